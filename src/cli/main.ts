@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+/** The `galley` command. */
+import { run } from "./run.js";
+
+process.exitCode = await run(process.argv.slice(2), {
+  out: (s) => process.stdout.write(`${s}\n`),
+  err: (s) => process.stderr.write(`${s}\n`),
+});

@@ -1,0 +1,49 @@
+/** `galley parse FILE`: prints the Article JSON of one file; `--explain` shows what each line became. */
+import { existsSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { formatMessage, GalleyError } from "../diagnostics.js";
+import { readConfig } from "../load/read-config.js";
+import { readSource } from "../load/read-sources.js";
+import { parseArticle } from "../parse/index.js";
+
+export interface ParseCommandOptions {
+  file: string;
+  explain: boolean;
+  /** Site folder whose site.yaml gives the language; default: found above the file. */
+  site?: string;
+}
+
+/** Finds the site folder (holding site.yaml) at or above `dir`, or null. */
+export function findSite(dir: string): string | null {
+  let current = resolve(dir);
+  for (;;) {
+    if (existsSync(join(current, "site.yaml"))) return current;
+    const parent = dirname(current);
+    if (parent === current) return null;
+    current = parent;
+  }
+}
+
+export async function parseCommand(options: ParseCommandOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const site = options.site ?? findSite(dirname(options.file));
+  let language: string | undefined;
+  if (site) {
+    const { config, file } = await readConfig(site);
+    if (!file.messages.some((m) => m.fatal)) language = config.language;
+  }
+  const file = await readSource(options.file, options.file);
+  const absolute = resolve(options.file);
+  const contentDir = site ? join(site, "content") + sep : null;
+  const contentPath = contentDir && absolute.startsWith(contentDir) ? relative(contentDir, absolute).split(sep).join("/") : basename(absolute);
+  if (file.messages.some((m) => m.fatal)) throw new GalleyError(file.messages.filter((m) => m.fatal));
+  const { article, trace } = parseArticle(file, { language, contentPath });
+  const fatal = file.messages.filter((m) => m.fatal);
+  if (fatal.length > 0) throw new GalleyError(fatal);
+  for (const message of file.messages) err(formatMessage(message));
+  if (options.explain) {
+    for (const entry of trace) out(`${String(entry.line).padStart(4)}  ${entry.became.padEnd(28)} ${entry.text.slice(0, 90)}`);
+    return 0;
+  }
+  out(JSON.stringify(article, null, 2));
+  return 0;
+}

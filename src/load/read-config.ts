@@ -1,0 +1,79 @@
+/**
+ * Reads and validates `site.yaml`. Every problem is a message with the field's line and column;
+ * unknown fields are warnings (a typo should not pass silently).
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { VFile } from "vfile";
+import { fail, warn, type Place } from "../diagnostics.js";
+import { defaultConfig, type SiteConfig } from "../model/site.js";
+import { parseYamlMapping } from "./yaml.js";
+
+export interface ReadConfigResult {
+  config: SiteConfig;
+  /** site.yaml as a vfile, holding its messages. */
+  file: VFile;
+}
+
+type Check = (value: unknown) => string | undefined;
+
+const isString: Check = (v) => (typeof v === "string" && v.trim() !== "" ? undefined : "must be a non-empty text");
+const isLanguage: Check = (v) =>
+  typeof v === "string" && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v) ? undefined : "must be a BCP 47 language tag such as `en`, `sv` or `pt-BR`";
+const isSiteUrl: Check = (v) => {
+  if (typeof v !== "string") return "must be a URL such as `https://example.org/` or a path such as `/news/`";
+  if (v.startsWith("/") && !v.startsWith("//")) return undefined;
+  try {
+    const url = new URL(v);
+    return url.protocol === "http:" || url.protocol === "https:" ? undefined : "must use http or https";
+  } catch {
+    return "must be a URL such as `https://example.org/` or a path such as `/news/`";
+  }
+};
+const anyText: Check = (v) => (typeof v === "string" ? undefined : "must be text");
+
+/** The fields of site.yaml and how each is checked. */
+const fields: Record<keyof SiteConfig, Check> = {
+  title: isString,
+  language: isLanguage,
+  url: isSiteUrl,
+  description: anyText,
+};
+
+/** Reads `DIR/site.yaml`. A missing file is an error: a site folder is defined by it. */
+export async function readConfig(dir: string): Promise<ReadConfigResult> {
+  const path = join(dir, "site.yaml");
+  const file = new VFile({ path });
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "no site.yaml here: a site folder needs one (see README, “Site settings”)" : `cannot read site.yaml (${code})`;
+    fail(file, reason, undefined, "config-missing");
+    return { config: defaultConfig, file };
+  }
+  file.value = text;
+  return { config: validateConfig(text, file), file };
+}
+
+/** Parses and checks the text of a site.yaml; problems are added to `file`. */
+export function validateConfig(text: string, file: VFile): SiteConfig {
+  const yaml = parseYamlMapping(text, file, 0, "site.yaml");
+  const config: SiteConfig = { ...defaultConfig };
+  if (yaml.failed) return config;
+  for (const [key, value] of Object.entries(yaml.data)) {
+    const place: Place | undefined = yaml.placeOf(key, Object.hasOwn(fields, key) ? "value" : "key");
+    if (!Object.hasOwn(fields, key)) {
+      warn(file, `unknown field \`${key}\` (known: ${Object.keys(fields).join(", ")})`, place, "config-unknown-field");
+      continue;
+    }
+    const name = key as keyof SiteConfig;
+    const problem = fields[name](value);
+    if (problem) fail(file, `\`${key}\` ${problem}`, place, "config-invalid-field");
+    else config[name] = value as string;
+  }
+  if (!("title" in yaml.data)) fail(file, "`title` is missing: name the site, e.g. `title: The Daily Example`", { line: 1, column: 1 }, "config-invalid-field");
+  if (!config.url.endsWith("/")) config.url += "/";
+  return config;
+}

@@ -1,0 +1,50 @@
+/**
+ * YAML for site.yaml and front matter, through the `yaml` package: YAML 1.2 core schema, so
+ * dates stay strings (their timezone is kept) and every value knows its line and column.
+ */
+import { LineCounter, parseDocument, isMap, isScalar, type Node, type Document } from "yaml";
+import type { VFile } from "vfile";
+import { fail, type Place } from "../diagnostics.js";
+
+export interface YamlData {
+  /** The parsed mapping, or an empty object when the YAML was not a mapping or had errors. */
+  data: Record<string, unknown>;
+  /** Position of a top-level field's value (or of its key), for messages about that field. */
+  placeOf: (key: string, part?: "key" | "value") => Place | undefined;
+  /** Whether parsing failed (messages were added to the file). */
+  failed: boolean;
+}
+
+/**
+ * Parses `source` as a YAML mapping. `lineOffset` is the number of file lines before `source`
+ * begins; positions are reported in lines of the whole file. Errors become fatal messages on `file`.
+ */
+export function parseYamlMapping(source: string, file: VFile, lineOffset: number, what: string): YamlData {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  const toPlace = (offset: number): Place => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const placeOf = (key: string, part: "key" | "value" = "value"): Place | undefined => {
+    if (!isMap(doc.contents)) return undefined;
+    const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
+    const node = ((part === "value" ? pair?.value : undefined) ?? pair?.key) as Node | undefined;
+    return node?.range ? toPlace(node.range[0]) : undefined;
+  };
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const reason = error.message.split("\n")[0] ?? error.message;
+      fail(file, `invalid YAML in ${what}: ${reason}`, toPlace(error.pos[0]), "yaml-syntax");
+    }
+    return { data: {}, placeOf, failed: true };
+  }
+  if (doc.contents === null) return { data: {}, placeOf, failed: false };
+  if (!isMap(doc.contents)) {
+    const range = (doc.contents as Node).range;
+    fail(file, `${what} must be a mapping of \`key: value\` lines`, range ? toPlace(range[0]) : undefined, "yaml-not-mapping");
+    return { data: {}, placeOf, failed: true };
+  }
+  return { data: doc.toJS() as Record<string, unknown>, placeOf, failed: false };
+}
+

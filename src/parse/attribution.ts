@@ -1,0 +1,211 @@
+/**
+ * Attribution: who said a quote, read from the clause around it ("…, Peskov said on Tuesday",
+ * "said Amira Jadoon, researcher", "the president said", "he added", "säger hon", "dit-il").
+ * Works on plain text and is shared by the text and Markdown parsers.
+ */
+import type { Lexicon } from "./lexicon/index.js";
+
+export type SubjectKind = "name" | "role" | "pronoun";
+
+export interface Subject {
+  /** The words naming the speaker as the copy has them ("Peskov", "the president", "he"). */
+  text: string;
+  kind: SubjectKind;
+}
+
+interface Token {
+  /** The word without surrounding punctuation. */
+  word: string;
+  /** Punctuation after the word (",", "."), which ends a name. */
+  after: string;
+}
+
+const determiners = new Set([
+  "the", "a", "an", "his", "her", "their", "its", "our", "den", "det", "denne", "la", "le", "les", "l", "der", "die", "das",
+  "el", "los", "las", "hans", "hennes", "deras", "dess",
+]);
+const particles = new Set(["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "ter", "dos", "del", "af", "zu"]);
+/** Small words between a name and what follows that never belong to a role ("said Müller am Montag"). */
+const linking = new Set([
+  "on", "in", "at", "to", "of", "for", "from", "with", "by", "about", "after", "before", "during", "and", "or", "am", "im", "um",
+  "an", "auf", "zu", "mit", "vor", "nach", "på", "i", "vid", "till", "om", "och", "efter", "under", "för", "med", "ved", "til", "og",
+  "à", "au", "aux", "en", "dans", "sur", "et", "avec", "pour", "el", "y", "con", "por", "para", "ja", "kun",
+]);
+const nameWord = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+/** Capitalised at the start of a sentence, but never a name. */
+const notNames = new Set([
+  ...determiners, "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "in", "on", "at", "but",
+  "and", "or", "as", "if", "when", "while", "after", "before", "for", "with", "so", "then", "there", "here", "now", "yet",
+  "han", "hon", "hun", "de", "det", "och", "men", "er", "sie", "es", "il", "elle", "et", "mais", "y", "pero",
+]);
+
+/** Words with the punctuation after them; a line break counts as punctuation (it ends a name). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const piece of text.split(/(\s+)/)) {
+    if (piece === "") continue;
+    if (/^\s+$/.test(piece)) {
+      const last = tokens.at(-1);
+      if (last && piece.includes("\n") && last.after === "") last.after = "\n";
+      continue;
+    }
+    const match = /^[\p{Ps}\p{Pi}\p{Pf}"'«»„“”‘’(]*(.*?)([\p{P}]*)$/u.exec(piece);
+    const word = match?.[1] ?? piece;
+    if (word !== "") tokens.push({ word, after: match?.[2] ?? "" });
+  }
+  return tokens;
+}
+
+const lower = (s: string) => s.toLocaleLowerCase();
+
+/** How many tokens from `start` a speech verb of the lexicon takes (0 when none starts there). */
+function verbAt(tokens: Token[], start: number, lex: Lexicon): number {
+  let best = 0;
+  for (const verb of lex.speechVerbs) {
+    const parts = verb.split(" ");
+    if (parts.length <= best) continue;
+    const fits = parts.every((p, i) => {
+      const t = tokens[start + i];
+      return t !== undefined && lower(t.word) === p && (i === parts.length - 1 || t.after === "");
+    });
+    if (fits) best = parts.length;
+  }
+  return best;
+}
+
+/** Length of the name run at `start` (capitalised words, with particles inside), 0 when none. */
+export function nameRunAt(tokens: Token[], start: number, max = 5): number {
+  let n = 0;
+  while (n < max) {
+    const t = tokens[start + n];
+    if (!t) break;
+    const isName = nameWord.test(t.word) && !notNames.has(lower(t.word));
+    const isParticle = n > 0 && particles.has(t.word) && nameWord.test(tokens[start + n + 1]?.word ?? "");
+    if (!isName && !isParticle) break;
+    n++;
+    if (t.after !== "" && !/^\.$/.test(t.after)) break;
+    if (t.after === "." && t.word.length > 2) break;
+  }
+  return n;
+}
+
+const joinWords = (tokens: Token[], start: number, count: number) =>
+  tokens
+    .slice(start, start + count)
+    .map((t, i) => (i < count - 1 ? t.word + (t.after === "." ? "." : "") : t.word))
+    .join(" ");
+
+/** A role phrase at `start`: a determiner and up to four more words, ending where `end` says. */
+function rolePhrase(tokens: Token[], start: number, until: number): number {
+  const first = tokens[start];
+  if (!first || !determiners.has(lower(first.word))) return 0;
+  const length = until - start;
+  if (length < 2 || length > 5) return 0;
+  const inner = tokens.slice(start + 1, until);
+  if (inner.some((t) => notNames.has(lower(t.word)) && !determiners.has(lower(t.word)))) return 0;
+  return tokens.slice(start, until - 1).every((t) => t.after === "") ? length : 0;
+}
+
+/**
+ * Reads an attribution clause that starts `text` ("Peskov said on Tuesday …", "said X, role",
+ * "the president said …", "he added"). Returns the subject, or null when `text` does not open
+ * with an attribution.
+ */
+export function readAttribution(text: string, lex: Lexicon): Subject | null {
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return null;
+  const pronouns = new Set(lex.pronouns);
+  // verb first: "said Amira Jadoon", "says the mayor", "säger hon", "dit-il", "a déclaré jeudi le ministre"
+  const verb = verbAt(tokens, 0, lex);
+  if (verb > 0) {
+    const lastVerbWord = lower(tokens[verb - 1]?.word ?? "");
+    if (/-(t-)?(il|elle|ils|elles)$/.test(lastVerbWord)) return { text: lastVerbWord.replace(/^.*-/, ""), kind: "pronoun" };
+    if (tokens[verb - 1]?.after.startsWith(".")) return null;
+    for (let skip = 0; skip <= 2; skip++) {
+      const at = verb + skip;
+      const subject = subjectAt(tokens, at, pronouns, true);
+      if (subject) return subject;
+      const t = tokens[at];
+      if (!t || t.after !== "" || nameWord.test(t.word) || determiners.has(lower(t.word))) break;
+    }
+    return null;
+  }
+  // subject first: "Peskov said", "the president said", "he added"
+  for (let end = 1; end <= 6 && end < tokens.length; end++) {
+    if (verbAt(tokens, end, lex) === 0) continue;
+    const subject = subjectEndingAt(tokens, end, pronouns);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** A subject that starts at `at` (after a verb): a pronoun, a name run or a role phrase. */
+function subjectAt(tokens: Token[], at: number, pronouns: Set<string>, verbFirst: boolean): Subject | null {
+  const t = tokens[at];
+  if (!t) return null;
+  if (pronouns.has(lower(t.word)) && (verbFirst || t.word === lower(t.word))) return { text: t.word, kind: "pronoun" };
+  const name = nameRunAt(tokens, at);
+  if (name > 0) {
+    // "said Rovers manager Gordon Dunmore": the person is the name after the role words
+    if (verbFirst && tokens[at + name - 1]?.after === "") {
+      for (let gap = 1; gap <= 3; gap++) {
+        const between = tokens.slice(at + name, at + name + gap);
+        if (between.some((b) => nameWord.test(b.word) || linking.has(lower(b.word)) || (b !== between.at(-1) && b.after !== ""))) break;
+        if (between.at(-1)?.after) break;
+        const later = nameRunAt(tokens, at + name + gap);
+        if (later > 0) return { text: joinWords(tokens, at + name + gap, later), kind: "name" };
+      }
+    }
+    return { text: joinWords(tokens, at, name), kind: "name" };
+  }
+  if (determiners.has(lower(t.word))) {
+    let end = at + 1;
+    while (end < tokens.length && end - at < 5 && tokens[end - 1]?.after === "") end++;
+    if (end - at >= 2) return { text: joinWords(tokens, at, end - at), kind: "role" };
+  }
+  return null;
+}
+
+/** A subject whose last word is just before `end` (where a verb stands). */
+function subjectEndingAt(tokens: Token[], end: number, pronouns: Set<string>): Subject | null {
+  if (tokens[end - 1]?.after) return null;
+  if (end === 1 && pronouns.has(lower(tokens[0]?.word ?? ""))) return { text: tokens[0]?.word ?? "", kind: "pronoun" };
+  if (nameRunAt(tokens, 0, end) === end) return { text: joinWords(tokens, 0, end), kind: "name" };
+  const role = rolePhrase(tokens, 0, end);
+  if (role) return { text: joinWords(tokens, 0, end), kind: "role" };
+  return null;
+}
+
+/**
+ * People named as the subject of a speech verb anywhere in `text` ("director Bong Joon Ho said
+ * backstage …"), in order: they are who a later "he said" refers to.
+ */
+export function namedSpeakers(text: string, lex: Lexicon): string[] {
+  const tokens = tokenize(text);
+  const found: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (verbAt(tokens, i, lex) === 0 || tokens[i - 1]?.after) continue;
+    for (let start = Math.max(0, i - 5); start < i; start++) {
+      if (nameRunAt(tokens, start, i - start) === i - start) {
+        found.push(stripTitles(joinWords(tokens, start, i - start), lex.titles));
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** "Mayor Ingrid Solberg" → "Ingrid Solberg"; a title alone stays as it is. */
+export function stripTitles(name: string, titles: readonly string[]): string {
+  let rest = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const title of titles) {
+      if (rest.startsWith(`${title} `) && rest.length > title.length + 1) {
+        rest = rest.slice(title.length + 1);
+        changed = true;
+      }
+    }
+  }
+  return rest;
+}

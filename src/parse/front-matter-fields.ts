@@ -1,0 +1,64 @@
+/**
+ * The front matter fields of an article and their types. A wrong type is an error naming the
+ * field and its line; an unknown field is a warning (a typo like `titel:` should not pass silently).
+ */
+import type { VFile } from "vfile";
+import { fail, warn, type Place } from "../diagnostics.js";
+
+export interface ArticleFields {
+  title: string | null;
+  slug: string | null;
+  date: string | null;
+  updated: string | null;
+  author: string | null;
+  section: string | null;
+  tags: string[];
+  lang: string | null;
+  description: string | null;
+  image: string | null;
+  draft: boolean;
+}
+
+type Reader = (value: unknown) => { value: unknown } | { problem: string };
+
+const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+const text: Reader = (v) => (typeof v === "string" && v.trim() !== "" ? { value: v.trim() } : typeof v === "number" ? { value: String(v) } : { problem: "must be text" });
+const date: Reader = (v) =>
+  typeof v === "string" && isoDate.test(v.trim()) && !Number.isNaN(Date.parse(v.trim()))
+    ? { value: v.trim().replace(" ", "T") }
+    : { problem: "must be an ISO 8601 date such as `2024-05-01` or `2024-05-01T09:30:00+02:00`" };
+const tags: Reader = (v) => {
+  if (typeof v === "string") return { value: v.split(",").map((t) => t.trim()).filter(Boolean) };
+  if (Array.isArray(v) && v.every((t) => typeof t === "string" || typeof t === "number")) return { value: v.map((t) => String(t).trim()).filter(Boolean) };
+  return { problem: "must be a list of words, such as `[climate, energy]`" };
+};
+const lang: Reader = (v) => (typeof v === "string" && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v) ? { value: v } : { problem: "must be a BCP 47 language tag such as `en` or `sv`" });
+const slug: Reader = (v) => (typeof v === "string" && /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(v) ? { value: v } : { problem: "must be lower-case letters, digits and hyphens, such as `harbour-wall-repairs`" });
+const bool: Reader = (v) => (typeof v === "boolean" ? { value: v } : { problem: "must be `true` or `false`" });
+
+const readers: Record<keyof ArticleFields, Reader> = {
+  title: text, slug, date, updated: date, author: text, section: text, tags, lang, description: text, image: text, draft: bool,
+};
+/** Accepted spellings of fields (Hugo and Eleventy users bring theirs). */
+const aliases: Record<string, keyof ArticleFields> = { headline: "title", authors: "author", byline: "author", category: "section", language: "lang", summary: "description", lastmod: "updated", modified: "updated" };
+
+/** Reads the known fields of `data`; problems are added to `file` at the field's position. */
+export function readArticleFields(data: Record<string, unknown>, file: VFile, placeOf: (key: string, part?: "key" | "value") => Place | undefined): ArticleFields {
+  const fields: ArticleFields = {
+    title: null, slug: null, date: null, updated: null, author: null, section: null, tags: [], lang: null, description: null, image: null, draft: false,
+  };
+  for (const [rawKey, raw] of Object.entries(data)) {
+    const name = (Object.hasOwn(readers, rawKey) ? rawKey : aliases[rawKey]) as keyof ArticleFields | undefined;
+    if (!name) {
+      warn(file, `unknown front matter field \`${rawKey}\` (known: ${Object.keys(readers).join(", ")})`, placeOf(rawKey, "key"), "front-matter-unknown-field");
+      continue;
+    }
+    if (raw === null || raw === undefined) continue;
+    const value = name === "author" && Array.isArray(raw) ? raw.join(", ") : raw;
+    const result = readers[name](value);
+    if ("problem" in result) fail(file, `front matter \`${rawKey}\` ${result.problem}`, placeOf(rawKey), "front-matter-type");
+    else (fields as unknown as Record<string, unknown>)[name] = result.value;
+  }
+  return fields;
+}

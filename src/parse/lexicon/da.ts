@@ -1,0 +1,20 @@
+import type { Lexicon } from "./types.js";
+
+export const da: Lexicon = {
+  speechVerbs: [
+    "siger", "sagde", "fortæller", "fortalte", "skriver", "skrev", "tilføjer", "tilføjede", "mener", "mente",
+    "forklarer", "forklarede", "udtaler", "udtalte", "ifølge", "understreger", "svarer", "svarede", "påpeger",
+  ],
+  titles: ["Statsminister", "Minister", "Borgmester", "Professor", "Kong", "Dronning"],
+  pronouns: ["han", "hun", "de"],
+  bylinePrefixes: ["Af"],
+  creditLabels: ["Foto", "Billede", "Grafik", "Illustration"],
+  relatedTitles: ["Læs også", "Læs mere", "Relateret", "Mere om"],
+  noise: ["Annonce", "Del artiklen", "Del", "Kopiér link", "Læs mere"],
+  videoMarkers: ["Afspil video", "Video"],
+  months: [
+    ["januar", "jan"], ["februar", "feb"], ["marts", "mar"], ["april", "apr"], ["maj"], ["juni", "jun"],
+    ["juli", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["december", "dec"],
+  ],
+  updatedWords: ["opdateret", "publiceret"],
+};

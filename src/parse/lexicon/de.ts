@@ -1,0 +1,21 @@
+import type { Lexicon } from "./types.js";
+
+export const de: Lexicon = {
+  speechVerbs: [
+    "sagt", "sagte", "sagten", "sagen", "erklärt", "erklärte", "betont", "betonte", "meint", "meinte", "schreibt",
+    "schrieb", "berichtet", "berichtete", "ergänzt", "ergänzte", "fügt hinzu", "fügte hinzu", "so", "zufolge",
+    "warnt", "warnte", "fordert", "forderte", "kritisiert", "kritisierte", "sagte er", "sagte sie",
+  ],
+  titles: ["Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Minister", "Ministerin", "Bürgermeister", "Bürgermeisterin", "Professor", "Prof.", "Dr.", "Herr", "Frau"],
+  pronouns: ["er", "sie"],
+  bylinePrefixes: ["Von", "Ein Kommentar von"],
+  creditLabels: ["Foto", "Bild", "Fotos", "Grafik", "Quelle"],
+  relatedTitles: ["Mehr zum Thema", "Lesen Sie auch", "Auch interessant", "Weitere Artikel", "Mehr dazu"],
+  noise: ["Anzeige", "Werbung", "Artikel teilen", "Teilen", "Link kopieren", "Drucken", "Mehr lesen"],
+  videoMarkers: ["Video abspielen", "Video"],
+  months: [
+    ["januar", "jan", "jänner"], ["februar", "feb"], ["märz", "mär", "mrz"], ["april", "apr"], ["mai"], ["juni", "jun"],
+    ["juli", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["dezember", "dez"],
+  ],
+  updatedWords: ["aktualisiert", "stand:", "stand"],
+};

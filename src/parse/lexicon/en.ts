@@ -1,0 +1,34 @@
+import type { Lexicon } from "./types.js";
+
+export const en: Lexicon = {
+  speechVerbs: [
+    "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains",
+    "noted", "notes", "stated", "states", "wrote", "writes", "quipped", "quips", "replied", "replies",
+    "continued", "continues", "insisted", "insists", "argued", "argues", "warned", "warns", "claimed",
+    "claims", "declared", "declares", "recalled", "recalls", "admitted", "admits", "conceded", "concedes",
+    "concluded", "concludes", "commented", "comments", "stressed", "stresses", "emphasised", "emphasized",
+    "announced", "announces", "remarked", "remarks", "laughed", "laughs", "joked", "jokes", "shouted",
+    "acknowledged", "acknowledges", "observed", "observes", "pointed out", "points out", "went on",
+    "goes on", "according to", "tweeted", "posted", "confirmed", "confirms", "predicted", "predicts",
+    "agreed", "agrees", "suggested", "suggests", "responded", "responds", "answered", "answers",
+  ],
+  titles: ["President", "Vice President", "Prime Minister", "Foreign Minister", "Minister", "Secretary", "Mayor", "Director", "Senator", "Sen.", "Governor", "Gov.", "Representative", "Rep.", "Judge", "Justice", "Chancellor", "Chief", "Coach", "Manager", "Professor", "Prof.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Sir", "Dame", "General", "Gen.", "Captain", "Capt.", "Councillor", "Councilor", "King", "Queen", "Prince", "Princess", "Pope", "Speaker", "Inspector", "Detective", "Sergeant", "Commissioner", "Chairman", "Chairwoman", "Ambassador", "Bishop", "Archbishop", "Skipper", "Harbourmaster", "Superintendent"],
+  pronouns: ["he", "she", "they"],
+  bylinePrefixes: ["By", "Written by", "Words by", "Reporting by"],
+  creditLabels: ["Photo", "Photos", "Photograph", "Photographs", "Image", "Images", "Picture", "Credit", "Illustration", "Graphic", "Video"],
+  relatedTitles: ["Related", "Related coverage", "Related stories", "Related articles", "Read more", "Read also", "More on this story", "More on this", "See also", "Further reading", "More from"],
+  noise: [
+    "Advertisement", "Advertisement:", "Ad", "Sponsored", "Share this article", "Share this story", "Share", "Share on Facebook",
+    "Share on Twitter", "Share on X", "Copy link", "Link copied", "Print", "Email", "Comments", "Show comments",
+    "Read more", "Read more:", "Javascript must be enabled to play video", "Skip advertisement", "Continue reading",
+    "Continue reading the main story", "Sign up for our newsletter", "Subscribe to our newsletter", "Subscribe",
+    "Accept cookies", "Accept all cookies", "We use cookies", "Listen to this article", "Play video",
+    "Our Standards: The Thomson Reuters Trust Principles.", "Image caption", "Media caption", "Follow us",
+  ],
+  videoMarkers: ["Javascript must be enabled to play video", "Play video", "Watch", "Watch video", "Video"],
+  months: [
+    ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+    ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
+  ],
+  updatedWords: ["updated", "last updated", "modified"],
+};

@@ -1,0 +1,20 @@
+import type { Lexicon } from "./types.js";
+
+export const es: Lexicon = {
+  speechVerbs: [
+    "dijo", "dice", "afirmó", "afirma", "explicó", "explica", "añadió", "añade", "señaló", "señala", "aseguró",
+    "asegura", "declaró", "declara", "según", "indicó", "indica", "agregó", "agrega", "sostuvo", "sostiene",
+  ],
+  titles: ["Presidente", "Presidenta", "Ministro", "Ministra", "Alcalde", "Alcaldesa", "Señor", "Señora", "Sr.", "Sra.", "Dr."],
+  pronouns: ["él", "ella"],
+  bylinePrefixes: ["Por"],
+  creditLabels: ["Foto", "Fotografía", "Imagen", "Ilustración"],
+  relatedTitles: ["Lee también", "Lea también", "Te puede interesar", "Más información", "Relacionado"],
+  noise: ["Publicidad", "Compartir", "Compartir en Facebook", "Compartir en Twitter", "Copiar enlace", "Leer más"],
+  videoMarkers: ["Reproducir vídeo", "Vídeo", "Video"],
+  months: [
+    ["enero", "ene"], ["febrero", "feb"], ["marzo", "mar"], ["abril", "abr"], ["mayo", "may"], ["junio", "jun"],
+    ["julio", "jul"], ["agosto", "ago"], ["septiembre", "sep", "sept"], ["octubre", "oct"], ["noviembre", "nov"], ["diciembre", "dic"],
+  ],
+  updatedWords: ["actualizado"],
+};

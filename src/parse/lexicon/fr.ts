@@ -1,0 +1,22 @@
+import type { Lexicon } from "./types.js";
+
+export const fr: Lexicon = {
+  speechVerbs: [
+    "dit", "a dit", "déclare", "a déclaré", "explique", "a expliqué", "affirme", "a affirmé", "ajoute", "a ajouté",
+    "estime", "a estimé", "souligne", "a souligné", "précise", "a précisé", "selon", "dit-il", "dit-elle",
+    "a-t-il dit", "a-t-elle dit", "explique-t-il", "explique-t-elle", "ajoute-t-il", "ajoute-t-elle", "raconte", "a raconté",
+    "confie", "a confié", "assure", "a assuré", "indique", "a indiqué",
+  ],
+  titles: ["Président", "Présidente", "Premier ministre", "Ministre", "Maire", "Monsieur", "Madame", "M.", "Mme", "Professeur", "Docteur", "Dr"],
+  pronouns: ["il", "elle"],
+  bylinePrefixes: ["Par"],
+  creditLabels: ["Photo", "Photos", "Crédit", "Illustration", "Image"],
+  relatedTitles: ["Sur le même sujet", "Lire aussi", "À lire aussi", "A lire aussi", "Voir aussi", "Dans la même rubrique"],
+  noise: ["Publicité", "Partager", "Partager cet article", "Imprimer", "Envoyer", "Imprimer cet articleImprimer", "Lire sur le readerMode zen", "Lire la suite"],
+  videoMarkers: ["Lire la vidéo", "Vidéo"],
+  months: [
+    ["janvier", "janv"], ["février", "févr", "fevrier"], ["mars"], ["avril", "avr"], ["mai"], ["juin"],
+    ["juillet", "juil"], ["août", "aout"], ["septembre", "sept"], ["octobre", "oct"], ["novembre", "nov"], ["décembre", "déc", "decembre"],
+  ],
+  updatedWords: ["mis à jour", "modifié"],
+};

@@ -1,0 +1,20 @@
+import type { Lexicon } from "./types.js";
+
+export const no: Lexicon = {
+  speechVerbs: [
+    "sier", "sa", "sa til", "forteller", "fortalte", "skriver", "skrev", "legger til", "la til", "mener",
+    "mente", "forklarer", "forklarte", "uttaler", "uttalte", "ifølge", "understreker", "svarer", "svarte", "påpeker",
+  ],
+  titles: ["Statsminister", "Minister", "Ordfører", "Professor", "Kong", "Dronning"],
+  pronouns: ["han", "hun", "de"],
+  bylinePrefixes: ["Av", "Tekst:"],
+  creditLabels: ["Foto", "Bilde", "Grafikk", "Illustrasjon"],
+  relatedTitles: ["Les også", "Les mer", "Relatert", "Mer om"],
+  noise: ["Annonse", "Del artikkelen", "Del", "Kopier lenke", "Les mer"],
+  videoMarkers: ["Spill av video", "Video"],
+  months: [
+    ["januar", "jan"], ["februar", "feb"], ["mars", "mar"], ["april", "apr"], ["mai"], ["juni", "jun"],
+    ["juli", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["desember", "des"],
+  ],
+  updatedWords: ["oppdatert", "publisert"],
+};

@@ -1,0 +1,22 @@
+import type { Lexicon } from "./types.js";
+
+export const sv: Lexicon = {
+  speechVerbs: [
+    "säger", "sa", "sade", "berättar", "berättade", "förklarar", "förklarade", "skriver", "skrev", "menar",
+    "menade", "tillägger", "tillade", "konstaterar", "konstaterade", "enligt", "uppger", "uppgav",
+    "understryker", "underströk", "framhåller", "framhöll", "fortsätter", "fortsatte", "svarar", "svarade",
+    "betonar", "betonade", "hävdar", "hävdade", "frågar", "frågade", "påpekar", "påpekade", "varnar", "varnade",
+  ],
+  titles: ["Statsminister", "Minister", "Utrikesminister", "Borgmästare", "Kommunalråd", "Professor", "Rektor", "Landshövding", "Kung", "Kungen", "Drottning", "Förbundskapten", "Tränare", "Vd", "VD", "Presschef"],
+  pronouns: ["han", "hon", "hen", "de"],
+  bylinePrefixes: ["Av", "Text:"],
+  creditLabels: ["Foto", "Bild", "Bilder", "Grafik", "Illustration"],
+  relatedTitles: ["Läs också", "Läs mer", "Läs även", "Relaterat", "Mer om", "Fler artiklar"],
+  noise: ["Annons", "Dela artikeln", "Dela", "Kopiera länk", "Läs mer", "Lyssna på artikeln", "Prenumerera", "Visa kommentarer"],
+  videoMarkers: ["Spela upp video", "Video"],
+  months: [
+    ["januari", "jan"], ["februari", "feb"], ["mars", "mar"], ["april", "apr"], ["maj"], ["juni", "jun"],
+    ["juli", "jul"], ["augusti", "aug"], ["september", "sep", "sept"], ["oktober", "okt"], ["november", "nov"], ["december", "dec"],
+  ],
+  updatedWords: ["uppdaterad", "uppdaterat", "publicerad"],
+};

@@ -1,0 +1,23 @@
+/** The words of one language that the parser needs to read news copy. */
+export interface Lexicon {
+  /** Verbs of saying that attribute a quote, in any tense ("said", "says", "säger"). Multi-word allowed. */
+  speechVerbs: string[];
+  /** Titles written before a name that are not part of it ("President", "Mayor", "Dr."). */
+  titles: string[];
+  /** Pronouns that stand for the last named speaker ("he", "hon"). */
+  pronouns: string[];
+  /** Words that open a byline ("By", "Av"). */
+  bylinePrefixes: string[];
+  /** Labels before a picture credit ("Photo", "Foto"). */
+  creditLabels: string[];
+  /** Titles of related-link boxes ("Related", "Read more", "Läs också"). */
+  relatedTitles: string[];
+  /** Whole lines that are page noise, compared without case and end punctuation. */
+  noise: string[];
+  /** Noise lines that mark an embedded video: the caption that follows belongs to a video. */
+  videoMarkers: string[];
+  /** Month names and their abbreviations, January first, for reading date lines. */
+  months: string[][];
+  /** Words before a date that say it is an update ("Updated", "Uppdaterad"). */
+  updatedWords: string[];
+}

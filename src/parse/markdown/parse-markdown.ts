@@ -1,0 +1,207 @@
+/**
+ * Markdown → article parts, by walking the mdast of remark-parse (never by regular expressions
+ * over Markdown). `#` is the headline when front matter has no title, the first paragraph the
+ * lede, `##`/`###` subheads, blockquotes quotes, "Read more"/"Related" + a list of links a
+ * related box, a lone image a media block, other lists lists.
+ */
+import type { BlockContent, Blockquote, Image, List, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { Block, MediaBlock, QuoteBlock, RelatedBlock } from "../../model/article.js";
+import { namedSpeakers, readAttribution, type Subject } from "../attribution.js";
+import { nodesToHtml, phrasingToHtml, textToHtml } from "../html.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { resolveSpeaker } from "../speakers.js";
+import { readCaption } from "../text/caption.js";
+import { readMarkQuote } from "../text/quotes.js";
+import { toLink } from "../text/related.js";
+import type { TextParts, TraceEntry } from "../text/parse-text.js";
+
+const parser = unified().use(remarkParse).freeze();
+
+export interface ParseMarkdownOptions {
+  lex: Lexicon;
+  headline?: string | null;
+  firstLine?: number;
+}
+
+const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").trim();
+const videoUrl = /\.(mp4|webm|ogv|mov)(\?|#|$)|youtube\.com|youtu\.be|vimeo\.com/iu;
+
+/** Reads Markdown into headline, lede and blocks. */
+export function parseMarkdown(source: string, options: ParseMarkdownOptions): TextParts {
+  const { lex } = options;
+  const offset = (options.firstLine ?? 1) - 1;
+  const tree = parser.parse(source) as Root;
+  const nodes = tree.children.filter((n) => n.type !== "definition" && n.type !== "html");
+  const trace: TraceEntry[] = [];
+  const mark = (node: RootContent, became: string) =>
+    trace.push({ line: (node.position?.start.line ?? 1) + offset, text: toString(node).slice(0, 80), became });
+  const relatedTitles = new Set(lex.relatedTitles.map(key));
+  const isRelatedTitle = (node: RootContent | undefined) =>
+    (node?.type === "paragraph" || node?.type === "heading") && relatedTitles.has(key(toString(node)));
+
+  let headline = options.headline ?? null;
+  const blocks: Block[] = [];
+  const spoken: string[] = [];
+  let lastSpeaker: string | null = null;
+  const allText = nodes.map((n) => toString(n)).join("\n");
+
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as RootContent;
+    const next = nodes[i + 1];
+    if (node.type === "heading" && node.depth === 1 && headline === null) {
+      headline = toString(node);
+      mark(node, "headline");
+      continue;
+    }
+    if (isRelatedTitle(node) && next?.type === "list") {
+      blocks.push(relatedBox(toString(node).replace(/:$/, ""), next));
+      mark(node, "related (title)");
+      mark(next, "related links");
+      i++;
+      continue;
+    }
+    if (node.type === "heading") {
+      blocks.push({ type: "subhead", text: toString(node) });
+      mark(node, "subhead");
+      continue;
+    }
+    if (node.type === "paragraph") {
+      const image = loneImage(node);
+      if (image) {
+        const captionNode = !image.title && next && isEmphasisLine(next) ? next : null;
+        blocks.push(mediaBlock(image, captionNode ? toString(captionNode) : null, lex));
+        mark(node, "media");
+        if (captionNode) {
+          mark(captionNode, "media caption");
+          i++;
+        }
+        continue;
+      }
+      const text = toString(node);
+      blocks.push({ type: "paragraph", text, html: phrasingToHtml(node.children) });
+      spoken.push(text);
+      const named = namedSpeakers(text, lex);
+      if (named.length > 0) lastSpeaker = named.at(-1) ?? lastSpeaker;
+      mark(node, "paragraph");
+      continue;
+    }
+    if (node.type === "blockquote") {
+      const before = spoken.join("\n");
+      const quote = quoteBlock(node, lex, (subject) => resolveSpeaker(subject, { before, all: allText, lastSpeaker, titles: lex.titles }));
+      if (!quote.speaker && blocks.at(-1)?.type === "quote") quote.speaker = (blocks.at(-1) as QuoteBlock).speaker;
+      if (quote.speaker) lastSpeaker = quote.speaker;
+      blocks.push(quote);
+      spoken.push(quote.text, quote.attribution ?? "");
+      mark(node, quote.speaker ? `quote (speaker: ${quote.speaker})` : "quote (speaker unknown)");
+      continue;
+    }
+    if (node.type === "list") {
+      const items = node.children.map((item) => toString(item));
+      blocks.push({ type: "list", ordered: node.ordered === true, items, html: nodesToHtml([node]) });
+      mark(node, "list");
+      continue;
+    }
+    if (node.type === "thematicBreak") continue;
+    // code, tables and anything else: kept as a paragraph of its text, never dropped
+    const text = toString(node);
+    if (text.trim()) {
+      blocks.push({ type: "paragraph", text, html: textToHtml(text) });
+      mark(node, "paragraph");
+    }
+  }
+
+  const ledeIndex = blocks.findIndex((b) => b.type === "paragraph");
+  let lede = "";
+  if (ledeIndex >= 0) {
+    const [first] = blocks.splice(ledeIndex, 1);
+    lede = first?.type === "paragraph" ? first.text : "";
+    const entry = trace.find((t) => t.became === "paragraph");
+    if (entry) entry.became = "lede";
+  }
+  return { headline: headline ?? "", lede, byline: null, dateline: null, date: null, updated: null, blocks, trace };
+}
+
+function relatedBox(title: string, list: List): RelatedBlock {
+  const links = list.children.map((item) => {
+    const link = findLink(item.children);
+    const text = toString(item);
+    const parsed = toLink(text);
+    return { ...parsed, url: safeUrl(link?.url) ?? parsed.url };
+  });
+  return { type: "related", title, links };
+}
+
+/** Only web, mail and relative links are kept: no `javascript:` or `data:` targets. */
+function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === "http" || scheme === "https" || scheme === "mailto" ? url : null;
+}
+
+function findLink(nodes: (BlockContent | PhrasingContent | RootContent)[]): { url: string } | null {
+  for (const node of nodes) {
+    if (node.type === "link") return node;
+    if ("children" in node) {
+      const found = findLink(node.children as RootContent[]);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function loneImage(node: Paragraph): Image | null {
+  const parts = node.children.filter((c) => !(c.type === "text" && c.value.trim() === ""));
+  return parts.length === 1 && parts[0]?.type === "image" ? parts[0] : null;
+}
+
+const isEmphasisLine = (node: RootContent) =>
+  node.type === "paragraph" && node.children.length === 1 && node.children[0]?.type === "emphasis";
+
+function mediaBlock(image: Image, captionLine: string | null, lex: Lexicon): MediaBlock {
+  const captionText = image.title ?? captionLine;
+  const read = captionText ? readCaption(captionText, lex) : null;
+  return {
+    type: "media",
+    kind: videoUrl.test(image.url) ? "video" : "image",
+    text: captionText ?? null,
+    src: safeUrl(image.url),
+    alt: image.alt ?? null,
+    caption: read ? read.caption : captionText,
+    credit: read ? read.credit : null,
+  };
+}
+
+/** A blockquote: `— Name, role` as its last line, or `“…,” said X` inside, names the speaker. */
+function quoteBlock(node: Blockquote, lex: Lexicon, resolve: (s: Subject | null) => string | null): QuoteBlock {
+  const paragraphs = node.children.filter((c): c is Paragraph => c.type === "paragraph");
+  const last = paragraphs.at(-1);
+  const lastText = last ? toString(last).trim() : "";
+  const signed = /^(?:—|–|-{1,2}|―)\s*(.+)$/u.exec(lastText);
+  if (signed && paragraphs.length > 1) {
+    const body = paragraphs.slice(0, -1);
+    const attribution = signed[1] ?? "";
+    const name = attribution.split(",")[0]?.trim() ?? "";
+    return {
+      type: "quote",
+      text: body.map((p) => toString(p)).join("\n\n"),
+      speaker: resolve({ text: name, kind: /^\p{Lu}/u.test(name) ? "name" : "role" }),
+      attribution,
+      html: body.map((p) => phrasingToHtml(p.children)).join("<br><br>"),
+    };
+  }
+  const whole = paragraphs.map((p) => toString(p)).join("\n\n");
+  const marked = readMarkQuote(whole, lex);
+  if (marked && marked.attribution) {
+    return { type: "quote", text: marked.text, speaker: resolve(marked.subject), attribution: marked.attribution, html: textToHtml(marked.text) };
+  }
+  const cite = /^(.*?)[,.]?\s+(?:—|–)\s*([^–—]+)$/su.exec(whole);
+  if (cite && readAttribution(cite[2] ?? "", lex) === null && /^\p{Lu}/u.test(cite[2] ?? "")) {
+    const name = (cite[2] ?? "").split(",")[0]?.trim() ?? "";
+    return { type: "quote", text: cite[1] ?? whole, speaker: resolve({ text: name, kind: "name" }), attribution: (cite[2] ?? "").trim(), html: textToHtml(cite[1] ?? whole) };
+  }
+  return { type: "quote", text: whole, speaker: null, attribution: null, html: paragraphs.map((p) => phrasingToHtml(p.children)).join("<br><br>") };
+}
+

@@ -1,0 +1,99 @@
+/**
+ * One source file → one Article. Front matter first, then the body: Markdown through mdast,
+ * plain text through the line reader. Problems become messages on the vfile.
+ */
+import slugify from "@sindresorhus/slugify";
+import { basename, extname } from "node:path";
+import type { VFile } from "vfile";
+import { fail, warn } from "../diagnostics.js";
+import { readFrontMatter } from "../load/front-matter.js";
+import type { Article, SourceFormat } from "../model/article.js";
+import { readArticleFields } from "./front-matter-fields.js";
+import { baseLanguage, guessLanguage, lexicons, mergeLexicons } from "./lexicon/index.js";
+import { parseMarkdown } from "./markdown/parse-markdown.js";
+import { parseText, type TraceEntry } from "./text/parse-text.js";
+
+export interface ParseOptions {
+  /** The site's language, used when the article does not say. Default `en`. */
+  language?: string;
+  /** Extra page-noise lines to drop (from the site config). */
+  noise?: readonly string[];
+  /** Path of the source relative to `content/` (for the section and slug); default the file's path. */
+  contentPath?: string;
+}
+
+export interface ParseResult {
+  article: Article;
+  /** Which line became which block, for `galley parse --explain`. */
+  trace: TraceEntry[];
+}
+
+export const formatOf = (path: string): SourceFormat => (/\.(md|markdown)$/i.test(path) ? "markdown" : "text");
+
+/** Parses `file` (its value is the decoded source text). */
+export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResult {
+  const source = String(file.value);
+  const contentPath = options.contentPath ?? file.path;
+  const format = formatOf(contentPath);
+  const front = readFrontMatter(file, source);
+  const fields = readArticleFields(front.data, file, front.placeOf);
+  const lang = fields.lang ?? options.language ?? "en";
+  const guessed = guessLanguage(front.body);
+  const lex = mergeLexicons([lang, guessed ?? lang, "en"], options.noise);
+  const parseBody = format === "markdown" ? parseMarkdown : parseText;
+  const parts = parseBody(front.body, { lex, headline: fields.title, firstLine: front.bodyLine });
+
+  if (!parts.headline.trim() && !file.messages.some((m) => m.fatal)) {
+    fail(file, "no headline: start the file with the headline line, or set `title` in front matter", { line: front.bodyLine, column: 1 }, "article-no-headline");
+  }
+  if (!parts.lede.trim() && !file.messages.some((m) => m.fatal)) {
+    warn(file, "no body text found under the headline", { line: front.bodyLine, column: 1 }, "article-no-body");
+  }
+  for (const block of parts.blocks) {
+    if (block.type === "quote" && block.speaker === null) {
+      const line = parts.trace.find((t) => t.became.startsWith("quote") && block.text.startsWith(t.text.replace(/^[–—―"“„»«-]\s*/u, "").slice(0, 20)))?.line;
+      warn(file, `quote without a speaker: “${block.text.slice(0, 40)}…”`, line ? { line, column: 1 } : undefined, "quote-no-speaker");
+    }
+  }
+
+  const author = fields.author ?? stripBylinePrefix(parts.byline, lang);
+  const article: Article = {
+    slug: fields.slug ?? slugFromPath(contentPath),
+    headline: parts.headline,
+    lede: parts.lede,
+    byline: parts.byline ?? (fields.author ? `${bylineWord(lang)} ${fields.author}` : null),
+    author,
+    dateline: parts.dateline,
+    date: fields.date ?? parts.date,
+    updated: fields.updated ?? parts.updated,
+    section: fields.section ?? sectionFromPath(contentPath),
+    tags: fields.tags,
+    lang,
+    description: fields.description,
+    image: fields.image,
+    draft: fields.draft,
+    blocks: parts.blocks,
+    source: { path: file.path, format },
+  };
+  return { article, trace: parts.trace };
+}
+
+/** `world/Russia Taliban.txt` → `russia-taliban`. */
+export function slugFromPath(path: string): string {
+  return slugify(basename(path, extname(path))) || "article";
+}
+
+/** The first folder of a content path is the section: `world/a.txt` → `world`. */
+function sectionFromPath(path: string): string | null {
+  const parts = path.split("/");
+  return parts.length > 1 ? (parts[0] ?? null) : null;
+}
+
+const bylineWord = (lang: string) => lexicons[baseLanguage(lang)]?.bylinePrefixes[0] ?? "By";
+
+function stripBylinePrefix(byline: string | null, lang: string): string | null {
+  if (!byline) return null;
+  const prefixes = [...(lexicons[baseLanguage(lang)]?.bylinePrefixes ?? []), ...(lexicons.en?.bylinePrefixes ?? [])];
+  const prefix = prefixes.find((p) => byline.startsWith(`${p} `));
+  return prefix ? byline.slice(prefix.length + 1).trim() : byline;
+}

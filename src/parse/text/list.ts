@@ -1,0 +1,43 @@
+/**
+ * Real lists in plain text: several short parallel items after a line that ends in a colon,
+ * bulleted ("•", "-", "*") or numbered ("1.", "2)"). Bullets elsewhere are copy artifacts.
+ */
+import type { ListBlock } from "../../model/article.js";
+import { textToHtml } from "../html.js";
+import type { Unit } from "./units.js";
+
+const numbered = /^(\d{1,2})[.)]\s+(\S.*)$/u;
+const dashed = /^[-–]\s+(\S.*)$/u;
+
+function item(unit: Unit): { text: string; ordered: boolean } | null {
+  const n = numbered.exec(unit.text);
+  if (n) return { text: n[2] ?? "", ordered: true };
+  if (unit.bullet !== null) return { text: unit.text, ordered: false };
+  const d = dashed.exec(unit.text);
+  if (d) return { text: d[1] ?? "", ordered: false };
+  return null;
+}
+
+/** Reads a list at `units[start]` when the text before it ended with a colon; null otherwise. */
+export function readList(units: Unit[], start: number, afterColon: boolean): { block: ListBlock; next: number } | null {
+  if (!afterColon) return null;
+  const items: { text: string; ordered: boolean }[] = [];
+  let j = start;
+  for (; j < units.length; j++) {
+    const u = units[j];
+    if (!u) break;
+    const it = item(u) ?? (!u.afterBlank || j === start ? plainItem(u) : null);
+    if (!it || (items.length > 0 && it.ordered !== items[0]?.ordered)) break;
+    items.push(it);
+  }
+  if (items.length < 2) return null;
+  const texts = items.map((i) => i.text);
+  const ordered = items[0]?.ordered ?? false;
+  const tag = ordered ? "ol" : "ul";
+  return { block: { type: "list", ordered, items: texts, html: `<${tag}>${texts.map((t) => `<li>${textToHtml(t)}</li>`).join("")}</${tag}>` }, next: j };
+}
+
+/** An unmarked line can be an item when it is short. */
+function plainItem(unit: Unit): { text: string; ordered: boolean } | null {
+  return unit.text.length <= 100 && unit.text.split(/\s+/).length <= 14 ? { text: unit.text, ordered: false } : null;
+}

@@ -1,0 +1,220 @@
+/**
+ * Plain text → article parts. Copy is read as a reader reads it: headline, metadata lines,
+ * lede, then each unit becomes a block by the first rule that fits (noise, caption, related
+ * box, list, quote, subhead, paragraph). Plain text is never read as Markdown.
+ */
+import type { Block, QuoteBlock } from "../../model/article.js";
+import { namedSpeakers } from "../attribution.js";
+import { textToHtml } from "../html.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { resolveSpeaker } from "../speakers.js";
+import { readCaption } from "./caption.js";
+import { cutDateline, readByline, readDateLine } from "./header.js";
+import { readList } from "./list.js";
+import { isNoise, isVideoMarker, noiseTable } from "./noise.js";
+import { continuesQuote, readContinuation, readDashQuote, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
+import { readRelated } from "./related.js";
+import { normalizeText, toUnits, type Unit } from "./units.js";
+
+export interface TextParts {
+  headline: string;
+  lede: string;
+  byline: string | null;
+  dateline: string | null;
+  date: string | null;
+  updated: string | null;
+  blocks: Block[];
+  /** Which unit became what, for `galley parse --explain`. */
+  trace: TraceEntry[];
+}
+
+export interface TraceEntry {
+  line: number;
+  text: string;
+  became: string;
+}
+
+export interface ParseTextOptions {
+  lex: Lexicon;
+  /** A headline given by front matter: the copy then starts with its body. */
+  headline?: string | null;
+  /** Source line of the text's first line (after front matter). */
+  firstLine?: number;
+}
+
+/** Reads plain-text copy into headline, metadata, lede and blocks. */
+export function parseText(source: string, options: ParseTextOptions): TextParts {
+  const { lex } = options;
+  const noise = noiseTable(lex);
+  const units = toUnits(normalizeText(source), options.firstLine ?? 1);
+  const trace: TraceEntry[] = [];
+  const mark = (u: Unit, became: string) => trace.push({ line: u.line, text: u.text, became });
+  const dropped = (u: Unit) => isNoise(u.text, noise) || isVideoMarker(u.text, noise);
+
+  let i = 0;
+  const skipNoise = () => {
+    while (i < units.length && dropped(units[i] as Unit)) mark(units[i++] as Unit, "noise");
+  };
+
+  // Headline, then metadata lines under it.
+  skipNoise();
+  let headline = options.headline ?? null;
+  if (headline === null) {
+    const first = units[i];
+    headline = first?.text ?? "";
+    if (first) mark(first, "headline");
+    i++;
+  }
+  let byline: string | null = null;
+  let date: string | null = null;
+  let updated: string | null = null;
+  for (let seen = 0; i < units.length && seen < 6; seen++) {
+    const u = units[i] as Unit;
+    if (dropped(u)) {
+      mark(u, "noise");
+      i++;
+      continue;
+    }
+    const by: string | null = byline === null ? readByline(u.text, lex) : null;
+    if (by) {
+      byline = by;
+      mark(u, "byline");
+      i++;
+      continue;
+    }
+    const dateLine = readDateLine(u.text, lex);
+    if (dateLine) {
+      date ??= dateLine.date;
+      updated ??= dateLine.updated;
+      if (dateLine.rest && byline === null && /^\p{Lu}/u.test(dateLine.rest)) byline = dateLine.rest;
+      mark(u, "date");
+      i++;
+      continue;
+    }
+    break;
+  }
+
+  // Body.
+  const blocks: Block[] = [];
+  let lastSpeaker: string | null = null;
+  let videoNext = false;
+  const allText = units.map((u) => u.text).join("\n");
+  const textBefore = (index: number) => units.slice(0, index).map((u) => u.text).join("\n");
+  const isOther = (u: Unit) => dropped(u) || readCaption(u.text, lex) !== null;
+
+  const pushQuote = (quote: TextQuote, at: number, u: Unit) => {
+    const previous = blocks.at(-1);
+    const speaker =
+      quote.subject !== null
+        ? resolveSpeaker(quote.subject, { before: textBefore(at), all: allText, lastSpeaker, titles: lex.titles })
+        : previous?.type === "quote"
+          ? previous.speaker
+          : null;
+    const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: textToHtml(quote.text) };
+    blocks.push(block);
+    if (speaker) lastSpeaker = speaker;
+    mark(u, speaker ? `quote (speaker: ${speaker})` : "quote (speaker unknown)");
+  };
+
+  while (i < units.length) {
+    const u = units[i] as Unit;
+    const previous = blocks.at(-1);
+    const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"));
+    if (list) {
+      blocks.push(list.block);
+      for (let k = i; k < list.next; k++) mark(units[k] as Unit, "list item");
+      i = list.next;
+      continue;
+    }
+    const caption = readCaption(u.text, lex);
+    if (caption) {
+      const kind = videoNext || /^video\b/iu.test(u.text) ? "video" : "image";
+      blocks.push({ type: "media", kind, text: u.text, src: null, alt: null, caption: caption.caption, credit: caption.credit });
+      videoNext = false;
+      mark(u, `media (${kind})`);
+      i++;
+      continue;
+    }
+    // before noise: "Read more" is noise when nothing follows it, a box title when links do
+    const related = readRelated(units, i, lex, isOther);
+    if (related) {
+      blocks.push(related.block);
+      for (let k = i; k < related.next; k++) mark(units[k] as Unit, k === i && related.block.title ? "related (title)" : "related link");
+      i = related.next;
+      continue;
+    }
+    if (dropped(u)) {
+      if (isVideoMarker(u.text, noise)) videoNext = true;
+      mark(u, "noise");
+      i++;
+      continue;
+    }
+    videoNext = false;
+    const dash = readDashQuote(u.text, lex);
+    if (dash) {
+      pushQuote(dash, i, u);
+      i++;
+      continue;
+    }
+    const quote = readMarkQuote(u.text, lex) ?? readIntroducedQuote(u.text, lex);
+    if (quote) {
+      let merged: TextQuote & { open: boolean } = quote;
+      let j = i + 1;
+      while (merged.open && j < units.length && continuesQuote((units[j] as Unit).text)) {
+        const more = readContinuation((units[j] as Unit).text, lex);
+        mark(units[j] as Unit, "quote (continued)");
+        merged = {
+          text: `${merged.text}\n\n${more.text}`,
+          attribution: [merged.attribution, more.attribution].filter(Boolean).join(" ") || null,
+          subject: merged.subject ?? more.subject,
+          open: more.open,
+        };
+        j++;
+      }
+      pushQuote(merged, i, u);
+      i = j;
+      continue;
+    }
+    if (isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped)) {
+      blocks.push({ type: "subhead", text: u.text });
+      mark(u, "subhead");
+      i++;
+      continue;
+    }
+    blocks.push({ type: "paragraph", text: u.text, html: textToHtml(u.text) });
+    const named = namedSpeakers(u.text, lex);
+    if (named.length > 0) lastSpeaker = named.at(-1) ?? lastSpeaker;
+    mark(u, "paragraph");
+    i++;
+  }
+
+  // The lede is the first paragraph; a wire dateline is cut off it.
+  const ledeIndex = blocks.findIndex((b) => b.type === "paragraph");
+  let lede = "";
+  let dateline: string | null = null;
+  if (ledeIndex >= 0) {
+    const [ledeBlock] = blocks.splice(ledeIndex, 1);
+    const cut = cutDateline(ledeBlock?.type === "paragraph" ? ledeBlock.text : "");
+    lede = cut.rest;
+    dateline = cut.dateline;
+    const entry = trace.find((t) => t.became === "paragraph");
+    if (entry) entry.became = dateline ? `lede (dateline: ${dateline})` : "lede";
+  }
+  return { headline, lede, byline, dateline, date, updated, blocks, trace };
+}
+
+/**
+ * A subhead: a short line without end punctuation (or ending in a colon or question mark), in
+ * the body, followed by more text; not a line that ends the story.
+ */
+function isSubhead(units: Unit[], i: number, inBody: boolean, dropped: (u: Unit) => boolean): boolean {
+  const u = units[i];
+  if (!u || !inBody || u.bullet !== null) return false;
+  const words = u.text.split(/\s+/).length;
+  if (words > 14 || u.text.length > 90) return false;
+  if (/[.,;!…]$/u.test(u.text) || /^[–—―-]\s|^[“„»«"‘]/u.test(u.text)) return false;
+  let j = i + 1;
+  while (j < units.length && dropped(units[j] as Unit)) j++;
+  const next = units[j];
+  return next !== undefined && (next.text.length >= 60 || /[.!?”"»]$/u.test(next.text));
+}

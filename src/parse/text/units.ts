@@ -1,0 +1,101 @@
+/**
+ * Plain text → units. A unit is one paragraph-sized piece of copy with its position: usually
+ * one line, or several lines when the copy was hard-wrapped. Copy artifacts are undone here:
+ * CRLF and lone CR, BOM, non-breaking and zero-width spaces, soft hyphens, tabs, indentation
+ * and bullet characters (which copying from web pages adds to lines that are not lists).
+ */
+
+export interface Unit {
+  /** The text, trimmed, bullet removed, inner white space folded. */
+  text: string;
+  /** 1-based line and column of the first character of `text` in the source. */
+  line: number;
+  column: number;
+  /** The bullet character the line started with (`•`, `·`, `*` …), or null. */
+  bullet: string | null;
+  /** Whether a blank line (or the start) stands before this unit. */
+  afterBlank: boolean;
+}
+
+const bulletChars = "•·∙●○◦▪▫■□‣⁃*";
+const bulletPattern = new RegExp(`^([${bulletChars}])\\s+`, "u");
+
+/** Undoes encoding and typing artifacts; keeps line structure (one `\n` per line). */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, " ")
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "")
+    .replace(/\t/g, " ");
+}
+
+interface RawLine {
+  text: string;
+  line: number;
+  column: number;
+  bullet: string | null;
+}
+
+function readLine(raw: string, line: number, firstLine: number): RawLine {
+  const indent = raw.length - raw.trimStart().length;
+  let text = raw.trim();
+  let column = indent + 1;
+  let bullet: string | null = null;
+  const match = bulletPattern.exec(text);
+  if (match) {
+    bullet = match[1] ?? null;
+    column += match[0].length;
+    text = text.slice(match[0].length);
+  }
+  return { text: text.replace(/ {2,}/g, " "), line: line + firstLine, column, bullet };
+}
+
+/**
+ * Splits normalized text into units. `firstLine` is the source line of the text's first line
+ * (after front matter). Hard-wrapped paragraphs are joined: when most lines that continue a
+ * paragraph end near one width, a line that reaches that width runs on into the next.
+ */
+export function toUnits(text: string, firstLine = 1): Unit[] {
+  const lines = text.split("\n").map((raw, i) => readLine(raw, i, firstLine));
+  const wrapWidth = detectWrapWidth(lines);
+  const units: Unit[] = [];
+  let afterBlank = true;
+  let previous: RawLine | null = null;
+  for (const line of lines) {
+    if (line.text === "") {
+      afterBlank = true;
+      previous = null;
+      continue;
+    }
+    const last = units.at(-1);
+    if (last && previous && wrapWidth && continues(previous, line, wrapWidth)) {
+      last.text += ` ${line.text}`;
+    } else {
+      units.push({ text: line.text, line: line.line, column: line.column, bullet: line.bullet, afterBlank });
+    }
+    afterBlank = false;
+    previous = line;
+  }
+  return units;
+}
+
+/** A wrapped line reaches close to the wrap width and the next line does not open a new piece. */
+function continues(previous: RawLine, next: RawLine, width: number): boolean {
+  return previous.text.length >= width - 20 && next.bullet === null && !/^[–—-]\s/.test(next.text);
+}
+
+/**
+ * The width copy was hard-wrapped at, or null when it was not: at least four lines that are
+ * followed by another line, three in four of them within 20 characters of the longest (≤ 100).
+ */
+function detectWrapWidth(lines: RawLine[]): number | null {
+  const followed = lines
+    .filter((line, i) => line.text !== "" && line.bullet === null && (lines[i + 1]?.text ?? "") !== "")
+    .map((l) => l.text.length);
+  if (followed.length < 4) return null;
+  const width = Math.max(...followed);
+  if (width > 100 || width < 30) return null;
+  const near = followed.filter((n) => n >= width - 20).length;
+  return near / followed.length >= 0.75 ? width : null;
+}

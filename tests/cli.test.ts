@@ -1,0 +1,91 @@
+/** The `galley` command line: what scripts and CI outside the project rely on. */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { siteYaml, writeSiteFiles } from "./helpers/site.js";
+
+const root = join(import.meta.dirname, "..");
+const galley = (args: string[], cwd = root) => {
+  const result = spawnSync(process.execPath, ["--import", "tsx", join(root, "src/cli/main.ts"), ...args], { cwd, encoding: "utf8" });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+describe("galley parse", () => {
+  it("prints the Article JSON of a file", () => {
+    const { code, stdout } = galley(["parse", "tests/fixtures/00-russia-taliban-terror-list.txt"]);
+    assert.equal(code, 0);
+    const article = JSON.parse(stdout);
+    assert.equal(article.headline, "Russia may remove the Taliban from the terror list");
+    assert.equal(article.source.format, "text");
+  });
+
+  it("explains which block each line became", () => {
+    const { code, stdout } = galley(["parse", "--explain", "tests/fixtures/00-russia-taliban-terror-list.txt"]);
+    assert.equal(code, 0);
+    assert.match(stdout, /^ {3}1 {2}headline {21}Russia may remove/m);
+    assert.match(stdout, /^ {2}31 {2}noise {24}Javascript must be enabled to play video/m);
+  });
+
+  it("exits 1 with file:line:col on bad input", async () => {
+    const dir = await writeSiteFiles({ "bad.md": "---\ntitle: [x\n---\n" });
+    const { code, stderr } = galley(["parse", join(dir, "bad.md")]);
+    assert.equal(code, 1);
+    assert.match(stderr, /bad\.md:\d+:\d+: error: invalid YAML in front matter/);
+  });
+});
+
+describe("galley build", () => {
+  it("builds a site folder, says what it wrote, exits 0", async () => {
+    const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "# A\n\nLede.\n" });
+    const { code, stdout } = galley(["build", dir]);
+    assert.equal(code, 0);
+    assert.match(stdout, /^galley: built 1 articles into 2 pages \(3 files\) in .*dist\/ in \d+ ms$/m);
+    assert.ok(existsSync(join(dir, "dist/a/index.html")));
+  });
+
+  it("builds into --out", async () => {
+    const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "# A\n\nLede.\n" });
+    const { code } = galley(["build", dir, "--out", join(dir, "public")]);
+    assert.equal(code, 0);
+    assert.match(readFileSync(join(dir, "public/index.html"), "utf8"), /href="a\/index.html"/);
+  });
+
+  it("exits 1 on content errors and 2 on a wrong command line", async () => {
+    const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "" });
+    const bad = galley(["build", dir]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /content\/a\.md:1:1: error: empty file/);
+    assert.equal(galley(["build", "--nope"]).code, 2);
+    assert.equal(galley(["bulid"]).code, 2);
+    assert.equal(galley([]).code, 2);
+  });
+});
+
+describe("galley help", () => {
+  it("lists the commands", () => {
+    const { code, stdout } = galley(["--help"]);
+    assert.equal(code, 0);
+    assert.equal(
+      stdout,
+      [
+        "Usage: galley <command> [options]",
+        "",
+        "Commands:",
+        "  galley build [DIR] [--out PATH] [--quiet]    build the site in DIR (default: this folder) into DIR/dist",
+        "  galley parse FILE [--explain] [--site DIR]   print the Article JSON of one article file",
+        "  galley dev                                   preview the site with live reload (not built yet)",
+        "",
+        "Run `galley <command> --help` for a command's options.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("says honestly that dev is not built yet", () => {
+    const { code, stderr } = galley(["dev"]);
+    assert.equal(code, 1);
+    assert.match(stderr, /not built yet/);
+  });
+});
