@@ -66,7 +66,7 @@ describe("build: pages", () => {
     assert.match(page, /<h1 class="headline">Harbour wall to close<\/h1>/);
     assert.match(page, /<p class="lede">The North Mole will close for 14 weeks.<\/p>/);
     assert.match(page, /<time datetime="2026-11-12T16:05:00\+01:00">November 12, 2026 at 16:05<\/time>/);
-    assert.match(page, /By Tom Haldane/);
+    assert.match(page, /<span class="author">Tom Haldane<\/span>/);
     assert.match(page, /<h2 class="subhead">What closes<\/h2>/);
     assert.match(page, /<figure class="quote">\s*<blockquote><p>We cannot wait<\/p><\/blockquote>\s*<figcaption>[^]*<cite>Ingrid Solberg<\/cite>[^]*<\/figcaption>\s*<\/figure>/);
     assert.match(page, /<img src="map.svg" alt="Map of the works"/);

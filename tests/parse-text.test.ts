@@ -16,7 +16,7 @@ describe("plain text: headline, metadata and lede", () => {
 
   it("reads a byline and a date line under the headline as metadata, not body", () => {
     const a = parse(story("Rovers reach the final", "By Fiona Raeburn", "Published 23 November 2026 21:38", "", "Skerry Bay Rovers are into the final.", "", "More text here."));
-    assert.equal(a.byline, "By Fiona Raeburn");
+    assert.equal(a.byline, "By Fiona Raeburn · Published 23 November 2026 21:38", "the printed lines, so no word is lost");
     assert.equal(a.author, "Fiona Raeburn");
     assert.equal(a.date, "2026-11-23T21:38:00");
     assert.equal(a.lede, "Skerry Bay Rovers are into the final.");
@@ -24,9 +24,23 @@ describe("plain text: headline, metadata and lede", () => {
 
   it("reads dates in other languages and an update time", () => {
     const a = parse(story("Un titre", "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)", "", "Le texte commence ici et continue.", "", "Et encore."), "a.txt", "fr");
-    assert.equal(a.byline, "AFP");
+    assert.equal(a.byline, "AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)");
+    assert.equal(a.author, "AFP");
     assert.equal(a.date, "2015-04-30T07:19:00");
     assert.equal(a.updated, "2015-04-30T07:38:00");
+  });
+
+  it("reads a kicker line above the headline", () => {
+    const a = parse(story("ANALYSIS", "Why the harbour wall failed", "By Tom Haldane", "", "The North Mole was undermined for years.", "", "More."));
+    assert.equal(a.kicker, "ANALYSIS");
+    assert.equal(a.headline, "Why the harbour wall failed");
+    assert.equal(a.author, "Tom Haldane");
+  });
+
+  it("does not take a short headline over a byline as a kicker", () => {
+    const a = parse(story("Storm hits coast", "By Tom Haldane", "", "The storm arrived overnight.", "", "More."));
+    assert.equal(a.kicker, null);
+    assert.equal(a.headline, "Storm hits coast");
   });
 
   it("cuts a wire dateline off the lede", () => {

@@ -15,6 +15,8 @@ export interface Article {
   byline: string | null;
   /** The author's name alone ("Jane Doe"), from front matter `author` or the byline. */
   author: string | null;
+  /** A section or label line printed above the headline ("ANALYSIS"), or null. */
+  kicker: string | null;
   /** "KYIV, Ukraine (AP)" style opener, cut off the lede. */
   dateline: string | null;
   /** ISO 8601, from front matter `date` or a date line of the copy. */
@@ -67,11 +69,15 @@ export interface RelatedLink {
   kicker: string | null;
   title: string;
   url: string | null;
+  /** The linked story's own byline when the box prints it ("Par Sébastien Farcis"). */
+  byline?: string;
 }
 
 export interface RelatedBlock {
   type: "related";
   title: string | null;
+  /** The box as the copy prints it, line by line (title, kickers, links, bylines), or null. */
+  text: string | null;
   links: RelatedLink[];
 }
 

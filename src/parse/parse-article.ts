@@ -56,7 +56,7 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
     }
   }
 
-  const author = fields.author ?? stripBylinePrefix(parts.byline, lang);
+  const author = fields.author ?? parts.author;
   const article: Article = {
     slug: fields.slug ?? slugFromPath(contentPath),
     headline: parts.headline,
@@ -64,6 +64,7 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
     byline: parts.byline ?? (fields.author ? `${bylineWord(lang)} ${fields.author}` : null),
     author,
     dateline: parts.dateline,
+    kicker: parts.kicker,
     date: fields.date ?? parts.date,
     updated: fields.updated ?? parts.updated,
     section: fields.section ?? sectionFromPath(contentPath),
@@ -90,10 +91,3 @@ function sectionFromPath(path: string): string | null {
 }
 
 const bylineWord = (lang: string) => lexicons[baseLanguage(lang)]?.bylinePrefixes[0] ?? "By";
-
-function stripBylinePrefix(byline: string | null, lang: string): string | null {
-  if (!byline) return null;
-  const prefixes = [...(lexicons[baseLanguage(lang)]?.bylinePrefixes ?? []), ...(lexicons.en?.bylinePrefixes ?? [])];
-  const prefix = prefixes.find((p) => byline.startsWith(`${p} `));
-  return prefix ? byline.slice(prefix.length + 1).trim() : byline;
-}

@@ -121,7 +121,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
     const entry = trace.find((t) => t.became === "paragraph");
     if (entry) entry.became = "lede";
   }
-  return { headline: headline ?? "", lede, byline: null, dateline: null, date: null, updated: null, blocks, trace };
+  return { headline: headline ?? "", kicker: null, lede, byline: null, author: null, dateline: null, date: null, updated: null, blocks, trace };
 }
 
 function relatedBox(title: string, list: List): RelatedBlock {
@@ -131,7 +131,7 @@ function relatedBox(title: string, list: List): RelatedBlock {
     const parsed = toLink(text);
     return { ...parsed, url: safeUrl(link?.url) ?? parsed.url };
   });
-  return { type: "related", title, links };
+  return { type: "related", title, text: [title, ...links.map((l) => l.text)].join("\n"), links };
 }
 
 /** Only web, mail and relative links are kept: no `javascript:` or `data:` targets. */

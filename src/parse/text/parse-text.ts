@@ -18,8 +18,12 @@ import { normalizeText, toUnits, type Unit } from "./units.js";
 
 export interface TextParts {
   headline: string;
+  /** A section or label line printed above the headline. */
+  kicker: string | null;
   lede: string;
   byline: string | null;
+  /** The author's name alone, from the byline. */
+  author: string | null;
   dateline: string | null;
   date: string | null;
   updated: string | null;
@@ -59,13 +63,27 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // Headline, then metadata lines under it.
   skipNoise();
   let headline = options.headline ?? null;
+  let kicker: string | null = null;
   if (headline === null) {
     const first = units[i];
-    headline = first?.text ?? "";
-    if (first) mark(first, "headline");
+    let second = i + 1;
+    while (second < units.length && dropped(units[second] as Unit)) second++;
+    if (first && isKicker(first, units[second], lex)) {
+      kicker = first.text;
+      mark(first, "kicker");
+      for (let k = i + 1; k < second; k++) mark(units[k] as Unit, "noise");
+      i = second;
+    }
+    const line = units[i];
+    headline = line?.text ?? "";
+    if (line) mark(line, "headline");
     i++;
   }
-  let byline: string | null = null;
+  // Byline and date lines under the headline: the byline keeps the printed lines (so no word is
+  // lost), `author` the name alone, `date`/`updated` the times read from them.
+  const bylineLines: string[] = [];
+  const dateLines: string[] = [];
+  let author: string | null = null;
   let date: string | null = null;
   let updated: string | null = null;
   for (let seen = 0; i < units.length && seen < 6; seen++) {
@@ -75,9 +93,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i++;
       continue;
     }
-    const by: string | null = byline === null ? readByline(u.text, lex) : null;
+    const by = readByline(u.text, lex);
     if (by) {
-      byline = by;
+      bylineLines.push(by);
+      author ??= bylineName(by, lex);
       mark(u, "byline");
       i++;
       continue;
@@ -86,13 +105,19 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (dateLine) {
       date ??= dateLine.date;
       updated ??= dateLine.updated;
-      if (dateLine.rest && byline === null && /^\p{Lu}/u.test(dateLine.rest)) byline = dateLine.rest;
+      if (dateLine.rest && /^\p{Lu}/u.test(dateLine.rest)) {
+        author ??= dateLine.rest;
+        bylineLines.push(u.text);
+      } else {
+        dateLines.push(u.text);
+      }
       mark(u, "date");
       i++;
       continue;
     }
     break;
   }
+  const byline = bylineLines.length > 0 ? [...bylineLines, ...dateLines].join(" · ") : null;
 
   // Body.
   const blocks: Block[] = [];
@@ -200,7 +225,26 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const entry = trace.find((t) => t.became === "paragraph");
     if (entry) entry.became = dateline ? `lede (dateline: ${dateline})` : "lede";
   }
-  return { headline, lede, byline, dateline, date, updated, blocks, trace };
+  return { headline, kicker, lede, byline, author, dateline, date, updated, blocks, trace };
+}
+
+/**
+ * A kicker (section or label line) above the headline: a few words without end punctuation,
+ * followed by a line that reads as a headline rather than a byline, a date or a lede.
+ */
+function isKicker(first: Unit, next: Unit | undefined, lex: Lexicon): boolean {
+  if (!next) return false;
+  const words = first.text.split(/\s+/).length;
+  if (words > 4 || first.text.length > 40 || /[.!?,;:]$/u.test(first.text)) return false;
+  if (readByline(first.text, lex) || readDateLine(first.text, lex)) return false;
+  const nextWords = next.text.split(/\s+/).length;
+  return nextWords > words && nextWords <= 25 && !/[.;,]$/u.test(next.text) && !readByline(next.text, lex) && !readDateLine(next.text, lex) && !readCaption(next.text, lex);
+}
+
+/** The name in a byline line: "By Jane Doe" → "Jane Doe", "Jane Doe, Reuters" → "Jane Doe". */
+function bylineName(line: string, lex: Lexicon): string {
+  const prefix = lex.bylinePrefixes.find((p) => line.startsWith(`${p} `));
+  return (prefix ? line.slice(prefix.length + 1) : line).trim();
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { RelatedBlock, RelatedLink } from "../../model/article.js";
 import type { Lexicon } from "../lexicon/index.js";
+import { readByline } from "./header.js";
 import type { Unit } from "./units.js";
 
 const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").trim();
@@ -20,6 +21,37 @@ export function isLinkLike(unit: Unit): boolean {
 /** A line that can be a box title: short, no end punctuation but a colon. */
 function isTitleLike(unit: Unit): boolean {
   return unit.bullet === null && wordCount(unit.text) <= 8 && unit.text.length <= 60 && !/[.!?,;”"»]$/.test(unit.text);
+}
+
+const printed = (units: Unit[], from: number, to: number) => units.slice(from, to).map((u) => u.text).join("\n");
+
+/** A label line over a teaser's title ("Reportage", "Analysis"): one to three words, no punctuation. */
+const isKickerLine = (unit: Unit) => unit.bullet === null && wordCount(unit.text) <= 3 && unit.text.length <= 30 && !/[\p{P}]$/u.test(unit.text);
+
+/**
+ * Teasers printed as several lines each: an optional kicker line, the title line, an optional
+ * byline of the linked story ("Reportage" / "A Katmandou, exode sous pression" / "Par Sébastien
+ * Farcis"). Every teaser must have a kicker or a byline line, or this is not such a box.
+ */
+function readTeasers(units: Unit[], from: number, lex: Lexicon, isOther: (u: Unit) => boolean): { links: RelatedLink[]; next: number } | null {
+  const links: RelatedLink[] = [];
+  let j = from;
+  while (j < units.length) {
+    let kicker: string | null = null;
+    const head = units[j] as Unit;
+    const after = units[j + 1];
+    if (isKickerLine(head) && after && isLinkLike(after) && !isOther(after)) {
+      kicker = head.text;
+      j++;
+    }
+    const line = units[j];
+    if (!line || !isLinkLike(line) || isOther(line)) break;
+    const byline = units[j + 1] ? readByline((units[j + 1] as Unit).text, lex) : null;
+    if (kicker === null && byline === null) break;
+    links.push({ ...toLink(line.text), ...(kicker ? { kicker } : {}), ...(byline ? { byline } : {}) });
+    j += byline ? 2 : 1;
+  }
+  return links.length > 0 ? { links, next: j } : null;
 }
 
 /** "Details: Iran warned …" → kicker "Details", title "Iran warned …"; a URL in the line is the link's target. */
@@ -55,6 +87,7 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   const block = (title: string | null, from: number, to: number): RelatedBlock => ({
     type: "related",
     title,
+    text: printed(units, title === null ? from : from - 1, to),
     links: units.slice(from, to).map((u) => toLink(u.text)),
   });
   if (first.bullet !== null) {
@@ -63,6 +96,10 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   }
   if (!isTitleLike(first)) return null;
   const known = new Set(lex.relatedTitles.map(key)).has(key(first.text));
+  const teasers = readTeasers(units, start + 1, lex, isOther);
+  if (teasers && (known || teasers.links.length >= 2)) {
+    return { block: { type: "related", title: first.text.replace(/:$/, ""), text: printed(units, start, teasers.next), links: teasers.links }, next: teasers.next };
+  }
   const end = collect(start + 1);
   const links = units.slice(start + 1, end);
   const count = links.length;
