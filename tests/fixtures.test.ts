@@ -1,7 +1,9 @@
 /**
  * Annotated articles in tests/fixtures: each NAME.txt or NAME.md with NAME.expected.json (the
- * scorer's format) must parse to exactly the annotated structure. The seed article also has a
- * golden Article JSON (NAME.json); `UPDATE=1 npm test` rewrites goldens after a reviewed change.
+ * scorer's format). The seed must parse exactly as annotated and to its golden Article JSON.
+ * Every fixture's field counts are held in scores.json as a ratchet: a change that makes any
+ * field of any fixture worse fails. `UPDATE=1 npm test` rewrites the golden and scores.json
+ * after a reviewed change (commit them with it).
  */
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,7 +11,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { VFile } from "vfile";
 import { parseArticle } from "../src/parse/index.js";
-import { mismatches, type Annotation } from "./helpers/score.js";
+import { fieldCounts, mismatches, regressions, type Annotation, type FieldCounts } from "./helpers/score.js";
 
 const dir = join(import.meta.dirname, "fixtures");
 const names = readdirSync(dir)
@@ -28,11 +30,29 @@ function parseFixture(name: string) {
 describe("annotated fixtures", () => {
   it("has the seed article", () => assert.ok(names.includes("00-russia-taliban-terror-list")));
 
+  it("parses the seed exactly as annotated", () => {
+    const want = JSON.parse(readFileSync(join(dir, "00-russia-taliban-terror-list.expected.json"), "utf8")) as Annotation;
+    const { article, text } = parseFixture("00-russia-taliban-terror-list");
+    assert.deepEqual(mismatches(article, want, text), []);
+  });
+
+  const scoresFile = join(dir, "scores.json");
+  const current: Record<string, FieldCounts> = {};
   for (const name of names) {
-    it(`parses ${name} as annotated`, () => {
-      const want = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Annotation;
-      const { article, text } = parseFixture(name);
-      assert.deepEqual(mismatches(article, want, text), []);
+    const want = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Annotation;
+    const { article, text } = parseFixture(name);
+    current[name] = fieldCounts(article, want, text);
+  }
+  if (process.env.UPDATE) {
+    const lines = Object.entries(current).map(([name, counts]) => `  ${JSON.stringify(name)}: ${JSON.stringify(counts)}`);
+    writeFileSync(scoresFile, `{\n${lines.join(",\n")}\n}\n`);
+  }
+  const baseline = JSON.parse(readFileSync(scoresFile, "utf8")) as Record<string, FieldCounts>;
+  for (const name of names) {
+    it(`parses ${name} no worse than before`, () => {
+      const before = baseline[name];
+      assert.ok(before, `${name} has no line in scores.json: run UPDATE=1 npm test and review it`);
+      assert.deepEqual(regressions(current[name] as FieldCounts, before), []);
     });
   }
 

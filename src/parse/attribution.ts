@@ -30,6 +30,7 @@ const linking = new Set([
   "on", "in", "at", "to", "of", "for", "from", "with", "by", "about", "after", "before", "during", "and", "or", "am", "im", "um",
   "an", "auf", "zu", "mit", "vor", "nach", "på", "i", "vid", "till", "om", "och", "efter", "under", "för", "med", "ved", "til", "og",
   "à", "au", "aux", "en", "dans", "sur", "et", "avec", "pour", "el", "y", "con", "por", "para", "ja", "kun",
+  "fra", "från", "frå", "hos", "aus", "bei", "chez", "desde", "del", "de", "av", "af", "von",
 ]);
 const nameWord = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 /** Capitalised at the start of a sentence, but never a name. */
@@ -168,7 +169,9 @@ function subjectAt(tokens: Token[], at: number, pronouns: Set<string>, verbFirst
 
 /** A subject whose last word is just before `end` (where a verb stands). */
 function subjectEndingAt(tokens: Token[], end: number, pronouns: Set<string>): Subject | null {
-  if (tokens[end - 1]?.after) return null;
+  const last = tokens[end - 1]?.after;
+  if (last === "," && nameRunAt(tokens, 0, end) === end) return { text: joinWords(tokens, 0, end), kind: "name" };
+  if (last) return null;
   if (end === 1 && pronouns.has(lower(tokens[0]?.word ?? ""))) return { text: tokens[0]?.word ?? "", kind: "pronoun" };
   if (nameRunAt(tokens, 0, end) === end) return { text: joinWords(tokens, 0, end), kind: "name" };
   const role = rolePhrase(tokens, 0, end);
@@ -184,15 +187,60 @@ export function namedSpeakers(text: string, lex: Lexicon): string[] {
   const tokens = tokenize(text);
   const found: string[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (verbAt(tokens, i, lex) === 0 || tokens[i - 1]?.after) continue;
-    for (let start = Math.max(0, i - 5); start < i; start++) {
-      if (nameRunAt(tokens, start, i - start) === i - start) {
-        found.push(stripTitles(joinWords(tokens, start, i - start), lex.titles));
-        break;
-      }
-    }
+    if (verbAt(tokens, i, lex) === 0) continue;
+    const name = tokens[i - 1]?.after === "," ? appositiveSubject(tokens, i) : nameBefore(tokens, i);
+    if (name) found.push(personName(name, lex));
   }
   return found;
+}
+
+/** The name run that ends right before `verb` ("director Bong Joon Ho said"). */
+function nameBefore(tokens: Token[], verb: number): string | null {
+  if (tokens[verb - 1]?.after) return null;
+  for (let start = Math.max(0, verb - 5); start < verb; start++) {
+    if (nameRunAt(tokens, start, verb - start) === verb - start) return joinWords(tokens, start, verb - start);
+  }
+  return null;
+}
+
+/**
+ * "Dr Anita Sorensen, a consultant at UKHSA, said" / "Janet Morley, 71, who has lived there
+ * since 1968, said": a name that opens a clause, then an aside between commas, then the verb.
+ */
+function appositiveSubject(tokens: Token[], verb: number): string | null {
+  for (let start = verb - 2; start >= Math.max(0, verb - 25); start--) {
+    const before = tokens[start - 1];
+    if (start > 0 && before && !/[.!?;:]$/.test(before.after) && !(before.after === "" && notNames.has(lower(before.word)))) continue;
+    const n = nameRunAt(tokens, start);
+    if (n > 0 && tokens[start + n - 1]?.after === ",") return joinWords(tokens, start, n);
+  }
+  return null;
+}
+
+/** A name as a person: titles off; of a long run (an organisation before a name), the last two words. */
+export function personName(name: string, lex: Lexicon): string {
+  const bare = stripTitles(name, lex.titles);
+  const parts = bare.split(" ");
+  return parts.length >= 4 ? parts.slice(-2).join(" ") : bare;
+}
+
+/**
+ * Who a pronoun or an unattributed quote refers to, read from the text just before it: in the
+ * last sentence that names someone, the person said to speak, else the first full name.
+ */
+export function referent(recent: string, lex: Lexicon): string | null {
+  const sentences = recent.split(/(?<=[.!?…»”"])\s+(?=[\p{Lu}«»„“"–—-])|\n+/u).filter(Boolean);
+  for (const sentence of sentences.reverse()) {
+    const spoken = namedSpeakers(sentence, lex);
+    if (spoken.length > 0) return spoken.at(-1) ?? null;
+    const tokens = tokenize(sentence);
+    for (let i = 0; i < tokens.length; i++) {
+      const n = nameRunAt(tokens, i);
+      if (n >= 2) return personName(joinWords(tokens, i, n), lex);
+      if (n > 0) i += n - 1;
+    }
+  }
+  return null;
 }
 
 /** "Mayor Ingrid Solberg" → "Ingrid Solberg"; a title alone stays as it is. */

@@ -9,15 +9,15 @@ import { fail, warn } from "../diagnostics.js";
 import { readFrontMatter } from "../load/front-matter.js";
 import type { Article, SourceFormat } from "../model/article.js";
 import { readArticleFields } from "./front-matter-fields.js";
-import { baseLanguage, guessLanguage, lexicons, mergeLexicons } from "./lexicon/index.js";
+import { baseLanguage, guessLanguages, lexicons, mergeLexicons, type Lexicon } from "./lexicon/index.js";
 import { parseMarkdown } from "./markdown/parse-markdown.js";
 import { parseText, type TraceEntry } from "./text/parse-text.js";
 
 export interface ParseOptions {
   /** The site's language, used when the article does not say. Default `en`. */
   language?: string;
-  /** Extra page-noise lines to drop (from the site config). */
-  noise?: readonly string[];
+  /** Words a site adds per language (site.yaml `words:`), e.g. `{ sv: { noise: ["Lyssna"] } }`. */
+  words?: Partial<Record<string, Partial<Lexicon>>>;
   /** Path of the source relative to `content/` (for the section and slug); default the file's path. */
   contentPath?: string;
 }
@@ -38,8 +38,7 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
   const front = readFrontMatter(file, source);
   const fields = readArticleFields(front.data, file, front.placeOf);
   const lang = fields.lang ?? options.language ?? "en";
-  const guessed = guessLanguage(front.body);
-  const lex = mergeLexicons([lang, guessed ?? lang, "en"], options.noise);
+  const lex = mergeLexicons([lang, ...guessLanguages(front.body), "en"], options.words);
   const parseBody = format === "markdown" ? parseMarkdown : parseText;
   const parts = parseBody(front.body, { lex, headline: fields.title, firstLine: front.bodyLine });
 

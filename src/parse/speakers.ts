@@ -1,32 +1,41 @@
 /**
  * Resolves the subject of an attribution to the person a reader understands: a surname to the
- * full name the article gave earlier, a role ("the president") to the person the article tied it
- * to ("President Putin"), a pronoun to the last person quoted or said to speak.
+ * full name the article gives, a role ("the president") to the person the article tied it to
+ * ("President Putin"), a pronoun to the person the text just before it is about.
  */
-import { nameRunAt, stripTitles, tokenize, type Subject } from "./attribution.js";
+import { nameRunAt, personName, referent, stripTitles, tokenize, type Subject } from "./attribution.js";
+import type { Lexicon } from "./lexicon/index.js";
 
 export interface SpeakerContext {
   /** The article text before the quote (for roles and full names introduced earlier). */
   before: string;
   /** The whole article text (a full name may be given after a surname is used). */
   all: string;
+  /** The text just before the quote: the previous paragraph or two and any lead-in. */
+  recent: string;
+  /** The speaker of the block just before, when it is a quote. */
+  previousQuote: string | null;
   /** The last person named as a speaker before this quote, or null. */
   lastSpeaker: string | null;
-  /** Titles that stand before names and are not part of them ("President", "Mayor"). */
-  titles: readonly string[];
+  lex: Lexicon;
 }
 
 /** The person `subject` refers to, or null when the article never says who. */
 export function resolveSpeaker(subject: Subject | null, context: SpeakerContext): string | null {
-  if (!subject) return null;
+  if (!subject) return unattributed(context);
   switch (subject.kind) {
     case "pronoun":
-      return context.lastSpeaker;
+      return context.previousQuote ?? referent(context.recent, context.lex) ?? context.lastSpeaker;
     case "role":
       return personForRole(subject.text, context.before) ?? subject.text;
     case "name":
-      return fullName(stripTitles(subject.text, context.titles), context);
+      return fullName(personName(subject.text, context.lex), context);
   }
+}
+
+/** A quote with no attribution continues the quote before it, or is by the person just named. */
+function unattributed(context: SpeakerContext): string | null {
+  return context.previousQuote ?? referent(context.recent, context.lex);
 }
 
 /** A one-word name becomes the full name the article gives elsewhere ("Jadoon" → "Amira Jadoon"). */
@@ -34,7 +43,7 @@ function fullName(name: string, context: SpeakerContext): string {
   if (name.includes(" ")) return name;
   const runs = nameRuns(context.before).concat(nameRuns(context.all));
   const full = runs
-    .map((run) => stripTitles(run, context.titles))
+    .map((run) => stripTitles(run, context.lex.titles))
     .find((run) => run.length > name.length && run.split(" ").at(-1) === name && run.split(" ").length <= 4);
   return full ?? name;
 }
@@ -59,27 +68,25 @@ function personForRole(role: string, before: string): string | null {
   const head = role.split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, "");
   if (!head) return null;
   const cap = head.charAt(0).toLocaleUpperCase() + head.slice(1);
-  let found: { name: string; at: number } | null = null;
+  let found: string | null = null;
   const tokens = tokenize(before);
   tokens.forEach((t, i) => {
     if (t.word === cap && t.after === "") {
       // "President Putin", "Foreign Minister Sergei Lavrov"
       const n = nameRunAt(tokens, i + 1, 4);
-      if (n > 0) found = { name: tokens.slice(i + 1, i + 1 + n).map((x) => x.word).join(" "), at: i };
+      if (n > 0) found = tokens.slice(i + 1, i + 1 + n).map((x) => x.word).join(" ");
     }
     if (t.word.toLocaleLowerCase() === head.toLocaleLowerCase() && i > 1) {
       // "Ingrid Solberg, the mayor" / "Ingrid Solberg, mayor of …"
       for (let back = i - 1; back >= Math.max(0, i - 5); back--) {
-        const b = tokens[back];
-        if (b?.after === ",") {
-          let start = back;
-          while (start > 0 && nameRunAt(tokens, start - 1, back - start + 2) === back - start + 2) start--;
-          const n = nameRunAt(tokens, start, back - start + 1);
-          if (n === back - start + 1 && n > 0) found = { name: tokens.slice(start, back + 1).map((x) => x.word).join(" "), at: i };
-          break;
-        }
+        if (tokens[back]?.after !== ",") continue;
+        let start = back;
+        while (start > 0 && nameRunAt(tokens, start - 1, back - start + 2) === back - start + 2) start--;
+        const n = nameRunAt(tokens, start, back - start + 1);
+        if (n === back - start + 1 && n > 0) found = tokens.slice(start, back + 1).map((x) => x.word).join(" ");
+        break;
       }
     }
   });
-  return (found as { name: string } | null)?.name ?? null;
+  return found;
 }

@@ -102,3 +102,79 @@ export function lostWords(input: string, noise: string[], fields: string[]): str
   }
   return lost;
 }
+
+/** Matched, expected and found counts for one field of one article. */
+export interface Count {
+  tp: number;
+  exp: number;
+  got: number;
+}
+
+export type FieldCounts = Record<"headline" | "lede" | "byline" | "dateline" | "subheads" | "quotes" | "speakers" | "related" | "media" | "noise", Count> & {
+  retained: number;
+};
+
+/** The scorer's counts for one article: what a ratchet compares between runs. */
+export function fieldCounts(article: Article, want: Annotation, input: string): FieldCounts {
+  const one = (ok: boolean): Count => ({ tp: ok ? 1 : 0, exp: 1, got: 1 });
+  const greedy = <E, G>(expected: E[], got: G[], eq: (e: E, g: G) => boolean): [E, G][] => {
+    const used = new Set<number>();
+    const pairs: [E, G][] = [];
+    for (const e of expected) {
+      const j = got.findIndex((g, k) => !used.has(k) && eq(e, g));
+      if (j >= 0) {
+        used.add(j);
+        pairs.push([e, got[j] as G]);
+      }
+    }
+    return pairs;
+  };
+  const meta = (key: "byline" | "dateline"): Count => {
+    if (!(key in want)) return { tp: 0, exp: 0, got: 0 };
+    const e = want[key] ? (key === "byline" ? person(want[key]) : norm(want[key])) : "";
+    const g = article[key] ? (key === "byline" ? person(article[key]) : norm(article[key])) : "";
+    return { tp: e && g && overlaps(g, e) ? 1 : 0, exp: e ? 1 : 0, got: g ? 1 : 0 };
+  };
+  const blocks = article.blocks;
+  const subs = blocks.flatMap((b) => (b.type === "subhead" ? [b.text] : []));
+  const quotes = blocks.flatMap((b) => (b.type === "quote" ? [b] : []));
+  const qp = greedy(want.quotes, quotes, (e, g) => startsWith(g.text, e.start));
+  const spk = qp.filter(([e, g]) => (e.speaker === null ? !norm(g.speaker) : Boolean(norm(g.speaker)) && [e.speaker, ...(e.alt ?? [])].some((w) => overlaps(norm(g.speaker), norm(w))))).length;
+  const links = blocks.flatMap((b) => (b.type === "related" ? b.links.map((l) => l.text) : []));
+  const wantLinks = want.related.flatMap((r) => r.links);
+  const media = blocks.flatMap((b) => (b.type === "media" ? [b] : []));
+  const mp = greedy(want.media, media, (e, g) => (e.caption_start ? startsWith(g.caption, e.caption_start) : same(g.credit, e.credit)) && (!e.credit || same(g.credit, e.credit)));
+  const fields = fieldsOf(article);
+  const all = norm(fields.join(" \n "));
+  const leaked = want.noise.filter((n) => fields.some((f) => same(f, n)) || (words(n).length >= 3 && all.includes(norm(n)))).length;
+  const inWords = input.split("\n").filter((l) => !new Set(want.noise.map(norm)).has(norm(l))).flatMap(words).length;
+  return {
+    headline: one(same(article.headline, want.headline)),
+    lede: one(startsWith(article.lede, want.lede_start)),
+    byline: meta("byline"),
+    dateline: meta("dateline"),
+    subheads: { tp: greedy(want.subheads, subs, (e, g) => same(e, g)).length, exp: want.subheads.length, got: subs.length },
+    quotes: { tp: qp.length, exp: want.quotes.length, got: quotes.length },
+    speakers: { tp: spk, exp: want.quotes.length, got: want.quotes.length },
+    related: { tp: greedy(wantLinks, links, (e, g) => same(e, g)).length, exp: wantLinks.length, got: links.length },
+    media: { tp: mp.length, exp: want.media.length, got: media.length },
+    noise: { tp: want.noise.length - leaked, exp: want.noise.length, got: want.noise.length },
+    retained: inWords ? (inWords - lostWords(input, want.noise, fields).length) / inWords : 1,
+  };
+}
+
+/** Where `now` is worse than `before`: fewer matches, more wrong finds, or fewer words kept. */
+export function regressions(now: FieldCounts, before: FieldCounts): string[] {
+  const out: string[] = [];
+  for (const key of Object.keys(now) as (keyof FieldCounts)[]) {
+    if (key === "retained") {
+      if (now.retained < before.retained - 1e-9) out.push(`retained ${now.retained.toFixed(4)} < ${before.retained.toFixed(4)}`);
+      continue;
+    }
+    const a = now[key];
+    const b = before[key];
+    if (a.tp < b.tp) out.push(`${key}: ${a.tp} right, was ${b.tp}`);
+    if (a.got - a.tp > b.got - b.tp) out.push(`${key}: ${a.got - a.tp} wrong, was ${b.got - b.tp}`);
+  }
+  return out;
+}

@@ -8,9 +8,13 @@ export const da: Lexicon = {
   titles: ["Statsminister", "Minister", "Borgmester", "Professor", "Kong", "Dronning"],
   pronouns: ["han", "hun", "de"],
   bylinePrefixes: ["Af"],
+  reporterWords: ["journalist", "korrespondent", "redaktør", "reporter"],
   creditLabels: ["Foto", "Billede", "Grafik", "Illustration"],
+  captionLabels: ["Billedtekst"],
   relatedTitles: ["Læs også", "Læs mere", "Relateret", "Mere om"],
-  noise: ["Annonce", "Del artiklen", "Del", "Kopiér link", "Læs mere"],
+  noise: ["Annonce", "Del artiklen", "Del", "Kopiér link", "Læs mere", "Del artikel", "Lyt til artiklen", "Gem", "Del på Facebook", "Kopiér link", "Log ind"
+  ],
+  noisePatterns: ["^læsetid\\s*:?\\s*\\d+\\s*min", "\\bjavascript skal være aktiveret\\b", "^vi bruger cookies\\b"],
   videoMarkers: ["Afspil video", "Video"],
   months: [
     ["januar", "jan"], ["februar", "feb"], ["marts", "mar"], ["april", "apr"], ["maj"], ["juni", "jun"],

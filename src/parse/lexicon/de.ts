@@ -9,9 +9,13 @@ export const de: Lexicon = {
   titles: ["Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Minister", "Ministerin", "Bürgermeister", "Bürgermeisterin", "Professor", "Prof.", "Dr.", "Herr", "Frau"],
   pronouns: ["er", "sie"],
   bylinePrefixes: ["Von", "Ein Kommentar von"],
+  reporterWords: ["korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporter", "reporterin"],
   creditLabels: ["Foto", "Bild", "Fotos", "Grafik", "Quelle"],
+  captionLabels: ["Bildunterschrift", "Bildbeschreibung"],
   relatedTitles: ["Mehr zum Thema", "Lesen Sie auch", "Auch interessant", "Weitere Artikel", "Mehr dazu"],
-  noise: ["Anzeige", "Werbung", "Artikel teilen", "Teilen", "Link kopieren", "Drucken", "Mehr lesen"],
+  noise: ["Anzeige", "Werbung", "Artikel teilen", "Teilen", "Link kopieren", "Drucken", "Mehr lesen", "Teilen", "Merken", "Artikel anhören", "Kommentare", "Link kopiert", "Anmelden"
+  ],
+  noisePatterns: ["^lesezeit\\s*:?\\s*(ca\\.\\s*)?\\d+\\s*min", "^wir verwenden cookies\\b", "\\bjavascript (muss|ist) (aktiviert|deaktiviert)\\b"],
   videoMarkers: ["Video abspielen", "Video"],
   months: [
     ["januar", "jan", "jänner"], ["februar", "feb"], ["märz", "mär", "mrz"], ["april", "apr"], ["mai"], ["juni", "jun"],

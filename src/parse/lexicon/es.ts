@@ -8,9 +8,13 @@ export const es: Lexicon = {
   titles: ["Presidente", "Presidenta", "Ministro", "Ministra", "Alcalde", "Alcaldesa", "Señor", "Señora", "Sr.", "Sra.", "Dr."],
   pronouns: ["él", "ella"],
   bylinePrefixes: ["Por"],
+  reporterWords: ["corresponsal", "periodista", "redactor", "redactora"],
   creditLabels: ["Foto", "Fotografía", "Imagen", "Ilustración"],
+  captionLabels: ["Pie de foto"],
   relatedTitles: ["Lee también", "Lea también", "Te puede interesar", "Más información", "Relacionado"],
-  noise: ["Publicidad", "Compartir", "Compartir en Facebook", "Compartir en Twitter", "Copiar enlace", "Leer más"],
+  noise: ["Publicidad", "Compartir", "Compartir en Facebook", "Compartir en Twitter", "Copiar enlace", "Leer más", "Compartir en Whatsapp", "Compartir en X", "Guardar", "Comentarios", "Seguir leyendo", "Iniciar sesión", "Suscríbete"
+  ],
+  noisePatterns: ["^tiempo de lectura\\s*:?\\s*\\d+\\s*min", "^utilizamos cookies\\b"],
   videoMarkers: ["Reproducir vídeo", "Vídeo", "Video"],
   months: [
     ["enero", "ene"], ["febrero", "feb"], ["marzo", "mar"], ["abril", "abr"], ["mayo", "may"], ["junio", "jun"],

@@ -5,9 +5,13 @@ export const fi: Lexicon = {
   titles: ["Pääministeri", "Presidentti", "Ministeri", "Professori"],
   pronouns: ["hän", "he"],
   bylinePrefixes: ["Kirjoittanut", "Teksti:"],
+  reporterWords: ["toimittaja", "kirjeenvaihtaja"],
   creditLabels: ["Kuva", "Kuvat", "Grafiikka"],
+  captionLabels: ["Kuvateksti"],
   relatedTitles: ["Lue myös", "Lue lisää", "Aiheesta lisää"],
-  noise: ["Mainos", "Jaa artikkeli", "Jaa", "Lue lisää"],
+  noise: ["Mainos", "Jaa artikkeli", "Jaa", "Lue lisää", "Kopioi linkki", "Jaa", "Tallenna", "Kuuntele", "Jaa Facebookissa", "Kirjaudu"
+  ],
+  noisePatterns: ["^lukuaika\\s*:?\\s*\\d+\\s*min"],
   videoMarkers: ["Toista video", "Video"],
   months: [
     ["tammikuuta", "tammikuu"], ["helmikuuta", "helmikuu"], ["maaliskuuta", "maaliskuu"], ["huhtikuuta", "huhtikuu"],

@@ -19,23 +19,52 @@ export const lexicons: Readonly<Record<string, Lexicon>> = { en, sv, no, nb: no,
 /** The base language of a BCP 47 tag: `sv-FI` → `sv`. */
 export const baseLanguage = (tag: string): string => tag.toLowerCase().split("-")[0] ?? tag;
 
-/** The union of the lexicons of `languages` (unknown ones are skipped), duplicates removed. */
-export function mergeLexicons(languages: readonly string[], extraNoise: readonly string[] = []): Lexicon {
-  const chosen = [...new Set(languages.map(baseLanguage))].map((lang) => lexicons[lang]).filter((l): l is Lexicon => l !== undefined);
-  const union = (pick: (l: Lexicon) => string[]) => [...new Set(chosen.flatMap(pick))];
-  const months = Array.from({ length: 12 }, (_, i) => [...new Set(chosen.flatMap((l) => l.months[i] ?? []))]);
+/**
+ * The words for reading one article. Speech verbs, pronouns and titles come from `languages`
+ * only (short words like "sa" or "so" mean different things elsewhere); whole-line phrases
+ * (noise, box titles, credit labels, byline openers, month names) come from every language,
+ * because copy often mixes them (an English page with a Swedish photo credit).
+ */
+export function mergeLexicons(languages: readonly string[], extra: Partial<Record<string, Partial<Lexicon>>> = {}): Lexicon {
+  const chosenNames = [...new Set(languages.map(baseLanguage))];
+  const chosen = chosenNames.map((lang) => withExtra(lang, extra)).filter((l): l is Lexicon => l !== undefined);
+  const every = [...new Set([...Object.keys(lexicons).map(baseLanguage), ...Object.keys(extra)])].map((lang) => withExtra(lang, extra)).filter((l): l is Lexicon => l !== undefined);
+  const union = (from: Lexicon[], pick: (l: Lexicon) => string[]) => [...new Set(from.flatMap(pick))];
+  const months = Array.from({ length: 12 }, (_, i) => [...new Set(every.flatMap((l) => l.months[i] ?? []))]);
   return {
-    speechVerbs: union((l) => l.speechVerbs),
-    titles: union((l) => l.titles),
-    pronouns: union((l) => l.pronouns),
-    bylinePrefixes: union((l) => l.bylinePrefixes),
-    creditLabels: union((l) => l.creditLabels),
-    relatedTitles: union((l) => l.relatedTitles),
-    noise: [...union((l) => l.noise), ...extraNoise],
-    videoMarkers: union((l) => l.videoMarkers),
+    speechVerbs: union(chosen, (l) => l.speechVerbs),
+    titles: union(chosen, (l) => l.titles),
+    pronouns: union(chosen, (l) => l.pronouns),
+    bylinePrefixes: union(every, (l) => l.bylinePrefixes),
+    reporterWords: union(every, (l) => l.reporterWords),
+    creditLabels: union(every, (l) => l.creditLabels),
+    captionLabels: union(every, (l) => l.captionLabels),
+    relatedTitles: union(every, (l) => l.relatedTitles),
+    noise: union(every, (l) => l.noise),
+    noisePatterns: union(every, (l) => l.noisePatterns),
+    videoMarkers: union(every, (l) => l.videoMarkers),
     months,
-    updatedWords: union((l) => l.updatedWords),
+    updatedWords: union(every, (l) => l.updatedWords),
   };
+}
+
+const empty: Lexicon = {
+  speechVerbs: [], titles: [], pronouns: [], bylinePrefixes: [], reporterWords: [], creditLabels: [], captionLabels: [], relatedTitles: [], noise: [], noisePatterns: [], videoMarkers: [],
+  months: Array.from({ length: 12 }, () => []), updatedWords: [],
+};
+
+/** A language's lexicon with the words a site adds for it in site.yaml (`words:`). */
+function withExtra(lang: string, extra: Partial<Record<string, Partial<Lexicon>>>): Lexicon | undefined {
+  const base = lexicons[lang];
+  const added = extra[lang];
+  if (!added) return base;
+  const start = base ?? empty;
+  const merged = { ...start };
+  for (const key of Object.keys(added) as (keyof Lexicon)[]) {
+    if (key === "months") continue;
+    (merged[key] as string[]) = [...(start[key] as string[]), ...((added[key] as string[] | undefined) ?? [])];
+  }
+  return merged;
 }
 
 /** Very common words per language, to guess the language of copy that does not say. */
@@ -50,15 +79,15 @@ const markers: Record<string, string[]> = {
   es: ["el", "la", "los", "y", "que", "en", "una", "por", "con", "para"],
 };
 
-/** Guesses the language of `text` from common words; null when no language stands out. */
-export function guessLanguage(text: string): string | null {
+/** The languages `text` is most likely in, best first (at most two; none when nothing stands out). */
+export function guessLanguages(text: string): string[] {
   const counts = new Map<string, number>();
   const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, 3000) ?? [];
   const bag = new Map<string, number>();
   for (const w of words) bag.set(w, (bag.get(w) ?? 0) + 1);
   for (const [lang, list] of Object.entries(markers)) counts.set(lang, list.reduce((n, w) => n + (bag.get(w) ?? 0), 0));
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]).filter(([, n]) => n >= 3);
   const [best, second] = ranked;
-  if (!best || best[1] < 3 || (second && best[1] < second[1] * 1.3)) return null;
-  return best[0];
+  if (!best) return [];
+  return second && second[1] * 1.5 >= best[1] ? [best[0], second[0]] : [best[0]];
 }

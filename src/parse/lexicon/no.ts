@@ -8,9 +8,13 @@ export const no: Lexicon = {
   titles: ["Statsminister", "Minister", "Ordfører", "Professor", "Kong", "Dronning"],
   pronouns: ["han", "hun", "de"],
   bylinePrefixes: ["Av", "Tekst:"],
+  reporterWords: ["journalist", "reporter", "korrespondent", "redaktør"],
   creditLabels: ["Foto", "Bilde", "Grafikk", "Illustrasjon"],
+  captionLabels: ["Bildetekst"],
   relatedTitles: ["Les også", "Les mer", "Relatert", "Mer om"],
-  noise: ["Annonse", "Del artikkelen", "Del", "Kopier lenke", "Les mer"],
+  noise: ["Annonse", "Del artikkelen", "Del", "Kopier lenke", "Les mer", "Del", "Del på Facebook", "Del på X", "Kopier lenke", "Lagre", "Lytt til artikkelen", "Logg inn"
+  ],
+  noisePatterns: ["^lesetid\\s*:?\\s*\\d+\\s*min", "\\bjavascript må være aktivert\\b", "^vi bruker informasjonskapsler\\b"],
   videoMarkers: ["Spill av video", "Video"],
   months: [
     ["januar", "jan"], ["februar", "feb"], ["mars", "mar"], ["april", "apr"], ["mai"], ["juni", "jun"],

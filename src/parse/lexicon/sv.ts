@@ -10,9 +10,13 @@ export const sv: Lexicon = {
   titles: ["Statsminister", "Minister", "Utrikesminister", "Borgmästare", "Kommunalråd", "Professor", "Rektor", "Landshövding", "Kung", "Kungen", "Drottning", "Förbundskapten", "Tränare", "Vd", "VD", "Presschef"],
   pronouns: ["han", "hon", "hen", "de"],
   bylinePrefixes: ["Av", "Text:"],
+  reporterWords: ["reporter", "korrespondent", "redaktör", "journalist", "reportrar"],
   creditLabels: ["Foto", "Bild", "Bilder", "Grafik", "Illustration"],
+  captionLabels: ["Bildtext"],
   relatedTitles: ["Läs också", "Läs mer", "Läs även", "Relaterat", "Mer om", "Fler artiklar"],
-  noise: ["Annons", "Dela artikeln", "Dela", "Kopiera länk", "Läs mer", "Lyssna på artikeln", "Prenumerera", "Visa kommentarer"],
+  noise: ["Annons", "Dela artikeln", "Dela", "Kopiera länk", "Läs mer", "Lyssna på artikeln", "Prenumerera", "Visa kommentarer", "Spara", "Lyssna", "Dela på Facebook", "Dela på X", "Kopiera länk", "Javascript måste vara aktiverat för att spela video", "Logga in", "Prenumerera", "Mest läst"
+  ],
+  noisePatterns: ["^lästid\\s*:?\\s*\\d+\\s*min", "\\bjavascript måste vara aktiverat\\b", "^vi använder cookies\\b"],
   videoMarkers: ["Spela upp video", "Video"],
   months: [
     ["januari", "jan"], ["februari", "feb"], ["mars", "mar"], ["april", "apr"], ["maj"], ["juni", "jun"],

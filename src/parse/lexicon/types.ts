@@ -8,12 +8,18 @@ export interface Lexicon {
   pronouns: string[];
   /** Words that open a byline ("By", "Av"). */
   bylinePrefixes: string[];
+  /** Job words that end a byline without "By" ("Nadia Rahman, North of England correspondent"). */
+  reporterWords: string[];
   /** Labels before a picture credit ("Photo", "Foto"). */
   creditLabels: string[];
+  /** Screen-reader labels that copying glues before a caption ("Image caption"). */
+  captionLabels: string[];
   /** Titles of related-link boxes ("Related", "Read more", "Läs också"). */
   relatedTitles: string[];
   /** Whole lines that are page noise, compared without case and end punctuation. */
   noise: string[];
+  /** Regular expressions (case-insensitive) for noise lines that vary: cookie and newsletter prompts. */
+  noisePatterns: string[];
   /** Noise lines that mark an embedded video: the caption that follows belongs to a video. */
   videoMarkers: string[];
   /** Month names and their abbreviations, January first, for reading date lines. */

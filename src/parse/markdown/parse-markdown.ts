@@ -90,8 +90,17 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
     }
     if (node.type === "blockquote") {
       const before = spoken.join("\n");
-      const quote = quoteBlock(node, lex, (subject) => resolveSpeaker(subject, { before, all: allText, lastSpeaker, titles: lex.titles }));
-      if (!quote.speaker && blocks.at(-1)?.type === "quote") quote.speaker = (blocks.at(-1) as QuoteBlock).speaker;
+      const previous = blocks.at(-1);
+      const quote = quoteBlock(node, lex, (subject) =>
+        resolveSpeaker(subject, {
+          before,
+          all: allText,
+          recent: spoken.slice(-2).join("\n"),
+          previousQuote: previous?.type === "quote" ? previous.speaker : null,
+          lastSpeaker,
+          lex,
+        }),
+      );
       if (quote.speaker) lastSpeaker = quote.speaker;
       blocks.push(quote);
       spoken.push(quote.text, quote.attribution ?? "");
@@ -202,6 +211,6 @@ function quoteBlock(node: Blockquote, lex: Lexicon, resolve: (s: Subject | null)
     const name = (cite[2] ?? "").split(",")[0]?.trim() ?? "";
     return { type: "quote", text: cite[1] ?? whole, speaker: resolve({ text: name, kind: "name" }), attribution: (cite[2] ?? "").trim(), html: textToHtml(cite[1] ?? whole) };
   }
-  return { type: "quote", text: whole, speaker: null, attribution: null, html: paragraphs.map((p) => phrasingToHtml(p.children)).join("<br><br>") };
+  return { type: "quote", text: whole, speaker: resolve(null), attribution: null, html: paragraphs.map((p) => phrasingToHtml(p.children)).join("<br><br>") };
 }
 

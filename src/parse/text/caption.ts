@@ -14,9 +14,25 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isShortCredit = (credit: string) => credit.length <= 70 && credit.split(/\s+/).length <= 9;
 const clean = (s: string) => s.trim().replace(/^[–—-]\s*/, "") || null;
 
+/** A caption behind a screen-reader label ("Image caption, Protesters …"): the caption, or null. */
+export function readLabelledCaption(text: string, lex: Lexicon): string | null {
+  const labels = lex.captionLabels.map(escape).join("|");
+  const match = new RegExp(`^(?:${labels})\\s*[,:.]?\\s*(\\S.*)$`, "iu").exec(text);
+  return match ? (match[1] ?? null) : null;
+}
+
+/** A lone credit label ("Credit", "Photo") whose credit is on the next line. */
+export function isBareCreditLabel(text: string, lex: Lexicon): boolean {
+  const bare = text.replace(/[\s:.…]+$/u, "");
+  return lex.creditLabels.some((label) => label.toLowerCase() === bare.toLowerCase());
+}
+
 /** Reads a caption line, or returns null when `text` does not end in a credit. */
 export function readCaption(text: string, lex: Lexicon): Caption | null {
   const labels = lex.creditLabels.map(escape).join("|");
+  // a credit line of its own: "Image source, Getty Images", "Credit...Doug Mills/The New York Times"
+  const creditLine = new RegExp(`^(?:${labels})\\s*(?:,|\\.{2,3}|…)\\s*(\\S.*)$`, "u").exec(text);
+  if (creditLine && isShortCredit(creditLine[1] ?? "")) return { caption: null, credit: (creditLine[1] ?? "").trim() };
   // "… Photo: SVT/EPA", "Foto: TT", "Photograph: Name/Agency"
   const labelled = new RegExp(`^(.*?)[\\s|]*(?<![\\p{L}])(?:${labels}|${labels.toUpperCase()})\\s*:\\s*(\\S.*?)\\.?$`, "u").exec(text);
   if (labelled && isShortCredit(labelled[2] ?? "") && !/[.!?]\s+\p{Lu}/u.test(labelled[2] ?? "")) {

@@ -9,8 +9,19 @@ import type { Lexicon } from "../lexicon/index.js";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
+const nameToken = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+`;
+const nameRun = String.raw`${nameToken}(?:\s+(?:${nameToken}|de|van|von|der|le|la|af|da))*`;
+
+/** A line that is only a person's name ("Tore Bakken"): two to four capitalised words. */
+export function isBareName(text: string): boolean {
+  return new RegExp(`^${nameToken}(?:\\s+${nameToken}){1,3}$`, "u").test(text);
+}
+
 /** "By Jane Doe" → the whole line; null when `text` is not a byline line. */
 export function readByline(text: string, lex: Lexicon): string | null {
+  // "Nadia Rahman North of England correspondent", "Anna Berg, reporter"
+  const roles = lex.reporterWords.map(escape).join("|");
+  if (roles && words(text).length <= 10 && new RegExp(`^${nameRun},?\\s`, "u").test(text) && new RegExp(`\\s(?:${roles})$`, "iu").test(text)) return text;
   const prefixes = lex.bylinePrefixes.map(escape).join("|");
   const match = new RegExp(`^(?:${prefixes})\\s+(\\p{Lu}.*)$`, "u").exec(text);
   if (match && words(match[1] ?? "").length <= 10 && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""))) return text;

@@ -11,30 +11,45 @@ const key = (s: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** Noise by shape rather than by phrase. */
-const noisePatterns: RegExp[] = [
+/** Noise by shape, whatever the language: counters, bare numbers, rules, menus, reading times. */
+const shapes: RegExp[] = [
   /^\d+\s*(min|mins|minute|minutes|minuter|minutter|minuten|minuutin)\.?\s+(read|läsning|lesetid|læsetid|lesezeit|lecture)$/iu,
-  /^(read|läsning|lesetid|lesezeit)\s*:?\s*\d+\s*min/iu,
   /^(slideshow|gallery|galleri|bildspel)\s*\(\s*\d+\s*(images?|photos?|bilder)\s*\)$/iu,
   /^(facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|mail|google\+|pinterest|reddit|print|imprimer|envoyer|partager|telegram|copy link)\s*:\s*\S*$/iu,
+  // photo counters "1 of 2", "3/12"
+  /^\d+\s*(of|av|af|von|de|sur|\/)\s*\d+$/iu,
+  // a bare number (share counts) or a line of only punctuation and symbols ("___", "* * *")
+  /^[\d\s.,]+$/u,
+  /^[\p{P}\p{S}\s]+$/u,
 ];
+
+/** A menu or masthead line: short pieces between pipes ("Unsubscribe | Update your preferences"). */
+const isMenu = (text: string) => {
+  const pieces = text.split(" | ");
+  return pieces.length >= 2 && pieces.every((p) => p.trim() !== "" && p.split(/\s+/).length <= 6 && !/[.!?]$/.test(p.trim()));
+};
 
 export interface NoiseTable {
   phrases: Set<string>;
+  patterns: RegExp[];
   videoMarkers: Set<string>;
 }
 
 export function noiseTable(lex: Lexicon): NoiseTable {
-  return { phrases: new Set(lex.noise.map(key)), videoMarkers: new Set(lex.videoMarkers.map(key)) };
+  return {
+    phrases: new Set(lex.noise.map(key)),
+    patterns: lex.noisePatterns.map((p) => new RegExp(p, "iu")),
+    videoMarkers: new Set(lex.videoMarkers.map(key)),
+  };
 }
 
 /** Whether a whole line is page noise. */
 export function isNoise(text: string, table: NoiseTable): boolean {
-  const k = key(text);
-  return table.phrases.has(k) || noisePatterns.some((p) => p.test(text.trim()));
+  const line = text.trim();
+  return table.phrases.has(key(line)) || shapes.some((p) => p.test(line)) || table.patterns.some((p) => p.test(line)) || isMenu(line);
 }
 
 /** Whether a noise line stands for an embedded video (so the next caption is a video's). */
 export function isVideoMarker(text: string, table: NoiseTable): boolean {
-  return table.videoMarkers.has(key(text));
+  return table.videoMarkers.has(key(text)) || (isNoise(text, table) && /video|vidéo|vídeo|javascript/iu.test(text));
 }

@@ -9,7 +9,8 @@ import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { resolveSpeaker } from "../speakers.js";
 import { readCaption } from "./caption.js";
-import { cutDateline, readByline, readDateLine } from "./header.js";
+import { readFigure } from "./figure.js";
+import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoMarker, noiseTable } from "./noise.js";
 import { continuesQuote, readContinuation, readDashQuote, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
@@ -79,45 +80,61 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (line) mark(line, "headline");
     i++;
   }
-  // Byline and date lines under the headline: the byline keeps the printed lines (so no word is
-  // lost), `author` the name alone, `date`/`updated` the times read from them.
+  // Byline and date lines: under the headline, or among the first lines of the page (after a
+  // standfirst or a photo). The byline keeps the printed lines (so no word is lost), `author`
+  // the name alone, `date`/`updated` the times read from them.
   const bylineLines: string[] = [];
   const dateLines: string[] = [];
   let author: string | null = null;
   let date: string | null = null;
   let updated: string | null = null;
-  for (let seen = 0; i < units.length && seen < 6; seen++) {
-    const u = units[i] as Unit;
-    if (dropped(u)) {
-      mark(u, "noise");
-      i++;
-      continue;
-    }
-    const by = readByline(u.text, lex);
+  let lastMeta: "byline" | "date" | null = null;
+  const readMeta = (u: Unit): boolean => {
+    const by = readByline(u.text, lex) ?? (isBareName(u.text) ? u.text : null);
     if (by) {
       bylineLines.push(by);
       author ??= bylineName(by, lex);
       mark(u, "byline");
-      i++;
-      continue;
+      lastMeta = "byline";
+      return true;
     }
     const dateLine = readDateLine(u.text, lex);
     if (dateLine) {
       date ??= dateLine.date;
       updated ??= dateLine.updated;
-      if (dateLine.rest && /^\p{Lu}/u.test(dateLine.rest)) {
+      if (dateLine.rest && /^\p{Lu}/u.test(dateLine.rest) && !lex.updatedWords.some((w) => dateLine.rest.toLocaleLowerCase().startsWith(w))) {
         author ??= dateLine.rest;
         bylineLines.push(u.text);
       } else {
         dateLines.push(u.text);
       }
       mark(u, "date");
+      lastMeta = "date";
+      return true;
+    }
+    // "By Harriet Quayle" / "BBC News, Devon": an affiliation or job line under a byline
+    if (lastMeta === "byline" && u.text.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(u.text) && !/[.!?:;]$/.test(u.text)) {
+      bylineLines.push(u.text);
+      mark(u, "byline");
+      return true;
+    }
+    lastMeta = null;
+    return false;
+  };
+  for (let seen = 0; i < units.length && seen < 6; seen++) {
+    const u = units[i] as Unit;
+    if (readMeta(u)) {
+      i++;
+      continue;
+    }
+    if (dropped(u)) {
+      mark(u, "noise");
       i++;
       continue;
     }
     break;
   }
-  const byline = bylineLines.length > 0 ? [...bylineLines, ...dateLines].join(" · ") : null;
+  const frontEnds = i + 10;
 
   // Body.
   const blocks: Block[] = [];
@@ -129,13 +146,16 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
 
   const pushQuote = (quote: TextQuote, at: number, u: Unit) => {
     const previous = blocks.at(-1);
-    const speaker =
-      quote.subject !== null
-        ? resolveSpeaker(quote.subject, { before: textBefore(at), all: allText, lastSpeaker, titles: lex.titles })
-        : previous?.type === "quote"
-          ? previous.speaker
-          : null;
-    const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: textToHtml(quote.text) };
+    const lead = quote.attribution && u.text.indexOf(quote.attribution) === 0 ? quote.attribution : "";
+    const speaker = resolveSpeaker(quote.subject, {
+      before: textBefore(at),
+      all: allText,
+      recent: [...recentText(blocks), lead].join("\n"),
+      previousQuote: previous?.type === "quote" ? previous.speaker : null,
+      lastSpeaker,
+      lex,
+    });
+    const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: quoteHtml(quote.text) };
     blocks.push(block);
     if (speaker) lastSpeaker = speaker;
     mark(u, speaker ? `quote (speaker: ${speaker})` : "quote (speaker unknown)");
@@ -151,13 +171,15 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i = list.next;
       continue;
     }
-    const caption = readCaption(u.text, lex);
-    if (caption) {
+    const lastUnit = units[i - 1];
+    const figure = readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null);
+    if (figure) {
+      if (figure.takesPrevious) blocks.pop();
       const kind = videoNext || /^video\b/iu.test(u.text) ? "video" : "image";
-      blocks.push({ type: "media", kind, text: u.text, src: null, alt: null, caption: caption.caption, credit: caption.credit });
+      blocks.push({ type: "media", kind, text: figure.text, src: null, alt: null, caption: figure.caption, credit: figure.credit });
       videoNext = false;
-      mark(u, `media (${kind})`);
-      i++;
+      for (let k = i; k < figure.next; k++) mark(units[k] as Unit, `media (${kind})`);
+      i = figure.next;
       continue;
     }
     // before noise: "Read more" is noise when nothing follows it, a box title when links do
@@ -166,6 +188,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       blocks.push(related.block);
       for (let k = i; k < related.next; k++) mark(units[k] as Unit, k === i && related.block.title ? "related (title)" : "related link");
       i = related.next;
+      continue;
+    }
+    // metadata printed after the standfirst or a photo, near the top
+    if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 1 && !dropped(u) && readMeta(u)) {
+      i++;
       continue;
     }
     if (dropped(u)) {
@@ -225,6 +252,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const entry = trace.find((t) => t.became === "paragraph");
     if (entry) entry.became = dateline ? `lede (dateline: ${dateline})` : "lede";
   }
+  const byline = bylineLines.length > 0 ? [...bylineLines, ...dateLines].join(" · ") : null;
   return { headline, kicker, lede, byline, author, dateline, date, updated, blocks, trace };
 }
 
@@ -246,6 +274,14 @@ function bylineName(line: string, lex: Lexicon): string {
   const prefix = lex.bylinePrefixes.find((p) => line.startsWith(`${p} `));
   return (prefix ? line.slice(prefix.length + 1) : line).trim();
 }
+
+/** The text of the last two blocks before a quote, where a pronoun finds its person. */
+function recentText(blocks: Block[]): string[] {
+  return blocks.slice(-2).map((b) => (b.type === "paragraph" ? b.text : b.type === "quote" ? (b.attribution ?? "") : ""));
+}
+
+/** A quote's paragraphs (separated by blank lines in `text`) as inline HTML. */
+export const quoteHtml = (text: string) => text.split("\n\n").map(textToHtml).join("<br><br>");
 
 /**
  * A subhead: a short line without end punctuation (or ending in a colon or question mark), in
