@@ -20,7 +20,10 @@ interface Token {
   after: string;
 }
 
+/** Words that open an indefinite role ("a spokesperson", "one of the reviewers"): nobody in particular. */
+export const indefinites = new Set(["a", "an", "one", "some", "several", "two", "three", "many", "en", "ett", "ein", "eine", "un", "une", "uno", "una"]);
 const determiners = new Set([
+  "one", "some", "several", "two", "three", "many",
   "the", "a", "an", "his", "her", "their", "its", "our", "den", "det", "denne", "la", "le", "les", "l", "der", "die", "das",
   "el", "los", "las", "hans", "hennes", "deras", "dess",
 ]);
@@ -50,9 +53,12 @@ export function tokenize(text: string): Token[] {
       if (last && piece.includes("\n") && last.after === "") last.after = "\n";
       continue;
     }
-    const match = /^[\p{Ps}\p{Pi}\p{Pf}"'«»„“”‘’(]*(.*?)([\p{P}]*)$/u.exec(piece);
-    const word = match?.[1] ?? piece;
-    if (word !== "") tokens.push({ word, after: match?.[2] ?? "" });
+    const match = /^([\p{Ps}\p{Pi}\p{Pf}"'«»„“”‘’(]*)(.*?)([\p{P}]*)$/u.exec(piece);
+    const last = tokens.at(-1);
+    // "(" or a quote mark before a word ends the name before it: "Loudéac (Côtes-d’Armor)"
+    if (last && last.after === "" && match?.[1]) last.after = match[1];
+    const word = match?.[2] ?? piece;
+    if (word !== "") tokens.push({ word, after: match?.[3] ?? "" });
   }
   return tokens;
 }
@@ -61,6 +67,9 @@ const lower = (s: string) => s.toLocaleLowerCase();
 
 /** How many tokens from `start` a speech verb of the lexicon takes (0 when none starts there). */
 function verbAt(tokens: Token[], start: number, lex: Lexicon): number {
+  // French inversion: "estime-t-elle", "a-t-il" + participle is listed as a whole
+  const inverted = /^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$/u.exec(lower(tokens[start]?.word ?? ""));
+  if (inverted && lex.speechVerbs.includes(inverted[1] ?? "")) return 1;
   let best = 0;
   for (const verb of lex.speechVerbs) {
     const parts = verb.split(" ");
@@ -119,8 +128,9 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
   // verb first: "said Amira Jadoon", "says the mayor", "säger hon", "dit-il", "a déclaré jeudi le ministre"
   const verb = verbAt(tokens, 0, lex);
   if (verb > 0) {
-    const lastVerbWord = lower(tokens[verb - 1]?.word ?? "");
-    if (/-(t-)?(il|elle|ils|elles)$/.test(lastVerbWord)) return { text: lastVerbWord.replace(/^.*-/, ""), kind: "pronoun" };
+    // French inversion puts the pronoun in the verb: "dit-il", "a-t-elle dit"
+    const inverted = tokens.slice(0, verb).map((t) => lower(t.word)).find((w) => /-(t-)?(il|elle|ils|elles|on)$/.test(w));
+    if (inverted) return { text: inverted.replace(/^.*-/, ""), kind: "pronoun" };
     if (tokens[verb - 1]?.after.startsWith(".")) return null;
     for (let skip = 0; skip <= 2; skip++) {
       const at = verb + skip;
@@ -169,9 +179,7 @@ function subjectAt(tokens: Token[], at: number, pronouns: Set<string>, verbFirst
 
 /** A subject whose last word is just before `end` (where a verb stands). */
 function subjectEndingAt(tokens: Token[], end: number, pronouns: Set<string>): Subject | null {
-  const last = tokens[end - 1]?.after;
-  if (last === "," && nameRunAt(tokens, 0, end) === end) return { text: joinWords(tokens, 0, end), kind: "name" };
-  if (last) return null;
+  if (tokens[end - 1]?.after) return null;
   if (end === 1 && pronouns.has(lower(tokens[0]?.word ?? ""))) return { text: tokens[0]?.word ?? "", kind: "pronoun" };
   if (nameRunAt(tokens, 0, end) === end) return { text: joinWords(tokens, 0, end), kind: "name" };
   const role = rolePhrase(tokens, 0, end);
@@ -186,10 +194,13 @@ function subjectEndingAt(tokens: Token[], end: number, pronouns: Set<string>): S
 export function namedSpeakers(text: string, lex: Lexicon): string[] {
   const tokens = tokenize(text);
   const found: string[] = [];
-  for (let i = 1; i < tokens.length; i++) {
-    if (verbAt(tokens, i, lex) === 0) continue;
-    const name = tokens[i - 1]?.after === "," ? appositiveSubject(tokens, i) : nameBefore(tokens, i);
-    if (name) found.push(personName(name, lex));
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = verbAt(tokens, i, lex);
+    if (verb === 0) continue;
+    const before = i === 0 ? null : tokens[i - 1]?.after === "," ? (nameBetweenCommas(tokens, i) ?? appositiveSubject(tokens, i)) : nameBefore(tokens, i);
+    // verb first: "sier Mæland", "said Amira Jadoon"
+    const after = before ?? (tokens[i + verb - 1]?.after === "" && nameRunAt(tokens, i + verb) > 0 ? joinWords(tokens, i + verb, nameRunAt(tokens, i + verb)) : null);
+    if (after) found.push(personName(after, lex));
   }
   return found;
 }
@@ -203,6 +214,17 @@ function nameBefore(tokens: Token[], verb: number): string | null {
   return null;
 }
 
+/** "Its operations director, Gareth Pellow, said": a name set off by commas right before the verb. */
+function nameBetweenCommas(tokens: Token[], verb: number): string | null {
+  for (let start = Math.max(0, verb - 4); start < verb; start++) {
+    const n = nameRunAt(tokens, start);
+    if (start + n !== verb || n === 0) continue;
+    const before = tokens[start - 1];
+    if (!before || before.after === "," || /[.!?;:\n]$/.test(before.after)) return joinWords(tokens, start, n);
+  }
+  return null;
+}
+
 /**
  * "Dr Anita Sorensen, a consultant at UKHSA, said" / "Janet Morley, 71, who has lived there
  * since 1968, said": a name that opens a clause, then an aside between commas, then the verb.
@@ -210,7 +232,7 @@ function nameBefore(tokens: Token[], verb: number): string | null {
 function appositiveSubject(tokens: Token[], verb: number): string | null {
   for (let start = verb - 2; start >= Math.max(0, verb - 25); start--) {
     const before = tokens[start - 1];
-    if (start > 0 && before && !/[.!?;:]$/.test(before.after) && !(before.after === "" && notNames.has(lower(before.word)))) continue;
+    if (start > 0 && before && !/[.!?;:\n]$/.test(before.after)) continue;
     const n = nameRunAt(tokens, start);
     if (n > 0 && tokens[start + n - 1]?.after === ",") return joinWords(tokens, start, n);
   }

@@ -3,7 +3,7 @@
  * full name the article gives, a role ("the president") to the person the article tied it to
  * ("President Putin"), a pronoun to the person the text just before it is about.
  */
-import { nameRunAt, personName, referent, stripTitles, tokenize, type Subject } from "./attribution.js";
+import { indefinites, nameRunAt, personName, referent, stripTitles, tokenize, type Subject } from "./attribution.js";
 import type { Lexicon } from "./lexicon/index.js";
 
 export interface SpeakerContext {
@@ -25,9 +25,10 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
   if (!subject) return unattributed(context);
   switch (subject.kind) {
     case "pronoun":
-      return context.previousQuote ?? referent(context.recent, context.lex) ?? context.lastSpeaker;
+      return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
     case "role":
-      return personForRole(subject.text, context.before) ?? subject.text;
+      // "the president" names someone; "a spokesperson" or "one of the reviewers" does not
+      return personForRole(subject.text, context.before) ?? (indefinites.has(subject.text.split(" ")[0]?.toLocaleLowerCase() ?? "") ? null : subject.text);
     case "name":
       return fullName(personName(subject.text, context.lex), context);
   }
@@ -35,7 +36,13 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
 
 /** A quote with no attribution continues the quote before it, or is by the person just named. */
 function unattributed(context: SpeakerContext): string | null {
-  return context.previousQuote ?? referent(context.recent, context.lex);
+  return context.previousQuote ?? fromContext(context);
+}
+
+/** The person the text just before is about, with the full name the article gives. */
+function fromContext(context: SpeakerContext): string | null {
+  const found = referent(context.recent, context.lex);
+  return found ? fullName(found, context) : null;
 }
 
 /** A one-word name becomes the full name the article gives elsewhere ("Jadoon" → "Amira Jadoon"). */

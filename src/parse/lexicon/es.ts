@@ -4,6 +4,8 @@ export const es: Lexicon = {
   speechVerbs: [
     "dijo", "dice", "afirmó", "afirma", "explicó", "explica", "añadió", "añade", "señaló", "señala", "aseguró",
     "asegura", "declaró", "declara", "según", "indicó", "indica", "agregó", "agrega", "sostuvo", "sostiene",
+    "resume", "resumió", "apunta", "apuntó", "advierte", "advirtió", "lamenta", "lamentó", "insiste", "insistió", "reconoce",
+    "reconoció", "cuenta", "contó", "critica", "criticó", "subraya", "subrayó", "explicaba", "decía", "afirmaba",
   ],
   titles: ["Presidente", "Presidenta", "Ministro", "Ministra", "Alcalde", "Alcaldesa", "Señor", "Señora", "Sr.", "Sra.", "Dr."],
   pronouns: ["él", "ella"],

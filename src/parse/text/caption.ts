@@ -48,6 +48,9 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
   // "… REUTERS/Mike Blake"
   const slash = new RegExp(`^(.*?)\\s*\\b((?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?)\\.?$`, "u").exec(text);
   if (slash && isShortCredit(slash[2] ?? "")) return { caption: clean(slash[1] ?? ""), credit: (slash[2] ?? "").trim() };
+  // "… le 28 janvier 2025. JULIEN MORVAN / AFP": a photographer and agency after the caption's last sentence
+  const trailing = new RegExp(`^(.*?[.!?)])\\s+(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}\\s*/\\s*(?:${agencies}|\\p{Lu}[\\p{L}\\p{M}-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}-]+)?))$`, "u").exec(text);
+  if (trailing && isShortCredit(trailing[2] ?? "")) return { caption: clean(trailing[1] ?? ""), credit: (trailing[2] ?? "").trim() };
   // "… © Agency"
   const copyright = /^(.*?)\s*©\s*([^©]+?)\.?$/u.exec(text);
   if (copyright && isShortCredit(copyright[2] ?? "")) return { caption: clean(copyright[1] ?? ""), credit: (copyright[2] ?? "").trim() };

@@ -3,7 +3,7 @@
  * ("“…,” said X.", "X said: “…”", „…“, »…«, « … »), also running over several paragraphs.
  * The quoted words go to `text`, the rest of the paragraph to `attribution`.
  */
-import { readAttribution, tokenize, type Subject } from "../attribution.js";
+import { nameRunAt, namedSpeakers, readAttribution, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
 
 export interface TextQuote {
@@ -43,7 +43,9 @@ function findClose(text: string, opener: string, from: number): number {
     const c = text.charAt(i);
     if (!marks.includes(c)) continue;
     const next = text.charAt(i + 1);
-    if (i > from && text.charAt(i - 1) !== " " && !/\p{L}/u.test(next)) return i;
+    // a closing mark follows a word, except French guillemets, which stand apart: « … »
+    const spaced = (c === "»" || c === "«") && opener === "«";
+    if (i > from && (text.charAt(i - 1) !== " " || spaced) && !/\p{L}/u.test(next)) return i;
   }
   return -1;
 }
@@ -123,19 +125,32 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
   const start = (match.index ?? 0) + match[0].length - 1;
   const parts = segments(text.slice(start));
   if (!parts.endsQuoted || parts.other.some((o) => /[\p{L}\p{N}]/u.test(o))) return null;
-  const subject = attributionWithin(intro, lex);
+  const quoted = parts.quoted.join(" ").trim();
+  const subject = attributionWithin(intro, lex) ?? (/:\s*$/u.test(text.slice(0, start)) && quoted.split(/\s+/).length >= 6 ? firstName(intro) : null);
   if (!subject) return null;
-  return { text: parts.quoted.join(" ").trim(), attribution: intro, subject, open: parts.open };
+  return { text: quoted, attribution: intro, subject, open: parts.open };
 }
 
 /** An attribution anywhere in a short clause ("Speaking through an interpreter he added"). */
 function attributionWithin(clause: string, lex: Lexicon): Subject | null {
   const tokens = tokenize(clause);
-  if (tokens.length > 30) return null;
+  if (tokens.length > 40) return null;
+  const spoken = namedSpeakers(clause, lex).at(-1);
+  if (spoken) return { text: spoken, kind: "name" };
   const raw = clause.split(/\s+/).filter(Boolean);
   for (let start = 0; start < raw.length; start++) {
     const subject = readAttribution(raw.slice(start).join(" "), lex);
     if (subject) return subject;
+  }
+  return null;
+}
+
+/** "El economista Jordi Ferrando, profesor …, lo resume así" → the first name in it. */
+function firstName(clause: string): Subject | null {
+  const tokens = tokenize(clause);
+  for (let i = 0; i < tokens.length; i++) {
+    const n = nameRunAt(tokens, i);
+    if (n >= 2) return { text: tokens.slice(i, i + n).map((t) => t.word).join(" "), kind: "name" };
   }
   return null;
 }

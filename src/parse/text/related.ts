@@ -23,6 +23,31 @@ function isTitleLike(unit: Unit): boolean {
   return unit.bullet === null && wordCount(unit.text) <= 8 && unit.text.length <= 60 && !/[.!?,;”"»]$/.test(unit.text);
 }
 
+/** A box title: one of the lexicon's titles, or a short line that starts with one ("More on Hallvik"). */
+export function isBoxTitle(text: string, lex: Lexicon): boolean {
+  const k = key(text);
+  return wordCount(text) <= 6 && lex.relatedTitles.some((title) => k === key(title) || k.startsWith(`${key(title)} `));
+}
+
+/** " - Farevarsel: Mye regn …": a hyphen used as a bullet under a box title (no full stop, so not a dash quote). */
+const hyphenBullet = /^[-–]\s+/u;
+const isHyphenLink = (unit: Unit) => hyphenBullet.test(unit.text) && isLinkLike({ ...unit, text: unit.text.replace(hyphenBullet, "") });
+
+/** One word or two of a topic list under a box title ("Tiverton", "Water supply"). */
+const isTag = (unit: Unit) => wordCount(unit.text) <= 3 && unit.text.length <= 40 && !/[.!?,;:]$/.test(unit.text);
+
+/**
+ * A box of one line: "Related: Thousands still living …" (a kicker-style link) or
+ * "Lire aussi | Entretien : « … »" (the title, a bar, the link).
+ */
+function readOneLineBox(unit: Unit, lex: Lexicon): RelatedBlock | null {
+  const match = /^(.{3,40}?)\s*(\||:)\s+(\S.{4,200})$/u.exec(unit.text);
+  if (!match || !isBoxTitle(match[1] ?? "", lex) || wordCount(match[3] ?? "") < 2) return null;
+  const rest = match[3] ?? "";
+  const link = match[2] === "|" ? toLink(rest) : toLink(unit.text);
+  return { type: "related", title: match[2] === "|" ? (match[1] ?? null) : null, text: unit.text, links: [link] };
+}
+
 const printed = (units: Unit[], from: number, to: number) => units.slice(from, to).map((u) => u.text).join("\n");
 
 /** A label line over a teaser's title ("Reportage", "Analysis"): one to three words, no punctuation. */
@@ -70,16 +95,20 @@ export function toLink(text: string): RelatedLink {
 export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean): { block: RelatedBlock; next: number } | null {
   const first = units[start];
   if (!first) return null;
+  const oneLine = readOneLineBox(first, lex);
+  if (oneLine) return { block: oneLine, next: start + 1 };
   // Links keep the form of the first one: all bulleted, or all with a kicker, or all plain lines.
-  const collect = (from: number) => {
+  const collect = (from: number, oneWord = false) => {
     const head = units[from];
     const bulleted = head?.bullet !== null;
     const kickered = head ? toLink(head.text).kicker !== null : false;
     let j = from;
     while (j < units.length) {
       const u = units[j];
-      if (!u || !isLinkLike(u) || isOther(u) || (u.bullet !== null) !== bulleted) break;
+      if (!u || !(isLinkLike(u) || (oneWord && (isTag(u) || isHyphenLink(u)))) || isOther(u) || (u.bullet !== null) !== bulleted) break;
       if (!bulleted && kickered && toLink(u.text).kicker === null) break;
+      // plain links share their indentation ("Lue myös" links indented, the next subhead not)
+      if (!bulleted && head && u.column !== head.column) break;
       j++;
     }
     return j;
@@ -88,19 +117,19 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
     type: "related",
     title,
     text: printed(units, title === null ? from : from - 1, to),
-    links: units.slice(from, to).map((u) => toLink(u.text)),
+    links: units.slice(from, to).map((u) => toLink(u.text.replace(hyphenBullet, ""))),
   });
   if (first.bullet !== null) {
     const end = collect(start);
     return end - start >= 2 ? { block: block(null, start, end), next: end } : null;
   }
   if (!isTitleLike(first)) return null;
-  const known = new Set(lex.relatedTitles.map(key)).has(key(first.text));
+  const known = isBoxTitle(first.text, lex);
   const teasers = readTeasers(units, start + 1, lex, isOther);
   if (teasers && (known || teasers.links.length >= 2)) {
     return { block: { type: "related", title: first.text.replace(/:$/, ""), text: printed(units, start, teasers.next), links: teasers.links }, next: teasers.next };
   }
-  const end = collect(start + 1);
+  const end = collect(start + 1, known);
   const links = units.slice(start + 1, end);
   const count = links.length;
   const structured = links.every((u) => u.bullet !== null) || links.every((u) => toLink(u.text).kicker !== null);
