@@ -110,7 +110,7 @@ function rolePhrase(tokens: Token[], start: number, until: number): number {
   const first = tokens[start];
   if (!first || !determiners.has(lower(first.word))) return 0;
   const length = until - start;
-  if (length < 2 || length > 5) return 0;
+  if (length < 2 || length > 7) return 0;
   const inner = tokens.slice(start + 1, until);
   if (inner.some((t) => notNames.has(lower(t.word)) && !determiners.has(lower(t.word)))) return 0;
   return tokens.slice(start, until - 1).every((t) => t.after === "") ? length : 0;

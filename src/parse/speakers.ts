@@ -3,7 +3,7 @@
  * full name the article gives, a role ("the president") to the person the article tied it to
  * ("President Putin"), a pronoun to the person the text just before it is about.
  */
-import { indefinites, nameRunAt, personName, referent, stripTitles, tokenize, type Subject } from "./attribution.js";
+import { indefinites, nameRunAt, personName, referent, tokenize, type Subject } from "./attribution.js";
 import type { Lexicon } from "./lexicon/index.js";
 
 export interface SpeakerContext {
@@ -50,7 +50,7 @@ function fullName(name: string, context: SpeakerContext): string {
   if (name.includes(" ")) return name;
   const runs = nameRuns(context.before).concat(nameRuns(context.all));
   const full = runs
-    .map((run) => stripTitles(run, context.lex.titles))
+    .map((run) => personName(run, context.lex))
     .find((run) => run.length > name.length && run.split(" ").at(-1) === name && run.split(" ").length <= 4);
   return full ?? name;
 }

@@ -13,9 +13,9 @@ export const de: Lexicon = {
   creditLabels: ["Foto", "Bild", "Fotos", "Grafik", "Quelle"],
   captionLabels: ["Bildunterschrift", "Bildbeschreibung"],
   relatedTitles: ["Mehr zum Thema", "Lesen Sie auch", "Auch interessant", "Weitere Artikel", "Mehr dazu"],
-  noise: ["Anzeige", "Werbung", "Artikel teilen", "Teilen", "Link kopieren", "Drucken", "Mehr lesen", "Teilen", "Merken", "Artikel anhören", "Kommentare", "Link kopiert", "Anmelden"
+  noise: ["Anzeige", "Werbung", "Artikel teilen", "Teilen", "Link kopieren", "Drucken", "Mehr lesen", "Teilen", "Merken", "Artikel anhören", "Kommentare", "Link kopiert", "Anmelden", "Inhalte teilen", "Zum Artikel", "Mehr anzeigen"
   ],
-  noisePatterns: ["^lesezeit\\s*:?\\s*(ca\\.\\s*)?\\d+\\s*min", "^wir verwenden cookies\\b", "\\bjavascript (muss|ist) (aktiviert|deaktiviert)\\b"],
+  noisePatterns: ["^lesezeit\\s*:?\\s*(ca\\.\\s*)?\\d+\\s*min", "^wir verwenden cookies\\b", "\\bjavascript (muss|ist) (aktiviert|deaktiviert)\\b", "^\\d+\\s*min\\.?\\s+lesezeit$"],
   videoMarkers: ["Video abspielen", "Video"],
   months: [
     ["januar", "jan", "jänner"], ["februar", "feb"], ["märz", "mär", "mrz"], ["april", "apr"], ["mai"], ["juni", "jun"],

@@ -14,9 +14,9 @@ export const es: Lexicon = {
   creditLabels: ["Foto", "Fotografía", "Imagen", "Ilustración"],
   captionLabels: ["Pie de foto"],
   relatedTitles: ["Lee también", "Lea también", "Te puede interesar", "Más información", "Relacionado"],
-  noise: ["Publicidad", "Compartir", "Compartir en Facebook", "Compartir en Twitter", "Copiar enlace", "Leer más", "Compartir en Whatsapp", "Compartir en X", "Guardar", "Comentarios", "Seguir leyendo", "Iniciar sesión", "Suscríbete"
+  noise: ["Publicidad", "Compartir", "Compartir en Facebook", "Compartir en Twitter", "Copiar enlace", "Leer más", "Compartir en Whatsapp", "Compartir en X", "Guardar", "Comentarios", "Seguir leyendo", "Iniciar sesión", "Suscríbete", "Ir a los comentarios", "Comentar", "Más información"
   ],
-  noisePatterns: ["^tiempo de lectura\\s*:?\\s*\\d+\\s*min", "^utilizamos cookies\\b"],
+  noisePatterns: ["^tiempo de lectura\\s*:?\\s*\\d+\\s*min", "^utilizamos cookies\\b", "^\\d+\\s*min(utos)?\\.?\\s+de lectura$"],
   videoMarkers: ["Reproducir vídeo", "Vídeo", "Video"],
   months: [
     ["enero", "ene"], ["febrero", "feb"], ["marzo", "mar"], ["abril", "abr"], ["mayo", "may"], ["junio", "jun"],

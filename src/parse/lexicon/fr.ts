@@ -16,9 +16,9 @@ export const fr: Lexicon = {
   creditLabels: ["Photo", "Photos", "Crédit", "Illustration", "Image"],
   captionLabels: ["Légende"],
   relatedTitles: ["Sur le même sujet", "Lire aussi", "À lire aussi", "A lire aussi", "Voir aussi", "Dans la même rubrique"],
-  noise: ["Publicité", "Partager", "Partager cet article", "Imprimer", "Envoyer", "Imprimer cet articleImprimer", "Lire sur le readerMode zen", "Lire la suite", "Ajouter à vos sélections", "Offrir cet article", "Lire plus tard", "Écouter", "Commenter", "S’abonner", "S'abonner", "Se connecter", "Article réservé aux abonnés", "Partager sur Facebook", "Partager sur X", "Copier le lien"
+  noise: ["Publicité", "Partager", "Partager cet article", "Imprimer", "Envoyer", "Imprimer cet articleImprimer", "Lire sur le readerMode zen", "Lire la suite", "Ajouter à vos sélections", "Offrir cet article", "Lire plus tard", "Écouter", "Commenter", "S’abonner", "S'abonner", "Se connecter", "Article réservé aux abonnés", "Partager sur Facebook", "Partager sur X", "Copier le lien", "Réutiliser ce contenu", "Lire la suite", "Voir plus", "Abonnez-vous"
   ],
-  noisePatterns: ["^temps de lecture\\s*:?\\s*\\d+\\s*min", "^nous utilisons des cookies\\b"],
+  noisePatterns: ["^temps de lecture\\s*:?\\s*\\d+\\s*min", "^nous utilisons des cookies\\b", "^lecture\\s*:?\\s*\\d+\\s*min\\.?$"],
   videoMarkers: ["Lire la vidéo", "Vidéo"],
   months: [
     ["janvier", "janv"], ["février", "févr", "fevrier"], ["mars"], ["avril", "avr"], ["mai"], ["juin"],

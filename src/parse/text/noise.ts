@@ -21,6 +21,8 @@ const shapes: RegExp[] = [
   // a bare number (share counts) or a line of only punctuation and symbols ("___", "* * *")
   /^[\d\s.,]+$/u,
   /^[\p{P}\p{S}\s]+$/u,
+  // a web address alone on its line
+  /^(https?:\/\/)?([\w-]+\.)+[a-z]{2,}(\/\S*)?\.?$/iu,
 ];
 
 /** A menu or masthead line: short pieces between pipes ("Unsubscribe | Update your preferences"). */

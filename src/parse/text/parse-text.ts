@@ -51,7 +51,9 @@ export interface ParseTextOptions {
 export function parseText(source: string, options: ParseTextOptions): TextParts {
   const { lex } = options;
   const noise = noiseTable(lex);
-  const units = toUnits(normalizeText(source), options.firstLine ?? 1);
+  // noise, bylines and date lines stand alone even in hard-wrapped copy
+  const standsAlone = (text: string) => isNoise(text, noise) || readByline(text, lex) !== null || readDateLine(text, lex) !== null;
+  const units = toUnits(normalizeText(source), options.firstLine ?? 1, standsAlone);
   const trace: TraceEntry[] = [];
   const mark = (u: Unit, became: string) => trace.push({ line: u.line, text: u.text, became });
   const dropped = (u: Unit) => isNoise(u.text, noise) || isVideoMarker(u.text, noise);
@@ -171,17 +173,6 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i = list.next;
       continue;
     }
-    const lastUnit = units[i - 1];
-    const figure = readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null);
-    if (figure) {
-      if (figure.takesPrevious) blocks.pop();
-      const kind = videoNext || /^video\b/iu.test(u.text) ? "video" : "image";
-      blocks.push({ type: "media", kind, text: figure.text, src: null, alt: null, caption: figure.caption, credit: figure.credit });
-      videoNext = false;
-      for (let k = i; k < figure.next; k++) mark(units[k] as Unit, `media (${kind})`);
-      i = figure.next;
-      continue;
-    }
     // before noise: "Read more" is noise when nothing follows it, a box title when links do
     const related = readRelated(units, i, lex, isOther);
     if (related) {
@@ -199,6 +190,17 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       if (isVideoMarker(u.text, noise)) videoNext = true;
       mark(u, "noise");
       i++;
+      continue;
+    }
+    const lastUnit = units[i - 1];
+    const figure = readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null);
+    if (figure) {
+      if (figure.takesPrevious) blocks.pop();
+      const kind = videoNext || /^video\b/iu.test(u.text) ? "video" : "image";
+      blocks.push({ type: "media", kind, text: figure.text, src: null, alt: null, caption: figure.caption, credit: figure.credit });
+      videoNext = false;
+      for (let k = i; k < figure.next; k++) mark(units[k] as Unit, `media (${kind})`);
+      i = figure.next;
       continue;
     }
     videoNext = false;
@@ -292,9 +294,13 @@ function isSubhead(units: Unit[], i: number, inBody: boolean, dropped: (u: Unit)
   if (!u || !inBody || u.bullet !== null) return false;
   const words = u.text.split(/\s+/).length;
   if (words > 14 || u.text.length > 90) return false;
-  if (/[.,;!…]$/u.test(u.text) || /^[–—―-]\s|^[“„»«"‘]/u.test(u.text)) return false;
+  if (/[.,;!…]$/u.test(u.text) || /^[–—―-]\s/u.test(u.text)) return false;
+  // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
+  if (/^[“„»«"‘]/u.test(u.text) && u.text !== u.text.toLocaleUpperCase()) return false;
   let j = i + 1;
   while (j < units.length && dropped(units[j] as Unit)) j++;
   const next = units[j];
-  return next !== undefined && (next.text.length >= 60 || /[.!?”"»]$/u.test(next.text));
+  if (next === undefined || !(next.text.length >= 60 || /[.!?:”"»]$/u.test(next.text))) return false;
+  // "The city will:" over a list introduces the list; it is not a heading
+  return !(u.text.endsWith(":") && readList(units, j, true) !== null);
 }

@@ -56,7 +56,7 @@ function readLine(raw: string, line: number, firstLine: number): RawLine {
  * (after front matter). Hard-wrapped paragraphs are joined: when most lines that continue a
  * paragraph end near one width, a line that reaches that width runs on into the next.
  */
-export function toUnits(text: string, firstLine = 1): Unit[] {
+export function toUnits(text: string, firstLine = 1, standsAlone: (line: string) => boolean = () => false): Unit[] {
   const lines = text.split("\n").map((raw, i) => readLine(raw, i, firstLine));
   const wrapWidth = detectWrapWidth(lines);
   const units: Unit[] = [];
@@ -69,7 +69,7 @@ export function toUnits(text: string, firstLine = 1): Unit[] {
       continue;
     }
     const last = units.at(-1);
-    if (last && previous && wrapWidth && continues(previous, line, wrapWidth)) {
+    if (last && previous && wrapWidth && continues(previous, line, wrapWidth) && !standsAlone(previous.text) && !standsAlone(line.text)) {
       last.text += ` ${line.text}`;
     } else {
       units.push({ text: line.text, line: line.line, column: line.column, bullet: line.bullet, afterBlank });
