@@ -33,17 +33,17 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
   // a credit line of its own: "Image source, Getty Images", "Credit...Doug Mills/The New York Times"
   const creditLine = new RegExp(`^(?:${labels})\\s*(?:,|\\.{2,3}|…)\\s*(\\S.*)$`, "u").exec(text);
   if (creditLine && isShortCredit(creditLine[1] ?? "")) return { caption: null, credit: (creditLine[1] ?? "").trim() };
-  // "… Photo: SVT/EPA", "Foto: TT", "Photograph: Name/Agency"
-  const labelled = new RegExp(`^(.*?)[\\s|]*(?<![\\p{L}])(?:${labels}|${labels.toUpperCase()})\\s*:\\s*(\\S.*?)\\.?$`, "u").exec(text);
-  if (labelled && isShortCredit(labelled[2] ?? "") && !/[.!?]\s+\p{Lu}/u.test(labelled[2] ?? "")) {
-    return { caption: clean(labelled[1] ?? ""), credit: (labelled[2] ?? "").trim() };
-  }
   // "… (AP Photo/Evan Vucci)", "… (Photo Prakash Mathema. AFP)"
   const parens = new RegExp(`^(.*?)\\s*\\(((?:(?:${agencies})\\s+)?(?:${labels})\\b[\\s/:]*([^()]+))\\)\\.?$`, "u").exec(text);
   if (parens && isShortCredit(parens[2] ?? "")) {
     const whole = (parens[2] ?? "").trim();
     const credit = new RegExp(`^(?:${labels})\\b`, "u").test(whole) ? (parens[3] ?? "").trim() : whole;
     return { caption: clean(parens[1] ?? ""), credit };
+  }
+  // "… Photo: SVT/EPA", "Foto: TT", "Photograph: Name/Agency"
+  const labelled = new RegExp(`^(.*?)[\\s|]*(?<![\\p{L}])(?:${labels}|${labels.toUpperCase()})\\s*:\\s*(\\S.*?)\\.?$`, "u").exec(text);
+  if (labelled && isShortCredit(labelled[2] ?? "") && !/[.!?]\s+\p{Lu}/u.test(labelled[2] ?? "")) {
+    return { caption: clean(labelled[1] ?? ""), credit: (labelled[2] ?? "").trim() };
   }
   // "… REUTERS/Mike Blake"
   const slash = new RegExp(`^(.*?)\\s*\\b((?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?)\\.?$`, "u").exec(text);

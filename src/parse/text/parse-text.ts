@@ -115,7 +115,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       return true;
     }
     // "By Harriet Quayle" / "BBC News, Devon": an affiliation or job line under a byline
-    if (lastMeta === "byline" && u.text.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(u.text) && !/[.!?:;]$/.test(u.text)) {
+    if (lastMeta === "byline" && !u.afterBlank && u.text.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(u.text) && !/[.!?:;]$/.test(u.text) && !readCaption(u.text, lex)) {
       bylineLines.push(u.text);
       mark(u, "byline");
       return true;
@@ -204,6 +204,13 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     videoNext = false;
+    // an ALL CAPS crosshead in quotation marks ("‘WE WERE NOT ASKED’") is a heading, not a quote
+    if (/\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase() && isSubhead(units, i, true, dropped)) {
+      blocks.push({ type: "subhead", text: u.text });
+      mark(u, "subhead");
+      i++;
+      continue;
+    }
     const dash = readDashQuote(u.text, lex);
     if (dash) {
       pushQuote(dash, i, u);
