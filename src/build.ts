@@ -87,7 +87,7 @@ async function loadArticles(contentDir: string, config: SiteConfig, show: (p: st
       results.push({ article: placeholderArticle(contentPath, file), file, contentPath });
       continue;
     }
-    const { article } = parseArticle(file, { language: config.language, contentPath });
+    const { article } = parseArticle(file, { language: config.language, words: config.words, contentPath });
     results.push({ article, file, contentPath });
   }
   return results;
@@ -96,7 +96,7 @@ async function loadArticles(contentDir: string, config: SiteConfig, show: (p: st
 /** Stands in for an unreadable file so every other file's problems are still reported. */
 function placeholderArticle(contentPath: string, file: VFile): Article {
   return {
-    slug: `unreadable-${contentPath}`, headline: "", lede: "", byline: null, author: null, kicker: null, dateline: null, date: null, updated: null,
+    slug: `unreadable-${contentPath}`, headline: "", lede: "", byline: null, author: null, kicker: null, dateline: null, date: null, updated: null, dateText: null,
     section: null, tags: [], lang: "en", description: null, image: null, draft: false, blocks: [], source: { path: file.path, format: "text" },
   };
 }

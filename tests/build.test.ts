@@ -205,3 +205,22 @@ describe("build: errors", () => {
     assert.ok(site.result.warnings.some((w) => w.reason.startsWith("unknown field `titel`") && w.line === 5));
   });
 });
+
+describe("build: site words", () => {
+  it("drops page noise that site.yaml adds for a language", async () => {
+    const site = await buildSite({
+      "site.yaml": `${siteYaml}words:\n  en:\n    noise: ["Support our journalism"]\n    noisePatterns: ["^donate today\\\\b"]\n`,
+      "content/a.txt": "Headline\n\nThe lede.\n\nSupport our journalism\n\nDonate today and help us.\n\nLast paragraph.\n",
+    });
+    const page = site.read("a/index.html");
+    assert.doesNotMatch(page, /Support our journalism|Donate today/);
+    assert.match(page, /Last paragraph\./);
+  });
+
+  it("reports a word list that does not exist and a bad pattern, at their line", async () => {
+    const { lines } = await buildSiteError({ "site.yaml": `${siteYaml}words:\n  en:\n    nois: [x]\n`, "content/a.md": "# A\n\nL.\n" });
+    assert.match(lines[0] ?? "", /site\.yaml:6:3: error: `words` `en\.nois` is not a word list/);
+    const bad = await buildSiteError({ "site.yaml": `${siteYaml}words:\n  sv:\n    noisePatterns: ["(unclosed"]\n`, "content/a.md": "# A\n\nL.\n" });
+    assert.match(bad.lines[0] ?? "", /site\.yaml:6:3: error: `words` `sv\.noisePatterns` has an invalid regular expression `\(unclosed`/);
+  });
+});

@@ -4,6 +4,7 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { formatMessage, GalleyError } from "../diagnostics.js";
 import { readConfig } from "../load/read-config.js";
 import { readSource } from "../load/read-sources.js";
+import type { WordLists } from "../model/site.js";
 import { parseArticle } from "../parse/index.js";
 
 export interface ParseCommandOptions {
@@ -27,16 +28,17 @@ export function findSite(dir: string): string | null {
 export async function parseCommand(options: ParseCommandOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const site = options.site ?? findSite(dirname(options.file));
   let language: string | undefined;
+  let words: WordLists = {};
   if (site) {
     const { config, file } = await readConfig(site);
-    if (!file.messages.some((m) => m.fatal)) language = config.language;
+    if (!file.messages.some((m) => m.fatal)) ({ language, words } = config);
   }
   const file = await readSource(options.file, options.file);
   const absolute = resolve(options.file);
   const contentDir = site ? join(site, "content") + sep : null;
   const contentPath = contentDir && absolute.startsWith(contentDir) ? relative(contentDir, absolute).split(sep).join("/") : basename(absolute);
   if (file.messages.some((m) => m.fatal)) throw new GalleyError(file.messages.filter((m) => m.fatal));
-  const { article, trace } = parseArticle(file, { language, contentPath });
+  const { article, trace } = parseArticle(file, { language, words, contentPath });
   const fatal = file.messages.filter((m) => m.fatal);
   if (fatal.length > 0) throw new GalleyError(fatal);
   for (const message of file.messages) err(formatMessage(message));

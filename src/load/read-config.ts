@@ -32,12 +32,40 @@ const isSiteUrl: Check = (v) => {
 };
 const anyText: Check = (v) => (typeof v === "string" ? undefined : "must be text");
 
+/** The word lists a site may extend (see src/parse/lexicon/types.ts). */
+export const wordListNames = [
+  "speechVerbs", "titles", "pronouns", "bylinePrefixes", "reporterWords", "creditLabels", "captionLabels", "relatedTitles",
+  "noise", "noisePatterns", "videoMarkers", "updatedWords",
+];
+const isWords: Check = (v) => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return "must map languages to word lists, such as `sv: { noise: [Lyssna] }`";
+  for (const [lang, lists] of Object.entries(v)) {
+    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) return `has \`${lang}\`, which is not a language tag`;
+    if (typeof lists !== "object" || lists === null || Array.isArray(lists)) return `\`${lang}\` must map list names to lists`;
+    for (const [name, list] of Object.entries(lists)) {
+      if (!wordListNames.includes(name)) return `\`${lang}.${name}\` is not a word list (known: ${wordListNames.join(", ")})`;
+      if (!Array.isArray(list) || !list.every((w) => typeof w === "string")) return `\`${lang}.${name}\` must be a list of texts`;
+      if (name === "noisePatterns") {
+        for (const pattern of list as string[]) {
+          try {
+            new RegExp(pattern, "iu");
+          } catch (error) {
+            return `\`${lang}.noisePatterns\` has an invalid regular expression \`${pattern}\`: ${(error as Error).message}`;
+          }
+        }
+      }
+    }
+  }
+  return undefined;
+};
+
 /** The fields of site.yaml and how each is checked. */
 const fields: Record<keyof SiteConfig, Check> = {
   title: isString,
   language: isLanguage,
   url: isSiteUrl,
   description: anyText,
+  words: isWords,
 };
 
 /** Reads `DIR/site.yaml`. A missing file is an error: a site folder is defined by it. */
@@ -71,7 +99,7 @@ export function validateConfig(text: string, file: VFile): SiteConfig {
     const name = key as keyof SiteConfig;
     const problem = fields[name](value);
     if (problem) fail(file, `\`${key}\` ${problem}`, place, "config-invalid-field");
-    else config[name] = value as string;
+    else (config as unknown as Record<string, unknown>)[name] = value;
   }
   if (!("title" in yaml.data)) fail(file, "`title` is missing: name the site, e.g. `title: The Daily Example`", { line: 1, column: 1 }, "config-invalid-field");
   if (!config.url.endsWith("/")) config.url += "/";

@@ -23,6 +23,8 @@ export interface Article {
   date: string | null;
   /** ISO 8601, from front matter `updated` or an "Updated …" line of the copy. */
   updated: string | null;
+  /** The date lines as the copy prints them ("Published 4 Feb 2025 14:32"), or null. */
+  dateText: string | null;
   section: string | null;
   tags: string[];
   /** BCP 47 language tag: front matter `lang`, else the site's language. */

@@ -11,11 +11,20 @@ export interface SiteConfig {
   url: string;
   /** One sentence about the site, for the front page's meta description. */
   description: string;
+  /**
+   * Words the parser should know in addition to its own, per language: page noise of your
+   * pages, speech verbs, box titles … `{ sv: { noise: ["Lyssna på artikeln"] } }`.
+   */
+  words: WordLists;
 }
+
+/** Per language (`en`, `sv` …), per list name (`noise`, `speechVerbs` …), extra entries. */
+export type WordLists = Record<string, Record<string, string[]>>;
 
 export const defaultConfig: SiteConfig = {
   title: "Galley",
   language: "en",
   url: "/",
   description: "",
+  words: {},
 };

@@ -65,22 +65,42 @@ export function tokenize(text: string): Token[] {
 
 const lower = (s: string) => s.toLocaleLowerCase();
 
+/** The speech verbs of a lexicon by their first word, longest first (built once per lexicon). */
+const verbIndexes = new WeakMap<Lexicon, Map<string, string[][]>>();
+function verbIndex(lex: Lexicon): Map<string, string[][]> {
+  let index = verbIndexes.get(lex);
+  if (!index) {
+    index = new Map();
+    for (const verb of lex.speechVerbs) {
+      const parts = verb.split(" ");
+      const list = index.get(parts[0] ?? "") ?? [];
+      list.push(parts);
+      index.set(parts[0] ?? "", list);
+    }
+    for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+    verbIndexes.set(lex, index);
+  }
+  return index;
+}
+
 /** How many tokens from `start` a speech verb of the lexicon takes (0 when none starts there). */
 function verbAt(tokens: Token[], start: number, lex: Lexicon): number {
-  // French inversion: "estime-t-elle", "a-t-il" + participle is listed as a whole
-  const inverted = /^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$/u.exec(lower(tokens[start]?.word ?? ""));
-  if (inverted && lex.speechVerbs.includes(inverted[1] ?? "")) return 1;
-  let best = 0;
-  for (const verb of lex.speechVerbs) {
-    const parts = verb.split(" ");
-    if (parts.length <= best) continue;
-    const fits = parts.every((p, i) => {
-      const t = tokens[start + i];
-      return t !== undefined && lower(t.word) === p && (i === parts.length - 1 || t.after === "");
-    });
-    if (fits) best = parts.length;
+  const first = tokens[start];
+  if (!first) return 0;
+  const word = lower(first.word);
+  const candidates = verbIndex(lex).get(word);
+  if (candidates) {
+    for (const parts of candidates) {
+      const fits = parts.every((p, i) => {
+        const t = tokens[start + i];
+        return t !== undefined && lower(t.word) === p && (i === parts.length - 1 || t.after === "");
+      });
+      if (fits) return parts.length;
+    }
   }
-  return best;
+  // French inversion: "estime-t-elle", "a-t-il" + participle is listed as a whole
+  const inverted = /-(?:t-)?(?:il|elle|ils|elles|on)$/u.test(word) ? /^(.+?)-(?:t-)?(?:il|elle|ils|elles|on)$/u.exec(word) : null;
+  return inverted && verbIndex(lex).has(inverted[1] ?? "") ? 1 : 0;
 }
 
 /** Length of the name run at `start` (capitalised words, with particles inside), 0 when none. */

@@ -8,6 +8,7 @@ import type { VFile } from "vfile";
 import { fail, warn } from "../diagnostics.js";
 import { readFrontMatter } from "../load/front-matter.js";
 import type { Article, SourceFormat } from "../model/article.js";
+import type { WordLists } from "../model/site.js";
 import { readArticleFields } from "./front-matter-fields.js";
 import { baseLanguage, guessLanguages, lexicons, mergeLexicons, type Lexicon } from "./lexicon/index.js";
 import { parseMarkdown } from "./markdown/parse-markdown.js";
@@ -17,7 +18,7 @@ export interface ParseOptions {
   /** The site's language, used when the article does not say. Default `en`. */
   language?: string;
   /** Words a site adds per language (site.yaml `words:`), e.g. `{ sv: { noise: ["Lyssna"] } }`. */
-  words?: Partial<Record<string, Partial<Lexicon>>>;
+  words?: WordLists;
   /** Path of the source relative to `content/` (for the section and slug); default the file's path. */
   contentPath?: string;
 }
@@ -38,7 +39,7 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
   const front = readFrontMatter(file, source);
   const fields = readArticleFields(front.data, file, front.placeOf);
   const lang = fields.lang ?? options.language ?? "en";
-  const lex = mergeLexicons([lang, ...guessLanguages(front.body), "en"], options.words);
+  const lex = mergeLexicons([lang, ...guessLanguages(front.body), "en"], options.words as Partial<Record<string, Partial<Lexicon>>> | undefined);
   const parseBody = format === "markdown" ? parseMarkdown : parseText;
   const parts = parseBody(front.body, { lex, headline: fields.title, firstLine: front.bodyLine });
 
@@ -49,9 +50,13 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
     warn(file, "no body text found under the headline", { line: front.bodyLine, column: 1 }, "article-no-body");
   }
   for (const block of parts.blocks) {
+    const line = parts.lines.get(block);
+    const place = line ? { line, column: 1 } : undefined;
     if (block.type === "quote" && block.speaker === null) {
-      const line = parts.trace.find((t) => t.became.startsWith("quote") && block.text.startsWith(t.text.replace(/^[–—―"“„»«-]\s*/u, "").slice(0, 20)))?.line;
-      warn(file, `quote without a speaker: “${block.text.slice(0, 40)}…”`, line ? { line, column: 1 } : undefined, "quote-no-speaker");
+      warn(file, `quote without a speaker: “${block.text.slice(0, 40)}…”`, place, "quote-no-speaker");
+    }
+    if (block.type === "media" && block.credit === null) {
+      warn(file, `${block.kind} without a credit: add “Photo: Name/Agency” to the caption`, place, "media-no-credit");
     }
   }
 
@@ -64,6 +69,7 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
     author,
     dateline: parts.dateline,
     kicker: parts.kicker,
+    dateText: parts.dateText,
     date: fields.date ?? parts.date,
     updated: fields.updated ?? parts.updated,
     section: fields.section ?? sectionFromPath(contentPath),

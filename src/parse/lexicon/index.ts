@@ -16,6 +16,22 @@ export type { Lexicon };
 
 export const lexicons: Readonly<Record<string, Lexicon>> = { en, sv, no, nb: no, nn: no, da, fi, de, fr, es };
 
+/**
+ * Something built from a lexicon once and reused (compiled expressions, indexes): merged
+ * lexicons are cached, so this is built once per language mix, not once per article.
+ */
+export function perLexicon<T>(build: (lex: Lexicon) => T): (lex: Lexicon) => T {
+  const cache = new WeakMap<Lexicon, T>();
+  return (lex) => {
+    let value = cache.get(lex);
+    if (value === undefined) {
+      value = build(lex);
+      cache.set(lex, value);
+    }
+    return value;
+  };
+}
+
 /** The base language of a BCP 47 tag: `sv-FI` → `sv`. */
 export const baseLanguage = (tag: string): string => tag.toLowerCase().split("-")[0] ?? tag;
 
@@ -25,8 +41,23 @@ export const baseLanguage = (tag: string): string => tag.toLowerCase().split("-"
  * (noise, box titles, credit labels, byline openers, month names) come from every language,
  * because copy often mixes them (an English page with a Swedish photo credit).
  */
-export function mergeLexicons(languages: readonly string[], extra: Partial<Record<string, Partial<Lexicon>>> = {}): Lexicon {
+export function mergeLexicons(languages: readonly string[], extra: Partial<Record<string, Partial<Lexicon>>> = noExtra): Lexicon {
   const chosenNames = [...new Set(languages.map(baseLanguage))];
+  // merged lexicons are reused (and so are the indexes built on them): one per language mix
+  let cache = merged.get(extra);
+  if (!cache) merged.set(extra, (cache = new Map()));
+  const cacheKey = chosenNames.join(",");
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const lexicon = mergeUncached(chosenNames, extra);
+  cache.set(cacheKey, lexicon);
+  return lexicon;
+}
+
+const noExtra: Partial<Record<string, Partial<Lexicon>>> = {};
+const merged = new WeakMap<object, Map<string, Lexicon>>();
+
+function mergeUncached(chosenNames: string[], extra: Partial<Record<string, Partial<Lexicon>>>): Lexicon {
   const chosen = chosenNames.map((lang) => withExtra(lang, extra)).filter((l): l is Lexicon => l !== undefined);
   const every = [...new Set([...Object.keys(lexicons).map(baseLanguage), ...Object.keys(extra)])].map((lang) => withExtra(lang, extra)).filter((l): l is Lexicon => l !== undefined);
   const union = (from: Lexicon[], pick: (l: Lexicon) => string[]) => [...new Set(from.flatMap(pick))];

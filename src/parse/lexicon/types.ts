@@ -18,7 +18,7 @@ export interface Lexicon {
   relatedTitles: string[];
   /** Whole lines that are page noise, compared without case and end punctuation. */
   noise: string[];
-  /** Regular expressions (case-insensitive) for noise lines that vary: cookie and newsletter prompts. */
+  /** Regular expressions, in lower case, for noise lines that vary (cookie and newsletter prompts); tried on the lower-cased line. */
   noisePatterns: string[];
   /** Noise lines that mark an embedded video: the caption that follows belongs to a video. */
   videoMarkers: string[];

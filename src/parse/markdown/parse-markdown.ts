@@ -44,6 +44,11 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
 
   let headline = options.headline ?? null;
   const blocks: Block[] = [];
+  const lines = new Map<Block, number>();
+  const add = (block: Block, node: RootContent) => {
+    blocks.push(block);
+    lines.set(block, (node.position?.start.line ?? 1) + offset);
+  };
   const spoken: string[] = [];
   let lastSpeaker: string | null = null;
   const allText = nodes.map((n) => toString(n)).join("\n");
@@ -57,14 +62,14 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
       continue;
     }
     if (isRelatedTitle(node) && next?.type === "list") {
-      blocks.push(relatedBox(toString(node).replace(/:$/, ""), next));
+      add(relatedBox(toString(node).replace(/:$/, ""), next), node);
       mark(node, "related (title)");
       mark(next, "related links");
       i++;
       continue;
     }
     if (node.type === "heading") {
-      blocks.push({ type: "subhead", text: toString(node) });
+      add({ type: "subhead", text: toString(node) }, node);
       mark(node, "subhead");
       continue;
     }
@@ -72,7 +77,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
       const image = loneImage(node);
       if (image) {
         const captionNode = !image.title && next && isEmphasisLine(next) ? next : null;
-        blocks.push(mediaBlock(image, captionNode ? toString(captionNode) : null, lex));
+        add(mediaBlock(image, captionNode ? toString(captionNode) : null, lex), node);
         mark(node, "media");
         if (captionNode) {
           mark(captionNode, "media caption");
@@ -81,7 +86,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
         continue;
       }
       const text = toString(node);
-      blocks.push({ type: "paragraph", text, html: phrasingToHtml(node.children) });
+      add({ type: "paragraph", text, html: phrasingToHtml(node.children) }, node);
       spoken.push(text);
       const named = namedSpeakers(text, lex);
       if (named.length > 0) lastSpeaker = named.at(-1) ?? lastSpeaker;
@@ -102,14 +107,14 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
         }),
       );
       if (quote.speaker) lastSpeaker = quote.speaker;
-      blocks.push(quote);
+      add(quote, node);
       spoken.push(quote.text, quote.attribution ?? "");
       mark(node, quote.speaker ? `quote (speaker: ${quote.speaker})` : "quote (speaker unknown)");
       continue;
     }
     if (node.type === "list") {
       const items = node.children.map((item) => toString(item));
-      blocks.push({ type: "list", ordered: node.ordered === true, items, html: nodesToHtml([node]) });
+      add({ type: "list", ordered: node.ordered === true, items, html: nodesToHtml([node]) }, node);
       mark(node, "list");
       continue;
     }
@@ -117,7 +122,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
     // code, tables and anything else: kept as a paragraph of its text, never dropped
     const text = toString(node);
     if (text.trim()) {
-      blocks.push({ type: "paragraph", text, html: textToHtml(text) });
+      add({ type: "paragraph", text, html: textToHtml(text) }, node);
       mark(node, "paragraph");
     }
   }
@@ -130,7 +135,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
     const entry = trace.find((t) => t.became === "paragraph");
     if (entry) entry.became = "lede";
   }
-  return { headline: headline ?? "", kicker: null, lede, byline: null, author: null, dateline: null, date: null, updated: null, blocks, trace };
+  return { headline: headline ?? "", kicker: null, lede, byline: null, author: null, dateline: null, date: null, updated: null, dateText: null, blocks, lines, trace };
 }
 
 function relatedBox(title: string, list: List): RelatedBlock {

@@ -4,7 +4,7 @@
  * "AFP 30 avril 2015 à 07:19 (Mis à jour : …)"), and the dateline that opens a wire lede
  * ("LOS ANGELES (Reuters) - ").
  */
-import type { Lexicon } from "../lexicon/index.js";
+import { perLexicon, type Lexicon } from "../lexicon/index.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -12,18 +12,26 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const nameToken = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+`;
 const nameRun = String.raw`${nameToken}(?:\s+(?:${nameToken}|de|van|von|der|le|la|af|da))*`;
 
+const bareName = new RegExp(`^${nameToken}(?:\\s+${nameToken}){1,3}$`, "u");
+const startsWithName = new RegExp(`^${nameRun},?\\s`, "u");
+
 /** A line that is only a person's name ("Tore Bakken"): two to four capitalised words. */
 export function isBareName(text: string): boolean {
-  return new RegExp(`^${nameToken}(?:\\s+${nameToken}){1,3}$`, "u").test(text);
+  return bareName.test(text);
 }
+
+const bylinePatterns = perLexicon((lex) => ({
+  role: new RegExp(`\\s(?:${lex.reporterWords.map(escape).join("|")})$`, "iu"),
+  prefixed: new RegExp(`^(?:${lex.bylinePrefixes.map(escape).join("|")})\\s+(\\p{Lu}.*)$`, "u"),
+}));
 
 /** "By Jane Doe" → the whole line; null when `text` is not a byline line. */
 export function readByline(text: string, lex: Lexicon): string | null {
+  if (text.length > 120) return null;
+  const p = bylinePatterns(lex);
   // "Nadia Rahman North of England correspondent", "Anna Berg, reporter"
-  const roles = lex.reporterWords.map(escape).join("|");
-  if (roles && words(text).length <= 10 && new RegExp(`^${nameRun},?\\s`, "u").test(text) && new RegExp(`\\s(?:${roles})$`, "iu").test(text)) return text;
-  const prefixes = lex.bylinePrefixes.map(escape).join("|");
-  const match = new RegExp(`^(?:${prefixes})\\s+(\\p{Lu}.*)$`, "u").exec(text);
+  if (words(text).length <= 10 && startsWithName.test(text) && p.role.test(text)) return text;
+  const match = p.prefixed.exec(text);
   if (match && words(match[1] ?? "").length <= 10 && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""))) return text;
   // "Jane Doe, Reuters" / "Jane Doe and John Roe, The Times"
   if (/^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|och|og|und|et|y)){1,5},\s+\p{Lu}[\p{L}&' .-]{1,40}$/u.test(text) && words(text).length <= 9) return text;
@@ -45,7 +53,7 @@ const zones: Record<string, string> = {
 };
 const pad = (n: number | string) => String(n).padStart(2, "0");
 
-function dateFinders(lex: Lexicon) {
+const dateFinders = perLexicon((lex: Lexicon) => {
   const monthAlternation = lex.months.flat().sort((a, b) => b.length - a.length).map(escape).join("|");
   const monthIndex = (name: string) => lex.months.findIndex((names) => names.includes(name.toLocaleLowerCase().replace(/\.$/, ""))) + 1;
   const time = String.raw`(?:\s*(?:,|at|kl\.?|klo|à|um|a las|-|–)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(?:Uhr|h)?\s*(GMT|UTC|CET|CEST|BST|EST|EDT|CST|CDT|PST|PDT|EET|EEST|MSK|Z|[+-]\d{2}:?\d{2})?)?`;
@@ -67,7 +75,7 @@ function dateFinders(lex: Lexicon) {
       read: (m: RegExpExecArray) => [m[3], String(monthIndex(m[1] ?? "")), m[2], m[4], m[5], m[6], m[7]],
     },
   ];
-}
+});
 
 function toIso(parts: (string | undefined)[]): string | null {
   const [y, mo, d, h, mi, s, zone] = parts;
@@ -89,7 +97,7 @@ export function readDateLine(text: string, lex: Lexicon): DateLine | null {
   if (/^(updated|published|uppdaterad|publicerad|oppdatert|publisert)?\s*:?\s*\d+\s+\p{L}+\s+(ago|sedan|siden)$/iu.test(text)) {
     return { date: null, updated: null, rest: "" };
   }
-  if (words(text).length > 16) return null;
+  if (text.length > 160 || words(text).length > 16) return null;
   const found: { iso: string; index: number; length: number }[] = [];
   for (const { pattern, read } of dateFinders(lex)) {
     for (const m of text.matchAll(pattern)) {

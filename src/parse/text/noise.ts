@@ -33,22 +33,33 @@ const isMenu = (text: string) => {
 
 export interface NoiseTable {
   phrases: Set<string>;
-  patterns: RegExp[];
+  /** Every noise pattern of the lexicon in one expression. */
+  patterns: RegExp;
   videoMarkers: Set<string>;
 }
 
+const tables = new WeakMap<Lexicon, NoiseTable>();
+
+/** The noise table of a lexicon, built once. */
 export function noiseTable(lex: Lexicon): NoiseTable {
-  return {
-    phrases: new Set(lex.noise.map(key)),
-    patterns: lex.noisePatterns.map((p) => new RegExp(p, "iu")),
-    videoMarkers: new Set(lex.videoMarkers.map(key)),
-  };
+  let table = tables.get(lex);
+  if (!table) {
+    table = {
+      phrases: new Set(lex.noise.map(key)),
+      patterns: new RegExp(lex.noisePatterns.map((p) => `(?:${p})`).join("|") || "(?!)", "u"),
+      videoMarkers: new Set(lex.videoMarkers.map(key)),
+    };
+    tables.set(lex, table);
+  }
+  return table;
 }
 
 /** Whether a whole line is page noise. */
 export function isNoise(text: string, table: NoiseTable): boolean {
   const line = text.trim();
-  return table.phrases.has(key(line)) || shapes.some((p) => p.test(line)) || table.patterns.some((p) => p.test(line)) || isMenu(line);
+  // patterns are written in lower case and tried on the lower-cased line (much faster than /i);
+  // a line of more than 400 characters is body text, not a prompt
+  return table.phrases.has(key(line)) || shapes.some((p) => p.test(line)) || (line.length <= 400 && table.patterns.test(line.toLocaleLowerCase())) || isMenu(line);
 }
 
 /** Whether a noise line stands for an embedded video (so the next caption is a video's). */

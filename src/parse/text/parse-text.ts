@@ -29,6 +29,10 @@ export interface TextParts {
   date: string | null;
   updated: string | null;
   blocks: Block[];
+  /** The printed date lines, or null. */
+  dateText: string | null;
+  /** The source line each block starts on, for messages about it. */
+  lines: Map<Block, number>;
   /** Which unit became what, for `galley parse --explain`. */
   trace: TraceEntry[];
 }
@@ -56,7 +60,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const units = toUnits(normalizeText(source), options.firstLine ?? 1, standsAlone);
   const trace: TraceEntry[] = [];
   const mark = (u: Unit, became: string) => trace.push({ line: u.line, text: u.text, became });
-  const dropped = (u: Unit) => isNoise(u.text, noise) || isVideoMarker(u.text, noise);
+  const droppedUnits = new Map<Unit, boolean>();
+  const dropped = (u: Unit) => {
+    let value = droppedUnits.get(u);
+    if (value === undefined) droppedUnits.set(u, (value = isNoise(u.text, noise) || isVideoMarker(u.text, noise)));
+    return value;
+  };
 
   let i = 0;
   const skipNoise = () => {
@@ -140,6 +149,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
 
   // Body.
   const blocks: Block[] = [];
+  const lines = new Map<Block, number>();
+  const add = (block: Block, line: number) => {
+    blocks.push(block);
+    lines.set(block, line);
+  };
   let lastSpeaker: string | null = null;
   let videoNext = false;
   const allText = units.map((u) => u.text).join("\n");
@@ -158,7 +172,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       lex,
     });
     const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: quoteHtml(quote.text) };
-    blocks.push(block);
+    add(block, u.line);
     if (speaker) lastSpeaker = speaker;
     mark(u, speaker ? `quote (speaker: ${speaker})` : "quote (speaker unknown)");
   };
@@ -168,7 +182,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const previous = blocks.at(-1);
     const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"));
     if (list) {
-      blocks.push(list.block);
+      add(list.block, u.line);
       for (let k = i; k < list.next; k++) mark(units[k] as Unit, "list item");
       i = list.next;
       continue;
@@ -176,7 +190,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // before noise: "Read more" is noise when nothing follows it, a box title when links do
     const related = readRelated(units, i, lex, isOther);
     if (related) {
-      blocks.push(related.block);
+      add(related.block, u.line);
       for (let k = i; k < related.next; k++) mark(units[k] as Unit, k === i && related.block.title ? "related (title)" : "related link");
       i = related.next;
       continue;
@@ -197,7 +211,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
       const kind = videoNext || /^video\b/iu.test(u.text) ? "video" : "image";
-      blocks.push({ type: "media", kind, text: figure.text, src: null, alt: null, caption: figure.caption, credit: figure.credit });
+      add({ type: "media", kind, text: figure.text, src: null, alt: null, caption: figure.caption, credit: figure.credit }, u.line);
       videoNext = false;
       for (let k = i; k < figure.next; k++) mark(units[k] as Unit, `media (${kind})`);
       i = figure.next;
@@ -206,7 +220,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     videoNext = false;
     // an ALL CAPS crosshead in quotation marks ("‘WE WERE NOT ASKED’") is a heading, not a quote
     if (/\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase() && isSubhead(units, i, true, dropped)) {
-      blocks.push({ type: "subhead", text: u.text });
+      add({ type: "subhead", text: u.text }, u.line);
       mark(u, "subhead");
       i++;
       continue;
@@ -237,12 +251,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     if (isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped)) {
-      blocks.push({ type: "subhead", text: u.text });
+      add({ type: "subhead", text: u.text }, u.line);
       mark(u, "subhead");
       i++;
       continue;
     }
-    blocks.push({ type: "paragraph", text: u.text, html: textToHtml(u.text) });
+    add({ type: "paragraph", text: u.text, html: textToHtml(u.text) }, u.line);
     const named = namedSpeakers(u.text, lex);
     if (named.length > 0) lastSpeaker = named.at(-1) ?? lastSpeaker;
     mark(u, "paragraph");
@@ -262,7 +276,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (entry) entry.became = dateline ? `lede (dateline: ${dateline})` : "lede";
   }
   const byline = bylineLines.length > 0 ? [...bylineLines, ...dateLines].join(" · ") : null;
-  return { headline, kicker, lede, byline, author, dateline, date, updated, blocks, trace };
+  return { headline, kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
 }
 
 /**
