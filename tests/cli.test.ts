@@ -41,8 +41,24 @@ describe("galley build", () => {
     const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "# A\n\nLede.\n" });
     const { code, stdout } = galley(["build", dir]);
     assert.equal(code, 0);
-    assert.match(stdout, /^galley: built 1 articles into 2 pages \(3 files\) in .*dist\/ in \d+ ms$/m);
+    assert.match(stdout, /^galley: built 1 articles into 4 pages \(13 files\) in .*dist\/ in \d+ ms$/m);
     assert.ok(existsSync(join(dir, "dist/a/index.html")));
+  });
+
+  it("leaves out drafts and scheduled articles and says so, unless asked", async () => {
+    const dir = await writeSiteFiles({
+      "site.yaml": siteYaml,
+      "content/a.md": "# A\n\nLede.\n",
+      "content/draft.md": "---\ntitle: D\ndraft: true\n---\n\nLede.\n",
+      "content/later.md": "---\ntitle: L\ndate: 2999-01-01\n---\n\nLede.\n",
+    });
+    const { stdout } = galley(["build", dir]);
+    assert.match(stdout, /built 1 articles/);
+    assert.match(stdout, /^galley: left out 1 draft \(--drafts to include\) and 1 scheduled for later \(--future to include\)$/m);
+    assert.ok(!existsSync(join(dir, "dist/draft/index.html")));
+    const all = galley(["build", dir, "--drafts", "--future"]);
+    assert.match(all.stdout, /built 3 articles/);
+    assert.ok(existsSync(join(dir, "dist/later/index.html")));
   });
 
   it("builds into --out", async () => {
@@ -73,9 +89,12 @@ describe("galley help", () => {
         "Usage: galley <command> [options]",
         "",
         "Commands:",
-        "  galley build [DIR] [--out PATH] [--quiet]    build the site in DIR (default: this folder) into DIR/dist",
-        "  galley parse FILE [--explain] [--site DIR]   print the Article JSON of one article file",
-        "  galley dev                                   preview the site with live reload (not built yet)",
+        "  galley build [DIR] [--out PATH] [--drafts] [--future] [--quiet]",
+        "      build the site in DIR (default: this folder) into DIR/dist",
+        "  galley parse FILE [--explain] [--site DIR]",
+        "      print the Article JSON of one article file",
+        "  galley dev",
+        "      preview the site with live reload (not built yet)",
         "",
         "Run `galley <command> --help` for a command's options.",
         "",

@@ -22,10 +22,13 @@ interface Command {
 const commands: Record<string, Command> = {
   build: {
     summary: "build the site in DIR (default: this folder) into DIR/dist",
-    usage: "galley build [DIR] [--out PATH] [--quiet]",
-    options: { out: { type: "string" }, quiet: { type: "boolean" } },
+    usage: "galley build [DIR] [--out PATH] [--drafts] [--future] [--quiet]",
+    options: { out: { type: "string" }, quiet: { type: "boolean" }, drafts: { type: "boolean" }, future: { type: "boolean" } },
     run: (values, positionals, io) =>
-      buildCommand({ dir: positionals[0] ?? ".", out: values.out as string | undefined, quiet: values.quiet === true }, io),
+      buildCommand(
+        { dir: positionals[0] ?? ".", out: values.out as string | undefined, quiet: values.quiet === true, drafts: values.drafts === true, future: values.future === true },
+        io,
+      ),
   },
   parse: {
     summary: "print the Article JSON of one article file",
@@ -50,7 +53,7 @@ const commands: Record<string, Command> = {
 
 function help(): string {
   const lines = ["Usage: galley <command> [options]", "", "Commands:"];
-  for (const [name, command] of Object.entries(commands)) lines.push(`  ${command.usage.padEnd(44)} ${command.summary}`);
+  for (const [, command] of Object.entries(commands)) lines.push(`  ${command.usage}`, `      ${command.summary}`);
   lines.push("", "Run `galley <command> --help` for a command's options.");
   return lines.join("\n");
 }

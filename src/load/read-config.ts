@@ -59,6 +59,40 @@ const isWords: Check = (v) => {
   return undefined;
 };
 
+const isTimeZone: Check = (v) => {
+  if (typeof v !== "string") return "must be an IANA time zone such as `Europe/Stockholm`";
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: v });
+    return undefined;
+  } catch {
+    return `\`${v}\` is not a time zone: use an IANA name such as \`Europe/Stockholm\` or \`UTC\``;
+  }
+};
+
+const isPageSize: Check = (v) => (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1000 ? undefined : "must be a whole number from 1 to 1000");
+
+/** A mapping of names to mappings whose fields are texts from `allowed`. */
+const mappingOf = (allowed: string[], what: string): Check => (v) => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return `must map ${what} to their settings`;
+  for (const [name, entry] of Object.entries(v)) {
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return `\`${name}\` must be a mapping with ${allowed.join(", ")}`;
+    for (const [key, value] of Object.entries(entry)) {
+      if (!allowed.includes(key)) return `\`${name}.${key}\` is not a setting (known: ${allowed.join(", ")})`;
+      if (typeof value !== "string") return `\`${name}.${key}\` must be text`;
+    }
+  }
+  return undefined;
+};
+
+const isPublisher: Check = (v) => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return "must be a mapping with name and logo";
+  for (const [key, value] of Object.entries(v)) {
+    if (key !== "name" && key !== "logo") return `\`${key}\` is not a setting (known: name, logo)`;
+    if (typeof value !== "string") return `\`${key}\` must be text`;
+  }
+  return undefined;
+};
+
 /** The fields of site.yaml and how each is checked. */
 const fields: Record<keyof SiteConfig, Check> = {
   title: isString,
@@ -66,6 +100,11 @@ const fields: Record<keyof SiteConfig, Check> = {
   url: isSiteUrl,
   description: anyText,
   words: isWords,
+  timezone: isTimeZone,
+  page_size: isPageSize,
+  publisher: isPublisher,
+  authors: mappingOf(["bio", "url"], "author names"),
+  sections: mappingOf(["title", "description"], "section slugs"),
 };
 
 /** Reads `DIR/site.yaml`. A missing file is an error: a site folder is defined by it. */
@@ -99,7 +138,7 @@ export function validateConfig(text: string, file: VFile): SiteConfig {
     const name = key as keyof SiteConfig;
     const problem = fields[name](value);
     if (problem) fail(file, `\`${key}\` ${problem}`, place, "config-invalid-field");
-    else (config as unknown as Record<string, unknown>)[name] = value;
+    else (config as unknown as Record<string, unknown>)[name] = name === "publisher" ? { ...defaultConfig.publisher, ...(value as object) } : value;
   }
   if (!("title" in yaml.data)) fail(file, "`title` is missing: name the site, e.g. `title: The Daily Example`", { line: 1, column: 1 }, "config-invalid-field");
   if (!config.url.endsWith("/")) config.url += "/";

@@ -35,6 +35,10 @@ export interface Article {
   image: string | null;
   /** Front matter `draft: true`: left out of builds unless asked for. */
   draft: boolean;
+  /** Front matter `featured: true`: the front page's lead story. */
+  featured: boolean;
+  /** Front matter `correction`: a correction notice printed with the article, or null. */
+  correction: string | null;
   /** The body after the lede, in reading order. */
   blocks: Block[];
   source: { path: string; format: SourceFormat };

@@ -1,101 +1,193 @@
 /**
- * The site as pages: which page is written where, with what data. Pure: articles and config
- * in, a list of pages out. Links between pages are relative, so `dist/` works from disk, at a
- * domain root and under any sub-path; canonical URLs use the configured `url`.
+ * The site as pages: which HTML page is written where, with what data. Pure: article views and
+ * config in, pages out. Feeds, sitemaps and JSON files are planned in render/ from the same views.
  */
-import type { Article } from "./article.js";
-import { displayDate, type DisplayDate } from "./dates.js";
 import type { SiteConfig } from "./site.js";
+import { breadcrumbs, newsArticle } from "./structured-data.js";
+import { absolute, archiveDir, authorDir, basePath, fileOf, pageDir, rootOf, sectionDir, tagDir } from "./urls.js";
+import { link, sectionTitle, type ArticleView, type Link } from "./views.js";
 
-/** An article as listings and templates see it: the article plus derived fields. */
-export interface ArticleView extends Article {
-  /** Output path of its page, from the site root: `slug/index.html`. */
+export interface FeedLinks {
+  rss: string;
+  atom: string;
+  json: string;
+  title: string;
+}
+
+export interface PageMeta {
+  /** Output file: `index.html`, `slug/index.html`. */
   path: string;
-  /** Link from the site root (same as `path`; relative links are made per page with `root`). */
-  url: string;
-  /** Absolute (or root-relative) canonical URL: `https://example.org/news/slug/`. */
+  /** Relative prefix from this page to the site root: `""`, `"../"`. */
+  root: string;
+  title: string;
+  description: string;
+  lang: string;
   canonical: string;
-  /** Description, else the lede: for listings and meta tags. */
-  summary: string;
-  published: DisplayDate | null;
-  modified: DisplayDate | null;
+  /** Open Graph type. */
+  type: "website" | "article";
+  /** Absolute URL of the page's image, for Open Graph and Twitter cards. */
+  image: string | null;
+  /** Links to the previous and next page of a paginated listing (from the site root). */
+  prev: string | null;
+  next: string | null;
+  /** Feeds to announce with `<link rel="alternate">` (paths from the site root). */
+  feeds: FeedLinks[];
+  /** schema.org objects for `<script type="application/ld+json">`. */
+  jsonld: Record<string, unknown>[];
 }
 
 export interface PageData {
-  site: SiteConfig;
-  page: {
-    /** Output path: `index.html`, `slug/index.html`. */
-    path: string;
-    /** Relative prefix from this page to the site root: `""`, `"../"`. */
-    root: string;
-    title: string;
-    description: string;
-    lang: string;
-    canonical: string;
-  };
+  site: SiteConfig & { nav: Link[]; feeds: FeedLinks };
+  page: PageMeta;
   [key: string]: unknown;
 }
 
 export interface Page {
   path: string;
-  /** Template name without extension: `index`, `article`. */
+  /** Template name without extension: `index`, `article`, `list`, `404`. */
   template: string;
   data: PageData;
 }
 
-/** The prefix that leads from `path` back to the site root. */
-export const rootOf = (path: string): string => "../".repeat(path.split("/").length - 1);
-
-/** The canonical URL of a site path (`slug/`) under the configured base URL. */
-export const canonicalUrl = (config: SiteConfig, prettyPath: string): string => config.url + prettyPath;
-
-/** Newest first; undated articles last; ties by headline. */
-export function byNewest(a: ArticleView, b: ArticleView): number {
-  return (b.published?.time ?? -Infinity) - (a.published?.time ?? -Infinity) || a.headline.localeCompare(b.headline);
+export interface Listing {
+  kind: "section" | "tag" | "author" | "archive";
+  /** Directory of the first page: `world/`. */
+  dir: string;
+  title: string;
+  description: string | null;
+  articles: ArticleView[];
+  feeds: FeedLinks | null;
 }
 
-export function toView(article: Article, config: SiteConfig): ArticleView {
-  const path = `${article.slug}/index.html`;
-  return {
-    ...article,
+export const feedsOf = (dir: string, title: string): FeedLinks => ({ rss: `${dir}feed.xml`, atom: `${dir}atom.xml`, json: `${dir}feed.json`, title });
+
+/** Groups articles (already newest first) by a key; groups come in order of first appearance. */
+function groupBy(articles: ArticleView[], keys: (a: ArticleView) => string[]): Map<string, ArticleView[]> {
+  const groups = new Map<string, ArticleView[]>();
+  for (const article of articles) for (const key of keys(article)) groups.set(key, [...(groups.get(key) ?? []), article]);
+  return groups;
+}
+
+/** Every listing of the site: sections, tags, authors, months. */
+export function planListings(articles: ArticleView[], config: SiteConfig): Listing[] {
+  const listings: Listing[] = [];
+  for (const [section, list] of groupBy(articles, (a) => (a.section ? [a.section] : []))) {
+    const title = sectionTitle(config, section);
+    listings.push({ kind: "section", dir: sectionDir(section), title, description: config.sections[section]?.description ?? null, articles: list, feeds: feedsOf(sectionDir(section), `${config.title}: ${title}`) });
+  }
+  for (const [tag, list] of groupBy(articles, (a) => a.tags)) {
+    listings.push({ kind: "tag", dir: tagDir(tag), title: tag, description: null, articles: list, feeds: null });
+  }
+  for (const [author, list] of groupBy(articles, (a) => (a.author ? [a.author] : []))) {
+    listings.push({ kind: "author", dir: authorDir(author), title: author, description: config.authors[author]?.bio ?? null, articles: list, feeds: null });
+  }
+  for (const [month, list] of groupBy(articles, (a) => (a.published ? [`${a.published.year}/${a.published.month}`] : []))) {
+    const [year = "", mm = ""] = month.split("/");
+    const name = new Intl.DateTimeFormat(config.language, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(year), Number(mm) - 1, 1)));
+    listings.push({ kind: "archive", dir: archiveDir(year, mm), title: name, description: null, articles: list, feeds: null });
+  }
+  return listings;
+}
+
+/** Plans every HTML page of the site. `articles` are newest first. */
+export function planPages(articles: ArticleView[], config: SiteConfig): Page[] {
+  const listings = planListings(articles, config);
+  const siteFeeds = feedsOf("", config.title);
+  const nav = listings.filter((l) => l.kind === "section").map((l) => link(config, l.title, l.dir));
+  const site = { ...config, nav, feeds: siteFeeds };
+  const meta = (path: string, fields: Partial<PageMeta>): PageMeta => ({
     path,
-    url: path,
-    canonical: canonicalUrl(config, `${article.slug}/`),
-    summary: article.description ?? article.lede,
-    published: displayDate(article.date, article.lang),
-    modified: displayDate(article.updated, article.lang),
-  };
-}
+    root: rootOf(path),
+    title: config.title,
+    description: config.description,
+    lang: config.language,
+    canonical: absolute(config, path.replace(/index\.html$/, "")),
+    type: "website",
+    image: null,
+    prev: null,
+    next: null,
+    feeds: [siteFeeds],
+    jsonld: [],
+    ...fields,
+  });
 
-/** Plans every page of the site. */
-export function planPages(articles: readonly Article[], config: SiteConfig): Page[] {
-  const views = articles.map((a) => toView(a, config)).sort(byNewest);
+  const lead = articles.find((a) => a.featured) ?? articles[0] ?? null;
+  const rest = articles.filter((a) => a !== lead);
   const pages: Page[] = [
     {
       path: "index.html",
       template: "index",
       data: {
-        site: config,
-        page: { path: "index.html", root: "", title: config.title, description: config.description, lang: config.language, canonical: canonicalUrl(config, "") },
-        articles: views,
+        site,
+        page: meta("index.html", { image: lead?.leadImage?.url ?? null }),
+        lead,
+        latest: rest.slice(0, config.page_size),
+        sections: listings.filter((l) => l.kind === "section").map((l) => ({ link: link(config, l.title, l.dir), articles: l.articles.slice(0, 4) })),
+        archive: listings.filter((l) => l.kind === "archive").map((l) => ({ ...link(config, l.title, l.dir), count: l.articles.length })),
       },
     },
   ];
-  for (const article of views) {
+
+  for (const article of articles) {
+    const more = article.section ? articles.filter((a) => a.section === article.section && a !== article).slice(0, 4) : [];
     pages.push({
       path: article.path,
       template: "article",
       data: {
-        site: config,
-        page: {
-          path: article.path,
-          root: rootOf(article.path),
+        site,
+        page: meta(article.path, {
           title: article.headline,
           description: article.summary,
           lang: article.lang,
           canonical: article.canonical,
-        },
+          type: "article",
+          image: article.leadImage?.url ?? null,
+          feeds: [siteFeeds, ...(article.sectionLink ? [feedsOf(article.sectionLink.url.replace(/index\.html$/, ""), `${config.title}: ${article.sectionLink.name}`)] : [])],
+          jsonld: [newsArticle(article, config), breadcrumbs(article, config)],
+        }),
         article,
+        more,
+      },
+    });
+  }
+
+  for (const listing of listings) pages.push(...paginate(listing, config, (path, fields) => meta(path, fields), site));
+
+  pages.push({
+    path: "archive/index.html",
+    template: "list",
+    data: {
+      site,
+      page: meta("archive/index.html", { title: "Archive" }),
+      listing: { kind: "archive-index", title: "Archive", description: null, months: listings.filter((l) => l.kind === "archive").map((l) => ({ ...link(config, l.title, l.dir), count: l.articles.length })) },
+      articles: [],
+      pagination: null,
+    },
+  });
+
+  // The 404 page is served at any depth: its links start from the site's path, not relative.
+  pages.push({ path: "404.html", template: "404", data: { site, page: { ...meta("404.html", { title: "Page not found" }), root: basePath(config) }, latest: articles.slice(0, 5) } });
+  return pages;
+}
+
+function paginate(listing: Listing, config: SiteConfig, meta: (path: string, fields: Partial<PageMeta>) => PageMeta, site: PageData["site"]): Page[] {
+  const size = config.page_size;
+  const count = Math.max(1, Math.ceil(listing.articles.length / size));
+  const pages: Page[] = [];
+  for (let n = 1; n <= count; n++) {
+    const path = fileOf(pageDir(listing.dir, n));
+    const prev = n > 1 ? fileOf(pageDir(listing.dir, n - 1)) : null;
+    const next = n < count ? fileOf(pageDir(listing.dir, n + 1)) : null;
+    const title = n > 1 ? `${listing.title} (page ${n})` : listing.title;
+    pages.push({
+      path,
+      template: "list",
+      data: {
+        site,
+        page: meta(path, { title, description: listing.description ?? `${listing.title}: ${config.title}`, prev, next, feeds: listing.feeds ? [site.feeds, listing.feeds] : [site.feeds] }),
+        listing,
+        articles: listing.articles.slice((n - 1) * size, n * size),
+        pagination: count > 1 ? { page: n, pages: count, prev, next } : null,
       },
     });
   }

@@ -16,6 +16,19 @@ export interface SiteConfig {
    * pages, speech verbs, box titles … `{ sv: { noise: ["Lyssna på artikeln"] } }`.
    */
   words: WordLists;
+  /**
+   * IANA time zone of the newsroom ("Europe/Stockholm"), for dates written without an offset.
+   * Default `UTC`.
+   */
+  timezone: string;
+  /** Articles per listing page (sections, tags, authors, archive). Default 10. */
+  page_size: number;
+  /** The publisher for structured data and feeds: name (default: title) and logo (a URL or a path under the site). */
+  publisher: { name: string | null; logo: string | null };
+  /** Authors by name: a short bio for their page, and optionally their own URL. */
+  authors: Record<string, { bio?: string; url?: string }>;
+  /** Sections by slug: the title to show ("local" → "Local news") and a description. */
+  sections: Record<string, { title?: string; description?: string }>;
 }
 
 /** Per language (`en`, `sv` …), per list name (`noise`, `speechVerbs` …), extra entries. */
@@ -27,4 +40,9 @@ export const defaultConfig: SiteConfig = {
   url: "/",
   description: "",
   words: {},
+  timezone: "UTC",
+  page_size: 10,
+  publisher: { name: null, logo: null },
+  authors: {},
+  sections: {},
 };

@@ -17,6 +17,8 @@ export interface ArticleFields {
   description: string | null;
   image: string | null;
   draft: boolean;
+  featured: boolean;
+  correction: string | null;
 }
 
 type Reader = (value: unknown) => { value: unknown } | { problem: string };
@@ -39,6 +41,7 @@ const bool: Reader = (v) => (typeof v === "boolean" ? { value: v } : { problem: 
 
 const readers: Record<keyof ArticleFields, Reader> = {
   title: text, slug, date, updated: date, author: text, section: text, tags, lang, description: text, image: text, draft: bool,
+  featured: bool, correction: text,
 };
 /** Accepted spellings of fields (Hugo and Eleventy users bring theirs). */
 const aliases: Record<string, keyof ArticleFields> = { headline: "title", authors: "author", byline: "author", category: "section", language: "lang", summary: "description", lastmod: "updated", modified: "updated" };
@@ -47,6 +50,7 @@ const aliases: Record<string, keyof ArticleFields> = { headline: "title", author
 export function readArticleFields(data: Record<string, unknown>, file: VFile, placeOf: (key: string, part?: "key" | "value") => Place | undefined): ArticleFields {
   const fields: ArticleFields = {
     title: null, slug: null, date: null, updated: null, author: null, section: null, tags: [], lang: null, description: null, image: null, draft: false,
+    featured: false, correction: null,
   };
   for (const [rawKey, raw] of Object.entries(data)) {
     const name = (Object.hasOwn(readers, rawKey) ? rawKey : aliases[rawKey]) as keyof ArticleFields | undefined;

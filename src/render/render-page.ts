@@ -15,6 +15,8 @@ export const builtinTemplates = fileURLToPath(new URL("../../templates/", import
 
 export interface Renderer {
   render: (page: Page) => Promise<string>;
+  /** Renders a template by name with plain data (for pieces such as feed content). */
+  renderTemplate: (template: string, data: object) => Promise<string>;
 }
 
 export interface RendererOptions {
@@ -35,26 +37,30 @@ export function createRenderer(options: RendererOptions): Renderer {
     strictFilters: true,
     cache: true,
   });
+  // JSON for <script type="application/ld+json">: "<" escaped so no text can close the script
+  engine.registerFilter("jsonld", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
+  const renderTemplate = async (template: string, data: object, path: string) => {
+    try {
+      return await engine.renderFile(template, data);
+    } catch (error) {
+      throw templateError(error, options.base ?? process.cwd(), template, path);
+    }
+  };
   return {
-    render: async (page) => {
-      try {
-        return await engine.renderFile(page.template, page.data);
-      } catch (error) {
-        throw templateError(error, options.base ?? process.cwd(), page);
-      }
-    },
+    render: (page) => renderTemplate(page.template, page.data, page.path),
+    renderTemplate: (template, data) => renderTemplate(template, data, template),
   };
 }
 
 /** A LiquidJS error as a message naming the template file, line and column. */
-function templateError(error: unknown, base: string, page: Page): Error {
+function templateError(error: unknown, base: string, template: string, output: string): Error {
   if (!(error instanceof LiquidError)) return error as Error;
   const inner = error.originalError instanceof LiquidError ? error.originalError : error;
   const token = inner.token;
-  const path = token?.file ? relative(base, token.file) : `${page.template}.liquid`;
+  const path = token?.file ? relative(base, token.file) : `${template}.liquid`;
   const [line, column] = token ? token.getPosition() : [1, 1];
   const file = new VFile({ path });
   const reason = (inner.message.split("\n")[0] ?? inner.message).replace(/, line:\d+, col:\d+$/, "");
-  fail(file, `template error while rendering ${page.path}: ${reason}`, { line: line ?? 1, column: column ?? 1 }, "template-error");
+  fail(file, `template error while rendering ${output}: ${reason}`, { line: line ?? 1, column: column ?? 1 }, "template-error");
   return new GalleyError(file.messages);
 }

@@ -1,0 +1,49 @@
+/**
+ * schema.org structured data for article pages: a NewsArticle and its BreadcrumbList, as Google
+ * documents them for news (absolute URLs, dates with offsets, Person authors, the publisher).
+ */
+import type { SiteConfig } from "./site.js";
+import { absolute } from "./urls.js";
+import type { ArticleView } from "./views.js";
+
+export const publisherName = (config: SiteConfig): string => config.publisher.name ?? config.title;
+
+/** The publisher's logo as an absolute URL, or null. */
+export function publisherLogo(config: SiteConfig): string | null {
+  const logo = config.publisher.logo;
+  if (!logo) return null;
+  return /^https?:\/\//.test(logo) ? logo : absolute(config, logo.replace(/^\//, ""));
+}
+
+export function newsArticle(article: ArticleView, config: SiteConfig): Record<string, unknown> {
+  const logo = publisherLogo(config);
+  const authorUrl = article.author ? (config.authors[article.author]?.url ?? article.authorLink?.canonical) : undefined;
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.headline.length > 110 ? `${article.headline.slice(0, 109)}…` : article.headline,
+    description: article.summary,
+    ...(article.leadImage ? { image: [article.leadImage.url] } : {}),
+    ...(article.published ? { datePublished: article.published.iso, dateModified: (article.modified ?? article.published).iso } : {}),
+    ...(article.author ? { author: [{ "@type": "Person", name: article.author, url: authorUrl }] } : {}),
+    publisher: { "@type": "Organization", name: publisherName(config), url: config.url, ...(logo ? { logo: { "@type": "ImageObject", url: logo } } : {}) },
+    mainEntityOfPage: { "@type": "WebPage", "@id": article.canonical },
+    url: article.canonical,
+    ...(article.sectionLink ? { articleSection: article.sectionLink.name } : {}),
+    ...(article.tags.length ? { keywords: article.tags.join(", ") } : {}),
+    inLanguage: article.lang,
+  };
+}
+
+export function breadcrumbs(article: ArticleView, config: SiteConfig): Record<string, unknown> {
+  const trail = [
+    { name: config.title, item: absolute(config, "") },
+    ...(article.sectionLink ? [{ name: article.sectionLink.name, item: article.sectionLink.canonical }] : []),
+    { name: article.headline, item: article.canonical },
+  ];
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: trail.map((t, i) => ({ "@type": "ListItem", position: i + 1, name: t.name, item: t.item })),
+  };
+}

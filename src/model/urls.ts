@@ -1,0 +1,34 @@
+/**
+ * Where things live in the built site. Every path here is relative to the site root and
+ * lower-case: `world/`, `tags/harbour/`, `authors/tom-haldane/`, `archive/2026/11/`.
+ * Pages link with relative paths that name `index.html`, so `dist/` works from disk, at a
+ * domain root and under any sub-path; canonical URLs use the configured `url`.
+ */
+import slugify from "@sindresorhus/slugify";
+import type { SiteConfig } from "./site.js";
+
+/** A URL-safe, lower-case name: "Tom Haldane" → "tom-haldane". */
+export const slug = (name: string): string => slugify(name) || "x";
+
+/** The file a directory path is served from: `world/` → `world/index.html`, `` → `index.html`. */
+export const fileOf = (dir: string): string => `${dir}index.html`;
+
+/** The prefix that leads from a file back to the site root: `a/b/index.html` → `../../`. */
+export const rootOf = (file: string): string => "../".repeat(file.split("/").length - 1);
+
+/** The absolute (or, with a path-only `url`, root-relative) URL of a site path. */
+export const absolute = (config: SiteConfig, path: string): string => config.url + path;
+
+/** Whether `url` in site.yaml is a full URL (feeds, sitemaps and Open Graph want one). */
+export const hasAbsoluteUrl = (config: SiteConfig): boolean => /^https?:\/\//.test(config.url);
+
+/** The path part of the site URL: `https://example.org/news/` → `/news/`. */
+export const basePath = (config: SiteConfig): string => (hasAbsoluteUrl(config) ? new URL(config.url).pathname : config.url);
+
+export const sectionDir = (section: string): string => `${slug(section)}/`;
+export const tagDir = (tag: string): string => `tags/${slug(tag)}/`;
+export const authorDir = (author: string): string => `authors/${slug(author)}/`;
+export const archiveDir = (year: string, month: string): string => `archive/${year}/${month}/`;
+
+/** Page `n` (1-based) of a paginated listing: `world/`, `world/page/2/`. */
+export const pageDir = (dir: string, n: number): string => (n <= 1 ? dir : `${dir}page/${n}/`);

@@ -1,0 +1,99 @@
+/**
+ * Articles as templates, listings and feeds see them: the Article plus its links, dates with
+ * offsets, lead image and image sizes. Pure data, built once per article.
+ */
+import type { Article, Block, MediaBlock } from "./article.js";
+import { displayDate, type DisplayDate } from "./dates.js";
+import type { SiteConfig } from "./site.js";
+import { absolute, authorDir, fileOf, sectionDir, slug, tagDir } from "./urls.js";
+
+export interface Link {
+  name: string;
+  /** Link from the site root (`world/index.html`); templates prefix `page.root`. */
+  url: string;
+  /** Absolute URL of the page. */
+  canonical: string;
+}
+
+export interface ImageView {
+  /** As the article gives it: a file next to the article, or a URL. */
+  src: string;
+  /** Absolute URL, for feeds and structured data. */
+  url: string;
+  alt: string | null;
+  width: number | null;
+  height: number | null;
+}
+
+export interface ArticleView extends Omit<Article, "blocks"> {
+  /** Blocks, with `width`/`height` on local images. */
+  blocks: (Block | (MediaBlock & { width: number | null; height: number | null }))[];
+  /** Output file from the site root: `slug/index.html`. */
+  path: string;
+  /** Link from the site root (the same as `path`). */
+  url: string;
+  /** Absolute URL of the article: `https://example.org/news/slug/`. */
+  canonical: string;
+  /** Description, else the lede: for listings and meta tags. */
+  summary: string;
+  published: DisplayDate | null;
+  modified: DisplayDate | null;
+  sectionLink: Link | null;
+  tagLinks: Link[];
+  authorLink: Link | null;
+  leadImage: ImageView | null;
+}
+
+/** Sizes of local images, by article slug and `src`, measured when they are copied. */
+export type ImageSizes = ReadonlyMap<string, { width: number; height: number }>;
+
+const isLocal = (src: string) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src);
+
+export function sectionTitle(config: SiteConfig, section: string): string {
+  return config.sections[section]?.title ?? section.charAt(0).toLocaleUpperCase() + section.slice(1);
+}
+
+export function link(config: SiteConfig, name: string, dir: string): Link {
+  return { name, url: fileOf(dir), canonical: absolute(config, dir) };
+}
+
+/** The view of one article. `sizes` holds measured local images, keyed `slug/src`. */
+export function toView(article: Article, config: SiteConfig, sizes: ImageSizes = new Map()): ArticleView {
+  const dir = `${article.slug}/`;
+  const canonical = absolute(config, dir);
+  const sized = (src: string) => sizes.get(`${article.slug}/${src}`) ?? null;
+  const blocks = article.blocks.map((block) =>
+    block.type === "media" && block.src ? { ...block, width: sized(block.src)?.width ?? null, height: sized(block.src)?.height ?? null } : block,
+  );
+  const firstImage = article.blocks.find((b): b is MediaBlock => b.type === "media" && b.kind === "image" && b.src !== null);
+  const leadSrc = article.image ?? firstImage?.src ?? null;
+  const leadImage: ImageView | null = leadSrc
+    ? {
+        src: leadSrc,
+        url: isLocal(leadSrc) ? (leadSrc.startsWith("/") ? absolute(config, leadSrc.slice(1)) : canonical + leadSrc) : leadSrc,
+        alt: firstImage?.src === leadSrc ? (firstImage.alt ?? firstImage.caption) : article.headline,
+        width: sized(leadSrc)?.width ?? null,
+        height: sized(leadSrc)?.height ?? null,
+      }
+    : null;
+  return {
+    ...article,
+    blocks,
+    path: `${dir}index.html`,
+    url: `${dir}index.html`,
+    canonical,
+    summary: article.description ?? article.lede,
+    published: displayDate(article.date, article.lang, config.timezone),
+    modified: displayDate(article.updated, article.lang, config.timezone),
+    sectionLink: article.section ? link(config, sectionTitle(config, article.section), sectionDir(article.section)) : null,
+    tagLinks: article.tags.map((tag) => link(config, tag, tagDir(tag))),
+    authorLink: article.author ? link(config, article.author, authorDir(article.author)) : null,
+    leadImage,
+  };
+}
+
+/** Newest first; undated articles last; ties by headline. */
+export function byNewest(a: ArticleView, b: ArticleView): number {
+  return (b.published?.time ?? -Infinity) - (a.published?.time ?? -Infinity) || a.headline.localeCompare(b.headline);
+}
+
