@@ -41,7 +41,7 @@ describe("galley build", () => {
     const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "# A\n\nLede.\n" });
     const { code, stdout } = galley(["build", dir]);
     assert.equal(code, 0);
-    assert.match(stdout, /^galley: built 1 articles into 4 pages \(13 files\) in .*dist\/ in \d+ ms$/m);
+    assert.match(stdout, /^galley: built 1 articles into 4 pages \(14 files\) in .*dist\/ in \d+ ms$/m);
     assert.ok(existsSync(join(dir, "dist/a/index.html")));
   });
 

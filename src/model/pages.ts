@@ -20,6 +20,8 @@ export interface PageMeta {
   /** Relative prefix from this page to the site root: `""`, `"../"`. */
   root: string;
   title: string;
+  /** The `<title>`: the page title and the site's name, kept within 70 characters. */
+  documentTitle: string;
   description: string;
   lang: string;
   canonical: string;
@@ -96,6 +98,7 @@ export function planPages(articles: ArticleView[], config: SiteConfig): Page[] {
   const nav = listings.filter((l) => l.kind === "section").map((l) => link(config, l.title, l.dir));
   const site = { ...config, nav, feeds: siteFeeds };
   const meta = (path: string, fields: Partial<PageMeta>): PageMeta => ({
+    documentTitle: documentTitle(fields.title ?? config.title, config.title),
     path,
     root: rootOf(path),
     title: config.title,
@@ -168,6 +171,16 @@ export function planPages(articles: ArticleView[], config: SiteConfig): Page[] {
   // The 404 page is served at any depth: its links start from the site's path, not relative.
   pages.push({ path: "404.html", template: "404", data: { site, page: { ...meta("404.html", { title: "Page not found" }), root: basePath(config) }, latest: articles.slice(0, 5) } });
   return pages;
+}
+
+/** "Headline – Site" when it fits in 70 characters (what search results show), else the headline, cut at a word. */
+export function documentTitle(title: string, site: string): string {
+  if (title === site) return site.length <= 70 ? site : `${site.slice(0, 69)}…`;
+  const full = `${title} – ${site}`;
+  if (full.length <= 70) return full;
+  if (title.length <= 70) return title;
+  const cut = title.slice(0, 69);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40))}…`;
 }
 
 function paginate(listing: Listing, config: SiteConfig, meta: (path: string, fields: Partial<PageMeta>) => PageMeta, site: PageData["site"]): Page[] {

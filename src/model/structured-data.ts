@@ -23,9 +23,13 @@ export function newsArticle(article: ArticleView, config: SiteConfig): Record<st
     "@type": "NewsArticle",
     headline: article.headline.length > 110 ? `${article.headline.slice(0, 109)}…` : article.headline,
     description: article.summary,
-    ...(article.leadImage ? { image: [article.leadImage.url] } : {}),
+    // Google wants an image on every article: the lead image, else the publisher's logo
+    ...(article.leadImage ? { image: [article.leadImage.url] } : logo ? { image: [logo] } : {}),
     ...(article.published ? { datePublished: article.published.iso, dateModified: (article.modified ?? article.published).iso } : {}),
-    ...(article.author ? { author: [{ "@type": "Person", name: article.author, url: authorUrl }] } : {}),
+    // without a byline the publisher is the author
+    author: article.author
+      ? [{ "@type": "Person", name: article.author, url: authorUrl }]
+      : [{ "@type": "Organization", name: publisherName(config), url: config.url }],
     publisher: { "@type": "Organization", name: publisherName(config), url: config.url, ...(logo ? { logo: { "@type": "ImageObject", url: logo } } : {}) },
     mainEntityOfPage: { "@type": "WebPage", "@id": article.canonical },
     url: article.canonical,

@@ -49,6 +49,9 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
   if (!parts.lede.trim() && !file.messages.some((m) => m.fatal)) {
     warn(file, "no body text found under the headline", { line: front.bodyLine, column: 1 }, "article-no-body");
   }
+  if (!fields.date && !parts.date && parts.headline.trim()) {
+    warn(file, "no date: add `date:` in front matter (the article is listed last and left out of the news sitemap)", { line: 1, column: 1 }, "article-no-date");
+  }
   for (const block of parts.blocks) {
     const line = parts.lines.get(block);
     const place = line ? { line, column: 1 } : undefined;

@@ -1,0 +1,84 @@
+/**
+ * The sample site in headless Chromium (Debian's, through playwright-core): no axe-core
+ * violations on the front page, an article, a section and the 404 page; nothing wider than
+ * the viewport at phone and desktop width; screenshots saved in test-artifacts/ to look at.
+ */
+import axe from "axe-core";
+import assert from "node:assert/strict";
+import { createReadStream, existsSync, mkdirSync } from "node:fs";
+import { once } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { chromium, type Browser } from "playwright-core";
+import sirv from "sirv";
+import { repo, sampleSite } from "./helpers/sample-site.js";
+
+const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const skip = existsSync(executablePath) ? false : `no Chromium at ${executablePath} (Debian: apt-get install chromium; .ci/run installs it)`;
+const pages = { front: "index.html", article: "north-mole-harbour-wall-repairs/index.html", section: "local/index.html", notFound: "no-such-page/" };
+const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+const artifacts = join(repo, "test-artifacts", "screenshots");
+
+let browser: Browser;
+let server: Server;
+let origin = "";
+
+describe("in a browser", { skip }, () => {
+  before(async () => {
+    const { out } = await sampleSite();
+    const serve = sirv(out, { dev: true });
+    server = createServer((req, res) =>
+      serve(req, res, () => {
+        // like a static host: the site's 404 page with status 404
+        res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
+        createReadStream(join(out, "404.html")).pipe(res);
+      }),
+    );
+    server.listen(0, "127.0.0.1");
+    await once(server, "listening");
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    mkdirSync(artifacts, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  for (const [name, path] of Object.entries(pages)) {
+    it(`${name} page: no axe-core violations`, async () => {
+      const page = await browser.newPage();
+      const response = await page.goto(`${origin}/${path}`);
+      assert.equal(response?.status(), name === "notFound" ? 404 : 200);
+      await page.addScriptTag({ content: axe.source });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] });
+        return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+      });
+      await page.close();
+      assert.deepEqual(violations, []);
+    });
+  }
+
+  for (const [size, viewport] of Object.entries(widths)) {
+    it(`nothing overflows the viewport at ${size} width (${viewport.width}px); screenshots saved`, async () => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const overflowing: string[] = [];
+      for (const [name, path] of Object.entries(pages)) {
+        await page.goto(`${origin}/${path}`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > viewport.width) overflowing.push(`${name}: ${width}px`);
+        if (name !== "notFound") await page.screenshot({ path: join(artifacts, `${size}-${name}.png`), fullPage: true });
+      }
+      await context.close();
+      assert.deepEqual(overflowing, []);
+    });
+  }
+});
