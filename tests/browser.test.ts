@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The sample site in headless Chromium (Debian's, through playwright-core): no axe-core
  * violations on the front page, an article, a section and the 404 page; nothing wider than

@@ -76,7 +76,7 @@ describe("site: deploying under a sub-path", () => {
     const server = createServer((req, res) => {
       if (!req.url?.startsWith("/news/")) return void res.writeHead(404).end();
       req.url = req.url.slice("/news".length);
-      serve(req, res, () => res.writeHead(404).end());
+      serve(req, res, () => void res.writeHead(404).end());
     });
     server.listen(0, "127.0.0.1");
     await once(server, "listening");
