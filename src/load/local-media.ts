@@ -1,0 +1,61 @@
+/**
+ * Images next to an article in content/ are copied into its page folder and measured, so
+ * `<img>` gets `width` and `height`. A missing image, or one outside content/, is an error.
+ */
+import { imageSize } from "image-size";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
+import { fail } from "../diagnostics.js";
+import type { CopiedFile } from "../write/write-site.js";
+import type { LoadedArticle } from "./load-articles.js";
+
+export interface LocalMedia {
+  copies: CopiedFile[];
+  /** Sizes keyed `slug/src`. */
+  sizes: Map<string, { width: number; height: number }>;
+}
+
+const isLocal = (src: string) => !/^[a-z][a-z0-9+.-]*:|^\/\/|^\/|^#/i.test(src);
+
+/** Images and videos next to an article in content/ are copied into its page folder and measured. */
+export async function localMedia(loaded: LoadedArticle[], contentDir: string): Promise<LocalMedia> {
+  const copies: CopiedFile[] = [];
+  const sizes = new Map<string, { width: number; height: number }>();
+  for (const { article, file, contentPath } of loaded) {
+    const sources = new Set(article.blocks.flatMap((b) => (b.type === "media" && b.src && isLocal(b.src) ? [b.src] : [])));
+    if (article.image && isLocal(article.image)) sources.add(article.image);
+    for (const src of sources) {
+      const target = posix.normalize(decodeURI(src));
+      const from = join(contentDir, dirname(contentPath), ...target.split("/"));
+      const place = placeOfText(String(file.value), src);
+      if (target.startsWith("..") || isAbsolute(target) || !resolve(from).startsWith(resolve(contentDir) + sep)) {
+        fail(file, `image \`${src}\` points outside content/: keep images next to the article`, place, "media-outside");
+      } else if (!existsSync(from)) {
+        fail(file, `image \`${src}\` not found (looked for ${relative(process.cwd(), from)})`, place, "media-missing");
+      } else {
+        copies.push({ path: `${article.slug}/${target}`, from });
+        const size = measure(await readFile(from));
+        if (size) sizes.set(`${article.slug}/${src}`, size);
+      }
+    }
+  }
+  return { copies, sizes };
+}
+
+function measure(bytes: Uint8Array): { width: number; height: number } | null {
+  try {
+    const { width, height } = imageSize(bytes);
+    return width && height ? { width, height } : null;
+  } catch {
+    return null;
+  }
+}
+
+function placeOfText(text: string, needle: string): { line: number; column: number } | undefined {
+  const index = text.indexOf(needle);
+  if (index < 0) return undefined;
+  const before = text.slice(0, index).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+

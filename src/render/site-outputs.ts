@@ -1,0 +1,55 @@
+/**
+ * Every file of a built site but the copied ones: HTML pages, article JSON, feeds, sitemaps.
+ * Produced one at a time (async generators), so no more than one page is held at once.
+ */
+import type { Article } from "../model/article.js";
+import { feedsOf, planListings, type Page } from "../model/pages.js";
+import type { SiteConfig } from "../model/site.js";
+import type { ArticleView } from "../model/views.js";
+import type { OutputFile } from "../write/write-site.js";
+import { renderFeeds } from "./feeds.js";
+import { articleJson, articlesIndex } from "./json-files.js";
+import type { Renderer } from "./render-page.js";
+import { renderSitemaps } from "./sitemaps.js";
+
+export async function* pageOutputs(pages: Iterable<Page>, renderer: Renderer): AsyncGenerator<OutputFile> {
+  for (const page of pages) yield { path: page.path, contents: await renderer.render(page) };
+}
+
+/** article.json files, articles.json, feeds and sitemaps. */
+export async function* dataOutputs(
+  views: ArticleView[],
+  originals: Map<string, Article>,
+  pages: Page[],
+  config: SiteConfig,
+  renderer: Renderer,
+  now: number,
+): AsyncGenerator<OutputFile> {
+  for (const view of views) yield articleJson(originals.get(view.slug) as Article, view.path);
+  yield articlesIndex(views);
+  const content = feedContent(renderer);
+  yield* await renderFeeds({ links: feedsOf("", config.title), dir: "", articles: views, content }, config);
+  for (const listing of planListings(views, config)) {
+    if (listing.feeds) yield* await renderFeeds({ links: listing.feeds, dir: listing.dir, articles: listing.articles, content }, config);
+  }
+  const listed = pages.filter((p) => p.template !== "article" && p.path !== "404.html");
+  const newest = (p: Page) => {
+    const list = (p.data.articles as ArticleView[] | undefined) ?? (p.data.latest as ArticleView[] | undefined) ?? [];
+    return list[0]?.published?.time ?? null;
+  };
+  yield* await renderSitemaps({ articles: views, pages: listed.map((p) => ({ path: p.path.replace(/index\.html$/, ""), lastmod: newest(p) })), now }, config);
+}
+
+/** Full HTML of an article for feeds: its blocks through the block templates, with absolute URLs. */
+function feedContent(renderer: Renderer): (article: ArticleView) => Promise<string> {
+  const done = new Map<string, string>();
+  return async (article) => {
+    const cached = done.get(article.slug);
+    if (cached !== undefined) return cached;
+    const blocks = article.blocks.map((b) => (b.type === "media" && b.src && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(b.src) ? { ...b, src: article.canonical + b.src } : b));
+    const html = await renderer.renderTemplate("feed-content", { article: { ...article, blocks } });
+    done.set(article.slug, html);
+    return html;
+  };
+}
+
