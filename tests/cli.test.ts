@@ -7,8 +7,10 @@ import { describe, it } from "node:test";
 import { siteYaml, writeSiteFiles } from "./helpers/site.js";
 
 const root = join(import.meta.dirname, "..");
+/** tsx, resolved from here: the tests run the command from other folders too. */
+const tsx = import.meta.resolve("tsx");
 const galley = (args: string[], cwd = root) => {
-  const result = spawnSync(process.execPath, ["--import", "tsx", join(root, "src/cli/main.ts"), ...args], { cwd, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", tsx, join(root, "src/cli/main.ts"), ...args], { cwd, encoding: "utf8" });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 
@@ -91,20 +93,55 @@ describe("galley help", () => {
         "Commands:",
         "  galley build [DIR] [--out PATH] [--drafts] [--future] [--quiet]",
         "      build the site in DIR (default: this folder) into DIR/dist",
+        "  galley dev [DIR] [--port N] [--host ADDRESS]",
+        "      preview the site: serve it, rebuild on every save and reload the browser",
         "  galley parse FILE [--explain] [--site DIR]",
         "      print the Article JSON of one article file",
-        "  galley dev",
-        "      preview the site with live reload (not built yet)",
+        "  galley init [FOLDER]",
+        "      make a new site in FOLDER (default: this folder) that builds at once",
+        '  galley new "HEADLINE" [--section NAME]',
+        "      add an article (Markdown, dated now, a draft) to the site here and print its path",
         "",
-        "Run `galley <command> --help` for a command's options.",
+        "Run `galley <command> --help` for a command's options and examples.",
         "",
       ].join("\n"),
     );
   });
 
-  it("says honestly that dev is not built yet", () => {
-    const { code, stderr } = galley(["dev"]);
-    assert.equal(code, 1);
-    assert.match(stderr, /not built yet/);
+  it("shows each command's options and examples", () => {
+    const { code, stdout } = galley(["build", "--help"]);
+    assert.equal(code, 0);
+    assert.match(stdout, /^Usage: galley build \[DIR\]/);
+    assert.match(stdout, /^ {2}--drafts +include articles with draft: true$/m);
+    assert.match(stdout, /^Examples:\n {2}galley build$/m);
+  });
+
+  it("suggests the command a typo meant", () => {
+    const { code, stderr } = galley(["bulid"]);
+    assert.equal(code, 2);
+    assert.match(stderr, /unknown command `bulid`; did you mean `galley build`\?/);
+  });
+});
+
+describe("galley init and galley new", () => {
+  it("makes a site that builds at once, with the default templates to change", async () => {
+    const dir = await writeSiteFiles({});
+    const made = galley(["init", "paper"], dir);
+    assert.equal(made.code, 0, made.stderr);
+    assert.ok(existsSync(join(dir, "paper/templates/article.liquid")));
+    const built = galley(["build", "paper"], dir);
+    assert.equal(built.code, 0, built.stderr);
+    assert.match(readFileSync(join(dir, "paper/dist/index.html"), "utf8"), /Harbour festival draws record crowds/);
+    assert.equal(galley(["init", "paper"], dir).code, 1, "not over an existing site");
+  });
+
+  it("adds a dated draft article in a section and prints its path", async () => {
+    const dir = await writeSiteFiles({ "site.yaml": `${siteYaml}timezone: Europe/Stockholm\n`, "content/a.md": "# A\n\nL.\n" });
+    const { code, stdout } = galley(["new", "Council approves harbour budget", "--section", "Local"], dir);
+    assert.equal(code, 0);
+    assert.equal(stdout.trim(), join("content", "local", "council-approves-harbour-budget.md"));
+    const text = readFileSync(join(dir, stdout.trim()), "utf8");
+    assert.match(text, /^---\ntitle: "Council approves harbour budget"\ndate: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}\nsection: local\ntags: \[\]\ndraft: true\n---\n/);
+    assert.equal(galley(["new", "Council approves harbour budget", "--section", "Local"], dir).code, 1, "not over an existing file");
   });
 });

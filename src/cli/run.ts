@@ -1,67 +1,137 @@
 /**
- * Command-line dispatch: `galley build [DIR]`, `galley parse FILE`, `galley dev`. Exit codes:
- * 0 success, 1 content or config errors, 2 a wrong command line.
+ * Command-line dispatch from a table of commands. Exit codes: 0 success, 1 content, config or
+ * template errors, 2 a wrong command line.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { GalleyError } from "../diagnostics.js";
 import { buildCommand } from "./build-command.js";
+import { devCommand } from "./dev-command.js";
 import { parseCommand } from "./parse-command.js";
+import { initCommand, newCommand } from "./scaffold-commands.js";
 
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
 }
 
+type Values = Record<string, string | boolean | undefined>;
+
 interface Command {
   summary: string;
   usage: string;
-  options: NonNullable<ParseArgsConfig["options"]>;
-  run: (values: Record<string, string | boolean | undefined>, positionals: string[], io: Io) => Promise<number>;
+  /** Each option with its help line. */
+  options: Record<string, NonNullable<ParseArgsConfig["options"]>[string] & { help: string }>;
+  examples: string[];
+  run: (values: Values, positionals: string[], io: Io) => Promise<number>;
 }
+
+const text = (v: string | boolean | undefined) => (typeof v === "string" ? v : undefined);
 
 const commands: Record<string, Command> = {
   build: {
     summary: "build the site in DIR (default: this folder) into DIR/dist",
     usage: "galley build [DIR] [--out PATH] [--drafts] [--future] [--quiet]",
-    options: { out: { type: "string" }, quiet: { type: "boolean" }, drafts: { type: "boolean" }, future: { type: "boolean" } },
+    options: {
+      out: { type: "string", help: "write the site here instead of DIR/dist" },
+      drafts: { type: "boolean", help: "include articles with draft: true" },
+      future: { type: "boolean", help: "include articles dated later than now" },
+      quiet: { type: "boolean", help: "print only warnings and errors" },
+    },
+    examples: ["galley build", "galley build my-site --out public", "galley build --drafts --future"],
     run: (values, positionals, io) =>
-      buildCommand(
-        { dir: positionals[0] ?? ".", out: values.out as string | undefined, quiet: values.quiet === true, drafts: values.drafts === true, future: values.future === true },
-        io,
-      ),
+      buildCommand({ dir: positionals[0] ?? ".", out: text(values.out), quiet: values.quiet === true, drafts: values.drafts === true, future: values.future === true }, io),
+  },
+  dev: {
+    summary: "preview the site: serve it, rebuild on every save and reload the browser",
+    usage: "galley dev [DIR] [--port N] [--host ADDRESS]",
+    options: {
+      port: { type: "string", help: "port to serve on (default 4000; a busy one moves to the next)" },
+      host: { type: "string", help: "address to serve on (default 127.0.0.1, this machine only)" },
+    },
+    examples: ["galley dev", "galley dev my-site --port 8080"],
+    run: async (values, positionals, io) => {
+      const port = Number(text(values.port) ?? 4000);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(io, `--port takes a port number, not \`${text(values.port)}\``);
+      return devCommand({ dir: positionals[0] ?? ".", port, host: text(values.host) ?? "127.0.0.1" }, io);
+    },
   },
   parse: {
     summary: "print the Article JSON of one article file",
     usage: "galley parse FILE [--explain] [--site DIR]",
-    options: { explain: { type: "boolean" }, site: { type: "string" } },
+    options: {
+      explain: { type: "boolean", help: "show each line of the file with the block it became" },
+      site: { type: "string", help: "the site whose site.yaml gives language and words (default: found above FILE)" },
+    },
+    examples: ["galley parse content/world/story.txt", "galley parse --explain pasted.txt"],
     run: async (values, positionals, io) => {
       const file = positionals[0];
       if (!file || positionals.length > 1) return usageError(io, "galley parse takes one FILE");
-      return parseCommand({ file, explain: values.explain === true, site: values.site as string | undefined }, io.out, io.err);
+      return parseCommand({ file, explain: values.explain === true, site: text(values.site) }, io.out, io.err);
     },
   },
-  dev: {
-    summary: "preview the site with live reload (not built yet)",
-    usage: "galley dev",
+  init: {
+    summary: "make a new site in FOLDER (default: this folder) that builds at once",
+    usage: "galley init [FOLDER]",
     options: {},
-    run: async (_values, _positionals, io) => {
-      io.err("galley dev: the dev server is not built yet; run `galley build` and open dist/index.html");
-      return 1;
+    examples: ["galley init my-paper", "cd my-paper && galley dev"],
+    run: (_values, positionals, io) => initCommand(positionals[0] ?? ".", io),
+  },
+  new: {
+    summary: "add an article (Markdown, dated now, a draft) to the site here and print its path",
+    usage: 'galley new "HEADLINE" [--section NAME]',
+    options: { section: { type: "string", help: "put it in content/NAME/ (its section)" } },
+    examples: ['galley new "Council approves harbour budget" --section local'],
+    run: async (values, positionals, io) => {
+      const headline = positionals.join(" ").trim();
+      if (!headline) return usageError(io, 'galley new takes a headline: galley new "Council approves budget"');
+      return newCommand(headline, text(values.section), io);
     },
   },
 };
 
 function help(): string {
   const lines = ["Usage: galley <command> [options]", "", "Commands:"];
-  for (const [, command] of Object.entries(commands)) lines.push(`  ${command.usage}`, `      ${command.summary}`);
-  lines.push("", "Run `galley <command> --help` for a command's options.");
+  for (const command of Object.values(commands)) lines.push(`  ${command.usage}`, `      ${command.summary}`);
+  lines.push("", "Run `galley <command> --help` for a command's options and examples.");
+  return lines.join("\n");
+}
+
+function commandHelp(command: Command): string {
+  const lines = [`Usage: ${command.usage}`, "", command.summary];
+  const options = Object.entries(command.options);
+  if (options.length) {
+    lines.push("", "Options:");
+    for (const [name, option] of options) lines.push(`  --${name}${option.type === "string" ? " VALUE" : ""}`.padEnd(22) + option.help);
+  }
+  lines.push("  --help".padEnd(22) + "show this help", "", "Examples:", ...command.examples.map((e) => `  ${e}`));
   return lines.join("\n");
 }
 
 function usageError(io: Io, message: string): number {
   io.err(`galley: ${message}`);
-  io.err(help());
+  io.err("Run `galley --help` for the commands.");
   return 2;
+}
+
+/** The command a mistyped name most likely meant (edit distance at most 2), or null. */
+export function suggest(name: string): string | null {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let previous = row[0] ?? 0;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const current = row[j] ?? 0;
+        row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+      }
+    }
+    return row[b.length] ?? Infinity;
+  };
+  const best = Object.keys(commands)
+    .map((c) => [c, distance(name, c)] as const)
+    .sort((a, b) => a[1] - b[1])[0];
+  return best && best[1] <= 2 ? best[0] : null;
 }
 
 /** Runs the command line `args` (without `node galley`); resolves to the exit code. */
@@ -72,15 +142,19 @@ export async function run(args: string[], io: Io): Promise<number> {
     return name ? 0 : 2;
   }
   const command = commands[name];
-  if (!command) return usageError(io, `unknown command \`${name}\``);
+  if (!command) {
+    const guess = suggest(name);
+    return usageError(io, `unknown command \`${name}\`${guess ? `; did you mean \`galley ${guess}\`?` : ""}`);
+  }
   let parsed;
   try {
-    parsed = parseArgs({ args: rest, options: { ...command.options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    const options = Object.fromEntries(Object.entries(command.options).map(([key, { help: _help, ...option }]) => [key, option]));
+    parsed = parseArgs({ args: rest, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
   } catch (error) {
     return usageError(io, (error as Error).message);
   }
   if (parsed.values.help) {
-    io.out(`Usage: ${command.usage}\n\n${command.summary}`);
+    io.out(commandHelp(command));
     return 0;
   }
   try {

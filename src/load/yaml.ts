@@ -34,7 +34,8 @@ export function parseYamlMapping(source: string, file: VFile, lineOffset: number
   };
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const reason = error.message.split("\n")[0] ?? error.message;
+      // the position is in the message's own place: drop yaml's "at line 2, column 15"
+      const reason = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
       fail(file, `invalid YAML in ${what}: ${reason}`, toPlace(error.pos[0]), "yaml-syntax");
     }
     return { data: {}, placeOf, failed: true };

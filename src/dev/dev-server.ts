@@ -1,0 +1,139 @@
+/**
+ * `galley dev`: builds the site into memory, serves it on 127.0.0.1, watches content/,
+ * templates/ and site.yaml with chokidar, and tells open pages to reload over Server-Sent Events.
+ */
+import { watch, type FSWatcher } from "chokidar";
+import { createServer, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { relative, resolve, sep } from "node:path";
+import { formatMessage } from "../diagnostics.js";
+import { basePath } from "../model/urls.js";
+import { builtinTemplates } from "../render/render-page.js";
+import { eventsPath } from "./client.js";
+import { applyChanges, openDevSite, type ChangeResult, type DevSite } from "./dev-site.js";
+import { serveSite } from "./serve.js";
+
+export interface DevOptions {
+  dir: string;
+  /** Default 4000; a busy port moves on to the next free one. */
+  port?: number;
+  /** Default 127.0.0.1 (this machine only). */
+  host?: string;
+  drafts?: boolean;
+  future?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface DevServer {
+  url: string;
+  site: DevSite;
+  /** Called after every rebuild (for tests and benchmarks). */
+  onChange: (listener: (result: ChangeResult) => void) => void;
+  close: () => Promise<void>;
+}
+
+export async function startDevServer(options: DevOptions): Promise<DevServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const dir = resolve(options.dir);
+  const started = performance.now();
+  const site = await openDevSite(dir, { drafts: options.drafts, future: options.future });
+  const base = basePath(site.config);
+  const clients = new Set<ServerResponse>();
+  const listeners: ((result: ChangeResult) => void)[] = [];
+  const send = (event: string, data = "") => {
+    for (const client of clients) client.write(`event: ${event}\ndata: ${data.split("\n").join("\ndata: ")}\n\n`);
+  };
+  const problemText = () => (site.error ? site.error.messages.map(formatMessage).join("\n") : "");
+
+  const server = createServer((req, res) => {
+    if ((req.url ?? "").split("?")[0] === eventsPath) {
+      res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive" });
+      res.write("retry: 500\n\n");
+      if (site.error) res.write(`event: problem\ndata: ${problemText().split("\n").join("\ndata: ")}\n\n`);
+      clients.add(res);
+      req.on("close", () => clients.delete(res));
+      return;
+    }
+    serveSite(site, { base, allowedRoots: [dir, resolve(builtinTemplates)] }, req, res);
+  });
+  const host = options.host ?? "127.0.0.1";
+  const port = await listen(server, host, options.port ?? 4000, log);
+  const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}${base}`;
+  log(`galley dev: serving ${url} (${site.signatures.size} pages, built in ${Math.round(performance.now() - started)} ms)`);
+  log("galley dev: watching content/, templates/ and site.yaml; Ctrl-C stops");
+
+  // Changes are batched for a few milliseconds and applied one batch at a time.
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<void> = Promise.resolve();
+  const flush = () => {
+    timer = null;
+    const paths = [...pending];
+    pending.clear();
+    running = running.then(async () => {
+      const result = await applyChanges(site, paths);
+      if (result.error) {
+        log(`galley dev: ${result.summary}: problem, the last good pages stay served`);
+        for (const message of result.error.messages) log(`  ${formatMessage(message)}`);
+        send("problem", problemText());
+      } else {
+        log(`galley dev: ${result.summary} → ${result.written.length} ${result.cssOnly ? "stylesheets" : "pages"} in ${Math.round(result.ms)} ms`);
+        send("ok");
+        send(result.cssOnly ? "css" : "reload");
+      }
+      for (const listener of listeners) listener(result);
+    });
+  };
+  // The site folder, filtered to content/, templates/ and site.yaml (so a templates/ folder made
+  // later is seen too); the built-in templates when this is the repository's own site.
+  const watched = (path: string) => {
+    const rel = relative(dir, path).split(sep).join("/");
+    if (rel === "" || rel === "site.yaml" || rel === "content" || rel === "templates") return true;
+    if (!(rel.startsWith("content/") || rel.startsWith("templates/"))) return rel.startsWith("..");
+    return !rel.split("/").some((part) => part.startsWith("."));
+  };
+  const watcher: FSWatcher = watch([dir, ...site.roots.filter((root) => relative(dir, root).startsWith(".."))], {
+    ignoreInitial: true,
+    awaitWriteFinish: { stabilityThreshold: 15, pollInterval: 5 },
+    ignored: (path) => !watched(path),
+  });
+  watcher.on("all", (event, path) => {
+    if (event === "addDir") return; // its files come as their own events
+    pending.add(path);
+    timer ??= setTimeout(flush, 5);
+  });
+  await new Promise<void>((ready) => watcher.once("ready", () => ready()));
+
+  return {
+    url,
+    site,
+    onChange: (listener) => void listeners.push(listener),
+    close: async () => {
+      if (timer) clearTimeout(timer);
+      await watcher.close();
+      await running;
+      for (const client of clients) client.end();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}
+
+/** Listens on `port`, or the next free one (up to 20 further), saying so. */
+async function listen(server: Server, host: string, port: number, log: (line: string) => void): Promise<number> {
+  for (let candidate = port; candidate <= port + 20; candidate++) {
+    const result = await new Promise<"ok" | "busy">((done, fail) => {
+      const onError = (error: NodeJS.ErrnoException) => (error.code === "EADDRINUSE" ? done("busy") : fail(error));
+      server.once("error", onError);
+      server.listen(candidate === 0 ? 0 : candidate, host, () => {
+        server.off("error", onError);
+        done("ok");
+      });
+    });
+    if (result === "ok") {
+      const actual = (server.address() as AddressInfo).port;
+      if (port !== 0 && actual !== port) log(`galley dev: port ${port} is busy, using ${actual}`);
+      return actual;
+    }
+  }
+  throw new Error(`ports ${port} to ${port + 20} are all busy: pass --port`);
+}

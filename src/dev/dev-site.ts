@@ -1,0 +1,258 @@
+/**
+ * The site held in memory by `galley dev`, kept current change by change. A change to one
+ * article re-parses that article and re-renders only the pages whose content it touches (a
+ * page's signature is its template, its own fields and the versions of the articles it shows);
+ * a template change re-renders every page; site.yaml rebuilds everything. Problems leave the
+ * last good pages in place and are reported with their positions.
+ */
+import { existsSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { GalleyError, type VFileMessage } from "../diagnostics.js";
+import { loadArticle, loadArticles, type LoadedArticle } from "../load/load-articles.js";
+import { localMedia } from "../load/local-media.js";
+import { readConfig } from "../load/read-config.js";
+import { sourceExtensions } from "../load/read-sources.js";
+import { templateAssets, templateRoots } from "../load/template-assets.js";
+import type { Article } from "../model/article.js";
+import { planPages, type Page } from "../model/pages.js";
+import { selectArticles } from "../model/select.js";
+import type { SiteConfig } from "../model/site.js";
+import { byNewest, toView, type ArticleView } from "../model/views.js";
+import { createRenderer, type Renderer } from "../render/render-page.js";
+import { dataOutputs } from "../render/site-outputs.js";
+
+export interface DevSite {
+  dir: string;
+  contentDir: string;
+  config: SiteConfig;
+  renderer: Renderer;
+  roots: string[];
+  /** Articles by their path under content/. */
+  loaded: Map<string, LoadedArticle>;
+  /** A number per article slug that changes whenever the article does. */
+  versions: Map<string, number>;
+  /** Views by content path, rebuilt only for changed articles. */
+  views: Map<string, ArticleView>;
+  /** Generated files by output path (pages, JSON, feeds, sitemaps). */
+  outputs: Map<string, string>;
+  /** Copied files (assets, images) by output path: the file to serve. */
+  copies: Map<string, string>;
+  /** The signature each page was last rendered with. */
+  signatures: Map<string, string>;
+  /** Media sizes, keyed `slug/src`. */
+  sizes: Map<string, { width: number; height: number }>;
+  /** The problems of the last change, or null when it went through. */
+  error: GalleyError | null;
+  warnings: VFileMessage[];
+  options: { drafts: boolean; future: boolean };
+  /** Counts data refreshes, so an older one never overwrites a newer one. */
+  generation: number;
+  show: (path: string) => string;
+}
+
+export interface ChangeResult {
+  /** What changed, for the one-line summary. */
+  summary: string;
+  /** Output paths written by this change. */
+  written: string[];
+  /** Only stylesheets changed: the browser can swap them without reloading. */
+  cssOnly: boolean;
+  ms: number;
+  error: GalleyError | null;
+}
+
+let version = 0;
+const nextVersion = () => ++version;
+
+/** Builds the whole site in memory. Throws a GalleyError when the site has problems. */
+export async function openDevSite(dir: string, options: { drafts?: boolean; future?: boolean } = {}): Promise<DevSite> {
+  const root = resolve(dir);
+  const show = (path: string) => relative(process.cwd(), path) || ".";
+  const site: DevSite = {
+    dir: root,
+    contentDir: join(root, "content"),
+    config: (await readConfig(root)).config,
+    renderer: createRenderer({ roots: templateRoots(root), base: process.cwd() }),
+    roots: templateRoots(root),
+    loaded: new Map(),
+    versions: new Map(),
+    views: new Map(),
+    outputs: new Map(),
+    copies: new Map(),
+    signatures: new Map(),
+    sizes: new Map(),
+    error: null,
+    warnings: [],
+    options: { drafts: options.drafts ?? true, future: options.future ?? true },
+    generation: 0,
+    show,
+  };
+  await rebuildAll(site);
+  if (site.error) throw site.error;
+  return site;
+}
+
+/** Re-reads the config, every article and template, and renders every page. */
+async function rebuildAll(site: DevSite): Promise<string[]> {
+  const { config, file } = await readConfig(site.dir);
+  file.path = site.show(file.path);
+  const fatal = file.messages.filter((m) => m.fatal);
+  if (fatal.length) throw new GalleyError(fatal);
+  if (!existsSync(site.contentDir)) throw new GalleyError([file.message(`no content/ folder in ${site.show(site.dir)}`)]);
+  const loaded = await loadArticles(site.contentDir, config, site.show);
+  const problems = loaded.flatMap((l) => l.file.messages.filter((m) => m.fatal));
+  if (problems.length) throw new GalleyError(problems);
+  site.config = config;
+  site.roots = templateRoots(site.dir);
+  site.renderer = createRenderer({ roots: site.roots, base: process.cwd() });
+  site.loaded = new Map(loaded.map((l) => [l.contentPath, l]));
+  site.views.clear();
+  site.signatures.clear();
+  for (const l of loaded) site.versions.set(l.article.slug, nextVersion());
+  site.copies = new Map((await templateAssets(site.roots)).map((c) => [c.path, c.from]));
+  const media = await localMedia(loaded, site.contentDir);
+  const mediaProblems = loaded.flatMap((l) => l.file.messages.filter((m) => m.fatal));
+  if (mediaProblems.length) throw new GalleyError(mediaProblems);
+  site.sizes = media.sizes;
+  for (const copy of media.copies) site.copies.set(copy.path, copy.from);
+  site.outputs.clear();
+  return renderChanged(site);
+}
+
+/** Applies a batch of changed paths (absolute). Never throws for user mistakes: see `error`. */
+export async function applyChanges(site: DevSite, paths: string[]): Promise<ChangeResult> {
+  const started = performance.now();
+  const relativeOf = (path: string) => relative(site.dir, path).split(sep).join("/");
+  const names = paths.map(relativeOf);
+  const summary = names.length === 1 ? (names[0] ?? "") : `${names.length} files`;
+  const isArticle = (name: string) => name.startsWith("content/") && sourceExtensions.has(name.slice(name.lastIndexOf(".")).toLowerCase());
+  const cssOnly = names.every((n) => n.endsWith(".css") && (n.startsWith("templates/") || n.includes("/assets/")));
+  try {
+    let written: string[];
+    if (cssOnly) {
+      site.copies = new Map([...site.copies, ...(await templateAssets(site.roots)).map((c) => [c.path, c.from] as const)]);
+      written = names;
+    } else if (names.every(isArticle)) {
+      written = await updateArticles(site, names.map((n) => n.slice("content/".length)));
+    } else {
+      written = await rebuildAll(site);
+    }
+    site.error = null;
+    return { summary, written, cssOnly, ms: performance.now() - started, error: null };
+  } catch (error) {
+    if (!(error instanceof GalleyError)) throw error;
+    site.error = error;
+    return { summary, written: [], cssOnly: false, ms: performance.now() - started, error };
+  }
+}
+
+/** Re-parses changed articles (or drops deleted ones) and re-renders what shows them. */
+async function updateArticles(site: DevSite, contentPaths: string[]): Promise<string[]> {
+  const fresh: LoadedArticle[] = [];
+  for (const contentPath of contentPaths) {
+    if (!existsSync(join(site.contentDir, contentPath))) {
+      const gone = site.loaded.get(contentPath);
+      site.loaded.delete(contentPath);
+      site.views.delete(contentPath);
+      if (gone) {
+        site.versions.delete(gone.article.slug);
+        for (const path of [...site.copies.keys()]) if (path.startsWith(`${gone.article.slug}/`)) site.copies.delete(path);
+      }
+      continue;
+    }
+    fresh.push(await loadArticle(site.contentDir, contentPath, site.config, site.show));
+  }
+  const problems = fresh.flatMap((l) => l.file.messages.filter((m) => m.fatal));
+  if (problems.length) throw new GalleyError(problems);
+  const media = await localMedia(fresh, site.contentDir);
+  const mediaProblems = fresh.flatMap((l) => l.file.messages.filter((m) => m.fatal));
+  if (mediaProblems.length) throw new GalleyError(mediaProblems);
+  for (const l of fresh) {
+    const old = site.loaded.get(l.contentPath);
+    if (old && old.article.slug !== l.article.slug) site.versions.delete(old.article.slug);
+    site.loaded.set(l.contentPath, l);
+    site.views.delete(l.contentPath);
+    site.versions.set(l.article.slug, nextVersion());
+  }
+  for (const copy of media.copies) site.copies.set(copy.path, copy.from);
+  for (const [key, size] of media.sizes) site.sizes.set(key, size);
+  return renderChanged(site);
+}
+
+/** Plans every page, renders those whose signature changed, drops pages that are gone. */
+async function renderChanged(site: DevSite): Promise<string[]> {
+  const all = [...site.loaded.values()];
+  const counts = all.map((l) => l.file.messages.length);
+  const { included } = selectArticles(all, site.config, { ...site.options, now: Date.now() });
+  const clash = all.flatMap((l) => l.file.messages.slice(counts[all.indexOf(l)]).filter((m) => m.fatal));
+  site.warnings = all.flatMap((l) => l.file.messages.filter((m) => !m.fatal));
+  all.forEach((l, i) => l.file.messages.splice(counts[i] ?? 0));
+  if (clash.length) throw new GalleyError(clash);
+  const views = included
+    .map((l) => {
+      let view = site.views.get(l.contentPath);
+      if (!view) site.views.set(l.contentPath, (view = toView(l.article, site.config, site.sizes)));
+      return view;
+    })
+    .sort(byNewest);
+  const pages = planPages(views, site.config);
+  const written: string[] = [];
+  const rendered = new Map<string, string>();
+  for (const page of pages) {
+    const signature = pageSignature(page, site.versions);
+    if (site.signatures.get(page.path) === signature && site.outputs.has(page.path)) continue;
+    rendered.set(page.path, await site.renderer.render(page));
+    site.signatures.set(page.path, signature);
+    written.push(page.path);
+  }
+  // only once every page rendered: a template error leaves the last good pages in place
+  for (const [path, html] of rendered) site.outputs.set(path, html);
+  const live = new Set(pages.map((p) => p.path));
+  for (const path of [...site.signatures.keys()]) {
+    if (!live.has(path)) {
+      site.signatures.delete(path);
+      site.outputs.delete(path);
+    }
+  }
+  void refreshData(site, views, pages);
+  return written;
+}
+
+/** Feeds, sitemaps and JSON files: rebuilt after the pages, so a reload does not wait for them. */
+async function refreshData(site: DevSite, views: ArticleView[], pages: Page[]): Promise<void> {
+  const originals = new Map<string, Article>([...site.loaded.values()].map((l) => [l.article.slug, l.article]));
+  const keep = new Set<string>();
+  const generation = ++site.generation;
+  try {
+    for await (const file of dataOutputs(views, originals, pages, site.config, site.renderer, Date.now())) {
+      if (generation !== site.generation) return;
+      site.outputs.set(file.path, String(file.contents));
+      keep.add(file.path);
+    }
+  } catch {
+    // a template error shows with the pages; data files keep their last good state
+    return;
+  }
+  const pagePaths = new Set(pages.map((p) => p.path));
+  for (const path of [...site.outputs.keys()]) if (!pagePaths.has(path) && !keep.has(path)) site.outputs.delete(path);
+}
+
+/** What a page shows: template, its own fields, and the version of every article on it. */
+function pageSignature(page: Page, versions: Map<string, number>): string {
+  const refs: string[] = [];
+  const add = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(add);
+    else if (value && typeof value === "object" && "canonical" in value && "slug" in value) {
+      const slug = (value as ArticleView).slug;
+      refs.push(`${slug}@${versions.get(slug) ?? 0}`);
+    }
+  };
+  const { site: _site, page: meta, ...rest } = page.data;
+  // article, more, lead, latest, articles (a listing's page): the articles the page shows
+  for (const value of Object.values(rest)) add(value);
+  const sections = page.data.sections as { articles: ArticleView[] }[] | undefined;
+  sections?.forEach((s) => add(s.articles));
+  const listing = page.data.listing as { title?: string; months?: unknown } | undefined;
+  const { jsonld: _jsonld, ...fields } = meta;
+  return JSON.stringify([page.template, fields, refs, listing ? [listing.title, listing.months] : null, page.data.pagination ?? null, page.data.site.nav]);
+}
