@@ -154,6 +154,13 @@ describe("dev server: rebuilding", () => {
     assert.match(lines.at(-1) ?? "", /^galley dev: content\/local\/b\.md → \d+ pages in \d+ ms$/);
   });
 
+  it("re-renders only the article's own page when its teaser does not change", async () => {
+    const result = await nextChange(() => writeFileSync(join(dir, "content/local/a.md"), files["content/local/a.md"].replace("A second paragraph.", "A second paragraph, edited.")));
+    assert.deepEqual(result.written, ["a/index.html"]);
+    assert.match((await get("/news/a/")).body, /A second paragraph, edited\./);
+    assert.match((await get("/news/local/")).body, /Harbour wall to close/);
+  });
+
   it("tells open pages to reload after a change", async () => {
     const seen = await events(2, () => writeFileSync(join(dir, "content/local/a.md"), files["content/local/a.md"].replace("will close", "will shut")));
     assert.deepEqual(seen.map((e) => e.event), ["ok", "reload"]);

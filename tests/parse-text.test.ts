@@ -234,3 +234,11 @@ describe("plain text: related boxes, media and lists", () => {
     assert.equal((a.blocks[0] as { html: string }).html, "A &#x3C;script>alert(1)&#x3C;/script> &#x26; {{ liquid }} line.");
   });
 });
+
+describe("plain text: lists and boxes apart", () => {
+  it("reads a sentence ending in a colon over bulleted lines as a list, not a related box", () => {
+    const a = parse(["Headline", "", "Lede here.", "", "The council set out three steps:", "• Close the outer berths", "• Survey the wall", "• Rebuild the section", "", "More text follows here."].join("\n"));
+    assert.equal(blocksOf(a, "related").length, 0);
+    assert.deepEqual(blocksOf(a, "list")[0]?.items, ["Close the outer berths", "Survey the wall", "Rebuild the section"]);
+  });
+});

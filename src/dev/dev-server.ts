@@ -54,7 +54,11 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       req.on("close", () => clients.delete(res));
       return;
     }
-    serveSite(site, { base, allowedRoots: [dir, resolve(builtinTemplates)] }, req, res);
+    serveSite(site, { base, allowedRoots: [dir, resolve(builtinTemplates)] }, req, res).catch((error: unknown) => {
+      // a template error in a feed: say so, the pages stay served
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end(`${error instanceof Error ? error.message : String(error)}\n`);
+    });
   });
   const host = options.host ?? "127.0.0.1";
   const port = await listen(server, host, options.port ?? 4000, log);

@@ -14,7 +14,7 @@ import { readConfig } from "../load/read-config.js";
 import { sourceExtensions } from "../load/read-sources.js";
 import { templateAssets, templateRoots } from "../load/template-assets.js";
 import type { Article } from "../model/article.js";
-import { planPages, type Page } from "../model/pages.js";
+import { articlePage, planPages, teaserKey, type Page } from "../model/pages.js";
 import { selectArticles } from "../model/select.js";
 import type { SiteConfig } from "../model/site.js";
 import { byNewest, toView, type ArticleView } from "../model/views.js";
@@ -45,8 +45,13 @@ export interface DevSite {
   error: GalleyError | null;
   warnings: VFileMessage[];
   options: { drafts: boolean; future: boolean };
-  /** Counts data refreshes, so an older one never overwrites a newer one. */
-  generation: number;
+  /**
+   * Feeds, sitemaps and JSON files, made when first asked for after a change (a preview
+   * rarely needs them, and making them for thousands of articles would delay every reload).
+   */
+  data: Promise<Map<string, string>> | null;
+  /** The pages and views of the last good change, for `data`. */
+  planned: { views: ArticleView[]; pages: Page[] };
   show: (path: string) => string;
 }
 
@@ -84,7 +89,8 @@ export async function openDevSite(dir: string, options: { drafts?: boolean; futu
     error: null,
     warnings: [],
     options: { drafts: options.drafts ?? true, future: options.future ?? true },
-    generation: 0,
+    data: null,
+    planned: { views: [], pages: [] },
     show,
   };
   await rebuildAll(site);
@@ -167,6 +173,16 @@ async function updateArticles(site: DevSite, contentPaths: string[]): Promise<st
   const media = await localMedia(fresh, site.contentDir);
   const mediaProblems = fresh.flatMap((l) => l.file.messages.filter((m) => m.fatal));
   if (mediaProblems.length) throw new GalleyError(mediaProblems);
+  for (const copy of media.copies) site.copies.set(copy.path, copy.from);
+  for (const [key, size] of media.sizes) site.sizes.set(key, size);
+  // The usual edit: one article's text changed, but nothing a teaser or listing shows of it.
+  // Then only its own page changes.
+  const only = fresh.length === 1 && contentPaths.length === 1 ? fresh[0] : undefined;
+  const before = only ? site.views.get(only.contentPath) : undefined;
+  if (only && before && site.outputs.has(before.path)) {
+    const after = toView(only.article, site.config, site.sizes);
+    if (teaserKey(after) === teaserKey(before)) return replaceArticle(site, only, before, after);
+  }
   for (const l of fresh) {
     const old = site.loaded.get(l.contentPath);
     if (old && old.article.slug !== l.article.slug) site.versions.delete(old.article.slug);
@@ -174,9 +190,26 @@ async function updateArticles(site: DevSite, contentPaths: string[]): Promise<st
     site.views.delete(l.contentPath);
     site.versions.set(l.article.slug, nextVersion());
   }
-  for (const copy of media.copies) site.copies.set(copy.path, copy.from);
-  for (const [key, size] of media.sizes) site.sizes.set(key, size);
   return renderChanged(site);
+}
+
+/** Re-renders one article's page with its new view; every other page shows it the same. */
+async function replaceArticle(site: DevSite, loaded: LoadedArticle, before: ArticleView, after: ArticleView): Promise<string[]> {
+  const index = site.planned.pages.findIndex((p) => p.path === before.path);
+  const old = site.planned.pages[index];
+  if (!old) return renderChanged(site);
+  const page = articlePage(after, (old.data.more as ArticleView[]) ?? [], site.config, old.data.site);
+  const html = await site.renderer.render(page);
+  site.loaded.set(loaded.contentPath, loaded);
+  site.views.set(loaded.contentPath, after);
+  site.versions.set(after.slug, nextVersion());
+  site.planned.pages[index] = page;
+  const viewIndex = site.planned.views.indexOf(before);
+  if (viewIndex >= 0) site.planned.views[viewIndex] = after;
+  site.outputs.set(page.path, html);
+  site.signatures.set(page.path, pageSignature(page, site.versions));
+  site.data = null;
+  return [page.path];
 }
 
 /** Plans every page, renders those whose signature changed, drops pages that are gone. */
@@ -214,27 +247,22 @@ async function renderChanged(site: DevSite): Promise<string[]> {
       site.outputs.delete(path);
     }
   }
-  void refreshData(site, views, pages);
+  site.planned = { views, pages };
+  site.data = null;
   return written;
 }
 
-/** Feeds, sitemaps and JSON files: rebuilt after the pages, so a reload does not wait for them. */
-async function refreshData(site: DevSite, views: ArticleView[], pages: Page[]): Promise<void> {
-  const originals = new Map<string, Article>([...site.loaded.values()].map((l) => [l.article.slug, l.article]));
-  const keep = new Set<string>();
-  const generation = ++site.generation;
-  try {
-    for await (const file of dataOutputs(views, originals, pages, site.config, site.renderer, Date.now())) {
-      if (generation !== site.generation) return;
-      site.outputs.set(file.path, String(file.contents));
-      keep.add(file.path);
+/** Feeds, sitemaps and JSON files of the current site, made on first request after a change. */
+export function dataFiles(site: DevSite): Promise<Map<string, string>> {
+  site.data ??= (async () => {
+    const originals = new Map<string, Article>([...site.loaded.values()].map((l) => [l.article.slug, l.article]));
+    const files = new Map<string, string>();
+    for await (const file of dataOutputs(site.planned.views, originals, site.planned.pages, site.config, site.renderer, Date.now())) {
+      files.set(file.path, String(file.contents));
     }
-  } catch {
-    // a template error shows with the pages; data files keep their last good state
-    return;
-  }
-  const pagePaths = new Set(pages.map((p) => p.path));
-  for (const path of [...site.outputs.keys()]) if (!pagePaths.has(path) && !keep.has(path)) site.outputs.delete(path);
+    return files;
+  })();
+  return site.data;
 }
 
 /** What a page shows: template, its own fields, and the version of every article on it. */

@@ -8,7 +8,7 @@ import { lookup } from "mrmime";
 import { createReadStream, realpathSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { posix, sep } from "node:path";
-import type { DevSite } from "./dev-site.js";
+import { dataFiles, type DevSite } from "./dev-site.js";
 import { withClient } from "./client.js";
 
 export interface ServeOptions {
@@ -46,7 +46,7 @@ export function requestPath(url: string, base: string): { path: string } | { sta
   return { path: path === "." ? "" : path };
 }
 
-export function serveSite(site: DevSite, options: ServeOptions, req: IncomingMessage, res: ServerResponse): void {
+export async function serveSite(site: DevSite, options: ServeOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") {
     res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" }).end("Method not allowed\n");
     return;
@@ -63,6 +63,15 @@ export function serveSite(site: DevSite, options: ServeOptions, req: IncomingMes
   const path = asked.path;
   const file = path === "" || path.endsWith("/") ? `${path}index.html` : path;
   if (send(site, options, file, 200, req, res)) return;
+  if (/\.(xml|json|txt)$/.test(file)) {
+    const data = (await dataFiles(site)).get(file);
+    if (data !== undefined) {
+      const body = data;
+      res.writeHead(200, { "content-type": contentType(file), "cache-control": "no-store", "content-length": Buffer.byteLength(body) });
+      res.end(req.method === "HEAD" ? undefined : body);
+      return;
+    }
+  }
   if (site.outputs.has(`${path}/index.html`) || site.copies.has(`${path}/index.html`)) {
     res.writeHead(301, { location: `${options.base}${path}/` }).end();
     return;

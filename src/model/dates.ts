@@ -18,9 +18,25 @@ export interface DisplayDate {
 
 const isoParts = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
+/** Intl formatters are slow to make and fast to use: one per language, zone and shape. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, options);
+    } catch {
+      format = new Intl.DateTimeFormat("en", options);
+    }
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** The offset of `timeZone` at the wall-clock time given, as "+01:00". */
 function offsetIn(timeZone: string, wall: number): string {
-  const name = new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "longOffset" }).formatToParts(new Date(wall)).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
+  const name = formatter("en", { timeZone, timeZoneName: "longOffset" }).formatToParts(new Date(wall)).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
   const match = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
   return match ? `${match[1]}:${match[2] ?? "00"}` : "+00:00";
 }
@@ -41,11 +57,6 @@ export function displayDate(iso: string | null, lang: string, timeZone = "UTC"):
   const full = `${y}-${mo}-${d}T${h ?? "00"}:${mi ?? "00"}:${sec ?? "00"}${offset === "+00:00" && zone === "Z" ? "Z" : offset}`;
   const options: Intl.DateTimeFormatOptions = { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" };
   if (h !== undefined) Object.assign(options, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  let text: string;
-  try {
-    text = new Intl.DateTimeFormat(lang, options).format(new Date(wall));
-  } catch {
-    text = new Intl.DateTimeFormat("en", options).format(new Date(wall));
-  }
+  const text = formatter(lang, options).format(new Date(wall));
   return { iso: full, text, time, year: y, month: mo };
 }

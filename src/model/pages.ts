@@ -66,7 +66,13 @@ export const feedsOf = (dir: string, title: string): FeedLinks => ({ rss: `${dir
 /** Groups articles (already newest first) by a key; groups come in order of first appearance. */
 function groupBy(articles: ArticleView[], keys: (a: ArticleView) => string[]): Map<string, ArticleView[]> {
   const groups = new Map<string, ArticleView[]>();
-  for (const article of articles) for (const key of keys(article)) groups.set(key, [...(groups.get(key) ?? []), article]);
+  for (const article of articles) {
+    for (const key of keys(article)) {
+      const group = groups.get(key);
+      if (group) group.push(article);
+      else groups.set(key, [article]);
+    }
+  }
   return groups;
 }
 
@@ -131,27 +137,10 @@ export function planPages(articles: ArticleView[], config: SiteConfig): Page[] {
     },
   ];
 
+  const bySection = new Map(listings.filter((l) => l.kind === "section").map((l) => [l.articles[0]?.section, l.articles]));
   for (const article of articles) {
-    const more = article.section ? articles.filter((a) => a.section === article.section && a !== article).slice(0, 4) : [];
-    pages.push({
-      path: article.path,
-      template: "article",
-      data: {
-        site,
-        page: meta(article.path, {
-          title: article.headline,
-          description: article.summary,
-          lang: article.lang,
-          canonical: article.canonical,
-          type: "article",
-          image: article.leadImage?.url ?? null,
-          feeds: [siteFeeds, ...(article.sectionLink ? [feedsOf(article.sectionLink.url.replace(/index\.html$/, ""), `${config.title}: ${article.sectionLink.name}`)] : [])],
-          jsonld: [newsArticle(article, config), breadcrumbs(article, config)],
-        }),
-        article,
-        more,
-      },
-    });
+    const more = article.section ? (bySection.get(article.section) ?? []).slice(0, 5).filter((a) => a !== article).slice(0, 4) : [];
+    pages.push(articlePage(article, more, config, site));
   }
 
   for (const listing of listings) pages.push(...paginate(listing, config, (path, fields) => meta(path, fields), site));
@@ -171,6 +160,40 @@ export function planPages(articles: ArticleView[], config: SiteConfig): Page[] {
   // The 404 page is served at any depth: its links start from the site's path, not relative.
   pages.push({ path: "404.html", template: "404", data: { site, page: { ...meta("404.html", { title: "Page not found" }), root: basePath(config) }, latest: articles.slice(0, 5) } });
   return pages;
+}
+
+/** The page of one article; `more` are the stories shown under it from its section. */
+export function articlePage(article: ArticleView, more: ArticleView[], config: SiteConfig, site: PageData["site"]): Page {
+  const siteFeeds = feedsOf("", config.title);
+  return {
+    path: article.path,
+    template: "article",
+    data: {
+      site,
+      page: {
+        path: article.path,
+        root: rootOf(article.path),
+        title: article.headline,
+        documentTitle: documentTitle(article.headline, config.title),
+        description: article.summary,
+        lang: article.lang,
+        canonical: article.canonical,
+        type: "article",
+        image: article.leadImage?.url ?? null,
+        prev: null,
+        next: null,
+        feeds: [siteFeeds, ...(article.sectionLink ? [feedsOf(article.sectionLink.url.replace(/index\.html$/, ""), `${config.title}: ${article.sectionLink.name}`)] : [])],
+        jsonld: [newsArticle(article, config), breadcrumbs(article, config)],
+      },
+      article,
+      more,
+    },
+  };
+}
+
+/** What teasers and listings show of an article: when it is unchanged, only the article's own page changes. */
+export function teaserKey(article: ArticleView): string {
+  return JSON.stringify([article.slug, article.headline, article.summary, article.author, article.section, article.tags, article.published?.iso, article.modified?.iso, article.featured, article.draft, article.leadImage, article.lang]);
 }
 
 /** "Headline – Site" when it fits in 70 characters (what search results show), else the headline, cut at a word. */

@@ -41,7 +41,7 @@ export function createRenderer(options: RendererOptions): Renderer {
   engine.registerFilter("jsonld", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
   const renderTemplate = async (template: string, data: object, path: string) => {
     try {
-      return await engine.renderFile(template, data);
+      return engine.renderFileSync(template, data);
     } catch (error) {
       throw templateError(error, options.base ?? process.cwd(), template, path);
     }

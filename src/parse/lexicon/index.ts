@@ -113,7 +113,7 @@ const markers: Record<string, string[]> = {
 /** The languages `text` is most likely in, best first (at most two; none when nothing stands out). */
 export function guessLanguages(text: string): string[] {
   const counts = new Map<string, number>();
-  const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, 3000) ?? [];
+  const words = text.slice(0, 6000).toLowerCase().match(/\p{L}+/gu) ?? [];
   const bag = new Map<string, number>();
   for (const w of words) bag.set(w, (bag.get(w) ?? 0) + 1);
   for (const [lang, list] of Object.entries(markers)) counts.set(lang, list.reduce((n, w) => n + (bag.get(w) ?? 0), 0));

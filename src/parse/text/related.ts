@@ -125,6 +125,8 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   }
   if (!isTitleLike(first)) return null;
   const known = isBoxTitle(first.text, lex);
+  // "The council set out three steps:" over bullets introduces a list, not a box of links
+  if (!known && first.text.endsWith(":")) return null;
   const teasers = readTeasers(units, start + 1, lex, isOther);
   if (teasers && (known || teasers.links.length >= 2)) {
     return { block: { type: "related", title: first.text.replace(/:$/, ""), text: printed(units, start, teasers.next), links: teasers.links }, next: teasers.next };

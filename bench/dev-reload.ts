@@ -1,0 +1,50 @@
+/**
+ * Edit-to-reload time of `galley dev`: a site of N articles is served, one article is saved
+ * again and again, and the time from the write to the reload event an open page receives is
+ * measured (the median of the edits is the figure).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { request } from "node:http";
+import { join } from "node:path";
+import { startDevServer } from "../src/dev/dev-server.js";
+
+export interface ReloadFigures {
+  articles: number;
+  edits: number;
+  startMs: number;
+  medianMs: number;
+  p90Ms: number;
+  maxMs: number;
+}
+
+export async function measureDevReload(siteDir: string, articlePath: string, edits = 20): Promise<ReloadFigures> {
+  const started = performance.now();
+  const server = await startDevServer({ dir: siteDir, port: 0, log: () => {} });
+  const startMs = performance.now() - started;
+  const url = new URL(server.url);
+  const waiters: ((at: number) => void)[] = [];
+  const req = request({ host: url.hostname, port: url.port, path: "/__galley/events" }, (res) => {
+    res.setEncoding("utf8");
+    res.on("data", (chunk: string) => {
+      if (chunk.includes("event: reload")) waiters.shift()?.(performance.now());
+    });
+  });
+  req.end();
+  await new Promise((r) => setTimeout(r, 200));
+  const file = join(siteDir, articlePath);
+  const original = readFileSync(file, "utf8");
+  const times: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const reloaded = new Promise<number>((done) => waiters.push(done));
+    const at = performance.now();
+    writeFileSync(file, `${original}\nAn added sentence, edit number ${i}.\n`);
+    times.push((await reloaded) - at);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  writeFileSync(file, original);
+  req.destroy();
+  await server.close();
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { articles: server.site.loaded.size, edits, startMs, medianMs: at(0.5), p90Ms: at(0.9), maxMs: sorted.at(-1) ?? NaN };
+}
