@@ -135,6 +135,18 @@ describe("dev server: serving", () => {
     assert.equal((await get(`/news/${"a".repeat(5000)}`)).status, 414);
   });
 
+  it("moves to the next free port when the port is busy, and says so", async () => {
+    const port = Number(new URL(server.url).port);
+    const said: string[] = [];
+    const second = await startDevServer({ dir, port, log: (line) => said.push(line) });
+    try {
+      assert.notEqual(new URL(second.url).port, String(port));
+      assert.ok(said.includes(`galley dev: port ${port} is busy, using ${new URL(second.url).port}`), said.join("\n"));
+    } finally {
+      await second.close();
+    }
+  });
+
   it("maps request paths safely", () => {
     assert.deepEqual(requestPath("/news/a/", "/news/"), { path: "a/" });
     assert.deepEqual(requestPath("/news", "/news/"), { redirect: "/news/" });
