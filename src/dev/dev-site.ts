@@ -31,6 +31,8 @@ export interface DevSite {
   loaded: Map<string, LoadedArticle>;
   /** A number per article slug that changes whenever the article does. */
   versions: Map<string, number>;
+  /** The last number handed out in `versions`. */
+  version: number;
   /** Views by content path, rebuilt only for changed articles. */
   views: Map<string, ArticleView>;
   /** Generated files by output path (pages, JSON, feeds, sitemaps). */
@@ -66,9 +68,6 @@ export interface ChangeResult {
   error: GalleyError | null;
 }
 
-let version = 0;
-const nextVersion = () => ++version;
-
 /** Builds the whole site in memory. Throws a GalleyError when the site has problems. */
 export async function openDevSite(dir: string, options: { drafts?: boolean; future?: boolean } = {}): Promise<DevSite> {
   const root = resolve(dir);
@@ -81,6 +80,7 @@ export async function openDevSite(dir: string, options: { drafts?: boolean; futu
     roots: templateRoots(root),
     loaded: new Map(),
     versions: new Map(),
+    version: 0,
     views: new Map(),
     outputs: new Map(),
     copies: new Map(),
@@ -114,7 +114,7 @@ async function rebuildAll(site: DevSite): Promise<string[]> {
   site.loaded = new Map(loaded.map((l) => [l.contentPath, l]));
   site.views.clear();
   site.signatures.clear();
-  for (const l of loaded) site.versions.set(l.article.slug, nextVersion());
+  for (const l of loaded) site.versions.set(l.article.slug, ++site.version);
   site.copies = new Map((await templateAssets(site.roots)).map((c) => [c.path, c.from]));
   const media = await localMedia(loaded, site.contentDir);
   const mediaProblems = loaded.flatMap((l) => l.file.messages.filter((m) => m.fatal));
@@ -188,7 +188,7 @@ async function updateArticles(site: DevSite, contentPaths: string[]): Promise<st
     if (old && old.article.slug !== l.article.slug) site.versions.delete(old.article.slug);
     site.loaded.set(l.contentPath, l);
     site.views.delete(l.contentPath);
-    site.versions.set(l.article.slug, nextVersion());
+    site.versions.set(l.article.slug, ++site.version);
   }
   return renderChanged(site);
 }
@@ -202,7 +202,7 @@ async function replaceArticle(site: DevSite, loaded: LoadedArticle, before: Arti
   const html = await site.renderer.render(page);
   site.loaded.set(loaded.contentPath, loaded);
   site.views.set(loaded.contentPath, after);
-  site.versions.set(after.slug, nextVersion());
+  site.versions.set(after.slug, ++site.version);
   site.planned.pages[index] = page;
   const viewIndex = site.planned.views.indexOf(before);
   if (viewIndex >= 0) site.planned.views[viewIndex] = after;
@@ -215,6 +215,8 @@ async function replaceArticle(site: DevSite, loaded: LoadedArticle, before: Arti
 /** Plans every page, renders those whose signature changed, drops pages that are gone. */
 async function renderChanged(site: DevSite): Promise<string[]> {
   const all = [...site.loaded.values()];
+  // selectArticles adds its messages (a slug clash) to the files; the dev server keeps each
+  // file's own messages, so those are read here and taken off again
   const counts = all.map((l) => l.file.messages.length);
   const { included } = selectArticles(all, site.config, { ...site.options, now: Date.now() });
   const clash = all.flatMap((l) => l.file.messages.slice(counts[all.indexOf(l)]).filter((m) => m.fatal));
