@@ -7,6 +7,7 @@ import { join, relative, resolve } from "node:path";
 import { fail, throwIfFatal, warn, type VFileMessage } from "./diagnostics.js";
 import { loadArticles } from "./load/load-articles.js";
 import { localMedia } from "./load/local-media.js";
+import { openParseCache } from "./load/parse-cache.js";
 import { readConfig } from "./load/read-config.js";
 import { templateAssets, templateRoots } from "./load/template-assets.js";
 import { planPages } from "./model/pages.js";
@@ -28,6 +29,10 @@ export interface BuildOptions {
   future?: boolean;
   /** The build's time (ms since the epoch): what "future" and the news sitemap count from. Default: now. */
   now?: number;
+  /** Worker threads for parsing. Default: one per core. */
+  jobs?: number;
+  /** Reuse parsed articles from `.galley-cache/` in the site folder. Default true. */
+  cache?: boolean;
 }
 
 export interface BuildResult {
@@ -35,6 +40,9 @@ export interface BuildResult {
   articles: number;
   pages: number;
   files: number;
+  /** Articles parsed in this build, and taken from the cache. */
+  parsed: number;
+  cached: number;
   /** Articles left out: drafts and articles dated in the future. */
   skipped: { drafts: number; future: number };
   /** Non-fatal messages (warnings), sorted by file. */
@@ -58,7 +66,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     fail(configFile, `no content/ folder next to site.yaml: put the articles in ${show(contentDir)}`, undefined, "content-missing");
     throwIfFatal([configFile]);
   }
-  const loaded = await loadArticles(contentDir, config, show);
+  const cache = options.cache === false ? null : openParseCache(join(dir, ".galley-cache", "parse"), config);
+  const { articles: loaded, parsed, cached } = await loadArticles(contentDir, config, show, { jobs: options.jobs, cache });
   const files = [configFile, ...loaded.map((l) => l.file)];
   const { included, skipped } = selectArticles(loaded, config, { drafts: options.drafts, future: options.future, now });
   const media = await localMedia(included, contentDir);
@@ -78,5 +87,5 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const written = await writeSite(outDir, outputs(), [...(await templateAssets(roots)), ...media.copies]);
   const warnings = files.flatMap((f) => f.messages.filter((m) => !m.fatal));
-  return { outDir, articles: views.length, pages: pages.length, files: written.files, skipped, warnings, ms: performance.now() - started };
+  return { outDir, articles: views.length, pages: pages.length, files: written.files, parsed, cached, skipped, warnings, ms: performance.now() - started };
 }

@@ -10,6 +10,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { GalleyError, type VFileMessage } from "../diagnostics.js";
 import { loadArticle, loadArticles, type LoadedArticle } from "../load/load-articles.js";
 import { localMedia } from "../load/local-media.js";
+import { openParseCache } from "../load/parse-cache.js";
 import { readConfig } from "../load/read-config.js";
 import { sourceExtensions } from "../load/read-sources.js";
 import { templateAssets, templateRoots } from "../load/template-assets.js";
@@ -105,7 +106,7 @@ async function rebuildAll(site: DevSite): Promise<string[]> {
   const fatal = file.messages.filter((m) => m.fatal);
   if (fatal.length) throw new GalleyError(fatal);
   if (!existsSync(site.contentDir)) throw new GalleyError([file.message(`no content/ folder in ${site.show(site.dir)}`)]);
-  const loaded = await loadArticles(site.contentDir, config, site.show);
+  const { articles: loaded } = await loadArticles(site.contentDir, config, site.show, { cache: openParseCache(join(site.dir, ".galley-cache", "parse"), config) });
   const problems = loaded.flatMap((l) => l.file.messages.filter((m) => m.fatal));
   if (problems.length) throw new GalleyError(problems);
   site.config = config;

@@ -1,0 +1,37 @@
+/**
+ * No lost output: the same site gives the same files, byte for byte, whether built cold or
+ * warm (from the parse cache), with one worker or several.
+ */
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { describe, it } from "node:test";
+import { writeCorpus } from "../bench/gen-corpus.js";
+import { build } from "../src/build.js";
+import { minimumForWorkers } from "../src/load/parse-pool.js";
+import { listFiles } from "./helpers/site.js";
+
+const now = Date.parse("2026-11-26T12:00:00Z");
+
+function snapshot(out: string): Record<string, string> {
+  return Object.fromEntries(listFiles(out).map((f) => [relative(out, f), readFileSync(f, "utf8")]));
+}
+
+describe("build modes", () => {
+  it("writes the same files cold, warm, with one worker and with two", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "galley-modes-"));
+    writeCorpus({ out: dir, count: minimumForWorkers + 36, format: "mixed", seed: 7, words: 250 });
+    const one = await build({ dir, out: join(dir, "one"), jobs: 1, cache: false, now });
+    const two = await build({ dir, out: join(dir, "two"), jobs: 2, cache: true, now });
+    const warm = await build({ dir, out: join(dir, "warm"), jobs: 2, cache: true, now });
+    assert.equal(one.parsed, 100);
+    assert.equal(two.parsed, 100, "the first cached build parses everything");
+    assert.deepEqual([warm.parsed, warm.cached], [0, 100], "the second takes every article from the cache");
+    const reference = snapshot(join(dir, "one"));
+    assert.ok(Object.keys(reference).length > 200);
+    assert.deepEqual(snapshot(join(dir, "two")), reference);
+    assert.deepEqual(snapshot(join(dir, "warm")), reference);
+  });
+});
