@@ -2,11 +2,13 @@
  * `galley build`: load → parse → model → render → write. One function, one options object;
  * every user mistake found on the way is collected and reported together, with its position.
  */
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fail, throwIfFatal, warn, type VFileMessage } from "./diagnostics.js";
 import { loadArticles } from "./load/load-articles.js";
 import { localMedia } from "./load/local-media.js";
+import type { LoadedArticle } from "./load/load-articles.js";
 import { openParseCache } from "./load/parse-cache.js";
 import { readConfig } from "./load/read-config.js";
 import { templateAssets, templateRoots } from "./load/template-assets.js";
@@ -15,6 +17,7 @@ import { selectArticles } from "./model/select.js";
 import { hasAbsoluteUrl } from "./model/urls.js";
 import { byNewest, toView } from "./model/views.js";
 import { createRenderer } from "./render/render-page.js";
+import { openPageCache } from "./render/page-cache.js";
 import { dataOutputs, pageOutputs } from "./render/site-outputs.js";
 import { writeSite } from "./write/write-site.js";
 
@@ -81,11 +84,24 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const renderer = createRenderer({ roots, base: process.cwd() });
   const pages = planPages(views, config);
   const originals = new Map(included.map((l) => [l.article.slug, l.article]));
+  // pages whose signature is unchanged since the last build into outDir are reused, not rendered
+  const pageCache = options.cache === false ? undefined : { pages: openPageCache(join(dir, ".galley-cache", "pages.json"), outDir, roots, config), versions: articleVersions(included, media.sizes) };
   async function* outputs() {
-    yield* pageOutputs(pages, renderer);
+    yield* pageOutputs(pages, renderer, pageCache);
     yield* dataOutputs(views, originals, pages, config, renderer, now);
   }
   const written = await writeSite(outDir, outputs(), [...(await templateAssets(roots)), ...media.copies]);
+  pageCache?.pages.save();
   const warnings = files.flatMap((f) => f.messages.filter((m) => !m.fatal));
   return { outDir, articles: views.length, pages: pages.length, files: written.files, parsed, cached, skipped, warnings, ms: performance.now() - started };
+}
+
+/** A version per article slug: a hash of its Article JSON and its images' sizes (any change gives a new one). */
+function articleVersions(articles: LoadedArticle[], sizes: ReadonlyMap<string, { width: number; height: number }>): Map<string, string> {
+  const bySlug = new Map<string, string[]>();
+  for (const [key, size] of sizes) {
+    const slug = key.slice(0, key.indexOf("/"));
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), `${key}=${size.width}x${size.height}`]);
+  }
+  return new Map(articles.map((l) => [l.article.slug, createHash("sha1").update(JSON.stringify(l.article)).update((bySlug.get(l.article.slug) ?? []).join()).digest("hex")]));
 }

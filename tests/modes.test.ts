@@ -3,7 +3,7 @@
  * warm (from the parse cache), with one worker or several.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -33,5 +33,22 @@ describe("build modes", () => {
     assert.ok(Object.keys(reference).length > 200);
     assert.deepEqual(snapshot(join(dir, "two")), reference);
     assert.deepEqual(snapshot(join(dir, "warm")), reference);
+  });
+
+  it("rebuilds into the same folder reusing unchanged pages, and renders a changed article again", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "galley-rebuild-"));
+    writeCorpus({ out: dir, count: 40, format: "md", seed: 3, words: 200 });
+    await build({ dir, now });
+    const first = snapshot(join(dir, "dist"));
+    await build({ dir, now });
+    assert.deepEqual(snapshot(join(dir, "dist")), first, "nothing changed: the same files");
+    const changed = Object.keys(first).find((f) => f.endsWith("/article.json")) ?? "";
+    const slug = changed.split("/")[0] ?? "";
+    const source = listFiles(join(dir, "content")).find((f) => f.endsWith(`${slug}.md`)) ?? "";
+    writeFileSync(source, readFileSync(source, "utf8").replace(/\n\n([^\n]+)\n*$/, "\n\nA closing paragraph, added.\n"));
+    await build({ dir, now });
+    const second = snapshot(join(dir, "dist"));
+    assert.match(second[`${slug}/index.html`] ?? "", /A closing paragraph, added\./);
+    assert.deepEqual(Object.keys(second).sort(), Object.keys(first).sort());
   });
 });

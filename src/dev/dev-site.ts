@@ -15,7 +15,7 @@ import { readConfig } from "../load/read-config.js";
 import { sourceExtensions } from "../load/read-sources.js";
 import { templateAssets, templateRoots } from "../load/template-assets.js";
 import type { Article } from "../model/article.js";
-import { articlePage, planPages, teaserKey, type Page } from "../model/pages.js";
+import { articlePage, pageSignature, planPages, teaserKey, type Page } from "../model/pages.js";
 import { selectArticles } from "../model/select.js";
 import type { SiteConfig } from "../model/site.js";
 import { byNewest, toView, type ArticleView } from "../model/views.js";
@@ -261,29 +261,9 @@ export function dataFiles(site: DevSite): Promise<Map<string, string>> {
     const originals = new Map<string, Article>([...site.loaded.values()].map((l) => [l.article.slug, l.article]));
     const files = new Map<string, string>();
     for await (const file of dataOutputs(site.planned.views, originals, site.planned.pages, site.config, site.renderer, Date.now())) {
-      files.set(file.path, String(file.contents));
+      if ("contents" in file) files.set(file.path, String(file.contents));
     }
     return files;
   })();
   return site.data;
-}
-
-/** What a page shows: template, its own fields, and the version of every article on it. */
-function pageSignature(page: Page, versions: Map<string, number>): string {
-  const refs: string[] = [];
-  const add = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(add);
-    else if (value && typeof value === "object" && "canonical" in value && "slug" in value) {
-      const slug = (value as ArticleView).slug;
-      refs.push(`${slug}@${versions.get(slug) ?? 0}`);
-    }
-  };
-  const { site: _site, page: meta, ...rest } = page.data;
-  // article, more, lead, latest, articles (a listing's page): the articles the page shows
-  for (const value of Object.values(rest)) add(value);
-  const sections = page.data.sections as { articles: ArticleView[] }[] | undefined;
-  sections?.forEach((s) => add(s.articles));
-  const listing = page.data.listing as { title?: string; months?: unknown } | undefined;
-  const { jsonld: _jsonld, ...fields } = meta;
-  return JSON.stringify([page.template, fields, refs, listing ? [listing.title, listing.months] : null, page.data.pagination ?? null, page.data.site.nav]);
 }

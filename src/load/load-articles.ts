@@ -44,11 +44,16 @@ export interface LoadResult {
 /** Reads every article of content/; parses those the cache does not have, spread over workers. */
 export async function loadArticles(contentDir: string, config: SiteConfig, show: (p: string) => string, options: LoadOptions = {}): Promise<LoadResult> {
   const files: { file: VFile; contentPath: string; key: string | null }[] = [];
-  for (const contentPath of await listSources(contentDir)) {
-    const absolute = join(contentDir, contentPath);
-    const file = await readSource(absolute, show(absolute));
-    const key = options.cache && !file.messages.some((m) => m.fatal) ? options.cache.keyOf(contentPath, String(file.value)) : null;
-    files.push({ file, contentPath, key });
+  const paths = await listSources(contentDir);
+  // read a few files at a time: waiting on the disk one file after another is most of a warm build
+  for (let start = 0; start < paths.length; start += 32) {
+    const batch = paths.slice(start, start + 32);
+    const read = await Promise.all(batch.map((contentPath) => readSource(join(contentDir, contentPath), show(join(contentDir, contentPath)))));
+    read.forEach((file, i) => {
+      const contentPath = batch[i] as string;
+      const key = options.cache && !file.messages.some((m) => m.fatal) ? options.cache.keyOf(contentPath, String(file.value)) : null;
+      files.push({ file, contentPath, key });
+    });
   }
   const entries: (ParsedEntry | null)[] = files.map(({ key }) => (key && options.cache ? options.cache.get(key) : null));
   const cached = entries.filter(Boolean).length;

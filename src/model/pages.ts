@@ -229,3 +229,26 @@ function paginate(listing: Listing, config: SiteConfig, meta: (path: string, fie
   }
   return pages;
 }
+
+/**
+ * What a page shows: its template, its own fields and the version of every article on it.
+ * Two renders with one signature give the same page (for the same templates and settings).
+ */
+export function pageSignature(page: Page, versions: ReadonlyMap<string, number | string>): string {
+  const refs: string[] = [];
+  const add = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(add);
+    else if (value && typeof value === "object" && "canonical" in value && "slug" in value) {
+      const slug = (value as ArticleView).slug;
+      refs.push(`${slug}@${versions.get(slug) ?? 0}`);
+    }
+  };
+  const { site: _site, page: meta, ...rest } = page.data;
+  // article, more, lead, latest, articles (a listing's page): the articles the page shows
+  for (const value of Object.values(rest)) add(value);
+  const sections = page.data.sections as { articles: ArticleView[] }[] | undefined;
+  sections?.forEach((s) => add(s.articles));
+  const listing = page.data.listing as { title?: string; months?: unknown } | undefined;
+  const { jsonld: _jsonld, ...fields } = meta;
+  return JSON.stringify([page.template, fields, refs, listing ? [listing.title, listing.months] : null, page.data.pagination ?? null, page.data.site.nav]);
+}

@@ -7,8 +7,13 @@
 import slugify from "@sindresorhus/slugify";
 import type { SiteConfig } from "./site.js";
 
-/** A URL-safe, lower-case name: "Tom Haldane" → "tom-haldane". */
-export const slug = (name: string): string => slugify(name) || "x";
+/** A URL-safe, lower-case name: "Tom Haldane" → "tom-haldane" (names repeat: each is worked out once). */
+const slugs = new Map<string, string>();
+export function slug(name: string): string {
+  let value = slugs.get(name);
+  if (value === undefined) slugs.set(name, (value = slugify(name) || "x"));
+  return value;
+}
 
 /** The file a directory path is served from: `world/` → `world/index.html`, `` → `index.html`. */
 export const fileOf = (dir: string): string => `${dir}index.html`;

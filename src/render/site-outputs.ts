@@ -3,17 +3,31 @@
  * Produced one at a time (async generators), so no more than one page is held at once.
  */
 import type { Article } from "../model/article.js";
-import { feedsOf, planListings, type Page } from "../model/pages.js";
+import { feedsOf, pageSignature, planListings, type Page } from "../model/pages.js";
 import type { SiteConfig } from "../model/site.js";
 import type { ArticleView } from "../model/views.js";
 import type { OutputFile } from "../write/write-site.js";
 import { renderFeeds } from "./feeds.js";
 import { articleJson, articlesIndex } from "./json-files.js";
+import type { PageCache } from "./page-cache.js";
 import type { Renderer } from "./render-page.js";
 import { renderSitemaps } from "./sitemaps.js";
 
-export async function* pageOutputs(pages: Iterable<Page>, renderer: Renderer): AsyncGenerator<OutputFile> {
-  for (const page of pages) yield { path: page.path, contents: await renderer.render(page) };
+/**
+ * The HTML pages. With a page cache, a page whose signature is the one it had in the last
+ * build is taken from the previous output instead of being rendered again.
+ */
+export async function* pageOutputs(pages: Iterable<Page>, renderer: Renderer, cache?: { pages: PageCache; versions: ReadonlyMap<string, string> }): AsyncGenerator<OutputFile> {
+  for (const page of pages) {
+    if (!cache) {
+      yield { path: page.path, contents: await renderer.render(page) };
+      continue;
+    }
+    const signature = pageSignature(page, cache.versions);
+    cache.pages.record(page.path, signature);
+    const previous = cache.pages.reusable(page.path, signature);
+    yield previous ? { path: page.path, reuse: previous } : { path: page.path, contents: await renderer.render(page) };
+  }
 }
 
 /** article.json files, articles.json, feeds and sitemaps. */

@@ -3,14 +3,20 @@
  * folder, which replaces the old output only once every file is written. A failed build leaves
  * the previous output untouched.
  */
-import { cp, mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, cp, link, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
-export interface OutputFile {
-  /** Path inside the output folder, with `/` separators. */
-  path: string;
-  contents: string | Uint8Array;
-}
+export type OutputFile =
+  | {
+      /** Path inside the output folder, with `/` separators. */
+      path: string;
+      contents: string | Uint8Array;
+    }
+  | {
+      path: string;
+      /** An unchanged file of the previous output, linked (or copied) into the new one. */
+      reuse: string;
+    };
 
 export interface CopiedFile {
   /** Path inside the output folder. */
@@ -34,6 +40,7 @@ export async function writeSite(outDir: string, files: AsyncIterable<OutputFile>
   const retired = join(parent, `.${basename(outDir)}-old-${stamp}`);
   await mkdir(staging, { recursive: true });
   let count = 0;
+  const inFlight = new Set<Promise<void>>();
   try {
     const made = new Set<string>();
     const ensureDir = async (path: string) => {
@@ -43,17 +50,27 @@ export async function writeSite(outDir: string, files: AsyncIterable<OutputFile>
         made.add(dir);
       }
     };
-    for await (const file of files) {
+    // a few writes in flight at once: the disk, not the renderer, is the limit here
+    const write = async (file: OutputFile) => {
       await ensureDir(file.path);
-      await writeFile(join(staging, file.path), file.contents);
+      const target = join(staging, file.path);
+      if ("reuse" in file) await link(file.reuse, target).catch(() => copyFile(file.reuse, target));
+      else await writeFile(target, file.contents);
+    };
+    for await (const file of files) {
+      const job: Promise<void> = write(file).finally(() => inFlight.delete(job));
+      inFlight.add(job);
       count++;
+      if (inFlight.size >= 16) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
     for (const copy of copies) {
       await ensureDir(copy.path);
       await cp(copy.from, join(staging, copy.path));
       count++;
     }
   } catch (error) {
+    await Promise.allSettled(inFlight);
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
