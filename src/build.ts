@@ -36,6 +36,14 @@ export interface BuildOptions {
   jobs?: number;
   /** Reuse parsed articles from `.galley-cache/` in the site folder. Default true. */
   cache?: boolean;
+  /** Told how far the build is: articles parsed, then pages written, of how many. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildProgress {
+  phase: "parse" | "pages";
+  done: number;
+  total: number;
 }
 
 export interface BuildResult {
@@ -71,6 +79,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   const cache = options.cache === false ? null : openParseCache(join(dir, ".galley-cache", "parse"), config);
   const { articles: loaded, parsed, cached } = await loadArticles(contentDir, config, show, { jobs: options.jobs, cache });
+  options.onProgress?.({ phase: "parse", done: loaded.length, total: loaded.length });
   const files = [configFile, ...loaded.map((l) => l.file)];
   const { included, skipped } = selectArticles(loaded, config, { drafts: options.drafts, future: options.future, now });
   const media = await localMedia(included, contentDir);
@@ -87,8 +96,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // pages whose signature is unchanged since the last build into outDir are reused, not rendered
   const pageCache = options.cache === false ? undefined : { pages: openPageCache(join(dir, ".galley-cache", "pages.json"), outDir, roots, config), versions: articleVersions(included, media.sizes) };
   async function* outputs() {
-    yield* pageOutputs(pages, renderer, pageCache);
-    yield* dataOutputs(views, originals, pages, config, renderer, now);
+    let done = 0;
+    for await (const file of pageOutputs(pages, renderer, pageCache)) {
+      yield file;
+      if (++done % 100 === 0 || done === pages.length) options.onProgress?.({ phase: "pages", done, total: pages.length });
+    }
+    yield* dataOutputs(views, originals, pages, config, renderer, now, pageCache);
   }
   const written = await writeSite(outDir, outputs(), [...(await templateAssets(roots)), ...media.copies]);
   pageCache?.pages.save();

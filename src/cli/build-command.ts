@@ -1,6 +1,6 @@
 /** `galley build [DIR]`: builds a site and says what it wrote. */
 import { relative } from "node:path";
-import { build } from "../build.js";
+import { build, type BuildProgress } from "../build.js";
 import { formatMessage } from "../diagnostics.js";
 import type { Io } from "./run.js";
 
@@ -15,7 +15,30 @@ export interface BuildCommandOptions {
 }
 
 export async function buildCommand(options: BuildCommandOptions, io: Io): Promise<number> {
-  const result = await build({ dir: options.dir, out: options.out, drafts: options.drafts, future: options.future, jobs: options.jobs, cache: options.cache });
+  const started = performance.now();
+  const tty = process.stdout.isTTY === true && !options.quiet;
+  let lastLine = "";
+  const onProgress = options.quiet
+    ? undefined
+    : ({ phase, done, total }: BuildProgress) => {
+        if (phase === "parse") {
+          if (!tty) io.out(`galley: read ${total} articles`);
+          return;
+        }
+        if (tty) {
+          // one line that updates: pages written, share, time left at this pace
+          const elapsed = performance.now() - started;
+          const eta = done > 0 ? Math.round(((total - done) * elapsed) / done / 1000) : 0;
+          const width = 24;
+          const bar = "█".repeat(Math.round((done / total) * width)).padEnd(width, "░");
+          lastLine = `galley: ${bar} ${done}/${total} pages${done < total ? `, about ${eta} s left` : ""}`;
+          process.stdout.write(`\r${lastLine}\x1b[K`);
+        } else if (done === total || done % Math.max(100, Math.ceil(total / 4 / 100) * 100) === 0) {
+          io.out(`galley: ${done} of ${total} pages written`);
+        }
+      };
+  const result = await build({ dir: options.dir, out: options.out, drafts: options.drafts, future: options.future, jobs: options.jobs, cache: options.cache, onProgress });
+  if (tty && lastLine) process.stdout.write("\r\x1b[K");
   for (const warning of result.warnings) io.err(formatMessage(warning));
   if (!options.quiet) {
     const where = relative(process.cwd(), result.outDir) || ".";

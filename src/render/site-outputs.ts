@@ -38,8 +38,22 @@ export async function* dataOutputs(
   config: SiteConfig,
   renderer: Renderer,
   now: number,
+  cache?: { pages: PageCache; versions: ReadonlyMap<string, string> },
 ): AsyncGenerator<OutputFile> {
-  for (const view of views) yield articleJson(originals.get(view.slug) as Article, view.path);
+  for (const view of views) {
+    const file = articleJson(originals.get(view.slug) as Article, view.path);
+    // an unchanged article's JSON is taken from the previous output, like its page
+    const version = cache?.versions.get(view.slug);
+    if (cache && version) {
+      cache.pages.record(file.path, version);
+      const previous = cache.pages.reusable(file.path, version);
+      if (previous) {
+        yield { path: file.path, reuse: previous };
+        continue;
+      }
+    }
+    yield file;
+  }
   yield articlesIndex(views);
   const content = feedContent(renderer);
   yield* await renderFeeds({ links: feedsOf("", config.title), dir: "", articles: views, content }, config);
