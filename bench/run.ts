@@ -4,17 +4,22 @@
  *
  *   npm run bench [-- --count 4000 --edits 20]
  */
-import { appendFileSync, existsSync, readdirSync, rmSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "../src/build.js";
 import { measureDevReload } from "./dev-reload.js";
 import { writeCorpus } from "./gen-corpus.js";
 import { measureParse } from "./parse-speed.js";
+import { peers } from "./peers.js";
 
-const { values } = parseArgs({ options: { count: { type: "string" }, edits: { type: "string" } } });
+const { values } = parseArgs({ options: { count: { type: "string" }, edits: { type: "string" }, runs: { type: "string" } } });
 const count = Number(values.count ?? 4000);
 const edits = Number(values.edits ?? 20);
+const runs = Number(values.runs ?? 3);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const rows: [string, string, string][] = [];
 const cache = join(import.meta.dirname, "..", "node_modules", ".cache", "galley-bench");
 
 /** A corpus site of `count` articles in `format`, written once and reused. */
@@ -26,24 +31,55 @@ function corpus(format: "md" | "txt" | "mixed"): string {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 console.log(`galley bench: ${count} articles per corpus (bench/gen-corpus.ts)`);
+const parseLines: string[] = [];
 for (const format of ["txt", "md"] as const) {
   const parse = await measureParse(join(corpus(format), "content"));
   console.log(`  parse ${format}: ${parse.msPerArticle.toFixed(2)} ms/article (${parse.articles} articles, one thread)`);
+  parseLines.push(`- parse, ${format === "txt" ? "plain text" : "Markdown"}: ${parse.msPerArticle.toFixed(2)} ms per article (one thread, ${parse.articles} articles)`);
 }
 
 const site = corpus("md");
-rmSync(join(site, ".galley-cache"), { recursive: true, force: true });
-const cold = await build({ dir: site, cache: true });
-console.log(`  build, cold (no cache): ${seconds(cold.ms)} for ${cold.pages} pages`);
+const colds: number[] = [];
+let pages = 0;
+for (let i = 0; i < runs; i++) {
+  rmSync(join(site, ".galley-cache"), { recursive: true, force: true });
+  const result = await build({ dir: site, cache: true });
+  colds.push(result.ms);
+  pages = result.pages;
+}
+const cold = { ms: median(colds) };
+console.log(`  build, cold (no cache): ${seconds(cold.ms)} for ${pages} pages (median of ${runs})`);
+rows.push([`Galley cold build, ${count} Markdown articles (median of ${runs})`, seconds(cold.ms), "≤ Hugo, ≤ 0.5× Eleventy"]);
+for (const peer of peers()) {
+  if (!peer.version) {
+    console.log(`  ${peer.name}: not installed, skipped (npm run bench:peers installs it)`);
+    rows.push([`${peer.name} on the same corpus`, "not installed", ""]);
+    continue;
+  }
+  const times = Array.from({ length: runs }, () => peer.run(join(site, "content")));
+  console.log(`  ${peer.name} ${peer.version}: ${seconds(median(times))} (median of ${runs}); Galley is ${(cold.ms / median(times)).toFixed(1)}× its time`);
+  rows.push([`${peer.name} ${peer.version}, same corpus`, seconds(median(times)), `Galley/${peer.name}: ${(cold.ms / median(times)).toFixed(2)}`]);
+}
 const warm = await build({ dir: site, cache: true });
 console.log(`  build, warm (nothing changed): ${seconds(warm.ms)} (${(warm.ms / cold.ms).toFixed(2)}× cold)`);
+rows.push(["warm rebuild, nothing changed", `${seconds(warm.ms)} (${(warm.ms / cold.ms).toFixed(2)}× cold)`, "≤ 0.10× cold"]);
 const section = readdirSync(join(site, "content")).sort()[0] ?? "";
 const article = join(site, "content", section, readdirSync(join(site, "content", section)).sort()[0] ?? "");
 appendFileSync(article, "\nA sentence added by the benchmark.\n");
 const one = await build({ dir: site, cache: true });
 console.log(`  build, one article changed: ${seconds(one.ms)} (${(one.ms / cold.ms).toFixed(2)}× cold)`);
+rows.push(["rebuild, one article changed", `${seconds(one.ms)} (${(one.ms / cold.ms).toFixed(2)}× cold)`, "≤ 0.15× cold"]);
 
 console.log(`  dev server, ${edits} edits of one article:`);
 const dev = await measureDevReload(site, join("content", section, readdirSync(join(site, "content", section)).sort()[0] ?? ""), edits);
 console.log(`    start (build in memory): ${seconds(dev.startMs)}`);
 console.log(`    save → reload event: median ${dev.medianMs.toFixed(0)} ms, p90 ${dev.p90Ms.toFixed(0)} ms, max ${dev.maxMs.toFixed(0)} ms (target: median ≤ 100 ms)`);
+rows.push([`dev server: save → reload event (${edits} edits)`, `median ${dev.medianMs.toFixed(0)} ms, p90 ${dev.p90Ms.toFixed(0)} ms`, "median ≤ 100 ms"]);
+
+const table = ["| measure | result | target |", "| --- | --- | --- |", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+writeFileSync(
+  join(import.meta.dirname, "RESULTS.md"),
+  `# Benchmark results\n\nWritten by \`npm run bench -- --count ${count} --edits ${edits} --runs ${runs}\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}. Corpus: \`bench/gen-corpus.ts\` (${count} Markdown articles, seed 1).\n\n${parseLines.join("\n")}\n\n${table}\n`,
+);
+console.log("  written to bench/RESULTS.md");
