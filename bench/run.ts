@@ -4,7 +4,7 @@
  *
  *   npm run bench [-- --count 4000 --edits 20]
  */
-import { appendFileSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -78,8 +78,12 @@ rows.push([`dev server: save → reload event (${edits} edits)`, `median ${dev.m
 
 const table = ["| measure | result | target |", "| --- | --- | --- |", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+// the notes written by hand under the table ("## Where …") are kept from the previous file
+const resultsFile = join(import.meta.dirname, "RESULTS.md");
+const previous = existsSync(resultsFile) ? readFileSync(resultsFile, "utf8") : "";
+const notes = previous.includes("\n## ") ? previous.slice(previous.indexOf("\n## ")) : "";
 writeFileSync(
-  join(import.meta.dirname, "RESULTS.md"),
-  `# Benchmark results\n\nWritten by \`npm run bench -- --count ${count} --edits ${edits} --runs ${runs}\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}. Corpus: \`bench/gen-corpus.ts\` (${count} Markdown articles, seed 1).\n\n${parseLines.join("\n")}\n\n${table}\n`,
+  resultsFile,
+  `# Benchmark results\n\nWritten by \`npm run bench -- --count ${count} --edits ${edits} --runs ${runs}\` on ${new Date().toISOString().slice(0, 10)}.\nMachine: ${machine}. Corpus: \`bench/gen-corpus.ts\` (${count} Markdown articles, seed 1).\n\n${parseLines.join("\n")}\n\n${table}\n${notes}`,
 );
 console.log("  written to bench/RESULTS.md");
