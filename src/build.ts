@@ -10,6 +10,7 @@ import { loadArticles } from "./load/load-articles.js";
 import { localMedia } from "./load/local-media.js";
 import type { LoadedArticle } from "./load/load-articles.js";
 import { openParseCache } from "./load/parse-cache.js";
+import { defaultJobs } from "./load/parse-pool.js";
 import { readConfig } from "./load/read-config.js";
 import { templateAssets, templateRoots } from "./load/template-assets.js";
 import { planPages } from "./model/pages.js";
@@ -18,6 +19,7 @@ import { hasAbsoluteUrl } from "./model/urls.js";
 import { byNewest, toView } from "./model/views.js";
 import { createRenderer } from "./render/render-page.js";
 import { openPageCache } from "./render/page-cache.js";
+import { minimumPagesForWorkers, startRenderPool } from "./render/render-pool.js";
 import { dataOutputs, pageOutputs } from "./render/site-outputs.js";
 import { writeSite } from "./write/write-site.js";
 
@@ -36,6 +38,8 @@ export interface BuildOptions {
   jobs?: number;
   /** Reuse parsed articles from `.galley-cache/` in the site folder. Default true. */
   cache?: boolean;
+  /** Render on worker threads from this many pages to render (default 400; for tests). */
+  renderWorkersFrom?: number;
   /** Told how far the build is: articles parsed, then pages written, of how many. */
   onProgress?: (progress: BuildProgress) => void;
 }
@@ -97,7 +101,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const pageCache = options.cache === false ? undefined : { pages: openPageCache(join(dir, ".galley-cache", "pages.json"), outDir, roots, config), versions: articleVersions(included, media.sizes) };
   async function* outputs() {
     let done = 0;
-    for await (const file of pageOutputs(pages, renderer, pageCache)) {
+    // pages to render are spread over worker threads when there are many of them
+    const jobs = options.jobs ?? defaultJobs();
+    const from = options.renderWorkersFrom ?? minimumPagesForWorkers;
+    const pool = (count: number) => (jobs > 1 && count >= from ? startRenderPool(jobs, roots, process.cwd()) : null);
+    for await (const file of pageOutputs(pages, renderer, pageCache, pool)) {
       yield file;
       if (++done % 100 === 0 || done === pages.length) options.onProgress?.({ phase: "pages", done, total: pages.length });
     }

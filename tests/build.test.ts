@@ -197,6 +197,8 @@ describe("build: errors", () => {
     const before = readFileSync(join(dir, "dist/a/index.html"), "utf8");
     await writeSiteFiles({ "templates/blocks/subhead.liquid": "x", "templates/article.liquid": "{% layout \"base\" %}\n{% block content %}\n{{ article.headline | nosuchfilter }}\n{% endblock %}" }, dir);
     await assert.rejects(build({ dir }), /templates\/article\.liquid:3:1: error: template error while rendering a\/index\.html: undefined filter: nosuchfilter/);
+    // the same from a render worker
+    await assert.rejects(build({ dir, jobs: 2, renderWorkersFrom: 1 }), /templates\/article\.liquid:3:1: error: template error while rendering a\/index\.html: undefined filter: nosuchfilter/);
     assert.equal(readFileSync(join(dir, "dist/a/index.html"), "utf8"), before);
     assert.equal(listFiles(dir).some((f) => f.includes("dist-new")), false, "no staging folder is left behind");
   });

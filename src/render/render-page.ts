@@ -15,6 +15,7 @@ export const builtinTemplates = fileURLToPath(new URL("../../templates/", import
 
 export interface Renderer {
   render: (page: Page) => Promise<string>;
+  renderSync: (page: Page) => string;
   /** Renders a template by name with plain data (for pieces such as feed content). */
   renderTemplate: (template: string, data: object) => Promise<string>;
 }
@@ -39,7 +40,7 @@ export function createRenderer(options: RendererOptions): Renderer {
   });
   // JSON for <script type="application/ld+json">: "<" escaped so no text can close the script
   engine.registerFilter("jsonld", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
-  const renderTemplate = async (template: string, data: object, path: string) => {
+  const renderSync = (template: string, data: object, path: string) => {
     try {
       return engine.renderFileSync(template, data);
     } catch (error) {
@@ -47,8 +48,9 @@ export function createRenderer(options: RendererOptions): Renderer {
     }
   };
   return {
-    render: (page) => renderTemplate(page.template, page.data, page.path),
-    renderTemplate: (template, data) => renderTemplate(template, data, template),
+    render: async (page) => renderSync(page.template, page.data, page.path),
+    renderSync: (page) => renderSync(page.template, page.data, page.path),
+    renderTemplate: async (template, data) => renderSync(template, data, template),
   };
 }
 
@@ -60,7 +62,7 @@ function templateError(error: unknown, base: string, template: string, output: s
   const path = token?.file ? relative(base, token.file) : `${template}.liquid`;
   const [line, column] = token ? token.getPosition() : [1, 1];
   const file = new VFile({ path });
-  const reason = (inner.message.split("\n")[0] ?? inner.message).replace(/, line:\d+, col:\d+$/, "");
+  const reason = (inner.message.split("\n")[0] ?? inner.message).replace(/(, (line:\d+|col:\d+|file:\S+))+$/, "");
   fail(file, `template error while rendering ${output}: ${reason}`, { line: line ?? 1, column: column ?? 1 }, "template-error");
   return new GalleyError(file.messages);
 }

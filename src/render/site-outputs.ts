@@ -11,22 +11,52 @@ import { renderFeeds } from "./feeds.js";
 import { articleJson, articlesIndex } from "./json-files.js";
 import type { PageCache } from "./page-cache.js";
 import type { Renderer } from "./render-page.js";
+import type { RenderPool } from "./render-pool.js";
 import { renderSitemaps } from "./sitemaps.js";
 
 /**
  * The HTML pages. With a page cache, a page whose signature is the one it had in the last
- * build is taken from the previous output instead of being rendered again.
+ * build is taken from the previous output instead of being rendered again. With `pool`
+ * (worker threads), many pages to render are rendered in parallel, a window at a time.
  */
-export async function* pageOutputs(pages: Iterable<Page>, renderer: Renderer, cache?: { pages: PageCache; versions: ReadonlyMap<string, string> }): AsyncGenerator<OutputFile> {
+export async function* pageOutputs(
+  pages: Iterable<Page>,
+  renderer: Renderer,
+  cache?: { pages: PageCache; versions: ReadonlyMap<string, string> },
+  pool?: (pagesToRender: number) => RenderPool | null,
+): AsyncGenerator<OutputFile> {
+  const toRender: Page[] = [];
   for (const page of pages) {
     if (!cache) {
-      yield { path: page.path, contents: await renderer.render(page) };
+      toRender.push(page);
       continue;
     }
     const signature = pageSignature(page, cache.versions);
     cache.pages.record(page.path, signature);
     const previous = cache.pages.reusable(page.path, signature);
-    yield previous ? { path: page.path, reuse: previous } : { path: page.path, contents: await renderer.render(page) };
+    if (previous) yield { path: page.path, reuse: previous };
+    else toRender.push(page);
+  }
+  const workers = pool?.(toRender.length) ?? null;
+  if (!workers) {
+    for (const page of toRender) yield { path: page.path, contents: renderer.renderSync(page) };
+    return;
+  }
+  try {
+    const window: { path: string; html: Promise<string> }[] = [];
+    for (const page of toRender) {
+      const html = workers.render(page);
+      // a failure is thrown where the page is awaited; the pages after it are not wanted then
+      html.catch(() => undefined);
+      window.push({ path: page.path, html });
+      if (window.length >= 64) {
+        const first = window.shift() as (typeof window)[number];
+        yield { path: first.path, contents: await first.html };
+      }
+    }
+    for (const item of window) yield { path: item.path, contents: await item.html };
+  } finally {
+    await workers.close();
   }
 }
 

@@ -1,0 +1,76 @@
+/**
+ * Pages rendered on worker threads (one per core). Each worker has its own LiquidJS engine over
+ * the same templates; pages go over as plain data, trimmed to what templates read (teasers do
+ * not carry their article's blocks, listings not their whole article list).
+ */
+import { Worker } from "node:worker_threads";
+import { VFile } from "vfile";
+import { fail, GalleyError } from "../diagnostics.js";
+import type { Page } from "../model/pages.js";
+import type { ArticleView } from "../model/views.js";
+
+/** Below this many pages to render, the main thread renders alone. */
+export const minimumPagesForWorkers = 400;
+
+const teaser = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(teaser) : value && typeof value === "object" && "canonical" in value ? { ...(value as ArticleView), blocks: [] } : value;
+
+/** The page with only the data its templates read. */
+export function portable(page: Page): Page {
+  const { article, listing, sections, ...rest } = page.data;
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) data[key] = key === "site" || key === "page" ? value : teaser(value);
+  if (article) data.article = article;
+  if (listing) data.listing = { ...(listing as object), articles: [] };
+  if (sections) data.sections = (sections as { link: unknown; articles: unknown[] }[]).map((s) => ({ ...s, articles: teaser(s.articles) }));
+  return { ...page, data: data as Page["data"] };
+}
+
+export interface RenderPool {
+  render: (page: Page) => Promise<string>;
+  close: () => Promise<void>;
+}
+
+export function startRenderPool(jobs: number, roots: string[], base: string): RenderPool {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const start = () => {
+    if (!fromSource) return new Worker(new URL("./render-worker.js", import.meta.url), { workerData: { roots, base } });
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const script = new URL("./render-worker.ts", import.meta.url).href;
+    return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); })`, { eval: true, workerData: { roots, base } });
+  };
+  const workers = Array.from({ length: jobs }, start);
+  const waiting = new Map<number, { done: (html: string) => void; fail: (error: Error) => void; path: string }>();
+  const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  let next = 0;
+  for (const worker of workers) {
+    worker.on("message", ({ id, html, error }: { id: number; html?: string; error?: { file?: string; line?: number; column?: number; reason?: string; ruleId?: string } }) => {
+      load.set(worker, (load.get(worker) ?? 1) - 1);
+      const job = waiting.get(id);
+      waiting.delete(id);
+      if (!job) return;
+      if (html !== undefined) return job.done(html);
+      const file = new VFile({ path: error?.file ?? "templates" });
+      fail(file, error?.reason ?? "template error", { line: error?.line ?? 1, column: error?.column ?? 1 }, error?.ruleId ?? "template-error");
+      job.fail(new GalleyError(file.messages));
+    });
+    worker.on("error", (error) => {
+      for (const job of waiting.values()) job.fail(error);
+      waiting.clear();
+    });
+  }
+  return {
+    render: (page) =>
+      new Promise((done, failed) => {
+        const id = next++;
+        waiting.set(id, { done, fail: failed, path: page.path });
+        // the least busy worker takes the page
+        const worker = [...load].sort((a, b) => a[1] - b[1])[0]?.[0] as Worker;
+        load.set(worker, (load.get(worker) ?? 0) + 1);
+        worker.postMessage({ id, page: portable(page) });
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
