@@ -4,10 +4,10 @@
  * worker's start-up would cost more than it saves.
  */
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import type { VFile } from "vfile";
 import type { SiteConfig } from "../model/site.js";
 import { parseArticle } from "../parse/index.js";
+import { startWorker } from "../worker-thread.js";
 import type { ParsedEntry, PlainMessage } from "./parse-cache.js";
 
 export interface ParseTask {
@@ -24,14 +24,6 @@ export function plainMessages(file: VFile): PlainMessage[] {
   return file.messages.map((m) => ({ reason: m.reason, line: m.line, column: m.column, ruleId: m.ruleId, fatal: m.fatal === true }));
 }
 
-/** A parse worker; from the TypeScript sources (the tests) it loads tsx first. */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./parse-worker.js", import.meta.url));
-  const script = new URL("./parse-worker.ts", import.meta.url).href;
-  const tsx = import.meta.resolve("tsx/esm/api");
-  return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); })`, { eval: true });
-}
-
 /** Parses every task, in order of `tasks`, with up to `jobs` workers. */
 export async function parseAll(tasks: ParseTask[], config: SiteConfig, jobs: number): Promise<ParsedEntry[]> {
   const inline = (task: ParseTask): ParsedEntry => {
@@ -39,7 +31,7 @@ export async function parseAll(tasks: ParseTask[], config: SiteConfig, jobs: num
     return { article, messages: plainMessages(task.file) };
   };
   if (jobs <= 1 || tasks.length < minimumForWorkers) return tasks.map(inline);
-  const workers = Array.from({ length: Math.min(jobs, Math.ceil(tasks.length / minimumForWorkers)) }, startWorker);
+  const workers = Array.from({ length: Math.min(jobs, Math.ceil(tasks.length / minimumForWorkers)) }, () => startWorker(import.meta.url, "parse-worker"));
   const results: ParsedEntry[] = new Array(tasks.length);
   let next = 0;
   try {

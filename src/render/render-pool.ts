@@ -3,11 +3,12 @@
  * the same templates; pages go over as plain data, trimmed to what templates read (teasers do
  * not carry their article's blocks, listings not their whole article list).
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { VFile } from "vfile";
 import { fail, GalleyError } from "../diagnostics.js";
 import type { Page } from "../model/pages.js";
 import type { ArticleView } from "../model/views.js";
+import { startWorker } from "../worker-thread.js";
 
 /** Below this many pages to render, the main thread renders alone. */
 export const minimumPagesForWorkers = 400;
@@ -32,14 +33,7 @@ export interface RenderPool {
 }
 
 export function startRenderPool(jobs: number, roots: string[], base: string): RenderPool {
-  const fromSource = import.meta.url.endsWith(".ts");
-  const start = () => {
-    if (!fromSource) return new Worker(new URL("./render-worker.js", import.meta.url), { workerData: { roots, base } });
-    const tsx = import.meta.resolve("tsx/esm/api");
-    const script = new URL("./render-worker.ts", import.meta.url).href;
-    return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(script)}); })`, { eval: true, workerData: { roots, base } });
-  };
-  const workers = Array.from({ length: jobs }, start);
+  const workers = Array.from({ length: jobs }, () => startWorker(import.meta.url, "render-worker", { roots, base }));
   const waiting = new Map<number, { done: (html: string) => void; fail: (error: Error) => void; path: string }>();
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let next = 0;
