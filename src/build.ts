@@ -13,7 +13,7 @@ import { openParseCache } from "./load/parse-cache.js";
 import { defaultJobs } from "./load/parse-pool.js";
 import { readConfig } from "./load/read-config.js";
 import { templateAssets, templateRoots } from "./load/template-assets.js";
-import { planPages } from "./model/pages.js";
+import { planListings, planPages } from "./model/pages.js";
 import { selectArticles } from "./model/select.js";
 import { hasAbsoluteUrl } from "./model/urls.js";
 import { byNewest, toView } from "./model/views.js";
@@ -95,7 +95,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const views = included.map((l) => toView(l.article, config, media.sizes)).sort(byNewest);
   const roots = templateRoots(dir);
   const renderer = createRenderer({ roots, base: process.cwd() });
-  const pages = planPages(views, config);
+  const listings = planListings(views, config);
+  const pages = planPages(views, config, listings);
   const originals = new Map(included.map((l) => [l.article.slug, l.article]));
   // pages whose signature is unchanged since the last build into outDir are reused, not rendered
   const pageCache = options.cache === false ? undefined : { pages: openPageCache(join(dir, ".galley-cache", "pages.json"), outDir, roots, config), versions: articleVersions(included, media.sizes) };
@@ -109,7 +110,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       yield file;
       if (++done % 100 === 0 || done === pages.length) options.onProgress?.({ phase: "pages", done, total: pages.length });
     }
-    yield* dataOutputs(views, originals, pages, config, renderer, now, pageCache);
+    yield* dataOutputs(views, originals, pages, listings, config, renderer, now, pageCache);
   }
   const written = await writeSite(outDir, outputs(), [...(await templateAssets(roots)), ...media.copies]);
   pageCache?.pages.save();

@@ -15,9 +15,9 @@ import { readConfig } from "../load/read-config.js";
 import { sourceExtensions } from "../load/read-sources.js";
 import { templateAssets, templateRoots } from "../load/template-assets.js";
 import type { Article } from "../model/article.js";
-import { articlePage, pageSignature, planPages, teaserKey, type Page } from "../model/pages.js";
+import { articlePage, pageSignature, planListings, planPages, teaserKey, type Listing, type Page } from "../model/pages.js";
 import { selectArticles } from "../model/select.js";
-import type { SiteConfig } from "../model/site.js";
+import { defaultConfig, type SiteConfig } from "../model/site.js";
 import { byNewest, toView, type ArticleView } from "../model/views.js";
 import { createRenderer, type Renderer } from "../render/render-page.js";
 import { dataOutputs } from "../render/site-outputs.js";
@@ -54,7 +54,7 @@ export interface DevSite {
    */
   data: Promise<Map<string, string>> | null;
   /** The pages and views of the last good change, for `data`. */
-  planned: { views: ArticleView[]; pages: Page[] };
+  planned: { views: ArticleView[]; pages: Page[]; listings: Listing[] };
   show: (path: string) => string;
 }
 
@@ -76,9 +76,10 @@ export async function openDevSite(dir: string, options: { drafts?: boolean; futu
   const site: DevSite = {
     dir: root,
     contentDir: join(root, "content"),
-    config: (await readConfig(root)).config,
-    renderer: createRenderer({ roots: templateRoots(root), base: process.cwd() }),
-    roots: templateRoots(root),
+    // config, templates and renderer are set by rebuildAll, which reads them
+    config: defaultConfig,
+    renderer: createRenderer({ roots: [], base: process.cwd() }),
+    roots: [],
     loaded: new Map(),
     versions: new Map(),
     version: 0,
@@ -91,11 +92,10 @@ export async function openDevSite(dir: string, options: { drafts?: boolean; futu
     warnings: [],
     options: { drafts: options.drafts ?? true, future: options.future ?? true },
     data: null,
-    planned: { views: [], pages: [] },
+    planned: { views: [], pages: [], listings: [] },
     show,
   };
   await rebuildAll(site);
-  if (site.error) throw site.error;
   return site;
 }
 
@@ -231,7 +231,8 @@ async function renderChanged(site: DevSite): Promise<string[]> {
       return view;
     })
     .sort(byNewest);
-  const pages = planPages(views, site.config);
+  const listings = planListings(views, site.config);
+  const pages = planPages(views, site.config, listings);
   const written: string[] = [];
   const rendered = new Map<string, string>();
   for (const page of pages) {
@@ -250,7 +251,7 @@ async function renderChanged(site: DevSite): Promise<string[]> {
       site.outputs.delete(path);
     }
   }
-  site.planned = { views, pages };
+  site.planned = { views, pages, listings };
   site.data = null;
   return written;
 }
@@ -260,7 +261,7 @@ export function dataFiles(site: DevSite): Promise<Map<string, string>> {
   site.data ??= (async () => {
     const originals = new Map<string, Article>([...site.loaded.values()].map((l) => [l.article.slug, l.article]));
     const files = new Map<string, string>();
-    for await (const file of dataOutputs(site.planned.views, originals, site.planned.pages, site.config, site.renderer, Date.now())) {
+    for await (const file of dataOutputs(site.planned.views, originals, site.planned.pages, site.planned.listings, site.config, site.renderer, Date.now())) {
       if ("contents" in file) files.set(file.path, String(file.contents));
     }
     return files;

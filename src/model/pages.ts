@@ -98,8 +98,7 @@ export function planListings(articles: ArticleView[], config: SiteConfig): Listi
 }
 
 /** Plans every HTML page of the site. `articles` are newest first. */
-export function planPages(articles: ArticleView[], config: SiteConfig): Page[] {
-  const listings = planListings(articles, config);
+export function planPages(articles: ArticleView[], config: SiteConfig, listings: Listing[] = planListings(articles, config)): Page[] {
   const siteFeeds = feedsOf("", config.title);
   const nav = listings.filter((l) => l.kind === "section").map((l) => link(config, l.title, l.dir));
   const site = { ...config, nav, feeds: siteFeeds };

@@ -1,2 +1,2 @@
-export { parseArticle, formatOf, slugFromPath, type ParseOptions, type ParseResult } from "./parse-article.js";
+export { parseArticle, type ParseOptions, type ParseResult } from "./parse-article.js";
 export type { TraceEntry } from "./text/parse-text.js";

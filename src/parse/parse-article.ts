@@ -29,7 +29,7 @@ export interface ParseResult {
   trace: TraceEntry[];
 }
 
-export const formatOf = (path: string): SourceFormat => (/\.(md|markdown)$/i.test(path) ? "markdown" : "text");
+const formatOf = (path: string): SourceFormat => (/\.(md|markdown)$/i.test(path) ? "markdown" : "text");
 
 /** Parses `file` (its value is the decoded source text). */
 export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResult {
@@ -90,7 +90,7 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
 }
 
 /** `world/Russia Taliban.txt` → `russia-taliban`. */
-export function slugFromPath(path: string): string {
+function slugFromPath(path: string): string {
   return slugify(basename(path, extname(path))) || "article";
 }
 

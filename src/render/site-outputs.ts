@@ -3,7 +3,7 @@
  * Produced one at a time (async generators), so no more than one page is held at once.
  */
 import type { Article } from "../model/article.js";
-import { feedsOf, pageSignature, planListings, type Page } from "../model/pages.js";
+import { feedsOf, pageSignature, type Listing, type Page } from "../model/pages.js";
 import type { SiteConfig } from "../model/site.js";
 import type { ArticleView } from "../model/views.js";
 import type { OutputFile } from "../write/write-site.js";
@@ -65,6 +65,7 @@ export async function* dataOutputs(
   views: ArticleView[],
   originals: Map<string, Article>,
   pages: Page[],
+  listings: Listing[],
   config: SiteConfig,
   renderer: Renderer,
   now: number,
@@ -87,7 +88,7 @@ export async function* dataOutputs(
   yield articlesIndex(views);
   const content = feedContent(renderer);
   yield* await renderFeeds({ links: feedsOf("", config.title), dir: "", articles: views, content }, config);
-  for (const listing of planListings(views, config)) {
+  for (const listing of listings) {
     if (listing.feeds) yield* await renderFeeds({ links: listing.feeds, dir: listing.dir, articles: listing.articles, content }, config);
   }
   const listed = pages.filter((p) => p.template !== "article" && p.path !== "404.html");

@@ -62,7 +62,12 @@ export function isNoise(text: string, table: NoiseTable): boolean {
   return table.phrases.has(key(line)) || shapes.some((p) => p.test(line)) || (line.length <= 400 && table.patterns.test(line.toLocaleLowerCase())) || isMenu(line);
 }
 
-/** Whether a noise line stands for an embedded video (so the next caption is a video's). */
+/** A line that only marks a video ("Video", "Play video"): dropped, like noise. */
+export function isVideoLabel(text: string, table: NoiseTable): boolean {
+  return table.videoMarkers.has(key(text));
+}
+
+/** Whether a dropped line stands for an embedded video (so the next caption is a video's). */
 export function isVideoMarker(text: string, table: NoiseTable): boolean {
-  return table.videoMarkers.has(key(text)) || (isNoise(text, table) && /video|vidéo|vídeo|javascript/iu.test(text));
+  return isVideoLabel(text, table) || (/video|vidéo|vídeo|javascript/iu.test(text) && isNoise(text, table));
 }

@@ -12,7 +12,7 @@ import { readCaption } from "./caption.js";
 import { readFigure } from "./figure.js";
 import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
 import { readList } from "./list.js";
-import { isNoise, isVideoMarker, noiseTable } from "./noise.js";
+import { isNoise, isVideoLabel, isVideoMarker, noiseTable } from "./noise.js";
 import { continuesQuote, readContinuation, readDashQuote, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
 import { readRelated } from "./related.js";
 import { normalizeText, toUnits, type Unit } from "./units.js";
@@ -63,7 +63,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const droppedUnits = new Map<Unit, boolean>();
   const dropped = (u: Unit) => {
     let value = droppedUnits.get(u);
-    if (value === undefined) droppedUnits.set(u, (value = isNoise(u.text, noise) || isVideoMarker(u.text, noise)));
+    if (value === undefined) droppedUnits.set(u, (value = isNoise(u.text, noise) || isVideoLabel(u.text, noise)));
     return value;
   };
 
