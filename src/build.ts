@@ -2,21 +2,22 @@
  * `galley build`: load → parse → model → render → write. One function, one options object;
  * every user mistake found on the way is collected and reported together, with its position.
  */
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fail, throwIfFatal, warn, type VFileMessage } from "./diagnostics.js";
 import { loadArticles } from "./load/load-articles.js";
 import { localMedia } from "./load/local-media.js";
 import type { LoadedArticle } from "./load/load-articles.js";
+import { readEntry } from "./load/parse-cache.js";
 import { openParseCache } from "./load/parse-cache.js";
 import { defaultJobs } from "./load/parse-pool.js";
 import { readConfig } from "./load/read-config.js";
 import { templateAssets, templateRoots } from "./load/template-assets.js";
-import { planListings, planPages } from "./model/pages.js";
+import { countPages, planListings, sitePages, type Page } from "./model/pages.js";
 import { selectArticles } from "./model/select.js";
 import { hasAbsoluteUrl } from "./model/urls.js";
-import { byNewest, toView } from "./model/views.js";
+import { byNewest, toView, type ArticleView } from "./model/views.js";
+import type { BodySource } from "./render/article-body.js";
 import { createRenderer } from "./render/render-page.js";
 import { openPageCache } from "./render/page-cache.js";
 import { minimumPagesForWorkers, startRenderPool } from "./render/render-pool.js";
@@ -55,6 +56,9 @@ export interface BuildResult {
   articles: number;
   pages: number;
   files: number;
+  /** Files of dist/ this build wrote or replaced, and removed (unchanged files are left alone). */
+  changed: number;
+  removed: number;
   /** Articles parsed in this build, and taken from the cache. */
   parsed: number;
   cached: number;
@@ -82,8 +86,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     throwIfFatal([configFile]);
   }
   const cache = options.cache === false ? null : openParseCache(join(dir, ".galley-cache", "parse"), config);
-  const { articles: loaded, parsed, cached } = await loadArticles(contentDir, config, show, { jobs: options.jobs, cache });
-  options.onProgress?.({ phase: "parse", done: loaded.length, total: loaded.length });
+  // with the cache, articles are kept without their blocks: pages read them back when rendered
+  const { articles: loaded, parsed, cached } = await loadArticles(contentDir, config, show, {
+    jobs: options.jobs,
+    cache,
+    summaries: cache !== null,
+    onProgress: (done, total) => options.onProgress?.({ phase: "parse", done, total }),
+  });
   const files = [configFile, ...loaded.map((l) => l.file)];
   const { included, skipped } = selectArticles(loaded, config, { drafts: options.drafts, future: options.future, now });
   const media = await localMedia(included, contentDir);
@@ -96,34 +105,60 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const roots = templateRoots(dir);
   const renderer = createRenderer({ roots, base: process.cwd() });
   const listings = planListings(views, config);
-  const pages = planPages(views, config, listings);
-  const originals = new Map(included.map((l) => [l.article.slug, l.article]));
+  const versions = articleVersions(included, media.sizes);
+  const bySlug = new Map(included.map((l) => [l.article.slug, l]));
+  const sizesOf = new Map<string, BodySource["sizes"]>();
+  for (const [key, size] of media.sizes) {
+    const slug = key.slice(0, key.indexOf("/"));
+    sizesOf.set(slug, [...(sizesOf.get(slug) ?? []), [key, size]]);
+  }
+  // an article kept without its blocks is read back from the parse cache when its page is rendered
+  const bodyOf = (page: Page): BodySource | null => {
+    const slug = (page.data.article as ArticleView).slug;
+    const stored = bySlug.get(slug)?.stored;
+    return stored && cache ? { stored, sizes: sizesOf.get(slug) ?? [] } : null;
+  };
+  const full = (view: ArticleView): ArticleView => {
+    const stored = cache ? bySlug.get(view.slug)?.stored : null;
+    const entry = stored ? readEntry(stored) : null;
+    return entry ? toView(entry.article, config, media.sizes) : view;
+  };
   // pages whose signature is unchanged since the last build into outDir are reused, not rendered
-  const pageCache = options.cache === false ? undefined : { pages: openPageCache(join(dir, ".galley-cache", "pages.json"), outDir, roots, config), versions: articleVersions(included, media.sizes) };
+  const pageCache = options.cache === false ? undefined : { pages: openPageCache(join(dir, ".galley-cache", "pages.json"), outDir, roots, config), versions };
+  let pageCount = 0;
+  const listed: Page[] = [];
+  const pages = function* () {
+    for (const page of sitePages(views, config, listings)) {
+      pageCount++;
+      if (page.template !== "article" && page.path !== "404.html") listed.push(page);
+      yield page;
+    }
+  };
+  const total = countPages(views, config, listings);
   async function* outputs() {
     let done = 0;
     // pages to render are spread over worker threads when there are many of them
     const jobs = options.jobs ?? defaultJobs();
     const from = options.renderWorkersFrom ?? minimumPagesForWorkers;
-    const pool = (count: number) => (jobs > 1 && count >= from ? startRenderPool(jobs, roots, process.cwd()) : null);
-    for await (const file of pageOutputs(pages, renderer, pageCache, pool)) {
+    const pool = (count: number) => (jobs > 1 && count >= from ? startRenderPool(jobs, roots, process.cwd(), config) : null);
+    for await (const file of pageOutputs(pages(), renderer, pageCache, pool, { body: bodyOf, config })) {
       yield file;
-      if (++done % 100 === 0 || done === pages.length) options.onProgress?.({ phase: "pages", done, total: pages.length });
+      if (file.path.endsWith(".html") && (++done % 100 === 0 || done === total)) options.onProgress?.({ phase: "pages", done, total });
     }
-    yield* dataOutputs(views, originals, pages, listings, config, renderer, now, pageCache);
+    yield* dataOutputs({ views, full, original: cache ? null : (view) => (bySlug.get(view.slug) as LoadedArticle).article, listed, listings, config, renderer, now, cache: pageCache });
   }
   const written = await writeSite(outDir, outputs(), [...(await templateAssets(roots)), ...media.copies]);
   pageCache?.pages.save();
   const warnings = files.flatMap((f) => f.messages.filter((m) => !m.fatal));
-  return { outDir, articles: views.length, pages: pages.length, files: written.files, parsed, cached, skipped, warnings, ms: performance.now() - started };
+  return { outDir, articles: views.length, pages: pageCount, files: written.files, changed: written.changed, removed: written.removed, parsed, cached, skipped, warnings, ms: performance.now() - started };
 }
 
-/** A version per article slug: a hash of its Article JSON and its images' sizes (any change gives a new one). */
+/** A version per article slug: the version of its Article JSON and its images' sizes (any change gives a new one). */
 function articleVersions(articles: LoadedArticle[], sizes: ReadonlyMap<string, { width: number; height: number }>): Map<string, string> {
   const bySlug = new Map<string, string[]>();
   for (const [key, size] of sizes) {
     const slug = key.slice(0, key.indexOf("/"));
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), `${key}=${size.width}x${size.height}`]);
   }
-  return new Map(articles.map((l) => [l.article.slug, createHash("sha1").update(JSON.stringify(l.article)).update((bySlug.get(l.article.slug) ?? []).join()).digest("hex")]));
+  return new Map(articles.map((l) => [l.article.slug, [l.version, ...(bySlug.get(l.article.slug) ?? [])].join(" ")]));
 }

@@ -45,7 +45,7 @@ describe("galley build", () => {
     assert.equal(code, 0);
     assert.match(stdout, /^galley: built 1 articles into 4 pages \(14 files\) in .*dist\/ in \d+ ms$/m);
     // not a terminal: progress comes as plain lines
-    assert.match(stdout, /^galley: read 1 articles$/m);
+    assert.match(stdout, /^galley: 1 of 1 articles read$/m);
     assert.match(stdout, /^galley: 4 of 4 pages written$/m);
     assert.ok(existsSync(join(dir, "dist/a/index.html")));
   });

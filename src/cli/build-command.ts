@@ -21,20 +21,23 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   const onProgress = options.quiet
     ? undefined
     : ({ phase, done, total }: BuildProgress) => {
-        if (phase === "parse") {
-          if (!tty) io.out(`galley: read ${total} articles`);
-          return;
-        }
+        const what = phase === "parse" ? "articles read" : "pages written";
         if (tty) {
-          // one line that updates: pages written, share, time left at this pace
+          // one line that updates: articles read, then pages written, share, time left at this pace
           const elapsed = performance.now() - started;
           const eta = done > 0 ? Math.round(((total - done) * elapsed) / done / 1000) : 0;
           const width = 24;
-          const bar = "█".repeat(Math.round((done / total) * width)).padEnd(width, "░");
-          lastLine = `galley: ${bar} ${done}/${total} pages${done < total ? `, about ${eta} s left` : ""}`;
+          const bar = "█".repeat(Math.round((done / Math.max(1, total)) * width)).padEnd(width, "░");
+          lastLine = `galley: ${bar} ${done}/${total} ${what}${done < total && phase === "pages" ? `, about ${eta} s left` : ""}`;
           process.stdout.write(`\r${lastLine}\x1b[K`);
-        } else if (done === total || done % Math.max(100, Math.ceil(total / 4 / 100) * 100) === 0) {
-          io.out(`galley: ${done} of ${total} pages written`);
+          return;
+        }
+        // plain lines: a quarter at a time, and the end
+        const step = Math.max(100, Math.ceil(total / 4 / 100) * 100);
+        const key = `${phase}:${done === total ? "end" : Math.floor(done / step)}`;
+        if (key !== lastLine && (done === total || done >= step)) {
+          lastLine = key;
+          io.out(`galley: ${done} of ${total} ${what}`);
         }
       };
   const result = await build({ dir: options.dir, out: options.out, drafts: options.drafts, future: options.future, jobs: options.jobs, cache: options.cache, onProgress });

@@ -261,7 +261,10 @@ export function dataFiles(site: DevSite): Promise<Map<string, string>> {
   site.data ??= (async () => {
     const originals = new Map<string, Article>([...site.loaded.values()].map((l) => [l.article.slug, l.article]));
     const files = new Map<string, string>();
-    for await (const file of dataOutputs(site.planned.views, originals, site.planned.pages, site.planned.listings, site.config, site.renderer, Date.now())) {
+    const { views, pages, listings } = site.planned;
+    const listed = pages.filter((p) => p.template !== "article" && p.path !== "404.html");
+    const input = { views, full: (view: ArticleView) => view, original: (view: ArticleView) => originals.get(view.slug) as Article, listed, listings, config: site.config, renderer: site.renderer, now: Date.now() };
+    for await (const file of dataOutputs(input)) {
       if ("contents" in file) files.set(file.path, String(file.contents));
     }
     return files;

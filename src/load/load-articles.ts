@@ -1,30 +1,39 @@
 /**
  * Reads and parses the articles of content/. A file that cannot be read still yields an entry
- * (with its messages), so every other file's problems are reported too.
+ * (with its messages), so every other file's problems are reported too. Files are read a batch
+ * at a time and handed to the parse workers as they come, so no more than a window of texts is
+ * held at once; with `summaries`, articles are kept without their blocks (the parse cache has them).
  */
 import { join } from "node:path";
 import type { VFile } from "vfile";
 import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
-import { parseArticle } from "../parse/index.js";
-import type { ParseCache, ParsedEntry } from "./parse-cache.js";
-import { defaultJobs, parseAll } from "./parse-pool.js";
+import type { ParseCache } from "./parse-cache.js";
+import { parseEntry, summaryOf, type MediaRef, type ParsedEntry } from "./parsed-entry.js";
+import { defaultJobs, minimumForWorkers, startParsePool, type ParsePool } from "./parse-pool.js";
 import { listSources, readSource } from "./read-sources.js";
 
 export interface LoadedArticle {
+  /** The article; without its blocks when loaded with `summaries` (see `stored`). */
   article: Article;
   file: VFile;
   /** Path under content/, with `/` separators. */
   contentPath: string;
+  /** Local images and videos the article names. */
+  media: MediaRef[];
+  /** Changes with any change to the Article. */
+  version: string;
+  /** The parse cache file holding the whole entry, or null. */
+  stored: string | null;
 }
 
 /** Reads and parses one article of content/. `show` turns a path into what messages print. */
 export async function loadArticle(contentDir: string, contentPath: string, config: SiteConfig, show: (p: string) => string): Promise<LoadedArticle> {
   const absolute = join(contentDir, contentPath);
   const file = await readSource(absolute, show(absolute));
-  if (file.messages.some((m) => m.fatal)) return { article: placeholderArticle(contentPath, file), file, contentPath };
-  const { article } = parseArticle(file, { language: config.language, words: config.words, contentPath });
-  return { article, file, contentPath };
+  if (file.messages.some((m) => m.fatal)) return unreadable(contentPath, file);
+  const entry = parseEntry(file, contentPath, config);
+  return { article: entry.article, file, contentPath, media: entry.media, version: entry.version, stored: null };
 }
 
 export interface LoadOptions {
@@ -32,6 +41,10 @@ export interface LoadOptions {
   jobs?: number;
   /** Parsed articles from earlier builds, or null to parse everything. */
   cache?: ParseCache | null;
+  /** Keep articles without their blocks (needs `cache`, which holds them). Default false. */
+  summaries?: boolean;
+  /** Told after each batch of files: how many of `total` are read and parsed. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LoadResult {
@@ -41,53 +54,89 @@ export interface LoadResult {
   cached: number;
 }
 
+/** Files read at once; articles in the parse workers' hands at once. */
+const batchSize = 32;
+const window = 256;
+
 /** Reads every article of content/; parses those the cache does not have, spread over workers. */
 export async function loadArticles(contentDir: string, config: SiteConfig, show: (p: string) => string, options: LoadOptions = {}): Promise<LoadResult> {
-  const files: { file: VFile; contentPath: string; key: string | null }[] = [];
   const paths = await listSources(contentDir);
-  // read a few files at a time: waiting on the disk one file after another is most of a warm build
-  for (let start = 0; start < paths.length; start += 32) {
-    const batch = paths.slice(start, start + 32);
-    const read = await Promise.all(batch.map((contentPath) => readSource(join(contentDir, contentPath), show(join(contentDir, contentPath)))));
-    read.forEach((file, i) => {
-      const contentPath = batch[i] as string;
-      const key = options.cache && !file.messages.some((m) => m.fatal) ? options.cache.keyOf(contentPath, String(file.value)) : null;
-      files.push({ file, contentPath, key });
-    });
-  }
-  const entries: (ParsedEntry | null)[] = files.map(({ key }) => (key && options.cache ? options.cache.get(key) : null));
-  const cached = entries.filter(Boolean).length;
-  const missing = files.flatMap((f, i) => (entries[i] === null && !f.file.messages.some((m) => m.fatal) ? [i] : []));
-  const parsed = await parseAll(
-    missing.map((i) => ({ file: files[i]?.file as VFile, contentPath: files[i]?.contentPath ?? "" })),
-    config,
-    options.jobs ?? defaultJobs(),
-  );
-  missing.forEach((i, n) => {
-    const entry = parsed[n] as ParsedEntry;
-    const { key, file } = files[i] as (typeof files)[number];
-    entries[i] = entry;
+  const { cache = null } = options;
+  const summaries = options.summaries === true && cache !== null;
+  const jobs = options.jobs ?? defaultJobs();
+  const articles: LoadedArticle[] = new Array(paths.length);
+  let pool: ParsePool | null = null;
+  let cached = 0;
+  let parsed = 0;
+  let done = 0;
+  const waiting: { i: number; file: VFile; key: string | null }[] = [];
+  const inFlight = new Set<Promise<void>>();
+
+  const settle = (i: number, file: VFile, entry: ParsedEntry, key: string | null) => {
+    // the entry's messages are the file's (a worker parsed its own copy): put them on this one
     file.messages.length = 0;
-    if (key && options.cache) options.cache.set(key, entry);
-  });
-  const articles = files.map(({ file, contentPath }, i) => {
-    const entry = entries[i];
-    if (!entry) return { article: placeholderArticle(contentPath, file), file, contentPath };
     for (const m of entry.messages) {
       const message = file.message(m.reason, { place: m.line ? { line: m.line, column: m.column ?? 1 } : undefined, ruleId: m.ruleId, source: "galley" });
       message.fatal = m.fatal;
     }
-    return { article: entry.article, file, contentPath };
-  });
-  return { articles, parsed: missing.length, cached };
+    if (summaries) file.value = "";
+    const kept = summaries ? summaryOf(entry) : entry;
+    articles[i] = { article: kept.article, file, contentPath: paths[i] as string, media: entry.media, version: entry.version, stored: key && cache ? cache.fileOf(key) : null };
+    done++;
+  };
+  const parseInline = ({ i, file, key }: (typeof waiting)[number]) => {
+    const entry = parseEntry(file, paths[i] as string, config);
+    if (key && cache) cache.set(key, entry);
+    settle(i, file, entry, key);
+  };
+  const dispatch = (p: ParsePool, { i, file, key }: (typeof waiting)[number]) => {
+    const store = key && cache ? cache.fileOf(key) : null;
+    const job = p.parse({ path: file.path, text: String(file.value), contentPath: paths[i] as string, store, summary: summaries }).then((entry) => settle(i, file, entry, key));
+    const tracked: Promise<void> = job.finally(() => inFlight.delete(tracked));
+    inFlight.add(tracked);
+  };
+
+  try {
+    for (let start = 0; start < paths.length; start += batchSize) {
+      const batch = paths.slice(start, start + batchSize);
+      const read = await Promise.all(batch.map((contentPath) => readSource(join(contentDir, contentPath), show(join(contentDir, contentPath)))));
+      read.forEach((file, n) => {
+        const i = start + n;
+        if (file.messages.some((m) => m.fatal)) {
+          articles[i] = unreadable(paths[i] as string, file);
+          done++;
+          return;
+        }
+        const key = cache ? cache.keyOf(paths[i] as string, String(file.value)) : null;
+        const hit = key && cache ? cache.get(key) : null;
+        if (hit) {
+          cached++;
+          settle(i, file, hit, key);
+        } else {
+          parsed++;
+          waiting.push({ i, file, key });
+        }
+      });
+      if (!pool && jobs > 1 && waiting.length >= minimumForWorkers) pool = startParsePool(jobs, config);
+      if (pool) for (const item of waiting.splice(0)) dispatch(pool, item);
+      while (inFlight.size > window) await Promise.race(inFlight);
+      options.onProgress?.(done, paths.length);
+    }
+    for (const item of waiting.splice(0)) parseInline(item);
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.close();
+  }
+  options.onProgress?.(done, paths.length);
+  return { articles, parsed, cached };
 }
 
 /** Stands in for an unreadable file so every other file's problems are still reported. */
-function placeholderArticle(contentPath: string, file: VFile): Article {
-  return {
+function unreadable(contentPath: string, file: VFile): LoadedArticle {
+  const article: Article = {
     slug: `unreadable-${contentPath}`, headline: "", lede: "", byline: null, author: null, kicker: null, dateline: null, date: null, updated: null,
     dateText: null, section: null, tags: [], lang: "en", description: null, image: null, draft: false, featured: false, correction: null, blocks: [],
     source: { path: file.path, format: "text" },
   };
+  return { article, file, contentPath, media: [], version: "", stored: null };
 }
-

@@ -16,19 +16,14 @@ export interface LocalMedia {
   sizes: Map<string, { width: number; height: number }>;
 }
 
-const isLocal = (src: string) => !/^[a-z][a-z0-9+.-]*:|^\/\/|^\/|^#/i.test(src);
-
 /** Images and videos next to an article in content/ are copied into its page folder and measured. */
 export async function localMedia(loaded: LoadedArticle[], contentDir: string): Promise<LocalMedia> {
   const copies: CopiedFile[] = [];
   const sizes = new Map<string, { width: number; height: number }>();
-  for (const { article, file, contentPath } of loaded) {
-    const sources = new Set(article.blocks.flatMap((b) => (b.type === "media" && b.src && isLocal(b.src) ? [b.src] : [])));
-    if (article.image && isLocal(article.image)) sources.add(article.image);
-    for (const src of sources) {
+  for (const { article, file, contentPath, media } of loaded) {
+    for (const { src, place } of media) {
       const target = posix.normalize(decodeURI(src));
       const from = join(contentDir, dirname(contentPath), ...target.split("/"));
-      const place = placeOfText(String(file.value), src);
       if (target.startsWith("..") || isAbsolute(target) || !resolve(from).startsWith(resolve(contentDir) + sep)) {
         fail(file, `image \`${src}\` points outside content/: keep images next to the article`, place, "media-outside");
       } else if (!existsSync(from)) {
@@ -51,11 +46,3 @@ function measure(bytes: Uint8Array): { width: number; height: number } | null {
     return null;
   }
 }
-
-function placeOfText(text: string, needle: string): { line: number; column: number } | undefined {
-  const index = text.indexOf(needle);
-  if (index < 0) return undefined;
-  const before = text.slice(0, index).split("\n");
-  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
-}
-

@@ -1,36 +1,25 @@
 /**
  * A cache of parsed articles on disk, so a rebuild parses only what changed. An entry is keyed
  * by the article's path, its text, the site's language settings and the parser's own code:
- * editing any of them makes a new key, so a stale entry is never read.
+ * editing any of them makes a new key, so a stale entry is never read. A large build also
+ * reads an article's blocks back from here when it renders its page.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
-
-/** A message as plain data (vfile messages do not cross threads or files). */
-export interface PlainMessage {
-  reason: string;
-  line: number | undefined;
-  column: number | undefined;
-  ruleId: string | undefined;
-  fatal: boolean;
-}
-
-export interface ParsedEntry {
-  article: Article;
-  messages: PlainMessage[];
-}
+import { storeEntry, type ParsedEntry } from "./parsed-entry.js";
 
 export interface ParseCache {
   keyOf: (contentPath: string, text: string) => string;
+  /** The file an entry is stored in (workers read and write it themselves). */
+  fileOf: (key: string) => string;
   get: (key: string) => ParsedEntry | null;
   set: (key: string, entry: ParsedEntry) => void;
 }
 
-/** A hash of the parser's code (src/parse or lib/parse): a new parser never reads old entries. */
+/** A hash of the parser's code (src/parse or lib/parse, and the entry's shape): a new parser never reads old entries. */
 const parserCode = (() => {
   const hash = createHash("sha1");
   const walk = (dir: string) => {
@@ -40,27 +29,29 @@ const parserCode = (() => {
       else if (/\.(ts|js)$/.test(name)) hash.update(name).update(readFileSync(path));
     }
   };
-  walk(join(dirname(fileURLToPath(import.meta.url)), "..", "parse"));
+  const here = dirname(fileURLToPath(import.meta.url));
+  walk(join(here, "..", "parse"));
+  hash.update(readFileSync(join(here, fileURLToPath(import.meta.url).endsWith(".ts") ? "parsed-entry.ts" : "parsed-entry.js")));
   return hash.digest("hex");
 })();
+
+/** Reads an entry stored by `storeEntry`, or null when there is none. */
+export function readEntry(path: string): ParsedEntry | null {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as ParsedEntry;
+  } catch {
+    return null;
+  }
+}
 
 /** The cache in `dir` (made when first written), for articles parsed with `config`. */
 export function openParseCache(dir: string, config: SiteConfig): ParseCache {
   const settings = JSON.stringify([config.language, config.words]);
-  const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  const fileOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
   return {
     keyOf: (contentPath, text) => createHash("sha1").update(parserCode).update(settings).update(contentPath).update("\0").update(text).digest("hex"),
-    get: (key) => {
-      try {
-        return JSON.parse(readFileSync(pathOf(key), "utf8")) as ParsedEntry;
-      } catch {
-        return null;
-      }
-    },
-    set: (key, entry) => {
-      const path = pathOf(key);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, JSON.stringify(entry));
-    },
+    fileOf,
+    get: (key) => readEntry(fileOf(key)),
+    set: (key, entry) => storeEntry(fileOf(key), entry),
   };
 }

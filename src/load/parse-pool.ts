@@ -1,61 +1,63 @@
 /**
  * Parsing spread over worker threads (one per core by default): the main thread reads and
- * decodes files, workers parse them. Small batches are parsed on the main thread, where a
- * worker's start-up would cost more than it saves.
+ * decodes files, workers parse them, store the entry in the parse cache and send back what the
+ * build keeps. Small builds parse on the main thread, where a worker's start-up would cost more
+ * than it saves.
  */
 import { availableParallelism } from "node:os";
-import type { VFile } from "vfile";
+import type { Worker } from "node:worker_threads";
 import type { SiteConfig } from "../model/site.js";
-import { parseArticle } from "../parse/index.js";
 import { startWorker } from "../worker-thread.js";
-import type { ParsedEntry, PlainMessage } from "./parse-cache.js";
+import type { ParsedEntry } from "./parsed-entry.js";
 
-export interface ParseTask {
-  file: VFile;
-  contentPath: string;
-}
-
-/** Below this many articles the main thread parses alone. */
+/** Below this many articles to parse, the main thread parses alone. */
 export const minimumForWorkers = 64;
 
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
 
-export function plainMessages(file: VFile): PlainMessage[] {
-  return file.messages.map((m) => ({ reason: m.reason, line: m.line, column: m.column, ruleId: m.ruleId, fatal: m.fatal === true }));
+export interface ParseJob {
+  path: string;
+  text: string;
+  contentPath: string;
+  /** Cache file to store the whole entry in, or null. */
+  store: string | null;
+  /** Send back the entry without the article's blocks (they are in `store`). */
+  summary: boolean;
 }
 
-/** Parses every task, in order of `tasks`, with up to `jobs` workers. */
-export async function parseAll(tasks: ParseTask[], config: SiteConfig, jobs: number): Promise<ParsedEntry[]> {
-  const inline = (task: ParseTask): ParsedEntry => {
-    const { article } = parseArticle(task.file, { language: config.language, words: config.words, contentPath: task.contentPath });
-    return { article, messages: plainMessages(task.file) };
-  };
-  if (jobs <= 1 || tasks.length < minimumForWorkers) return tasks.map(inline);
-  const workers = Array.from({ length: Math.min(jobs, Math.ceil(tasks.length / minimumForWorkers)) }, () => startWorker(import.meta.url, "parse-worker"));
-  const results: ParsedEntry[] = new Array(tasks.length);
+export interface ParsePool {
+  parse: (job: ParseJob) => Promise<ParsedEntry>;
+  close: () => Promise<void>;
+}
+
+/** `jobs` parse workers; each takes the next job when it is done with one. */
+export function startParsePool(jobs: number, config: Pick<SiteConfig, "language" | "words">): ParsePool {
+  const workers = Array.from({ length: jobs }, () => startWorker(import.meta.url, "parse-worker", { language: config.language, words: config.words }));
+  const waiting = new Map<number, { done: (entry: ParsedEntry) => void; fail: (error: Error) => void }>();
+  const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let next = 0;
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((done, fail) => {
-            const send = () => {
-              if (next >= tasks.length) return done();
-              const id = next++;
-              const task = tasks[id] as ParseTask;
-              worker.postMessage({ id, path: task.file.path, text: String(task.file.value), contentPath: task.contentPath, language: config.language, words: config.words });
-            };
-            worker.on("message", ({ id, entry }: { id: number; entry: ParsedEntry }) => {
-              results[id] = entry;
-              send();
-            });
-            worker.on("error", fail);
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+  for (const worker of workers) {
+    worker.on("message", ({ id, entry }: { id: number; entry: ParsedEntry }) => {
+      load.set(worker, (load.get(worker) ?? 1) - 1);
+      waiting.get(id)?.done(entry);
+      waiting.delete(id);
+    });
+    worker.on("error", (error) => {
+      for (const job of waiting.values()) job.fail(error);
+      waiting.clear();
+    });
   }
-  return results;
+  return {
+    parse: (job) =>
+      new Promise((done, fail) => {
+        const id = next++;
+        waiting.set(id, { done, fail });
+        const worker = [...load].sort((a, b) => a[1] - b[1])[0]?.[0] as Worker;
+        load.set(worker, (load.get(worker) ?? 0) + 1);
+        worker.postMessage({ id, job });
+      }),
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
 }

@@ -1,21 +1,14 @@
-/** A worker thread that parses articles: text in, Article and messages out (plain data). */
-import { parentPort } from "node:worker_threads";
+/** A worker thread that parses articles: text in; the entry stored in the cache, and sent back (plain data). */
+import { parentPort, workerData } from "node:worker_threads";
 import { VFile } from "vfile";
-import type { WordLists } from "../model/site.js";
-import { parseArticle } from "../parse/index.js";
-import { plainMessages } from "./parse-pool.js";
+import type { SiteConfig } from "../model/site.js";
+import { parseEntry, storeEntry, summaryOf } from "./parsed-entry.js";
+import type { ParseJob } from "./parse-pool.js";
 
-export interface ParseJob {
-  id: number;
-  path: string;
-  text: string;
-  contentPath: string;
-  language: string;
-  words: WordLists;
-}
+const config = workerData as Pick<SiteConfig, "language" | "words">;
 
-parentPort?.on("message", (job: ParseJob) => {
-  const file = new VFile({ path: job.path, value: job.text });
-  const { article } = parseArticle(file, { language: job.language, words: job.words, contentPath: job.contentPath });
-  parentPort?.postMessage({ id: job.id, entry: { article, messages: plainMessages(file) } });
+parentPort?.on("message", ({ id, job }: { id: number; job: ParseJob }) => {
+  const entry = parseEntry(new VFile({ path: job.path, value: job.text }), job.contentPath, config);
+  if (job.store) storeEntry(job.store, entry);
+  parentPort?.postMessage({ id, entry: job.summary ? summaryOf(entry) : entry });
 });

@@ -99,6 +99,11 @@ export function planListings(articles: ArticleView[], config: SiteConfig): Listi
 
 /** Plans every HTML page of the site. `articles` are newest first. */
 export function planPages(articles: ArticleView[], config: SiteConfig, listings: Listing[] = planListings(articles, config)): Page[] {
+  return [...sitePages(articles, config, listings)];
+}
+
+/** The pages of `planPages`, one at a time: a large site's article pages are never all planned at once. */
+export function* sitePages(articles: ArticleView[], config: SiteConfig, listings: Listing[]): Generator<Page> {
   const siteFeeds = feedsOf("", config.title);
   const nav = listings.filter((l) => l.kind === "section").map((l) => link(config, l.title, l.dir));
   const site = { ...config, nav, feeds: siteFeeds };
@@ -121,30 +126,28 @@ export function planPages(articles: ArticleView[], config: SiteConfig, listings:
 
   const lead = articles.find((a) => a.featured) ?? articles[0] ?? null;
   const rest = articles.filter((a) => a !== lead);
-  const pages: Page[] = [
-    {
-      path: "index.html",
-      template: "index",
-      data: {
-        site,
-        page: meta("index.html", { image: lead?.leadImage?.url ?? null }),
-        lead,
-        latest: rest.slice(0, config.page_size),
-        sections: listings.filter((l) => l.kind === "section").map((l) => ({ link: link(config, l.title, l.dir), articles: l.articles.slice(0, 4) })),
-        archive: listings.filter((l) => l.kind === "archive").map((l) => ({ ...link(config, l.title, l.dir), count: l.articles.length })),
-      },
+  yield {
+    path: "index.html",
+    template: "index",
+    data: {
+      site,
+      page: meta("index.html", { image: lead?.leadImage?.url ?? null }),
+      lead,
+      latest: rest.slice(0, config.page_size),
+      sections: listings.filter((l) => l.kind === "section").map((l) => ({ link: link(config, l.title, l.dir), articles: l.articles.slice(0, 4) })),
+      archive: listings.filter((l) => l.kind === "archive").map((l) => ({ ...link(config, l.title, l.dir), count: l.articles.length })),
     },
-  ];
+  };
 
   const bySection = new Map(listings.filter((l) => l.kind === "section").map((l) => [l.articles[0]?.section, l.articles]));
   for (const article of articles) {
     const more = article.section ? (bySection.get(article.section) ?? []).slice(0, 5).filter((a) => a !== article).slice(0, 4) : [];
-    pages.push(articlePage(article, more, config, site));
+    yield articlePage(article, more, config, site);
   }
 
-  for (const listing of listings) pages.push(...paginate(listing, config, (path, fields) => meta(path, fields), site));
+  for (const listing of listings) yield* paginate(listing, config, (path, fields) => meta(path, fields), site);
 
-  pages.push({
+  yield {
     path: "archive/index.html",
     template: "list",
     data: {
@@ -154,11 +157,16 @@ export function planPages(articles: ArticleView[], config: SiteConfig, listings:
       articles: [],
       pagination: null,
     },
-  });
+  };
 
   // The 404 page is served at any depth: its links start from the site's path, not relative.
-  pages.push({ path: "404.html", template: "404", data: { site, page: { ...meta("404.html", { title: "Page not found" }), root: basePath(config) }, latest: articles.slice(0, 5) } });
-  return pages;
+  yield { path: "404.html", template: "404", data: { site, page: { ...meta("404.html", { title: "Page not found" }), root: basePath(config) }, latest: articles.slice(0, 5) } };
+}
+
+/** How many pages `sitePages` yields. */
+export function countPages(articles: ArticleView[], config: SiteConfig, listings: Listing[]): number {
+  // the front page, the archive index and 404, one page per article, and each listing's pages
+  return 3 + articles.length + listings.reduce((n, l) => n + Math.max(1, Math.ceil(l.articles.length / config.page_size)), 0);
 }
 
 /** The page of one article; `more` are the stories shown under it from its section. */

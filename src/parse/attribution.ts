@@ -43,8 +43,20 @@ const notNames = new Set([
   "han", "hon", "hun", "de", "det", "och", "men", "er", "sie", "es", "il", "elle", "et", "mais", "y", "pero",
 ]);
 
+/** Sentences are read again for every quote after them: their tokens are kept for a while (never changed by readers). */
+const recentTokens = new Map<string, readonly Token[]>();
+
 /** Words with the punctuation after them; a line break counts as punctuation (it ends a name). */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  const known = recentTokens.get(text);
+  if (known) return known;
+  const tokens = split(text);
+  if (recentTokens.size >= 1024) recentTokens.delete(recentTokens.keys().next().value as string);
+  recentTokens.set(text, tokens);
+  return tokens;
+}
+
+function split(text: string): Token[] {
   const tokens: Token[] = [];
   for (const piece of text.split(/(\s+)/)) {
     if (piece === "") continue;
@@ -84,7 +96,7 @@ function verbIndex(lex: Lexicon): Map<string, string[][]> {
 }
 
 /** How many tokens from `start` a speech verb of the lexicon takes (0 when none starts there). */
-function verbAt(tokens: Token[], start: number, lex: Lexicon): number {
+function verbAt(tokens: readonly Token[], start: number, lex: Lexicon): number {
   const first = tokens[start];
   if (!first) return 0;
   const word = lower(first.word);
@@ -104,7 +116,7 @@ function verbAt(tokens: Token[], start: number, lex: Lexicon): number {
 }
 
 /** Length of the name run at `start` (capitalised words, with particles inside), 0 when none. */
-export function nameRunAt(tokens: Token[], start: number, max = 5): number {
+export function nameRunAt(tokens: readonly Token[], start: number, max = 5): number {
   let n = 0;
   while (n < max) {
     const t = tokens[start + n];
@@ -119,14 +131,14 @@ export function nameRunAt(tokens: Token[], start: number, max = 5): number {
   return n;
 }
 
-const joinWords = (tokens: Token[], start: number, count: number) =>
+const joinWords = (tokens: readonly Token[], start: number, count: number) =>
   tokens
     .slice(start, start + count)
     .map((t, i) => (i < count - 1 ? t.word + (t.after === "." ? "." : "") : t.word))
     .join(" ");
 
 /** A role phrase at `start`: a determiner and up to four more words, ending where `end` says. */
-function rolePhrase(tokens: Token[], start: number, until: number): number {
+function rolePhrase(tokens: readonly Token[], start: number, until: number): number {
   const first = tokens[start];
   if (!first || !determiners.has(lower(first.word))) return 0;
   const length = until - start;
@@ -171,7 +183,7 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
 }
 
 /** A subject that starts at `at` (after a verb): a pronoun, a name run or a role phrase. */
-function subjectAt(tokens: Token[], at: number, pronouns: Set<string>, verbFirst: boolean): Subject | null {
+function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, verbFirst: boolean): Subject | null {
   const t = tokens[at];
   if (!t) return null;
   if (pronouns.has(lower(t.word)) && (verbFirst || t.word === lower(t.word))) return { text: t.word, kind: "pronoun" };
@@ -198,7 +210,7 @@ function subjectAt(tokens: Token[], at: number, pronouns: Set<string>, verbFirst
 }
 
 /** A subject whose last word is just before `end` (where a verb stands). */
-function subjectEndingAt(tokens: Token[], end: number, pronouns: Set<string>): Subject | null {
+function subjectEndingAt(tokens: readonly Token[], end: number, pronouns: Set<string>): Subject | null {
   if (tokens[end - 1]?.after) return null;
   if (end === 1 && pronouns.has(lower(tokens[0]?.word ?? ""))) return { text: tokens[0]?.word ?? "", kind: "pronoun" };
   if (nameRunAt(tokens, 0, end) === end) return { text: joinWords(tokens, 0, end), kind: "name" };
@@ -226,7 +238,7 @@ export function namedSpeakers(text: string, lex: Lexicon): string[] {
 }
 
 /** The name run that ends right before `verb` ("director Bong Joon Ho said"). */
-function nameBefore(tokens: Token[], verb: number): string | null {
+function nameBefore(tokens: readonly Token[], verb: number): string | null {
   if (tokens[verb - 1]?.after) return null;
   for (let start = Math.max(0, verb - 5); start < verb; start++) {
     if (nameRunAt(tokens, start, verb - start) === verb - start) return joinWords(tokens, start, verb - start);
@@ -235,7 +247,7 @@ function nameBefore(tokens: Token[], verb: number): string | null {
 }
 
 /** "Its operations director, Gareth Pellow, said": a name set off by commas right before the verb. */
-function nameBetweenCommas(tokens: Token[], verb: number): string | null {
+function nameBetweenCommas(tokens: readonly Token[], verb: number): string | null {
   for (let start = Math.max(0, verb - 4); start < verb; start++) {
     const n = nameRunAt(tokens, start);
     if (start + n !== verb || n === 0) continue;
@@ -249,7 +261,7 @@ function nameBetweenCommas(tokens: Token[], verb: number): string | null {
  * "Dr Anita Sorensen, a consultant at UKHSA, said" / "Janet Morley, 71, who has lived there
  * since 1968, said": a name that opens a clause, then an aside between commas, then the verb.
  */
-function appositiveSubject(tokens: Token[], verb: number): string | null {
+function appositiveSubject(tokens: readonly Token[], verb: number): string | null {
   for (let start = verb - 2; start >= Math.max(0, verb - 25); start--) {
     const before = tokens[start - 1];
     if (start > 0 && before && !/[.!?;:\n]$/.test(before.after)) continue;

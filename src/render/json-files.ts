@@ -6,7 +6,7 @@ import type { Article } from "../model/article.js";
 import type { ArticleView } from "../model/views.js";
 import type { OutputFile } from "../write/write-site.js";
 
-export function articleJson(article: Article, path: string): OutputFile {
+export function articleJson(article: Article, path: string): { path: string; contents: string } {
   return { path: path.replace(/index\.html$/, "article.json"), contents: `${JSON.stringify(article, null, 2)}\n` };
 }
 

@@ -8,6 +8,7 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { VFile } from "vfile";
 import { fail, GalleyError } from "../diagnostics.js";
+import { memoizePartials } from "./memo-partials.js";
 import type { Page } from "../model/pages.js";
 
 /** The templates that ship with Galley (this repository's `templates/`). */
@@ -38,6 +39,7 @@ export function createRenderer(options: RendererOptions): Renderer {
     strictFilters: true,
     cache: true,
   });
+  memoizePartials(engine);
   // JSON for <script type="application/ld+json">: "<" escaped so no text can close the script
   engine.registerFilter("jsonld", (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
   const renderSync = (template: string, data: object, path: string) => {

@@ -2,13 +2,17 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { GalleyError } from "../diagnostics.js";
 import type { Page } from "../model/pages.js";
+import type { SiteConfig } from "../model/site.js";
+import { withBody, type BodySource } from "./article-body.js";
 import { createRenderer } from "./render-page.js";
 
-const renderer = createRenderer(workerData as { roots: string[]; base: string });
+const { roots, base, config } = workerData as { roots: string[]; base: string; config: SiteConfig };
+const renderer = createRenderer({ roots, base });
 
-parentPort?.on("message", ({ id, page }: { id: number; page: Page }) => {
+parentPort?.on("message", ({ id, page, body }: { id: number; page: Page; body: BodySource | null }) => {
   try {
-    parentPort?.postMessage({ id, html: renderer.renderSync(page) });
+    const whole = body ? withBody(page, body, config) : null;
+    parentPort?.postMessage({ id, html: renderer.renderSync(whole?.page ?? page), json: whole?.json.contents });
   } catch (error) {
     if (!(error instanceof GalleyError)) throw error;
     const m = error.messages[0];

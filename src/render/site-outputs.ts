@@ -7,23 +7,30 @@ import { feedsOf, pageSignature, type Listing, type Page } from "../model/pages.
 import type { SiteConfig } from "../model/site.js";
 import type { ArticleView } from "../model/views.js";
 import type { OutputFile } from "../write/write-site.js";
-import { renderFeeds } from "./feeds.js";
+import { withBody, type BodySource } from "./article-body.js";
+import { feedSize, renderFeeds } from "./feeds.js";
 import { articleJson, articlesIndex } from "./json-files.js";
 import type { PageCache } from "./page-cache.js";
 import type { Renderer } from "./render-page.js";
-import type { RenderPool } from "./render-pool.js";
+import type { Rendered, RenderPool } from "./render-pool.js";
 import { renderSitemaps } from "./sitemaps.js";
+
+/** Where an article page's blocks are read from, when its planned data has none (large builds). */
+export type BodyOf = (page: Page) => BodySource | null;
 
 /**
  * The HTML pages. With a page cache, a page whose signature is the one it had in the last
  * build is taken from the previous output instead of being rendered again. With `pool`
  * (worker threads), many pages to render are rendered in parallel, a window at a time.
+ * With `bodyOf`, article pages get their blocks just before rendering, and their
+ * `article.json` is written with them.
  */
 export async function* pageOutputs(
   pages: Iterable<Page>,
   renderer: Renderer,
   cache?: { pages: PageCache; versions: ReadonlyMap<string, string> },
   pool?: (pagesToRender: number) => RenderPool | null,
+  bodyOf?: { body: BodyOf; config: SiteConfig },
 ): AsyncGenerator<OutputFile> {
   const toRender: Page[] = [];
   for (const page of pages) {
@@ -34,77 +41,120 @@ export async function* pageOutputs(
     const signature = pageSignature(page, cache.versions);
     cache.pages.record(page.path, signature);
     const previous = cache.pages.reusable(page.path, signature);
-    if (previous) yield { path: page.path, reuse: previous };
-    else toRender.push(page);
+    const json = bodyOf && page.template === "article" ? reusableJson(page, cache) : undefined;
+    if (previous && json !== null) {
+      yield { path: page.path, reuse: previous };
+      if (json) yield json;
+    } else toRender.push(page);
   }
   const workers = pool?.(toRender.length) ?? null;
+  const body = (page: Page) => (bodyOf && page.template === "article" ? bodyOf.body(page) : null);
   if (!workers) {
-    for (const page of toRender) yield { path: page.path, contents: renderer.renderSync(page) };
+    for (const page of toRender) {
+      const source = body(page);
+      if (!source || !bodyOf) {
+        yield { path: page.path, contents: renderer.renderSync(page) };
+        continue;
+      }
+      const whole = withBody(page, source, bodyOf.config);
+      yield { path: page.path, contents: renderer.renderSync(whole.page) };
+      yield whole.json;
+    }
     return;
   }
   try {
-    const window: { path: string; html: Promise<string> }[] = [];
+    const window: { path: string; rendered: Promise<Rendered> }[] = [];
+    const settled = async function* (item: (typeof window)[number]): AsyncGenerator<OutputFile> {
+      const { html, json } = await item.rendered;
+      yield { path: item.path, contents: html };
+      if (json !== undefined) yield { path: item.path.replace(/index\.html$/, "article.json"), contents: json };
+    };
     for (const page of toRender) {
-      const html = workers.render(page);
+      const rendered = workers.render(page, body(page));
       // a failure is thrown where the page is awaited; the pages after it are not wanted then
-      html.catch(() => undefined);
-      window.push({ path: page.path, html });
-      if (window.length >= 64) {
-        const first = window.shift() as (typeof window)[number];
-        yield { path: first.path, contents: await first.html };
-      }
+      rendered.catch(() => undefined);
+      window.push({ path: page.path, rendered });
+      if (window.length >= 64) yield* settled(window.shift() as (typeof window)[number]);
     }
-    for (const item of window) yield { path: item.path, contents: await item.html };
+    for (const item of window) yield* settled(item);
   } finally {
     await workers.close();
   }
 }
 
-/** article.json files, articles.json, feeds and sitemaps. */
-export async function* dataOutputs(
-  views: ArticleView[],
-  originals: Map<string, Article>,
-  pages: Page[],
-  listings: Listing[],
-  config: SiteConfig,
-  renderer: Renderer,
-  now: number,
-  cache?: { pages: PageCache; versions: ReadonlyMap<string, string> },
-): AsyncGenerator<OutputFile> {
-  for (const view of views) {
-    const file = articleJson(originals.get(view.slug) as Article, view.path);
-    // an unchanged article's JSON is taken from the previous output, like its page
-    const version = cache?.versions.get(view.slug);
-    if (cache && version) {
-      cache.pages.record(file.path, version);
-      const previous = cache.pages.reusable(file.path, version);
-      if (previous) {
-        yield { path: file.path, reuse: previous };
-        continue;
+/** The previous `article.json` of an article page when its article is unchanged; null when it must be written. */
+function reusableJson(page: Page, cache: { pages: PageCache; versions: ReadonlyMap<string, string> }): OutputFile | null {
+  const slug = (page.data.article as ArticleView).slug;
+  const path = page.path.replace(/index\.html$/, "article.json");
+  const version = cache.versions.get(slug) ?? "";
+  cache.pages.record(path, version);
+  const previous = cache.pages.reusable(path, version);
+  return previous ? { path, reuse: previous } : null;
+}
+
+export interface DataInput {
+  /** Every published article, newest first (summaries will do). */
+  views: ArticleView[];
+  /** The whole view of an article (with its blocks), for feed content and article.json. */
+  full: (view: ArticleView) => ArticleView;
+  /** The Article JSON of an article, to write its `article.json`; null when pages carry them. */
+  original: ((view: ArticleView) => Article) | null;
+  /** Pages other than article pages and 404, for the sitemap. */
+  listed: Page[];
+  listings: Listing[];
+  config: SiteConfig;
+  renderer: Renderer;
+  now: number;
+  cache?: { pages: PageCache; versions: ReadonlyMap<string, string> };
+}
+
+/** article.json files (unless pages carry them), articles.json, feeds and sitemaps. */
+export async function* dataOutputs(input: DataInput): AsyncGenerator<OutputFile> {
+  const { views, config, cache, original } = input;
+  if (original) {
+    for (const view of views) {
+      const file = articleJson(original(view), view.path);
+      // an unchanged article's JSON is taken from the previous output, like its page
+      const version = cache?.versions.get(view.slug);
+      if (cache && version) {
+        cache.pages.record(file.path, version);
+        const previous = cache.pages.reusable(file.path, version);
+        if (previous) {
+          yield { path: file.path, reuse: previous };
+          continue;
+        }
       }
+      yield file;
     }
-    yield file;
   }
   yield articlesIndex(views);
-  const content = feedContent(renderer);
-  yield* await renderFeeds({ links: feedsOf("", config.title), dir: "", articles: views, content }, config);
-  for (const listing of listings) {
-    if (listing.feeds) yield* await renderFeeds({ links: listing.feeds, dir: listing.dir, articles: listing.articles, content }, config);
+  const content = feedContent(input.renderer, input.full);
+  const feeds = [{ links: feedsOf("", config.title), dir: "", articles: views }, ...input.listings.flatMap((l) => (l.feeds ? [{ links: l.feeds, dir: l.dir, articles: l.articles }] : []))];
+  for (const feed of feeds) {
+    // a feed whose articles are the same versions as last time is taken from the previous output
+    const signature = JSON.stringify([feed.links, feed.dir, feed.articles.slice(0, feedSize).map((a) => `${a.slug}@${cache?.versions.get(a.slug) ?? ""}`)]);
+    const paths = [feed.links.rss, feed.links.atom, feed.links.json];
+    const previous = cache ? paths.map((path) => (cache.pages.record(path, signature), cache.pages.reusable(path, signature))) : [];
+    if (previous.length && previous.every(Boolean)) {
+      for (const [i, path] of paths.entries()) yield { path, reuse: previous[i] as string };
+    } else {
+      yield* await renderFeeds({ ...feed, content }, config);
+    }
   }
-  const listed = pages.filter((p) => p.template !== "article" && p.path !== "404.html");
   const newest = (p: Page) => {
     const list = (p.data.articles as ArticleView[] | undefined) ?? (p.data.latest as ArticleView[] | undefined) ?? [];
     return list[0]?.published?.time ?? null;
   };
-  yield* await renderSitemaps({ articles: views, pages: listed.map((p) => ({ path: p.path.replace(/index\.html$/, ""), lastmod: newest(p) })), now }, config);
+  yield* await renderSitemaps({ articles: views, pages: input.listed.map((p) => ({ path: p.path.replace(/index\.html$/, ""), lastmod: newest(p) })), now: input.now }, config);
 }
 
 /** Full HTML of an article for feeds: its blocks through the block templates, with absolute URLs. */
-function feedContent(renderer: Renderer): (article: ArticleView) => Promise<string> {
+function feedContent(renderer: Renderer, full: (view: ArticleView) => ArticleView): (article: ArticleView) => Promise<string> {
   const done = new Map<string, string>();
-  return async (article) => {
-    const cached = done.get(article.slug);
+  return async (summary) => {
+    const cached = done.get(summary.slug);
     if (cached !== undefined) return cached;
+    const article = full(summary);
     const blocks = article.blocks.map((b) => (b.type === "media" && b.src && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(b.src) ? { ...b, src: article.canonical + b.src } : b));
     const html = await renderer.renderTemplate("feed-content", { article: { ...article, blocks } });
     done.set(article.slug, html);

@@ -1,10 +1,19 @@
 /**
- * Writes a built site all or nothing: everything goes into a fresh folder next to the output
- * folder, which replaces the old output only once every file is written. A failed build leaves
- * the previous output untouched.
+ * Writes a built site all or nothing. Nothing in the output folder changes until every file of
+ * the new site is made:
+ *
+ * - The first build writes everything into a fresh folder next to the output folder and renames
+ *   it into place.
+ * - A rebuild writes only the files whose bytes changed into that fresh folder. Once all are
+ *   there, it records the change (a commit file: files to move in, files to remove) and applies
+ *   it: a few renames and unlinks. Should the process die while applying, the next build finishes
+ *   the recorded change before it starts. Unchanged files are never touched, so their dates stay.
+ *
+ * A failed build (an error, a crash before the commit) leaves the previous output untouched.
  */
-import { copyFile, cp, link, mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative, sep } from "node:path";
 
 export type OutputFile =
   | {
@@ -14,7 +23,7 @@ export type OutputFile =
     }
   | {
       path: string;
-      /** An unchanged file of the previous output, linked (or copied) into the new one. */
+      /** An unchanged file of the previous output (left in place, or linked into a new output). */
       reuse: string;
     };
 
@@ -26,20 +35,34 @@ export interface CopiedFile {
 }
 
 export interface WriteResult {
+  /** Files in the output. */
   files: number;
+  /** Files written or replaced, and removed, by this build. */
+  changed: number;
+  removed: number;
 }
 
+interface Commit {
+  /** Paths (with `/`) to move from the staging folder into the output folder. */
+  written: string[];
+  /** Paths to delete from the output folder. */
+  removed: string[];
+}
+
+const commitFile = ".galley-commit.json";
+
 /**
- * Writes `files` (rendered lazily, one at a time) and `copies` into a staging folder, then swaps it
- * in for `outDir`. If anything throws, the staging folder is removed and `outDir` is unchanged.
+ * Writes `files` (rendered lazily, one at a time) and `copies` as the new content of `outDir`.
+ * If anything throws, the staging folder is removed and `outDir` is unchanged.
  */
 export async function writeSite(outDir: string, files: AsyncIterable<OutputFile>, copies: readonly CopiedFile[]): Promise<WriteResult> {
   const parent = dirname(outDir);
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staging = join(parent, `.${basename(outDir)}-new-${stamp}`);
-  const retired = join(parent, `.${basename(outDir)}-old-${stamp}`);
+  await recover(outDir);
+  const staging = join(parent, `.${basename(outDir)}-new-${process.pid}-${Date.now()}`);
   await mkdir(staging, { recursive: true });
-  let count = 0;
+  const update = existsSync(outDir) && statSync(outDir).isDirectory();
+  const paths = new Set<string>();
+  const written: string[] = [];
   const inFlight = new Set<Promise<void>>();
   try {
     const made = new Set<string>();
@@ -50,51 +73,130 @@ export async function writeSite(outDir: string, files: AsyncIterable<OutputFile>
         made.add(dir);
       }
     };
-    // a few writes in flight at once: the disk, not the renderer, is the limit here
+    const unchanged = async (path: string, bytes: string | Uint8Array) => {
+      if (!update) return false;
+      const old = await readFile(join(outDir, path)).catch(() => null);
+      return old !== null && old.equals(typeof bytes === "string" ? Buffer.from(bytes) : bytes);
+    };
     const write = async (file: OutputFile) => {
-      await ensureDir(file.path);
       const target = join(staging, file.path);
-      if ("reuse" in file) await link(file.reuse, target).catch(() => copyFile(file.reuse, target));
-      else await writeFile(target, file.contents);
+      if ("reuse" in file) {
+        if (update && file.reuse === join(outDir, file.path)) return;
+        await ensureDir(file.path);
+        await link(file.reuse, target).catch(() => copyFile(file.reuse, target));
+      } else {
+        if (await unchanged(file.path, file.contents)) return;
+        await ensureDir(file.path);
+        await writeFile(target, file.contents);
+      }
+      written.push(file.path);
+    };
+    const copy = async ({ path, from }: CopiedFile) => {
+      if (await unchanged(path, await readFile(from))) return;
+      await ensureDir(path);
+      await cp(from, join(staging, path));
+      written.push(path);
+    };
+    // a few writes in flight at once: the disk, not the renderer, is the limit here
+    const start = (job: Promise<void>) => {
+      const tracked: Promise<void> = job.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
     };
     for await (const file of files) {
-      const job: Promise<void> = write(file).finally(() => inFlight.delete(job));
-      inFlight.add(job);
-      count++;
+      if (paths.has(file.path)) throw new Error(`two files of this build would be written to ${file.path}: is an article's slug also the name of a page of the site?`);
+      paths.add(file.path);
+      start(write(file));
+      if (inFlight.size >= 16) await Promise.race(inFlight);
+    }
+    for (const item of copies) {
+      if (paths.has(item.path)) continue;
+      paths.add(item.path);
+      start(copy(item));
       if (inFlight.size >= 16) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
-    for (const copy of copies) {
-      await ensureDir(copy.path);
-      await cp(copy.from, join(staging, copy.path));
-      count++;
-    }
   } catch (error) {
     await Promise.allSettled(inFlight);
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  await swap(staging, outDir, retired);
-  return { files: count };
-}
-
-async function swap(staging: string, outDir: string, retired: string): Promise<void> {
-  let hadOld = true;
-  try {
-    await rename(outDir, retired);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+  if (!update) {
+    await rename(staging, outDir).catch(async (error) => {
       await rm(staging, { recursive: true, force: true });
       throw error;
+    });
+    return { files: paths.size, changed: paths.size, removed: 0 };
+  }
+  const removed = (await filesIn(outDir)).filter((path) => !paths.has(path));
+  // the commit: from here on the change is applied, now or by the next build
+  await writeFile(join(staging, commitFile), JSON.stringify({ written, removed } satisfies Commit));
+  await apply(staging, outDir);
+  return { files: paths.size, changed: written.length, removed: removed.length };
+}
+
+/** Moves a committed change into `outDir`, then removes the staging folder. */
+async function apply(staging: string, outDir: string): Promise<void> {
+  const { written, removed } = JSON.parse(await readFile(join(staging, commitFile), "utf8")) as Commit;
+  for (const path of removed) await unlink(join(outDir, path)).catch(() => undefined);
+  await removeEmptyDirs(outDir, new Set(removed.map((p) => dirname(join(outDir, p)))));
+  const made = new Set<string>();
+  for (const path of written) {
+    const target = join(outDir, path);
+    const dir = dirname(target);
+    if (!made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      made.add(dir);
     }
-    hadOld = false;
+    // already moved when an earlier attempt died half-way
+    await rename(join(staging, path), target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT" || !existsSync(target)) throw error;
+    });
   }
+  await rm(staging, { recursive: true, force: true });
+}
+
+/** Finishes a change a killed build had committed; removes staging folders of builds that died before. */
+async function recover(outDir: string): Promise<void> {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return;
+  const prefix = `.${basename(outDir)}-new-`;
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split("-")[0]);
+    if (pid !== process.pid && alive(pid)) continue;
+    const staging = join(parent, name);
+    if (existsSync(join(staging, commitFile)) && existsSync(outDir)) await apply(staging, outDir);
+    else await rm(staging, { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
-    await rename(staging, outDir);
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    if (hadOld) await rename(retired, outDir);
-    await rm(staging, { recursive: true, force: true });
-    throw error;
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
-  if (hadOld) await rm(retired, { recursive: true, force: true });
+}
+
+/** Every file under `dir`, as paths with `/`. */
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => !e.isDirectory()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
+}
+
+/** Removes `dirs` (and their parents inside `root`) when they are empty. */
+async function removeEmptyDirs(root: string, dirs: Set<string>): Promise<void> {
+  const deepestFirst = [...dirs].sort((a, b) => b.length - a.length);
+  for (let dir of deepestFirst) {
+    while (dir.startsWith(root + sep)) {
+      try {
+        await rmdir(dir);
+      } catch {
+        break;
+      }
+      dir = dirname(dir);
+    }
+  }
 }

@@ -1,0 +1,79 @@
+/**
+ * A parsed article as the build keeps it: the Article, its messages as plain data, the local
+ * media it names (with their place in the file) and a version that changes with any change to
+ * the Article. Made where the article is parsed (a worker or the main thread), stored in the
+ * parse cache as one JSON file, and kept in memory without its blocks on large builds.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import type { VFile } from "vfile";
+import type { Article } from "../model/article.js";
+import type { SiteConfig } from "../model/site.js";
+import { parseArticle } from "../parse/index.js";
+
+/** A message as plain data (vfile messages do not cross threads or files). */
+export interface PlainMessage {
+  reason: string;
+  line: number | undefined;
+  column: number | undefined;
+  ruleId: string | undefined;
+  fatal: boolean;
+}
+
+/** An image or video next to the article, as written in it, and where. */
+export interface MediaRef {
+  src: string;
+  place: { line: number; column: number } | undefined;
+}
+
+export interface ParsedEntry {
+  article: Article;
+  messages: PlainMessage[];
+  media: MediaRef[];
+  /** A hash of the Article JSON. */
+  version: string;
+}
+
+export const isLocalSource = (src: string): boolean => !/^[a-z][a-z0-9+.-]*:|^\/\/|^\/|^#/i.test(src);
+
+export function plainMessages(file: VFile): PlainMessage[] {
+  return file.messages.map((m) => ({ reason: m.reason, line: m.line, column: m.column, ruleId: m.ruleId, fatal: m.fatal === true }));
+}
+
+/** Parses `file` (its value the decoded text) into an entry; the file keeps its messages too. */
+export function parseEntry(file: VFile, contentPath: string, config: Pick<SiteConfig, "language" | "words">): ParsedEntry {
+  const { article } = parseArticle(file, { language: config.language, words: config.words, contentPath });
+  const text = String(file.value);
+  const sources = new Set(article.blocks.flatMap((b) => (b.type === "media" && b.src && isLocalSource(b.src) ? [b.src] : [])));
+  if (article.image && isLocalSource(article.image)) sources.add(article.image);
+  const json = JSON.stringify(article);
+  return {
+    article,
+    messages: plainMessages(file),
+    media: [...sources].map((src) => ({ src, place: placeOfText(text, src) })),
+    version: createHash("sha1").update(json).digest("hex"),
+  };
+}
+
+/** Writes an entry where the parse cache reads it. */
+export function storeEntry(path: string, entry: ParsedEntry): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(entry));
+}
+
+/**
+ * The entry without the article's blocks but the first image (a lead image when front matter
+ * names none): what listings, feeds' lists and sitemaps need.
+ */
+export function summaryOf(entry: ParsedEntry): ParsedEntry {
+  const lead = entry.article.blocks.find((b) => b.type === "media" && b.kind === "image" && b.src !== null);
+  return { ...entry, article: { ...entry.article, blocks: lead ? [lead] : [] } };
+}
+
+function placeOfText(text: string, needle: string): { line: number; column: number } | undefined {
+  const index = text.indexOf(needle);
+  if (index < 0) return undefined;
+  const before = text.slice(0, index).split("\n");
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
