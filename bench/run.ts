@@ -2,33 +2,44 @@
  * `npm run bench`: figures, not pass/fail, on corpora written by bench/gen-corpus.ts (kept in
  * node_modules/.cache/galley-bench/ between runs).
  *
- *   npm run bench [-- --count 4000 --edits 20]
+ * Builds run the compiled Galley in a process of their own (bench/measure-build.ts).
+ *
+ *   npm run bench [-- --count 4000 --edits 20 --runs 3 --sizes 10000,30000,100000]
+ *   npm run bench -- --sizes none      (skip the archive sizes)
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { build } from "../src/build.js";
+import { measureBuild } from "./measure-build.js";
 import { measureDevReload } from "./dev-reload.js";
 import { writeCorpus } from "./gen-corpus.js";
 import { measureParse } from "./parse-speed.js";
 import { peers } from "./peers.js";
 
-const { values } = parseArgs({ options: { count: { type: "string" }, edits: { type: "string" }, runs: { type: "string" } } });
+const { values } = parseArgs({ options: { count: { type: "string" }, edits: { type: "string" }, runs: { type: "string" }, sizes: { type: "string" } } });
 const count = Number(values.count ?? 4000);
 const edits = Number(values.edits ?? 20);
 const runs = Number(values.runs ?? 3);
+const sizes = values.sizes === "none" ? [] : (values.sizes ?? "10000,30000,100000").split(",").map(Number);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const rows: [string, string, string][] = [];
 const cache = join(import.meta.dirname, "..", "node_modules", ".cache", "galley-bench");
 
-/** A corpus site of `count` articles in `format`, written once and reused. */
-function corpus(format: "md" | "txt" | "mixed"): string {
-  const dir = join(cache, `${format}-${count}`);
-  if (!existsSync(join(dir, "site.yaml"))) writeCorpus({ out: dir, count, format, seed: 1, words: 600 });
+/** A corpus site of `n` articles in `format`, written once and reused. */
+function corpus(format: "md" | "txt" | "mixed", n = count): string {
+  const dir = join(cache, `${format}-${n}`);
+  if (!existsSync(join(dir, "site.yaml"))) writeCorpus({ out: dir, count: n, format, seed: 1, words: 600 });
   return dir;
 }
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20)} MiB`;
+/** A cold build: no parse cache, no previous output. */
+function cold(site: string) {
+  rmSync(join(site, ".galley-cache"), { recursive: true, force: true });
+  rmSync(join(site, "dist"), { recursive: true, force: true });
+  return measureBuild(site);
+}
 
 console.log(`galley bench: ${count} articles per corpus (bench/gen-corpus.ts)`);
 const parseLines: string[] = [];
@@ -39,17 +50,11 @@ for (const format of ["txt", "md"] as const) {
 }
 
 const site = corpus("md");
-const colds: number[] = [];
-let pages = 0;
-for (let i = 0; i < runs; i++) {
-  rmSync(join(site, ".galley-cache"), { recursive: true, force: true });
-  const result = await build({ dir: site, cache: true });
-  colds.push(result.ms);
-  pages = result.pages;
-}
-const cold = { ms: median(colds) };
-console.log(`  build, cold (no cache): ${seconds(cold.ms)} for ${pages} pages (median of ${runs})`);
-rows.push([`Galley cold build, ${count} Markdown articles (median of ${runs})`, seconds(cold.ms), "≤ Hugo, ≤ 0.5× Eleventy"]);
+const colds = Array.from({ length: runs }, () => cold(site));
+const first = { ms: median(colds.map((c) => c.ms)) };
+const pages = colds[0]?.pages ?? 0;
+console.log(`  build, cold (no cache, no dist/): ${seconds(first.ms)} for ${pages} pages (median of ${runs}), peak RSS ${mib(Math.max(...colds.map((c) => c.peakRss)))}`);
+rows.push([`Galley cold build, ${count} Markdown articles (median of ${runs})`, seconds(first.ms), "≤ Hugo, ≤ 0.5× Eleventy"]);
 for (const peer of peers()) {
   if (!peer.version) {
     console.log(`  ${peer.name}: not installed, skipped (npm run bench:peers installs it)`);
@@ -57,24 +62,41 @@ for (const peer of peers()) {
     continue;
   }
   const times = Array.from({ length: runs }, () => peer.run(join(site, "content")));
-  console.log(`  ${peer.name} ${peer.version}: ${seconds(median(times))} (median of ${runs}); Galley is ${(cold.ms / median(times)).toFixed(1)}× its time`);
-  rows.push([`${peer.name} ${peer.version}, same corpus`, seconds(median(times)), `Galley/${peer.name}: ${(cold.ms / median(times)).toFixed(2)}`]);
+  console.log(`  ${peer.name} ${peer.version}: ${seconds(median(times))} (median of ${runs}); Galley is ${(first.ms / median(times)).toFixed(1)}× its time`);
+  rows.push([`${peer.name} ${peer.version}, same corpus`, seconds(median(times)), `Galley/${peer.name}: ${(first.ms / median(times)).toFixed(2)}`]);
 }
-const warm = await build({ dir: site, cache: true });
-console.log(`  build, warm (nothing changed): ${seconds(warm.ms)} (${(warm.ms / cold.ms).toFixed(2)}× cold)`);
-rows.push(["warm rebuild, nothing changed", `${seconds(warm.ms)} (${(warm.ms / cold.ms).toFixed(2)}× cold)`, "≤ 0.10× cold"]);
+const warm = { ms: median(Array.from({ length: runs }, () => measureBuild(site).ms)) };
+console.log(`  build, warm (nothing changed): ${seconds(warm.ms)} (${(warm.ms / first.ms).toFixed(2)}× cold, median of ${runs})`);
+rows.push([`warm rebuild, nothing changed (median of ${runs})`, `${seconds(warm.ms)} (${(warm.ms / first.ms).toFixed(2)}× cold)`, "≤ 0.10× cold"]);
 const section = readdirSync(join(site, "content")).sort()[0] ?? "";
 const article = join(site, "content", section, readdirSync(join(site, "content", section)).sort()[0] ?? "");
-appendFileSync(article, "\nA sentence added by the benchmark.\n");
-const one = await build({ dir: site, cache: true });
-console.log(`  build, one article changed: ${seconds(one.ms)} (${(one.ms / cold.ms).toFixed(2)}× cold)`);
-rows.push(["rebuild, one article changed", `${seconds(one.ms)} (${(one.ms / cold.ms).toFixed(2)}× cold)`, "≤ 0.15× cold"]);
+const ones = Array.from({ length: runs }, () => {
+  appendFileSync(article, "\nA sentence added by the benchmark.\n");
+  return measureBuild(site).ms;
+});
+const one = { ms: median(ones) };
+console.log(`  build, one article changed: ${seconds(one.ms)} (${(one.ms / first.ms).toFixed(2)}× cold, median of ${runs})`);
+rows.push([`rebuild, one article changed (median of ${runs})`, `${seconds(one.ms)} (${(one.ms / first.ms).toFixed(2)}× cold)`, "≤ 0.15× cold"]);
 
 console.log(`  dev server, ${edits} edits of one article:`);
 const dev = await measureDevReload(site, join("content", section, readdirSync(join(site, "content", section)).sort()[0] ?? ""), edits);
 console.log(`    start (build in memory): ${seconds(dev.startMs)}`);
 console.log(`    save → reload event: median ${dev.medianMs.toFixed(0)} ms, p90 ${dev.p90Ms.toFixed(0)} ms, max ${dev.maxMs.toFixed(0)} ms (target: median ≤ 100 ms)`);
 rows.push([`dev server: save → reload event (${edits} edits)`, `median ${dev.medianMs.toFixed(0)} ms, p90 ${dev.p90Ms.toFixed(0)} ms`, "median ≤ 100 ms"]);
+
+// archives: cold builds of larger corpora, one each (they take minutes)
+const scale: { n: number; ms: number; peakRss: number }[] = [];
+for (const n of sizes) {
+  const measured = cold(corpus("md", n));
+  scale.push({ n, ms: measured.ms, peakRss: measured.peakRss });
+  console.log(`  build, cold, ${n} articles: ${seconds(measured.ms)}, ${(measured.ms / n).toFixed(2)} ms per article, peak RSS ${mib(measured.peakRss)}`);
+  rmSync(join(corpus("md", n), "dist"), { recursive: true, force: true });
+}
+const base = scale[0];
+for (const s of scale) {
+  const growth = base ? (s.ms / s.n / (base.ms / base.n)).toFixed(2) : "";
+  rows.push([`cold build, ${s.n} articles`, `${seconds(s.ms)}; ${(s.ms / s.n).toFixed(2)} ms/article (${growth}× the ${base?.n} figure); peak RSS ${mib(s.peakRss)}`, "RSS ≤ 1024 MiB; ms/article at 100k ≤ 1.3× at 10k"]);
+}
 
 const table = ["| measure | result | target |", "| --- | --- | --- |", ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

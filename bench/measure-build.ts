@@ -1,0 +1,33 @@
+/**
+ * One build in a process of its own, timed as a user runs it: the compiled Galley (`lib/`,
+ * made by `npm ci`/`npm run prepare`). Reports wall time and the process's peak RSS, all
+ * threads included (`process.resourceUsage().maxRSS`).
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+export interface BuildMeasure {
+  ms: number;
+  /** Peak resident set size of the build's process, bytes. */
+  peakRss: number;
+  articles: number;
+  pages: number;
+  files: number;
+  changed: number;
+}
+
+const lib = join(import.meta.dirname, "..", "lib", "build.js");
+
+/** Builds `site` once in a new process (`cache: false` for a build that neither reads nor writes the cache). */
+export function measureBuild(site: string, options: { cache?: boolean } = {}): BuildMeasure {
+  if (!existsSync(lib)) throw new Error("lib/ is missing: run `npm run prepare` to compile Galley first");
+  const script = `
+    const { build } = await import(${JSON.stringify(pathToFileURL(lib).href)});
+    const r = await build({ dir: ${JSON.stringify(site)}, cache: ${options.cache !== false} });
+    console.log(JSON.stringify({ ms: r.ms, peakRss: process.resourceUsage().maxRSS * 1024, articles: r.articles, pages: r.pages, files: r.files, changed: r.changed }));`;
+  const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", maxBuffer: 1 << 24 });
+  if (result.status !== 0) throw new Error(`build of ${site} failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as BuildMeasure;
+}
