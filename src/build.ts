@@ -22,6 +22,8 @@ import { openPageCache } from "./render/page-cache.js";
 import { minimumPagesForWorkers, startRenderPool } from "./render/render-pool.js";
 import { dataOutputs, pageOutputs } from "./render/site-outputs.js";
 import { writeSite } from "./write/write-site.js";
+import { failOnWarnings } from "./diagnostics.js";
+import { withBuildLock } from "./write/lock.js";
 
 export interface BuildOptions {
   /** The site folder (holding site.yaml and content/). */
@@ -40,6 +42,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Render on worker threads from this many pages to render (default 400; for tests). */
   renderWorkersFrom?: number;
+  /** Warnings are errors: the build fails on any, before writing anything (`--strict`). Default false. */
+  strict?: boolean;
   /** Told how far the build is: articles parsed, then pages written, of how many. */
   onProgress?: (progress: BuildProgress) => void;
 }
@@ -67,6 +71,11 @@ export interface BuildResult {
 
 /** Builds the site in `options.dir`. Throws a GalleyError listing every problem when the input is wrong. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  // one build at a time per output folder; a lock left by a build that died is taken over (src/write/lock.ts)
+  return withBuildLock(resolve(options.out ?? join(resolve(options.dir), "dist")), () => buildLocked(options));
+}
+
+async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const now = options.now ?? Date.now();
   const dir = resolve(options.dir);
@@ -91,6 +100,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   if (!hasAbsoluteUrl(config)) {
     warn(configFile, "`url` is a path: feeds, sitemaps and social cards need a full URL such as https://example.org/", undefined, "config-relative-url");
   }
+  if (options.strict) failOnWarnings(files); // --strict: every warning is an error, and nothing is written
 
   const views = included.map((l) => toView(l.article, config, media.sizes)).sort(byNewest);
   const roots = templateRoots(dir);

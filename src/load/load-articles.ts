@@ -21,7 +21,7 @@ export interface LoadedArticle {
 /** Reads and parses one article of content/. `show` turns a path into what messages print. */
 export async function loadArticle(contentDir: string, contentPath: string, config: SiteConfig, show: (p: string) => string): Promise<LoadedArticle> {
   const absolute = join(contentDir, contentPath);
-  const file = await readSource(absolute, show(absolute));
+  const file = await readSource(absolute, show(absolute), contentDir);
   if (file.messages.some((m) => m.fatal)) return { article: placeholderArticle(contentPath, file), file, contentPath };
   const { article } = parseArticle(file, { language: config.language, words: config.words, contentPath });
   return { article, file, contentPath };
@@ -48,7 +48,7 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
   // read a few files at a time: waiting on the disk one file after another is most of a warm build
   for (let start = 0; start < paths.length; start += 32) {
     const batch = paths.slice(start, start + 32);
-    const read = await Promise.all(batch.map((contentPath) => readSource(join(contentDir, contentPath), show(join(contentDir, contentPath)))));
+    const read = await Promise.all(batch.map((contentPath) => readSource(join(contentDir, contentPath), show(join(contentDir, contentPath)), contentDir)));
     read.forEach((file, i) => {
       const contentPath = batch[i] as string;
       const key = options.cache && !file.messages.some((m) => m.fatal) ? options.cache.keyOf(contentPath, String(file.value)) : null;
