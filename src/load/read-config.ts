@@ -3,7 +3,7 @@
  * unknown fields are warnings (a typo should not pass silently).
  */
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { VFile } from "vfile";
 import { fail, warn, type Place } from "../diagnostics.js";
 import { defaultConfig, type SiteConfig } from "../model/site.js";
@@ -117,7 +117,8 @@ const fields: Record<keyof SiteConfig, Check> = {
 /** Reads `DIR/site.yaml`. A missing file is an error: a site folder is defined by it. */
 export async function readConfig(dir: string): Promise<ReadConfigResult> {
   const path = join(dir, "site.yaml");
-  const file = new VFile({ path });
+  // messages name the file as the content files' do: relative to the working folder
+  const file = new VFile({ path: relative(process.cwd(), path) || path });
   let text: string;
   try {
     text = decodeText(await readFile(path), file);
