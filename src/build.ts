@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { fail, throwIfFatal, warn, type VFileMessage } from "./diagnostics.js";
+import { fail, failOnWarnings, throwIfFatal, type VFileMessage } from "./diagnostics.js";
 import { loadArticles } from "./load/load-articles.js";
 import { localMedia } from "./load/local-media.js";
 import type { LoadedArticle } from "./load/load-articles.js";
@@ -15,7 +15,6 @@ import { readConfig } from "./load/read-config.js";
 import { templateAssets, templateRoots } from "./load/template-assets.js";
 import { countPages, planListings, sitePages, type Page } from "./model/pages.js";
 import { selectArticles } from "./model/select.js";
-import { hasAbsoluteUrl } from "./model/urls.js";
 import { byNewest, toView, type ArticleView } from "./model/views.js";
 import type { BodySource } from "./render/article-body.js";
 import { createRenderer } from "./render/render-page.js";
@@ -23,6 +22,7 @@ import { openPageCache } from "./render/page-cache.js";
 import { minimumPagesForWorkers, startRenderPool } from "./render/render-pool.js";
 import { dataOutputs, pageOutputs } from "./render/site-outputs.js";
 import { writeSite } from "./write/write-site.js";
+import { withBuildLock } from "./write/lock.js";
 
 export interface BuildOptions {
   /** The site folder (holding site.yaml and content/). */
@@ -41,6 +41,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Render on worker threads from this many pages to render (default 400; for tests). */
   renderWorkersFrom?: number;
+  /** Warnings are errors: the build fails on any, before writing anything (`--strict`). Default false. */
+  strict?: boolean;
   /** Told how far the build is: articles parsed, then pages written, of how many. */
   onProgress?: (progress: BuildProgress) => void;
 }
@@ -71,6 +73,11 @@ export interface BuildResult {
 
 /** Builds the site in `options.dir`. Throws a GalleyError listing every problem when the input is wrong. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  // one build at a time per output folder; a lock left by a build that died is taken over (src/write/lock.ts)
+  return withBuildLock(resolve(options.out ?? join(resolve(options.dir), "dist")), () => buildLocked(options));
+}
+
+async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const now = options.now ?? Date.now();
   const dir = resolve(options.dir);
@@ -97,9 +104,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const { included, skipped } = selectArticles(loaded, config, { drafts: options.drafts, future: options.future, now });
   const media = await localMedia(included, contentDir);
   throwIfFatal(files);
-  if (!hasAbsoluteUrl(config)) {
-    warn(configFile, "`url` is a path: feeds, sitemaps and social cards need a full URL such as https://example.org/", undefined, "config-relative-url");
-  }
+  if (options.strict) failOnWarnings(files); // --strict: every warning is an error, and nothing is written
 
   const views = included.map((l) => toView(l.article, config, media.sizes)).sort(byNewest);
   const roots = templateRoots(dir);
@@ -140,7 +145,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // pages to render are spread over worker threads when there are many of them
     const jobs = options.jobs ?? defaultJobs();
     const from = options.renderWorkersFrom ?? minimumPagesForWorkers;
-    const pool = (count: number) => (jobs > 1 && count >= from ? startRenderPool(jobs, roots, process.cwd(), config) : null);
+    const pool = { from, start: () => (jobs > 1 ? startRenderPool(jobs, roots, process.cwd(), config) : null) };
     for await (const file of pageOutputs(pages(), renderer, pageCache, pool, { body: bodyOf, config })) {
       yield file;
       if (file.path.endsWith(".html") && (++done % 100 === 0 || done === total)) options.onProgress?.({ phase: "pages", done, total });

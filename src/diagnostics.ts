@@ -58,3 +58,11 @@ export function throwIfFatal(files: readonly VFile[]): void {
   const fatal = files.flatMap((file) => file.messages.filter((m) => m.fatal));
   if (fatal.length > 0) throw new GalleyError(fatal);
 }
+
+/** `--strict`: throws a GalleyError when any of the files has a message at all, warnings included (as errors). */
+export function failOnWarnings(files: readonly VFile[]): void {
+  const messages = files.flatMap((file) => file.messages);
+  if (messages.length === 0) return;
+  for (const message of messages) message.fatal = true;
+  throw new GalleyError(messages);
+}

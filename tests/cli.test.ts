@@ -94,7 +94,7 @@ describe("galley help", () => {
         "Usage: galley <command> [options]",
         "",
         "Commands:",
-        "  galley build [DIR] [--out PATH] [--drafts] [--future] [--jobs N] [--no-cache] [--quiet]",
+        "  galley build [DIR] [--out PATH] [--drafts] [--future] [--jobs N] [--no-cache] [--strict] [--quiet]",
         "      build the site in DIR (default: this folder) into DIR/dist",
         "  galley dev [DIR] [--port N] [--host ADDRESS]",
         "      preview the site: serve it, rebuild on every save and reload the browser",

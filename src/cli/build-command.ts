@@ -1,7 +1,7 @@
 /** `galley build [DIR]`: builds a site and says what it wrote. */
 import { relative } from "node:path";
 import { build, type BuildProgress } from "../build.js";
-import { formatMessage } from "../diagnostics.js";
+import { formatMessage, sortMessages } from "../diagnostics.js";
 import type { Io } from "./run.js";
 
 export interface BuildCommandOptions {
@@ -12,6 +12,8 @@ export interface BuildCommandOptions {
   future: boolean;
   jobs?: number;
   cache: boolean;
+  /** Warnings are errors. */
+  strict?: boolean;
 }
 
 export async function buildCommand(options: BuildCommandOptions, io: Io): Promise<number> {
@@ -40,9 +42,9 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
           io.out(`galley: ${done} of ${total} ${what}`);
         }
       };
-  const result = await build({ dir: options.dir, out: options.out, drafts: options.drafts, future: options.future, jobs: options.jobs, cache: options.cache, onProgress });
+  const result = await build({ dir: options.dir, out: options.out, drafts: options.drafts, future: options.future, jobs: options.jobs, cache: options.cache, strict: options.strict, onProgress });
   if (tty && lastLine) process.stdout.write("\r\x1b[K");
-  for (const warning of result.warnings) io.err(formatMessage(warning));
+  for (const warning of sortMessages(result.warnings)) io.err(formatMessage(warning));
   if (!options.quiet) {
     const where = relative(process.cwd(), result.outDir) || ".";
     io.out(`galley: built ${result.articles} articles into ${result.pages} pages (${result.files} files) in ${where}/ in ${Math.round(result.ms)} ms`);

@@ -30,21 +30,22 @@ const text = (v: string | boolean | undefined) => (typeof v === "string" ? v : u
 const commands: Record<string, Command> = {
   build: {
     summary: "build the site in DIR (default: this folder) into DIR/dist",
-    usage: "galley build [DIR] [--out PATH] [--drafts] [--future] [--jobs N] [--no-cache] [--quiet]",
+    usage: "galley build [DIR] [--out PATH] [--drafts] [--future] [--jobs N] [--no-cache] [--strict] [--quiet]",
     options: {
       out: { type: "string", help: "write the site here instead of DIR/dist" },
       jobs: { type: "string", help: "worker threads for parsing (default: one per core)" },
       "no-cache": { type: "boolean", help: "parse every article again instead of reusing .galley-cache/" },
       drafts: { type: "boolean", help: "include articles with draft: true" },
       future: { type: "boolean", help: "include articles dated later than now" },
+      strict: { type: "boolean", help: "treat warnings as errors: fail (exit 1) on any, leaving the output as it was" },
       quiet: { type: "boolean", help: "print only warnings and errors" },
     },
-    examples: ["galley build", "galley build my-site --out public", "galley build --drafts --future"],
+    examples: ["galley build", "galley build my-site --out public", "galley build --drafts --future", "galley build --strict    # in CI: no warnings allowed"],
     run: async (values, positionals, io) => {
       const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
       if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) return usageError(io, `--jobs takes a whole number, not \`${text(values.jobs)}\``);
       return buildCommand(
-        { dir: positionals[0] ?? ".", out: text(values.out), quiet: values.quiet === true, drafts: values.drafts === true, future: values.future === true, jobs, cache: values["no-cache"] !== true },
+        { dir: positionals[0] ?? ".", out: text(values.out), quiet: values.quiet === true, drafts: values.drafts === true, future: values.future === true, jobs, cache: values["no-cache"] !== true, strict: values.strict === true },
         io,
       );
     },

@@ -54,7 +54,7 @@ export async function initCommand(folder: string, io: Io): Promise<number> {
   );
   await writeFile(join(dir, "content", "local", "harbour-festival.md"), exampleArticle(isoNow("UTC")));
   await cp(builtinTemplates, join(dir, "templates"), { recursive: true });
-  await writeFile(join(dir, ".gitignore"), "dist/\n.galley-cache/\n");
+  await writeFile(join(dir, ".gitignore"), "dist/\n.galley-cache/\n.dist.lock\n.dist-*/\n");
   const shown = relative(process.cwd(), dir) || ".";
   io.out(`galley: made a new site in ${shown}/`);
   io.out(`  ${shown}/site.yaml, ${shown}/content/local/harbour-festival.md, ${shown}/templates/ (yours to change)`);

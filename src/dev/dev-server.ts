@@ -41,15 +41,16 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   const clients = new Set<ServerResponse>();
   const listeners: ((result: ChangeResult) => void)[] = [];
   const send = (event: string, data = "") => {
-    for (const client of clients) client.write(`event: ${event}\ndata: ${data.split("\n").join("\ndata: ")}\n\n`);
+    // every line of the data is its own `data:` line; a CR ends a line for EventSource too
+    for (const client of clients) client.write(`event: ${event}\ndata: ${data.split(/\r\n|\r|\n/).join("\ndata: ")}\n\n`);
   };
   const problemText = () => (site.error ? site.error.messages.map(formatMessage).join("\n") : "");
 
   const server = createServer((req, res) => {
-    if ((req.url ?? "").split("?")[0] === eventsPath) {
+    if ((req.url ?? "").split("?")[0] === eventsPath && req.method === "GET") {
       res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive" });
       res.write("retry: 500\n\n");
-      if (site.error) res.write(`event: problem\ndata: ${problemText().split("\n").join("\ndata: ")}\n\n`);
+      if (site.error) res.write(`event: problem\ndata: ${problemText().split(/\r\n|\r|\n/).join("\ndata: ")}\n\n`);
       clients.add(res);
       req.on("close", () => clients.delete(res));
       return;

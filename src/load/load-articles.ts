@@ -30,7 +30,7 @@ export interface LoadedArticle {
 /** Reads and parses one article of content/. `show` turns a path into what messages print. */
 export async function loadArticle(contentDir: string, contentPath: string, config: SiteConfig, show: (p: string) => string): Promise<LoadedArticle> {
   const absolute = join(contentDir, contentPath);
-  const file = await readSource(absolute, show(absolute));
+  const file = await readSource(absolute, show(absolute), contentDir);
   if (file.messages.some((m) => m.fatal)) return unreadable(contentPath, file);
   const entry = parseEntry(file, contentPath, config);
   return { article: entry.article, file, contentPath, media: entry.media, version: entry.version, stored: null };
@@ -99,7 +99,7 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
   try {
     for (let start = 0; start < paths.length; start += batchSize) {
       const batch = paths.slice(start, start + batchSize);
-      const read = await Promise.all(batch.map((contentPath) => readSource(join(contentDir, contentPath), show(join(contentDir, contentPath)))));
+      const read = await Promise.all(batch.map((contentPath) => readSource(join(contentDir, contentPath), show(join(contentDir, contentPath)), contentDir)));
       read.forEach((file, n) => {
         const i = start + n;
         if (file.messages.some((m) => m.fatal)) {

@@ -3,7 +3,7 @@
  * `<img>` gets `width` and `height`. A missing image, or one outside content/, is an error.
  */
 import { imageSize } from "image-size";
-import { existsSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { fail } from "../diagnostics.js";
@@ -22,12 +22,15 @@ export async function localMedia(loaded: LoadedArticle[], contentDir: string): P
   const sizes = new Map<string, { width: number; height: number }>();
   for (const { article, file, contentPath, media } of loaded) {
     for (const { src, place } of media) {
-      const target = posix.normalize(decodeURI(src));
+      const target = posix.normalize(decodeOr(src));
       const from = join(contentDir, dirname(contentPath), ...target.split("/"));
       if (target.startsWith("..") || isAbsolute(target) || !resolve(from).startsWith(resolve(contentDir) + sep)) {
         fail(file, `image \`${src}\` points outside content/: keep images next to the article`, place, "media-outside");
       } else if (!existsSync(from)) {
         fail(file, `image \`${src}\` not found (looked for ${relative(process.cwd(), from)})`, place, "media-missing");
+      } else if (!realpathSync(from).startsWith(realpathSync(contentDir) + sep)) {
+        // a link to a file elsewhere would be copied into the site as a link out of it
+        fail(file, `image \`${src}\` is a link to a file outside content/: copy the image next to the article`, place, "media-outside");
       } else {
         copies.push({ path: `${article.slug}/${target}`, from });
         const size = measure(await readFile(from));
@@ -36,6 +39,15 @@ export async function localMedia(loaded: LoadedArticle[], contentDir: string): P
     }
   }
   return { copies, sizes };
+}
+
+/** `decodeURI`, or the text as it is when it holds a `%` that is not an escape (`50%.jpg`). */
+function decodeOr(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
 }
 
 function measure(bytes: Uint8Array): { width: number; height: number } | null {

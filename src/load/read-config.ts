@@ -3,10 +3,11 @@
  * unknown fields are warnings (a typo should not pass silently).
  */
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { VFile } from "vfile";
 import { fail, warn, type Place } from "../diagnostics.js";
 import { defaultConfig, type SiteConfig } from "../model/site.js";
+import { decodeText } from "./read-sources.js";
 import { parseYamlMapping } from "./yaml.js";
 
 export interface ReadConfigResult {
@@ -17,20 +18,24 @@ export interface ReadConfigResult {
 
 type Check = (value: unknown) => string | undefined;
 
-const isString: Check = (v) => (typeof v === "string" && v.trim() !== "" ? undefined : "must be a non-empty text");
+// eslint-disable-next-line no-control-regex
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
+const isString: Check = (v) => (typeof v === "string" && v.trim() !== "" ? (controlCharacter.test(v) ? "must not hold control characters" : undefined) : "must be a non-empty text");
 const isLanguage: Check = (v) =>
   typeof v === "string" && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v) ? undefined : "must be a BCP 47 language tag such as `en`, `sv` or `pt-BR`";
+/** Where the site is deployed: a full http(s) URL, since feeds, sitemaps and social cards need absolute addresses. */
 const isSiteUrl: Check = (v) => {
-  if (typeof v !== "string") return "must be a URL such as `https://example.org/` or a path such as `/news/`";
-  if (v.startsWith("/") && !v.startsWith("//")) return undefined;
-  try {
-    const url = new URL(v);
-    return url.protocol === "http:" || url.protocol === "https:" ? undefined : "must use http or https";
-  } catch {
-    return "must be a URL such as `https://example.org/` or a path such as `/news/`";
-  }
+  const example = "such as `https://example.org/` or `https://example.org/news/`";
+  if (typeof v !== "string") return `must be the full URL the site is deployed at, ${example}`;
+  if (v.startsWith("/") && !v.startsWith("//")) return `must be a full URL, not only a path: feeds, sitemaps and social cards need absolute addresses (${example})`;
+  if (!URL.canParse(v)) return `must be the full URL the site is deployed at, ${example}`;
+  const url = new URL(v);
+  if (url.protocol !== "http:" && url.protocol !== "https:") return `must use http or https, ${example}`;
+  if (url.search || url.hash || v.includes("#")) return `must not have a query or a #fragment, ${example}`;
+  if (url.username || url.password) return "must not hold a user name or password";
+  return undefined;
 };
-const anyText: Check = (v) => (typeof v === "string" ? undefined : "must be text");
+const anyText: Check = (v) => (typeof v !== "string" ? "must be text" : controlCharacter.test(v) ? "must not hold control characters" : undefined);
 
 /** The word lists a site may extend (see src/parse/lexicon/types.ts). */
 export const wordListNames = [
@@ -103,17 +108,20 @@ const fields: Record<keyof SiteConfig, Check> = {
   timezone: isTimeZone,
   page_size: isPageSize,
   publisher: isPublisher,
-  authors: mappingOf(["bio", "url"], "author names"),
+  authors: (v) =>
+    mappingOf(["bio", "url"], "author names")(v) ??
+    Object.entries(v as Record<string, { url?: string }>).map(([name, a]) => (a.url === undefined || (/^https?:\/\//.test(a.url) && URL.canParse(a.url)) ? undefined : `\`${name}.url\` must be an http(s) URL`)).find(Boolean),
   sections: mappingOf(["title", "description"], "section slugs"),
 };
 
 /** Reads `DIR/site.yaml`. A missing file is an error: a site folder is defined by it. */
 export async function readConfig(dir: string): Promise<ReadConfigResult> {
   const path = join(dir, "site.yaml");
-  const file = new VFile({ path });
+  // messages name the file as the content files' do: relative to the working folder
+  const file = new VFile({ path: relative(process.cwd(), path) || path });
   let text: string;
   try {
-    text = await readFile(path, "utf8");
+    text = decodeText(await readFile(path), file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "ENOENT" ? "no site.yaml here: a site folder needs one (see README, “Site settings”)" : `cannot read site.yaml (${code})`;
@@ -121,6 +129,7 @@ export async function readConfig(dir: string): Promise<ReadConfigResult> {
     return { config: defaultConfig, file };
   }
   file.value = text;
+  if (file.messages.some((m) => m.fatal)) return { config: defaultConfig, file };
   return { config: validateConfig(text, file), file };
 }
 
@@ -141,6 +150,7 @@ export function validateConfig(text: string, file: VFile): SiteConfig {
     else (config as unknown as Record<string, unknown>)[name] = name === "publisher" ? { ...defaultConfig.publisher, ...(value as object) } : value;
   }
   if (!("title" in yaml.data)) fail(file, "`title` is missing: name the site, e.g. `title: The Daily Example`", { line: 1, column: 1 }, "config-invalid-field");
+  if (!("url" in yaml.data)) fail(file, "`url` is missing: the full URL the site is deployed at, e.g. `url: https://example.org/`", { line: 1, column: 1 }, "config-invalid-field");
   if (!config.url.endsWith("/")) config.url += "/";
   return config;
 }

@@ -57,9 +57,21 @@ export function link(config: SiteConfig, name: string, dir: string): Link {
   return { name, url: fileOf(dir), canonical: absolute(config, dir) };
 }
 
+/** Links to sections, tags and authors are shared by every article that has them (an archive has 100,000 articles, a few hundred links). */
+const sharedLinks = new WeakMap<SiteConfig, Map<string, Link>>();
+function sharedLink(config: SiteConfig, name: string, dir: string): Link {
+  let links = sharedLinks.get(config);
+  if (!links) sharedLinks.set(config, (links = new Map()));
+  const key = `${name}\0${dir}`;
+  let found = links.get(key);
+  if (!found) links.set(key, (found = Object.freeze(link(config, name, dir))));
+  return found;
+}
+
 /** The view of one article. `sizes` holds measured local images, keyed `slug/src`. */
 export function toView(article: Article, config: SiteConfig, sizes: ImageSizes = new Map()): ArticleView {
   const dir = `${article.slug}/`;
+  const path = `${dir}index.html`;
   const canonical = absolute(config, dir);
   const sized = (src: string) => sizes.get(`${article.slug}/${src}`) ?? null;
   const blocks = article.blocks.map((block) =>
@@ -79,15 +91,15 @@ export function toView(article: Article, config: SiteConfig, sizes: ImageSizes =
   return {
     ...article,
     blocks,
-    path: `${dir}index.html`,
-    url: `${dir}index.html`,
+    path,
+    url: path,
     canonical,
     summary: article.description ?? article.lede,
     published: displayDate(article.date, article.lang, config.timezone),
     modified: displayDate(article.updated, article.lang, config.timezone),
-    sectionLink: article.section ? link(config, sectionTitle(config, article.section), sectionDir(article.section)) : null,
-    tagLinks: article.tags.map((tag) => link(config, tag, tagDir(tag))),
-    authorLink: article.author ? link(config, article.author, authorDir(article.author)) : null,
+    sectionLink: article.section ? sharedLink(config, sectionTitle(config, article.section), sectionDir(article.section)) : null,
+    tagLinks: article.tags.map((tag) => sharedLink(config, tag, tagDir(tag))),
+    authorLink: article.author ? sharedLink(config, article.author, authorDir(article.author)) : null,
     leadImage,
   };
 }

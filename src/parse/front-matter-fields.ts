@@ -23,16 +23,44 @@ export interface ArticleFields {
 
 type Reader = (value: unknown) => { value: unknown } | { problem: string };
 
-const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
 
-const text: Reader = (v) => (typeof v === "string" && v.trim() !== "" ? { value: v.trim() } : typeof v === "number" ? { value: String(v) } : { problem: "must be text" });
+// control characters (YAML escapes such as "\x01" make them): invalid in XML feeds, errors in HTML
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+const clean = (s: string) => s.replace(controlCharacters, " ").trim();
+
+const text: Reader = (v) => (typeof v === "string" && clean(v) !== "" ? { value: clean(v) } : typeof v === "number" ? { value: String(v) } : { problem: "must be text" });
+
+/** A date that exists on the calendar: `2024-02-30` or `25:00` is a typo, not a date to guess at. */
+function validDate(value: string): boolean {
+  const m = isoDate.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour = 0, minute = 0, second = 0, offsetHours = 0, offsetMinutes = 0] = m.slice(1).map((n) => (n === undefined ? undefined : Number(n))) as number[];
+  const daysInMonth = new Date(Date.UTC(year as number, month as number, 0)).getUTCDate();
+  return (month as number) >= 1 && (month as number) <= 12 && (day as number) >= 1 && (day as number) <= daysInMonth && hour < 24 && minute < 60 && second < 60 && offsetHours <= 14 && offsetMinutes < 60;
+}
 const date: Reader = (v) =>
-  typeof v === "string" && isoDate.test(v.trim()) && !Number.isNaN(Date.parse(v.trim()))
+  typeof v === "string" && validDate(v.trim())
     ? { value: v.trim().replace(" ", "T") }
     : { problem: "must be an ISO 8601 date such as `2024-05-01` or `2024-05-01T09:30:00+02:00`" };
+/** A lead image: a file next to the article (`photo.jpg`, `/assets/x.png`) or an http(s) URL; never `javascript:` or `data:`. */
+const image: Reader = (v) => {
+  if (typeof v !== "string" || v.trim() === "") return { problem: "must be an image file next to the article, such as `photo.jpg`, or an https:// URL" };
+  const src = v.trim();
+  const scheme = /^([^:/?#]*):/.exec(src)?.[1];
+  if (scheme !== undefined) {
+    return /^https?$/i.test(scheme) && URL.canParse(src) && !/[\s\u0000-\u001F]/.test(src)
+      ? { value: src }
+      : { problem: `must be an image file next to the article or an http(s) URL, not \`${src.slice(0, 40)}\`` };
+  }
+  if (src.startsWith("//")) return { problem: `must name its scheme: \`https:${src.slice(0, 40)}\`` };
+  if (/[\u0000-\u001F\u007F]/.test(src)) return { problem: "must not hold control characters" };
+  return { value: src };
+};
 const tags: Reader = (v) => {
-  if (typeof v === "string") return { value: v.split(",").map((t) => t.trim()).filter(Boolean) };
-  if (Array.isArray(v) && v.every((t) => typeof t === "string" || typeof t === "number")) return { value: v.map((t) => String(t).trim()).filter(Boolean) };
+  if (typeof v === "string") return { value: v.split(",").map(clean).filter(Boolean) };
+  if (Array.isArray(v) && v.every((t) => typeof t === "string" || typeof t === "number")) return { value: v.map((t) => clean(String(t))).filter(Boolean) };
   return { problem: "must be a list of words, such as `[climate, energy]`" };
 };
 const lang: Reader = (v) => (typeof v === "string" && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v) ? { value: v } : { problem: "must be a BCP 47 language tag such as `en` or `sv`" });
@@ -40,7 +68,7 @@ const slug: Reader = (v) => (typeof v === "string" && /^[\p{Ll}\p{N}][\p{Ll}\p{N
 const bool: Reader = (v) => (typeof v === "boolean" ? { value: v } : { problem: "must be `true` or `false`" });
 
 const readers: Record<keyof ArticleFields, Reader> = {
-  title: text, slug, date, updated: date, author: text, section: text, tags, lang, description: text, image: text, draft: bool,
+  title: text, slug, date, updated: date, author: text, section: text, tags, lang, description: text, image, draft: bool,
   featured: bool, correction: text,
 };
 /** Accepted spellings of fields (Hugo and Eleventy users bring theirs). */
@@ -59,7 +87,7 @@ export function readArticleFields(data: Record<string, unknown>, file: VFile, pl
       continue;
     }
     if (raw === null || raw === undefined) continue;
-    const value = name === "author" && Array.isArray(raw) ? raw.join(", ") : raw;
+    const value = name === "author" && Array.isArray(raw) && raw.every((a) => typeof a === "string") ? raw.join(", ") : raw;
     const result = readers[name](value);
     if ("problem" in result) fail(file, `front matter \`${rawKey}\` ${result.problem}`, placeOf(rawKey), "front-matter-type");
     else (fields as unknown as Record<string, unknown>)[name] = result.value;

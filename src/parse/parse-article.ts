@@ -41,7 +41,7 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
   const lang = fields.lang ?? options.language ?? "en";
   const lex = mergeLexicons([lang, ...guessLanguages(front.body), "en"], options.words as Partial<Record<string, Partial<Lexicon>>> | undefined);
   const parseBody = format === "markdown" ? parseMarkdown : parseText;
-  const parts = parseBody(front.body, { lex, headline: fields.title, firstLine: front.bodyLine });
+  const parts = parseBody(front.body, { lex, headline: fields.title, firstLine: front.bodyLine, warn: (reason, place, rule) => void warn(file, reason, place, rule) });
 
   if (!parts.headline.trim() && !file.messages.some((m) => m.fatal)) {
     fail(file, "no headline: start the file with the headline line, or set `title` in front matter", { line: front.bodyLine, column: 1 }, "article-no-headline");

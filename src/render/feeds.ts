@@ -52,13 +52,13 @@ export async function renderFeeds(input: FeedInput, config: SiteConfig): Promise
       date: article.modified ? new Date(article.modified.time) : published,
       published,
       ...(article.author ? { author: [{ name: article.author, link: article.authorLink?.canonical }] } : {}),
-      category: [...(article.sectionLink ? [article.sectionLink.name] : []), ...article.tags].map((name) => ({ name })),
+      category: [...(article.sectionLink ? [article.sectionLink.name] : []), ...article.tags].map((name) => ({ name, term: name })),
       ...(image ? { enclosure: { url: image.url, type: lookup(image.url) ?? "image/jpeg", length: 0 } } : {}),
     });
   }
   return [
     { path: input.links.rss, contents: feed.rss2() },
-    { path: input.links.atom, contents: feed.atom1() },
+    { path: input.links.atom, contents: escapeCategories(feed.atom1()) },
     { path: input.links.json, contents: jsonFeed11(feed.json1(), newest, config) },
   ];
 }
@@ -88,3 +88,7 @@ function jsonFeed11(json: string, articles: ArticleView[], config: SiteConfig): 
   });
   return `${JSON.stringify(feed, null, 2)}\n`;
 }
+
+/** The `feed` library escapes only `&` and `"` in Atom category attributes: a tag with `<` would make the XML invalid. */
+const escapeCategories = (atom: string): string =>
+  atom.replace(/<category label="([^"]*)" term="([^"]*)"/g, (_, label: string, term: string) => `<category label="${label.replace(/</g, "&lt;")}" term="${term.replace(/</g, "&lt;")}"`);

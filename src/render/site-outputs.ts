@@ -29,56 +29,56 @@ export async function* pageOutputs(
   pages: Iterable<Page>,
   renderer: Renderer,
   cache?: { pages: PageCache; versions: ReadonlyMap<string, string> },
-  pool?: (pagesToRender: number) => RenderPool | null,
+  pool?: { from: number; start: () => RenderPool | null },
   bodyOf?: { body: BodyOf; config: SiteConfig },
 ): AsyncGenerator<OutputFile> {
-  const toRender: Page[] = [];
-  for (const page of pages) {
-    if (!cache) {
-      toRender.push(page);
-      continue;
-    }
-    const signature = pageSignature(page, cache.versions);
-    cache.pages.record(page.path, signature);
-    const previous = cache.pages.reusable(page.path, signature);
-    const json = bodyOf && page.template === "article" ? reusableJson(page, cache) : undefined;
-    if (previous && json !== null) {
-      yield { path: page.path, reuse: previous };
-      if (json) yield json;
-    } else toRender.push(page);
-  }
-  const workers = pool?.(toRender.length) ?? null;
   const body = (page: Page) => (bodyOf && page.template === "article" ? bodyOf.body(page) : null);
-  if (!workers) {
-    for (const page of toRender) {
-      const source = body(page);
-      if (!source || !bodyOf) {
-        yield { path: page.path, contents: renderer.renderSync(page) };
+  const renderHere = function* (page: Page): Generator<OutputFile> {
+    const source = body(page);
+    if (!source || !bodyOf) return yield { path: page.path, contents: renderer.renderSync(page) };
+    const whole = withBody(page, source, bodyOf.config);
+    yield { path: page.path, contents: renderer.renderSync(whole.page) };
+    yield whole.json;
+  };
+  // pages to render wait here until there are enough of them for the workers to pay off
+  const waiting: Page[] = [];
+  let workers: RenderPool | null = null;
+  const window: { path: string; rendered: Promise<Rendered> }[] = [];
+  const settled = async function* (item: (typeof window)[number]): AsyncGenerator<OutputFile> {
+    const { html, json } = await item.rendered;
+    yield { path: item.path, contents: html };
+    if (json !== undefined) yield { path: item.path.replace(/index\.html$/, "article.json"), contents: json };
+  };
+  try {
+    for (const page of pages) {
+      if (cache) {
+        const signature = pageSignature(page, cache.versions);
+        cache.pages.record(page.path, signature);
+        const previous = cache.pages.reusable(page.path, signature);
+        const json = bodyOf && page.template === "article" ? reusableJson(page, cache) : undefined;
+        if (previous && json !== null) {
+          yield { path: page.path, reuse: previous };
+          if (json) yield json;
+          continue;
+        }
+      }
+      if (!workers && pool && waiting.length + 1 >= pool.from) workers = pool.start();
+      if (!workers) {
+        waiting.push(page);
         continue;
       }
-      const whole = withBody(page, source, bodyOf.config);
-      yield { path: page.path, contents: renderer.renderSync(whole.page) };
-      yield whole.json;
+      for (const next of [...waiting.splice(0), page]) {
+        const rendered = workers.render(next, body(next));
+        // a failure is thrown where the page is awaited; the pages after it are not wanted then
+        rendered.catch(() => undefined);
+        window.push({ path: next.path, rendered });
+        if (window.length >= 64) yield* settled(window.shift() as (typeof window)[number]);
+      }
     }
-    return;
-  }
-  try {
-    const window: { path: string; rendered: Promise<Rendered> }[] = [];
-    const settled = async function* (item: (typeof window)[number]): AsyncGenerator<OutputFile> {
-      const { html, json } = await item.rendered;
-      yield { path: item.path, contents: html };
-      if (json !== undefined) yield { path: item.path.replace(/index\.html$/, "article.json"), contents: json };
-    };
-    for (const page of toRender) {
-      const rendered = workers.render(page, body(page));
-      // a failure is thrown where the page is awaited; the pages after it are not wanted then
-      rendered.catch(() => undefined);
-      window.push({ path: page.path, rendered });
-      if (window.length >= 64) yield* settled(window.shift() as (typeof window)[number]);
-    }
+    for (const page of waiting) yield* renderHere(page);
     for (const item of window) yield* settled(item);
   } finally {
-    await workers.close();
+    await workers?.close();
   }
 }
 

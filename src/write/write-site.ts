@@ -57,7 +57,7 @@ const commitFile = ".galley-commit.json";
  */
 export async function writeSite(outDir: string, files: AsyncIterable<OutputFile>, copies: readonly CopiedFile[]): Promise<WriteResult> {
   const parent = dirname(outDir);
-  await recover(outDir);
+  await recoverOutput(outDir);
   const staging = join(parent, `.${basename(outDir)}-new-${process.pid}-${Date.now()}`);
   await mkdir(staging, { recursive: true });
   const update = existsSync(outDir) && statSync(outDir).isDirectory();
@@ -120,6 +120,11 @@ export async function writeSite(outDir: string, files: AsyncIterable<OutputFile>
     await rm(staging, { recursive: true, force: true });
     throw error;
   }
+  const clash = folderClash(paths);
+  if (clash) {
+    await rm(staging, { recursive: true, force: true });
+    throw Object.assign(new Error(`ENOTDIR: ${clash} is a file of this build and a folder of another of its files`), { code: "ENOTDIR", path: join(staging, clash) });
+  }
   if (!update) {
     await rename(staging, outDir).catch(async (error) => {
       await rm(staging, { recursive: true, force: true });
@@ -155,22 +160,44 @@ async function apply(staging: string, outDir: string): Promise<void> {
   await rm(staging, { recursive: true, force: true });
 }
 
-/** Finishes a change a killed build had committed; removes staging folders of builds that died before. */
-async function recover(outDir: string): Promise<void> {
+/**
+ * What builds that died left next to `outDir`: a change one had committed is finished; a
+ * staging folder without a commit is removed; an output moved aside by an earlier Galley
+ * (`.dist-old-…`) is put back when there is no output, else removed. Folders of live builds are left alone.
+ */
+export async function recoverOutput(outDir: string): Promise<void> {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
-  const prefix = `.${basename(outDir)}-new-`;
-  for (const name of readdirSync(parent)) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = Number(name.slice(prefix.length).split("-")[0]);
-    if (pid !== process.pid && alive(pid)) continue;
-    const staging = join(parent, name);
-    if (existsSync(join(staging, commitFile)) && existsSync(outDir)) await apply(staging, outDir);
-    else await rm(staging, { recursive: true, force: true });
+  const prefix = `.${basename(outDir)}-`;
+  for (const name of readdirSync(parent).sort()) {
+    const match = /^(new|old)-(\d+)-\d+$/.exec(name.startsWith(prefix) ? name.slice(prefix.length) : "");
+    if (!match) continue;
+    const pid = Number(match[2]);
+    if (pid !== process.pid && isAlive(pid)) continue;
+    const path = join(parent, name);
+    if (match[1] === "old") {
+      if (!existsSync(outDir)) await rename(path, outDir).catch(() => undefined);
+      else await rm(path, { recursive: true, force: true });
+    } else if (existsSync(join(path, commitFile)) && existsSync(outDir)) {
+      await apply(path, outDir);
+    } else {
+      await rm(path, { recursive: true, force: true });
+    }
   }
 }
 
-function alive(pid: number): boolean {
+/** A path of `paths` that another path needs as a folder (`a.css` and `a.css/x`), else null. */
+function folderClash(paths: ReadonlySet<string>): string | null {
+  for (const path of paths) {
+    for (let i = path.indexOf("/"); i > 0; i = path.indexOf("/", i + 1)) {
+      if (paths.has(path.slice(0, i))) return path.slice(0, i);
+    }
+  }
+  return null;
+}
+
+/** Whether process `pid` is running on this machine (a process of another user counts as running). */
+export function isAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);

@@ -5,7 +5,7 @@
  * related box, a lone image a media block, other lists lists.
  */
 import type { BlockContent, Blockquote, Image, List, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
-import { toString } from "mdast-util-to-string";
+import { toString as mdastToString } from "mdast-util-to-string";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Block, MediaBlock, QuoteBlock, RelatedBlock } from "../../model/article.js";
@@ -20,10 +20,37 @@ import type { TextParts, TraceEntry } from "../text/parse-text.js";
 
 const parser = unified().use(remarkParse).freeze();
 
+/** The text of a node; raw HTML is not text (it is never passed through either). */
+const toString = (node: Parameters<typeof mdastToString>[0]) => mdastToString(node, { includeHtml: false });
+
 export interface ParseMarkdownOptions {
   lex: Lexicon;
   headline?: string | null;
   firstLine?: number;
+  /** Told about what the page will not show as written: raw HTML, unsafe link targets. */
+  warn?: (reason: string, place: { line: number; column: number }, ruleId: string) => void;
+}
+
+/** At most this many warnings about raw HTML and unsafe links per file. */
+const maxDroppedWarnings = 10;
+
+/** Warns about raw HTML (dropped) and link or image targets that are not web, mail or relative URLs (removed). */
+function warnDropped(tree: Root, offset: number, warn: NonNullable<ParseMarkdownOptions["warn"]>): void {
+  const found: { reason: string; place: { line: number; column: number }; ruleId: string }[] = [];
+  const short = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s).slice(1, -1);
+  const visit = (node: Root | RootContent) => {
+    const place = { line: (node.position?.start.line ?? 1) + offset, column: node.position?.start.column ?? 1 };
+    if (node.type === "html" && node.value.trim()) found.push({ reason: `raw HTML is not passed through: \`${short(node.value.trim())}\` left out (write it as Markdown)`, place, ruleId: "markdown-raw-html" });
+    if ((node.type === "link" || node.type === "image" || node.type === "definition") && node.url && safeUrl(node.url) === null) {
+      found.push({ reason: `${node.type === "image" ? "image" : "link"} target \`${short(node.url)}\` removed: only http(s), mailto and relative URLs are kept`, place, ruleId: "markdown-unsafe-url" });
+    }
+    if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
+  found.slice(0, maxDroppedWarnings).forEach((f, i) => {
+    const more = i === maxDroppedWarnings - 1 && found.length > maxDroppedWarnings ? ` (and ${found.length - maxDroppedWarnings} more like it in this file)` : "";
+    warn(f.reason + more, f.place, f.ruleId);
+  });
 }
 
 const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").trim();
@@ -34,6 +61,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
   const { lex } = options;
   const offset = (options.firstLine ?? 1) - 1;
   const tree = parser.parse(source) as Root;
+  if (options.warn) warnDropped(tree, offset, options.warn);
   const nodes = tree.children.filter((n) => n.type !== "definition" && n.type !== "html");
   const trace: TraceEntry[] = [];
   const mark = (node: RootContent, became: string) =>
@@ -148,11 +176,20 @@ function relatedBox(title: string, list: List): RelatedBlock {
   return { type: "related", title, text: [title, ...links.map((l) => l.text)].join("\n"), links };
 }
 
-/** Only web, mail and relative links are kept: no `javascript:` or `data:` targets. */
-function safeUrl(url: string | undefined): string | null {
+/**
+ * Only web, mail and relative links are kept: no `javascript:`, `data:` or `vbscript:` targets,
+ * however they are disguised (browsers drop spaces and control characters around a URL and tabs
+ * and line ends inside it, so `java\tscript:` is `javascript:`). A `//host/` URL gets `https:`;
+ * an absolute URL that does not parse is dropped (feeds and structured data need real URLs).
+ */
+export function safeUrl(url: string | undefined): string | null {
   if (!url) return null;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === "http" || scheme === "https" || scheme === "mailto" ? url : null;
+  // eslint-disable-next-line no-control-regex
+  const bare = url.replace(/[\u0000-\u0020\u007F-\u009F]/g, "");
+  if (!bare) return null;
+  const scheme = /^([^:/?#]*):/.exec(bare)?.[1]?.toLowerCase();
+  if (scheme === undefined) return bare.startsWith("//") ? (URL.canParse(`https:${bare}`) ? `https:${bare}` : null) : url;
+  return (scheme === "http" || scheme === "https" || scheme === "mailto") && URL.canParse(bare) && bare === url.trim() ? url.trim() : null;
 }
 
 function findLink(nodes: (BlockContent | PhrasingContent | RootContent)[]): { url: string } | null {

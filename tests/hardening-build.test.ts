@@ -1,0 +1,211 @@
+/**
+ * Hardening, part 3: nothing is lost. A build killed half-way, two builds at once, a full disk
+ * or a folder that cannot be written leave the previous dist/ complete; every error is reported
+ * at once, sorted by file; `--strict` makes warnings errors.
+ */
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { hostname } from "node:os";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { build } from "../src/build.js";
+import { GalleyError } from "../src/diagnostics.js";
+import { lockPathOf } from "../src/write/lock.js";
+import { writeSiteFiles } from "./helpers/site.js";
+import { assertBuildFails, galley, goodSite, md, snapshot } from "./hardening-helpers.js";
+
+const root = join(import.meta.dirname, "..");
+const compiledCli = join(root, "lib", "cli", "main.js");
+
+/** A process id that is surely not running: a process that has just exited. */
+const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid;
+
+/** A site of `count` articles: big enough that building it takes a few seconds. */
+function bigSite(count: number): Record<string, string | Uint8Array> {
+  const files: Record<string, string | Uint8Array> = { ...goodSite };
+  for (let i = 0; i < count; i++) {
+    files[`content/s${i % 5}/story-${i}.md`] = md(`Story ${i}`, `The lede of story ${i}.\n\nA second paragraph.`, `tags: [t${i % 40}, u${i % 13}]\nauthor: Author ${i % 17}\n`);
+  }
+  return files;
+}
+
+/** Leftover staging and old-output folders next to dist/. */
+const leftovers = (dir: string) => readdirSync(dir).filter((name) => /^\.dist-(new|old)-/.test(name));
+
+describe("hardening: a build that dies or meets another", () => {
+  it("a build killed with SIGKILL half-way through writing leaves the previous dist/ complete and identical; the next build takes over its lock and cleans up", { skip: existsSync(compiledCli) ? false : "lib/ is not compiled: run npm run prepare" }, async () => {
+    const dir = await writeSiteFiles(goodSite);
+    assert.equal((await galley(["build", dir, "--quiet"], dir)).code, 0);
+    const before = snapshot(dir);
+    await writeSiteFiles(bigSite(150), dir);
+    const child = spawn(process.execPath, [compiledCli, "build", dir, "--no-cache"], { stdio: ["ignore", "pipe", "pipe"] });
+    // kill it as soon as it says it is writing pages, before it says it is done
+    const said = await new Promise<string>((done, fail) => {
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        const progress = /galley: (\d+) of (\d+) pages written/.exec(out);
+        if (progress && progress[1] !== progress[2]) {
+          child.kill("SIGKILL");
+          done(progress[0]);
+        }
+      });
+      child.on("exit", () => fail(new Error(`the build ended before it could be killed:\n${out}`)));
+    });
+    await new Promise((done) => child.once("exit", done));
+    assert.match(said, /^galley: \d+ of \d+ pages written$/);
+    assert.deepEqual(snapshot(dir), before, "dist/ is the previous build, byte for byte");
+    assert.ok(existsSync(lockPathOf(join(dir, "dist"))), "the killed build left its lock");
+    assert.ok(leftovers(dir).length > 0, "and its half-written staging folder");
+    const next = await galley(["build", dir, "--quiet"], dir);
+    assert.equal(next.code, 0, next.lines.join("\n"));
+    assert.deepEqual(leftovers(dir), [], "the staging folder of the dead build is removed");
+    assert.ok(!existsSync(lockPathOf(join(dir, "dist"))), "the lock is released");
+    assert.ok(existsSync(join(dir, "dist", "story-149", "index.html")));
+  });
+
+  it("two builds at once into one dist/: one builds, the other fails at once naming the lock and the pid holding it", async () => {
+    const dir = await writeSiteFiles(bigSite(20));
+    const results = await Promise.allSettled([build({ dir }), build({ dir })]);
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    assert.equal(failed.length, 1);
+    assert.ok(failed[0]?.reason instanceof GalleyError);
+    assert.match(
+      (failed[0]?.reason as Error).message,
+      new RegExp(`^\\S*\\.dist\\.lock:1:1: error: another build is writing \\S*dist/ \\(pid ${process.pid}, started [0-9T:.-]+Z\\): wait for it to finish, or delete \\S*\\.dist\\.lock if no build is running \\[galley:build-locked\\]$`),
+    );
+    assert.ok(existsSync(join(dir, "dist", "story-19", "index.html")), "the other build's dist/ is complete");
+    assert.ok(!existsSync(lockPathOf(join(dir, "dist"))));
+  });
+
+  it("a lock held by a running process → exit 1 naming the lock file and the pid; dist/ untouched", async () => {
+    await assertBuildFails({ ".dist.lock": JSON.stringify({ pid: process.pid, host: hostname(), started: "2026-11-26T10:00:00.000Z" }) }, [
+      `.dist.lock:1:1: error: another build is writing dist/ (pid ${process.pid}, started 2026-11-26T10:00:00.000Z): wait for it to finish, or delete .dist.lock if no build is running [galley:build-locked]`,
+    ]);
+  });
+
+  it("a stale lock left by a process that is gone → taken over; the build succeeds", async () => {
+    const dir = await writeSiteFiles({ ...goodSite, ".dist.lock": JSON.stringify({ pid: deadPid(), host: hostname(), started: "2026-11-26T10:00:00.000Z" }) });
+    const outcome = await galley(["build", dir, "--quiet"], dir);
+    assert.deepEqual(outcome.lines, []);
+    assert.equal(outcome.code, 0);
+    assert.ok(!existsSync(join(dir, ".dist.lock")));
+  });
+
+  it("a build that died between moving dist/ aside and moving the new one in → the next build puts the previous dist/ back, even when it fails", async () => {
+    const dir = await writeSiteFiles(goodSite);
+    await build({ dir });
+    const before = snapshot(dir);
+    const pid = deadPid();
+    const { renameSync } = await import("node:fs");
+    renameSync(join(dir, "dist"), join(dir, `.dist-old-${pid}-1`));
+    mkdirSync(join(dir, `.dist-new-${pid}-1`));
+    writeFileSync(join(dir, ".dist.lock"), JSON.stringify({ pid, host: hostname(), started: "x" }));
+    await writeSiteFiles({ "content/bad.md": "" }, dir);
+    const outcome = await galley(["build", dir, "--quiet"], dir);
+    assert.deepEqual(outcome.lines, ["content/bad.md:1:1: error: empty file: an article needs at least a headline and a paragraph [galley:source-empty]"]);
+    assert.equal(outcome.code, 1);
+    assert.deepEqual(snapshot(dir), before);
+    assert.deepEqual(leftovers(dir), []);
+  });
+});
+
+describe("hardening: an output folder that cannot be written", () => {
+  const root = process.getuid?.() === 0;
+  it(
+    root
+      ? "running as root (chmod does not stop root): an output path whose parent is a regular file → exit 1 naming the output, nothing written"
+      : "an output folder whose parent is read-only (chmod 555) → exit 1 naming the output; the previous dist/ is untouched",
+    async () => {
+      const dir = await writeSiteFiles({ ...goodSite, "file.txt": "not a folder" });
+      if (root) {
+        const outcome = await galley(["build", dir, "--quiet", "--out", join(dir, "file.txt", "dist")], dir);
+        assert.deepEqual(outcome.lines, ["file.txt/dist:1:1: error: cannot write the site here: a file is in the way (EEXIST on file.txt); the previous output, if any, is untouched [galley:output-unwritable]"]);
+        assert.equal(outcome.code, 1);
+      } else {
+        const { chmodSync } = await import("node:fs");
+        const out = join(dir, "public", "dist");
+        assert.equal((await galley(["build", dir, "--quiet", "--out", out], dir)).code, 0);
+        const before = snapshot(join(dir, "public"));
+        chmodSync(join(dir, "public"), 0o555);
+        try {
+          const outcome = await galley(["build", dir, "--quiet", "--out", out], dir);
+          assert.equal(outcome.code, 1);
+          assert.match(outcome.lines[0] ?? "", /^public\/dist:1:1: error: cannot write the site here: no permission to write there \(EACCES on public\/\.dist\.lock\)/);
+        } finally {
+          chmodSync(join(dir, "public"), 0o755);
+        }
+        assert.deepEqual(snapshot(join(dir, "public")), before);
+      }
+    },
+  );
+
+  it("a disk that fills up while writing (simulated: a staging path taken by a file) → exit 1, the previous dist/ untouched", async () => {
+    // The staging folder's name holds the pid and the time; a folder in the way of one of its
+    // files is the same failure as ENOSPC half-way: a write that fails after others succeeded.
+    const dir = await writeSiteFiles(goodSite);
+    await build({ dir });
+    const before = snapshot(dir);
+    await writeSiteFiles({ "templates/assets/style.css/x": "a folder where a file should be written" }, dir);
+    await assert.rejects(build({ dir }), (error: Error) => {
+      assert.ok(error instanceof GalleyError, String(error));
+      assert.match(error.message, /^\S*dist:1:1: error: cannot write the site here: (EISDIR|a part of the path is a file, not a folder|EEXIST|a file is in the way) \(\w+ on \S+\); the previous output, if any, is untouched \[galley:output-unwritable\]$/);
+      return true;
+    });
+    assert.deepEqual(snapshot(dir), before);
+    assert.deepEqual(leftovers(dir), []);
+  });
+});
+
+describe("hardening: every error at once, and --strict", () => {
+  it("several bad files → every problem reported, sorted by file then line, exit 1", async () => {
+    await assertBuildFails(
+      {
+        "content/z.md": "---\ntitle: [unclosed\n---\n\nLede.\n",
+        "content/b/two.md": md("Two", "Lede.\n\n![Map](missing.svg \"Map. Graphic: X\")", "date: 2026-11-13\n"),
+        "content/a.txt": "\n \n",
+        "content/m.md": md("M", "Lede.", "tags: 5\nslug: good\n"),
+        "content/c.txt": Buffer.from([0x48, 0x69, 0x0a, 0xff, 0xfe, 0x0a]),
+      },
+      [
+        "content/a.txt:1:1: error: empty file: an article needs at least a headline and a paragraph [galley:source-empty]",
+        "content/b/two.md:4:1: error: invalid YAML in front matter: Map keys must be unique [galley:yaml-syntax]",
+        "content/b/two.md:9:8: error: image `missing.svg` not found (looked for content/b/missing.svg) [galley:media-missing]",
+        "content/c.txt:2:1: error: not UTF-8 text: save the file as UTF-8 (is it a binary file or in another encoding?) [galley:source-encoding]",
+        "content/m.md:1:1: error: slug `good` is also used by content/local/good.md: set a different `slug` in front matter or rename one file [galley:slug-clash]",
+        "content/m.md:4:7: error: front matter `tags` must be a list of words, such as `[climate, energy]` [galley:front-matter-type]",
+        "content/z.md:2:17: error: invalid YAML in front matter: Flow sequence in block collection must be sufficiently indented and end with a ] [galley:yaml-syntax]",
+      ],
+    );
+  });
+
+  it("`--strict` with a warning → exit 1, the warning printed as an error, dist/ untouched", async () => {
+    await assertBuildFails({ "content/a.md": md("A", "Lede.", "titel: Typo\n") }, [
+      "content/a.md:4:1: error: unknown front matter field `titel` (known: title, slug, date, updated, author, section, tags, lang, description, image, draft, featured, correction) [galley:front-matter-unknown-field]",
+    ], ["--strict"]);
+  });
+
+  it("`--strict` without warnings → exit 0", async () => {
+    const dir = await writeSiteFiles(goodSite);
+    const outcome = await galley(["build", dir, "--quiet", "--strict"], dir);
+    assert.deepEqual(outcome.lines, []);
+    assert.equal(outcome.code, 0);
+  });
+
+  it("`galley build --help` documents --strict", async () => {
+    const out: string[] = [];
+    const { run } = await import("../src/cli/run.js");
+    assert.equal(await run(["build", "--help"], { out: (s) => out.push(s), err: () => undefined }), 0);
+    const help = out.join("\n");
+    assert.match(help, /^Usage: galley build \[DIR\] .*\[--strict\]/);
+    assert.match(help, /^ {2}--strict +treat warnings as errors: fail \(exit 1\) on any, leaving the output as it was$/m);
+  });
+
+  it("`--strict=yes` (a boolean given a value) → exit 2, a wrong command line", async () => {
+    const dir = await writeSiteFiles(goodSite);
+    const outcome = await galley(["build", dir, "--strict=yes"], dir);
+    assert.equal(outcome.code, 2);
+    assert.match(outcome.lines[0] ?? "", /^galley: Option '--strict' does not take an argument/);
+  });
+});
