@@ -19,11 +19,14 @@ export interface BuildMeasure {
 }
 
 const lib = join(import.meta.dirname, "..", "lib", "build.js");
+const heap = join(import.meta.dirname, "..", "lib", "heap.js");
 
 /** Builds `site` once in a new process (`cache: false` for a build that neither reads nor writes the cache). */
 export function measureBuild(site: string, options: { cache?: boolean } = {}): BuildMeasure {
   if (!existsSync(lib)) throw new Error("lib/ is missing: run `npm run prepare` to compile Galley first");
+  // as the galley command runs it (src/cli/main.ts tunes the heap first)
   const script = `
+    (await import(${JSON.stringify(pathToFileURL(heap).href)})).tuneHeap();
     const { build } = await import(${JSON.stringify(pathToFileURL(lib).href)});
     const r = await build({ dir: ${JSON.stringify(site)}, cache: ${options.cache !== false} });
     console.log(JSON.stringify({ ms: r.ms, peakRss: process.resourceUsage().maxRSS * 1024, articles: r.articles, pages: r.pages, files: r.files, changed: r.changed }));`;

@@ -4,25 +4,25 @@
  */
 import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import type { VFile } from "vfile";
 import { fail, failOnWarnings, throwIfFatal, type VFileMessage } from "./diagnostics.js";
-import { loadArticles } from "./load/load-articles.js";
+import { loadArticles, type LoadedArticle } from "./load/load-articles.js";
 import { localMedia } from "./load/local-media.js";
-import type { LoadedArticle } from "./load/load-articles.js";
-import { readEntry } from "./load/parse-cache.js";
-import { openParseCache } from "./load/parse-cache.js";
+import { openParseCache, type ParseCache } from "./load/parse-cache.js";
 import { defaultJobs } from "./load/parse-pool.js";
 import { readConfig } from "./load/read-config.js";
 import { templateAssets, templateRoots } from "./load/template-assets.js";
 import { countPages, planListings, sitePages, type Page } from "./model/pages.js";
 import { selectArticles } from "./model/select.js";
-import { byNewest, toView, type ArticleView } from "./model/views.js";
-import type { BodySource } from "./render/article-body.js";
-import { createRenderer } from "./render/render-page.js";
+import type { SiteConfig } from "./model/site.js";
+import { byNewest, toSummary, toView, type ArticleSummary, type ArticleView } from "./model/views.js";
+import { storedArticle, type BodySource } from "./render/article-body.js";
 import { openPageCache } from "./render/page-cache.js";
+import { createRenderer } from "./render/render-page.js";
 import { minimumPagesForWorkers, startRenderPool } from "./render/render-pool.js";
 import { dataOutputs, pageOutputs } from "./render/site-outputs.js";
-import { writeSite } from "./write/write-site.js";
 import { withBuildLock } from "./write/lock.js";
+import { writeSite, type CopiedFile } from "./write/write-site.js";
 
 export interface BuildOptions {
   /** The site folder (holding site.yaml and content/). */
@@ -93,40 +93,16 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     throwIfFatal([configFile]);
   }
   const cache = options.cache === false ? null : openParseCache(join(dir, ".galley-cache", "parse"), config);
-  // with the cache, articles are kept without their blocks: pages read them back when rendered
-  const { articles: loaded, parsed, cached } = await loadArticles(contentDir, config, show, {
-    jobs: options.jobs,
-    cache,
-    summaries: cache !== null,
-    onProgress: (done, total) => options.onProgress?.({ phase: "parse", done, total }),
-  });
-  const files = [configFile, ...loaded.map((l) => l.file)];
-  const { included, skipped } = selectArticles(loaded, config, { drafts: options.drafts, future: options.future, now });
-  const media = await localMedia(included, contentDir);
-  throwIfFatal(files);
-  if (options.strict) failOnWarnings(files); // --strict: every warning is an error, and nothing is written
-
-  const views = included.map((l) => toView(l.article, config, media.sizes)).sort(byNewest);
+  const site = await readArticles(contentDir, config, configFile, cache, options, show, now);
+  const { views, versions, sources } = site;
   const roots = templateRoots(dir);
   const renderer = createRenderer({ roots, base: process.cwd() });
   const listings = planListings(views, config);
-  const versions = articleVersions(included, media.sizes);
-  const bySlug = new Map(included.map((l) => [l.article.slug, l]));
-  const sizesOf = new Map<string, BodySource["sizes"]>();
-  for (const [key, size] of media.sizes) {
-    const slug = key.slice(0, key.indexOf("/"));
-    sizesOf.set(slug, [...(sizesOf.get(slug) ?? []), [key, size]]);
-  }
-  // an article kept without its blocks is read back from the parse cache when its page is rendered
-  const bodyOf = (page: Page): BodySource | null => {
-    const slug = (page.data.article as ArticleView).slug;
-    const stored = bySlug.get(slug)?.stored;
-    return stored && cache ? { stored, sizes: sizesOf.get(slug) ?? [] } : null;
-  };
-  const full = (view: ArticleView): ArticleView => {
-    const stored = cache ? bySlug.get(view.slug)?.stored : null;
-    const entry = stored ? readEntry(stored) : null;
-    return entry ? toView(entry.article, config, media.sizes) : view;
+  // pages are planned from summaries; an article page gets its whole article just before it is rendered
+  const bodyOf = (page: Page): BodySource | null => sources.get((page.data.article as ArticleSummary).slug) ?? null;
+  const full = (summary: ArticleSummary): ArticleView => {
+    const source = sources.get(summary.slug) as BodySource;
+    return toView(storedArticle(source), config, new Map(source.sizes));
   };
   // pages whose signature is unchanged since the last build into outDir are reused, not rendered
   const pageCache = options.cache === false ? undefined : { pages: openPageCache(join(dir, ".galley-cache", "pages.json"), outDir, roots, config), versions };
@@ -150,12 +126,66 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
       yield file;
       if (file.path.endsWith(".html") && (++done % 100 === 0 || done === total)) options.onProgress?.({ phase: "pages", done, total });
     }
-    yield* dataOutputs({ views, full, original: cache ? null : (view) => (bySlug.get(view.slug) as LoadedArticle).article, listed, listings, config, renderer, now, cache: pageCache });
+    yield* dataOutputs({ views, full, original: null, listed, listings, config, renderer, now, cache: pageCache });
   }
-  const written = await writeSite(outDir, outputs(), [...(await templateAssets(roots)), ...media.copies]);
+  const written = await writeSite(outDir, outputs(), [...(await templateAssets(roots)), ...site.copies]);
   pageCache?.pages.save();
-  const warnings = files.flatMap((f) => f.messages.filter((m) => !m.fatal));
+  const { parsed, cached, skipped, warnings } = site;
   return { outDir, articles: views.length, pages: pageCount, files: written.files, changed: written.changed, removed: written.removed, parsed, cached, skipped, warnings, ms: performance.now() - started };
+}
+
+interface ReadSite {
+  /** Published articles, newest first. */
+  views: ArticleSummary[];
+  versions: Map<string, string>;
+  /** Where each article's whole text is read from when its page is rendered, by slug: the parse cache, or (without it) the article in memory. */
+  sources: Map<string, BodySource>;
+  copies: CopiedFile[];
+  parsed: number;
+  cached: number;
+  skipped: BuildResult["skipped"];
+  warnings: VFileMessage[];
+}
+
+/**
+ * Reads, parses and selects the articles; throws every problem found at once. Returns only what
+ * rendering needs: the loaded articles and their files are let go here, so an archive's
+ * memory holds one summary view per article.
+ */
+async function readArticles(contentDir: string, config: SiteConfig, configFile: VFile, cache: ParseCache | null, options: BuildOptions, show: (p: string) => string, now: number): Promise<ReadSite> {
+  // with the cache, articles are kept without their blocks: pages read them back when rendered
+  const { articles: loaded, parsed, cached } = await loadArticles(contentDir, config, show, {
+    jobs: options.jobs,
+    cache,
+    summaries: cache !== null,
+    onProgress: (done, total) => options.onProgress?.({ phase: "parse", done, total }),
+  });
+  const files = [configFile, ...loaded.map((l) => l.file)];
+  const { included, skipped } = selectArticles(loaded, config, { drafts: options.drafts, future: options.future, now });
+  const media = await localMedia(included, contentDir);
+  throwIfFatal(files);
+  if (options.strict) failOnWarnings(files); // --strict: every warning is an error, and nothing is written
+  const sizesOf = new Map<string, BodySource["sizes"]>();
+  for (const [key, size] of media.sizes) {
+    const slug = key.slice(0, key.indexOf("/"));
+    sizesOf.set(slug, [...(sizesOf.get(slug) ?? []), [key, size]]);
+  }
+  const sources = new Map<string, BodySource>();
+  const noSizes: BodySource["sizes"] = [];
+  for (const l of included) {
+    const sizes = sizesOf.get(l.article.slug) ?? noSizes;
+    sources.set(l.article.slug, l.key && cache ? { cache: cache.dir, key: l.key, sizes } : { article: l.article, sizes });
+  }
+  return {
+    views: included.map((l) => toSummary(l.article, config, media.sizes)).sort(byNewest),
+    versions: articleVersions(included, media.sizes),
+    sources,
+    copies: media.copies,
+    parsed,
+    cached,
+    skipped,
+    warnings: files.flatMap((f) => f.messages.filter((m) => !m.fatal)),
+  };
 }
 
 /** A version per article slug: the version of its Article JSON and its images' sizes (any change gives a new one). */

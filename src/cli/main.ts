@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 /** The `galley` command. */
+import { tuneHeap } from "../heap.js";
 import { run } from "./run.js";
+
+tuneHeap();
 
 process.exitCode = await run(process.argv.slice(2), {
   out: (s) => process.stdout.write(`${s}\n`),

@@ -15,10 +15,10 @@ import { readConfig } from "../load/read-config.js";
 import { sourceExtensions } from "../load/read-sources.js";
 import { templateAssets, templateRoots } from "../load/template-assets.js";
 import type { Article } from "../model/article.js";
-import { articlePage, pageSignature, planListings, planPages, teaserKey, type Listing, type Page } from "../model/pages.js";
+import { articlePage, pageSignature, planListings, planPages, teaserKey, withArticle, type Listing, type Page } from "../model/pages.js";
 import { selectArticles } from "../model/select.js";
 import { defaultConfig, type SiteConfig } from "../model/site.js";
-import { byNewest, toView, type ArticleView } from "../model/views.js";
+import { byNewest, summarize, toView, type ArticleSummary, type ArticleView } from "../model/views.js";
 import { createRenderer, type Renderer } from "../render/render-page.js";
 import { dataOutputs } from "../render/site-outputs.js";
 
@@ -53,8 +53,8 @@ export interface DevSite {
    * rarely needs them, and making them for thousands of articles would delay every reload).
    */
   data: Promise<Map<string, string>> | null;
-  /** The pages and views of the last good change, for `data`. */
-  planned: { views: ArticleView[]; pages: Page[]; listings: Listing[] };
+  /** The pages (as planned, from summaries), summaries and whole views (by slug) of the last good change. */
+  planned: { views: ArticleSummary[]; pages: Page[]; listings: Listing[]; full: Map<string, ArticleView> };
   show: (path: string) => string;
 }
 
@@ -92,7 +92,7 @@ export async function openDevSite(dir: string, options: { drafts?: boolean; futu
     warnings: [],
     options: { drafts: options.drafts ?? true, future: options.future ?? true },
     data: null,
-    planned: { views: [], pages: [], listings: [] },
+    planned: { views: [], pages: [], listings: [], full: new Map() },
     show,
   };
   await rebuildAll(site);
@@ -199,14 +199,13 @@ async function replaceArticle(site: DevSite, loaded: LoadedArticle, before: Arti
   const index = site.planned.pages.findIndex((p) => p.path === before.path);
   const old = site.planned.pages[index];
   if (!old) return renderChanged(site);
-  const page = articlePage(after, (old.data.more as ArticleView[]) ?? [], site.config, old.data.site);
-  const html = await site.renderer.render(page);
+  const page = articlePage(summarize(after), (old.data.more as ArticleSummary[]) ?? [], site.config, old.data.site);
+  const html = await site.renderer.render(withArticle(page, after, site.config));
   site.loaded.set(loaded.contentPath, loaded);
   site.views.set(loaded.contentPath, after);
   site.versions.set(after.slug, ++site.version);
   site.planned.pages[index] = page;
-  const viewIndex = site.planned.views.indexOf(before);
-  if (viewIndex >= 0) site.planned.views[viewIndex] = after;
+  site.planned.full.set(after.slug, after);
   site.outputs.set(page.path, html);
   site.signatures.set(page.path, pageSignature(page, site.versions));
   site.data = null;
@@ -224,13 +223,14 @@ async function renderChanged(site: DevSite): Promise<string[]> {
   site.warnings = all.flatMap((l) => l.file.messages.filter((m) => !m.fatal));
   all.forEach((l, i) => l.file.messages.splice(counts[i] ?? 0));
   if (clash.length) throw new GalleyError(clash);
-  const views = included
-    .map((l) => {
-      let view = site.views.get(l.contentPath);
-      if (!view) site.views.set(l.contentPath, (view = toView(l.article, site.config, site.sizes)));
-      return view;
-    })
-    .sort(byNewest);
+  const full = new Map<string, ArticleView>();
+  for (const l of included) {
+    let view = site.views.get(l.contentPath);
+    if (!view) site.views.set(l.contentPath, (view = toView(l.article, site.config, site.sizes)));
+    full.set(view.slug, view);
+  }
+  // pages are planned from summaries, as in a build; an article page is rendered with its whole view
+  const views = [...full.values()].map(summarize).sort(byNewest);
   const listings = planListings(views, site.config);
   const pages = planPages(views, site.config, listings);
   const written: string[] = [];
@@ -238,7 +238,8 @@ async function renderChanged(site: DevSite): Promise<string[]> {
   for (const page of pages) {
     const signature = pageSignature(page, site.versions);
     if (site.signatures.get(page.path) === signature && site.outputs.has(page.path)) continue;
-    rendered.set(page.path, await site.renderer.render(page));
+    const article = page.template === "article" ? full.get((page.data.article as ArticleSummary).slug) : undefined;
+    rendered.set(page.path, await site.renderer.render(article ? withArticle(page, article, site.config) : page));
     site.signatures.set(page.path, signature);
     written.push(page.path);
   }
@@ -251,7 +252,7 @@ async function renderChanged(site: DevSite): Promise<string[]> {
       site.outputs.delete(path);
     }
   }
-  site.planned = { views, pages, listings };
+  site.planned = { views, pages, listings, full };
   site.data = null;
   return written;
 }
@@ -263,7 +264,8 @@ export function dataFiles(site: DevSite): Promise<Map<string, string>> {
     const files = new Map<string, string>();
     const { views, pages, listings } = site.planned;
     const listed = pages.filter((p) => p.template !== "article" && p.path !== "404.html");
-    const input = { views, full: (view: ArticleView) => view, original: (view: ArticleView) => originals.get(view.slug) as Article, listed, listings, config: site.config, renderer: site.renderer, now: Date.now() };
+    const full = (summary: ArticleSummary) => site.planned.full.get(summary.slug) as ArticleView;
+    const input = { views, full, original: (summary: ArticleSummary) => originals.get(summary.slug) as Article, listed, listings, config: site.config, renderer: site.renderer, now: Date.now() };
     for await (const file of dataOutputs(input)) {
       if ("contents" in file) files.set(file.path, String(file.contents));
     }

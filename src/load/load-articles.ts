@@ -14,7 +14,7 @@ import { defaultJobs, minimumForWorkers, startParsePool, type ParsePool } from "
 import { listSources, readSource } from "./read-sources.js";
 
 export interface LoadedArticle {
-  /** The article; without its blocks when loaded with `summaries` (see `stored`). */
+  /** The article; without its blocks when loaded with `summaries` (see `key`). */
   article: Article;
   file: VFile;
   /** Path under content/, with `/` separators. */
@@ -23,8 +23,8 @@ export interface LoadedArticle {
   media: MediaRef[];
   /** Changes with any change to the Article. */
   version: string;
-  /** The parse cache file holding the whole entry, or null. */
-  stored: string | null;
+  /** The key of the whole entry in the parse cache, or null. */
+  key: string | null;
 }
 
 /** Reads and parses one article of content/. `show` turns a path into what messages print. */
@@ -33,7 +33,7 @@ export async function loadArticle(contentDir: string, contentPath: string, confi
   const file = await readSource(absolute, show(absolute), contentDir);
   if (file.messages.some((m) => m.fatal)) return unreadable(contentPath, file);
   const entry = parseEntry(file, contentPath, config);
-  return { article: entry.article, file, contentPath, media: entry.media, version: entry.version, stored: null };
+  return { article: entry.article, file, contentPath, media: entry.media, version: entry.version, key: null };
 }
 
 export interface LoadOptions {
@@ -81,7 +81,7 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
     }
     if (summaries) file.value = "";
     const kept = summaries ? summaryOf(entry) : entry;
-    articles[i] = { article: kept.article, file, contentPath: paths[i] as string, media: entry.media, version: entry.version, stored: key && cache ? cache.fileOf(key) : null };
+    articles[i] = { article: kept.article, file, contentPath: paths[i] as string, media: kept.media, version: entry.version, key: cache ? key : null };
     done++;
   };
   const parseInline = ({ i, file, key }: (typeof waiting)[number]) => {
@@ -138,5 +138,5 @@ function unreadable(contentPath: string, file: VFile): LoadedArticle {
     dateText: null, section: null, tags: [], lang: "en", description: null, image: null, draft: false, featured: false, correction: null, blocks: [],
     source: { path: file.path, format: "text" },
   };
-  return { article, file, contentPath, media: [], version: "", stored: null };
+  return { article, file, contentPath, media: [], version: "", key: null };
 }

@@ -12,6 +12,8 @@ import type { SiteConfig } from "../model/site.js";
 import { storeEntry, type ParsedEntry } from "./parsed-entry.js";
 
 export interface ParseCache {
+  /** The folder of the cache's files. */
+  dir: string;
   keyOf: (contentPath: string, text: string) => string;
   /** The file an entry is stored in (workers read and write it themselves). */
   fileOf: (key: string) => string;
@@ -35,6 +37,9 @@ const parserCode = (() => {
   return hash.digest("hex");
 })();
 
+/** The file of the entry `key` in the cache folder `dir`. */
+export const entryFile = (dir: string, key: string): string => join(dir, key.slice(0, 2), `${key}.json`);
+
 /** Reads an entry stored by `storeEntry`, or null when there is none. */
 export function readEntry(path: string): ParsedEntry | null {
   try {
@@ -47,8 +52,9 @@ export function readEntry(path: string): ParsedEntry | null {
 /** The cache in `dir` (made when first written), for articles parsed with `config`. */
 export function openParseCache(dir: string, config: SiteConfig): ParseCache {
   const settings = JSON.stringify([config.language, config.words]);
-  const fileOf = (key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+  const fileOf = (key: string) => entryFile(dir, key);
   return {
+    dir,
     keyOf: (contentPath, text) => createHash("sha1").update(parserCode).update(settings).update(contentPath).update("\0").update(text).digest("hex"),
     fileOf,
     get: (key) => readEntry(fileOf(key)),

@@ -63,13 +63,20 @@ export function storeEntry(path: string, entry: ParsedEntry): void {
 }
 
 /**
- * The entry without the article's blocks but the first image (a lead image when front matter
- * names none): what listings, feeds' lists and sitemaps need.
+ * The entry with only what listings, feeds' item lists, sitemaps and the checks of a build need:
+ * no blocks but the first image (a lead image when front matter names none), and none of the
+ * fields only the article's own page shows (byline, dateline, date lines, correction; the lede
+ * when a description stands in for it). The page reads the whole entry back from the cache.
  */
 export function summaryOf(entry: ParsedEntry): ParsedEntry {
-  const lead = entry.article.blocks.find((b) => b.type === "media" && b.kind === "image" && b.src !== null);
-  return { ...entry, article: { ...entry.article, blocks: lead ? [lead] : [] } };
+  const a = entry.article;
+  const lead = a.blocks.find((b) => b.type === "media" && b.kind === "image" && b.src !== null);
+  const article = { ...a, blocks: lead ? [lead] : [], lede: a.description === null ? a.lede : "", byline: null, dateline: null, dateText: null, correction: null };
+  return { ...entry, article, media: entry.media.length === 0 ? noMedia : entry.media, messages: entry.messages.length === 0 ? noMessages : entry.messages };
 }
+
+const noMedia = Object.freeze([]) as unknown as MediaRef[];
+const noMessages = Object.freeze([]) as unknown as PlainMessage[];
 
 function placeOfText(text: string, needle: string): { line: number; column: number } | undefined {
   const index = text.indexOf(needle);

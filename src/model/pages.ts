@@ -5,7 +5,7 @@
 import type { SiteConfig } from "./site.js";
 import { breadcrumbs, newsArticle } from "./structured-data.js";
 import { absolute, archiveDir, authorDir, basePath, fileOf, pageDir, rootOf, sectionDir, tagDir } from "./urls.js";
-import { link, sectionTitle, type ArticleView, type Link } from "./views.js";
+import { link, sectionTitle, summarize, type ArticleSummary, type ArticleView, type Link } from "./views.js";
 
 export interface FeedLinks {
   rss: string;
@@ -57,15 +57,15 @@ export interface Listing {
   dir: string;
   title: string;
   description: string | null;
-  articles: ArticleView[];
+  articles: ArticleSummary[];
   feeds: FeedLinks | null;
 }
 
 export const feedsOf = (dir: string, title: string): FeedLinks => ({ rss: `${dir}feed.xml`, atom: `${dir}atom.xml`, json: `${dir}feed.json`, title });
 
 /** Groups articles (already newest first) by a key; groups come in order of first appearance. */
-function groupBy(articles: ArticleView[], keys: (a: ArticleView) => string[]): Map<string, ArticleView[]> {
-  const groups = new Map<string, ArticleView[]>();
+function groupBy(articles: ArticleSummary[], keys: (a: ArticleSummary) => string[]): Map<string, ArticleSummary[]> {
+  const groups = new Map<string, ArticleSummary[]>();
   for (const article of articles) {
     for (const key of keys(article)) {
       const group = groups.get(key);
@@ -77,7 +77,7 @@ function groupBy(articles: ArticleView[], keys: (a: ArticleView) => string[]): M
 }
 
 /** Every listing of the site: sections, tags, authors, months. */
-export function planListings(articles: ArticleView[], config: SiteConfig): Listing[] {
+export function planListings(articles: ArticleSummary[], config: SiteConfig): Listing[] {
   const listings: Listing[] = [];
   for (const [section, list] of groupBy(articles, (a) => (a.section ? [a.section] : []))) {
     const title = sectionTitle(config, section);
@@ -98,12 +98,12 @@ export function planListings(articles: ArticleView[], config: SiteConfig): Listi
 }
 
 /** Plans every HTML page of the site. `articles` are newest first. */
-export function planPages(articles: ArticleView[], config: SiteConfig, listings: Listing[] = planListings(articles, config)): Page[] {
+export function planPages(articles: ArticleSummary[], config: SiteConfig, listings: Listing[] = planListings(articles, config)): Page[] {
   return [...sitePages(articles, config, listings)];
 }
 
 /** The pages of `planPages`, one at a time: a large site's article pages are never all planned at once. */
-export function* sitePages(articles: ArticleView[], config: SiteConfig, listings: Listing[]): Generator<Page> {
+export function* sitePages(articles: ArticleSummary[], config: SiteConfig, listings: Listing[]): Generator<Page> {
   const siteFeeds = feedsOf("", config.title);
   const nav = listings.filter((l) => l.kind === "section").map((l) => link(config, l.title, l.dir));
   const site = { ...config, nav, feeds: siteFeeds };
@@ -164,13 +164,16 @@ export function* sitePages(articles: ArticleView[], config: SiteConfig, listings
 }
 
 /** How many pages `sitePages` yields. */
-export function countPages(articles: ArticleView[], config: SiteConfig, listings: Listing[]): number {
+export function countPages(articles: ArticleSummary[], config: SiteConfig, listings: Listing[]): number {
   // the front page, the archive index and 404, one page per article, and each listing's pages
   return 3 + articles.length + listings.reduce((n, l) => n + Math.max(1, Math.ceil(l.articles.length / config.page_size)), 0);
 }
 
-/** The page of one article; `more` are the stories shown under it from its section. */
-export function articlePage(article: ArticleView, more: ArticleView[], config: SiteConfig, site: PageData["site"]): Page {
+/**
+ * The page of one article; `more` are the stories shown under it from its section. Planned from
+ * the article's summary; rendered with its whole view (the same page, with the blocks).
+ */
+export function articlePage(article: ArticleSummary, more: ArticleSummary[], config: SiteConfig, site: PageData["site"]): Page {
   const siteFeeds = feedsOf("", config.title);
   return {
     path: article.path,
@@ -198,9 +201,14 @@ export function articlePage(article: ArticleView, more: ArticleView[], config: S
   };
 }
 
+/** A planned article page, given its article's whole view (with the blocks) to render. */
+export function withArticle(page: Page, article: ArticleView, config: SiteConfig): Page {
+  return articlePage(article, (page.data.more as ArticleSummary[] | undefined) ?? [], config, page.data.site);
+}
+
 /** What teasers and listings show of an article: when it is unchanged, only the article's own page changes. */
 export function teaserKey(article: ArticleView): string {
-  return JSON.stringify([article.slug, article.headline, article.summary, article.author, article.section, article.tags, article.published?.iso, article.modified?.iso, article.featured, article.draft, article.leadImage, article.lang]);
+  return JSON.stringify(summarize(article));
 }
 
 /** "Headline – Site" when it fits in 70 characters (what search results show), else the headline, cut at a word. */
@@ -246,14 +254,14 @@ export function pageSignature(page: Page, versions: ReadonlyMap<string, number |
   const add = (value: unknown) => {
     if (Array.isArray(value)) value.forEach(add);
     else if (value && typeof value === "object" && "canonical" in value && "slug" in value) {
-      const slug = (value as ArticleView).slug;
+      const slug = (value as ArticleSummary).slug;
       refs.push(`${slug}@${versions.get(slug) ?? 0}`);
     }
   };
   const { site: _site, page: meta, ...rest } = page.data;
   // article, more, lead, latest, articles (a listing's page): the articles the page shows
   for (const value of Object.values(rest)) add(value);
-  const sections = page.data.sections as { articles: ArticleView[] }[] | undefined;
+  const sections = page.data.sections as { articles: ArticleSummary[] }[] | undefined;
   sections?.forEach((s) => add(s.articles));
   const listing = page.data.listing as { title?: string; months?: unknown } | undefined;
   const { jsonld: _jsonld, ...fields } = meta;

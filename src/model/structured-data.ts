@@ -4,7 +4,7 @@
  */
 import type { SiteConfig } from "./site.js";
 import { absolute } from "./urls.js";
-import type { ArticleView } from "./views.js";
+import type { ArticleSummary } from "./views.js";
 
 export const publisherName = (config: SiteConfig): string => config.publisher.name ?? config.title;
 
@@ -15,7 +15,7 @@ export function publisherLogo(config: SiteConfig): string | null {
   return /^https?:\/\//.test(logo) ? logo : absolute(config, logo.replace(/^\//, ""));
 }
 
-export function newsArticle(article: ArticleView, config: SiteConfig): Record<string, unknown> {
+export function newsArticle(article: ArticleSummary, config: SiteConfig): Record<string, unknown> {
   const logo = publisherLogo(config);
   const authorUrl = article.author ? (config.authors[article.author]?.url ?? article.authorLink?.canonical) : undefined;
   return {
@@ -39,7 +39,7 @@ export function newsArticle(article: ArticleView, config: SiteConfig): Record<st
   };
 }
 
-export function breadcrumbs(article: ArticleView, config: SiteConfig): Record<string, unknown> {
+export function breadcrumbs(article: ArticleSummary, config: SiteConfig): Record<string, unknown> {
   const trail = [
     { name: config.title, item: absolute(config, "") },
     ...(article.sectionLink ? [{ name: article.sectionLink.name, item: article.sectionLink.canonical }] : []),

@@ -70,13 +70,19 @@ function sharedLink(config: SiteConfig, name: string, dir: string): Link {
 
 /** The view of one article. `sizes` holds measured local images, keyed `slug/src`. */
 export function toView(article: Article, config: SiteConfig, sizes: ImageSizes = new Map()): ArticleView {
-  const dir = `${article.slug}/`;
-  const path = `${dir}index.html`;
-  const canonical = absolute(config, dir);
   const sized = (src: string) => sizes.get(`${article.slug}/${src}`) ?? null;
   const blocks = article.blocks.map((block) =>
     block.type === "media" && block.src ? { ...block, width: sized(block.src)?.width ?? null, height: sized(block.src)?.height ?? null } : block,
   );
+  return { ...article, blocks, ...derived(article, config, sizes) };
+}
+
+/** What a view adds to its article: where it lives, its dates, links and lead image. */
+function derived(article: Article, config: SiteConfig, sizes: ImageSizes) {
+  const dir = `${article.slug}/`;
+  const path = `${dir}index.html`;
+  const canonical = absolute(config, dir);
+  const sized = (src: string) => sizes.get(`${article.slug}/${src}`) ?? null;
   const firstImage = article.blocks.find((b): b is MediaBlock => b.type === "media" && b.kind === "image" && b.src !== null);
   const leadSrc = article.image ?? firstImage?.src ?? null;
   const leadImage: ImageView | null = leadSrc
@@ -89,8 +95,6 @@ export function toView(article: Article, config: SiteConfig, sizes: ImageSizes =
       }
     : null;
   return {
-    ...article,
-    blocks,
     path,
     url: path,
     canonical,
@@ -104,8 +108,62 @@ export function toView(article: Article, config: SiteConfig, sizes: ImageSizes =
   };
 }
 
+/**
+ * What listings, teasers, feeds' item lists, sitemaps and the page planner see of an article:
+ * the fields a teaser shows, small enough that an archive of 100,000 articles fits in memory.
+ * Teasers (`more`, `latest`, a listing's `articles`) get these in every mode; an article's own
+ * page gets the whole `ArticleView`.
+ */
+export type ArticleSummary = Pick<
+  ArticleView,
+  "slug" | "headline" | "summary" | "kicker" | "author" | "section" | "tags" | "lang" | "featured" | "path" | "url" | "canonical" | "published" | "modified" | "sectionLink" | "tagLinks" | "authorLink" | "leadImage"
+>;
+
+/** Strings many articles share (authors, sections, tags, languages) are kept once. */
+const interned = new Map<string, string>();
+function intern<T extends string | null>(value: T): T {
+  if (value === null) return value;
+  const known = interned.get(value);
+  if (known !== undefined) return known as T;
+  if (interned.size < 50_000) interned.set(value, value);
+  return value;
+}
+
+/** The summary of an article, straight from the article (no whole view is made). */
+export function toSummary(article: Article, config: SiteConfig, sizes: ImageSizes = new Map()): ArticleSummary {
+  return summarize({ ...article, ...derived(article, config, sizes) });
+}
+
+/** The summary of a view: its teaser fields, with the strings many articles share kept once. */
+export function summarize(view: Omit<ArticleView, "blocks">): ArticleSummary {
+  const date = (d: DisplayDate | null) => d && { ...d, year: intern(d.year), month: intern(d.month) };
+  return {
+    slug: view.slug,
+    headline: view.headline,
+    summary: view.summary,
+    kicker: view.kicker,
+    author: intern(view.author),
+    section: intern(view.section),
+    tags: view.tags.length === 0 ? noTags : view.tags.map(intern),
+    lang: intern(view.lang),
+    featured: view.featured,
+    path: view.path,
+    url: view.url,
+    canonical: view.canonical,
+    published: date(view.published),
+    modified: date(view.modified),
+    sectionLink: view.sectionLink,
+    tagLinks: view.tagLinks.length === 0 ? noLinks : view.tagLinks,
+    authorLink: view.authorLink,
+    leadImage: view.leadImage,
+  };
+}
+
+const noTags = Object.freeze([]) as unknown as string[];
+const noLinks = Object.freeze([]) as unknown as Link[];
+
 /** Newest first; undated articles last; ties by headline. */
-export function byNewest(a: ArticleView, b: ArticleView): number {
+export function byNewest(a: ArticleSummary, b: ArticleSummary): number {
   return (b.published?.time ?? -Infinity) - (a.published?.time ?? -Infinity) || a.headline.localeCompare(b.headline);
 }
 

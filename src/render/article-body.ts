@@ -1,31 +1,29 @@
 /**
- * On large builds an article page is planned from the article's summary (no blocks); its
- * blocks are read back from the parse cache just before the page is rendered, on whichever
- * thread renders it. The article's `article.json` is written from the same read.
+ * An article page is planned from the article's summary (no blocks); its whole article is read
+ * just before the page is rendered, on whichever thread renders it: from the parse cache on
+ * large builds, or handed over whole. The article's `article.json` is written from the same read.
  */
-import { readEntry } from "../load/parse-cache.js";
+import { entryFile, readEntry } from "../load/parse-cache.js";
 import type { Article } from "../model/article.js";
-import type { Page } from "../model/pages.js";
+import { withArticle, type Page } from "../model/pages.js";
 import type { SiteConfig } from "../model/site.js";
 import { toView } from "../model/views.js";
 import { articleJson } from "./json-files.js";
 
-/** Where a page's article is stored, and the sizes of its local images (`slug/src` → size). */
-export interface BodySource {
-  stored: string;
-  sizes: [string, { width: number; height: number }][];
-}
+/** Where a page's article is (the parse cache's folder and its key, or the article itself), and the sizes of its local images (`slug/src` → size). */
+export type BodySource = ({ cache: string; key: string } | { article: Article }) & { sizes: [string, { width: number; height: number }][] };
 
 /** Reads the whole article of `source`. */
 export function storedArticle(source: BodySource): Article {
-  const entry = readEntry(source.stored);
-  if (!entry) throw new Error(`the parse cache lost ${source.stored} during the build: build again`);
+  if ("article" in source) return source.article;
+  const file = entryFile(source.cache, source.key);
+  const entry = readEntry(file);
+  if (!entry) throw new Error(`the parse cache lost ${file} during the build: build again`);
   return entry.article;
 }
 
-/** The page with its article's blocks, and the article's JSON file. */
+/** The page with its whole article, and the article's JSON file. */
 export function withBody(page: Page, source: BodySource, config: SiteConfig): { page: Page; json: { path: string; contents: string } } {
   const article = storedArticle(source);
-  const view = toView(article, config, new Map(source.sizes));
-  return { page: { ...page, data: { ...page.data, article: view } }, json: articleJson(article, page.path) };
+  return { page: withArticle(page, toView(article, config, new Map(source.sizes)), config), json: articleJson(article, page.path) };
 }

@@ -8,7 +8,7 @@ import type { FeedLinks } from "../model/pages.js";
 import type { SiteConfig } from "../model/site.js";
 import { publisherLogo, publisherName } from "../model/structured-data.js";
 import { absolute } from "../model/urls.js";
-import type { ArticleView } from "../model/views.js";
+import type { ArticleSummary } from "../model/views.js";
 import type { OutputFile } from "../write/write-site.js";
 
 /** How many articles a feed carries (the newest). */
@@ -18,9 +18,9 @@ export interface FeedInput {
   links: FeedLinks;
   /** Directory the feed describes (`""` for the site, `world/` for a section). */
   dir: string;
-  articles: ArticleView[];
+  articles: ArticleSummary[];
   /** Full HTML of an article's body, with absolute URLs. */
-  content: (article: ArticleView) => Promise<string>;
+  content: (article: ArticleSummary) => Promise<string>;
 }
 
 /** The three feed files of one feed. */
@@ -67,7 +67,7 @@ export async function renderFeeds(input: FeedInput, config: SiteConfig): Promise
  * The `feed` library writes JSON Feed 1; version 1.1 renames `author` to `authors` and adds
  * `language`. Everything else is the same.
  */
-function jsonFeed11(json: string, articles: ArticleView[], config: SiteConfig): string {
+function jsonFeed11(json: string, articles: ArticleSummary[], config: SiteConfig): string {
   const feed = JSON.parse(json) as Record<string, unknown> & { items: Record<string, unknown>[]; author?: unknown };
   feed.version = "https://jsonfeed.org/version/1.1";
   feed.language = config.language;

@@ -3,14 +3,14 @@
  * of `galley parse`) and `articles.json`, an index of the site.
  */
 import type { Article } from "../model/article.js";
-import type { ArticleView } from "../model/views.js";
+import type { ArticleSummary } from "../model/views.js";
 import type { OutputFile } from "../write/write-site.js";
 
 export function articleJson(article: Article, path: string): { path: string; contents: string } {
   return { path: path.replace(/index\.html$/, "article.json"), contents: `${JSON.stringify(article, null, 2)}\n` };
 }
 
-export function articlesIndex(articles: ArticleView[]): OutputFile {
+export function articlesIndex(articles: ArticleSummary[]): OutputFile {
   const entries = articles.map((a) => ({
     slug: a.slug,
     url: a.canonical,

@@ -1,32 +1,23 @@
 /**
  * Pages rendered on worker threads (one per core). Each worker has its own LiquidJS engine over
- * the same templates; pages go over as plain data, trimmed to what templates read (teasers do
- * not carry their article's blocks, listings not their whole article list).
+ * the same templates; pages go over as plain data (teasers are summaries; a listing does not
+ * carry its whole article list), and an article page's article is read on the worker.
  */
 import type { Worker } from "node:worker_threads";
 import { VFile } from "vfile";
 import { fail, GalleyError } from "../diagnostics.js";
 import type { Page } from "../model/pages.js";
 import type { SiteConfig } from "../model/site.js";
-import type { ArticleView } from "../model/views.js";
 import { startWorker } from "../worker-thread.js";
 import type { BodySource } from "./article-body.js";
 
 /** Below this many pages to render, the main thread renders alone. */
 export const minimumPagesForWorkers = 400;
 
-const teaser = (value: unknown): unknown =>
-  Array.isArray(value) ? value.map(teaser) : value && typeof value === "object" && "canonical" in value ? { ...(value as ArticleView), blocks: [] } : value;
-
-/** The page with only the data its templates read. */
+/** The page with only the data its templates read: a listing's page carries its own articles, not the whole listing's. */
 export function portable(page: Page): Page {
-  const { article, listing, sections, ...rest } = page.data;
-  const data: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rest)) data[key] = key === "site" || key === "page" ? value : teaser(value);
-  if (article) data.article = article;
-  if (listing) data.listing = { ...(listing as object), articles: [] };
-  if (sections) data.sections = (sections as { link: unknown; articles: unknown[] }[]).map((s) => ({ ...s, articles: teaser(s.articles) }));
-  return { ...page, data: data as Page["data"] };
+  const listing = page.data.listing as object | undefined;
+  return listing ? { ...page, data: { ...page.data, listing: { ...listing, articles: [] } } } : page;
 }
 
 export interface Rendered {

@@ -5,7 +5,7 @@
 import type { Article } from "../model/article.js";
 import { feedsOf, pageSignature, type Listing, type Page } from "../model/pages.js";
 import type { SiteConfig } from "../model/site.js";
-import type { ArticleView } from "../model/views.js";
+import type { ArticleSummary, ArticleView } from "../model/views.js";
 import type { OutputFile } from "../write/write-site.js";
 import { withBody, type BodySource } from "./article-body.js";
 import { feedSize, renderFeeds } from "./feeds.js";
@@ -84,7 +84,7 @@ export async function* pageOutputs(
 
 /** The previous `article.json` of an article page when its article is unchanged; null when it must be written. */
 function reusableJson(page: Page, cache: { pages: PageCache; versions: ReadonlyMap<string, string> }): OutputFile | null {
-  const slug = (page.data.article as ArticleView).slug;
+  const slug = (page.data.article as ArticleSummary).slug;
   const path = page.path.replace(/index\.html$/, "article.json");
   const version = cache.versions.get(slug) ?? "";
   cache.pages.record(path, version);
@@ -93,12 +93,12 @@ function reusableJson(page: Page, cache: { pages: PageCache; versions: ReadonlyM
 }
 
 export interface DataInput {
-  /** Every published article, newest first (summaries will do). */
-  views: ArticleView[];
-  /** The whole view of an article (with its blocks), for feed content and article.json. */
-  full: (view: ArticleView) => ArticleView;
+  /** Every published article, newest first. */
+  views: ArticleSummary[];
+  /** The whole view of an article (with its blocks), for feed content. */
+  full: (article: ArticleSummary) => ArticleView;
   /** The Article JSON of an article, to write its `article.json`; null when pages carry them. */
-  original: ((view: ArticleView) => Article) | null;
+  original: ((article: ArticleSummary) => Article) | null;
   /** Pages other than article pages and 404, for the sitemap. */
   listed: Page[];
   listings: Listing[];
@@ -142,14 +142,14 @@ export async function* dataOutputs(input: DataInput): AsyncGenerator<OutputFile>
     }
   }
   const newest = (p: Page) => {
-    const list = (p.data.articles as ArticleView[] | undefined) ?? (p.data.latest as ArticleView[] | undefined) ?? [];
+    const list = (p.data.articles as ArticleSummary[] | undefined) ?? (p.data.latest as ArticleSummary[] | undefined) ?? [];
     return list[0]?.published?.time ?? null;
   };
   yield* await renderSitemaps({ articles: views, pages: input.listed.map((p) => ({ path: p.path.replace(/index\.html$/, ""), lastmod: newest(p) })), now: input.now }, config);
 }
 
 /** Full HTML of an article for feeds: its blocks through the block templates, with absolute URLs. */
-function feedContent(renderer: Renderer, full: (view: ArticleView) => ArticleView): (article: ArticleView) => Promise<string> {
+function feedContent(renderer: Renderer, full: (article: ArticleSummary) => ArticleView): (article: ArticleSummary) => Promise<string> {
   const done = new Map<string, string>();
   return async (summary) => {
     const cached = done.get(summary.slug);

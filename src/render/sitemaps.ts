@@ -8,7 +8,7 @@ import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoo
 import type { SiteConfig } from "../model/site.js";
 import { publisherName } from "../model/structured-data.js";
 import { absolute } from "../model/urls.js";
-import type { ArticleView } from "../model/views.js";
+import type { ArticleSummary } from "../model/views.js";
 import type { OutputFile } from "../write/write-site.js";
 
 /** URLs per sitemap file (the protocol allows 50,000). */
@@ -18,7 +18,7 @@ export const newsWindowMs = 2 * 24 * 3600 * 1000;
 export const newsLimit = 1000;
 
 export interface SitemapInput {
-  articles: ArticleView[];
+  articles: ArticleSummary[];
   /** Other pages (front page, listings) as site paths with their newest article's time. */
   pages: { path: string; lastmod: number | null }[];
   /** The build's time: what "the last two days" counts from. */
