@@ -4,7 +4,8 @@
  * threads included (`process.resourceUsage().maxRSS`).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -30,7 +31,11 @@ export function measureBuild(site: string, options: { cache?: boolean } = {}): B
     const { build } = await import(${JSON.stringify(pathToFileURL(lib).href)});
     const r = await build({ dir: ${JSON.stringify(site)}, cache: ${options.cache !== false} });
     console.log(JSON.stringify({ ms: r.ms, peakRss: process.resourceUsage().maxRSS * 1024, articles: r.articles, pages: r.pages, files: r.files, changed: r.changed }));`;
-  const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const file = join(tmpdir(), `galley-measure-${process.pid}.mjs`);
+  writeFileSync(file, script);
+  // a plain node process, without the tsx loader this bench runs under
+  const env = { ...process.env, NODE_OPTIONS: "" };
+  const result = spawnSync(process.execPath, [file], { encoding: "utf8", maxBuffer: 1 << 24, env });
   if (result.status !== 0) throw new Error(`build of ${site} failed:\n${result.stderr}`);
   return JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as BuildMeasure;
 }

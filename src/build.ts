@@ -176,16 +176,17 @@ async function readArticles(contentDir: string, config: SiteConfig, configFile: 
     const sizes = sizesOf.get(l.article.slug) ?? noSizes;
     sources.set(l.article.slug, l.key && cache ? { cache: cache.dir, key: l.key, sizes } : { article: l.article, sizes });
   }
-  return {
-    views: included.map((l) => toSummary(l.article, config, media.sizes)).sort(byNewest),
-    versions: articleVersions(included, media.sizes),
-    sources,
-    copies: media.copies,
-    parsed,
-    cached,
-    skipped,
-    warnings: files.flatMap((f) => f.messages.filter((m) => !m.fatal)),
-  };
+  const versions = articleVersions(included, media.sizes);
+  const warnings = files.flatMap((f) => f.messages.filter((m) => !m.fatal));
+  // each loaded article is let go as its summary is made: never both for the whole archive at once
+  loaded.length = 0;
+  files.length = 0;
+  const views: ArticleSummary[] = new Array(included.length);
+  for (let i = 0; i < included.length; i++) {
+    views[i] = toSummary((included[i] as LoadedArticle).article, config, media.sizes);
+    (included as (LoadedArticle | null)[])[i] = null;
+  }
+  return { views: views.sort(byNewest), versions, sources, copies: media.copies, parsed, cached, skipped, warnings };
 }
 
 /** A version per article slug: the version of its Article JSON and its images' sizes (any change gives a new one). */

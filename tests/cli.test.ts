@@ -50,6 +50,16 @@ describe("galley build", () => {
     assert.ok(existsSync(join(dir, "dist/a/index.html")));
   });
 
+  it("says, on a rebuild, how many articles came from the cache and how many files it wrote", async () => {
+    const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "# A\n\nLede.\n", "content/b.md": "# B\n\nLede.\n" });
+    galley(["build", dir]);
+    await writeSiteFiles({ "content/b.md": "# B\n\nA new lede.\n" }, dir);
+    const { code, stdout } = galley(["build", dir]);
+    assert.equal(code, 0);
+    assert.match(stdout, /^galley: 1 articles unchanged \(from \.galley-cache\/\), 1 parsed$/m);
+    assert.match(stdout, /^galley: \d+ files written, 0 removed, \d+ unchanged in .*dist\/$/m);
+  });
+
   it("leaves out drafts and scheduled articles and says so, unless asked", async () => {
     const dir = await writeSiteFiles({
       "site.yaml": siteYaml,

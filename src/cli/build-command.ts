@@ -49,6 +49,7 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
     const where = relative(process.cwd(), result.outDir) || ".";
     io.out(`galley: built ${result.articles} articles into ${result.pages} pages (${result.files} files) in ${where}/ in ${Math.round(result.ms)} ms`);
     if (result.cached > 0) io.out(`galley: ${result.cached} articles unchanged (from .galley-cache/), ${result.parsed} parsed`);
+    if (result.changed < result.files || result.removed > 0) io.out(`galley: ${result.changed} files written, ${result.removed} removed, ${result.files - result.changed} unchanged in ${where}/`);
     const { drafts, future } = result.skipped;
     if (drafts + future > 0) {
       const parts = [drafts ? `${drafts} draft${drafts > 1 ? "s" : ""} (--drafts to include)` : "", future ? `${future} scheduled for later (--future to include)` : ""];

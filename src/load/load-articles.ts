@@ -56,7 +56,7 @@ export interface LoadResult {
 
 /** Files read at once; articles in the parse workers' hands at once. */
 const batchSize = 32;
-const window = 256;
+const window = 128;
 
 /** Reads every article of content/; parses those the cache does not have, spread over workers. */
 export async function loadArticles(contentDir: string, config: SiteConfig, show: (p: string) => string, options: LoadOptions = {}): Promise<LoadResult> {

@@ -9,7 +9,7 @@ import { createRenderer } from "./render-page.js";
 const { roots, base, config } = workerData as { roots: string[]; base: string; config: SiteConfig };
 const renderer = createRenderer({ roots, base });
 
-parentPort?.on("message", ({ id, page, body }: { id: number; page: Page; body: BodySource | null }) => {
+parentPort?.on("message", ({ id, job: { page, body } }: { id: number; job: { page: Page; body: BodySource | null } }) => {
   try {
     const whole = body ? withBody(page, body, config) : null;
     parentPort?.postMessage({ id, html: renderer.renderSync(whole?.page ?? page), json: whole?.json.contents });
