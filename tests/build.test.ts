@@ -175,6 +175,22 @@ describe("build: errors", () => {
     assert.match(lines.join("\n"), /content\/sport\/same\.txt:1:1: error: slug `same` is also used by .*content\/news\/same\.md/);
   });
 
+  it("reports an article whose slug is the address of a section's page or the archive", async () => {
+    const { lines } = await buildSiteError({
+      "site.yaml": siteYaml,
+      "content/news/harbour.md": "---\ntitle: Harbour\nsection: world\n---\n\nLede.\n",
+      "content/world.md": "# The world\n\nLede.\n",
+      "content/archive.md": "# Archive\n\nLede.\n",
+    });
+    assert.deepEqual(
+      lines.filter((l) => l.includes("slug-clash")).map((l) => l.replace(/^.*?content\//, "content/")),
+      [
+        "content/archive.md:1:1: error: slug `archive` is the address of the archive (archive/): set a different `slug` in front matter or rename the file [galley:slug-clash]",
+        "content/world.md:1:1: error: slug `world` is the address of the front page of section `world` (world/): set a different `slug` in front matter or rename the file [galley:slug-clash]",
+      ],
+    );
+  });
+
   it("reports a missing image at its line", async () => {
     const { lines } = await buildSiteError({ "site.yaml": siteYaml, "content/a.md": "# A\n\nLede.\n\n![Alt](missing.jpg)\n" });
     assert.match(lines[0] ?? "", /content\/a\.md:5:8: error: image `missing\.jpg` not found/);

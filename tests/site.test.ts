@@ -57,6 +57,22 @@ describe("site: pages and URLs", () => {
     assert.match(page, /<time datetime="2026-11-23T21:38:00\+01:00">/);
   });
 
+  it("makes one listing of tags, authors and sections whose names lead to one address, named as first seen", async () => {
+    const site = await buildSite({
+      "site.yaml": siteYaml,
+      "content/a.md": story({ title: "Newer", date: "2026-11-12T10:00:00Z", author: "José Díaz", section: "World", tags: "[Climate]" }),
+      "content/b.md": story({ title: "Older", date: "2026-11-11T10:00:00Z", author: "Jose Diaz", section: "world", tags: "[climate, CLIMATE]" }),
+    });
+    for (const page of ["tags/climate/index.html", "authors/jose-diaz/index.html", "world/index.html"]) {
+      const html = site.read(page);
+      assert.match(html, /Newer[\s\S]*Older/, `${page} lists both, newest first`);
+      assert.equal(html.match(/class="teaser-headline"/g)?.length, 2, `${page} lists each article once`);
+    }
+    assert.match(site.read("tags/climate/index.html"), /<h1 class="listing-title">Climate<\/h1>/);
+    assert.match(site.read("authors/jose-diaz/index.html"), /<h1 class="listing-title">José Díaz<\/h1>/);
+    assert.match(site.read("b/index.html"), /More from World[\s\S]*Newer/, "an article of `world` shows more from the one section");
+  });
+
   it("writes a 404 page that links from the site's path", async () => {
     const site = await buildSite({ ...newsroom, "site.yaml": newsroom["site.yaml"].replace("https://news.example.org/", "https://example.org/news/") });
     assert.match(site.read("404.html"), /<link rel="stylesheet" href="\/news\/assets\/style.css">/);

@@ -63,14 +63,19 @@ export interface Listing {
 
 export const feedsOf = (dir: string, title: string): FeedLinks => ({ rss: `${dir}feed.xml`, atom: `${dir}atom.xml`, json: `${dir}feed.json`, title });
 
-/** Groups articles (already newest first) by a key; groups come in order of first appearance. */
-function groupBy(articles: ArticleSummary[], keys: (a: ArticleSummary) => string[]): Map<string, ArticleSummary[]> {
-  const groups = new Map<string, ArticleSummary[]>();
+/**
+ * Groups articles (already newest first) by the folder their names lead to: "Climate" and
+ * "climate", or "José" and "Jose", are one listing (named as first seen), never two pages
+ * written to one place. Groups come in order of first appearance.
+ */
+function groupBy(articles: ArticleSummary[], names: (a: ArticleSummary) => string[], dirOf: (name: string) => string): Map<string, { name: string; list: ArticleSummary[] }> {
+  const groups = new Map<string, { name: string; list: ArticleSummary[] }>();
   for (const article of articles) {
-    for (const key of keys(article)) {
-      const group = groups.get(key);
-      if (group) group.push(article);
-      else groups.set(key, [article]);
+    for (const name of names(article)) {
+      const dir = dirOf(name);
+      const group = groups.get(dir);
+      if (!group) groups.set(dir, { name, list: [article] });
+      else if (group.list.at(-1) !== article) group.list.push(article);
     }
   }
   return groups;
@@ -79,20 +84,20 @@ function groupBy(articles: ArticleSummary[], keys: (a: ArticleSummary) => string
 /** Every listing of the site: sections, tags, authors, months. */
 export function planListings(articles: ArticleSummary[], config: SiteConfig): Listing[] {
   const listings: Listing[] = [];
-  for (const [section, list] of groupBy(articles, (a) => (a.section ? [a.section] : []))) {
+  for (const [dir, { name: section, list }] of groupBy(articles, (a) => (a.section ? [a.section] : []), sectionDir)) {
     const title = sectionTitle(config, section);
-    listings.push({ kind: "section", dir: sectionDir(section), title, description: config.sections[section]?.description ?? null, articles: list, feeds: feedsOf(sectionDir(section), `${config.title}: ${title}`) });
+    listings.push({ kind: "section", dir, title, description: config.sections[section]?.description ?? null, articles: list, feeds: feedsOf(dir, `${config.title}: ${title}`) });
   }
-  for (const [tag, list] of groupBy(articles, (a) => a.tags)) {
-    listings.push({ kind: "tag", dir: tagDir(tag), title: tag, description: null, articles: list, feeds: null });
+  for (const [dir, { name: tag, list }] of groupBy(articles, (a) => a.tags, tagDir)) {
+    listings.push({ kind: "tag", dir, title: tag, description: null, articles: list, feeds: null });
   }
-  for (const [author, list] of groupBy(articles, (a) => (a.author ? [a.author] : []))) {
-    listings.push({ kind: "author", dir: authorDir(author), title: author, description: config.authors[author]?.bio ?? null, articles: list, feeds: null });
+  for (const [dir, { name: author, list }] of groupBy(articles, (a) => (a.author ? [a.author] : []), authorDir)) {
+    listings.push({ kind: "author", dir, title: author, description: config.authors[author]?.bio ?? null, articles: list, feeds: null });
   }
-  for (const [month, list] of groupBy(articles, (a) => (a.published ? [`${a.published.year}/${a.published.month}`] : []))) {
-    const [year = "", mm = ""] = month.split("/");
-    const name = new Intl.DateTimeFormat(config.language, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(year), Number(mm) - 1, 1)));
-    listings.push({ kind: "archive", dir: archiveDir(year, mm), title: name, description: null, articles: list, feeds: null });
+  const monthDir = (month: string) => archiveDir(month.slice(0, 4), month.slice(5));
+  for (const [dir, { name: month, list }] of groupBy(articles, (a) => (a.published ? [`${a.published.year}/${a.published.month}`] : []), monthDir)) {
+    const name = new Intl.DateTimeFormat(config.language, { month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5)) - 1, 1)));
+    listings.push({ kind: "archive", dir, title: name, description: null, articles: list, feeds: null });
   }
   return listings;
 }
@@ -139,9 +144,9 @@ export function* sitePages(articles: ArticleSummary[], config: SiteConfig, listi
     },
   };
 
-  const bySection = new Map(listings.filter((l) => l.kind === "section").map((l) => [l.articles[0]?.section, l.articles]));
+  const bySection = new Map(listings.filter((l) => l.kind === "section").map((l) => [l.dir, l.articles]));
   for (const article of articles) {
-    const more = article.section ? (bySection.get(article.section) ?? []).slice(0, 5).filter((a) => a !== article).slice(0, 4) : [];
+    const more = article.section ? (bySection.get(sectionDir(article.section)) ?? []).slice(0, 5).filter((a) => a !== article).slice(0, 4) : [];
     yield articlePage(article, more, config, site);
   }
 

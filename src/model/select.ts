@@ -6,6 +6,7 @@ import { fail, warn } from "../diagnostics.js";
 import type { LoadedArticle } from "../load/load-articles.js";
 import type { SiteConfig } from "./site.js";
 import { displayDate } from "./dates.js";
+import { sectionDir } from "./urls.js";
 
 export interface Selection {
   included: LoadedArticle[];
@@ -25,10 +26,20 @@ export function selectArticles(loaded: LoadedArticle[], config: SiteConfig, opti
   return { included, skipped };
 }
 
-/** Two articles with one slug would overwrite each other: an error on both files. */
+/**
+ * Two articles with one slug would overwrite each other: an error on the second file. So would an
+ * article and a page of the site: a section's front page (`world/`) or the archive (`archive/`).
+ */
 function checkSlugs(loaded: LoadedArticle[]): void {
+  const pages = new Map<string, string>([["archive", "the archive"]]);
+  for (const { article } of loaded) if (article.section) pages.set(sectionDir(article.section).slice(0, -1), `the front page of section \`${article.section}\``);
   const seen = new Map<string, LoadedArticle>();
   for (const item of loaded) {
+    const page = pages.get(item.article.slug);
+    if (page) {
+      fail(item.file, `slug \`${item.article.slug}\` is the address of ${page} (${item.article.slug}/): set a different \`slug\` in front matter or rename the file`, { line: 1, column: 1 }, "slug-clash");
+      continue;
+    }
     const other = seen.get(item.article.slug);
     if (other) {
       fail(item.file, `slug \`${item.article.slug}\` is also used by ${other.file.path}: set a different \`slug\` in front matter or rename one file`, { line: 1, column: 1 }, "slug-clash");
