@@ -165,18 +165,20 @@ async function readArticles(contentDir: string, config: SiteConfig, configFile: 
   const media = await localMedia(included, contentDir);
   throwIfFatal(files);
   if (options.strict) failOnWarnings(files); // --strict: every warning is an error, and nothing is written
+  // local images by article: handed to the page that shows them, and part of the article's version
   const sizesOf = new Map<string, BodySource["sizes"]>();
   for (const [key, size] of media.sizes) {
     const slug = key.slice(0, key.indexOf("/"));
     sizesOf.set(slug, [...(sizesOf.get(slug) ?? []), [key, size]]);
   }
   const sources = new Map<string, BodySource>();
+  const versions = new Map<string, string>();
   const noSizes: BodySource["sizes"] = [];
   for (const l of included) {
     const sizes = sizesOf.get(l.article.slug) ?? noSizes;
     sources.set(l.article.slug, l.key && cache ? { cache: cache.dir, key: l.key, sizes } : { article: l.article, sizes });
+    versions.set(l.article.slug, [l.version, ...sizes.map(([key, size]) => `${key}=${size.width}x${size.height}`)].join(" "));
   }
-  const versions = articleVersions(included, media.sizes);
   const warnings = files.flatMap((f) => f.messages.filter((m) => !m.fatal));
   // each loaded article is let go as its summary is made: never both for the whole archive at once
   loaded.length = 0;
@@ -187,14 +189,4 @@ async function readArticles(contentDir: string, config: SiteConfig, configFile: 
     (included as (LoadedArticle | null)[])[i] = null;
   }
   return { views: views.sort(byNewest), versions, sources, copies: media.copies, parsed, cached, skipped, warnings };
-}
-
-/** A version per article slug: the version of its Article JSON and its images' sizes (any change gives a new one). */
-function articleVersions(articles: LoadedArticle[], sizes: ReadonlyMap<string, { width: number; height: number }>): Map<string, string> {
-  const bySlug = new Map<string, string[]>();
-  for (const [key, size] of sizes) {
-    const slug = key.slice(0, key.indexOf("/"));
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), `${key}=${size.width}x${size.height}`]);
-  }
-  return new Map(articles.map((l) => [l.article.slug, [l.version, ...(bySlug.get(l.article.slug) ?? [])].join(" ")]));
 }

@@ -72,7 +72,8 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
   const waiting: { i: number; file: VFile; key: string | null }[] = [];
   const inFlight = new Set<Promise<void>>();
 
-  const settle = (i: number, file: VFile, entry: ParsedEntry, key: string | null) => {
+  /** `entry` is already a summary when a worker made it one. */
+  const settle = (i: number, file: VFile, entry: ParsedEntry, key: string | null, summarized = false) => {
     // the entry's messages are the file's (a worker parsed its own copy): put them on this one
     file.messages.length = 0;
     for (const m of entry.messages) {
@@ -80,7 +81,7 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
       message.fatal = m.fatal;
     }
     if (summaries) file.value = "";
-    const kept = summaries ? summaryOf(entry) : entry;
+    const kept = summaries && !summarized ? summaryOf(entry) : entry;
     articles[i] = { article: kept.article, file, contentPath: paths[i] as string, media: kept.media, version: entry.version, key: cache ? key : null };
     done++;
   };
@@ -91,7 +92,7 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
   };
   const dispatch = (p: ParsePool, { i, file, key }: (typeof waiting)[number]) => {
     const store = key && cache ? cache.fileOf(key) : null;
-    const job = p.parse({ path: file.path, text: String(file.value), contentPath: paths[i] as string, store, summary: summaries }).then((entry) => settle(i, file, entry, key));
+    const job = p.parse({ path: file.path, text: String(file.value), contentPath: paths[i] as string, store, summary: summaries }).then((entry) => settle(i, file, entry, key, summaries));
     const tracked: Promise<void> = job.finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
   };
