@@ -66,6 +66,14 @@ export interface QuoteBlock {
   /** The attribution clause split off the quote ("Peskov said on Tuesday …"). */
   attribution: string | null;
   html: string;
+  /** The whole paragraph exactly as printed: quote marks, attribution and all (the page shows this). */
+  printed: string;
+}
+
+/** A sign-off printed at the end: "Reporting by …; Editing by …", "X contributed to this report". */
+export interface EndnoteBlock {
+  type: "endnote";
+  text: string;
 }
 
 export interface RelatedLink {
@@ -105,5 +113,5 @@ export interface ListBlock {
   html: string;
 }
 
-export type Block = ParagraphBlock | SubheadBlock | QuoteBlock | RelatedBlock | MediaBlock | ListBlock;
+export type Block = ParagraphBlock | SubheadBlock | QuoteBlock | EndnoteBlock | RelatedBlock | MediaBlock | ListBlock;
 export type BlockType = Block["type"];

@@ -230,6 +230,7 @@ function quoteBlock(node: Blockquote, lex: Lexicon, resolve: (s: Subject | null)
   const paragraphs = node.children.filter((c): c is Paragraph => c.type === "paragraph");
   const last = paragraphs.at(-1);
   const lastText = last ? toString(last).trim() : "";
+  const printed = paragraphs.map((p) => toString(p)).join("\n\n");
   const signed = /^(?:—|–|-{1,2}|―)\s*(.+)$/u.exec(lastText);
   if (signed && paragraphs.length > 1) {
     const body = paragraphs.slice(0, -1);
@@ -241,18 +242,19 @@ function quoteBlock(node: Blockquote, lex: Lexicon, resolve: (s: Subject | null)
       speaker: resolve({ text: name, kind: /^\p{Lu}/u.test(name) ? "name" : "role" }),
       attribution,
       html: body.map((p) => phrasingToHtml(p.children)).join("<br><br>"),
+      printed,
     };
   }
-  const whole = paragraphs.map((p) => toString(p)).join("\n\n");
+  const whole = printed;
   const marked = readMarkQuote(whole, lex);
   if (marked && marked.attribution) {
-    return { type: "quote", text: marked.text, speaker: resolve(marked.subject), attribution: marked.attribution, html: textToHtml(marked.text) };
+    return { type: "quote", text: marked.text, speaker: resolve(marked.subject), attribution: marked.attribution, html: textToHtml(marked.text), printed };
   }
   const cite = /^(.*?)[,.]?\s+(?:—|–)\s*([^–—]+)$/su.exec(whole);
   if (cite && readAttribution(cite[2] ?? "", lex) === null && /^\p{Lu}/u.test(cite[2] ?? "")) {
     const name = (cite[2] ?? "").split(",")[0]?.trim() ?? "";
-    return { type: "quote", text: cite[1] ?? whole, speaker: resolve({ text: name, kind: "name" }), attribution: (cite[2] ?? "").trim(), html: textToHtml(cite[1] ?? whole) };
+    return { type: "quote", text: cite[1] ?? whole, speaker: resolve({ text: name, kind: "name" }), attribution: (cite[2] ?? "").trim(), html: textToHtml(cite[1] ?? whole), printed };
   }
-  return { type: "quote", text: whole, speaker: resolve(null), attribution: null, html: paragraphs.map((p) => phrasingToHtml(p.children)).join("<br><br>") };
+  return { type: "quote", text: whole, speaker: resolve(null), attribution: null, html: paragraphs.map((p) => phrasingToHtml(p.children)).join("<br><br>"), printed };
 }
 

@@ -171,7 +171,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       lastSpeaker,
       lex,
     });
-    const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: quoteHtml(quote.text) };
+    const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: quoteHtml(quote.text), printed: u.text };
     add(block, u.line);
     if (speaker) lastSpeaker = speaker;
     mark(u, speaker ? `quote (speaker: ${speaker})` : "quote (speaker unknown)");
