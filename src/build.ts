@@ -22,6 +22,7 @@ import { createRenderer } from "./render/render-page.js";
 import { minimumPagesForWorkers, startRenderPool } from "./render/render-pool.js";
 import { dataOutputs, pageOutputs } from "./render/site-outputs.js";
 import { withBuildLock } from "./write/lock.js";
+import { guardOutput } from "./write/output-guard.js";
 import { writeSite, type CopiedFile } from "./write/write-site.js";
 
 export interface BuildOptions {
@@ -73,8 +74,11 @@ export interface BuildResult {
 
 /** Builds the site in `options.dir`. Throws a GalleyError listing every problem when the input is wrong. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
+  const outDir = resolve(options.out ?? join(resolve(options.dir), "dist"));
+  // never into the site's own folders, nor into a folder of files Galley did not write (src/write/output-guard.ts)
+  guardOutput(resolve(options.dir), outDir, (path) => relative(process.cwd(), path) || ".");
   // one build at a time per output folder; a lock left by a build that died is taken over (src/write/lock.ts)
-  return withBuildLock(resolve(options.out ?? join(resolve(options.dir), "dist")), () => buildLocked(options));
+  return withBuildLock(outDir, () => buildLocked(options));
 }
 
 async function buildLocked(options: BuildOptions): Promise<BuildResult> {

@@ -5,15 +5,15 @@
  */
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { build } from "../src/build.js";
 import { GalleyError } from "../src/diagnostics.js";
 import { lockPathOf } from "../src/write/lock.js";
 import { writeSiteFiles } from "./helpers/site.js";
-import { assertBuildFails, galley, goodSite, md, snapshot } from "./hardening-helpers.js";
+import { assertBuildFails, assertLines, galley, goodSite, md, siteSnapshot, snapshot } from "./hardening-helpers.js";
 
 const root = join(import.meta.dirname, "..");
 const compiledCli = join(root, "lib", "cli", "main.js");
@@ -207,5 +207,102 @@ describe("hardening: every error at once, and --strict", () => {
     const outcome = await galley(["build", dir, "--strict=yes"], dir);
     assert.equal(outcome.code, 2);
     assert.match(outcome.lines[0] ?? "", /^galley: Option '--strict' does not take an argument/);
+  });
+});
+
+describe("hardening: the output folder is Galley's alone (a build never deletes what Galley did not write)", () => {
+  const replaced = "a build replaces everything in its output folder: choose a folder of its own, such as `--out dist`";
+  /** Given the good site with a user's own files in it, `galley build --out OUT` fails with `expected` and changes nothing. */
+  async function refused(out: (dir: string) => string, expected: (dir: string) => RegExp | string, setup?: (dir: string) => void) {
+    // the site is a folder inside a temp folder of its own, so that even a build that did delete
+    // its output's parent (as Galley once did) would delete only this test's files
+    const outer = await writeSiteFiles({ "other-project/notes.txt": "a neighbour's file" });
+    const dir = join(outer, "site");
+    await writeSiteFiles({ ...goodSite, ".git/HEAD": "ref: refs/heads/main\n", "notes.txt": "mine", "templates/base.liquid": "{{ content | raw }}" }, dir);
+    setup?.(dir);
+    const before = siteSnapshot(outer);
+    const outcome = await galley(["build", dir, "--quiet", "--out", out(dir)], dir);
+    assertLines(outcome.lines, [expected(dir)]);
+    assert.equal(outcome.code, 1);
+    assert.deepEqual(siteSnapshot(outer), before, "nothing of the site, or next to it, changed");
+    assert.deepEqual(leftovers(dir), []);
+    return dir;
+  }
+  const at = (message: string) => new RegExp(`^\\S*:1:1: error: ${message.replace(/[.*+?^${}()|[\]\\`]/g, "\\$&")} \\[galley:output-unsafe\\]$`);
+
+  it("`--out .` (the site folder) → exit 1, nothing deleted (it used to delete .git/ and content/)", async () => {
+    await refused((dir) => dir, () => at(`the output is the site folder itself: ${replaced}`));
+  });
+
+  it("`--out` a parent of the site folder → exit 1, nothing deleted", async () => {
+    await refused((dir) => join(dir, ".."), () => new RegExp(`^\\S*:1:1: error: the output holds the site folder \\S*: ${replaced.replace(/[`()]/g, ".")} \\[galley:output-unsafe\\]$`));
+  });
+
+  for (const name of ["content", "templates", "static", "pages"]) {
+    it(`\`--out ${name}\` (a folder of the site's sources) → exit 1, nothing deleted`, async () => {
+      await refused((dir) => join(dir, name), () => `${name}:1:1: error: the output is the site's ${name}/ folder: ${replaced} [galley:output-unsafe]`);
+    });
+  }
+
+  it("`--out content/public` (inside the sources) → exit 1", async () => {
+    await refused((dir) => join(dir, "content", "public"), () => `content/public:1:1: error: the output is the site's content/ folder or inside it: ${replaced} [galley:output-unsafe]`);
+  });
+
+  it("`dist` a symlink to content/ → exit 1 naming the link's target, content/ untouched", async () => {
+    await refused(
+      (dir) => join(dir, "dist"),
+      (dir) => `dist:1:1: error: the output (a link to ${realpathSync(join(dir, "content"))}) is the site's content/ folder: ${replaced} [galley:output-unsafe]`,
+      (dir) => symlinkSync(join(dir, "content"), join(dir, "dist")),
+    );
+  });
+
+  it("`--out` a non-empty folder Galley did not write → exit 1 saying what to do; its files are untouched", async () => {
+    const dir = await refused(
+      (dir) => join(dir, "public"),
+      () => "public:1:1: error: public/ already holds files Galley did not write (.git, index.html, notes.txt, … (4 entries)) and a build replaces what is in its output folder: empty or remove that folder, or choose another with `--out` [galley:output-not-galley]",
+      (dir) => {
+        for (const name of [".git/HEAD", "index.html", "notes.txt", "photo.jpg"]) {
+          mkdirSync(dirname(join(dir, "public", name)), { recursive: true });
+          writeFileSync(join(dir, "public", name), "the user's");
+        }
+      },
+    );
+    assert.equal(readFileSync(join(dir, "public", "index.html"), "utf8"), "the user's");
+  });
+
+  it("`--out` an empty folder → built, with a manifest of what was written", async () => {
+    const dir = await writeSiteFiles(goodSite);
+    mkdirSync(join(dir, "public"));
+    const outcome = await galley(["build", dir, "--quiet", "--out", join(dir, "public")], dir);
+    assert.deepEqual(outcome.lines, []);
+    assert.equal(outcome.code, 0);
+    const manifest = JSON.parse(readFileSync(join(dir, "public", ".galley-manifest.json"), "utf8")) as { generator: string; files: string[] };
+    assert.equal(manifest.generator, "galley");
+    assert.ok(manifest.files.includes("good/index.html") && manifest.files.includes("index.html"));
+  });
+
+  it("a rebuild removes the files Galley wrote and no longer writes, and keeps a file the user put in dist/", async () => {
+    const dir = await writeSiteFiles({ ...goodSite, "content/local/gone.md": md("Gone soon") });
+    assert.equal((await galley(["build", dir, "--quiet"], dir)).code, 0);
+    assert.ok(existsSync(join(dir, "dist", "gone-soon", "index.html")) || existsSync(join(dir, "dist", "gone", "index.html")));
+    writeFileSync(join(dir, "dist", "CNAME"), "news.example.org\n");
+    mkdirSync(join(dir, "dist", "gone", "extra"), { recursive: true });
+    writeFileSync(join(dir, "dist", "gone", "extra", "keep.txt"), "mine");
+    rmSync(join(dir, "content", "local", "gone.md"));
+    const outcome = await galley(["build", dir, "--quiet"], dir);
+    assert.equal(outcome.code, 0, outcome.lines.join("\n"));
+    assert.ok(!existsSync(join(dir, "dist", "gone", "index.html")), "Galley's page of the deleted article is removed");
+    assert.equal(readFileSync(join(dir, "dist", "CNAME"), "utf8"), "news.example.org\n", "the user's file stays");
+    assert.equal(readFileSync(join(dir, "dist", "gone", "extra", "keep.txt"), "utf8"), "mine");
+  });
+
+  it("a manifest edited to name a file outside the output → that file is not deleted", async () => {
+    const dir = await writeSiteFiles(goodSite);
+    assert.equal((await galley(["build", dir, "--quiet"], dir)).code, 0);
+    const path = join(dir, "dist", ".galley-manifest.json");
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as { files: string[] };
+    writeFileSync(path, JSON.stringify({ ...manifest, files: [...manifest.files, "../site.yaml", "../content/local/good.md"] }));
+    assert.equal((await galley(["build", dir, "--quiet"], dir)).code, 0);
+    assert.ok(existsSync(join(dir, "site.yaml")) && existsSync(join(dir, "content", "local", "good.md")));
   });
 });

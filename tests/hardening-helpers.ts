@@ -80,3 +80,13 @@ export async function assertBuilds(files: SiteFiles, warnings: string[] = [], ar
   assert.ok(existsSync(join(dir, "dist", "index.html")));
   return siteAt(dir, { outDir: join(dir, "dist"), articles: 0, pages: 0, files: 0, changed: 0, removed: 0, parsed: 0, cached: 0, skipped: { drafts: 0, future: 0 }, warnings: [], ms: 0 });
 }
+
+/** Every file of the site folder outside `dist/` (and the build's lock), as path → bytes (hex): what a build must never change. */
+export function siteSnapshot(dir: string, out = "dist"): Record<string, string> {
+  return Object.fromEntries(
+    listFiles(dir)
+      .map((f) => relative(dir, f))
+      .filter((f) => f !== out && !f.startsWith(`${out}/`) && !f.startsWith(".galley-cache/"))
+      .map((f) => [f, readFileSync(join(dir, f)).toString("hex")]),
+  );
+}

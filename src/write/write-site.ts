@@ -10,10 +10,13 @@
  *   the recorded change before it starts. Unchanged files are never touched, so their dates stay.
  *
  * A failed build (an error, a crash before the commit) leaves the previous output untouched.
+ * Every build writes the list of its files (`.galley-manifest.json`, output-guard.ts); a rebuild
+ * removes only files listed there, never a file Galley did not write.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { copyFile, cp, link, mkdir, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { copyFile, cp, link, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, sep } from "node:path";
+import { manifestBytes, manifestFile, readManifest } from "./output-guard.js";
 
 export type OutputFile =
   | {
@@ -115,6 +118,9 @@ export async function writeSite(outDir: string, files: AsyncIterable<OutputFile>
       if (inFlight.size >= 16) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+    // what this build wrote, for the next one: it removes only these
+    const manifest = manifestBytes(paths);
+    await write({ path: manifestFile, contents: manifest });
   } catch (error) {
     await Promise.allSettled(inFlight);
     await rm(staging, { recursive: true, force: true });
@@ -132,11 +138,11 @@ export async function writeSite(outDir: string, files: AsyncIterable<OutputFile>
     });
     return { files: paths.size, changed: paths.size, removed: 0 };
   }
-  const removed = (await filesIn(outDir)).filter((path) => !paths.has(path));
+  const removed = (readManifest(outDir)?.files ?? []).filter((path) => !paths.has(path));
   // the commit: from here on the change is applied, now or by the next build
   await writeFile(join(staging, commitFile), JSON.stringify({ written, removed } satisfies Commit));
   await apply(staging, outDir);
-  return { files: paths.size, changed: written.length, removed: removed.length };
+  return { files: paths.size, changed: written.filter((path) => path !== manifestFile).length, removed: removed.length };
 }
 
 /** Moves a committed change into `outDir`, then removes the staging folder. */
@@ -205,12 +211,6 @@ export function isAlive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
-}
-
-/** Every file under `dir`, as paths with `/`. */
-async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => !e.isDirectory()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
 }
 
 /** Removes `dirs` (and their parents inside `root`) when they are empty. */
