@@ -283,3 +283,103 @@ describe("hardening: site.yaml and templates", () => {
     ]);
   });
 });
+
+describe("hardening: inputs that crashed with a stack trace and no file named", () => {
+  const known = "(known: title, slug, date, updated, author, section, tags, lang, description, image, draft, featured, correction) [galley:front-matter-unknown-field]";
+
+  it("front matter keys `constructor`, `toString`, `valueOf`, `hasOwnProperty`, `__proto__` → unknown-field warnings, the page is built", async () => {
+    const keys = ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__"];
+    const site = await assertBuilds(
+      { "content/a.md": md("Prototype keys", "Lede.", `${keys.map((k) => `${k}: {a: 1}`).join("\n")}\n`) },
+      keys.map((k, i) => `content/a.md:${4 + i}:1: warning: unknown front matter field \`${k}\` ${known}`),
+    );
+    assert.match(site.read("a/index.html"), /<h1 class="headline">Prototype keys<\/h1>/);
+  });
+
+  it("sections and authors named `constructor`, `toString`, `__proto__` in site.yaml and front matter → their own pages", async () => {
+    const site = await assertBuilds({
+      "site.yaml": `${siteYaml}sections:\n  constructor: {title: Builders}\n  __proto__: {title: Proto}\nauthors:\n  toString: {bio: A bio of toString.}\n`,
+      "content/constructor/a.md": md("A", "Lede.", "author: toString\n"),
+      "content/b.md": md("B", "Lede.", "section: __proto__\nauthor: valueOf\n"),
+    });
+    assert.match(site.read("constructor/index.html"), /Builders/);
+    assert.match(site.read("proto/index.html"), /Proto/);
+    assert.match(site.read("authors/to-string/index.html"), /A bio of toString\./);
+    assert.ok(site.exists("authors/value-of/index.html"));
+  });
+
+  it("a YAML alias bomb in front matter → error at the first alias, not an uncaught `Excessive alias count`", async () => {
+    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...["b", "c", "d", "e", "f", "g"].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${"abcdef"[i]}`).join(", ")}]`)].join("\n");
+    await assertBuildFails({ "content/a.md": `---\ntitle: A\n${bomb}\n---\n\nLede.\n` }, [
+      "content/a.md:4:8: error: invalid YAML in front matter: its aliases (`*name`) expand to too many values: write the values out instead [galley:yaml-syntax]",
+    ]);
+  });
+
+  it("a section named `archive` (its folder, or front matter) → error on the article: the archive's address", async () => {
+    await assertBuildFails({ "content/archive/a.md": md("A"), "content/b.md": md("B", "Lede.", "section: Archive\n") }, [
+      "content/archive/a.md:1:1: error: section `archive` (from the folder `archive/`) has the address of the archive (archive/): name the section differently [galley:section-reserved]",
+      "content/b.md:1:1: error: section `archive` (from front matter `section`) has the address of the archive (archive/): name the section differently [galley:section-reserved]",
+    ]);
+  });
+
+  it("an image reference that is a folder (`![x](.)`, `image: .`) → error at it, not EISDIR", async () => {
+    await assertBuildFails({ "content/local/a.md": md("A", "Lede.\n\n![x](.)"), "content/local/b.md": md("B", "Lede.", "image: .\n") }, [
+      "content/local/a.md:6:5: error: image `.` is a folder, not an image file (looked at content/local) [galley:media-not-file]",
+      "content/local/b.md:4:8: error: image `.` is a folder, not an image file (looked at content/local) [galley:media-not-file]",
+    ]);
+  });
+
+  it("a .txt of 150,000 short lines (`Math.max(...lines)` overflowed the stack) → parsed, every line kept", async () => {
+    const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.txt": `Headline\n\n${Array.from({ length: 150_000 }, () => "ab").join("\n")}\n` });
+    const { galley } = await import("./hardening-helpers.js");
+    const out: string[] = [];
+    const { run } = await import("../src/cli/run.js");
+    const code = await run(["parse", join(dir, "content", "a.txt")], { out: (s) => out.push(s), err: () => undefined });
+    assert.equal(code, 0);
+    const article = JSON.parse(out.join("\n")) as { lede: string; blocks: { text?: string }[] };
+    assert.equal(`${article.lede}\n${article.blocks.map((b) => b.text ?? "").join("\n")}`.split("ab").length - 1, 150_000);
+    void galley;
+  });
+
+  it("Markdown nested 4000 deep (`>` or list markers) → error at the 101st level at once (it used to overflow the stack after 23 s)", async () => {
+    const started = performance.now();
+    await assertBuildFails({ "content/a.md": md("Deep", `Lede.\n\n${">".repeat(4000)} x`), "content/b.md": md("Lists", `Lede.\n\n${"- ".repeat(4000)}x`) }, [
+      "content/a.md:8:101: error: Markdown nested 4000 levels deep (`>` and list markers on one line): at most 100 levels are read [galley:markdown-too-deep]",
+      "content/b.md:8:201: error: Markdown nested 4000 levels deep (`>` and list markers on one line): at most 100 levels are read [galley:markdown-too-deep]",
+    ]);
+    assert.ok(performance.now() - started < 10_000);
+  });
+
+  it("a 300-character slug → error at the article's `slug`, not ENAMETOOLONG blamed on dist/", async () => {
+    await assertBuildFails({ "content/a.md": md("A", "Lede.", `slug: ${"a".repeat(300)}\n`) }, [
+      "content/a.md:4:7: error: front matter `slug` is 300 characters long: a slug names a folder of the site and may have at most 100 [galley:front-matter-type]",
+    ]);
+  });
+
+  it("a tag or author of 300 characters → an address of 100, the page is built", async () => {
+    const site = await assertBuilds({ "content/a.md": md("A", "Lede.", `tags: [${"t".repeat(300)}]\nauthor: ${"n".repeat(300)}\n`) });
+    assert.ok(site.exists(`tags/${"t".repeat(100)}/index.html`));
+    assert.ok(site.exists(`authors/${"n".repeat(100)}/index.html`));
+  });
+});
+
+describe("hardening: names in any script", () => {
+  it("authors 李明 and 王芳 get two author pages; tags 经济, 体育, עברית three tag pages (they all used to be `x`); sitemaps percent-encode them", async () => {
+    const site = await assertBuilds({ "content/a.md": md("A", "Lede.", "author: 李明\ntags: [经济, 体育, עברית]\n"), "content/b.md": md("B", "Lede.", "author: 王芳\n"), "content/经济.md": md("Economy") });
+    for (const path of ["authors/李明/", "authors/王芳/", "tags/经济/", "tags/体育/", "tags/עברית/", "经济/"]) assert.ok(site.exists(`${path}index.html`), path);
+    assert.match(site.read("authors/李明/index.html"), /<a [^>]*href="..\/..\/a\/index.html"/);
+    assert.doesNotMatch(site.read("authors/李明/index.html"), /href="..\/..\/b\/index.html"/);
+    assert.match(site.read("a/index.html"), /href="..\/tags\/经济\/index.html"/);
+    const sitemap = site.read("sitemap.xml");
+    assert.match(sitemap, /<loc>https:\/\/news\.example\.org\/tags\/%E7%BB%8F%E6%B5%8E\/<\/loc>/);
+    assert.match(sitemap, /<loc>https:\/\/news\.example\.org\/%E7%BB%8F%E6%B5%8E\/<\/loc>/);
+    assert.doesNotMatch(sitemap, /经济/);
+  });
+
+  it("two different names that still give one address (`经济` and `经济!`, `C++` and `C`) → a warning naming both", async () => {
+    await assertBuilds({ "content/a.md": md("A", "Lede.", "tags: [经济, C]\n"), "content/b.md": md("B", "Lede.", "tags: [经济!, C++, c]\n") }, [
+      "content/b.md:1:1: warning: tag `经济!` has the address of tag `经济` (tags/经济/): both are listed on one page; name one differently to keep them apart [galley:name-clash]",
+      "content/b.md:1:1: warning: tag `C++` has the address of tag `C` (tags/c/): both are listed on one page; name one differently to keep them apart [galley:name-clash]",
+    ]);
+  });
+});

@@ -168,3 +168,28 @@ describe("hardening: front matter fields in <title>, meta tags, JSON-LD and feed
 });
 
 void siteYaml;
+
+describe("hardening: what the built site gives away, and addresses that must be escaped", () => {
+  it("`article.json`'s `source.path` is relative to the site folder, whatever folder the build runs from (it leaked the builder's folders)", async () => {
+    const site = await assertBuilds({ "content/local/a.md": md("A") });
+    const article = JSON.parse(site.read("a/article.json")) as { source: { path: string } };
+    assert.equal(article.source.path, "content/local/a.md");
+    assert.ok(!site.read("articles.json").includes(site.dir), "no folder of the machine in the site");
+  });
+
+  it("image names with `#`, `?`, `%` and a space → copied under their names, `src` percent-encoded", async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"></svg>';
+    const site = await assertBuilds({
+      "content/a.md": md("A", "Lede.\n\n![One](<one#1.svg> \"One. Graphic: X\")\n\n![Two](<two?.svg> \"Two. Graphic: X\")\n\n![Half](50%off.svg \"Half. Graphic: X\")\n\n![Map](<my map.svg> \"Map. Graphic: X\")\n\n![Hash](hash%23b.svg \"Hash. Graphic: X\")"),
+      "content/one#1.svg": svg, "content/two?.svg": svg, "content/50%off.svg": svg, "content/my map.svg": svg, "content/hash#b.svg": svg,
+    });
+    for (const name of ["one#1.svg", "two?.svg", "50%off.svg", "my map.svg", "hash#b.svg"]) assert.ok(site.exists(`a/${name}`), name);
+    const srcs = urls(site.read("a/index.html")).filter((u) => u.endsWith(".svg"));
+    assert.deepEqual(srcs, ["one%231.svg", "two%3F.svg", "50%25off.svg", "my%20map.svg", "hash%23b.svg"]);
+    assert.match(site.read("a/index.html"), /<img src="one%231.svg" [^>]*width="4" height="2"/, "and measured");
+  });
+
+  it("`url` with a space in site.yaml → error at the value (it gave canonical URLs with a raw space)", async () => {
+    await assertBuildFails({ "site.yaml": "title: T\nurl: https://news.example.org/my site/\n" }, ["site.yaml:2:6: error: `url` must not hold spaces: write a space in the address as `%20` [galley:config-invalid-field]"]);
+  });
+});

@@ -9,7 +9,7 @@ import type { VFile } from "vfile";
 import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
 import type { ParseCache } from "./parse-cache.js";
-import { parseEntry, summaryOf, type MediaRef, type ParsedEntry } from "./parsed-entry.js";
+import { emptyArticle, parseEntry, summaryOf, type MediaRef, type ParsedEntry } from "./parsed-entry.js";
 import { defaultJobs, minimumForWorkers, startParsePool, type ParsePool } from "./parse-pool.js";
 import { listSources, readSource } from "./read-sources.js";
 
@@ -134,10 +134,6 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
 
 /** Stands in for an unreadable file so every other file's problems are still reported. */
 function unreadable(contentPath: string, file: VFile): LoadedArticle {
-  const article: Article = {
-    slug: `unreadable-${contentPath}`, headline: "", lede: "", byline: null, author: null, kicker: null, dateline: null, date: null, updated: null,
-    dateText: null, section: null, tags: [], lang: "en", description: null, image: null, draft: false, featured: false, correction: null, blocks: [],
-    source: { path: file.path, format: "text" },
-  };
+  const article: Article = { ...emptyArticle(), slug: `unreadable-${contentPath}`, source: { path: `content/${contentPath}`, format: "text" } };
   return { article, file, contentPath, media: [], version: "", key: null };
 }

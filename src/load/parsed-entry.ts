@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import type { VFile } from "vfile";
+import { fail } from "../diagnostics.js";
 import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
 import { parseArticle } from "../parse/index.js";
@@ -43,7 +44,16 @@ export function plainMessages(file: VFile): PlainMessage[] {
 
 /** Parses `file` (its value the decoded text) into an entry; the file keeps its messages too. */
 export function parseEntry(file: VFile, contentPath: string, config: Pick<SiteConfig, "language" | "words">): ParsedEntry {
-  const { article } = parseArticle(file, { language: config.language, words: config.words, contentPath });
+  let article: Article;
+  try {
+    ({ article } = parseArticle(file, { language: config.language, words: config.words, contentPath }));
+  } catch (error) {
+    // a fault of Galley's, not of the file: still an error naming the file, and the build goes on to report the others
+    fail(file, `Galley failed reading this file (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}): please report it with the file`, { line: 1, column: 1 }, "internal-error");
+    article = { ...emptyArticle(), slug: `unparsed-${contentPath}` };
+  }
+  // relative to the site folder, whatever folder the build runs from: article.json is public
+  article.source = { ...article.source, path: `content/${contentPath}` };
   const text = String(file.value);
   const sources = new Set(article.blocks.flatMap((b) => (b.type === "media" && b.src && isLocalSource(b.src) ? [b.src] : [])));
   if (article.image && isLocalSource(article.image)) sources.add(article.image);
@@ -53,6 +63,15 @@ export function parseEntry(file: VFile, contentPath: string, config: Pick<SiteCo
     messages: plainMessages(file),
     media: [...sources].map((src) => ({ src, place: placeOfText(text, src) })),
     version: createHash("sha1").update(json).digest("hex"),
+  };
+}
+
+/** An article with nothing in it: stands in for a file that could not be parsed, so every other file's problems are still reported. */
+export function emptyArticle(): Article {
+  return {
+    slug: "", headline: "", lede: "", byline: null, author: null, kicker: null, dateline: null, date: null, updated: null,
+    dateText: null, section: null, tags: [], lang: "en", description: null, image: null, draft: false, featured: false, correction: null, blocks: [],
+    source: { path: "", format: "text" },
   };
 }
 

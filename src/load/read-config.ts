@@ -29,6 +29,7 @@ const isSiteUrl: Check = (v) => {
   if (typeof v !== "string") return `must be the full URL the site is deployed at, ${example}`;
   if (v.startsWith("/") && !v.startsWith("//")) return `must be a full URL, not only a path: feeds, sitemaps and social cards need absolute addresses (${example})`;
   if (!URL.canParse(v)) return `must be the full URL the site is deployed at, ${example}`;
+  if (/\s/u.test(v)) return "must not hold spaces: write a space in the address as `%20`";
   const url = new URL(v);
   if (url.protocol !== "http:" && url.protocol !== "https:") return `must use http or https, ${example}`;
   if (url.search || url.hash || v.includes("#")) return `must not have a query or a #fragment, ${example}`;
@@ -133,6 +134,15 @@ export async function readConfig(dir: string): Promise<ReadConfigResult> {
   return { config: validateConfig(text, file), file };
 }
 
+/**
+ * A mapping read from YAML as an object without a prototype: a section or author named
+ * `constructor` or `__proto__` is looked up as itself, never as a property of Object.
+ */
+function ownOnly(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  return Object.assign(Object.create(null) as object, Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ownOnly(v)])));
+}
+
 /** Parses and checks the text of a site.yaml; problems are added to `file`. */
 export function validateConfig(text: string, file: VFile): SiteConfig {
   const yaml = parseYamlMapping(text, file, 0, "site.yaml");
@@ -147,10 +157,10 @@ export function validateConfig(text: string, file: VFile): SiteConfig {
     const name = key as keyof SiteConfig;
     const problem = fields[name](value);
     if (problem) fail(file, `\`${key}\` ${problem}`, place, "config-invalid-field");
-    else (config as unknown as Record<string, unknown>)[name] = name === "publisher" ? { ...defaultConfig.publisher, ...(value as object) } : value;
+    else (config as unknown as Record<string, unknown>)[name] = name === "publisher" ? { ...defaultConfig.publisher, ...(value as object) } : ownOnly(value);
   }
-  if (!("title" in yaml.data)) fail(file, "`title` is missing: name the site, e.g. `title: The Daily Example`", { line: 1, column: 1 }, "config-invalid-field");
-  if (!("url" in yaml.data)) fail(file, "`url` is missing: the full URL the site is deployed at, e.g. `url: https://example.org/`", { line: 1, column: 1 }, "config-invalid-field");
+  if (!Object.hasOwn(yaml.data, "title")) fail(file, "`title` is missing: name the site, e.g. `title: The Daily Example`", { line: 1, column: 1 }, "config-invalid-field");
+  if (!Object.hasOwn(yaml.data, "url")) fail(file, "`url` is missing: the full URL the site is deployed at, e.g. `url: https://example.org/`", { line: 1, column: 1 }, "config-invalid-field");
   if (!config.url.endsWith("/")) config.url += "/";
   return config;
 }

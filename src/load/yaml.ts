@@ -2,7 +2,7 @@
  * YAML for site.yaml and front matter, through the `yaml` package: YAML 1.2 core schema, so
  * dates stay strings (their timezone is kept) and every value knows its line and column.
  */
-import { LineCounter, parseDocument, isMap, isScalar, type Node, type Document } from "yaml";
+import { LineCounter, parseDocument, isAlias, isMap, isScalar, visit, type Node, type Document } from "yaml";
 import type { VFile } from "vfile";
 import { fail, type Place } from "../diagnostics.js";
 
@@ -46,6 +46,15 @@ export function parseYamlMapping(source: string, file: VFile, lineOffset: number
     fail(file, `${what} must be a mapping of \`key: value\` lines`, range ? toPlace(range[0]) : undefined, "yaml-not-mapping");
     return { data: {}, placeOf, failed: true };
   }
-  return { data: doc.toJS() as Record<string, unknown>, placeOf, failed: false };
+  try {
+    return { data: doc.toJS() as Record<string, unknown>, placeOf, failed: false };
+  } catch (error) {
+    // an "alias bomb": aliases of aliases that would expand to millions of values
+    let first: Place | undefined;
+    visit(doc, { Alias: (_key, node) => void (first ??= isAlias(node) && node.range ? toPlace(node.range[0]) : undefined) });
+    const reason = error instanceof ReferenceError && /alias/i.test(error.message) ? "its aliases (`*name`) expand to too many values: write the values out instead" : (error as Error).message;
+    fail(file, `invalid YAML in ${what}: ${reason}`, first ?? toPlace(0), "yaml-syntax");
+    return { data: {}, placeOf, failed: true };
+  }
 }
 

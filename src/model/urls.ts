@@ -7,13 +7,74 @@
 import slugify from "@sindresorhus/slugify";
 import type { SiteConfig } from "./site.js";
 
-/** A URL-safe, lower-case name: "Tom Haldane" → "tom-haldane" (names repeat: each is worked out once). */
+/**
+ * A lower-case name for an address: "Tom Haldane" → "tom-haldane", "Río" → "rio". Letters that
+ * transliteration gives nothing for (Chinese, Hebrew, Thai, …) are kept as they are: "经济" →
+ * "经济", "王芳" → "王芳" (an IRI; absolute URLs percent-encode them). At most `maxSlug`
+ * characters, so a folder name always fits the file system. Names repeat: each is worked out once.
+ */
 const slugs = new Map<string, string>();
 export function slug(name: string): string {
   let value = slugs.get(name);
-  if (value === undefined) slugs.set(name, (value = slugify(name) || "x"));
+  if (value === undefined) slugs.set(name, (value = makeSlug(name)));
   return value;
 }
+
+export const maxSlug = 100;
+
+/** Whether transliteration gives something for a letter (memoized by letter). */
+const transliterable = new Map<string, boolean>();
+const hasLatin = (letter: string): boolean => {
+  let value = transliterable.get(letter);
+  if (value === undefined) transliterable.set(letter, (value = slugify(letter) !== ""));
+  return value;
+};
+
+function makeSlug(name: string): string {
+  if (![...name].some((char) => /\p{L}/u.test(char) && !hasLatin(char))) return cut(slugify(name));
+  const pieces: string[] = [];
+  // word by word; a word is cut where it changes between letters with and without a transliteration
+  for (const word of name.normalize("NFC").match(/[\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}\s]+/gu) ?? []) {
+    let run = "";
+    let kept = false;
+    const flush = () => {
+      if (run) pieces.push(kept ? run.toLocaleLowerCase() : slugify(run));
+      run = "";
+    };
+    for (const char of word) {
+      const keep: boolean = /\p{L}/u.test(char) ? !hasLatin(char) : /\p{M}/u.test(char) ? kept : false;
+      if (run && keep !== kept) flush();
+      kept = keep;
+      run += char;
+    }
+    flush();
+  }
+  return cut(pieces.filter(Boolean).join("-").replace(/-{2,}/g, "-").replace(/^-|-$/g, ""));
+}
+
+const cut = (value: string): string => [...value].slice(0, maxSlug).join("").replace(/-+$/, "") || "x";
+
+/** A site path as a URL path: letters of any script, spaces, `#`, `?` and `%` (but an escape) percent-encoded. */
+export const encodePath = (path: string): string => path.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]|%(?![0-9A-Fa-f]{2})/gu, (c) => encodeURIComponent(c));
+
+/**
+ * The file a local image reference names: `a%23b.svg` → `a#b.svg`; a `%` that is no escape stays
+ * as written (`50%off.svg`), and so does `a#b.svg` (a fragment means nothing for a file next to an article).
+ */
+export const mediaFile = (src: string): string =>
+  src
+    .split("/")
+    .map((part) => {
+      try {
+        return decodeURIComponent(part);
+      } catch {
+        return part;
+      }
+    })
+    .join("/");
+
+/** The `src` a page prints for an image reference: a local file's name as a URL path (`a#b.svg` → `a%23b.svg`); a remote URL as written. */
+export const mediaUrl = (src: string): string => (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) ? src : encodePath(mediaFile(src)));
 
 /** The file a directory path is served from: `world/` → `world/index.html`, `` → `index.html`. */
 export const fileOf = (dir: string): string => `${dir}index.html`;
@@ -22,7 +83,7 @@ export const fileOf = (dir: string): string => `${dir}index.html`;
 export const rootOf = (file: string): string => "../".repeat(file.split("/").length - 1);
 
 /** The absolute (or, with a path-only `url`, root-relative) URL of a site path. */
-export const absolute = (config: SiteConfig, path: string): string => config.url + path;
+export const absolute = (config: SiteConfig, path: string): string => config.url + encodePath(path);
 
 /** Whether `url` in site.yaml is a full URL (feeds, sitemaps and Open Graph want one). */
 export const hasAbsoluteUrl = (config: SiteConfig): boolean => /^https?:\/\//.test(config.url);

@@ -5,7 +5,7 @@
 import type { Article, Block, MediaBlock } from "./article.js";
 import { displayDate, type DisplayDate } from "./dates.js";
 import type { SiteConfig } from "./site.js";
-import { absolute, authorDir, fileOf, sectionDir, slug, tagDir } from "./urls.js";
+import { absolute, authorDir, fileOf, mediaUrl, sectionDir, slug, tagDir } from "./urls.js";
 
 export interface Link {
   name: string;
@@ -72,7 +72,7 @@ function sharedLink(config: SiteConfig, name: string, dir: string): Link {
 export function toView(article: Article, config: SiteConfig, sizes: ImageSizes = new Map()): ArticleView {
   const sized = (src: string) => sizes.get(`${article.slug}/${src}`) ?? null;
   const blocks = article.blocks.map((block) =>
-    block.type === "media" && block.src ? { ...block, width: sized(block.src)?.width ?? null, height: sized(block.src)?.height ?? null } : block,
+    block.type === "media" && block.src ? { ...block, src: mediaUrl(block.src), width: sized(block.src)?.width ?? null, height: sized(block.src)?.height ?? null } : block,
   );
   return { ...article, blocks, ...derived(article, config, sizes) };
 }
@@ -87,8 +87,8 @@ function derived(article: Article, config: SiteConfig, sizes: ImageSizes) {
   const leadSrc = article.image ?? firstImage?.src ?? null;
   const leadImage: ImageView | null = leadSrc
     ? {
-        src: leadSrc,
-        url: isLocal(leadSrc) ? (leadSrc.startsWith("/") ? absolute(config, leadSrc.slice(1)) : canonical + leadSrc) : leadSrc,
+        src: mediaUrl(leadSrc),
+        url: isLocal(leadSrc) ? (leadSrc.startsWith("/") ? absolute(config, leadSrc.slice(1)) : canonical + mediaUrl(leadSrc)) : leadSrc,
         alt: firstImage?.src === leadSrc ? (firstImage.alt ?? firstImage.caption) : article.headline,
         width: sized(leadSrc)?.width ?? null,
         height: sized(leadSrc)?.height ?? null,

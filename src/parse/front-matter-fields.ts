@@ -64,7 +64,12 @@ const tags: Reader = (v) => {
   return { problem: "must be a list of words, such as `[climate, energy]`" };
 };
 const lang: Reader = (v) => (typeof v === "string" && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(v) ? { value: v } : { problem: "must be a BCP 47 language tag such as `en` or `sv`" });
-const slug: Reader = (v) => (typeof v === "string" && /^[\p{Ll}\p{N}][\p{Ll}\p{N}-]*$/u.test(v) ? { value: v } : { problem: "must be lower-case letters, digits and hyphens, such as `harbour-wall-repairs`" });
+const slug: Reader = (v) =>
+  typeof v === "string" && /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{M}\p{N}-]*$/u.test(v)
+    ? [...v].length > 100
+      ? { problem: `is ${[...v].length} characters long: a slug names a folder of the site and may have at most 100` }
+      : { value: v }
+    : { problem: "must be lower-case letters, digits and hyphens, such as `harbour-wall-repairs`" };
 const bool: Reader = (v) => (typeof v === "boolean" ? { value: v } : { problem: "must be `true` or `false`" });
 
 const readers: Record<keyof ArticleFields, Reader> = {
@@ -81,7 +86,8 @@ export function readArticleFields(data: Record<string, unknown>, file: VFile, pl
     featured: false, correction: null,
   };
   for (const [rawKey, raw] of Object.entries(data)) {
-    const name = (Object.hasOwn(readers, rawKey) ? rawKey : aliases[rawKey]) as keyof ArticleFields | undefined;
+    // own properties only: `constructor` or `__proto__` is an unknown field, not Object's
+    const name = (Object.hasOwn(readers, rawKey) ? rawKey : Object.hasOwn(aliases, rawKey) ? aliases[rawKey] : undefined) as keyof ArticleFields | undefined;
     if (!name) {
       warn(file, `unknown front matter field \`${rawKey}\` (known: ${Object.keys(readers).join(", ")})`, placeOf(rawKey, "key"), "front-matter-unknown-field");
       continue;

@@ -8,9 +8,11 @@ import type { VFile } from "vfile";
 import { fail, warn } from "../diagnostics.js";
 import { readFrontMatter } from "../load/front-matter.js";
 import type { Article, SourceFormat } from "../model/article.js";
+import { slug } from "../model/urls.js";
 import type { WordLists } from "../model/site.js";
 import { readArticleFields } from "./front-matter-fields.js";
 import { baseLanguage, guessLanguages, lexicons, mergeLexicons, type Lexicon } from "./lexicon/index.js";
+import { maxDepth, tooDeep } from "./markdown/nesting.js";
 import { parseMarkdown } from "./markdown/parse-markdown.js";
 import { parseText, type TraceEntry } from "./text/parse-text.js";
 
@@ -41,7 +43,10 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
   const lang = fields.lang ?? options.language ?? "en";
   const lex = mergeLexicons([lang, ...guessLanguages(front.body), "en"], options.words as Partial<Record<string, Partial<Lexicon>>> | undefined);
   const parseBody = format === "markdown" ? parseMarkdown : parseText;
-  const parts = parseBody(front.body, { lex, headline: fields.title, firstLine: front.bodyLine, warn: (reason, place, rule) => void warn(file, reason, place, rule) });
+  // containers nested thousands deep would make remark recurse for minutes: an error at the line instead
+  const deep = format === "markdown" ? tooDeep(front.body) : null;
+  if (deep) fail(file, `Markdown nested ${deep.depth} levels deep (\`>\` and list markers on one line): at most ${maxDepth} levels are read`, { line: deep.line + front.bodyLine - 1, column: deep.column }, "markdown-too-deep");
+  const parts = parseBody(deep ? "" : front.body, { lex, headline: fields.title, firstLine: front.bodyLine, warn: (reason, place, rule) => void warn(file, reason, place, rule) });
 
   if (!parts.headline.trim() && !file.messages.some((m) => m.fatal)) {
     fail(file, "no headline: start the file with the headline line, or set `title` in front matter", { line: front.bodyLine, column: 1 }, "article-no-headline");
@@ -91,7 +96,10 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
 
 /** `world/Russia Taliban.txt` → `russia-taliban`. */
 function slugFromPath(path: string): string {
-  return slugify(basename(path, extname(path))) || "article";
+  // letters of any script are kept where transliteration gives nothing: 经济.md → 经济/
+  const name = basename(path, extname(path));
+  const value = slug(name);
+  return value === "x" && slugify(name) !== "x" ? "article" : value;
 }
 
 /** The first folder of a content path is the section: `world/a.txt` → `world`. */

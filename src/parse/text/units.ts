@@ -94,7 +94,8 @@ function detectWrapWidth(lines: RawLine[]): number | null {
     .filter((line, i) => line.text !== "" && line.bullet === null && (lines[i + 1]?.text ?? "") !== "")
     .map((l) => l.text.length);
   if (followed.length < 4) return null;
-  const width = Math.max(...followed);
+  // a loop, not Math.max(...followed): spreading 120,000 lines as arguments overflows the stack
+  const width = followed.reduce((a, b) => (b > a ? b : a), 0);
   if (width > 100 || width < 30) return null;
   const near = followed.filter((n) => n >= width - 20).length;
   return near / followed.length >= 0.75 ? width : null;
