@@ -2,10 +2,10 @@
  * `galley build`: load → parse → model → render → write. One function, one options object;
  * every user mistake found on the way is collected and reported together, with its position.
  */
-import { existsSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import type { VFile } from "vfile";
-import { fail, failOnWarnings, throwIfFatal, type VFileMessage } from "./diagnostics.js";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { VFile } from "vfile";
+import { describeSystemError, fail, failOnWarnings, throwIfFatal, warn, type VFileMessage } from "./diagnostics.js";
 import { loadArticles, type LoadedArticle } from "./load/load-articles.js";
 import { localMedia } from "./load/local-media.js";
 import { openParseCache, type ParseCache } from "./load/parse-cache.js";
@@ -96,7 +96,10 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     fail(configFile, `no content/ folder next to site.yaml: put the articles in ${show(contentDir)}`, undefined, "content-missing");
     throwIfFatal([configFile]);
   }
-  const cache = options.cache === false ? null : openParseCache(join(dir, ".galley-cache", "parse"), config);
+  // a cache folder that cannot be written (no permission, a file in the way): build without it, saying so
+  const cacheProblem = options.cache === false ? null : unusableCache(join(dir, ".galley-cache"), show);
+  const useCache = options.cache !== false && cacheProblem === null;
+  const cache = useCache ? openParseCache(join(dir, ".galley-cache", "parse"), config) : null;
   const site = await readArticles(contentDir, config, configFile, cache, options, show, now);
   const { views, versions, sources } = site;
   const roots = templateRoots(dir);
@@ -109,7 +112,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     return toView(storedArticle(source), config, new Map(source.sizes));
   };
   // pages whose signature is unchanged since the last build into outDir are reused, not rendered
-  const pageCache = options.cache === false ? undefined : { pages: openPageCache(join(dir, ".galley-cache", "pages.json"), outDir, roots, config), versions };
+  const pageCache = !useCache ? undefined : { pages: openPageCache(join(dir, ".galley-cache", "pages.json"), outDir, roots, config), versions };
   let pageCount = 0;
   const listed: Page[] = [];
   const pages = function* () {
@@ -133,9 +136,32 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     yield* dataOutputs({ views, full, original: null, listed, listings, config, renderer, now, cache: pageCache });
   }
   const written = await writeSite(outDir, outputs(), [...(await templateAssets(roots)), ...site.copies]);
-  pageCache?.pages.save();
-  const { parsed, cached, skipped, warnings } = site;
+  const { parsed, cached, skipped } = site;
+  const warnings = cacheProblem ? [cacheProblem, ...site.warnings] : site.warnings;
+  try {
+    pageCache?.pages.save();
+  } catch (error) {
+    // the site is written; only the next build's shortcut is lost
+    const e = error as NodeJS.ErrnoException;
+    const file = new VFile({ path: show(e.path ?? join(dir, ".galley-cache")) });
+    warnings.push(warn(file, `cannot save the page cache (${describeSystemError(e)?.replace(/^galley: /, "") ?? e.message}): the site is built; the next build renders every page again`, { line: 1, column: 1 }, "cache-unusable"));
+  }
   return { outDir, articles: views.length, pages: pageCount, files: written.files, changed: written.changed, removed: written.removed, parsed, cached, skipped, warnings, ms: performance.now() - started };
+}
+
+/** Why the cache folder `dir` cannot be used (a warning naming it), or null when it can: tried by writing a file into it. */
+function unusableCache(dir: string, show: (path: string) => string): VFileMessage | null {
+  const probe = join(dir, "parse", `.probe-${process.pid}`);
+  try {
+    mkdirSync(dirname(probe), { recursive: true });
+    writeFileSync(probe, "galley");
+    rmSync(probe, { force: true });
+    return null;
+  } catch (error) {
+    const file = new VFile({ path: show(dir) });
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return warn(file, `cannot use the cache (${code} on ${show((error as NodeJS.ErrnoException).path ?? dir)}): building without it, every article parsed again; ${code === "EACCES" || code === "EPERM" ? "give yourself write permission on it" : code === "ENOSPC" || code === "EDQUOT" ? "the disk is full" : "remove what is in the way"}`, { line: 1, column: 1 }, "cache-unusable");
+  }
 }
 
 interface ReadSite {

@@ -53,6 +53,36 @@ export class GalleyError extends Error {
   }
 }
 
+/** A problem of the command itself, not of a file (an address to serve on, a headline too long): printed as `galley: message`, exit 1. */
+export class CommandError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CommandError";
+  }
+}
+
+const systemProblems: Record<string, string> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EACCES: "no permission",
+  EPERM: "no permission",
+  EROFS: "the file system is read-only",
+  ENOENT: "a file or folder is missing: was it deleted or moved while Galley used it?",
+  ELOOP: "a symbolic link points back at itself (a link loop)",
+  ENAMETOOLONG: "a file name is too long",
+  EMFILE: "too many files open at once",
+  EISDIR: "a folder where a file was expected",
+  ENOTDIR: "a file where a folder was expected",
+};
+
+/** A file system error (it has a `code` and a `syscall`) as one line: `galley: the disk is full (ENOSPC, write dist/a.html)`; anything else: null. */
+export function describeSystemError(error: unknown, show: (path: string) => string = (p) => p): string | null {
+  const e = error as NodeJS.ErrnoException;
+  if (!e || typeof e !== "object" || typeof e.code !== "string" || typeof e.syscall !== "string") return null;
+  const where = e.path ? ` ${show(e.path)}` : "";
+  return `galley: ${systemProblems[e.code] ?? e.message} (${e.code}, ${e.syscall}${where})`;
+}
+
 /** Throws a GalleyError when any of the files has a fatal message. */
 export function throwIfFatal(files: readonly VFile[]): void {
   const fatal = files.flatMap((file) => file.messages.filter((m) => m.fatal));

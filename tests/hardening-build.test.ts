@@ -10,7 +10,8 @@ import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { build } from "../src/build.js";
-import { GalleyError } from "../src/diagnostics.js";
+import { run } from "../src/cli/run.js";
+import { CommandError, GalleyError } from "../src/diagnostics.js";
 import { lockPathOf } from "../src/write/lock.js";
 import { writeSiteFiles } from "./helpers/site.js";
 import { assertBuildFails, assertLines, galley, goodSite, md, siteSnapshot, snapshot } from "./hardening-helpers.js";
@@ -304,5 +305,71 @@ describe("hardening: the output folder is Galley's alone (a build never deletes 
     writeFileSync(path, JSON.stringify({ ...manifest, files: [...manifest.files, "../site.yaml", "../content/local/good.md"] }));
     assert.equal((await galley(["build", dir, "--quiet"], dir)).code, 0);
     assert.ok(existsSync(join(dir, "site.yaml")) && existsSync(join(dir, "content", "local", "good.md")));
+  });
+});
+
+describe("hardening: the machine fails, not the input: one `galley:` line with its cause", () => {
+  it("a symbolic link loop in templates/ → exit 1, `galley:` naming the link and ELOOP; dist/ untouched", async () => {
+    const dir = await writeSiteFiles(goodSite);
+    assert.equal((await galley(["build", dir, "--quiet"], dir)).code, 0);
+    const before = snapshot(dir);
+    mkdirSync(join(dir, "templates"), { recursive: true });
+    symlinkSync(join(dir, "templates", "loop"), join(dir, "templates", "loop"));
+    const outcome = await galley(["build", dir, "--quiet"], dir);
+    assertLines(outcome.lines, [/^galley: a symbolic link points back at itself \(a link loop\) \(ELOOP, \w+ templates\/loop\)$/]);
+    assert.equal(outcome.code, 1);
+    assert.deepEqual(snapshot(dir), before);
+  });
+
+  it("`.galley-cache` that cannot be written (a file in the way; EACCES goes the same way) → built without the cache, with a warning", async () => {
+    const dir = await writeSiteFiles({ ...goodSite, ".galley-cache": "a file, not a folder" });
+    const outcome = await galley(["build", dir, "--quiet"], dir);
+    assert.deepEqual(outcome.lines, [".galley-cache:1:1: warning: cannot use the cache (ENOTDIR on .galley-cache/parse): building without it, every article parsed again; remove what is in the way [galley:cache-unusable]"]);
+    assert.equal(outcome.code, 0);
+    assert.ok(existsSync(join(dir, "dist", "good", "index.html")));
+    assert.equal(readFileSync(join(dir, ".galley-cache"), "utf8"), "a file, not a folder", "left as it was");
+  });
+
+  it("a disk full for the cache (ENOSPC: a write to /dev/full) → built without the cache, with a warning saying so", { skip: existsSync("/dev/full") ? false : "no /dev/full here" }, async () => {
+    const dir = await writeSiteFiles(goodSite);
+    mkdirSync(join(dir, ".galley-cache", "parse"), { recursive: true });
+    // the cache is tried by writing one file into it: that write meets a full disk
+    symlinkSync("/dev/full", join(dir, ".galley-cache", "parse", `.probe-${process.pid}`));
+    const outcome = await galley(["build", dir, "--quiet"], dir);
+    assert.deepEqual(outcome.lines, [`.galley-cache:1:1: warning: cannot use the cache (ENOSPC on .galley-cache): building without it, every article parsed again; the disk is full [galley:cache-unusable]`]);
+    assert.equal(outcome.code, 0);
+  });
+
+  it("the cache deleted during a build → exit 1, `galley:` saying so (it was a stack trace); dist/ untouched", async () => {
+    const dir = await writeSiteFiles(goodSite);
+    assert.equal((await galley(["build", dir, "--quiet"], dir)).code, 0);
+    const before = snapshot(dir);
+    await writeSiteFiles({ "content/local/good.md": md("A good story, edited") }, dir);
+    // once every article is read, the cache goes (what `galley build` prints for this error: `galley: ` and its message)
+    const gone = ({ phase, done, total }: { phase: string; done: number; total: number }) => void (phase === "parse" && done === total && rmSync(join(dir, ".galley-cache"), { recursive: true, force: true }));
+    await assert.rejects(build({ dir, onProgress: gone }), (error: Error) => {
+      assert.ok(error instanceof CommandError, String(error));
+      assert.match(error.message, /^the parse cache lost \S*\.galley-cache\/parse\/\w\w\/\w+\.json during the build \(was \.galley-cache\/ deleted\?\): build again$/);
+      return true;
+    });
+    assert.deepEqual(snapshot(dir), before);
+  });
+
+  it("`galley new` with a 400-character headline → an article whose file name is cut to 100 characters, the headline whole", async () => {
+    const dir = await writeSiteFiles(goodSite);
+    const headline = `Council ${"approves ".repeat(49)}budget`.slice(0, 400);
+    const out: string[] = [];
+    const cwd = process.cwd();
+    process.chdir(dir);
+    let code: number;
+    try {
+      code = await run(["new", headline], { out: (line) => out.push(line), err: (line) => out.push(line) });
+    } finally {
+      process.chdir(cwd);
+    }
+    assert.equal(code, 0, out.join("\n"));
+    assert.match(out[0] ?? "", /^content\/council-approves-[a-z-]+\.md$/);
+    assert.ok((out[0] ?? "").length <= "content/".length + 100 + ".md".length);
+    assert.ok(readFileSync(join(dir, out[0] ?? ""), "utf8").includes(`title: ${JSON.stringify(headline)}`));
   });
 });

@@ -3,7 +3,8 @@
  * template errors, 2 a wrong command line.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { GalleyError } from "../diagnostics.js";
+import { relative } from "node:path";
+import { CommandError, describeSystemError, GalleyError } from "../diagnostics.js";
 import { buildCommand } from "./build-command.js";
 import { devCommand } from "./dev-command.js";
 import { parseCommand } from "./parse-command.js";
@@ -171,6 +172,16 @@ export async function run(args: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof GalleyError) {
       io.err(error.message);
+      return 1;
+    }
+    // not a file's mistake but the command's or the machine's: one line with its cause, exit 1
+    if (error instanceof CommandError) {
+      io.err(`galley: ${error.message}`);
+      return 1;
+    }
+    const system = describeSystemError(error, (p) => relative(process.cwd(), p) || p);
+    if (system) {
+      io.err(system);
       return 1;
     }
     throw error;

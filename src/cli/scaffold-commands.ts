@@ -9,6 +9,7 @@ import { join, relative, resolve } from "node:path";
 import { VFile } from "vfile";
 import { fail, GalleyError } from "../diagnostics.js";
 import { readConfig } from "../load/read-config.js";
+import { slug } from "../model/urls.js";
 import { builtinTemplates } from "../render/render-page.js";
 import { findSite } from "./parse-command.js";
 import type { Io } from "./run.js";
@@ -70,9 +71,10 @@ export async function newCommand(headline: string, section: string | undefined, 
     return 1;
   }
   const { config } = await readConfig(dir);
-  const slug = slugify(headline) || "article";
+  // a folder-sized file name (at most 100 characters) whatever the headline's length or script
+  const name = slug(headline) === "x" && slugify(headline) !== "x" ? "article" : slug(headline);
   const folder = join(dir, "content", ...(section ? [slugify(section)] : []));
-  const path = join(folder, `${slug}.md`);
+  const path = join(folder, `${name}.md`);
   if (existsSync(path)) {
     io.err(`galley new: ${relative(process.cwd(), path)} exists already`);
     return 1;

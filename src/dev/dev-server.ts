@@ -6,12 +6,12 @@ import { watch, type FSWatcher } from "chokidar";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { relative, resolve, sep } from "node:path";
-import { formatMessage } from "../diagnostics.js";
+import { CommandError, formatMessage } from "../diagnostics.js";
 import { basePath } from "../model/urls.js";
 import { builtinTemplates } from "../render/render-page.js";
 import { eventsPath } from "./client.js";
-import { applyChanges, openDevSite, type ChangeResult, type DevSite } from "./dev-site.js";
-import { serveSite } from "./serve.js";
+import { applyChanges, openDevSite, unexpected, type ChangeResult, type DevSite } from "./dev-site.js";
+import { isOwnHost, serveSite } from "./serve.js";
 
 export interface DevOptions {
   dir: string;
@@ -46,7 +46,13 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   };
   const problemText = () => (site.error ? site.error.messages.map(formatMessage).join("\n") : "");
 
+  let port = 0;
+  const host = options.host ?? "127.0.0.1";
   const server = createServer((req, res) => {
+    if (!isOwnHost(req.headers.host, host, port)) {
+      res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end("403: this preview answers only to localhost, 127.0.0.1, [::1] and its --host name\n");
+      return;
+    }
     if ((req.url ?? "").split("?")[0] === eventsPath && req.method === "GET") {
       res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive" });
       res.write("retry: 500\n\n");
@@ -61,8 +67,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       res.end(`${error instanceof Error ? error.message : String(error)}\n`);
     });
   });
-  const host = options.host ?? "127.0.0.1";
-  const port = await listen(server, host, options.port ?? 4000, log);
+  port = await listen(server, host, options.port ?? 4000, log);
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}${base}`;
   log(`galley dev: serving ${url} (${site.signatures.size} pages, built in ${Math.round(performance.now() - started)} ms)`);
   log("galley dev: watching content/, templates/ and site.yaml; Ctrl-C stops");
@@ -76,7 +81,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
     const paths = [...pending];
     pending.clear();
     running = running.then(async () => {
-      const result = await applyChanges(site, paths);
+      // applyChanges turns every error into the overlay's problem; nothing here may end the server
+      const result = await applyChanges(site, paths).catch((error: unknown) => ({ summary: `${paths.length} files`, written: [], cssOnly: false, ms: 0, error: unexpected(error, site.show(paths[0] ?? dir)) }));
       if (result.error) {
         log(`galley dev: ${result.summary}: problem, the last good pages stay served`);
         for (const message of result.error.messages) log(`  ${formatMessage(message)}`);
@@ -127,7 +133,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
 async function listen(server: Server, host: string, port: number, log: (line: string) => void): Promise<number> {
   for (let candidate = port; candidate <= port + 20; candidate++) {
     const result = await new Promise<"ok" | "busy">((done, fail) => {
-      const onError = (error: NodeJS.ErrnoException) => (error.code === "EADDRINUSE" ? done("busy") : fail(error));
+      const onError = (error: NodeJS.ErrnoException) => (error.code === "EADDRINUSE" ? done("busy") : fail(listenError(error, host, candidate)));
       server.once("error", onError);
       server.listen(candidate === 0 ? 0 : candidate, host, () => {
         server.off("error", onError);
@@ -140,5 +146,17 @@ async function listen(server: Server, host: string, port: number, log: (line: st
       return actual;
     }
   }
-  throw new Error(`ports ${port} to ${port + 20} are all busy: pass --port`);
+  throw new CommandError(`ports ${port} to ${port + 20} are all busy: pass --port`);
+}
+
+/** Why the server cannot listen on `host`, in words. */
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  const why: Record<string, string> = {
+    EADDRNOTAVAIL: "it is not an address of this machine (use 127.0.0.1, or one of this machine's addresses to be reached from others)",
+    ENOTFOUND: "no such host name",
+    EAI_AGAIN: "the host name could not be looked up",
+    EACCES: "no permission to use this port (ports below 1024 need privileges): pass --port 4000",
+  };
+  const reason = why[error.code ?? ""];
+  return reason ? new CommandError(`cannot serve on ${host}:${port}: ${reason} (${error.code})`) : error;
 }

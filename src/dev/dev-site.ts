@@ -7,7 +7,8 @@
  */
 import { existsSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { GalleyError, type VFileMessage } from "../diagnostics.js";
+import { VFile } from "vfile";
+import { fail, GalleyError, type VFileMessage } from "../diagnostics.js";
 import { loadArticle, loadArticles, type LoadedArticle } from "../load/load-articles.js";
 import { localMedia } from "../load/local-media.js";
 import { openParseCache } from "../load/parse-cache.js";
@@ -147,10 +148,20 @@ export async function applyChanges(site: DevSite, paths: string[]): Promise<Chan
     site.error = null;
     return { summary, written, cssOnly, ms: performance.now() - started, error: null };
   } catch (error) {
-    if (!(error instanceof GalleyError)) throw error;
-    site.error = error;
-    return { summary, written: [], cssOnly: false, ms: performance.now() - started, error };
+    // anything at all: the server keeps running, the last good pages stay served, the overlay says why
+    const problem = error instanceof GalleyError ? error : unexpected(error, site.show(paths[0] ?? site.dir));
+    site.error = problem;
+    return { summary, written: [], cssOnly: false, ms: performance.now() - started, error: problem };
   }
+}
+
+/** An error that is not a user's mistake (a file system error, a fault of Galley's) as a GalleyError on the changed file. */
+export function unexpected(error: unknown, path: string): GalleyError {
+  const file = new VFile({ path });
+  const e = error as NodeJS.ErrnoException;
+  const reason = e && typeof e.code === "string" ? `${e.message}` : `Galley failed on this change (${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}): the last good pages stay served`;
+  fail(file, reason, { line: 1, column: 1 }, "dev-rebuild-failed");
+  return new GalleyError(file.messages);
 }
 
 /** Re-parses changed articles (or drops deleted ones) and re-renders what shows them. */

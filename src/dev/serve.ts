@@ -5,7 +5,7 @@
  * (`..`, encoded or not, backslashes, NUL, files reached through links).
  */
 import { lookup } from "mrmime";
-import { createReadStream, realpathSync } from "node:fs";
+import { closeSync, createReadStream, fstatSync, openSync, realpathSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { posix, sep } from "node:path";
 import { dataFiles, type DevSite } from "./dev-site.js";
@@ -44,6 +44,24 @@ export function requestPath(url: string, base: string): { path: string } | { sta
   const path = posix.normalize(decoded.slice(base.length));
   if (path.startsWith("..") || posix.isAbsolute(path)) return { status: 403 };
   return { path: path === "." ? "" : path };
+}
+
+/**
+ * Whether a request's `Host` is this server's own name: `localhost`, `127.0.0.1`, `[::1]` or the
+ * `--host` address, with the port. Any other name is a page elsewhere reaching the preview through
+ * DNS rebinding (a name of theirs resolving to 127.0.0.1), and gets 403.
+ */
+export function isOwnHost(header: string | undefined, host: string, port: number): boolean {
+  if (!header) return false;
+  const named = host.includes(":") ? `[${host}]` : host;
+  const names = new Set(["localhost", "127.0.0.1", "[::1]", named.toLowerCase()]);
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(header.trim().toLowerCase());
+  if (!match) return false;
+  const name = match[1] ?? "";
+  // serving every address (0.0.0.0, ::): this machine's IP addresses too; a literal address cannot be rebound
+  const wildcard = host === "0.0.0.0" || host === "::" || host === "[::]";
+  const own = names.has(name) || (wildcard && (/^\d{1,3}(\.\d{1,3}){3}$/.test(name) || /^\[[0-9a-f:.]+\]$/.test(name)));
+  return own && (match[2] === undefined ? port === 80 : Number(match[2]) === port);
 }
 
 export async function serveSite(site: DevSite, options: ServeOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -100,8 +118,25 @@ function send(site: DevSite, options: ServeOptions, path: string, status: number
     res.writeHead(403, { "content-type": "text/plain; charset=utf-8" }).end("403\n");
     return true;
   }
+  if (req.method === "HEAD") {
+    res.writeHead(status, headers).end();
+    return true;
+  }
+  // a file that cannot be read (deleted, a folder now, no permission) answers 500 with its cause; the server goes on
+  let fd: number;
+  try {
+    fd = openSync(real, "r");
+    if (!fstatSync(fd).isFile()) {
+      closeSync(fd);
+      throw Object.assign(new Error("not a file"), { code: "EISDIR" });
+    }
+  } catch (error) {
+    res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end(`cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})\n`);
+    return true;
+  }
   res.writeHead(status, headers);
-  if (req.method === "HEAD") res.end();
-  else createReadStream(real).pipe(res);
+  const stream = createReadStream("", { fd });
+  stream.once("error", () => res.destroy());
+  stream.pipe(res);
   return true;
 }

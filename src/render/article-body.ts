@@ -3,6 +3,8 @@
  * just before the page is rendered, on whichever thread renders it: from the parse cache on
  * large builds, or handed over whole. The article's `article.json` is written from the same read.
  */
+import { relative } from "node:path";
+import { CommandError } from "../diagnostics.js";
 import { entryFile, readEntry } from "../load/parse-cache.js";
 import type { Article } from "../model/article.js";
 import { withArticle, type Page } from "../model/pages.js";
@@ -18,7 +20,7 @@ export function storedArticle(source: BodySource): Article {
   if ("article" in source) return source.article;
   const file = entryFile(source.cache, source.key);
   const entry = readEntry(file);
-  if (!entry) throw new Error(`the parse cache lost ${file} during the build: build again`);
+  if (!entry) throw new CommandError(`the parse cache lost ${relative(process.cwd(), file) || file} during the build (was .galley-cache/ deleted?): build again`);
   return entry.article;
 }
 
