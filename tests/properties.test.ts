@@ -115,9 +115,9 @@ const payloads = [
   "`<script>`", "```\n<script>alert(1)</script>\n```", "<div>\n\n*md inside html*\n\n</div>", "| a | <b>b</b> |\n|---|---|\n| 1 | 2 |",
 ];
 
-type Mutation = { op: "insert" | "delete" | "duplicate" | "splice" | "unicode"; at: number; payload: string };
+type Mutation = { op: "insert" | "delete" | "duplicate" | "splice" | "unicode" | "nest"; at: number; payload: string };
 const mutation: fc.Arbitrary<Mutation> = fc.record({
-  op: fc.constantFrom("insert", "insert", "splice", "delete", "duplicate", "unicode"),
+  op: fc.constantFrom("insert", "insert", "splice", "delete", "duplicate", "unicode", "nest"),
   at: fc.nat(),
   payload: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...payloads) }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 30 }) }),
 });
@@ -130,6 +130,8 @@ function mutate(text: string, mutations: Mutation[]): string {
     else if (op === "delete") lines.splice(i, 1);
     else if (op === "duplicate") lines.splice(i, 0, lines[i] ?? "");
     else if (op === "unicode") lines.splice(i, 0, payload.split("").reverse().join(""));
+    // block quotes and lists nested up to 300 deep (deeper than 100 is an error at the line, never a stack overflow)
+    else if (op === "nest") lines.splice(i, 0, `${([">", "- ", "1. ", "> - "][at % 4] as string).repeat(Math.floor(at / 4) % 300)}${payload}`);
     else {
       const line = lines[i] ?? "";
       const cut = at % (line.length + 1);
@@ -145,7 +147,15 @@ const frontMatter = fc.record({
   description: fc.constantFrom(...payloads),
   author: fc.constantFrom(...payloads, "Jane Doe"),
   tag: fc.constantFrom(...payloads),
-}).map((f) => `---\ntitle: ${JSON.stringify(f.title)}\ndescription: ${JSON.stringify(f.description)}\nauthor: ${JSON.stringify(f.author)}\ntags: [${JSON.stringify(f.tag)}]\ndate: 2026-11-12\n---\n\n`);
+  // keys that are names of Object's own properties, and known fields given odd values (a duplicate key is a YAML error)
+  extra: fc.array(
+    fc.tuple(
+      fc.constantFrom("constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "prototype", "isPrototypeOf", "__defineGetter__", "slug", "section", "image", "lang", "draft", "headline"),
+      fc.constantFrom("1", "{a: 1}", "[x, y]", "null", '"<script>"', ".", "archive", "经济", "&a [1, 2]", "*a", '""'),
+    ),
+    { maxLength: 4 },
+  ),
+}).map((f) => `---\ntitle: ${JSON.stringify(f.title)}\ndescription: ${JSON.stringify(f.description)}\nauthor: ${JSON.stringify(f.author)}\ntags: [${JSON.stringify(f.tag)}]\ndate: 2026-11-12\n${f.extra.map(([k, v]) => `${k}: ${v}\n`).join("")}---\n\n`);
 
 const article = fc
   .tuple(fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { maxLength: 12 }), fc.option(frontMatter, { nil: undefined }), fc.constantFrom("txt", "md", "same"))
