@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
@@ -371,5 +371,44 @@ describe("hardening: the machine fails, not the input: one `galley:` line with i
     assert.match(out[0] ?? "", /^content\/council-approves-[a-z-]+\.md$/);
     assert.ok((out[0] ?? "").length <= "content/".length + 100 + ".md".length);
     assert.ok(readFileSync(join(dir, out[0] ?? ""), "utf8").includes(`title: ${JSON.stringify(headline)}`));
+  });
+});
+
+describe("hardening: folders without permission", () => {
+  const root = process.getuid?.() === 0;
+  /** Runs the compiled `galley` as a user that chmod stops: this one, or (as root, whom chmod does not stop) nobody. */
+  const asUser = (args: string[], cwd: string) => {
+    const result = spawnSync(process.execPath, [compiledCli, ...args], { cwd, encoding: "utf8", ...(root ? { uid: 65534, gid: 65534 } : {}) });
+    return { code: result.status, err: result.stderr.trim().split("\n").filter(Boolean) };
+  };
+  const open = (dir: string) => spawnSync("chmod", ["-R", "a+rwX", dir]);
+
+  it("EACCES on a folder in content/ → exit 1, `galley: no permission` naming the folder; nothing written", { skip: existsSync(compiledCli) ? false : "lib/ is not compiled: run npm run prepare" }, async () => {
+    const outer = await writeSiteFiles({ "site/site.yaml": goodSite["site.yaml"] as string, "site/content/local/good.md": md("Good"), "site/content/locked/b.md": md("B") });
+    open(outer);
+    chmodSync(join(outer, "site", "content", "locked"), 0o000);
+    try {
+      const outcome = asUser(["build", "site", "--quiet"], outer);
+      assert.deepEqual(outcome.err, ["galley: no permission (EACCES, scandir site/content/locked)"]);
+      assert.equal(outcome.code, 1);
+      assert.ok(!existsSync(join(outer, "site", "dist")));
+    } finally {
+      chmodSync(join(outer, "site", "content", "locked"), 0o755);
+    }
+  });
+
+  it("EACCES on .galley-cache → built without the cache, with a warning", { skip: existsSync(compiledCli) ? false : "lib/ is not compiled: run npm run prepare" }, async () => {
+    const outer = await writeSiteFiles({ "site/site.yaml": goodSite["site.yaml"] as string, "site/content/local/good.md": md("Good") });
+    open(outer);
+    mkdirSync(join(outer, "site", ".galley-cache"));
+    chmodSync(join(outer, "site", ".galley-cache"), 0o555);
+    try {
+      const outcome = asUser(["build", "site", "--quiet"], outer);
+      assert.deepEqual(outcome.err, ["site/.galley-cache:1:1: warning: cannot use the cache (EACCES on site/.galley-cache/parse): building without it, every article parsed again; give yourself write permission on it [galley:cache-unusable]"]);
+      assert.equal(outcome.code, 0);
+      assert.ok(existsSync(join(outer, "site", "dist", "good", "index.html")));
+    } finally {
+      chmodSync(join(outer, "site", ".galley-cache"), 0o755);
+    }
   });
 });
