@@ -3,7 +3,7 @@
  * says. Requests are sent as raw bytes over a socket, so no client library tidies them first.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { join } from "node:path";
 import { run } from "../src/cli/run.js";
@@ -158,6 +158,12 @@ describe("hardening: galley dev keeps running", () => {
       edit();
     });
 
+  /** Saves an article at once (written aside, then renamed in), so the watcher never sees it half-written. */
+  const save = (text: string) => {
+    writeFileSync(join(site, "a.md.tmp"), text);
+    renameSync(join(site, "a.md.tmp"), join(site, "content", "local", "a.md"));
+  };
+
   before(async () => {
     site = await writeSiteFiles({ "site.yaml": siteYaml, "content/local/a.md": md("Harbour", "Lede.\n\n![Map](map.svg \"Map. Graphic: X\")"), "content/local/map.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="2"></svg>' });
     dev = await startDevServer({ dir: site, port: 0, log: () => undefined });
@@ -178,7 +184,7 @@ describe("hardening: galley dev keeps running", () => {
   });
 
   it("saving front matter with `constructor:` or `__proto__:` keys → a warning, the page rebuilt; the server keeps running", async () => {
-    const result = await nextChange(() => writeSiteFiles({ "content/local/a.md": md("Harbour again", "Lede.", "constructor: 1\n__proto__: {a: 1}\n") }, site));
+    const result = await nextChange(() => save(md("Harbour again", "Lede.", "constructor: 1\n__proto__: {a: 1}\n")));
     assert.equal(result.error, null, String(result.error));
     assert.match((await get("/a/")).body, /Harbour again/);
   });
@@ -189,7 +195,7 @@ describe("hardening: galley dev keeps running", () => {
       throw new TypeError("Cannot read properties of undefined (reading 'x')");
     };
     try {
-      const result = await nextChange(() => writeSiteFiles({ "content/local/a.md": md("Harbour, third", "Another lede.", "tags: [new]\n") }, site));
+      const result = await nextChange(() => save(md("Harbour, third", "Another lede.", "tags: [new]\n")));
       assert.ok(result.error, "a problem is reported");
       assert.equal(result.error.message, "content/local/a.md:1:1: error: Galley failed on this change (TypeError: Cannot read properties of undefined (reading 'x')): the last good pages stay served [galley:dev-rebuild-failed]".replace("content/local/a.md", dev.site.show(join(site, "content", "local", "a.md"))));
       assert.match((await get("/a/")).body, /Harbour again/, "the last good page");
