@@ -90,9 +90,9 @@ const mappingOf = (allowed: string[], what: string): Check => (v) => {
 };
 
 const isPublisher: Check = (v) => {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return "must be a mapping with name and logo";
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return "must be a mapping with name, logo and icon";
   for (const [key, value] of Object.entries(v)) {
-    if (key !== "name" && key !== "logo") return `\`${key}\` is not a setting (known: name, logo)`;
+    if (key !== "name" && key !== "logo" && key !== "icon") return `\`${key}\` is not a setting (known: name, logo, icon)`;
     if (typeof value !== "string") return `\`${key}\` must be text`;
   }
   return undefined;

@@ -8,7 +8,7 @@ import type { SiteConfig } from "../model/site.js";
 import type { ArticleSummary, ArticleView } from "../model/views.js";
 import type { OutputFile } from "../write/write-site.js";
 import { withBody, type BodySource } from "./article-body.js";
-import { feedSize, renderFeeds } from "./feeds.js";
+import { feedSize, latestKnown, renderFeeds } from "./feeds.js";
 import { articleJson, articlesIndex } from "./json-files.js";
 import type { PageCache } from "./page-cache.js";
 import type { Renderer } from "./render-page.js";
@@ -129,16 +129,19 @@ export async function* dataOutputs(input: DataInput): AsyncGenerator<OutputFile>
   }
   yield articlesIndex(views);
   const content = feedContent(input.renderer, input.full);
+  // Atom needs `updated` even for an undated article: the newest date the site knows
+  const latest = latestKnown(views, input.now);
   const feeds = [{ links: feedsOf("", config.title), dir: "", articles: views }, ...input.listings.flatMap((l) => (l.feeds ? [{ links: l.feeds, dir: l.dir, articles: l.articles }] : []))];
   for (const feed of feeds) {
     // a feed whose articles are the same versions as last time is taken from the previous output
-    const signature = JSON.stringify([feed.links, feed.dir, feed.articles.slice(0, feedSize).map((a) => `${a.slug}@${cache?.versions.get(a.slug) ?? ""}`)]);
+    const shown = feed.articles.slice(0, feedSize);
+    const signature = JSON.stringify([feed.links, feed.dir, shown.map((a) => `${a.slug}@${cache?.versions.get(a.slug) ?? ""}`), shown.some((a) => !a.published && !a.modified) ? latest.iso : null]);
     const paths = [feed.links.rss, feed.links.atom, feed.links.json];
     const previous = cache ? paths.map((path) => (cache.pages.record(path, signature), cache.pages.reusable(path, signature))) : [];
     if (previous.length && previous.every(Boolean)) {
       for (const [i, path] of paths.entries()) yield { path, reuse: previous[i] as string };
     } else {
-      yield* await renderFeeds({ ...feed, content }, config);
+      yield* await renderFeeds({ ...feed, content, latest }, config);
     }
   }
   const newest = (p: Page) => {
