@@ -144,9 +144,21 @@ export async function* dataOutputs(input: DataInput): AsyncGenerator<OutputFile>
       yield* await renderFeeds({ ...feed, content, latest }, config);
     }
   }
-  const newest = (p: Page) => {
-    const list = (p.data.articles as ArticleSummary[] | undefined) ?? (p.data.latest as ArticleSummary[] | undefined) ?? [];
-    return list[0]?.published?.time ?? null;
+  // a page's lastmod: the newest date (updated, else published) of any story it shows — the
+  // front page's lead story and section blocks included
+  const newest = (p: Page): number | null => {
+    const shown: ArticleSummary[] = [
+      ...((p.data.lead ? [p.data.lead] : []) as ArticleSummary[]),
+      ...((p.data.articles as ArticleSummary[] | undefined) ?? []),
+      ...((p.data.latest as ArticleSummary[] | undefined) ?? []),
+      ...((p.data.sections as { articles: ArticleSummary[] }[] | undefined) ?? []).flatMap((s) => s.articles),
+    ];
+    let time: number | null = null;
+    for (const a of shown) {
+      const t = (a.modified ?? a.published)?.time;
+      if (t !== undefined && (time === null || t > time)) time = t;
+    }
+    return time;
   };
   yield* await renderSitemaps({ articles: views, pages: input.listed.map((p) => ({ path: p.path.replace(/index\.html$/, ""), lastmod: newest(p) })), now: input.now }, config);
 }
