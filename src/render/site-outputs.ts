@@ -5,6 +5,7 @@
 import type { Article } from "../model/article.js";
 import { feedsOf, pageSignature, type Listing, type Page } from "../model/pages.js";
 import type { SiteConfig } from "../model/site.js";
+import { resolveUrl } from "../model/urls.js";
 import type { ArticleSummary, ArticleView } from "../model/views.js";
 import type { OutputFile } from "../write/write-site.js";
 import { withBody, type BodySource } from "./article-body.js";
@@ -170,7 +171,8 @@ function feedContent(renderer: Renderer, full: (article: ArticleSummary) => Arti
     const cached = done.get(summary.slug);
     if (cached !== undefined) return cached;
     const article = full(summary);
-    const blocks = article.blocks.map((b) => (b.type === "media" && b.src && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(b.src) ? { ...b, src: article.canonical + b.src } : b));
+    // images next to the article get absolute URLs, resolved (`./a b.svg` → `…/slug/a%20b.svg`), never joined
+    const blocks = article.blocks.map((b) => (b.type === "media" && b.src && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(b.src) ? { ...b, src: resolveUrl(article.canonical, b.src) } : b));
     const html = await renderer.renderTemplate("feed-content", { article: { ...article, blocks } });
     done.set(article.slug, html);
     return html;
