@@ -173,6 +173,11 @@ export async function run(args: string[], io: Io): Promise<number> {
       io.err(error.message);
       return 1;
     }
-    throw error;
+    // anything else still ends in one `galley:` line with its cause (the stack only on request)
+    const { message, code } = error as NodeJS.ErrnoException;
+    io.err(`galley: ${code ? "" : "unexpected error: "}${message}`);
+    if (process.env.GALLEY_DEBUG) io.err(String((error as Error).stack));
+    else if (!code) io.err("galley: this is a bug in Galley; GALLEY_DEBUG=1 prints the stack trace for a report");
+    return 1;
   }
 }
