@@ -199,7 +199,7 @@ describe("galley: what a new user meets", () => {
     const dir = await writeSiteFiles({});
     const { stdout } = galley(["init", "my paper"], dir);
     // run here as `node src/cli/main.ts`: the next commands say so
-    assert.match(stdout, /^Next:\n {2}cd "my paper"\n {2}node \S+main\.ts dev +# preview/m);
+    assert.match(stdout, /^Next:\n {2}cd "my paper"\n {2}node \.\.\/\S+\/src\/cli\/main\.ts dev +# preview/m, "the path as it reads from the new folder");
     assert.equal(invocation("/usr/local/bin/galley", {}, "/home/a"), "galley");
     assert.equal(invocation("/home/a/.npm/_npx/1/node_modules/.bin/galley", { npm_command: "exec" }, "/home/a"), "npx galley");
     assert.equal(invocation("/home/a/galley/lib/cli/main.js", {}, "/home/a"), "node galley/lib/cli/main.js");

@@ -59,13 +59,21 @@ export async function initCommand(folder: string, io: Io): Promise<number> {
   io.out(`galley: made a new site in ${shown}/`);
   io.out(`  ${shown}/site.yaml, ${shown}/content/local/harbour-festival.md, ${shown}/templates/ (yours to change)`);
   // the next commands, said the way this one was run (`galley`, `npx galley`, `node …/main.js`)
-  const galley = io.command ?? "galley";
+  const galley = fromSite(io.command ?? "galley", dir);
   io.out("Next:");
   if (shown !== ".") io.out(`  cd ${/\s/.test(shown) ? JSON.stringify(shown) : shown}`);
   io.out(`  ${galley} dev                                       # preview at http://127.0.0.1:4000/, reloaded on every save`);
   io.out(`  ${galley} new "Your first headline" --section local  # add an article`);
   io.out(`  ${galley} build                                     # the site in dist/, for any static host`);
   return 0;
+}
+
+/** A `node path/to/main.js` command as it reads from the new site's folder (after its `cd`). */
+function fromSite(command: string, dir: string): string {
+  const script = /^node (?:"(.+)"|(\S+))$/.exec(command);
+  if (!script) return command;
+  const path = relative(dir, resolve(script[1] ?? script[2] ?? ""));
+  return `node ${/\s/.test(path) ? JSON.stringify(path) : path}`;
 }
 
 /** `galley new "Headline" [--section x]`: a Markdown article with front matter, dated now. */
