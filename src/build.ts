@@ -207,7 +207,7 @@ async function readArticles(contentDir: string, config: SiteConfig, configFile: 
   for (const l of included) {
     const sizes = sizesOf.get(l.article.slug) ?? noSizes;
     sources.set(l.article.slug, l.key && cache ? { cache: cache.dir, key: l.key, sizes } : { article: l.article, sizes });
-    versions.set(l.article.slug, [l.version, ...sizes.map(([key, size]) => `${key}=${size.width}x${size.height}`)].join(" "));
+    versions.set(l.article.slug, [l.version, ...sizes.map(([key, size]) => `${key}=${size.width}x${size.height}:${(size as { bytes?: number }).bytes ?? ""}`)].join(" "));
   }
   const warnings = files.flatMap((f) => f.messages.filter((m) => !m.fatal));
   // each loaded article is let go as its summary is made: never both for the whole archive at once

@@ -20,37 +20,72 @@ export interface WorkerPool<Job, Reply> {
 
 /**
  * `size` workers of module `name` (see `startWorker`). A job is posted as `{ id, job }`; the
- * worker answers `{ id, ...reply }`. A worker that crashes fails every job it was given.
+ * worker answers `{ id, ...reply }`, or `{ id, failed }` when the job failed (the error is thrown
+ * where the job is awaited). A worker that crashes or exits fails the jobs it was given with
+ * that cause and is replaced by a new one, up to twice `size` times; after that every job left
+ * and to come fails too: a job is never left waiting for a worker that is gone.
  */
 export function startPool<Job, Reply>(from: string, name: string, size: number, workerData: unknown): WorkerPool<Job, Reply> {
-  const workers = Array.from({ length: size }, () => startWorker(from, name, workerData));
   const waiting = new Map<number, { done: (reply: Reply) => void; fail: (error: Error) => void; worker: Worker }>();
-  const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const load = new Map<Worker, number>();
+  let restarts = 2 * size;
+  let closed = false;
+  let broken: Error | null = null;
   let next = 0;
-  for (const worker of workers) {
-    worker.on("message", ({ id, ...reply }: { id: number }) => {
-      load.set(worker, (load.get(worker) ?? 1) - 1);
-      waiting.get(id)?.done(reply as Reply);
+  const failJobsOf = (worker: Worker, error: Error) => {
+    for (const [id, job] of waiting) {
+      if (job.worker !== worker) continue;
       waiting.delete(id);
+      job.fail(error);
+    }
+  };
+  const add = () => {
+    const worker = startWorker(from, name, workerData);
+    load.set(worker, 0);
+    worker.on("message", ({ id, failed, ...reply }: { id: number; failed?: { message: string; code?: string; path?: string } }) => {
+      load.set(worker, (load.get(worker) ?? 1) - 1);
+      const job = waiting.get(id);
+      waiting.delete(id);
+      if (failed) job?.fail(Object.assign(new Error(failed.message), { code: failed.code, path: failed.path }));
+      else job?.done(reply as Reply);
     });
-    worker.on("error", (error) => {
-      for (const [id, job] of waiting) {
-        if (job.worker !== worker) continue;
-        job.fail(error);
-        waiting.delete(id);
+    const gone = (error: Error) => {
+      if (!load.has(worker)) return;
+      load.delete(worker);
+      failJobsOf(worker, error);
+      if (closed) return;
+      if (restarts-- > 0) add();
+      else if (load.size === 0) {
+        broken = new Error(`the ${name} threads kept stopping (last: ${error.message})`);
+        for (const [id, job] of waiting) {
+          waiting.delete(id);
+          job.fail(broken);
+        }
       }
-    });
-  }
+    };
+    worker.on("error", (error) => gone(error));
+    worker.on("exit", (code) => gone(new Error(`a ${name} thread stopped (exit code ${code})`)));
+  };
+  for (let i = 0; i < size; i++) add();
   return {
     run: (job) =>
       new Promise((done, fail) => {
+        if (closed) return fail(new Error(`the ${name} pool is closed`));
+        const worker = [...load].sort((a, b) => a[1] - b[1])[0]?.[0];
+        if (!worker) return fail(broken ?? new Error(`no ${name} thread is running`));
         const id = next++;
-        const worker = [...load].sort((a, b) => a[1] - b[1])[0]?.[0] as Worker;
         load.set(worker, (load.get(worker) ?? 0) + 1);
         waiting.set(id, { done, fail, worker });
         worker.postMessage({ id, job });
       }),
     close: async () => {
+      closed = true;
+      const workers = [...load.keys()];
+      load.clear();
+      for (const [id, job] of waiting) {
+        waiting.delete(id);
+        job.fail(new Error(`the ${name} pool was closed`));
+      }
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

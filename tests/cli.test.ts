@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { invocation } from "../src/cli/run.js";
 import { siteYaml, writeSiteFiles } from "./helpers/site.js";
 
 const root = join(import.meta.dirname, "..");
@@ -43,7 +44,7 @@ describe("galley build", () => {
     const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "# A\n\nLede.\n" });
     const { code, stdout } = galley(["build", dir]);
     assert.equal(code, 0);
-    assert.match(stdout, /^galley: built 1 articles into 4 pages \(14 files\) in .*dist\/ in \d+ ms$/m);
+    assert.match(stdout, /^galley: built 1 article into 4 pages \(14 files\) in .*dist\/ in \d+ ms$/m);
     // not a terminal: progress comes as plain lines
     assert.match(stdout, /^galley: 1 of 1 articles read$/m);
     assert.match(stdout, /^galley: 4 of 4 pages written$/m);
@@ -56,7 +57,7 @@ describe("galley build", () => {
     await writeSiteFiles({ "content/b.md": "# B\n\nA new lede.\n" }, dir);
     const { code, stdout } = galley(["build", dir]);
     assert.equal(code, 0);
-    assert.match(stdout, /^galley: 1 articles unchanged \(from \.galley-cache\/\), 1 parsed$/m);
+    assert.match(stdout, /^galley: 1 article unchanged \(from \.galley-cache\/\), 1 parsed$/m);
     assert.match(stdout, /^galley: \d+ files written, 0 removed, \d+ unchanged in .*dist\/$/m);
   });
 
@@ -68,7 +69,7 @@ describe("galley build", () => {
       "content/later.md": "---\ntitle: L\ndate: 2999-01-01\n---\n\nLede.\n",
     });
     const { stdout } = galley(["build", dir]);
-    assert.match(stdout, /built 1 articles/);
+    assert.match(stdout, /built 1 article into/);
     assert.match(stdout, /^galley: left out 1 draft \(--drafts to include\) and 1 scheduled for later \(--future to include\)$/m);
     assert.ok(!existsSync(join(dir, "dist/draft/index.html")));
     const all = galley(["build", dir, "--drafts", "--future"]);
@@ -156,5 +157,51 @@ describe("galley init and galley new", () => {
     const text = readFileSync(join(dir, stdout.trim()), "utf8");
     assert.match(text, /^---\ntitle: "Council approves harbour budget"\ndate: \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}\nsection: local\ntags: \[\]\ndraft: true\n---\n/);
     assert.equal(galley(["new", "Council approves harbour budget", "--section", "Local"], dir).code, 1, "not over an existing file");
+  });
+});
+
+describe("galley: what a new user meets", () => {
+  it("an unknown option → a galley: line with a suggestion, not Node's parseArgs text; exit 2", () => {
+    const { code, stderr } = galley(["build", "--jbos", "2"]);
+    assert.equal(code, 2);
+    assert.equal(stderr, "galley: unknown option `--jbos` for galley build; did you mean `--jobs`? (options: --out, --jobs, --no-cache, --drafts, --future, --strict, --quiet)\nRun `galley build --help` for its options and examples.\n");
+    assert.doesNotMatch(stderr, /positional|ERR_PARSE_ARGS/);
+    assert.match(galley(["build", "--out"]).stderr, /^galley: `--out` needs a value: `--out VALUE`$/m);
+  });
+
+  it("`galley build` in an empty folder suggests `galley init`", async () => {
+    const dir = await writeSiteFiles({});
+    const { code, stderr } = galley(["build"], dir);
+    assert.equal(code, 1);
+    assert.match(stderr, /site\.yaml:1:1: error: no site\.yaml here: a site folder needs one; `galley init` starts a site here/);
+  });
+
+  it("an unknown site.yaml field gets a “did you mean”", async () => {
+    const dir = await writeSiteFiles({ "site.yaml": `${siteYaml}timezome: Europe/Oslo\n`, "content/a.md": "# A\n\nLede.\n" });
+    const { code, stderr } = galley(["build", dir, "--quiet"]);
+    assert.equal(code, 0);
+    assert.match(stderr, /site\.yaml:5:1: warning: unknown field `timezome`; did you mean `timezone`\? \(known: /);
+  });
+
+  it("an unclosed quote in front matter is reported at the line that opens it", async () => {
+    const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": '---\ntitle: "Unclosed quote\ndate: 2026-11-12\nauthor: Ann\n---\n\nBody.\n' });
+    const { code, stderr } = galley(["build", dir, "--quiet"]);
+    assert.equal(code, 1);
+    assert.match(stderr, /content\/a\.md:2:8: error: invalid YAML in front matter: Missing closing "quote/);
+  });
+
+  it("one article is “1 article”", async () => {
+    const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "# A\n\nLede.\n" });
+    assert.match(galley(["build", dir]).stdout, /^galley: built 1 article into \d+ pages \(\d+ files\)/m);
+  });
+
+  it("`galley init` says the next commands the way it was run", async () => {
+    const dir = await writeSiteFiles({});
+    const { stdout } = galley(["init", "my paper"], dir);
+    // run here as `node src/cli/main.ts`: the next commands say so
+    assert.match(stdout, /^Next:\n {2}cd "my paper"\n {2}node \.\.\/\S+\/src\/cli\/main\.ts dev +# preview/m, "the path as it reads from the new folder");
+    assert.equal(invocation("/usr/local/bin/galley", {}, "/home/a"), "galley");
+    assert.equal(invocation("/home/a/.npm/_npx/1/node_modules/.bin/galley", { npm_command: "exec" }, "/home/a"), "npx galley");
+    assert.equal(invocation("/home/a/galley/lib/cli/main.js", {}, "/home/a"), "node galley/lib/cli/main.js");
   });
 });

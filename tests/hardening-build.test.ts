@@ -207,7 +207,7 @@ describe("hardening: every error at once, and --strict", () => {
     const dir = await writeSiteFiles(goodSite);
     const outcome = await galley(["build", dir, "--strict=yes"], dir);
     assert.equal(outcome.code, 2);
-    assert.match(outcome.lines[0] ?? "", /^galley: Option '--strict' does not take an argument/);
+    assert.equal(outcome.lines[0], "galley: `--strict` takes no value");
   });
 });
 

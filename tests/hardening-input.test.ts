@@ -228,7 +228,7 @@ function goodSiteWith(files: Record<string, string>) {
 
 describe("hardening: site.yaml and templates", () => {
   it("site.yaml missing → error (site.yaml is named relative to the working folder, like every file)", async () => {
-    await assertBuildFails({ "site.yaml": null }, ["site.yaml:1:1: error: no site.yaml here: a site folder needs one (see README, “Site settings”) [galley:config-missing]"]);
+    await assertBuildFails({ "site.yaml": null }, ["site.yaml:1:1: error: no site.yaml here: a site folder needs one; `galley init` starts a site here (see README, “Start a site”) [galley:config-missing]"]);
   });
 
   it("site.yaml with invalid YAML → error at the bad token", async () => {

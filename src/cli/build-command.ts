@@ -16,6 +16,9 @@ export interface BuildCommandOptions {
   strict?: boolean;
 }
 
+/** "1 article", "2 articles". */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? "" : "s"}`;
+
 export async function buildCommand(options: BuildCommandOptions, io: Io): Promise<number> {
   const started = performance.now();
   const tty = process.stdout.isTTY === true && !options.quiet;
@@ -47,9 +50,9 @@ export async function buildCommand(options: BuildCommandOptions, io: Io): Promis
   for (const warning of sortMessages(result.warnings)) io.err(formatMessage(warning));
   if (!options.quiet) {
     const where = relative(process.cwd(), result.outDir) || ".";
-    io.out(`galley: built ${result.articles} articles into ${result.pages} pages (${result.files} files) in ${where}/ in ${Math.round(result.ms)} ms`);
-    if (result.cached > 0) io.out(`galley: ${result.cached} articles unchanged (from .galley-cache/), ${result.parsed} parsed`);
-    if (result.changed < result.files || result.removed > 0) io.out(`galley: ${result.changed} files written, ${result.removed} removed, ${result.files - result.changed} unchanged in ${where}/`);
+    io.out(`galley: built ${count(result.articles, "article")} into ${count(result.pages, "page")} (${count(result.files, "file")}) in ${where}/ in ${Math.round(result.ms)} ms`);
+    if (result.cached > 0) io.out(`galley: ${count(result.cached, "article")} unchanged (from .galley-cache/), ${result.parsed} parsed`);
+    if (result.changed < result.files || result.removed > 0) io.out(`galley: ${count(result.changed, "file")} written, ${result.removed} removed, ${result.files - result.changed} unchanged in ${where}/`);
     const { drafts, future } = result.skipped;
     if (drafts + future > 0) {
       const parts = [drafts ? `${drafts} draft${drafts > 1 ? "s" : ""} (--drafts to include)` : "", future ? `${future} scheduled for later (--future to include)` : ""];

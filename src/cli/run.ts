@@ -2,9 +2,10 @@
  * Command-line dispatch from a table of commands. Exit codes: 0 success, 1 content, config or
  * template errors, 2 a wrong command line.
  */
+import { basename, relative } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { relative } from "node:path";
 import { CommandError, describeSystemError, GalleyError } from "../diagnostics.js";
+import { closest } from "../did-you-mean.js";
 import { buildCommand } from "./build-command.js";
 import { devCommand } from "./dev-command.js";
 import { parseCommand } from "./parse-command.js";
@@ -13,6 +14,19 @@ import { initCommand, newCommand } from "./scaffold-commands.js";
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** How the user ran Galley (`galley`, `npx galley`, `node lib/cli/main.js`), to print next commands the same way. Default `galley`. */
+  command?: string;
+}
+
+/**
+ * How the user ran Galley, from the script's path and npm's environment: `npx galley` (npx or
+ * npm exec), `galley` (the command on the PATH or in node_modules/.bin), else `node SCRIPT`.
+ */
+export function invocation(script: string, env: Record<string, string | undefined>, cwd: string): string {
+  if (env.npm_command === "exec") return "npx galley";
+  if (/^galley(\.cmd|\.ps1)?$/i.test(basename(script))) return "galley";
+  const path = relative(cwd, script) || script;
+  return `node ${/\s/.test(path) ? JSON.stringify(path) : path}`;
 }
 
 type Values = Record<string, string | boolean | undefined>;
@@ -117,31 +131,33 @@ function commandHelp(command: Command): string {
   return lines.join("\n");
 }
 
-function usageError(io: Io, message: string): number {
+function usageError(io: Io, message: string, command?: string): number {
   io.err(`galley: ${message}`);
-  io.err("Run `galley --help` for the commands.");
+  io.err(command ? `Run \`galley ${command} --help\` for its options and examples.` : "Run `galley --help` for the commands.");
   return 2;
 }
 
 /** The command a mistyped name most likely meant (edit distance at most 2), or null. */
-export function suggest(name: string): string | null {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let previous = row[0] ?? 0;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const current = row[j] ?? 0;
-        row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-        previous = current;
-      }
-    }
-    return row[b.length] ?? Infinity;
-  };
-  const best = Object.keys(commands)
-    .map((c) => [c, distance(name, c)] as const)
-    .sort((a, b) => a[1] - b[1])[0];
-  return best && best[1] <= 2 ? best[0] : null;
+export const suggest = (name: string): string | null => closest(name, Object.keys(commands), 2);
+
+/**
+ * A command line parseArgs refused, said plainly: `unknown option --jbos for galley build; did
+ * you mean --jobs?` instead of Node's text about positionals.
+ */
+function optionError(error: Error & { code?: string }, name: string, command: Command): string {
+  const options = [...Object.keys(command.options), "help"];
+  const given = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1] ?? "";
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    const guess = closest(given.replace(/^-+/, ""), options);
+    const known = Object.keys(command.options).map((o) => `--${o}`).join(", ");
+    return `unknown option \`${given}\` for galley ${name}${guess ? `; did you mean \`--${guess}\`?` : ""}${known ? ` (options: ${known})` : " (it takes no options)"}`;
+  }
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    const option = /--([\w-]+)/.exec(error.message)?.[1];
+    const spec = option ? command.options[option] : undefined;
+    return spec?.type === "string" ? `\`--${option}\` needs a value: \`--${option} VALUE\`` : `\`--${option}\` takes no value`;
+  }
+  return error.message;
 }
 
 /** Runs the command line `args` (without `node galley`); resolves to the exit code. */
@@ -161,7 +177,7 @@ export async function run(args: string[], io: Io): Promise<number> {
     const options = Object.fromEntries(Object.entries(command.options).map(([key, { help: _help, ...option }]) => [key, option]));
     parsed = parseArgs({ args: rest, options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
   } catch (error) {
-    return usageError(io, (error as Error).message);
+    return usageError(io, optionError(error as Error, name, command), name);
   }
   if (parsed.values.help) {
     io.out(commandHelp(command));
@@ -184,6 +200,11 @@ export async function run(args: string[], io: Io): Promise<number> {
       io.err(system);
       return 1;
     }
-    throw error;
+    // anything else still ends in one `galley:` line with its cause (the stack only on request)
+    const { message, code } = error as NodeJS.ErrnoException;
+    io.err(`galley: ${code ? "" : "unexpected error: "}${message}`);
+    if (process.env.GALLEY_DEBUG) io.err(String((error as Error).stack));
+    else if (!code) io.err("galley: this is a bug in Galley; GALLEY_DEBUG=1 prints the stack trace for a report");
+    return 1;
   }
 }

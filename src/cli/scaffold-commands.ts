@@ -51,7 +51,7 @@ export async function initCommand(folder: string, io: Io): Promise<number> {
   await mkdir(join(dir, "content", "local"), { recursive: true });
   await writeFile(
     join(dir, "site.yaml"),
-    "# Site settings: see the README of Galley, “Site settings”.\ntitle: My News Site\nlanguage: en\nurl: https://example.org/\ndescription: News from our town\ntimezone: UTC\n",
+    "# Site settings: see the README of Galley, “Site settings”.\ntitle: My News Site\nlanguage: en\nurl: https://example.org/\ndescription: News from our town\ntimezone: UTC\npublisher:\n  icon: assets/icon.svg        # square, for feeds\n",
   );
   await writeFile(join(dir, "content", "local", "harbour-festival.md"), exampleArticle(isoNow("UTC")));
   await cp(builtinTemplates, join(dir, "templates"), { recursive: true });
@@ -59,8 +59,22 @@ export async function initCommand(folder: string, io: Io): Promise<number> {
   const shown = relative(process.cwd(), dir) || ".";
   io.out(`galley: made a new site in ${shown}/`);
   io.out(`  ${shown}/site.yaml, ${shown}/content/local/harbour-festival.md, ${shown}/templates/ (yours to change)`);
-  io.out(`Next: galley dev ${shown === "." ? "" : shown} to preview, galley build ${shown === "." ? "" : shown} to build into dist/`);
+  // the next commands, said the way this one was run (`galley`, `npx galley`, `node …/main.js`)
+  const galley = fromSite(io.command ?? "galley", dir);
+  io.out("Next:");
+  if (shown !== ".") io.out(`  cd ${/\s/.test(shown) ? JSON.stringify(shown) : shown}`);
+  io.out(`  ${galley} dev                                       # preview at http://127.0.0.1:4000/, reloaded on every save`);
+  io.out(`  ${galley} new "Your first headline" --section local  # add an article`);
+  io.out(`  ${galley} build                                     # the site in dist/, for any static host`);
   return 0;
+}
+
+/** A `node path/to/main.js` command as it reads from the new site's folder (after its `cd`). */
+function fromSite(command: string, dir: string): string {
+  const script = /^node (?:"(.+)"|(\S+))$/.exec(command);
+  if (!script) return command;
+  const path = relative(dir, resolve(script[1] ?? script[2] ?? ""));
+  return `node ${/\s/.test(path) ? JSON.stringify(path) : path}`;
 }
 
 /** `galley new "Headline" [--section x]`: a Markdown article with front matter, dated now. */

@@ -5,7 +5,8 @@
  * held at once; with `summaries`, articles are kept without their blocks (the parse cache has them).
  */
 import { join } from "node:path";
-import type { VFile } from "vfile";
+import { VFile } from "vfile";
+import { fail, GalleyError } from "../diagnostics.js";
 import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
 import type { ParseCache } from "./parse-cache.js";
@@ -86,13 +87,23 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
     done++;
   };
   const parseInline = ({ i, file, key }: (typeof waiting)[number]) => {
-    const entry = parseEntry(file, paths[i] as string, config);
-    if (key && cache) cache.set(key, entry);
+    let entry: ParsedEntry;
+    try {
+      entry = parseEntry(file, paths[i] as string, config);
+      if (key && cache) cache.set(key, entry);
+    } catch (error) {
+      throw parseFailure(error, file, cache, show);
+    }
     settle(i, file, entry, key);
   };
   const dispatch = (p: ParsePool, { i, file, key }: (typeof waiting)[number]) => {
     const store = key && cache ? cache.fileOf(key) : null;
-    const job = p.parse({ path: file.path, text: String(file.value), contentPath: paths[i] as string, store, summary: summaries }).then((entry) => settle(i, file, entry, key, summaries));
+    const job = p.parse({ path: file.path, text: String(file.value), contentPath: paths[i] as string, store, summary: summaries }).then(
+      (entry) => settle(i, file, entry, key, summaries),
+      (error: unknown) => {
+        throw parseFailure(error, file, cache, show);
+      },
+    );
     const tracked: Promise<void> = job.finally(() => inFlight.delete(tracked));
     inFlight.add(tracked);
   };
@@ -130,6 +141,23 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
   }
   options.onProgress?.(done, paths.length);
   return { articles, parsed, cached };
+}
+
+/**
+ * A parse that failed, as a message with its cause: the cache folder when it cannot be written
+ * (a file where a folder should be, no permission, a full disk), else the article's file.
+ */
+function parseFailure(error: unknown, file: VFile, cache: ParseCache | null, show: (p: string) => string): GalleyError {
+  if (error instanceof GalleyError) return error;
+  const { message, code } = error as NodeJS.ErrnoException;
+  if (code && cache) {
+    const where = new VFile({ path: show(cache.dir) });
+    fail(where, `cannot write the parse cache (${message}): delete ${show(join(cache.dir, ".."))}/ (it is only a cache) or build with --no-cache`, undefined, "cache-unwritable");
+    return new GalleyError(where.messages);
+  }
+  const copy = new VFile({ path: file.path });
+  fail(copy, `the parser failed on this file (${message}); please report it to Galley with the file`, undefined, "parse-crash");
+  return new GalleyError(copy.messages);
 }
 
 /** Stands in for an unreadable file so every other file's problems are still reported. */

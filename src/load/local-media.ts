@@ -13,14 +13,14 @@ import type { LoadedArticle } from "./load-articles.js";
 
 export interface LocalMedia {
   copies: CopiedFile[];
-  /** Sizes keyed `slug/src`. */
-  sizes: Map<string, { width: number; height: number }>;
+  /** Sizes keyed `slug/src` (and the file's length in bytes, for feeds' enclosures). */
+  sizes: Map<string, { width: number; height: number; bytes: number }>;
 }
 
 /** Images and videos next to an article in content/ are copied into its page folder and measured. */
 export async function localMedia(loaded: LoadedArticle[], contentDir: string): Promise<LocalMedia> {
   const copies: CopiedFile[] = [];
-  const sizes = new Map<string, { width: number; height: number }>();
+  const sizes = new Map<string, { width: number; height: number; bytes: number }>();
   for (const { article, file, contentPath, media } of loaded) {
     for (const { src, place } of media) {
       const target = posix.normalize(mediaFile(src));
@@ -42,7 +42,7 @@ export async function localMedia(loaded: LoadedArticle[], contentDir: string): P
         if (!bytes) continue;
         copies.push({ path: `${article.slug}/${target}`, from });
         const size = measure(bytes);
-        if (size) sizes.set(`${article.slug}/${src}`, size);
+        if (size) sizes.set(`${article.slug}/${src}`, { ...size, bytes: bytes.length });
       }
     }
   }

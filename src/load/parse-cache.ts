@@ -1,6 +1,7 @@
 /**
  * A cache of parsed articles on disk, so a rebuild parses only what changed. An entry is keyed
- * by the article's path, its text, the site's language settings and the parser's own code:
+ * by the article's path, its text, the site's language settings, the parser's own code and the
+ * versions of Galley and its dependencies (remark, unified …, see `versions.ts`):
  * editing any of them makes a new key, so a stale entry is never read. A large build also
  * reads an article's blocks back from here when it renders its page.
  */
@@ -10,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SiteConfig } from "../model/site.js";
 import { storeEntry, type ParsedEntry } from "./parsed-entry.js";
+import { codeVersions } from "./versions.js";
 
 export interface ParseCache {
   /** The folder of the cache's files. */
@@ -49,9 +51,9 @@ export function readEntry(path: string): ParsedEntry | null {
   }
 }
 
-/** The cache in `dir` (made when first written), for articles parsed with `config`. */
-export function openParseCache(dir: string, config: SiteConfig): ParseCache {
-  const settings = JSON.stringify([config.language, config.words]);
+/** The cache in `dir` (made when first written), for articles parsed with `config` by the code of `versions`. */
+export function openParseCache(dir: string, config: SiteConfig, versions = codeVersions()): ParseCache {
+  const settings = JSON.stringify([config.language, config.words, versions]);
   const fileOf = (key: string) => entryFile(dir, key);
   return {
     dir,

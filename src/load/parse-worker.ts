@@ -8,7 +8,13 @@ import type { ParseJob } from "./parse-pool.js";
 const config = workerData as Pick<SiteConfig, "language" | "words">;
 
 parentPort?.on("message", ({ id, job }: { id: number; job: ParseJob }) => {
-  const entry = parseEntry(new VFile({ path: job.path, value: job.text }), job.contentPath, config);
-  if (job.store) storeEntry(job.store, entry);
-  parentPort?.postMessage({ id, entry: job.summary ? summaryOf(entry) : entry });
+  try {
+    const entry = parseEntry(new VFile({ path: job.path, value: job.text }), job.contentPath, config);
+    if (job.store) storeEntry(job.store, entry);
+    parentPort?.postMessage({ id, entry: job.summary ? summaryOf(entry) : entry });
+  } catch (error) {
+    // the job fails with its cause (a cache that cannot be written, a parser bug); the worker lives on
+    const { message, code, path } = error as NodeJS.ErrnoException;
+    parentPort?.postMessage({ id, failed: { message: String(message), code, path } });
+  }
 });

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { VFile } from "vfile";
 import { fail, warn, type Place } from "../diagnostics.js";
+import { closest } from "../did-you-mean.js";
 import { defaultConfig, type SiteConfig } from "../model/site.js";
 import { decodeText } from "./read-sources.js";
 import { parseYamlMapping } from "./yaml.js";
@@ -91,9 +92,9 @@ const mappingOf = (allowed: string[], what: string): Check => (v) => {
 };
 
 const isPublisher: Check = (v) => {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return "must be a mapping with name and logo";
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return "must be a mapping with name, logo and icon";
   for (const [key, value] of Object.entries(v)) {
-    if (key !== "name" && key !== "logo") return `\`${key}\` is not a setting (known: name, logo)`;
+    if (key !== "name" && key !== "logo" && key !== "icon") return `\`${key}\` is not a setting (known: name, logo, icon)`;
     if (typeof value !== "string") return `\`${key}\` must be text`;
   }
   return undefined;
@@ -125,7 +126,7 @@ export async function readConfig(dir: string): Promise<ReadConfigResult> {
     text = decodeText(await readFile(path), file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no site.yaml here: a site folder needs one (see README, “Site settings”)" : `cannot read site.yaml (${code})`;
+    const reason = code === "ENOENT" ? "no site.yaml here: a site folder needs one; `galley init` starts a site here (see README, “Start a site”)" : `cannot read site.yaml (${code})`;
     fail(file, reason, undefined, "config-missing");
     return { config: defaultConfig, file };
   }
@@ -151,7 +152,8 @@ export function validateConfig(text: string, file: VFile): SiteConfig {
   for (const [key, value] of Object.entries(yaml.data)) {
     const place: Place | undefined = yaml.placeOf(key, Object.hasOwn(fields, key) ? "value" : "key");
     if (!Object.hasOwn(fields, key)) {
-      warn(file, `unknown field \`${key}\` (known: ${Object.keys(fields).join(", ")})`, place, "config-unknown-field");
+      const guess = closest(key, Object.keys(fields));
+      warn(file, `unknown field \`${key}\`${guess ? `; did you mean \`${guess}\`?` : ""} (known: ${Object.keys(fields).join(", ")})`, place, "config-unknown-field");
       continue;
     }
     const name = key as keyof SiteConfig;

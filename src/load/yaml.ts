@@ -36,7 +36,7 @@ export function parseYamlMapping(source: string, file: VFile, lineOffset: number
     for (const error of doc.errors) {
       // the position is in the message's own place: drop yaml's "at line 2, column 15"
       const reason = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
-      fail(file, `invalid YAML in ${what}: ${reason}`, toPlace(error.pos[0]), "yaml-syntax");
+      fail(file, `invalid YAML in ${what}: ${reason}`, toPlace(error.code === "MISSING_CHAR" ? (openingQuote(doc, error.pos[0]) ?? error.pos[0]) : error.pos[0]), "yaml-syntax");
     }
     return { data: {}, placeOf, failed: true };
   }
@@ -58,3 +58,17 @@ export function parseYamlMapping(source: string, file: VFile, lineOffset: number
   }
 }
 
+
+/**
+ * Where a quoted value that is never closed opens: yaml reports the end of the text it took in
+ * (lines later), but the mistake is at the opening quote.
+ */
+function openingQuote(doc: Document, end: number): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && node.range && node.range[0] < end && node.range[1] >= end) start = node.range[0];
+    },
+  });
+  return start;
+}

@@ -23,8 +23,11 @@ export interface SiteConfig {
   timezone: string;
   /** Articles per listing page (sections, tags, authors, archive). Default 10. */
   page_size: number;
-  /** The publisher for structured data and feeds: name (default: title) and logo (a URL or a path under the site). */
-  publisher: { name: string | null; logo: string | null };
+  /**
+   * The publisher for structured data and feeds: name (default: title), logo (wide, for
+   * structured data) and icon (square, for feeds), each a URL or a path under the site.
+   */
+  publisher: { name: string | null; logo: string | null; icon?: string | null };
   /** Authors by name: a short bio for their page, and optionally their own URL. */
   authors: Record<string, { bio?: string; url?: string }>;
   /** Sections by slug: the title to show ("local" → "Local news") and a description. */
@@ -42,7 +45,7 @@ export const defaultConfig: SiteConfig = {
   words: {},
   timezone: "UTC",
   page_size: 10,
-  publisher: { name: null, logo: null },
+  publisher: { name: null, logo: null, icon: null },
   authors: {},
   sections: {},
 };

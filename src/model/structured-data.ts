@@ -8,11 +8,26 @@ import type { ArticleSummary } from "./views.js";
 
 export const publisherName = (config: SiteConfig): string => config.publisher.name ?? config.title;
 
-/** The publisher's logo as an absolute URL, or null. */
-export function publisherLogo(config: SiteConfig): string | null {
-  const logo = config.publisher.logo;
-  if (!logo) return null;
-  return /^https?:\/\//.test(logo) ? logo : absolute(config, logo.replace(/^\//, ""));
+/** A site.yaml image setting (a URL, or a path in the built site) as an absolute URL, or null. */
+const siteImage = (config: SiteConfig, value: string | null | undefined): string | null =>
+  !value ? null : /^https?:\/\//.test(value) ? (URL.canParse(value) ? new URL(value).href : value) : absolute(config, value);
+
+/** The publisher's logo (wide, for structured data) as an absolute URL, or null. */
+export const publisherLogo = (config: SiteConfig): string | null => siteImage(config, config.publisher.logo);
+
+/** The publisher's square icon (feeds' icon) as an absolute URL, or null. */
+export const publisherIcon = (config: SiteConfig): string | null => siteImage(config, config.publisher.icon);
+
+/** The lead image as a schema.org ImageObject: URL, size and credit when known. */
+function imageObject(image: NonNullable<ArticleSummary["leadImage"]>): Record<string, unknown> {
+  return {
+    "@type": "ImageObject",
+    url: image.url,
+    contentUrl: image.url,
+    ...(image.width && image.height ? { width: image.width, height: image.height } : {}),
+    ...(image.caption ? { caption: image.caption } : {}),
+    ...(image.credit ? { creditText: image.credit } : {}),
+  };
 }
 
 export function newsArticle(article: ArticleSummary, config: SiteConfig): Record<string, unknown> {
@@ -21,10 +36,11 @@ export function newsArticle(article: ArticleSummary, config: SiteConfig): Record
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
-    headline: article.headline.length > 110 ? `${article.headline.slice(0, 109)}…` : article.headline,
+    // the whole headline: 110 characters was AMP's limit, not Google's
+    headline: article.headline,
     description: article.summary,
-    // Google wants an image on every article: the lead image, else the publisher's logo
-    ...(article.leadImage ? { image: [article.leadImage.url] } : logo ? { image: [logo] } : {}),
+    // the article's own image only: a logo is never an article's image
+    ...(article.leadImage ? { image: [imageObject(article.leadImage)] } : {}),
     ...(article.published ? { datePublished: article.published.iso, dateModified: (article.modified ?? article.published).iso } : {}),
     // without a byline the publisher is the author
     author: article.author

@@ -82,8 +82,22 @@ export const fileOf = (dir: string): string => `${dir}index.html`;
 /** The prefix that leads from a file back to the site root: `a/b/index.html` → `../../`. */
 export const rootOf = (file: string): string => "../".repeat(file.split("/").length - 1);
 
-/** The absolute (or, with a path-only `url`, root-relative) URL of a site path. */
-export const absolute = (config: SiteConfig, path: string): string => config.url + encodePath(path);
+/**
+ * The absolute URL of a site path, resolved with the URL API: `./a b.svg` under `x/` →
+ * `https://example.org/x/a%20b.svg` (dot segments gone, characters encoded). A path starting
+ * with `/` is taken from the site's root, not the domain's. (With a path-only `url`, which
+ * site.yaml no longer accepts, it stays root-relative.)
+ */
+export const absolute = (config: SiteConfig, path: string): string => resolveUrl(config.url, encodePath(path.replace(/^\/+/, "")));
+
+/** `ref` resolved against `base` as a browser would; `base` may be path-only (`/news/`). */
+export function resolveUrl(base: string, ref: string): string {
+  if (hasScheme(base)) return new URL(ref, base).href;
+  const url = new URL(ref, new URL(base, "http://x.invalid"));
+  return url.pathname + url.search + url.hash;
+}
+
+const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url);
 
 /** Whether `url` in site.yaml is a full URL (feeds, sitemaps and Open Graph want one). */
 export const hasAbsoluteUrl = (config: SiteConfig): boolean => /^https?:\/\//.test(config.url);

@@ -5,7 +5,8 @@
 import type { Article, Block, MediaBlock } from "./article.js";
 import { displayDate, type DisplayDate } from "./dates.js";
 import type { SiteConfig } from "./site.js";
-import { absolute, authorDir, fileOf, mediaUrl, sectionDir, slug, tagDir } from "./urls.js";
+import { lookup } from "mrmime";
+import { absolute, authorDir, fileOf, mediaUrl, resolveUrl, sectionDir, slug, tagDir } from "./urls.js";
 
 export interface Link {
   name: string;
@@ -23,6 +24,13 @@ export interface ImageView {
   alt: string | null;
   width: number | null;
   height: number | null;
+  /** The file's size in bytes when it is next to the article (feeds' enclosure length), else null. */
+  bytes: number | null;
+  /** MIME type from the file name (`image/jpeg`, `image/svg+xml`), or null when unknown. */
+  type: string | null;
+  /** The caption and credit the article prints with it, or null. */
+  caption: string | null;
+  credit: string | null;
 }
 
 export interface ArticleView extends Omit<Article, "blocks"> {
@@ -45,7 +53,10 @@ export interface ArticleView extends Omit<Article, "blocks"> {
 }
 
 /** Sizes of local images, by article slug and `src`, measured when they are copied. */
-export type ImageSizes = ReadonlyMap<string, { width: number; height: number }>;
+export type ImageSizes = ReadonlyMap<string, { width: number; height: number; bytes?: number }>;
+
+/** A remote image's URL, normalised (`https://cdn.example/a b.jpg` → `…/a%20b.jpg`); as written if it does not parse. */
+const remoteUrl = (src: string) => (URL.canParse(src) ? new URL(src).href : src);
 
 const isLocal = (src: string) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src);
 
@@ -85,15 +96,24 @@ function derived(article: Article, config: SiteConfig, sizes: ImageSizes) {
   const sized = (src: string) => sizes.get(`${article.slug}/${src}`) ?? null;
   const firstImage = article.blocks.find((b): b is MediaBlock => b.type === "media" && b.kind === "image" && b.src !== null);
   const leadSrc = article.image ?? firstImage?.src ?? null;
-  const leadImage: ImageView | null = leadSrc
-    ? {
-        src: mediaUrl(leadSrc),
-        url: isLocal(leadSrc) ? (leadSrc.startsWith("/") ? absolute(config, leadSrc.slice(1)) : canonical + mediaUrl(leadSrc)) : leadSrc,
-        alt: firstImage?.src === leadSrc ? (firstImage.alt ?? firstImage.caption) : article.headline,
-        width: sized(leadSrc)?.width ?? null,
-        height: sized(leadSrc)?.height ?? null,
-      }
-    : null;
+  const leadBlock = article.blocks.find((b): b is MediaBlock => b.type === "media" && b.src === leadSrc);
+  let leadImage: ImageView | null = null;
+  if (leadSrc) {
+    // URLs are resolved, never joined: `./harbour map.svg` → `…/slug/harbour%20map.svg`
+    const url = isLocal(leadSrc) ? (leadSrc.startsWith("/") ? absolute(config, leadSrc) : resolveUrl(canonical, mediaUrl(leadSrc))) : remoteUrl(leadSrc);
+    const size = sized(leadSrc);
+    leadImage = {
+      src: mediaUrl(leadSrc),
+      url,
+      alt: leadBlock ? (leadBlock.alt ?? leadBlock.caption) : article.headline,
+      width: size?.width ?? null,
+      height: size?.height ?? null,
+      bytes: isLocal(leadSrc) ? (size?.bytes ?? null) : null,
+      type: lookup(new URL(url, "http://x.invalid").pathname) ?? null,
+      caption: leadBlock?.caption ?? null,
+      credit: leadBlock?.credit ?? null,
+    };
+  }
   return {
     path,
     url: path,

@@ -1,13 +1,14 @@
 /**
  * What each page of the last build was rendered from, so a rebuild renders only pages whose
  * signature changed and takes the others from the previous output. The cache belongs to one
- * output folder, one set of templates, one config and one version of the renderer: a change to
- * any of them starts it afresh.
+ * output folder, one set of templates, one config, one version of the renderer and of Galley
+ * and its dependencies (template engine, XML writer …): a change to any of them starts it afresh.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { codeVersions } from "../load/versions.js";
 import type { SiteConfig } from "../model/site.js";
 
 export interface PageCache {
@@ -38,8 +39,8 @@ const codeHash = (() => {
   return hash.digest("hex");
 })();
 
-export function openPageCache(file: string, outDir: string, roots: string[], config: SiteConfig): PageCache {
-  const hash = createHash("sha1").update(codeHash).update(outDir).update(JSON.stringify(config));
+export function openPageCache(file: string, outDir: string, roots: string[], config: SiteConfig, versions = codeVersions()): PageCache {
+  const hash = createHash("sha1").update(codeHash).update(versions).update(outDir).update(JSON.stringify(config));
   for (const root of roots) hashFolder(hash, root);
   const fingerprint = hash.digest("hex");
   let previous: Record<string, string> = {};

@@ -5,10 +5,11 @@
 import type { Article } from "../model/article.js";
 import { feedsOf, pageSignature, type Listing, type Page } from "../model/pages.js";
 import type { SiteConfig } from "../model/site.js";
+import { resolveUrl } from "../model/urls.js";
 import type { ArticleSummary, ArticleView } from "../model/views.js";
 import type { OutputFile } from "../write/write-site.js";
 import { withBody, type BodySource } from "./article-body.js";
-import { feedSize, renderFeeds } from "./feeds.js";
+import { feedSize, latestKnown, renderFeeds } from "./feeds.js";
 import { articleJson, articlesIndex } from "./json-files.js";
 import type { PageCache } from "./page-cache.js";
 import type { Renderer } from "./render-page.js";
@@ -129,21 +130,36 @@ export async function* dataOutputs(input: DataInput): AsyncGenerator<OutputFile>
   }
   yield articlesIndex(views);
   const content = feedContent(input.renderer, input.full);
+  // Atom needs `updated` even for an undated article: the newest date the site knows
+  const latest = latestKnown(views, input.now);
   const feeds = [{ links: feedsOf("", config.title), dir: "", articles: views }, ...input.listings.flatMap((l) => (l.feeds ? [{ links: l.feeds, dir: l.dir, articles: l.articles }] : []))];
   for (const feed of feeds) {
     // a feed whose articles are the same versions as last time is taken from the previous output
-    const signature = JSON.stringify([feed.links, feed.dir, feed.articles.slice(0, feedSize).map((a) => `${a.slug}@${cache?.versions.get(a.slug) ?? ""}`)]);
+    const shown = feed.articles.slice(0, feedSize);
+    const signature = JSON.stringify([feed.links, feed.dir, shown.map((a) => `${a.slug}@${cache?.versions.get(a.slug) ?? ""}`), shown.some((a) => !a.published && !a.modified) ? latest.iso : null]);
     const paths = [feed.links.rss, feed.links.atom, feed.links.json];
     const previous = cache ? paths.map((path) => (cache.pages.record(path, signature), cache.pages.reusable(path, signature))) : [];
     if (previous.length && previous.every(Boolean)) {
       for (const [i, path] of paths.entries()) yield { path, reuse: previous[i] as string };
     } else {
-      yield* await renderFeeds({ ...feed, content }, config);
+      yield* await renderFeeds({ ...feed, content, latest }, config);
     }
   }
-  const newest = (p: Page) => {
-    const list = (p.data.articles as ArticleSummary[] | undefined) ?? (p.data.latest as ArticleSummary[] | undefined) ?? [];
-    return list[0]?.published?.time ?? null;
+  // a page's lastmod: the newest date (updated, else published) of any story it shows — the
+  // front page's lead story and section blocks included
+  const newest = (p: Page): number | null => {
+    const shown: ArticleSummary[] = [
+      ...((p.data.lead ? [p.data.lead] : []) as ArticleSummary[]),
+      ...((p.data.articles as ArticleSummary[] | undefined) ?? []),
+      ...((p.data.latest as ArticleSummary[] | undefined) ?? []),
+      ...((p.data.sections as { articles: ArticleSummary[] }[] | undefined) ?? []).flatMap((s) => s.articles),
+    ];
+    let time: number | null = null;
+    for (const a of shown) {
+      const t = (a.modified ?? a.published)?.time;
+      if (t !== undefined && (time === null || t > time)) time = t;
+    }
+    return time;
   };
   yield* await renderSitemaps({ articles: views, pages: input.listed.map((p) => ({ path: p.path.replace(/index\.html$/, ""), lastmod: newest(p) })), now: input.now }, config);
 }
@@ -155,7 +171,8 @@ function feedContent(renderer: Renderer, full: (article: ArticleSummary) => Arti
     const cached = done.get(summary.slug);
     if (cached !== undefined) return cached;
     const article = full(summary);
-    const blocks = article.blocks.map((b) => (b.type === "media" && b.src && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(b.src) ? { ...b, src: article.canonical + b.src } : b));
+    // images next to the article get absolute URLs, resolved (`./a b.svg` → `…/slug/a%20b.svg`), never joined
+    const blocks = article.blocks.map((b) => (b.type === "media" && b.src && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(b.src) ? { ...b, src: resolveUrl(article.canonical, b.src) } : b));
     const html = await renderer.renderTemplate("feed-content", { article: { ...article, blocks } });
     done.set(article.slug, html);
     return html;

@@ -1,7 +1,8 @@
 /**
  * sitemap.xml (sitemaps.org, with lastmod; split with an index past 45,000 URLs), the Google
- * News sitemap (articles of the last two days, at most 1000) and robots.txt naming both —
- * written with the `sitemap` library.
+ * News sitemap (articles of the last two days, at most 1000) and robots.txt naming them —
+ * written with the `sitemap` library. Neither schema allows an empty `<urlset>`: with no news
+ * in the last two days there is no news sitemap, and robots.txt does not name one.
  */
 import { Readable } from "node:stream";
 import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from "sitemap";
@@ -25,14 +26,9 @@ export interface SitemapInput {
   now: number;
 }
 
-/** An empty urlset (the library refuses to write one): a news sitemap on a quiet weekend. */
-const emptyUrlset = (news: boolean) =>
-  `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${news ? ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"' : ""}></urlset>\n`;
-
+/** A urlset of one or more URLs (the schemas allow no empty one). */
 const toXml = async (items: SitemapItemLoose[], news: boolean) =>
-  items.length === 0
-    ? emptyUrlset(news)
-    : String(await streamToPromise(Readable.from(items).pipe(new SitemapStream({ xmlns: { news, image: false, video: false, xhtml: false } }))));
+  String(await streamToPromise(Readable.from(items).pipe(new SitemapStream({ xmlns: { news, image: false, video: false, xhtml: false } }))));
 
 export async function renderSitemaps(input: SitemapInput, config: SiteConfig): Promise<OutputFile[]> {
   const iso = (time: number | null) => (time === null ? undefined : new Date(time).toISOString());
@@ -63,11 +59,10 @@ export async function renderSitemaps(input: SitemapInput, config: SiteConfig): P
       title: a.headline,
     },
   }));
-  files.push({ path: "news-sitemap.xml", contents: await toXml(news, true) });
-  files.push({
-    path: "robots.txt",
-    contents: `User-agent: *\nAllow: /\n\nSitemap: ${absolute(config, "sitemap.xml")}\nSitemap: ${absolute(config, "news-sitemap.xml")}\n`,
-  });
+  // a quiet weekend: no news sitemap rather than an invalid empty one (a rebuild removes the old one)
+  if (news.length > 0) files.push({ path: "news-sitemap.xml", contents: await toXml(news, true) });
+  const sitemaps = ["sitemap.xml", ...(news.length > 0 ? ["news-sitemap.xml"] : [])];
+  files.push({ path: "robots.txt", contents: `User-agent: *\nAllow: /\n\n${sitemaps.map((s) => `Sitemap: ${absolute(config, s)}\n`).join("")}` });
   return files;
 }
 
