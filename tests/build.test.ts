@@ -97,11 +97,12 @@ describe("build: pages", () => {
     assert.match(site.read("a/index.html"), /<link rel="canonical" href="https:\/\/example.org\/news\/a\/">/);
   });
 
-  it("escapes article text: HTML and Liquid in content print as text", async () => {
+  it("escapes article text: HTML and template tags in content print as text", async () => {
     const site = await buildSite({
       "site.yaml": siteYaml,
-      "content/x.txt": "Title with <script>alert(1)</script>\n\nLede with {{ site.title }} and {% raw %} tags.\n",
+      "content/x.txt": "Title with <script>alert(1)</script>\n\nLede with {{ site.title }} and {% raw %} tags.\n\nA paragraph with <%= it.site.title %> and <%~ process.exit(1) %> in it.\n",
     });
+    assert.match(site.read("x/index.html"), /A paragraph with &#x3C;%= it.site.title %> and &#x3C;%~ process.exit\(1\) %> in it./);
     const page = site.read("x/index.html");
     assert.doesNotMatch(page, /<script>alert/);
     assert.match(page, /Title with &lt;script&gt;alert\(1\)&lt;\/script&gt;/);
@@ -112,7 +113,7 @@ describe("build: pages", () => {
     const site = await buildSite({
       "site.yaml": siteYaml,
       "content/a.md": article("A", "2026-11-01"),
-      "templates/blocks/paragraph.liquid": '<p class="custom">{{ block.html | raw }}</p>',
+      "templates/blocks/paragraph.eta": '<p class="custom"><%~ it.block.html %></p>',
     });
     assert.match(site.read("a/index.html"), /<p class="custom">A second paragraph.<\/p>/);
     assert.match(site.read("a/index.html"), /<h1 class="headline">A<\/h1>/, "other templates stay built-in");
@@ -211,10 +212,10 @@ describe("build: errors", () => {
     const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "# A\n\nL.\n" });
     await build({ dir });
     const before = readFileSync(join(dir, "dist/a/index.html"), "utf8");
-    await writeSiteFiles({ "templates/blocks/subhead.liquid": "x", "templates/article.liquid": "{% layout \"base\" %}\n{% block content %}\n{{ article.headline | nosuchfilter }}\n{% endblock %}" }, dir);
-    await assert.rejects(build({ dir }), /templates\/article\.liquid:3:1: error: template error while rendering a\/index\.html: undefined filter: nosuchfilter/);
+    await writeSiteFiles({ "templates/blocks/subhead.eta": "x", "templates/article.eta": '<% layout("base") %>\n<h1>\n  <%= nosuchfunction(it.article.headline) %>\n</h1>' }, dir);
+    await assert.rejects(build({ dir }), /templates\/article\.eta:3:3: error: template error while rendering a\/index\.html: nosuchfunction is not defined/);
     // the same from a render worker
-    await assert.rejects(build({ dir, jobs: 2, renderWorkersFrom: 1 }), /templates\/article\.liquid:3:1: error: template error while rendering a\/index\.html: undefined filter: nosuchfilter/);
+    await assert.rejects(build({ dir, jobs: 2, renderWorkersFrom: 1 }), /templates\/article\.eta:3:3: error: template error while rendering a\/index\.html: nosuchfunction is not defined/);
     assert.equal(readFileSync(join(dir, "dist/a/index.html"), "utf8"), before);
     assert.equal(listFiles(dir).some((f) => f.includes("dist-new")), false, "no staging folder is left behind");
   });

@@ -141,7 +141,7 @@ describe("galley init and galley new", () => {
     const dir = await writeSiteFiles({});
     const made = galley(["init", "paper"], dir);
     assert.equal(made.code, 0, made.stderr);
-    assert.ok(existsSync(join(dir, "paper/templates/article.liquid")));
+    assert.ok(existsSync(join(dir, "paper/templates/article.eta")));
     const built = galley(["build", "paper"], dir);
     assert.equal(built.code, 0, built.stderr);
     assert.match(readFileSync(join(dir, "paper/dist/index.html"), "utf8"), /Harbour festival draws record crowds/);
