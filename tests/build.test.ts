@@ -69,11 +69,13 @@ describe("build: pages", () => {
     assert.match(page, /<time datetime="2026-11-12T16:05:00\+01:00">November 12, 2026 at 16:05<\/time>/);
     assert.match(page, /<span class="author"><a href="..\/authors\/tom-haldane\/index.html" rel="author">Tom Haldane<\/a><\/span>/);
     assert.match(page, /<h2 class="subhead">What closes<\/h2>/);
-    assert.match(page, /<figure class="quote">\s*<blockquote><p>We cannot wait<\/p><\/blockquote>\s*<figcaption>[^]*<cite>Ingrid Solberg<\/cite>[^]*<\/figcaption>\s*<\/figure>/);
+    // the quote as printed, in its paragraph, the quoted words marked with the speaker (no pull-quote)
+    assert.match(page, /<p class="quote" data-speaker="Ingrid Solberg">“<q data-speaker="Ingrid Solberg">We cannot wait,?<\/q>,?” said Mayor Ingrid Solberg.<\/p>/);
+    assert.doesNotMatch(page, /pull-quote/);
     assert.match(page, /<img src="map.svg" alt="Map of the works"/);
-    assert.match(page, /<figcaption>The works area. <span class="credit">The Gazette<\/span><\/figcaption>/);
+    assert.match(page, /<figcaption>The works area. Graphic: <span class="credit">The Gazette<\/span><\/figcaption>/);
     assert.match(page, /<ul>\s*<li>Berths close<\/li>/);
-    assert.match(page, /<aside class="related"[^>]*>\s*<h2 class="related-title"[^>]*>Read more<\/h2>\s*<ul>\s*<li><span class="kicker">Storm<\/span> <a href="https:\/\/example.org\/storm\/">Waves breach the mole<\/a><\/li>/);
+    assert.match(page, /<aside class="related"[^>]*>\s*<h2 class="related-title"[^>]*>Read more<\/h2>\s*<ul>\s*<li><span class="kicker">Storm:<\/span> <a href="https:\/\/example.org\/storm\/">Waves breach the mole<\/a><\/li>/);
     assert.ok(site.exists("wall/map.svg"), "the local image is copied next to the page");
     assert.match(page, /<link rel="stylesheet" href="..\/assets\/style.css">/);
     assert.ok(site.exists("assets/style.css"));

@@ -77,6 +77,11 @@ function markedRanges(printed: string): [number, number][] {
         i = end + 1;
         continue;
       }
+      // a quote that runs on into the next paragraph opens with a mark and is closed there
+      if (end < 0 && printed.slice(i + 1).trim() !== "") {
+        ranges.push([i + 1, printed.trimEnd().length]);
+        break;
+      }
     }
     i++;
   }
