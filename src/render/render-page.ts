@@ -67,12 +67,16 @@ export function createRenderer(options: RendererOptions): Renderer {
     defaultExtension: templateExtension,
     escapeFunction: escapeHtml,
     // the helpers every template may call, and the loop guard
-    functionHeader: `const {${Object.keys(templateHelpers).join(", ")}} = this.galley.helpers; const __turn = this.galley.turn;`,
+    functionHeader: `const {${Object.keys(templateHelpers).join(", ")}} = this.galley.helpers; const __turn = this.galley.turn; const t = this.galley.t;`,
     plugins: [loopGuard],
   });
+  const words = interfaceWords(options.roots);
+  let current: Record<string, string> = {};
   Object.assign(eta, {
     galley: {
       helpers: templateHelpers,
+      // an interface word in the page's language: t("more_from", { name: "Sport" })
+      t: (key: string, values?: Record<string, unknown>) => (current[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole)),
       turn: () => {
         if (--budget.left < 0) throw new Error(`runaway template: more than ${loopBudget.toLocaleString("en")} loop turns for one page`);
       },
@@ -106,6 +110,9 @@ export function createRenderer(options: RendererOptions): Renderer {
   };
   const renderSync = (template: string, data: object, output: string) => {
     budget.left = loopBudget;
+    const d = data as { page?: { lang?: string }; article?: { lang?: string }; site?: { language?: string; strings?: Record<string, Record<string, string>> } };
+    // the interface is in the site's language (an article in another language is marked as such by its template)
+    current = words(d.site?.language ?? d.page?.lang ?? d.article?.lang ?? "en", d.site?.strings);
     try {
       return eta.render(template, data);
     } catch (error) {
@@ -116,6 +123,38 @@ export function createRenderer(options: RendererOptions): Renderer {
     render: async (page) => renderSync(page.template, page.data, page.path),
     renderSync: (page) => renderSync(page.template, page.data, page.path),
     renderTemplate: async (template, data) => renderSync(template, data, template),
+  };
+}
+
+/**
+ * The interface words of a language: the built-in English, then the language's own file
+ * (`i18n/<lang>.json`, the base language's for `pt-BR`), a site's own files over the built-in
+ * ones, then `strings` of site.yaml. Made once per language and settings.
+ */
+function interfaceWords(roots: string[]): (lang: string, overrides?: Record<string, Record<string, string>>) => Record<string, string> {
+  const files = new Map<string, Record<string, string>>();
+  const file = (lang: string) => {
+    let found = files.get(lang);
+    if (!found) {
+      found = {};
+      for (const root of [...roots].reverse()) {
+        const path = join(root, "i18n", `${lang}.json`);
+        if (existsSync(path)) Object.assign(found, JSON.parse(readFileSync(path, "utf8")) as Record<string, string>);
+      }
+      files.set(lang, found);
+    }
+    return found;
+  };
+  const made = new Map<string, Record<string, string>>();
+  return (lang, overrides = {}) => {
+    const key = `${lang}\0${JSON.stringify(overrides)}`;
+    let found = made.get(key);
+    if (!found) {
+      const base = lang.split("-")[0]?.toLowerCase() ?? "en";
+      found = { ...file("en"), ...overrides.en, ...file(base), ...file(lang), ...overrides[base], ...overrides[lang] };
+      made.set(key, found);
+    }
+    return found;
   };
 }
 
