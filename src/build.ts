@@ -18,6 +18,8 @@ import type { SiteConfig } from "./model/site.js";
 import { byNewest, toSummary, toView, type ArticleSummary, type ArticleView } from "./model/views.js";
 import { storedArticle, type BodySource } from "./render/article-body.js";
 import { openPageCache } from "./render/page-cache.js";
+import { readStandalonePages } from "./load/standalone-pages.js";
+import { staticFiles } from "./load/static-files.js";
 import { createRenderer } from "./render/render-page.js";
 import { minimumPagesForWorkers, startRenderPool } from "./render/render-pool.js";
 import { dataOutputs, pageOutputs } from "./render/site-outputs.js";
@@ -102,6 +104,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const cache = useCache ? openParseCache(join(dir, ".galley-cache", "parse"), config) : null;
   const site = await readArticles(contentDir, config, configFile, cache, options, show, now);
   const { views, versions, sources } = site;
+  const standalone = await readStandalonePages(dir, show);
+  throwIfFatal(standalone.files);
   const roots = templateRoots(dir);
   const renderer = createRenderer({ roots, base: process.cwd() });
   const listings = planListings(views, config);
@@ -116,13 +120,13 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   let pageCount = 0;
   const listed: Page[] = [];
   const pages = function* () {
-    for (const page of sitePages(views, config, listings)) {
+    for (const page of sitePages(views, config, listings, standalone.pages)) {
       pageCount++;
       if (page.template !== "article" && page.path !== "404.html") listed.push(page);
       yield page;
     }
   };
-  const total = countPages(views, config, listings);
+  const total = countPages(views, config, listings, standalone.pages);
   async function* outputs() {
     let done = 0;
     // pages to render are spread over worker threads when there are many of them
@@ -135,7 +139,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     }
     yield* dataOutputs({ views, full, original: null, listed, listings, config, renderer, now, cache: pageCache });
   }
-  const written = await writeSite(outDir, outputs(), [...(await templateAssets(roots)), ...site.copies]);
+  // static/ is copied to the root of dist/ as is (favicon, CNAME, _headers, .well-known/ …)
+  const written = await writeSite(outDir, outputs(), [...(await templateAssets(roots)), ...site.copies, ...(await staticFiles(dir))]);
   const { parsed, cached, skipped } = site;
   const warnings = cacheProblem ? [cacheProblem, ...site.warnings] : site.warnings;
   try {

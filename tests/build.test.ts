@@ -69,11 +69,13 @@ describe("build: pages", () => {
     assert.match(page, /<time datetime="2026-11-12T16:05:00\+01:00">November 12, 2026 at 16:05<\/time>/);
     assert.match(page, /<span class="author"><a href="..\/authors\/tom-haldane\/index.html" rel="author">Tom Haldane<\/a><\/span>/);
     assert.match(page, /<h2 class="subhead">What closes<\/h2>/);
-    assert.match(page, /<figure class="quote">\s*<blockquote><p>We cannot wait<\/p><\/blockquote>\s*<figcaption>[^]*<cite>Ingrid Solberg<\/cite>[^]*<\/figcaption>\s*<\/figure>/);
+    // the quote as printed, in its paragraph, the quoted words marked with the speaker (no pull-quote)
+    assert.match(page, /<p class="quote" data-speaker="Ingrid Solberg">“<q data-speaker="Ingrid Solberg">We cannot wait,?<\/q>,?” said Mayor Ingrid Solberg.<\/p>/);
+    assert.doesNotMatch(page, /pull-quote/);
     assert.match(page, /<img src="map.svg" alt="Map of the works"/);
-    assert.match(page, /<figcaption>The works area. <span class="credit">The Gazette<\/span><\/figcaption>/);
+    assert.match(page, /<figcaption>The works area. Graphic: <span class="credit">The Gazette<\/span><\/figcaption>/);
     assert.match(page, /<ul>\s*<li>Berths close<\/li>/);
-    assert.match(page, /<aside class="related"[^>]*>\s*<h2 class="related-title"[^>]*>Read more<\/h2>\s*<ul>\s*<li><span class="kicker">Storm<\/span> <a href="https:\/\/example.org\/storm\/">Waves breach the mole<\/a><\/li>/);
+    assert.match(page, /<aside class="related"[^>]*>\s*<h2 class="related-title"[^>]*>Read more<\/h2>\s*<ul>\s*<li><span class="kicker">Storm:<\/span> <a href="https:\/\/example.org\/storm\/">Waves breach the mole<\/a><\/li>/);
     assert.ok(site.exists("wall/map.svg"), "the local image is copied next to the page");
     assert.match(page, /<link rel="stylesheet" href="..\/assets\/style.css">/);
     assert.ok(site.exists("assets/style.css"));
@@ -97,11 +99,12 @@ describe("build: pages", () => {
     assert.match(site.read("a/index.html"), /<link rel="canonical" href="https:\/\/example.org\/news\/a\/">/);
   });
 
-  it("escapes article text: HTML and Liquid in content print as text", async () => {
+  it("escapes article text: HTML and template tags in content print as text", async () => {
     const site = await buildSite({
       "site.yaml": siteYaml,
-      "content/x.txt": "Title with <script>alert(1)</script>\n\nLede with {{ site.title }} and {% raw %} tags.\n",
+      "content/x.txt": "Title with <script>alert(1)</script>\n\nLede with {{ site.title }} and {% raw %} tags.\n\nA paragraph with <%= it.site.title %> and <%~ process.exit(1) %> in it.\n",
     });
+    assert.match(site.read("x/index.html"), /A paragraph with &#x3C;%= it.site.title %> and &#x3C;%~ process.exit\(1\) %> in it./);
     const page = site.read("x/index.html");
     assert.doesNotMatch(page, /<script>alert/);
     assert.match(page, /Title with &lt;script&gt;alert\(1\)&lt;\/script&gt;/);
@@ -112,7 +115,7 @@ describe("build: pages", () => {
     const site = await buildSite({
       "site.yaml": siteYaml,
       "content/a.md": article("A", "2026-11-01"),
-      "templates/blocks/paragraph.liquid": '<p class="custom">{{ block.html | raw }}</p>',
+      "templates/blocks/paragraph.eta": '<p class="custom"><%~ it.block.html %></p>',
     });
     assert.match(site.read("a/index.html"), /<p class="custom">A second paragraph.<\/p>/);
     assert.match(site.read("a/index.html"), /<h1 class="headline">A<\/h1>/, "other templates stay built-in");
@@ -211,10 +214,10 @@ describe("build: errors", () => {
     const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "# A\n\nL.\n" });
     await build({ dir });
     const before = readFileSync(join(dir, "dist/a/index.html"), "utf8");
-    await writeSiteFiles({ "templates/blocks/subhead.liquid": "x", "templates/article.liquid": "{% layout \"base\" %}\n{% block content %}\n{{ article.headline | nosuchfilter }}\n{% endblock %}" }, dir);
-    await assert.rejects(build({ dir }), /templates\/article\.liquid:3:1: error: template error while rendering a\/index\.html: undefined filter: nosuchfilter/);
+    await writeSiteFiles({ "templates/blocks/subhead.eta": "x", "templates/article.eta": '<% layout("base") %>\n<h1>\n  <%= nosuchfunction(it.article.headline) %>\n</h1>' }, dir);
+    await assert.rejects(build({ dir }), /templates\/article\.eta:3:3: error: template error while rendering a\/index\.html: nosuchfunction is not defined/);
     // the same from a render worker
-    await assert.rejects(build({ dir, jobs: 2, renderWorkersFrom: 1 }), /templates\/article\.liquid:3:1: error: template error while rendering a\/index\.html: undefined filter: nosuchfilter/);
+    await assert.rejects(build({ dir, jobs: 2, renderWorkersFrom: 1 }), /templates\/article\.eta:3:3: error: template error while rendering a\/index\.html: nosuchfunction is not defined/);
     assert.equal(readFileSync(join(dir, "dist/a/index.html"), "utf8"), before);
     assert.equal(listFiles(dir).some((f) => f.includes("dist-new")), false, "no staging folder is left behind");
   });

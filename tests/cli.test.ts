@@ -44,7 +44,7 @@ describe("galley build", () => {
     const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "# A\n\nLede.\n" });
     const { code, stdout } = galley(["build", dir]);
     assert.equal(code, 0);
-    assert.match(stdout, /^galley: built 1 article into 4 pages \(14 files\) in .*dist\/ in \d+ ms$/m);
+    assert.match(stdout, /^galley: built 1 article into 4 pages \(15 files\) in .*dist\/ in \d+ ms$/m);
     // not a terminal: progress comes as plain lines
     assert.match(stdout, /^galley: 1 of 1 articles read$/m);
     assert.match(stdout, /^galley: 4 of 4 pages written$/m);
@@ -142,10 +142,14 @@ describe("galley init and galley new", () => {
     const dir = await writeSiteFiles({});
     const made = galley(["init", "paper"], dir);
     assert.equal(made.code, 0, made.stderr);
-    assert.ok(existsSync(join(dir, "paper/templates/article.liquid")));
+    assert.ok(existsSync(join(dir, "paper/templates/article.eta")));
     const built = galley(["build", "paper"], dir);
     assert.equal(built.code, 0, built.stderr);
     assert.match(readFileSync(join(dir, "paper/dist/index.html"), "utf8"), /Harbour festival draws record crowds/);
+    // a favicon and an About page, linked from the footer
+    assert.ok(existsSync(join(dir, "paper/dist/assets/favicon.svg")));
+    assert.match(readFileSync(join(dir, "paper/dist/index.html"), "utf8"), /<link rel="icon" href="assets\/favicon.svg" type="image\/svg\+xml">[^]*href="about\/index.html">About us<\/a>/);
+    assert.ok(existsSync(join(dir, "paper/dist/about/index.html")));
     assert.equal(galley(["init", "paper"], dir).code, 1, "not over an existing site");
   });
 

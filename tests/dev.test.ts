@@ -198,7 +198,7 @@ describe("dev server: rebuilding", () => {
 
   it("re-renders every page when a template changes, and swaps only stylesheets when CSS changes", async () => {
     const total = server.site.signatures.size;
-    const result = await nextChange(() => writeSiteFiles({ "templates/blocks/paragraph.liquid": '<p class="dev-test">{{ block.html | raw }}</p>' }, dir));
+    const result = await nextChange(() => writeSiteFiles({ "templates/blocks/paragraph.eta": '<p class="dev-test"><%~ it.block.html %></p>' }, dir));
     assert.equal(result.written.length, total);
     assert.match((await get("/news/a/")).body, /<p class="dev-test">A second paragraph.<\/p>/);
     const css = await nextChange(() => writeSiteFiles({ "templates/assets/extra.css": "body { color: black; }" }, dir));

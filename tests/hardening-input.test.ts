@@ -266,14 +266,14 @@ describe("hardening: site.yaml and templates", () => {
   });
 
   it("a template that renders a partial that does not exist → error at the render tag", async () => {
-    await assertBuildFails({ "templates/blocks/paragraph.liquid": "<p>{{ block.html | raw }}</p>\n  {% render \"partials/byline-box\" %}\n" }, [
-      /^templates\/blocks\/paragraph\.liquid:2:3: error: template error while rendering good\/index\.html: ENOENT: Failed to lookup "partials\/byline-box" in "[^"]*\/templates,[^"]*\/templates\/" \[galley:template-error\]$/,
+    await assertBuildFails({ "templates/blocks/paragraph.eta": "<p><%~ it.block.html %></p>\n  <%~ include(\"partials/byline-box\") %>\n" }, [
+      /^templates\/blocks\/paragraph\.eta:2:3: error: template error while rendering good\/index\.html: no template "partials\/byline-box" in templates or [^ ]*templates\/? \[galley:template-error\]$/,
     ]);
   });
 
-  it("a template with a Liquid syntax error → error naming the template file and line", async () => {
-    await assertBuildFails({ "templates/blocks/subhead.liquid": "<h2>\n{% if block.text %}\n{{ block.text }}\n</h2>\n", "content/local/good.md": md("A good story", "Lede.\n\n## A subhead\n\nMore.") }, [
-      "templates/blocks/subhead.liquid:2:1: error: template error while rendering good/index.html: tag {% if block.text %} not closed [galley:template-error]",
+  it("a template with a syntax error → error naming the template file and line", async () => {
+    await assertBuildFails({ "templates/blocks/subhead.eta": "<h2>\n<% if (it.block.text) { %>\n<%= it.block.text %>\n</h2>\n", "content/local/good.md": md("A good story", "Lede.\n\n## A subhead\n\nMore.") }, [
+      "templates/blocks/subhead.eta:2:1: error: template error while rendering good/index.html: this tag opens a block ({) that is never closed [galley:template-error]",
     ]);
   });
 

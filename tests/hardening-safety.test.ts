@@ -66,7 +66,7 @@ describe("hardening: HTML and Liquid in article text", () => {
     for (const url of urls(page)) assert.doesNotMatch(url.replace(/[\s\u0000-\u001f]/g, ""), /^(javascript|data|vbscript):/i, url);
     assert.match(page, /<a href="https:\/\/example.org\/ok">ok<\/a>/);
     assert.match(page, /<li>Disguised<\/li>/, "the related link keeps its title, without a target");
-    assert.match(page, /<figcaption>A caption\. <span class="credit">X<\/span><\/figcaption>/, "the caption stays");
+    assert.match(page, /<p class="caption-line caption-image">A caption\. Photo: <span class="credit">X<\/span><\/p>/, "the caption stays, as a caption line (its image was removed)");
   });
 
   it("`{{ }}` and `{% %}` in article text and front matter → printed as text, never evaluated", async () => {

@@ -35,16 +35,23 @@ describe("site: pages and URLs", () => {
     assert.ok(site.files().every((f) => f === f.toLowerCase()), "every URL is lower-case");
   });
 
-  it("leads the front page with the featured story, then the latest, then a block per section", async () => {
+  it("leads the front page with the featured story, then secondary stories, then a block per section, every story once", async () => {
     const index = (await buildSite(newsroom)).read("index.html");
     const lead = index.indexOf('class="lead-story"');
-    assert.ok(lead > 0 && index.indexOf("Rovers reach the final") > lead && index.indexOf("Rovers reach the final") < index.indexOf('id="latest-title"'));
+    assert.ok(lead > 0 && index.indexOf("Rovers reach the final") > lead && index.indexOf("Rovers reach the final") < index.indexOf('class="secondary"'));
+    assert.ok(index.indexOf("Ferry timetable cut") > index.indexOf('class="secondary"'), "the next stories are secondary");
     assert.match(index, /<h2 class="section-title" id="section-\d"><a href="local\/index.html">Local news<\/a><\/h2>/);
+    for (const headline of ["Rovers reach the final", "Ferry timetable cut", "Harbour wall to close", "Council backs budget"]) {
+      assert.equal(index.split(`>${headline}</a>`).length - 1, 1, `${headline} is on the front page once`);
+    }
+    // no empty blocks: a section whose stories are all shown above is left out (sport has only the lead)
+    assert.doesNotMatch(index, /href="sport\/index.html">Sport<\/a><\/h2>/);
+    for (const block of index.split("<section").slice(1)) assert.match(block.split("</section>")[0] ?? "", /<li class="teaser">|class="teaser-body"/);
   });
 
   it("links an article's section, tags and author, shows its times, correction and more from the section", async () => {
     const page = (await buildSite(newsroom)).read("b/index.html");
-    assert.match(page, /<p class="kicker"><a href="..\/local\/index.html">Local news<\/a><\/p>/);
+    assert.match(page, /<p class="section-label"><a href="..\/local\/index.html">Local news<\/a><\/p>/);
     assert.match(page, /<a href="..\/tags\/ferries\/index.html" rel="tag">ferries<\/a>/);
     assert.match(page, /<a href="..\/authors\/tom-haldane\/index.html" rel="author">Tom Haldane<\/a>/);
     assert.match(page, /<time datetime="2026-11-18T07:45:00\+01:00">/);

@@ -55,10 +55,13 @@ export async function initCommand(folder: string, io: Io): Promise<number> {
   );
   await writeFile(join(dir, "content", "local", "harbour-festival.md"), exampleArticle(isoNow("UTC")));
   await cp(builtinTemplates, join(dir, "templates"), { recursive: true });
+  // an About page for the footer (news aggregators ask for one); the favicon is templates/assets/favicon.svg
+  await mkdir(join(dir, "pages"), { recursive: true });
+  await writeFile(join(dir, "pages", "about.md"), "---\ntitle: About us\n---\n\nWho we are, who owns us, how to reach the newsroom, and how we correct mistakes.\n");
   await writeFile(join(dir, ".gitignore"), "dist/\n.galley-cache/\n.dist.lock\n.dist-*/\n");
   const shown = relative(process.cwd(), dir) || ".";
   io.out(`galley: made a new site in ${shown}/`);
-  io.out(`  ${shown}/site.yaml, ${shown}/content/local/harbour-festival.md, ${shown}/templates/ (yours to change)`);
+  io.out(`  ${shown}/site.yaml, ${shown}/content/local/harbour-festival.md, ${shown}/pages/about.md, ${shown}/templates/ (yours to change)`);
   // the next commands, said the way this one was run (`galley`, `npx galley`, `node …/main.js`)
   const galley = fromSite(io.command ?? "galley", dir);
   io.out("Next:");

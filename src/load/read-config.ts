@@ -114,6 +114,10 @@ const fields: Record<keyof SiteConfig, Check> = {
     mappingOf(["bio", "url"], "author names")(v) ??
     Object.entries(v as Record<string, { url?: string }>).map(([name, a]) => (a.url === undefined || (/^https?:\/\//.test(a.url) && URL.canParse(a.url)) ? undefined : `\`${name}.url\` must be an http(s) URL`)).find(Boolean),
   sections: mappingOf(["title", "description"], "section slugs"),
+  strings: (v) =>
+    typeof v !== "object" || v === null || Array.isArray(v)
+      ? "must map languages to interface words, e.g. `sv: { latest: Nytt }`"
+      : Object.entries(v).map(([lang, words]) => (typeof words !== "object" || words === null || Array.isArray(words) || Object.values(words).some((w) => typeof w !== "string") ? `\`${lang}\` must map names of interface words to text` : undefined)).find(Boolean),
 };
 
 /** Reads `DIR/site.yaml`. A missing file is an error: a site folder is defined by it. */

@@ -38,6 +38,20 @@ export interface PageMeta {
   jsonld: Record<string, unknown>[];
 }
 
+/** A standalone page of the site (pages/about.md), read by src/load/standalone-pages.ts. */
+export interface StandalonePage {
+  slug: string;
+  title: string;
+  description: string | null;
+  lang: string | null;
+  /** Order in the footer (front matter `weight`, then title). */
+  weight: number;
+  /** The body as sanitized HTML. */
+  html: string;
+  /** The source file, for messages. */
+  source: string;
+}
+
 export interface PageData {
   site: SiteConfig & { nav: Link[]; feeds: FeedLinks };
   page: PageMeta;
@@ -108,10 +122,11 @@ export function planPages(articles: ArticleSummary[], config: SiteConfig, listin
 }
 
 /** The pages of `planPages`, one at a time: a large site's article pages are never all planned at once. */
-export function* sitePages(articles: ArticleSummary[], config: SiteConfig, listings: Listing[]): Generator<Page> {
+export function* sitePages(articles: ArticleSummary[], config: SiteConfig, listings: Listing[], standalone: readonly StandalonePage[] = []): Generator<Page> {
   const siteFeeds = feedsOf("", config.title);
   const nav = listings.filter((l) => l.kind === "section").map((l) => link(config, l.title, l.dir));
-  const site = { ...config, nav, feeds: siteFeeds };
+  const pages = standalone.map((p) => link(config, p.title, `${p.slug}/`));
+  const site = { ...config, nav, pages, feeds: siteFeeds };
   const meta = (path: string, fields: Partial<PageMeta>): PageMeta => ({
     documentTitle: documentTitle(fields.title ?? config.title, config.title),
     path,
@@ -164,14 +179,20 @@ export function* sitePages(articles: ArticleSummary[], config: SiteConfig, listi
     },
   };
 
+  // standalone pages (pages/about.md): their own template, linked from every page's footer
+  for (const p of standalone) {
+    const path = `${p.slug}/index.html`;
+    yield { path, template: "page", data: { site, page: meta(path, { title: p.title, description: p.description ?? config.description, lang: p.lang ?? config.language }), standalone: p } };
+  }
+
   // The 404 page is served at any depth: its links start from the site's path, not relative.
   yield { path: "404.html", template: "404", data: { site, page: { ...meta("404.html", { title: "Page not found" }), root: basePath(config) }, latest: articles.slice(0, 5) } };
 }
 
 /** How many pages `sitePages` yields. */
-export function countPages(articles: ArticleSummary[], config: SiteConfig, listings: Listing[]): number {
+export function countPages(articles: ArticleSummary[], config: SiteConfig, listings: Listing[], standalone: readonly StandalonePage[] = []): number {
   // the front page, the archive index and 404, one page per article, and each listing's pages
-  return 3 + articles.length + listings.reduce((n, l) => n + Math.max(1, Math.ceil(l.articles.length / config.page_size)), 0);
+  return 3 + standalone.length + articles.length + listings.reduce((n, l) => n + Math.max(1, Math.ceil(l.articles.length / config.page_size)), 0);
 }
 
 /**
@@ -270,5 +291,6 @@ export function pageSignature(page: Page, versions: ReadonlyMap<string, number |
   sections?.forEach((s) => add(s.articles));
   const listing = page.data.listing as { title?: string; months?: unknown } | undefined;
   const { jsonld: _jsonld, ...fields } = meta;
-  return JSON.stringify([page.template, fields, refs, listing ? [listing.title, listing.months] : null, page.data.pagination ?? null, page.data.site.nav]);
+  const site = page.data.site as PageData["site"] & { pages?: unknown };
+  return JSON.stringify([page.template, fields, refs, listing ? [listing.title, listing.months] : null, page.data.pagination ?? null, site.nav, site.pages ?? null, page.data.standalone ?? null]);
 }

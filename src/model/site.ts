@@ -32,6 +32,8 @@ export interface SiteConfig {
   authors: Record<string, { bio?: string; url?: string }>;
   /** Sections by slug: the title to show ("local" → "Local news") and a description. */
   sections: Record<string, { title?: string; description?: string }>;
+  /** Interface words by language, over the built-in ones (templates/i18n/<lang>.json): `{ sv: { latest: "Nytt" } }`. */
+  strings: Record<string, Record<string, string>>;
 }
 
 /** Per language (`en`, `sv` …), per list name (`noise`, `speechVerbs` …), extra entries. */
@@ -48,4 +50,5 @@ export const defaultConfig: SiteConfig = {
   publisher: { name: null, logo: null, icon: null },
   authors: {},
   sections: {},
+  strings: {},
 };

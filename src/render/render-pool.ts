@@ -1,5 +1,5 @@
 /**
- * Pages rendered on worker threads (one per core). Each worker has its own LiquidJS engine over
+ * Pages rendered on worker threads (one per core). Each worker has its own Eta renderer over
  * the same templates; pages go over as plain data (teasers are summaries; a listing does not
  * carry its whole article list), and an article page's article is read on the worker.
  */

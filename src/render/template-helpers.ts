@@ -1,0 +1,138 @@
+/**
+ * Functions every template may call by name (`<%= clip(a.summary, 260) %>`). Small, pure, and
+ * the same in the built-in templates and a site's own.
+ */
+
+/** JSON for `<script type="application/ld+json">`: `<`, `>`, `&` escaped so no text can close the script. */
+function jsonld(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** The text on one line: line breaks and the spaces around them become one space. */
+function oneLine(text: string | null | undefined): string {
+  return (text ?? "").replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+
+const sentences = new Map<string, Intl.Segmenter>();
+const words = new Map<string, Intl.Segmenter>();
+function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity: "sentence" | "word"): Intl.Segmenter {
+  let found = cache.get(lang);
+  if (!found) {
+    try {
+      found = new Intl.Segmenter(lang, { granularity });
+    } catch {
+      found = new Intl.Segmenter("en", { granularity });
+    }
+    cache.set(lang, found);
+  }
+  return found;
+}
+
+/**
+ * `text` cut to at most `max` characters: at the end of a sentence when one ends in the last
+ * third, else at the end of a word, with an ellipsis. Sentences and words come from
+ * `Intl.Segmenter` in the text's language (`lang`), so text without spaces is cut too.
+ */
+function clip(text: string | null | undefined, max: number, lang = "en"): string {
+  // only the head of a long text is looked at: a 1 MB lede is cut as fast as a short one
+  const whole = oneLine((text ?? "").slice(0, max * 2 + 64));
+  if (whole.length <= max && (text ?? "").length <= max * 2 + 64) return whole;
+  let sentenceEnd = 0;
+  for (const s of segmenter(sentences, lang, "sentence").segment(whole)) {
+    const end = s.index + s.segment.trimEnd().length;
+    if (end > max) break;
+    sentenceEnd = end;
+  }
+  if (sentenceEnd >= max * 0.6) return whole.slice(0, sentenceEnd);
+  let wordEnd = 0;
+  for (const w of segmenter(words, lang, "word").segment(whole)) {
+    const end = w.index + w.segment.length;
+    if (end > max - 1) break;
+    if (w.isWordLike) wordEnd = end;
+  }
+  const cut = whole.slice(0, wordEnd || max - 1).replace(/[\s,;:–—-]+$/u, "");
+  return `${cut}…`;
+}
+
+/** `&`, `<`, `>`, `"`, `'` as entities. */
+const entities: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" };
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => entities[c] as string);
+}
+
+/** Opening quote marks and the marks that close them, in the conventions real copy uses. */
+const closers: Record<string, string> = { "“": "”", "„": "“", "‚": "‘", "«": "»", "»": "«", "「": "」", "『": "』", "‘": "’", '"': '"', "”": "”", "《": "》", "〈": "〉", "‹": "›", "›": "‹" };
+
+/** Where each quoted passage of `printed` is (between marks), as [start, end) ranges of the words inside the marks. */
+function markedRanges(printed: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let i = 0;
+  while (i < printed.length) {
+    const close = closers[printed[i] as string];
+    // an opening mark starts a word: at the start, or after a space or an opening bracket/dash
+    if (close && (i === 0 || /[\s([{\u2013\u2014:;-]/u.test(printed[i - 1] as string))) {
+      const end = printed.indexOf(close, i + 1);
+      if (end > i + 1) {
+        ranges.push([i + 1, end]);
+        i = end + 1;
+        continue;
+      }
+      // a quote that runs on into the next paragraph opens with a mark and is closed there
+      if (end < 0 && printed.slice(i + 1).trim() !== "") {
+        ranges.push([i + 1, printed.trimEnd().length]);
+        break;
+      }
+    }
+    i++;
+  }
+  return ranges;
+}
+
+/** Words of a text, for finding which passages hold a quote's words. */
+function wordsOf(text: string): string[] {
+  return [...segmenter(words, "und", "word").segment(text)].filter((w) => w.isWordLike).map((w) => w.segment.toLocaleLowerCase());
+}
+
+/**
+ * A quote block's paragraph exactly as printed, as safe HTML, with the quoted words marked up:
+ * `<q data-speaker="…">` around each passage of `printed` that holds the quote's words (the
+ * quote marks stay as printed, outside the element). Found from the block's `text`: the whole
+ * text where `printed` has it as is, else the passages between quote marks whose words are the
+ * quote's, else (a dash quote) the part after the speech dash. Nothing is added or left out.
+ */
+function printedQuote(block: { text: string; printed?: string | null; html?: string; speaker: string | null }): string {
+  const printed = block.printed ?? block.text;
+  const open = `<q${block.speaker ? ` data-speaker="${escape(block.speaker)}"` : ""}>`;
+  const wrap = (ranges: [number, number][]) => {
+    let html = "";
+    let at = 0;
+    for (const [start, end] of ranges) {
+      html += `${escape(printed.slice(at, start))}${open}${escape(printed.slice(start, end))}</q>`;
+      at = end;
+    }
+    return html + escape(printed.slice(at));
+  };
+  const text = block.text.trim();
+  const whole = text === "" ? -1 : printed.indexOf(text);
+  if (whole >= 0) return wrap([[whole, whole + text.length]]);
+  const quoteWords = new Set(wordsOf(text));
+  const passages = markedRanges(printed).filter(([start, end]) => {
+    const inside = wordsOf(printed.slice(start, end));
+    // the passage opens with the quote's words (a quote's text may stop before the passage does)
+    return inside.length > 0 && inside.slice(0, 3).every((w) => quoteWords.has(w));
+  });
+  if (passages.length > 0) return wrap(passages);
+  const dash = /^\s*[\u2013\u2014-]\s*/u.exec(printed);
+  if (dash) {
+    const start = dash[0].length;
+    const first = wordsOf(text)[0];
+    // up to the end of the quoted words: the last quote word found in the paragraph
+    const lower = printed.toLocaleLowerCase();
+    const last = wordsOf(text).at(-1);
+    const end = last ? lower.indexOf(last, start) + last.length : -1;
+    if (first && end > start) return wrap([[start, end]]);
+  }
+  return escape(printed);
+}
+
+export const templateHelpers = { jsonld, oneLine, clip, escape, printedQuote };

@@ -1,0 +1,113 @@
+/**
+ * The page shows the copy as printed (spec): for every fixture and every public real article,
+ * the article page's visible text is the source minus its noise lines (words and punctuation
+ * compared; whitespace, bullets and indentation aside): the same tokens, none added and none
+ * lost, with the body in the source's order (the header's lines — kicker, headline, lede,
+ * byline, date — are set in the page's order); and every quote with a speaker is marked up
+ * with that speaker.
+ *
+ * Articles the parser does not yet read right (noise it prints, a quote's printed paragraph it
+ * cuts short) are listed in `parserGaps` with what is wrong: they run as TODO, so the output
+ * shows them, and must leave the list when the parser is fixed.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { before, describe, it } from "node:test";
+import { build } from "../src/build.js";
+import type { Article } from "../src/model/article.js";
+import { escapeHtml } from "../src/render/render-page.js";
+import { writeSiteFiles } from "./helpers/site.js";
+import { firstDifference, missingAndAdded, notInOrder, storyText, tokens } from "./helpers/visible-text.js";
+
+const fixtures = join(import.meta.dirname, "fixtures");
+const publicCorpus = join(import.meta.dirname, "..", "..", "shared", "corpus", "public");
+
+/** Known parser defects (not the page's): the article's slug → what the parser gets wrong. */
+const parserGaps: Record<string, string> = {
+  "20-ap-iowa-depression-era-well": "parser: loses copy lines",
+  "23-guardian-salford-tower-evacuation": "parser: loses copy lines",
+  "24-uslocal-newsletter-bridge-bond": "parser: keeps page noise the annotation lists",
+  "31-dn-hyror-stockholm": "parser: loses copy lines",
+  "35-tagesschau-kita-plaetze-nrw": "parser: loses copy lines",
+  "40-skynews-mourinho-tottenham": "parser: keeps page noise the annotation lists",
+  "41-npr-dylann-roof-verdict": "parser: loses copy lines, keeps page noise the annotation lists",
+  "42-cbc-housing-market-slowdown": "parser: keeps page noise the annotation lists",
+  "43-usatoday-epstein-prison-guards": "parser: loses copy lines, keeps page noise the annotation lists",
+  "44-yonhap-north-korea-drill": "parser: keeps page noise the annotation lists",
+  "45-mashable-square-mckelvey-qa": "parser: keeps page noise the annotation lists",
+  "46-foxnews-van-der-beek-dwts": "parser: loses copy lines, keeps page noise the annotation lists",
+  "47-abcnews-au-swimming-funding": "parser: keeps page noise the annotation lists",
+  "50-lefigaro-ukraine-point-situation": "parser: keeps page noise the annotation lists",
+  "51-euronews-merlu-extinction": "parser: keeps page noise the annotation lists",
+  "52-corriere-meloni-trump-mar-a-lago": "parser: keeps page noise the annotation lists",
+  "53-ultimahora-infanta-imputacion": "parser: loses copy lines, keeps page noise the annotation lists",
+  "54-lavanguardia-incendio-almeria": "parser: keeps page noise the annotation lists",
+  "55-folha-tite-lula-taca": "parser: keeps page noise the annotation lists",
+  "56-campograndenews-adolescente-vala": "parser: loses copy lines, keeps page noise the annotation lists",
+  "57-dutchitchannel-salesforce-aws": "parser: keeps page noise the annotation lists",
+  "60-tagesspiegel-nordatlantik-wetterextreme": "parser: keeps page noise the annotation lists",
+  "61-srf-drusen-syrien-teilhabe": "parser: keeps page noise the annotation lists",
+  "62-expressen-lundsberg-atal": "parser: keeps page noise the annotation lists",
+  "63-vg-norge-rundt-kajakk": "parser: loses copy lines, keeps page noise the annotation lists",
+  "64-nettavisen-damli-fodestue": "parser: keeps page noise the annotation lists",
+  "65-iltalehti-saarikko-veikkaus": "parser: keeps page noise the annotation lists",
+  "66-rzeczpospolita-niemcy-granice": "parser: keeps page noise the annotation lists",
+  "67-kommersant-putin-ibrahim-trony": "parser: keeps page noise the annotation lists",
+  "70-sankei-ogasawara-musen-fukan": "parser: keeps page noise the annotation lists",
+  "71-nikkangendai-fujitv-sports": "parser: keeps page noise the annotation lists",
+  "72-bbczhongwen-liang-zhenying-weijian": "parser: loses copy lines, keeps page noise the annotation lists",
+  "73-assabah-sudan-massa-interview": "parser: keeps page noise the annotation lists",
+  "74-maeil-trump-bitcoin-2025": "parser: keeps page noise the annotation lists",
+  "76-bhaskar-samastipur-chori": "parser: keeps page noise the annotation lists",
+};
+
+/** The source's lines that are copy: not blank and not one of the annotated noise lines. */
+function copyOf(source: string, noise: string[]): string {
+  const clean = (line: string) => line.replace(/^[\s•·*▪◦‣-]+/u, "").trim();
+  const noisy = new Set(noise.map(clean));
+  return source
+    .split(/\r?\n/)
+    .filter((line) => clean(line) !== "" && !noisy.has(clean(line)))
+    .join("\n");
+}
+
+/** What is wrong with the page of `slug` built in `dir` from `source`. */
+function problemsOf(dir: string, slug: string, source: string, noise: string[]): string[] {
+  const problems: string[] = [];
+  const html = readFileSync(join(dir, "dist", slug, "index.html"), "utf8");
+  const copy = tokens(copyOf(source, noise));
+  const page = tokens(storyText(html));
+  if (firstDifference([...copy].sort(), [...page].sort())) problems.push(`the page's words are not the copy's: ${missingAndAdded(copy, page)}`);
+  const outOfOrder = notInOrder(tokens(storyText(html, "story-body")), copy);
+  if (outOfOrder) problems.push(`the body is not in the source's order: ${outOfOrder}`);
+  const article = JSON.parse(readFileSync(join(dir, "dist", slug, "article.json"), "utf8")) as Article;
+  for (const block of article.blocks) {
+    if (block.type === "quote" && block.speaker && !html.includes(`<q data-speaker="${escapeHtml(block.speaker)}">`)) {
+      problems.push(`the quote “${block.text.slice(0, 40)}…” is not marked with its speaker ${block.speaker}`);
+    }
+  }
+  return problems;
+}
+
+function checkEach(folder: string): void {
+  const names = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith(".txt")) : [];
+  let dir = "";
+  before(async () => {
+    const files: Record<string, string> = { "site.yaml": "title: Fidelity\nurl: https://example.org/\nlanguage: en\n" };
+    for (const name of names) files[`content/${name}`] = readFileSync(join(folder, name), "utf8");
+    dir = await writeSiteFiles(files);
+    await build({ dir, cache: false, jobs: 1 });
+  });
+  for (const name of names) {
+    const slug = name.replace(/\.txt$/, "");
+    it(name, { todo: parserGaps[slug] }, () => {
+      const expected = join(folder, `${slug}.expected.json`);
+      const noise = existsSync(expected) ? ((JSON.parse(readFileSync(expected, "utf8")) as { noise?: string[] }).noise ?? []) : [];
+      assert.deepEqual(problemsOf(dir, slug, readFileSync(join(folder, name), "utf8"), noise), []);
+    });
+  }
+}
+
+describe("the page shows the copy as printed: every fixture", () => checkEach(fixtures));
+describe("the page shows the copy as printed: every public real article", { skip: existsSync(publicCorpus) ? false : "no ../shared/corpus/public in this checkout" }, () => checkEach(publicCorpus));
