@@ -10,6 +10,7 @@ import { readFrontMatter } from "../load/front-matter.js";
 import type { Article, SourceFormat } from "../model/article.js";
 import type { WordLists } from "../model/site.js";
 import { readArticleFields } from "./front-matter-fields.js";
+import { articleLanguage, detectLanguage } from "./lang/detect.js";
 import { baseLanguage, guessLanguages, lexicons, mergeLexicons, type Lexicon } from "./lexicon/index.js";
 import { parseMarkdown } from "./markdown/parse-markdown.js";
 import { parseText, type TraceEntry } from "./text/parse-text.js";
@@ -38,7 +39,7 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
   const format = formatOf(contentPath);
   const front = readFrontMatter(file, source);
   const fields = readArticleFields(front.data, file, front.placeOf);
-  const lang = fields.lang ?? options.language ?? "en";
+  const lang = fields.lang ?? articleLanguage(null, detectLanguage(front.body), options.language ?? "en");
   const lex = mergeLexicons([lang, ...guessLanguages(front.body), "en"], options.words as Partial<Record<string, Partial<Lexicon>>> | undefined);
   const parseBody = format === "markdown" ? parseMarkdown : parseText;
   const parts = parseBody(front.body, { lex, headline: fields.title, firstLine: front.bodyLine, warn: (reason, place, rule) => void warn(file, reason, place, rule) });
