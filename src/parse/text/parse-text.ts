@@ -110,6 +110,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       return true;
     }
     const dateLine = readDateLine(u.text, lex);
+    if (dateLine?.relative) {
+      mark(u, "noise (relative time)");
+      return true;
+    }
     if (dateLine) {
       date ??= dateLine.date;
       updated ??= dateLine.updated;
