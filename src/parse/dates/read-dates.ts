@@ -64,24 +64,26 @@ export function dateNames(lang: string): Merged {
 const pad = (n: number | string) => String(n).padStart(2, "0");
 const zones: Record<string, string> = {
   gmt: "Z", utc: "Z", z: "Z", cet: "+01:00", cest: "+02:00", bst: "+01:00", ist: "+05:30", est: "-05:00", edt: "-04:00", cst: "-06:00", cdt: "-05:00",
-  mst: "-07:00", mdt: "-06:00", pst: "-08:00", pdt: "-07:00", eet: "+02:00", eest: "+03:00", msk: "+03:00", jst: "+09:00", kst: "+09:00", aest: "+10:00", aedt: "+11:00",
+  mst: "-07:00", mdt: "-06:00", pst: "-08:00", pdt: "-07:00", et: "", ct: "", mt: "", pt: "", eet: "+02:00", eest: "+03:00", msk: "+03:00", jst: "+09:00", kst: "+09:00", aest: "+10:00", aedt: "+11:00",
 };
 
 const word = String.raw`[\p{L}\p{M}]+`;
+// a year ends at a non-digit, or runs into a time when copying lost the space ("20163:33 PM")
+const yearEnd = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))`;
 const patterns = {
   // 2025-03-04, 2025.03.04, 2025/3/4, 2025年3月4日, 2025년 3월 4일, 2025. 3. 4.
   ymd: new RegExp(String.raw`(?<!\d)(\d{4})\s?[-./年년]\s?(\d{1,2})\s?[-./月월]\s?(\d{1,2})(?!\d)\s?[日일.]?`, "gu"),
   // 03.02.2025, 3/4/2025, 05.08.24
   dmy: new RegExp(String.raw`(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]\d)`, "gu"),
   // 20 Jan 2020, 5. august 2024, 4 de março de 2025, 21.dez.2018, 16th August 2020
-  dMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s./-]{0,2}(${word}\s)?(${word})\.?[\s./,-]{1,3}(${word}\s)?(\d{4})(?!\d)`, "gu"),
+  dMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s./-]{0,2}(${word}\s)?(${word})\.?[\s./,-]{1,3}(${word}\s)?(\d{4})${yearEnd}`, "gu"),
   // Aug. 16, 2020, March 4 2025
-  Mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})(?!\d)`, "gu"),
+  Mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})${yearEnd}`, "gu"),
   // 2025. március 4.
   yMd: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(${word})\.?\s(\d{1,2})(?!\d)\.?`, "gu"),
   // 17:40, 06.05, 12h55, 7:07 PM, 14時22分
   time: new RegExp(String.raw`(?<![\d.:])(\d{1,2})\s?(?:[:h時시]|\.(?=\d{2}(?!\.\d)))\s?(\d{2})(?::(\d{2}))?(?!\d)(?:\s?[分분])?(?:\s?([ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|h)\b)?`, "giu"),
-  zone: new RegExp(String.raw`^\s?\(?(?:(gmt|utc|[a-z]{2,4}t)\s?(?:([+-]\d{1,2})(?::?(\d{2}))?)?|([+-]\d{2}):?(\d{2})|z\b)\)?`, "iu"),
+  zone: new RegExp(String.raw`^\s?\(?(?:(gmt|utc|[a-z]{1,4}t)\s?(?:([+-]\d{1,2})(?::?(\d{2}))?)?|([+-]\d{2}):?(\d{2})|z\b)\)?`, "iu"),
 };
 
 interface Span {
@@ -140,10 +142,11 @@ export function readDates(line: string, lang: string): DateReading {
     if (z) {
       const abbr = z[1]?.toLowerCase();
       if (abbr && z[2]) zone = `${z[2].startsWith("-") ? "-" : "+"}${pad(z[2].replace(/^[+-]/, ""))}:${z[3] ?? "00"}`;
-      else if (abbr && zones[abbr]) zone = zones[abbr] as string;
+      else if (abbr && zones[abbr] !== undefined) zone = zones[abbr] as string;
       else if (z[4]) zone = `${z[4]}:${z[5]}`;
       else if (/^\s?\(?z/i.test(z[0])) zone = "Z";
-      if (zone) end += z[0].length;
+      // "ET", "PT": a zone without one offset (daylight saving decides): read, not guessed
+      if (zone || (abbr && abbr in zones)) end += z[0].length;
     }
     // a zone named before the time in the locale's words ("格林尼治标准时间10:41")
     if (!zone) for (const name of names.utcNames) if (lowerLine.slice(0, m.index).trimEnd().endsWith(name)) zone = "Z";
@@ -151,13 +154,19 @@ export function readDates(line: string, lang: string): DateReading {
   }
   for (const t of times) rest = blank(rest, t.index, t.end);
 
-  // each date takes the time after it (before the next date), else the one just before it
+  // each date takes the nearest time between it and its neighbouring dates ("08:15, 12 MAR 2025
+  // Updated 09:02, 12 MAR 2025"); on a tie, the time after it
   const used = new Set<number>();
   const dates: FoundDate[] = spans.map((s, k) => {
     const next = spans[k + 1]?.index ?? Infinity;
     const previous = spans[k - 1]?.end ?? -1;
-    let t = times.findIndex((x, i) => !used.has(i) && x.index >= s.end && x.index < next);
-    if (t < 0) t = times.findIndex((x, i) => !used.has(i) && x.end <= s.index && x.index > previous && !times.some((y, j) => j !== i && y.index > x.index && y.end <= s.index));
+    let t = -1;
+    let best = Infinity;
+    times.forEach((x, i) => {
+      if (used.has(i) || x.index < previous || x.index >= next) return;
+      const gap = x.index >= s.end ? x.index - s.end : x.end <= s.index ? s.index - x.end + 0.5 : Infinity;
+      if (gap < best) (best = gap), (t = i);
+    });
     const day = `${s.y}-${pad(s.m)}-${pad(s.d)}`;
     const time = times[t];
     if (!time) return { iso: day, index: s.index, end: s.end };
