@@ -41,8 +41,7 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
   if (date) return { role: "date", why: date.relative ? "relative time (CLDR)" : "date shape (CLDR names)" };
   if ((text.match(crumbSeparators) ?? []).length >= 2 && n <= 12 && !sentenceEnd.test(text)) return { role: "noise", why: `breadcrumb: ${n} words between separators` };
   if (/[:：]$/u.test(text) && n <= 4) return { role: "noise", why: "label: ends in a colon, ≤ 4 words" };
-  const tokens = text.split(" ");
-  if (tokens.length >= 2 && tokens.length <= 16 && tokens.filter((t) => dropped({ ...u, text: t })).length * 2 >= tokens.length) return { role: "noise", why: "share menu: half its words are noise words" };
+  if (isShareMenu(text, (t) => dropped({ ...u, text: t }))) return { role: "noise", why: "share menu: half its words are noise words" };
   if (n <= 2 && !sentenceEnd.test(text)) return { role: "label", why: `${n} word${n === 1 ? "" : "s"}, no end stop` };
   if (readByline(text, lex) || openerByline(text)) return { role: "byline", why: "byline opener" };
   if (readCaption(text, lex)) return { role: "noise", why: "credit or caption label" };
@@ -123,7 +122,7 @@ const uncasedWord = /^[\p{L}\p{M}]+$/u;
 const casedScript = /[\p{Lu}\p{Ll}]/u;
 
 /** "di Viviana Mazza", "Por Adriano Fernandes | 03/05/2022", "حوار: آسيا العتروس": an opener from data, then a name. */
-function openerByline(text: string): boolean {
+export function openerByline(text: string): boolean {
   const m = openers.exec(text);
   if (!m?.[1]) return false;
   const rest = m[1].split(/\s[|·]\s/u)[0] ?? "";
@@ -150,7 +149,10 @@ export function bylineByShape(text: string, lex: Lexicon): string | null {
     if (caps + joined !== words.length || caps < 2) return null;
     // a joiner never starts or ends a list of names
     if (joiners.has((words[0] ?? "").toLocaleLowerCase()) || joiners.has((words.at(-1) ?? "").toLocaleLowerCase())) return null;
-    return joined > 0 || /[,&]/u.test(text) ? "names joined by and/&/, (capitalised words only)" : null;
+    // each name between the joiners has two capitalised words or more ("Anna Berg og Per Dahl")
+    const names = text.split(new RegExp(`\\s*(?:[,&、]|\\s(?:${[...joiners].map(escape).join("|")})\\s)\\s*`, "iu"));
+    if (names.length < 2 || names.some((name) => name.split(/\s+/u).filter(Boolean).length < 2)) return null;
+    return "names joined by and/&/, (capitalised words only)";
   }
   // scripts without case: a label and a name, or two to four short words
   const label = /^([\p{L}\p{M}]+)\s?[:：]\s?(.+)$/u.exec(text);
@@ -163,14 +165,17 @@ export function bylineByShape(text: string, lex: Lexicon): string | null {
 
 /**
  * The lede among the first paragraphs: the first that reads as prose (six words or more and a
- * sentence's end, or twelve words or more). Short lines before it (a rating, a view counter, a
+ * sentence's end, or eight words or more, numbers not counted), and neither the headline printed
+ * again nor a share menu. Short lines before it (a rating, a view counter, a
  * photo label) stay blocks; the lede is never a line that only names or labels something.
  */
-export function pickLede(paragraphs: string[]): { index: number; why: string } {
-  for (let k = 0; k < Math.min(paragraphs.length, 5); k++) {
+export function pickLede(paragraphs: string[], headline = "", isFurniture: (text: string) => boolean = () => false): { index: number; why: string } {
+  for (let k = 0; k < Math.min(paragraphs.length, 12); k++) {
     const text = paragraphs[k] as string;
-    const n = wordCount(text);
-    if ((n >= 6 && sentenceEnd.test(text)) || n >= 12) return { index: k, why: k === 0 ? `first paragraph (${n} words)` : `first prose paragraph (${n} words${sentenceEnd.test(text) ? ", ends as a sentence" : ""}), ${k} short line${k === 1 ? "" : "s"} before it` };
+    // the headline printed again, a share menu: never the lede
+    if (text === headline || isFurniture(text)) continue;
+    const n = letterWords(text);
+    if ((n >= 6 && sentenceEnd.test(text)) || n >= 8) return { index: k, why: k === 0 ? `first paragraph (${n} words)` : `first prose paragraph (${n} words${sentenceEnd.test(text) ? ", ends as a sentence" : ""}), ${k} short line${k === 1 ? "" : "s"} before it` };
   }
   return { index: 0, why: "first paragraph" };
 }
@@ -185,4 +190,18 @@ export function isAgencyOrAuthor(rest: string, lex: Lexicon): boolean {
   if (readByline(rest, lex) || openerByline(rest)) return true;
   const parts = rest.split(/\s+/u);
   return parts.length <= 2 && parts.every((p) => /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(p));
+}
+
+const wordSegmenter = new Intl.Segmenter("und", { granularity: "word" });
+/** Words with letters (numbers and symbols not counted), by Unicode's rules. */
+function letterWords(text: string): number {
+  let n = 0;
+  for (const s of wordSegmenter.segment(text)) if (s.isWordLike && /\p{L}/u.test(s.segment)) n++;
+  return n;
+}
+
+/** A line of share buttons and site links: half its words or more are noise words by themselves. */
+export function isShareMenu(text: string, isNoiseWord: (word: string) => boolean): boolean {
+  const tokens = text.split(" ");
+  return tokens.length >= 2 && tokens.length <= 16 && tokens.filter(isNoiseWord).length * 2 >= tokens.length;
 }

@@ -83,18 +83,26 @@ export function readDateLine(text: string, lex: Lexicon): DateLine | null {
 const agencyInParens = String.raw`\((?:[\p{L}][\p{L}\p{M}&/ .-]{0,30})\)`;
 const placeCaps = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}`;
 const region = String.raw`(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?`;
+const shortDate = String.raw`(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?`;
+const titlePlace = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
 const datelinePatterns = [
-  // "LOS ANGELES (Reuters) - ", "KYIV, Ukraine (AP) — ", "STOCKHOLM (TT) "
-  new RegExp(String.raw`^(${placeCaps}${region}\s*${agencyInParens})\s*(?:[-–—:]\s*)?`, "u"),
-  // "LONDON — ", "BRUSSELS, Belgium — "
-  new RegExp(String.raw`^(${placeCaps}${region})\s+[–—-]\s+`, "u"),
+  // "LOS ANGELES (Reuters) - ", "KYIV, Ukraine (AP) — ", "STOCKHOLM (TT) ", "SEOUL, Aug. 20 (Yonhap) -- "
+  new RegExp(String.raw`^(${placeCaps}${region}${shortDate}\s*${agencyInParens})\s*(?:(?:--|[-–—:])\s*)?`, "u"),
+  // "LONDON — ", "BRUSSELS, Belgium — ", "NEW YORK -- "
+  new RegExp(String.raw`^(${placeCaps}${region})\s+(?:--|[–—-])\s+`, "u"),
+  // "Washington, DC, United States: " (a place and its regions, then a colon)
+  new RegExp(String.raw`^(${titlePlace}(?:,\s${titlePlace}){1,3}):\s+(?=\p{Lu})`, "u"),
+  // "Berlin. " (one place name and a full stop, then the sentence)
+  new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu}\p{Ll})`, "u"),
 ];
 
 /** Cuts a dateline off a lede: `{dateline: "LOS ANGELES (Reuters)", rest: "South Korean …"}`. */
 export function cutDateline(lede: string): { dateline: string | null; rest: string } {
   for (const pattern of datelinePatterns) {
     const match = pattern.exec(lede);
-    if (match && match[1] && /\p{Lu}{2}/u.test(match[1]) && lede.length > match[0].length) {
+    // capitals in the first two forms; the last two only before a sentence of some length
+    const long = lede.length - (match?.[0].length ?? 0) >= 60;
+    if (match && match[1] && (/\p{Lu}{2}/u.test(match[1]) || (pattern !== datelinePatterns[0] && pattern !== datelinePatterns[1] && long)) && lede.length > match[0].length) {
       return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
     }
   }

@@ -11,7 +11,7 @@ import { resolveSpeaker } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { readFigure } from "./figure.js";
 import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
-import { bylineByShape, findHeadline, isAgencyOrAuthor, pickLede } from "./header-zone.js";
+import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseTable } from "./noise.js";
 import { continuesQuote, readContinuation, readDashQuote, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
@@ -111,7 +111,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     return at > anchor;
   };
   const readMeta = (u: Unit): boolean => {
-    const shape = readByline(u.text, lex) ? "byline opener" : isBareName(u.text) ? "two to four capitalised words" : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : isBareName(u.text) ? "two to four capitalised words" : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
     if (shape) {
       bylineLines.push(u.text);
       author ??= bylineName(u.text, lex);
@@ -213,7 +213,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // metadata printed after the standfirst or a photo, near the top
-    if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 1 && !dropped(u) && readMeta(u)) {
+    if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 3 && readMeta(u)) {
       i++;
       continue;
     }
@@ -283,7 +283,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // The lede is the first paragraph that reads as prose; a dateline is cut off it, or off the
   // first body paragraph when the lede is a standfirst.
   const paragraphs = blocks.filter((b) => b.type === "paragraph");
-  const ledePick = pickLede(paragraphs.map((b) => b.text));
+  const ledePick = pickLede(
+    paragraphs.map((b) => b.text),
+    headline ?? "",
+    (text) => isShareMenu(text, (word) => isNoise(word, noise)),
+  );
   let lede = "";
   let dateline: string | null = null;
   if (paragraphs.length > 0) {
