@@ -99,9 +99,15 @@ function build(locale: string): LocaleNames {
     }
   }
   const afternoon = new Set<string>();
-  const morning = new Intl.DateTimeFormat(locale, { hour: "numeric", hour12: true, timeZone: "UTC" }).formatToParts(new Date(Date.UTC(2025, 0, 5, 9))).find((p) => p.type === "dayPeriod")?.value;
-  const later = new Intl.DateTimeFormat(locale, { hour: "numeric", hour12: true, timeZone: "UTC" }).formatToParts(new Date(Date.UTC(2025, 0, 5, 15))).find((p) => p.type === "dayPeriod")?.value;
-  if (later && later !== morning) afternoon.add(lower(later, locale));
+  const period = (options: Intl.DateTimeFormatOptions, hour: number) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).formatToParts(new Date(Date.UTC(2025, 0, 5, hour))).find((p) => p.type === "dayPeriod")?.value;
+  for (const options of [{ hour: "numeric", hourCycle: "h12" }, { dayPeriod: "short" }, { dayPeriod: "narrow" }] as Intl.DateTimeFormatOptions[]) {
+    const morning = period(options, 9);
+    for (const hour of [14, 15, 19]) {
+      const later = period(options, hour);
+      if (later && later !== morning) afternoon.add(lower(later, locale));
+    }
+  }
   // the words printed with a time ("à", "kl.", "um", "klo", "às")
   const withTime = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "numeric", timeZone: "UTC" });
   for (const part of withTime.formatToParts(new Date(Date.UTC(2025, 2, 14, 15, 30)))) if (part.type === "literal") for (const w of part.value.match(/\p{L}+/gu) ?? []) joiners.add(lower(w, locale));

@@ -134,7 +134,8 @@ export function readDates(line: string, lang: string): DateReading {
     else if (h < 12) {
       // a locale's afternoon word just before or after the time ("오후 2:30", "2:30 下午")
       const near = `${lowerLine.slice(Math.max(0, m.index - 6), m.index)} ${lowerLine.slice(m.index + m[0].length, m.index + m[0].length + 6)}`;
-      if ([...names.afternoon].some((pm) => pm.length > 1 && near.includes(pm))) h += 12;
+      const word = (pm: string) => new RegExp(`(?<![\\p{L}])${pm.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(near);
+      if ([...names.afternoon].some((pm) => pm.length > 1 && near.includes(pm) && (!/[\p{Lu}\p{Ll}]/u.test(pm) || word(pm)))) h += 12;
     }
     let end = m.index + m[0].length;
     let zone = "";

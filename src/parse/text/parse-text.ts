@@ -115,6 +115,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (shape) {
       bylineLines.push(u.text);
       author ??= bylineName(u.text, lex);
+      // "Por Ana Souza | 03/05/2022 20:36": the date printed in the byline line
+      date ??= readDateLine(u.text, lex)?.date ?? null;
       mark(u, `byline (${shape})`);
       lastMeta = "byline";
       anchor = units.indexOf(u, Math.max(0, anchor));
