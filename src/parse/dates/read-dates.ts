@@ -36,6 +36,10 @@ const regional: Record<string, string[]> = { ar: ["ar-DZ", "ar-TN", "ar-LB", "ar
 
 interface Merged extends Omit<LocaleNames, "monthFirst"> {
   monthFirst: boolean;
+  /** Relative shapes by the text after the number, then the text before it. */
+  relativeIndex: Map<string, Set<string>>;
+  /** Weekday and zone names in one expression. */
+  namesPattern: RegExp;
 }
 const mergedCache = new Map<string, Merged>();
 
@@ -56,7 +60,17 @@ export function dateNames(lang: string): Merged {
     relative: all.flatMap((n) => n.relative),
     relativeWords: new Set(all.flatMap((n) => [...n.relativeWords])),
     afternoon: new Set(all.flatMap((n) => [...n.afternoon])),
+    relativeIndex: new Map(),
+    namesPattern: /$^/u,
   };
+  for (const r of merged.relative) {
+    const after = r.after.trim();
+    let befores = merged.relativeIndex.get(after);
+    if (!befores) merged.relativeIndex.set(after, (befores = new Set()));
+    befores.add(r.before.trim());
+  }
+  const longNames = [...merged.utcNames].filter((n) => n.length > 3).sort((a, b) => b.length - a.length);
+  merged.namesPattern = new RegExp(longNames.length ? `${longNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}` : "$^", "giu");
   mergedCache.set(lang, merged);
   return merged;
 }
@@ -98,6 +112,8 @@ interface Span {
 export function readDates(line: string, lang: string): DateReading {
   if (line.length > maxLine) return { dates: [], rest: line, relative: false };
   const names = dateNames(lang);
+  // no digit: no date, and a relative time only as a word ("today", "yesterday")
+  if (!/\d/u.test(line)) return { dates: [], rest: line, relative: isRelative(line.toLocaleLowerCase(), names, false) };
   const lowerLine = line.toLocaleLowerCase();
   const month = (name: string | undefined) => (name ? (names.months.get(name.toLocaleLowerCase().replace(/\.$/u, "")) ?? 0) : 0);
   const isJoiner = (w: string | undefined) => !w || names.joiners.has(w.trim().toLocaleLowerCase());
@@ -177,7 +193,7 @@ export function readDates(line: string, lang: string): DateReading {
 
   // weekdays and zone names are part of a date line
   rest = rest.replace(new RegExp(`[\\p{L}\\p{M}]+\\.?`, "gu"), (w) => (names.weekdays.has(w.toLocaleLowerCase().replace(/\.$/u, "")) || names.utcNames.has(w.toLocaleLowerCase()) ? " ".repeat(w.length) : w));
-  for (const name of names.utcNames) if (name.length > 3) rest = rest.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu"), (w) => " ".repeat(w.length));
+  rest = rest.replace(names.namesPattern, (w) => " ".repeat(w.length));
   return { dates, rest, relative: spans.length === 0 && isRelative(lowerLine, names, times.length > 0) };
 }
 
@@ -188,16 +204,24 @@ export function readDates(line: string, lang: string): DateReading {
  */
 function isRelative(line: string, names: Merged, hasTime: boolean): boolean {
   for (const m of line.matchAll(/\d+/gu)) {
-    const before = line.slice(0, m.index);
-    const after = line.slice(m.index + m[0].length);
-    for (const r of names.relative) {
-      if (!r.before && !r.after) continue;
-      if (before.trimEnd().endsWith(r.before.trimEnd()) && after.trimStart().startsWith(r.after.trimStart())) {
-        // a label before it ("Updated"), a time after it ("…, mis à jour à 09h42"), not a sentence
-        const head = before.trimEnd().slice(0, before.trimEnd().length - r.before.trimEnd().length);
-        const tail = after.trimStart().slice(r.after.trimStart().length);
-        if ((r.after.trim() && /^[\p{L}\p{M}]/u.test(tail)) || (r.before.trim() && /[\p{L}\p{M}]$/u.test(head))) continue;
-        if (words(head) <= 3 && words(tail) <= 5) return true;
+    const before = line.slice(0, m.index).trimEnd();
+    const after = line.slice(m.index + m[0].length).trimStart();
+    // the words after the number that could be a shape's ("hours ago", "時間前"), longest first
+    const afterWords = after.split(/(?<=[\s,;|·])/u);
+    for (let k = Math.min(afterWords.length, 4); k >= 1; k--) {
+      const afterText = afterWords.slice(0, k).join("").trim();
+      for (const candidate of [afterText, afterText.replace(/[\s,;|·.]+$/u, "")]) {
+        const befores = names.relativeIndex.get(candidate);
+        if (!befores) continue;
+        for (const b of befores) {
+          if (!before.endsWith(b)) continue;
+          // a label before it ("Updated"), a time after it ("…, mis à jour à 09h42"), not a sentence
+          const head = before.slice(0, before.length - b.length);
+          const tail = after.slice(candidate.length);
+          if ((candidate && /^[\p{L}\p{M}]/u.test(tail)) || (b && /[\p{L}\p{M}]$/u.test(head))) continue;
+          if (!b && !candidate) continue;
+          if (words(head) <= 3 && words(tail) <= 5) return true;
+        }
       }
     }
   }
