@@ -11,6 +11,7 @@ import type { Article, SourceFormat } from "../model/article.js";
 import { slug } from "../model/urls.js";
 import type { WordLists } from "../model/site.js";
 import { readArticleFields } from "./front-matter-fields.js";
+import { articleLanguage, detectLanguage } from "./lang/detect.js";
 import { baseLanguage, guessLanguages, lexicons, mergeLexicons, type Lexicon } from "./lexicon/index.js";
 import { maxDepth, tooDeep } from "./markdown/nesting.js";
 import { parseMarkdown } from "./markdown/parse-markdown.js";
@@ -40,7 +41,7 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
   const format = formatOf(contentPath);
   const front = readFrontMatter(file, source);
   const fields = readArticleFields(front.data, file, front.placeOf);
-  const lang = fields.lang ?? options.language ?? "en";
+  const lang = fields.lang ?? articleLanguage(null, detectLanguage(front.body), options.language ?? "en");
   const lex = mergeLexicons([lang, ...guessLanguages(front.body), "en"], options.words as Partial<Record<string, Partial<Lexicon>>> | undefined);
   const parseBody = format === "markdown" ? parseMarkdown : parseText;
   // containers nested thousands deep would make remark recurse for minutes: an error at the line instead

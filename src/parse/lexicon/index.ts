@@ -76,6 +76,7 @@ function mergeUncached(chosenNames: string[], extra: Partial<Record<string, Part
     videoMarkers: union(every, (l) => l.videoMarkers),
     months,
     updatedWords: union(every, (l) => l.updatedWords),
+    lang: chosenNames[0] ?? "en",
   };
 }
 

@@ -26,4 +26,6 @@ export interface Lexicon {
   months: string[][];
   /** Words before a date that say it is an update ("Updated", "Uppdaterad"). */
   updatedWords: string[];
+  /** The article's own language (BCP 47), first of the merged languages; CLDR's date names come from it. */
+  lang?: string;
 }

@@ -11,6 +11,7 @@ import { resolveSpeaker } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { readFigure } from "./figure.js";
 import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
+import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseTable } from "./noise.js";
 import { continuesQuote, readContinuation, readDashQuote, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
@@ -76,20 +77,22 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   skipNoise();
   let headline = options.headline ?? null;
   let kicker: string | null = null;
-  if (headline === null) {
-    const first = units[i];
-    let second = i + 1;
-    while (second < units.length && dropped(units[second] as Unit)) second++;
-    if (first && isKicker(first, units[second], lex)) {
-      kicker = first.text;
-      mark(first, "kicker");
-      for (let k = i + 1; k < second; k++) mark(units[k] as Unit, "noise");
-      i = second;
+  // the headline among the furniture printed before it (header-zone.ts); date lines before it are read below
+  const earlyDates: Unit[] = [];
+  if (headline === null && i < units.length) {
+    const pick = findHeadline(units, i, lex, dropped);
+    for (const b of pick.before) {
+      if (b.role === "date") earlyDates.push(units[b.index] as Unit);
+      else mark(units[b.index] as Unit, `noise (${b.why})`);
     }
-    const line = units[i];
+    if (pick.kicker) {
+      kicker = (units[pick.kicker.index] as Unit).text;
+      mark(units[pick.kicker.index] as Unit, pick.kicker.why);
+    }
+    const line = units[pick.headline];
     headline = line?.text ?? "";
-    if (line) mark(line, "headline");
-    i++;
+    if (line) mark(line, pick.why);
+    i = pick.headline + 1;
   }
   // Byline and date lines: under the headline, or among the first lines of the page (after a
   // standfirst or a photo). The byline keeps the printed lines (so no word is lost), `author`
@@ -100,27 +103,42 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let date: string | null = null;
   let updated: string | null = null;
   let lastMeta: "byline" | "date" | null = null;
+  // a line right under the headline, a date or a byline (only noise between) may be a byline by its shape alone
+  let anchor = i - 1;
+  const nextToAnchor = (u: Unit) => {
+    const at = units.indexOf(u, Math.max(0, anchor));
+    for (let k = anchor + 1; k < at; k++) if (!dropped(units[k] as Unit)) return false;
+    return at > anchor;
+  };
   const readMeta = (u: Unit): boolean => {
-    const by = readByline(u.text, lex) ?? (isBareName(u.text) ? u.text : null);
-    if (by) {
-      bylineLines.push(by);
-      author ??= bylineName(by, lex);
-      mark(u, "byline");
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : isBareName(u.text) ? "two to four capitalised words" : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
+    if (shape) {
+      bylineLines.push(u.text);
+      author ??= bylineName(u.text, lex);
+      // "Por Ana Souza | 03/05/2022 20:36": the date printed in the byline line
+      date ??= readDateLine(u.text, lex)?.date ?? null;
+      mark(u, `byline (${shape})`);
       lastMeta = "byline";
+      anchor = units.indexOf(u, Math.max(0, anchor));
       return true;
     }
     const dateLine = readDateLine(u.text, lex);
+    if (dateLine?.relative) {
+      mark(u, "noise (relative time, CLDR)");
+      return true;
+    }
     if (dateLine) {
       date ??= dateLine.date;
       updated ??= dateLine.updated;
-      if (dateLine.rest && /^\p{Lu}/u.test(dateLine.rest) && !lex.updatedWords.some((w) => dateLine.rest.toLocaleLowerCase().startsWith(w))) {
+      if (isAgencyOrAuthor(dateLine.rest, lex)) {
         author ??= dateLine.rest;
         bylineLines.push(u.text);
       } else {
         dateLines.push(u.text);
       }
-      mark(u, "date");
+      mark(u, dateLine.date ? `date (${dateLine.date})` : "date");
       lastMeta = "date";
+      anchor = units.indexOf(u, Math.max(0, anchor));
       return true;
     }
     // "By Harriet Quayle" / "BBC News, Devon": an affiliation or job line under a byline
@@ -132,6 +150,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     lastMeta = null;
     return false;
   };
+  for (const u of earlyDates) readMeta(u);
   for (let seen = 0; i < units.length && seen < 6; seen++) {
     const u = units[i] as Unit;
     if (readMeta(u)) {
@@ -196,7 +215,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // metadata printed after the standfirst or a photo, near the top
-    if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 1 && !dropped(u) && readMeta(u)) {
+    if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 3 && readMeta(u)) {
       i++;
       continue;
     }
@@ -263,33 +282,39 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     i++;
   }
 
-  // The lede is the first paragraph; a wire dateline is cut off it.
-  const ledeIndex = blocks.findIndex((b) => b.type === "paragraph");
+  // The lede is the first paragraph that reads as prose; a dateline is cut off it, or off the
+  // first body paragraph when the lede is a standfirst.
+  const paragraphs = blocks.filter((b) => b.type === "paragraph");
+  const ledePick = pickLede(
+    paragraphs.map((b) => b.text),
+    headline ?? "",
+    (text) => isShareMenu(text, (word) => isNoise(word, noise)),
+  );
   let lede = "";
   let dateline: string | null = null;
-  if (ledeIndex >= 0) {
-    const [ledeBlock] = blocks.splice(ledeIndex, 1);
-    const cut = cutDateline(ledeBlock?.type === "paragraph" ? ledeBlock.text : "");
+  if (paragraphs.length > 0) {
+    const ledeBlock = paragraphs[ledePick.index] as Block & { type: "paragraph" };
+    const ledeLine = lines.get(ledeBlock);
+    blocks.splice(blocks.indexOf(ledeBlock), 1);
+    const cut = cutDateline(ledeBlock.text);
     lede = cut.rest;
     dateline = cut.dateline;
-    const entry = trace.find((t) => t.became === "paragraph");
-    if (entry) entry.became = dateline ? `lede (dateline: ${dateline})` : "lede";
+    const entry = trace.find((t) => t.became === "paragraph" && t.line === ledeLine);
+    if (entry) entry.became = `lede (${ledePick.why}${dateline ? `; dateline: ${dateline}` : ""})`;
+    const next = paragraphs[ledePick.index + 1];
+    if (!dateline && next && blocks.indexOf(next) <= 2) {
+      const body = cutDateline(next.text);
+      if (body.dateline) {
+        dateline = body.dateline;
+        next.text = body.rest;
+        next.html = textToHtml(body.rest);
+        const nextEntry = trace.find((t) => t.became === "paragraph" && t.line === lines.get(next));
+        if (nextEntry) nextEntry.became = `paragraph (dateline: ${dateline}, the lede is a standfirst)`;
+      }
+    }
   }
-  const byline = bylineLines.length > 0 ? [...bylineLines, ...dateLines].join(" · ") : null;
-  return { headline, kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
-}
-
-/**
- * A kicker (section or label line) above the headline: a few words without end punctuation,
- * followed by a line that reads as a headline rather than a byline, a date or a lede.
- */
-function isKicker(first: Unit, next: Unit | undefined, lex: Lexicon): boolean {
-  if (!next) return false;
-  const words = first.text.split(/\s+/).length;
-  if (words > 4 || first.text.length > 40 || /[.!?,;:]$/u.test(first.text)) return false;
-  if (readByline(first.text, lex) || readDateLine(first.text, lex)) return false;
-  const nextWords = next.text.split(/\s+/).length;
-  return nextWords > words && nextWords <= 25 && !/[.;,]$/u.test(next.text) && !readByline(next.text, lex) && !readDateLine(next.text, lex) && !readCaption(next.text, lex);
+  const byline = bylineLines.length > 0 ? bylineLines.join(" · ") : null;
+  return { headline: headline ?? "", kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
 }
 
 /** The name in a byline line: "By Jane Doe" → "Jane Doe", "Jane Doe, Reuters" → "Jane Doe". */

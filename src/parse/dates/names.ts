@@ -1,0 +1,115 @@
+/**
+ * Locale data for reading printed dates, all from CLDR through `Intl` (never hand lists): month
+ * and weekday names in their standalone and in-date forms, the little words dates are written
+ * with ("de", "ב"), whether a numeric date puts the month first, the names of UTC and GMT, and
+ * the shapes of relative times ("2 hours ago", "vor 2 Stunden", "2時間前", "today").
+ * Built once per locale and cached.
+ */
+
+export interface LocaleNames {
+  /** Lower-cased month name or abbreviation (trailing dot removed) → 1..12. */
+  months: Map<string, number>;
+  /** Lower-cased weekday names and abbreviations. */
+  weekdays: Set<string>;
+  /** Words between the parts of a written date ("de", "ב"). */
+  joiners: Set<string>;
+  /** Whether `3/4/2025` is March 4 in this locale (the month comes first). */
+  monthFirst: boolean;
+  /** Lower-cased names of UTC / GMT (offset zero). */
+  utcNames: Set<string>;
+  /** Relative time shapes: the text before and after the number ("", "hours ago"). */
+  relative: { before: string; after: string }[];
+  /** "today", "yesterday", "now" and the like (relative, never dates). */
+  relativeWords: Set<string>;
+  /** Lower-cased names of the afternoon in a 12-hour clock ("pm", "오후", "下午"). */
+  afternoon: Set<string>;
+}
+
+const cache = new Map<string, LocaleNames>();
+const lower = (s: string, locale: string) => s.toLocaleLowerCase(locale).replace(/\.$/u, "").trim();
+
+/** CLDR's names for `locale` (a BCP 47 tag); an unknown tag falls back to ICU's root data. */
+export function localeNames(locale: string): LocaleNames {
+  let names = cache.get(locale);
+  if (!names) cache.set(locale, (names = build(locale)));
+  return names;
+}
+
+function build(locale: string): LocaleNames {
+  const months = new Map<string, number>();
+  const joiners = new Set<string>();
+  const add = (name: string, month: number) => {
+    const key = lower(name, locale);
+    if (key && /\p{L}/u.test(key) && !months.has(key)) months.set(key, month);
+  };
+  const forms: Intl.DateTimeFormatOptions[] = [
+    { month: "long" }, { month: "short" },
+    { day: "numeric", month: "long" }, { day: "numeric", month: "short" },
+    { day: "numeric", month: "long", year: "numeric" }, { day: "numeric", month: "short", year: "numeric" },
+  ];
+  for (let m = 0; m < 12; m++) {
+    const when = new Date(Date.UTC(2025, m, 14, 12));
+    for (const options of forms) {
+      const parts = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).formatToParts(when);
+      parts.forEach((part, i) => {
+        if (part.type === "month") {
+          add(part.value, m + 1);
+          // a word glued before the month ("4 במרץ"): the glued form is a month name too
+          const glue = /(\p{L}+)$/u.exec(parts[i - 1]?.type === "literal" ? (parts[i - 1]?.value ?? "") : "")?.[1];
+          if (glue && !/\s$/u.test(parts[i - 1]?.value ?? "")) add(glue + part.value, m + 1);
+        }
+        if (part.type === "literal") for (const w of part.value.match(/\p{L}+/gu) ?? []) joiners.add(lower(w, locale));
+      });
+    }
+  }
+  const weekdays = new Set<string>();
+  for (let d = 0; d < 7; d++) {
+    const when = new Date(Date.UTC(2025, 0, 5 + d, 12));
+    for (const weekday of ["long", "short"] as const) weekdays.add(lower(new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" }).format(when), locale));
+  }
+  const order = new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric" }).formatToParts(new Date(2025, 2, 14)).map((p) => p.type);
+  const monthFirst = order.indexOf("month") < order.indexOf("day") && order.indexOf("year") > order.indexOf("day");
+  const utcNames = new Set<string>();
+  for (const timeZone of ["UTC", "Europe/London"]) {
+    for (const timeZoneName of ["long", "short"] as const) {
+      const name = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName }).formatToParts(new Date(Date.UTC(2025, 0, 5))).find((p) => p.type === "timeZoneName")?.value;
+      if (name) utcNames.add(lower(name, locale));
+    }
+  }
+  const relative: { before: string; after: string }[] = [];
+  const seen = new Set<string>();
+  const relativeWords = new Set<string>();
+  for (const style of ["long", "short", "narrow"] as const) {
+    const format = new Intl.RelativeTimeFormat(locale, { style, numeric: "always" });
+    const words = new Intl.RelativeTimeFormat(locale, { style, numeric: "auto" });
+    for (const unit of ["second", "minute", "hour", "day", "week", "month", "year"] as const) {
+      for (const n of [1, 2, 3, 5, 11, 22]) {
+        const parts = format.formatToParts(-n, unit);
+        const at = parts.findIndex((p) => p.type === "integer");
+        if (at < 0) continue;
+        const before = lower(parts.slice(0, at).map((p) => p.value).join(""), locale);
+        const after = lower(parts.slice(at + 1).map((p) => p.value).join(""), locale);
+        const key = `${before}|${after}`;
+        if (!seen.has(key)) relative.push({ before, after }), seen.add(key);
+      }
+      for (const n of [0, -1]) {
+        const text = words.format(n, unit);
+        if (!/\d/u.test(text)) relativeWords.add(lower(text, locale));
+      }
+    }
+  }
+  const afternoon = new Set<string>();
+  const period = (options: Intl.DateTimeFormatOptions, hour: number) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).formatToParts(new Date(Date.UTC(2025, 0, 5, hour))).find((p) => p.type === "dayPeriod")?.value;
+  for (const options of [{ hour: "numeric", hourCycle: "h12" }, { dayPeriod: "short" }, { dayPeriod: "narrow" }] as Intl.DateTimeFormatOptions[]) {
+    const morning = period(options, 9);
+    for (const hour of [14, 15, 19]) {
+      const later = period(options, hour);
+      if (later && later !== morning) afternoon.add(lower(later, locale));
+    }
+  }
+  // the words printed with a time ("à", "kl.", "um", "klo", "às")
+  const withTime = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "numeric", timeZone: "UTC" });
+  for (const part of withTime.formatToParts(new Date(Date.UTC(2025, 2, 14, 15, 30)))) if (part.type === "literal") for (const w of part.value.match(/\p{L}+/gu) ?? []) joiners.add(lower(w, locale));
+  return { months, weekdays, joiners, monthFirst, utcNames, relative, relativeWords, afternoon };
+}

@@ -1,0 +1,239 @@
+/**
+ * Finds the dates and times printed in one short line ("Mon 20 Jan 2020 06.05 GMT",
+ * "Stand: 03.02.2025 17:40 Uhr", "2025年3月4日", "2025.03.04 14:22", "4 במרץ 2025",
+ * "21.dez.2018 às 12h55") and tells relative times ("22 hours ago", "vor 2 Stunden", "Heute,
+ * 12:37 Uhr"), which are never dates. Month and weekday names, the order of numeric dates and the
+ * shapes of relative times come from CLDR (`names.ts`); the shapes of dates are few and hold
+ * across languages: day month year, month day year, year month day, each with numbers or names.
+ *
+ * Linear time: a line longer than `maxLine` is not read, and each expression below has no nested
+ * repetition, so a line costs at most a few passes over its characters.
+ */
+import { localeNames, type LocaleNames } from "./names.js";
+
+export const maxLine = 200;
+
+export interface FoundDate {
+  /** ISO 8601: a date, or a date and time with the printed offset (none when none is printed). */
+  iso: string;
+  /** Where the date (and its time) stands in the line. */
+  index: number;
+  end: number;
+}
+
+export interface DateReading {
+  dates: FoundDate[];
+  /** The line with its dates, times, zones and weekdays blanked out. */
+  rest: string;
+  /** The line is a relative time ("2 hours ago", "today, 12:37"): metadata, never a date. */
+  relative: boolean;
+}
+
+/** Locales tried after the article's own: English and the languages copy most often mixes in. */
+const alsoTried = ["en", "sv", "nb", "da", "fi", "de", "fr", "es", "it", "pt", "nl", "pl"];
+/** Regional CLDR variants whose month names differ from the language's default ("فيفري", "شباط"). */
+const regional: Record<string, string[]> = { ar: ["ar-DZ", "ar-TN", "ar-LB", "ar-IQ"], pt: ["pt-PT"], zh: ["zh-Hant"] };
+
+interface Merged extends Omit<LocaleNames, "monthFirst"> {
+  monthFirst: boolean;
+  /** Relative shapes by the text after the number, then the text before it. */
+  relativeIndex: Map<string, Set<string>>;
+  /** Weekday and zone names in one expression. */
+  namesPattern: RegExp;
+}
+const mergedCache = new Map<string, Merged>();
+
+/** The names for an article in `lang`: its own locale first (its names win where two differ). */
+export function dateNames(lang: string): Merged {
+  let merged = mergedCache.get(lang);
+  if (merged) return merged;
+  const base = lang.toLowerCase().split("-")[0] ?? lang;
+  const locales = [...new Set([lang, ...(regional[base] ?? []), ...alsoTried])].filter((l) => Intl.DateTimeFormat.supportedLocalesOf(l).length > 0);
+  const all = locales.map(localeNames);
+  const first = all[0] ?? localeNames("en");
+  merged = {
+    months: new Map(all.flatMap((n) => [...n.months]).reverse()),
+    weekdays: new Set(all.flatMap((n) => [...n.weekdays])),
+    joiners: new Set(all.flatMap((n) => [...n.joiners])),
+    monthFirst: first.monthFirst,
+    utcNames: new Set(all.flatMap((n) => [...n.utcNames])),
+    relative: all.flatMap((n) => n.relative),
+    relativeWords: new Set(all.flatMap((n) => [...n.relativeWords])),
+    afternoon: new Set(all.flatMap((n) => [...n.afternoon])),
+    relativeIndex: new Map(),
+    namesPattern: /$^/u,
+  };
+  for (const r of merged.relative) {
+    const after = r.after.trim();
+    let befores = merged.relativeIndex.get(after);
+    if (!befores) merged.relativeIndex.set(after, (befores = new Set()));
+    befores.add(r.before.trim());
+  }
+  const longNames = [...merged.utcNames].filter((n) => n.length > 3).sort((a, b) => b.length - a.length);
+  merged.namesPattern = new RegExp(longNames.length ? `${longNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}` : "$^", "giu");
+  mergedCache.set(lang, merged);
+  return merged;
+}
+
+const pad = (n: number | string) => String(n).padStart(2, "0");
+const zones: Record<string, string> = {
+  gmt: "Z", utc: "Z", z: "Z", cet: "+01:00", cest: "+02:00", bst: "+01:00", ist: "+05:30", est: "-05:00", edt: "-04:00", cst: "-06:00", cdt: "-05:00",
+  mst: "-07:00", mdt: "-06:00", pst: "-08:00", pdt: "-07:00", et: "", ct: "", mt: "", pt: "", eet: "+02:00", eest: "+03:00", msk: "+03:00", jst: "+09:00", kst: "+09:00", aest: "+10:00", aedt: "+11:00",
+};
+
+const word = String.raw`[\p{L}\p{M}]+`;
+// a year ends at a non-digit, or runs into a time when copying lost the space ("20163:33 PM")
+const yearEnd = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))`;
+const patterns = {
+  // 2025-03-04, 2025.03.04, 2025/3/4, 2025年3月4日, 2025년 3월 4일, 2025. 3. 4.
+  ymd: new RegExp(String.raw`(?<!\d)(\d{4})\s?[-./年년]\s?(\d{1,2})\s?[-./月월]\s?(\d{1,2})(?!\d)\s?[日일.]?`, "gu"),
+  // 03.02.2025, 3/4/2025, 05.08.24
+  dmy: new RegExp(String.raw`(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]\d)`, "gu"),
+  // 20 Jan 2020, 5. august 2024, 4 de março de 2025, 21.dez.2018, 16th August 2020
+  dMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s./-]{0,2}(${word}\s)?(${word})\.?[\s./,-]{1,3}(${word}\s)?(\d{4})${yearEnd}`, "gu"),
+  // Aug. 16, 2020, March 4 2025
+  Mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})${yearEnd}`, "gu"),
+  // 2025. március 4.
+  yMd: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(${word})\.?\s(\d{1,2})(?!\d)\.?`, "gu"),
+  // 17:40, 06.05, 12h55, 7:07 PM, 14時22分
+  time: new RegExp(String.raw`(?<![\d.:])(\d{1,2})\s?(?:[:h時시]|\.(?=\d{2}(?!\.\d)))\s?(\d{2})(?::(\d{2}))?(?!\d)(?:\s?[分분])?(?:\s?([ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|h)\b)?`, "giu"),
+  zone: new RegExp(String.raw`^\s?\(?(?:(gmt|utc|[a-z]{1,4}t)\s?(?:([+-]\d{1,2})(?::?(\d{2}))?)?|([+-]\d{2}):?(\d{2})|z\b)\)?`, "iu"),
+};
+
+interface Span {
+  index: number;
+  end: number;
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** Reads the dates in `line`, for an article in `lang`. */
+export function readDates(line: string, lang: string): DateReading {
+  if (line.length > maxLine) return { dates: [], rest: line, relative: false };
+  const names = dateNames(lang);
+  // no digit: no date, and a relative time only as a word ("today", "yesterday")
+  if (!/\d/u.test(line)) return { dates: [], rest: line, relative: isRelative(line.toLocaleLowerCase(), names, false) };
+  const lowerLine = line.toLocaleLowerCase();
+  const month = (name: string | undefined) => (name ? (names.months.get(name.toLocaleLowerCase().replace(/\.$/u, "")) ?? 0) : 0);
+  const isJoiner = (w: string | undefined) => !w || names.joiners.has(w.trim().toLocaleLowerCase());
+  const spans: Span[] = [];
+  const take = (index: number, length: number, y: number, m: number, d: number) => {
+    if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000) return;
+    const end = index + length;
+    if (spans.some((s) => index < s.end && s.index < end)) return;
+    spans.push({ index, end, y, m, d });
+  };
+  const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+  for (const m of line.matchAll(patterns.ymd)) take(m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of line.matchAll(patterns.dMy)) if (isJoiner(m[2]) && isJoiner(m[4])) take(m.index, m[0].length, Number(m[5]), month(m[3]), Number(m[1]));
+  for (const m of line.matchAll(patterns.Mdy)) take(m.index, m[0].length, Number(m[3]), month(m[1]), Number(m[2]));
+  for (const m of line.matchAll(patterns.yMd)) take(m.index, m[0].length, Number(m[1]), month(m[2]), Number(m[3]));
+  for (const m of line.matchAll(patterns.dmy)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    // the locale's order, unless a number over 12 says which is the day
+    const monthFirst = m[2] === "/" && names.monthFirst ? a <= 12 : b > 12 && a <= 12;
+    take(m.index, m[0].length, year(m[4] ?? ""), monthFirst ? a : b, monthFirst ? b : a);
+  }
+  spans.sort((a, b) => a.index - b.index);
+
+  // times outside the dates, each with the zone printed after it
+  const blank = (s: string, from: number, to: number) => s.slice(0, from) + " ".repeat(to - from) + s.slice(to);
+  let rest = line;
+  for (const s of spans) rest = blank(rest, s.index, s.end);
+  const times: { index: number; end: number; h: number; mi: number; s: number; zone: string }[] = [];
+  for (const m of rest.matchAll(patterns.time)) {
+    let h = Number(m[1]);
+    const mi = Number(m[2]);
+    if (h > 23 || mi > 59) continue;
+    if (m[4]) h = (h % 12) + (m[4].toLowerCase() === "p" ? 12 : 0);
+    else if (h < 12) {
+      // a locale's afternoon word just before or after the time ("오후 2:30", "2:30 下午")
+      const near = `${lowerLine.slice(Math.max(0, m.index - 6), m.index)} ${lowerLine.slice(m.index + m[0].length, m.index + m[0].length + 6)}`;
+      const word = (pm: string) => new RegExp(`(?<![\\p{L}])${pm.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(near);
+      if ([...names.afternoon].some((pm) => pm.length > 1 && near.includes(pm) && (!/[\p{Lu}\p{Ll}]/u.test(pm) || word(pm)))) h += 12;
+    }
+    let end = m.index + m[0].length;
+    let zone = "";
+    const z = patterns.zone.exec(rest.slice(end));
+    if (z) {
+      const abbr = z[1]?.toLowerCase();
+      if (abbr && z[2]) zone = `${z[2].startsWith("-") ? "-" : "+"}${pad(z[2].replace(/^[+-]/, ""))}:${z[3] ?? "00"}`;
+      else if (abbr && zones[abbr] !== undefined) zone = zones[abbr] as string;
+      else if (z[4]) zone = `${z[4]}:${z[5]}`;
+      else if (/^\s?\(?z/i.test(z[0])) zone = "Z";
+      // "ET", "PT": a zone without one offset (daylight saving decides): read, not guessed
+      if (zone || (abbr && abbr in zones)) end += z[0].length;
+    }
+    // a zone named before the time in the locale's words ("格林尼治标准时间10:41")
+    if (!zone) for (const name of names.utcNames) if (lowerLine.slice(0, m.index).trimEnd().endsWith(name)) zone = "Z";
+    times.push({ index: m.index, end, h, mi, s: Number(m[3] ?? 0), zone });
+  }
+  for (const t of times) rest = blank(rest, t.index, t.end);
+
+  // each date takes the nearest time between it and its neighbouring dates ("08:15, 12 MAR 2025
+  // Updated 09:02, 12 MAR 2025"); on a tie, the time after it
+  const used = new Set<number>();
+  const dates: FoundDate[] = spans.map((s, k) => {
+    const next = spans[k + 1]?.index ?? Infinity;
+    const previous = spans[k - 1]?.end ?? -1;
+    let t = -1;
+    let best = Infinity;
+    times.forEach((x, i) => {
+      if (used.has(i) || x.index < previous || x.index >= next) return;
+      const gap = x.index >= s.end ? x.index - s.end : x.end <= s.index ? s.index - x.end + 0.5 : Infinity;
+      if (gap < best) (best = gap), (t = i);
+    });
+    const day = `${s.y}-${pad(s.m)}-${pad(s.d)}`;
+    const time = times[t];
+    if (!time) return { iso: day, index: s.index, end: s.end };
+    used.add(t);
+    return { iso: `${day}T${pad(time.h)}:${pad(time.mi)}:${pad(time.s)}${time.zone}`, index: Math.min(s.index, time.index), end: Math.max(s.end, time.end) };
+  });
+
+  // weekdays and zone names are part of a date line
+  rest = rest.replace(new RegExp(`[\\p{L}\\p{M}]+\\.?`, "gu"), (w) => (names.weekdays.has(w.toLocaleLowerCase().replace(/\.$/u, "")) || names.utcNames.has(w.toLocaleLowerCase()) ? " ".repeat(w.length) : w));
+  rest = rest.replace(names.namesPattern, (w) => " ".repeat(w.length));
+  return { dates, rest, relative: spans.length === 0 && isRelative(lowerLine, names, times.length > 0) };
+}
+
+/**
+ * A relative time: "22 hours ago", "vor 2 Stunden", "il y a 3 heures", "2時間前" (CLDR's shapes
+ * around a number), or "today"/"yesterday" alone or with a time ("Heute, 12:37 Uhr"). A label
+ * of a few words may stand before it ("Updated 2 hours ago", "Publié il y a 3 heures, …").
+ */
+function isRelative(line: string, names: Merged, hasTime: boolean): boolean {
+  for (const m of line.matchAll(/\d+/gu)) {
+    const before = line.slice(0, m.index).trimEnd();
+    const after = line.slice(m.index + m[0].length).trimStart();
+    // the words after the number that could be a shape's ("hours ago", "時間前"), longest first
+    const afterWords = after.split(/(?<=[\s,;|·])/u);
+    for (let k = Math.min(afterWords.length, 4); k >= 1; k--) {
+      const afterText = afterWords.slice(0, k).join("").trim();
+      for (const candidate of [afterText, afterText.replace(/[\s,;|·.]+$/u, "")]) {
+        const befores = names.relativeIndex.get(candidate);
+        if (!befores) continue;
+        for (const b of befores) {
+          if (!before.endsWith(b)) continue;
+          // a label before it ("Updated"), a time after it ("…, mis à jour à 09h42"), not a sentence
+          const head = before.slice(0, before.length - b.length);
+          const tail = after.slice(candidate.length);
+          if ((candidate && /^[\p{L}\p{M}]/u.test(tail)) || (b && /[\p{L}\p{M}]$/u.test(head))) continue;
+          if (!b && !candidate) continue;
+          if (words(head) <= 3 && words(tail) <= 5) return true;
+        }
+      }
+    }
+  }
+  // "today", "yesterday, 18:02"
+  const letters = line.replace(/[^\p{L}\p{M}\s]/gu, " ").replace(/\s+/gu, " ").trim();
+  return letters.length > 0 && (names.relativeWords.has(letters) || (hasTime && [...names.relativeWords].some((w) => letters === w || letters.startsWith(`${w} `) || letters.endsWith(` ${w}`))));
+}
+
+const segmenter = new Intl.Segmenter("und", { granularity: "word" });
+/** Words in `text` by Unicode's rules (text without spaces is not one word). */
+export function words(text: string): number {
+  let n = 0;
+  for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
+  return n;
+}

@@ -1,0 +1,34 @@
+/**
+ * Byline evidence CLDR does not have, for languages with and without a lexicon file: the words
+ * that open a byline and the words that join several authors. Data; a byline is also found by
+ * its shape (a short line of name-shaped words next to the headline or a date), these words only
+ * add evidence.
+ */
+export const bylineOpeners: Record<string, string[]> = {
+  en: ["By", "Written by", "Words by", "Reporting by", "Interview by", "Text by"],
+  it: ["di", "Di", "a cura di", "Testo di"],
+  pt: ["Por", "por", "Texto:", "Reportagem:"],
+  es: ["Por", "por", "Texto:", "Redacción:"],
+  fr: ["Par", "par", "Propos recueillis par"],
+  nl: ["Door", "door"],
+  pl: ["Autor:", "autor:", "Tekst:"],
+  cs: ["Autor:", "autor:"],
+  ru: ["Автор:", "Текст:"],
+  uk: ["Автор:", "Текст:"],
+  tr: ["Yazan:", "Haber:"],
+  ar: ["بقلم", "بقلم:", "كتب", "كتبت", "حوار:", "إعداد:"],
+  he: ["מאת", "מאת:"],
+  fa: ["نویسنده:"],
+  hi: ["लेखक:", "रिपोर्ट:"],
+  ja: ["文:", "記者:"],
+  ko: ["글:", "기자:"],
+  el: ["Του", "Της", "Γράφει ο", "Γράφει η"],
+};
+
+/** Words (besides "," "&" "、") that join the names of several authors. */
+export const authorJoiners = ["and", "och", "og", "und", "et", "y", "e", "i", "en", "ja", "és", "a", "и", "і", "ve", "و", "ו", "및", "と", "和", "και", "oraz", "și"];
+
+/** Words that end a byline as the author's job in languages without case, or all of them. */
+export const reporterSuffixes = ["기자", "특파원", "記者", "特派員", "记者", "記者", "संवाददाता", "مراسل"];
+
+export const allBylineOpeners = [...new Set(Object.values(bylineOpeners).flat())].sort((a, b) => b.length - a.length);

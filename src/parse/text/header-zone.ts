@@ -1,0 +1,207 @@
+/**
+ * The top of an article, read by features that hold in every language and script: where the
+ * headline is among the page furniture printed before it (breadcrumbs, share menus, section
+ * labels, date lines), which short lines next to it are bylines, which paragraph is the lede.
+ * Words are counted with Intl.Segmenter; word lists (lexicon data) are extra evidence only.
+ * Every decision says which features made it, for `galley parse --explain`.
+ */
+import { words as wordCount } from "../dates/read-dates.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { allBylineOpeners, authorJoiners, reporterSuffixes } from "../lexicon/byline-words.js";
+import { readCaption } from "./caption.js";
+import { readByline, readDateLine } from "./header.js";
+import type { Unit } from "./units.js";
+
+/** End punctuation of a sentence in any script (Latin, CJK, Arabic, Devanagari, Greek …). */
+const sentenceEnd = /[.!?…。！？؟۔।॥;]["”’»)\]」』]*$/u;
+const closesQuote = /["”’»」』]$/u;
+/** Separators of breadcrumb trails and menus. */
+const crumbSeparators = /\s[/›>»|·•]\s|\s?[›»]\s?/gu;
+
+export interface LinePick {
+  index: number;
+  why: string;
+}
+
+export interface HeadlinePick {
+  /** Index of the headline unit. */
+  headline: number;
+  kicker: LinePick | null;
+  /** Units before the headline: furniture (noise) or date lines (read for `date`). */
+  before: (LinePick & { role: "noise" | "date" })[];
+  why: string;
+}
+
+/** How a line near the top reads, by its shape. */
+export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): { role: string; why: string } {
+  const text = u.text;
+  const n = wordCount(text);
+  if (dropped(u)) return { role: "noise", why: "noise phrase or shape" };
+  const date = readDateLine(text, lex);
+  if (date) return { role: "date", why: date.relative ? "relative time (CLDR)" : "date shape (CLDR names)" };
+  if ((text.match(crumbSeparators) ?? []).length >= 2 && n <= 12 && !sentenceEnd.test(text)) return { role: "noise", why: `breadcrumb: ${n} words between separators` };
+  if (/[:：]$/u.test(text) && n <= 4) return { role: "noise", why: "label: ends in a colon, ≤ 4 words" };
+  if (isShareMenu(text, (t) => dropped({ ...u, text: t }))) return { role: "noise", why: "share menu: half its words are noise words" };
+  if (n <= 2 && !sentenceEnd.test(text)) return { role: "label", why: `${n} word${n === 1 ? "" : "s"}, no end stop` };
+  if (readByline(text, lex) || openerByline(text)) return { role: "byline", why: "byline opener" };
+  if (readCaption(text, lex)) return { role: "noise", why: "credit or caption label" };
+  if (n >= 30 || (n >= 15 && sentenceEnd.test(text) && !closesQuote.test(text))) return { role: "prose", why: `${n} words, ends as a sentence` };
+  return { role: "candidate", why: `${n} words${sentenceEnd.test(text) ? "" : ", no end stop"}` };
+}
+
+/**
+ * The headline: the first headline-shaped line (three words or more, not a sentence of body
+ * length, not a date, byline, breadcrumb, label or menu) among the first lines of the copy. A
+ * short line of four words or fewer right above a longer headline-shaped line is a kicker. When
+ * nothing before the first prose paragraph is headline-shaped, the first line is the headline.
+ */
+export function findHeadline(units: Unit[], start: number, lex: Lexicon, dropped: (u: Unit) => boolean): HeadlinePick {
+  const before: HeadlinePick["before"] = [];
+  let label: LinePick | null = null;
+  let firstLabel: number | null = null;
+  const near = units.slice(start, start + 80).map((x) => x.text);
+  const repeated = (j: number) => near.indexOf((units[j] as Unit).text) !== near.lastIndexOf((units[j] as Unit).text);
+  const limit = Math.min(units.length, start + 16);
+  for (let j = start; j < limit; j++) {
+    const u = units[j] as Unit;
+    const shape = topShape(u, lex, dropped);
+    if (shape.role === "prose") break;
+    // a line that ends as a sentence may be the lede: a headline only when nothing better comes
+    if ((shape.role === "candidate" || shape.role === "label") && /[.。;]["”’»)]*$/u.test(u.text)) {
+      // a sentence: the body has begun, unless the page repeats it (a widget's message)
+      if (!repeated(j)) break;
+      if (label) before.push({ ...label, role: "noise" });
+      label = null;
+      before.push({ index: j, role: "noise", why: "a short sentence the page repeats" });
+      continue;
+    }
+    if (shape.role === "candidate") {
+      // a short line over a longer headline-shaped line, with only furniture or dates between: a kicker
+      const words = wordCount(u.text);
+      if (words <= 4 && !sentenceEnd.test(u.text)) {
+        for (let k = j + 1; k < limit; k++) {
+          const next = topShape(units[k] as Unit, lex, dropped);
+          if (next.role === "noise" || next.role === "date") continue;
+          const nextWords = wordCount((units[k] as Unit).text);
+          if (next.role === "candidate" && nextWords > words && nextWords <= 30 && !/[.;,。]["”’»)]*$/u.test((units[k] as Unit).text)) {
+            if (label) before.push({ ...label, role: "noise" });
+            const between = [];
+            for (let b = j + 1; b < k; b++) between.push({ index: b, role: topShape(units[b] as Unit, lex, dropped).role === "date" ? ("date" as const) : ("noise" as const), why: "between kicker and headline" });
+            return { headline: k, kicker: { index: j, why: `kicker: ${words} words over a longer line (${nextWords} words)` }, before: [...before, ...between], why: `headline: ${next.why}, under a kicker` };
+          }
+          break;
+        }
+      }
+      const skipped = before.length + (label ? 1 : 0);
+      const kicker = label && label.index === j - 1 ? { index: label.index, why: `kicker: ${label.why}, right above the headline` } : null;
+      if (label && !kicker) before.push({ ...label, role: "noise" });
+      return { headline: j, kicker, before, why: `headline: first headline-shaped line (${shape.why})${skipped ? `, after ${skipped} furniture line${skipped === 1 ? "" : "s"}` : ""}` };
+    }
+    if (label) before.push({ ...label, role: "noise" });
+    label = null;
+    if (shape.role === "label") {
+      label = { index: j, why: shape.why };
+      firstLabel ??= j;
+    }
+    else before.push({ index: j, role: shape.role === "date" ? "date" : "noise", why: shape.why });
+  }
+  // nothing headline-shaped: the first short line or sentence (after noise, dates and bylines)
+  let first = start;
+  while (first < units.length - 1 && dropped(units[first] as Unit)) first++;
+  const content = Math.min(label?.index ?? Infinity, firstLabel ?? Infinity);
+  if (Number.isFinite(content)) first = content;
+  const skipped = before.filter((b) => b.index < first);
+  return { headline: first, kicker: null, before: skipped, why: "headline: first line that is not furniture (no line is headline-shaped)" };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const openers = new RegExp(`^(?:${allBylineOpeners.map(escape).join("|")})\\s*(\\S.*)$`, "u");
+const joiners = new Set(authorJoiners);
+const capitalised = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
+const uncasedWord = /^[\p{L}\p{M}]+$/u;
+const casedScript = /[\p{Lu}\p{Ll}]/u;
+
+/** "di Viviana Mazza", "Por Adriano Fernandes | 03/05/2022", "حوار: آسيا العتروس": an opener from data, then a name. */
+export function openerByline(text: string): boolean {
+  const m = openers.exec(text);
+  if (!m?.[1]) return false;
+  const rest = m[1].split(/\s[|·]\s/u)[0] ?? "";
+  return wordCount(rest) >= 1 && wordCount(rest) <= 8 && !sentenceEnd.test(rest.replace(/\b\p{Lu}\.$/u, ""));
+}
+
+/**
+ * A byline by its shape, for a line next to the headline or a date line: names and the words
+ * that join them ("Kevin Johnson and Kevin McCoy USA TODAY", "Anna Berg og Per Dahl"), an opener
+ * from the data, a short label and a name ("حوار: آسيا العتروس"), or in a script without case
+ * two to four short words ("大渡 美咲", "김철수 기자"). Returns why, or null.
+ */
+export function bylineByShape(text: string, lex: Lexicon): string | null {
+  if (text.length > 100 || /\d/u.test(text) || sentenceEnd.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
+  if (readCaption(text, lex)) return null;
+  if (openerByline(text)) return "byline opener (data) and a name";
+  const tokens = text.split(/\s+|(?<=,)|(?=,)|、/u).map((t) => t.replace(/^[,、]$/u, ",")).filter(Boolean);
+  const words = tokens.filter((t) => t !== "," && t !== "&" && t !== "|");
+  if (casedScript.test(text)) {
+    // every word capitalised or a joiner, at least two capitalised, a joiner between names
+    if (words.length < 2 || words.length > 10) return null;
+    const caps = words.filter((w) => capitalised.test(w)).length;
+    const joined = words.filter((w) => joiners.has(w.toLocaleLowerCase())).length;
+    if (caps + joined !== words.length || caps < 2) return null;
+    // a joiner never starts or ends a list of names
+    if (joiners.has((words[0] ?? "").toLocaleLowerCase()) || joiners.has((words.at(-1) ?? "").toLocaleLowerCase())) return null;
+    // each name between the joiners has two capitalised words or more ("Anna Berg og Per Dahl")
+    const names = text.split(new RegExp(`\\s*(?:[,&、]|\\s(?:${[...joiners].map(escape).join("|")})\\s)\\s*`, "iu"));
+    if (names.length < 2 || names.some((name) => name.split(/\s+/u).filter(Boolean).length < 2)) return null;
+    return "names joined by and/&/, (capitalised words only)";
+  }
+  // scripts without case: a label and a name, or two to four short words
+  const label = /^([\p{L}\p{M}]+)\s?[:：]\s?(.+)$/u.exec(text);
+  if (label?.[2] && wordCount(label[2]) >= 1 && wordCount(label[2]) <= 4 && label[2].split(/\s+/u).length <= 4) return "a short label and a name";
+  const parts = text.split(/\s+/u);
+  if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => uncasedWord.test(p) && [...p].length <= 6)) return `${parts.length} short words, no punctuation`;
+  if (reporterSuffixes.some((s) => text.endsWith(s)) && parts.length <= 4) return "name and a reporter's title (data)";
+  return null;
+}
+
+/**
+ * The lede among the first paragraphs: the first that reads as prose (six words or more and a
+ * sentence's end, or eight words or more, numbers not counted), and neither the headline printed
+ * again nor a share menu. Short lines before it (a rating, a view counter, a
+ * photo label) stay blocks; the lede is never a line that only names or labels something.
+ */
+export function pickLede(paragraphs: string[], headline = "", isFurniture: (text: string) => boolean = () => false): { index: number; why: string } {
+  for (let k = 0; k < Math.min(paragraphs.length, 12); k++) {
+    const text = paragraphs[k] as string;
+    // the headline printed again, a share menu: never the lede
+    if (text === headline || isFurniture(text)) continue;
+    const n = letterWords(text);
+    if ((n >= 6 && sentenceEnd.test(text)) || n >= 8) return { index: k, why: k === 0 ? `first paragraph (${n} words)` : `first prose paragraph (${n} words${sentenceEnd.test(text) ? ", ends as a sentence" : ""}), ${k} short line${k === 1 ? "" : "s"} before it` };
+  }
+  return { index: 0, why: "first paragraph" };
+}
+
+/**
+ * What is left of a date line once its dates and labels are gone, when it names who wrote or
+ * sent the story: an agency in capitals ("AFP", "UOL", "NTB") or a byline ("By Jane Doe").
+ * A section label glued to a date ("North Korea 09:31 August 20, 2019") is not one.
+ */
+export function isAgencyOrAuthor(rest: string, lex: Lexicon): boolean {
+  if (!rest) return false;
+  if (readByline(rest, lex) || openerByline(rest)) return true;
+  const parts = rest.split(/\s+/u);
+  return parts.length <= 2 && parts.every((p) => /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(p));
+}
+
+const wordSegmenter = new Intl.Segmenter("und", { granularity: "word" });
+/** Words with letters (numbers and symbols not counted), by Unicode's rules. */
+function letterWords(text: string): number {
+  let n = 0;
+  for (const s of wordSegmenter.segment(text)) if (s.isWordLike && /\p{L}/u.test(s.segment)) n++;
+  return n;
+}
+
+/** A line of share buttons and site links: half its words or more are noise words by themselves. */
+export function isShareMenu(text: string, isNoiseWord: (word: string) => boolean): boolean {
+  const tokens = text.split(" ");
+  return tokens.length >= 2 && tokens.length <= 16 && tokens.filter(isNoiseWord).length * 2 >= tokens.length;
+}
