@@ -7,7 +7,7 @@ import type { Block, QuoteBlock } from "../../model/article.js";
 import { namedSpeakers } from "../attribution.js";
 import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { resolveSpeaker } from "../speakers.js";
+import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { readFigure } from "./figure.js";
 import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
@@ -156,17 +156,24 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   };
   let lastSpeaker: string | null = null;
   let videoNext = false;
-  const allText = units.map((u) => u.text).join("\n");
-  const textBefore = (index: number) => units.slice(0, index).map((u) => u.text).join("\n");
+  // the names of the text before a quote and of the whole text, each unit read once
+  const namesBefore = nameIndex(lex, { names: false, roles: true });
+  let namesRead = 0;
+  let allNames: NameIndex | null = null;
   const isOther = (u: Unit) => dropped(u) || readCaption(u.text, lex) !== null;
 
   const pushQuote = (quote: TextQuote, at: number, u: Unit) => {
     const previous = blocks.at(-1);
     const lead = quote.attribution && u.text.indexOf(quote.attribution) === 0 ? quote.attribution : "";
+    while (namesRead < at) namesBefore.add((units[namesRead++] as Unit).text);
+    if (!allNames) {
+      allNames = nameIndex(lex, { names: true, roles: false });
+      for (const unit of units) allNames.add(unit.text);
+    }
     const speaker = resolveSpeaker(quote.subject, {
-      before: textBefore(at),
-      all: allText,
-      recent: [...recentText(blocks), lead].join("\n"),
+      before: namesBefore,
+      all: allNames,
+      recent: [...recentText(blocks), lead],
       previousQuote: previous?.type === "quote" ? previous.speaker : null,
       lastSpeaker,
       lex,

@@ -3,7 +3,7 @@
  * ("“…,” said X.", "X said: “…”", „…“, »…«, « … »), also running over several paragraphs.
  * The quoted words go to `text`, the rest of the paragraph to `attribution`.
  */
-import { nameRunAt, namedSpeakers, readAttribution, tokenize, type Subject } from "../attribution.js";
+import { firstWords, nameRunAt, namedSpeakers, readAttribution, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
 
 export interface TextQuote {
@@ -21,11 +21,12 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
   const body = text.slice(opener[0].length);
   for (const split of body.matchAll(/([,?!…])\s+/gu)) {
     const at = split.index ?? 0;
-    const rest = body.slice(at + split[0].length);
-    const subject = readAttribution(rest, lex);
+    const from = at + split[0].length;
+    // an attribution is read from its first words: each comma costs the same in a long paragraph
+    const subject = readAttribution(firstWords(body.slice(from, from + 400)), lex);
     if (subject) {
       const kept = split[1] === "," ? "" : (split[1] ?? "");
-      return { text: body.slice(0, at) + kept, attribution: rest, subject };
+      return { text: body.slice(0, at) + kept, attribution: body.slice(from), subject };
     }
   }
   return { text: body, attribution: null, subject: null };
