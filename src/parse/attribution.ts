@@ -4,6 +4,7 @@
  * Works on plain text and is shared by the text and Markdown parsers.
  */
 import type { Lexicon } from "./lexicon/index.js";
+import { allSpeechPronouns, allSpeechVerbs } from "./lexicon/speech.js";
 
 export type SubjectKind = "name" | "role" | "pronoun";
 
@@ -91,7 +92,7 @@ function split(text: string): Token[] {
 const pronounSets = new WeakMap<Lexicon, Set<string>>();
 function pronounSet(lex: Lexicon): Set<string> {
   let set = pronounSets.get(lex);
-  if (!set) pronounSets.set(lex, (set = new Set(lex.pronouns.map((p) => p.toLocaleLowerCase()))));
+  if (!set) pronounSets.set(lex, (set = new Set([...lex.pronouns, ...allSpeechPronouns].map((p) => p.toLocaleLowerCase()))));
   return set;
 }
 
@@ -101,7 +102,7 @@ function verbIndex(lex: Lexicon): Map<string, string[][]> {
   let index = verbIndexes.get(lex);
   if (!index) {
     index = new Map();
-    for (const verb of lex.speechVerbs) {
+    for (const verb of new Set([...lex.speechVerbs, ...allSpeechVerbs])) {
       const parts = verb.split(" ");
       const list = index.get(parts[0] ?? "") ?? [];
       list.push(parts);
