@@ -14,7 +14,7 @@ import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
 import { readInterview, type Answers } from "./interview.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseTable } from "./noise.js";
-import { continuesQuote, readContinuation, readDashQuote, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
+import { continuesQuote, readContinuation, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
 import { readRelated } from "./related.js";
 import { normalizeText, toUnits, type Unit } from "./units.js";
 
@@ -164,7 +164,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let allNames: NameIndex | null = null;
   const isOther = (u: Unit) => dropped(u) || readCaption(u.text, lex) !== null;
 
-  const pushQuote = (quote: TextQuote, at: number, u: Unit) => {
+  const pushQuote = (quote: TextQuote, at: number, u: Unit, printed = u.text) => {
     const previous = blocks.at(-1);
     const lead = quote.attribution && u.text.indexOf(quote.attribution) === 0 ? quote.attribution : "";
     while (namesRead < at) namesBefore.add((units[namesRead++] as Unit).text);
@@ -180,7 +180,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       lastSpeaker,
       lex,
     });
-    const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: quoteHtml(quote.text), printed: u.text };
+    const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: quoteHtml(quote.text), printed };
     add(block, u.line);
     if (speaker) lastSpeaker = speaker;
     mark(u, speaker ? `quote (speaker: ${speaker})` : "quote (speaker unknown)");
@@ -189,6 +189,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   while (i < units.length) {
     const u = units[i] as Unit;
     const previous = blocks.at(-1);
+    // an embedded post over its signature (`— Name (@handle) date`): a quote of the account holder
+    const post = readEmbeddedPost(u, units[i + 1]);
+    if (post) {
+      pushQuote(post, i, u, `${u.text}\n\n${(units[i + 1] as Unit).text}`);
+      mark(units[i + 1] as Unit, "quote (signature)");
+      i += 2;
+      continue;
+    }
     const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"));
     if (list) {
       add(list.block, u.line);
@@ -263,7 +271,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
         };
         j++;
       }
-      pushQuote(merged, i, u);
+      pushQuote(merged, i, u, units.slice(i, j).map((x) => x.text).join("\n\n"));
       i = j;
       continue;
     }

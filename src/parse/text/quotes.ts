@@ -220,6 +220,20 @@ function firstName(clause: string, least = 2): Subject | null {
   return null;
 }
 
+/** `— Tottenham Hotspur (@SpursOfficial) November 20, 2019`: the signature under an embedded post. */
+const signature = /^[—–―-]\s*(\S.{0,80}?)\s*\(@[\p{L}\p{N}_.]{1,30}\)(?:\s|$)/u;
+
+/**
+ * An embedded post (a tweet) over its signature line: a quote of the account holder, the
+ * signature its attribution (spec, "Embedded posts"). Null when `next` is no signature.
+ */
+export function readEmbeddedPost(post: { text: string }, next: { text: string } | undefined): TextQuote | null {
+  const signed = next ? signature.exec(next.text) : null;
+  if (!signed || !next || signature.test(post.text)) return null;
+  const text = post.text.replace(/^[“"«„]|[”"»“]$/gu, "");
+  return { text, attribution: next.text.replace(/^[—–―-]\s*/u, ""), subject: { text: signed[1] ?? "", kind: "name" } };
+}
+
 /** Continuation of an open quote in the next paragraph: it opens with a quote mark again. */
 export function continuesQuote(text: string): boolean {
   return openers.includes(text.charAt(0));
