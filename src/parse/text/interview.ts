@@ -21,6 +21,12 @@ import type { Unit } from "./units.js";
 /** The answers of an interview by unit index (empty when the text is no interview). */
 export type Answers = Map<number, TextQuote>;
 
+/** An interview: the answers, and the questions and interviewers' turns (paragraphs, never subheads). */
+export interface Interview {
+  answers: Answers;
+  questions: Set<number>;
+}
+
 const labelPattern = /^(\p{L}[\p{L}\p{M}.'’ -]{0,40}?)\s?[:：]\s+(\S.*)$/su;
 const questionLabels = new Set(["q", "question", "frage", "pregunta", "question", "domanda", "pergunta", "vraag", "fråga", "spørsmål", "spørgsmål", "kysymys", "pytanie", "вопрос", "س", "soru", "질문", "問"]);
 const answerLabels = new Set(["a", "answer", "antwort", "respuesta", "réponse", "risposta", "resposta", "antwoord", "svar", "vastaus", "odpowiedź", "ответ", "ج", "cevap", "답", "答"]);
@@ -35,8 +41,8 @@ interface Label {
 }
 
 /** Reads the interview in `units[from…]`, if there is one. */
-export function readInterview(units: readonly Unit[], from: number, lex: Lexicon, author: string | null): Answers {
-  return labelledTurns(units, from, lex, author) ?? markedAnswers(units, from, lex) ?? new Map();
+export function readInterview(units: readonly Unit[], from: number, lex: Lexicon, author: string | null): Interview {
+  return labelledTurns(units, from, lex, author) ?? markedAnswers(units, from, lex) ?? { answers: new Map(), questions: new Set() };
 }
 
 function labelOf(text: string, notNames: Set<string>): { label: string; rest: string } | null {
@@ -52,7 +58,7 @@ function labelOf(text: string, notNames: Set<string>): { label: string; rest: st
   return { label, rest: m[2] ?? "" };
 }
 
-function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, author: string | null): Answers | null {
+function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, author: string | null): Interview | null {
   const labels = new Map<string, Label>();
   const turnAt = new Map<number, { label: string; rest: string }>();
   const notNames = new Set([...lex.creditLabels, ...lex.captionLabels, ...lex.relatedTitles, ...lex.updatedWords, ...lex.bylinePrefixes, ...lex.noise].map((w) => w.toLocaleLowerCase()));
@@ -76,6 +82,7 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
   if (answering.size === 0) return null;
   const known = new Set(speakers.map(([key]) => key));
   const answers: Answers = new Map();
+  const questions = new Set<number>();
   let current: string | null = null;
   // each speaker's name is looked up once
   const names = new Map<string, Subject | null>();
@@ -88,12 +95,13 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
     const key = turn?.label.toLocaleLowerCase();
     if (turn && key && known.has(key)) {
       current = answering.has(key) ? key : null;
+      if (!current) questions.add(i);
       if (current) answers.set(i, { text: turn.rest, attribution: turn.label, subject: speakerOf(current) });
       continue;
     }
     if (current && i > firstLabel) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject: speakerOf(current) });
   }
-  return answers;
+  return { answers, questions };
 }
 
 /** "JON SIEBEN" as the article prints the name elsewhere ("Jon Sieben"), else as labelled. */
@@ -115,7 +123,7 @@ function printedName(label: string, units: readonly Unit[]): Subject {
 const questionMark = /^[*•■▪]\s*/u;
 const answerMark = /^[-–—―]\s*/u;
 
-function markedAnswers(units: readonly Unit[], from: number, lex: Lexicon): Answers | null {
+function markedAnswers(units: readonly Unit[], from: number, lex: Lexicon): Interview | null {
   const isMarkedQuestion = (u: Unit) => (questionMark.test(u.text) || u.bullet !== null) && isQuestion(u.text);
   const questions: number[] = [];
   for (let i = from; i < units.length; i++) if (isMarkedQuestion(units[i] as Unit)) questions.push(i);
@@ -126,7 +134,7 @@ function markedAnswers(units: readonly Unit[], from: number, lex: Lexicon): Answ
   const subject = intervieweeBefore(units, from, questions[0] as number, lex);
   const answers: Answers = new Map();
   let inAnswer = false;
-  for (let i = (questions[0] as number) + 1; i < units.length; i++) {
+  for (let i = questions[0] as number; i < units.length; i++) {
     const u = units[i] as Unit;
     if (isMarkedQuestion(u)) {
       inAnswer = true;
@@ -135,7 +143,7 @@ function markedAnswers(units: readonly Unit[], from: number, lex: Lexicon): Answ
     if (!inAnswer) continue;
     answers.set(i, { text: u.text.replace(answerMark, ""), attribution: null, subject });
   }
-  return answers;
+  return { answers, questions: new Set(questions) };
 }
 
 /**

@@ -11,7 +11,7 @@ import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { readFigure } from "./figure.js";
 import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
-import { readInterview, type Answers } from "./interview.js";
+import { readInterview, type Interview } from "./interview.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseTable } from "./noise.js";
 import { continuesQuote, readContinuation, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
@@ -156,7 +156,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     lines.set(block, line);
   };
   let lastSpeaker: string | null = null;
-  let answers: Answers | null = null;
+  let interview: Interview | null = null;
   let videoNext = false;
   // the names of the text before a quote and of the whole text, each unit read once
   const namesBefore = nameIndex(lex, { names: false, roles: true });
@@ -243,10 +243,16 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // an interviewee's answer (interview.ts): a quote of that speaker
-    answers ??= readInterview(units, i, lex, author);
-    const answer = answers.get(i);
+    interview ??= readInterview(units, i, lex, author);
+    const answer = interview.answers.get(i);
     if (answer) {
       pushQuote(answer, i, u);
+      i++;
+      continue;
+    }
+    if (interview.questions.has(i)) {
+      add({ type: "paragraph", text: u.text, html: textToHtml(u.text) }, u.line);
+      mark(u, "paragraph");
       i++;
       continue;
     }
