@@ -158,3 +158,12 @@ describe("quote html", () => {
     for (const s of ["a & b < c > d", "“q” «r» 「s」", "<script>x</script>", "&amp;"]) assert.equal(textToHtml(s), textToHtmlByRemark(s));
   });
 });
+
+describe("Markdown blockquotes", () => {
+  it("takes an embedded post's signature line as its attribution and the account holder as speaker", () => {
+    const a = parse("# Coach leaves the club\n\nThe club confirmed the news.\n\n> Thank you for everything, coach. Good luck in the new job!\n>\n> — Skerry Bay Rovers (@SkerryRovers) March 3, 2025\n", "a.md");
+    const [q] = blocksOf(a, "quote");
+    assert.equal(q?.speaker, "Skerry Bay Rovers");
+    assert.equal(q?.attribution, "Skerry Bay Rovers (@SkerryRovers) March 3, 2025");
+  });
+});

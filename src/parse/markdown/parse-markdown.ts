@@ -243,7 +243,8 @@ function quoteBlock(node: Blockquote, lex: Lexicon, resolve: (s: Subject | null)
   if (signed && paragraphs.length > 1) {
     const body = paragraphs.slice(0, -1);
     const attribution = signed[1] ?? "";
-    const name = attribution.split(",")[0]?.trim() ?? "";
+    // "— Name, role" or an embedded post's "— Name (@handle) date": the name
+    const name = (attribution.split(",")[0] ?? "").replace(/\s*\(@[\p{L}\p{N}_.]+\).*$/u, "").trim();
     return {
       type: "quote",
       text: body.map((p) => toString(p)).join("\n\n"),
