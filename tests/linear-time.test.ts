@@ -11,7 +11,7 @@ import { VFile } from "vfile";
 import { parseArticle } from "../src/parse/index.js";
 import { shapes, shapeText } from "./helpers/linear-shapes.js";
 
-const small = 30_000;
+const small = 20_000;
 const cpuMs = (text: string) => {
   const started = process.cpuUsage();
   parseArticle(new VFile({ path: "shape.txt", value: text }), { contentPath: "shape.txt" });
