@@ -11,10 +11,10 @@ import { indefinites, nameRunAt, personName, referent, tokenize, type Subject, t
 import type { Lexicon } from "./lexicon/index.js";
 
 export interface SpeakerContext {
-  /** The names of the article text before the quote (roles and full names introduced earlier). */
-  before: NameIndex;
-  /** The names of the whole article text (a full name may be given after a surname is used). */
-  all: NameIndex;
+  /** The names of the article text before the quote (roles introduced earlier); made when first needed. */
+  before: () => NameIndex;
+  /** The names of the whole article text (a full name may be given after a surname is used); made when first needed. */
+  all: () => NameIndex;
   /** The text just before the quote, oldest first: the previous paragraph or two and any lead-in. */
   recent: readonly string[];
   /** The speaker of the block just before, when it is a quote. */
@@ -32,7 +32,7 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
       return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
     case "role":
       // "the president" names someone; "a spokesperson" or "one of the reviewers" does not
-      return context.before.personForRole(subject.text) ?? (indefinites.has(subject.text.split(" ")[0]?.toLocaleLowerCase() ?? "") ? null : subject.text);
+      return context.before().personForRole(subject.text) ?? (indefinites.has(subject.text.split(" ")[0]?.toLocaleLowerCase() ?? "") ? null : subject.text);
     case "name":
       return fullName(personName(subject.text, context.lex), context);
   }
@@ -53,7 +53,7 @@ function fromContext(context: SpeakerContext): string | null {
 function fullName(name: string, context: SpeakerContext): string {
   if (name.includes(" ")) return name;
   // the first full name in the whole text is the first before the quote when there is one there
-  return context.all.fullName(name) ?? name;
+  return context.all().fullName(name) ?? name;
 }
 
 /** The names in a text, gathered paragraph by paragraph as the reader reaches them. */

@@ -125,17 +125,20 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
       continue;
     }
     if (node.type === "blockquote") {
-      while (namesRead < spoken.length) namesBefore.add(spoken[namesRead++] ?? "");
-      if (!allNames) {
-        allNames = nameIndex(lex, { names: true, roles: false });
-        for (const n of nodes) allNames.add(toString(n));
-      }
-      const all = allNames;
       const previous = blocks.at(-1);
       const quote = quoteBlock(node, lex, (subject) =>
         resolveSpeaker(subject, {
-          before: namesBefore,
-          all,
+          before: () => {
+            while (namesRead < spoken.length) namesBefore.add(spoken[namesRead++] ?? "");
+            return namesBefore;
+          },
+          all: () => {
+            if (!allNames) {
+              allNames = nameIndex(lex, { names: true, roles: false });
+              for (const n of nodes) allNames.add(toString(n));
+            }
+            return allNames;
+          },
           recent: spoken.slice(-2),
           previousQuote: previous?.type === "quote" ? previous.speaker : null,
           lastSpeaker,

@@ -167,14 +167,18 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const pushQuote = (quote: TextQuote, at: number, u: Unit, printed = u.text) => {
     const previous = blocks.at(-1);
     const lead = quote.attribution && u.text.indexOf(quote.attribution) === 0 ? quote.attribution : "";
-    while (namesRead < at) namesBefore.add((units[namesRead++] as Unit).text);
-    if (!allNames) {
-      allNames = nameIndex(lex, { names: true, roles: false });
-      for (const unit of units) allNames.add(unit.text);
-    }
     const speaker = resolveSpeaker(quote.subject, {
-      before: namesBefore,
-      all: allNames,
+      before: () => {
+        while (namesRead < at) namesBefore.add((units[namesRead++] as Unit).text);
+        return namesBefore;
+      },
+      all: () => {
+        if (!allNames) {
+          allNames = nameIndex(lex, { names: true, roles: false });
+          for (const unit of units) allNames.add(unit.text);
+        }
+        return allNames;
+      },
       recent: [...recentText(blocks), lead],
       previousQuote: previous?.type === "quote" ? previous.speaker : null,
       lastSpeaker,
