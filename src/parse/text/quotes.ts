@@ -36,7 +36,8 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
 }
 
 const closers: Record<string, string[]> = {
-  "“": ["”", "“"], "„": ["“", "”"], "»": ["«", "»"], "«": ["»"], '"': ['"'], "‘": ["’"], "‚": ["‘", "’"], "‹": ["›"], "›": ["‹"],
+  // copy mixes straight and curly marks ("…” and “…"): either closes
+  "“": ["”", "“", '"'], "„": ["“", "”"], "»": ["«", "»"], "«": ["»"], '"': ['"', "”"], "‘": ["’"], "‚": ["‘", "’"], "‹": ["›"], "›": ["‹"],
   "”": ["”"], "「": ["」"], "『": ["』"],
 };
 /** Corner brackets (Japanese, Chinese) close a quote even when a word follows at once: 「…」と述べた. */
