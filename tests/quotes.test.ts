@@ -167,3 +167,10 @@ describe("Markdown blockquotes", () => {
     assert.equal(q?.attribution, "Skerry Bay Rovers (@SkerryRovers) March 3, 2025");
   });
 });
+
+describe("quote blocks: narrative with a quoted phrase", () => {
+  it("keeps a sentence that quotes a phrase and names its source after it a paragraph", () => {
+    const a = parse(story("Titre", "Le conseil s’est réuni lundi.", "Le conflit au port a pris un «caractère national», affirme Dupont."), "a.txt", "fr");
+    assert.equal(blocksOf(a, "quote").length, 0);
+  });
+});

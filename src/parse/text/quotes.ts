@@ -180,6 +180,9 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
   if (tail !== "" && !tailVerb) return null;
   if (!colon && !tailVerb) return null;
   const quoted = parts.quoted.join(" ").trim();
+  // without a comma or colon before the quote, only a subject marked by a particle leads in
+  // (は, 은/는, ने): `Le conflit a pris un «caractère mondial», affirme Poutine` is narrative
+  if (!colon && (!caseless.test(intro) || wordCount(quoted) < 3)) return null;
   const verbInLead = hasSpeechVerb(intro, lex);
   const subject =
     attributionWithin(intro, lex) ??
@@ -189,6 +192,9 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
   if (!subject && !tailVerb) return null;
   return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject, open: parts.open };
 }
+
+/** Scripts written without capital letters, whose subjects are marked by particles or position. */
+const caseless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Devanagari}]/u;
 
 /** "He also said": a pronoun in a lead-in that holds a verb of saying. */
 function pronounIn(clause: string, lex: Lexicon): Subject | null {
