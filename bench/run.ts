@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { measureBuild, type BuildMeasure } from "./measure-build.js";
 import { measureDevReload } from "./dev-reload.js";
 import { writeCorpus } from "./gen-corpus.js";
+import { measureLinear } from "./linear.js";
 import { measureParse } from "./parse-speed.js";
 import { peers } from "./peers.js";
 import { outputSize, type Timed } from "./process-time.js";
@@ -48,6 +49,12 @@ for (const format of ["txt", "md"] as const) {
   const parse = await measureParse(join(corpus(format), "content"));
   console.log(`  parse ${format}: ${parse.msPerArticle.toFixed(2)} ms/article (${parse.articles} articles, one thread)`);
   parseLines.push(`- parse, ${format === "txt" ? "plain text" : "Markdown"}: ${parse.msPerArticle.toFixed(2)} ms per article (one thread, ${parse.articles} articles)`);
+}
+// one 2 MB article of each shape that once made parsing quadratic (bench/linear.ts; target ≤ 2 s CPU)
+for (const m of measureLinear(2_000_000)) {
+  const line = `parse one ${(m.bytes / 1e6).toFixed(1)} MB article of ${m.shape}: ${(m.cpuMs / 1000).toFixed(2)} s CPU (target ≤ 2 s)`;
+  console.log(`  ${line}`);
+  parseLines.push(`- ${line}`);
 }
 
 const site = corpus("md");

@@ -4,6 +4,7 @@
  * Works on plain text and is shared by the text and Markdown parsers.
  */
 import type { Lexicon } from "./lexicon/index.js";
+import { allSpeechPronouns, allSpeechVerbs } from "./lexicon/speech.js";
 
 export type SubjectKind = "name" | "role" | "pronoun";
 
@@ -13,9 +14,11 @@ export interface Subject {
   kind: SubjectKind;
 }
 
-interface Token {
+export interface Token {
   /** The word without surrounding punctuation. */
   word: string;
+  /** The word in lower case (made once, when the text is split). */
+  lower: string;
   /** Punctuation after the word (",", "."), which ends a name. */
   after: string;
 }
@@ -43,7 +46,11 @@ const notNames = new Set([
   "han", "hon", "hun", "de", "det", "och", "men", "er", "sie", "es", "il", "elle", "et", "mais", "y", "pero",
 ]);
 
-/** Sentences are read again for every quote after them: their tokens are kept for a while (never changed by readers). */
+/**
+ * Paragraphs are read more than once (for the quote in them, the names in them, the pronoun of
+ * the quote after them): their tokens are kept for a while, keyed on the paragraph's own text,
+ * so each paragraph of an article is split once (the tokens are never changed by readers).
+ */
 const recentTokens = new Map<string, readonly Token[]>();
 
 /** Words with the punctuation after them; a line break counts as punctuation (it ends a name). */
@@ -51,9 +58,16 @@ export function tokenize(text: string): readonly Token[] {
   const known = recentTokens.get(text);
   if (known) return known;
   const tokens = split(text);
-  if (recentTokens.size >= 1024) recentTokens.delete(recentTokens.keys().next().value as string);
+  if (recentTokens.size >= 4096) recentTokens.delete(recentTokens.keys().next().value as string);
   recentTokens.set(text, tokens);
   return tokens;
+}
+
+/** The first `count` words of `text` with what stands between them (an attribution is read from a few words). */
+export function firstWords(text: string, count = 24): string {
+  const gap = /\s+/gu;
+  for (let n = 0; n < count; n++) if (!gap.exec(text)) return text;
+  return text.slice(0, gap.lastIndex).trimEnd();
 }
 
 function split(text: string): Token[] {
@@ -70,12 +84,17 @@ function split(text: string): Token[] {
     // "(" or a quote mark before a word ends the name before it: "Loudéac (Côtes-d’Armor)"
     if (last && last.after === "" && match?.[1]) last.after = match[1];
     const word = match?.[2] ?? piece;
-    if (word !== "") tokens.push({ word, after: match?.[3] ?? "" });
+    if (word !== "") tokens.push({ word, lower: word.toLocaleLowerCase(), after: match?.[3] ?? "" });
   }
   return tokens;
 }
 
-const lower = (s: string) => s.toLocaleLowerCase();
+const pronounSets = new WeakMap<Lexicon, Set<string>>();
+function pronounSet(lex: Lexicon): Set<string> {
+  let set = pronounSets.get(lex);
+  if (!set) pronounSets.set(lex, (set = new Set([...lex.pronouns, ...allSpeechPronouns].map((p) => p.toLocaleLowerCase()))));
+  return set;
+}
 
 /** The speech verbs of a lexicon by their first word, longest first (built once per lexicon). */
 const verbIndexes = new WeakMap<Lexicon, Map<string, string[][]>>();
@@ -83,7 +102,7 @@ function verbIndex(lex: Lexicon): Map<string, string[][]> {
   let index = verbIndexes.get(lex);
   if (!index) {
     index = new Map();
-    for (const verb of lex.speechVerbs) {
+    for (const verb of new Set([...lex.speechVerbs, ...allSpeechVerbs])) {
       const parts = verb.split(" ");
       const list = index.get(parts[0] ?? "") ?? [];
       list.push(parts);
@@ -99,13 +118,13 @@ function verbIndex(lex: Lexicon): Map<string, string[][]> {
 function verbAt(tokens: readonly Token[], start: number, lex: Lexicon): number {
   const first = tokens[start];
   if (!first) return 0;
-  const word = lower(first.word);
+  const word = first.lower;
   const candidates = verbIndex(lex).get(word);
   if (candidates) {
     for (const parts of candidates) {
       const fits = parts.every((p, i) => {
         const t = tokens[start + i];
-        return t !== undefined && lower(t.word) === p && (i === parts.length - 1 || t.after === "");
+        return t !== undefined && t.lower === p && (i === parts.length - 1 || t.after === "");
       });
       if (fits) return parts.length;
     }
@@ -121,7 +140,7 @@ export function nameRunAt(tokens: readonly Token[], start: number, max = 5): num
   while (n < max) {
     const t = tokens[start + n];
     if (!t) break;
-    const isName = nameWord.test(t.word) && !notNames.has(lower(t.word));
+    const isName = nameWord.test(t.word) && !notNames.has(t.lower);
     const isParticle = n > 0 && particles.has(t.word) && nameWord.test(tokens[start + n + 1]?.word ?? "");
     if (!isName && !isParticle) break;
     n++;
@@ -131,7 +150,7 @@ export function nameRunAt(tokens: readonly Token[], start: number, max = 5): num
   return n;
 }
 
-const joinWords = (tokens: readonly Token[], start: number, count: number) =>
+export const joinWords = (tokens: readonly Token[], start: number, count: number) =>
   tokens
     .slice(start, start + count)
     .map((t, i) => (i < count - 1 ? t.word + (t.after === "." ? "." : "") : t.word))
@@ -140,11 +159,11 @@ const joinWords = (tokens: readonly Token[], start: number, count: number) =>
 /** A role phrase at `start`: a determiner and up to four more words, ending where `end` says. */
 function rolePhrase(tokens: readonly Token[], start: number, until: number): number {
   const first = tokens[start];
-  if (!first || !determiners.has(lower(first.word))) return 0;
+  if (!first || !determiners.has(first.lower)) return 0;
   const length = until - start;
   if (length < 2 || length > 7) return 0;
   const inner = tokens.slice(start + 1, until);
-  if (inner.some((t) => notNames.has(lower(t.word)) && !determiners.has(lower(t.word)))) return 0;
+  if (inner.some((t) => notNames.has(t.lower) && !determiners.has(t.lower))) return 0;
   return tokens.slice(start, until - 1).every((t) => t.after === "") ? length : 0;
 }
 
@@ -156,12 +175,12 @@ function rolePhrase(tokens: readonly Token[], start: number, until: number): num
 export function readAttribution(text: string, lex: Lexicon): Subject | null {
   const tokens = tokenize(text);
   if (tokens.length === 0) return null;
-  const pronouns = new Set(lex.pronouns);
+  const pronouns = pronounSet(lex);
   // verb first: "said Amira Jadoon", "says the mayor", "säger hon", "dit-il", "a déclaré jeudi le ministre"
   const verb = verbAt(tokens, 0, lex);
   if (verb > 0) {
     // French inversion puts the pronoun in the verb: "dit-il", "a-t-elle dit"
-    const inverted = tokens.slice(0, verb).map((t) => lower(t.word)).find((w) => /-(t-)?(il|elle|ils|elles|on)$/.test(w));
+    const inverted = tokens.slice(0, verb).map((t) => t.lower).find((w) => /-(t-)?(il|elle|ils|elles|on)$/.test(w));
     if (inverted) return { text: inverted.replace(/^.*-/, ""), kind: "pronoun" };
     if (tokens[verb - 1]?.after.startsWith(".")) return null;
     for (let skip = 0; skip <= 2; skip++) {
@@ -169,7 +188,7 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
       const subject = subjectAt(tokens, at, pronouns, true);
       if (subject) return subject;
       const t = tokens[at];
-      if (!t || t.after !== "" || nameWord.test(t.word) || determiners.has(lower(t.word))) break;
+      if (!t || t.after !== "" || nameWord.test(t.word) || determiners.has(t.lower)) break;
     }
     return null;
   }
@@ -186,14 +205,14 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
 function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, verbFirst: boolean): Subject | null {
   const t = tokens[at];
   if (!t) return null;
-  if (pronouns.has(lower(t.word)) && (verbFirst || t.word === lower(t.word))) return { text: t.word, kind: "pronoun" };
+  if (pronouns.has(t.lower) && (verbFirst || t.word === t.lower)) return { text: t.word, kind: "pronoun" };
   const name = nameRunAt(tokens, at);
   if (name > 0) {
     // "said Rovers manager Gordon Dunmore": the person is the name after the role words
     if (verbFirst && tokens[at + name - 1]?.after === "") {
       for (let gap = 1; gap <= 3; gap++) {
         const between = tokens.slice(at + name, at + name + gap);
-        if (between.some((b) => nameWord.test(b.word) || linking.has(lower(b.word)) || (b !== between.at(-1) && b.after !== ""))) break;
+        if (between.some((b) => nameWord.test(b.word) || linking.has(b.lower) || (b !== between.at(-1) && b.after !== ""))) break;
         if (between.at(-1)?.after) break;
         const later = nameRunAt(tokens, at + name + gap);
         if (later > 0) return { text: joinWords(tokens, at + name + gap, later), kind: "name" };
@@ -201,7 +220,7 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
     }
     return { text: joinWords(tokens, at, name), kind: "name" };
   }
-  if (determiners.has(lower(t.word))) {
+  if (determiners.has(t.lower)) {
     let end = at + 1;
     while (end < tokens.length && end - at < 5 && tokens[end - 1]?.after === "") end++;
     if (end - at >= 2) return { text: joinWords(tokens, at, end - at), kind: "role" };
@@ -212,7 +231,7 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
 /** A subject whose last word is just before `end` (where a verb stands). */
 function subjectEndingAt(tokens: readonly Token[], end: number, pronouns: Set<string>): Subject | null {
   if (tokens[end - 1]?.after) return null;
-  if (end === 1 && pronouns.has(lower(tokens[0]?.word ?? ""))) return { text: tokens[0]?.word ?? "", kind: "pronoun" };
+  if (end === 1 && pronouns.has(tokens[0]?.lower ?? "")) return { text: tokens[0]?.word ?? "", kind: "pronoun" };
   if (nameRunAt(tokens, 0, end) === end) return { text: joinWords(tokens, 0, end), kind: "name" };
   const role = rolePhrase(tokens, 0, end);
   if (role) return { text: joinWords(tokens, 0, end), kind: "role" };
@@ -273,17 +292,50 @@ function appositiveSubject(tokens: readonly Token[], verb: number): string | nul
 
 /** A name as a person: titles off; of a long run (an organisation before a name), the last two words. */
 export function personName(name: string, lex: Lexicon): string {
-  const bare = stripTitles(name, lex.titles);
-  const parts = bare.split(" ");
-  return parts.length >= 4 ? parts.slice(-2).join(" ") : bare;
+  let memo = persons.get(lex);
+  if (!memo) persons.set(lex, (memo = new Map()));
+  let person = memo.get(name);
+  if (person === undefined) {
+    const bare = stripTitles(name, lex.titles);
+    const parts = bare.split(" ");
+    person = parts.length >= 4 ? parts.slice(-2).join(" ") : bare;
+    if (memo.size >= 4096) memo.delete(memo.keys().next().value as string);
+    memo.set(name, person);
+  }
+  return person;
 }
+/** Names recur through an article: each is read once. */
+const persons = new WeakMap<Lexicon, Map<string, string>>();
 
 /**
- * Who a pronoun or an unattributed quote refers to, read from the text just before it: in the
- * last sentence that names someone, the person said to speak, else the first full name.
+ * Who a pronoun or an unattributed quote refers to, read from the text just before it (`recent`,
+ * oldest first: the paragraphs before the quote and its lead-in): in the last sentence that
+ * names someone, the person said to speak, else the first full name.
  */
-export function referent(recent: string, lex: Lexicon): string | null {
-  const sentences = recent.split(/(?<=[.!?…»”"])\s+(?=[\p{Lu}«»„“"–—-])|\n+/u).filter(Boolean);
+export function referent(recent: readonly string[], lex: Lexicon): string | null {
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const found = referentIn(recent[k] ?? "", lex);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Each paragraph's referent is read once (several quotes can follow the same paragraph). */
+const referents = new WeakMap<Lexicon, Map<string, string | null>>();
+function referentIn(text: string, lex: Lexicon): string | null {
+  if (!text) return null;
+  let memo = referents.get(lex);
+  if (!memo) referents.set(lex, (memo = new Map()));
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const found = readReferent(text, lex);
+  if (memo.size >= 4096) memo.delete(memo.keys().next().value as string);
+  memo.set(text, found);
+  return found;
+}
+
+function readReferent(text: string, lex: Lexicon): string | null {
+  const sentences = text.split(/(?<=[.!?…»”"])\s+(?=[\p{Lu}«»„“"–—-])|\n+/u).filter(Boolean);
   for (const sentence of sentences.reverse()) {
     const spoken = namedSpeakers(sentence, lex);
     if (spoken.length > 0) return spoken.at(-1) ?? null;

@@ -2,17 +2,21 @@
  * Resolves the subject of an attribution to the person a reader understands: a surname to the
  * full name the article gives, a role ("the president") to the person the article tied it to
  * ("President Putin"), a pronoun to the person the text just before it is about.
+ *
+ * Names are looked up in indexes built as the article is read (`NameIndex`), one pass over each
+ * paragraph, so that resolving a speaker costs the same at the end of a long article as at its
+ * start.
  */
-import { indefinites, nameRunAt, personName, referent, tokenize, type Subject } from "./attribution.js";
+import { indefinites, nameRunAt, personName, referent, tokenize, type Subject, type Token } from "./attribution.js";
 import type { Lexicon } from "./lexicon/index.js";
 
 export interface SpeakerContext {
-  /** The article text before the quote (for roles and full names introduced earlier). */
-  before: string;
-  /** The whole article text (a full name may be given after a surname is used). */
-  all: string;
-  /** The text just before the quote: the previous paragraph or two and any lead-in. */
-  recent: string;
+  /** The names of the article text before the quote (roles introduced earlier); made when first needed. */
+  before: () => NameIndex;
+  /** The names of the whole article text (a full name may be given after a surname is used); made when first needed. */
+  all: () => NameIndex;
+  /** The text just before the quote, oldest first: the previous paragraph or two and any lead-in. */
+  recent: readonly string[];
   /** The speaker of the block just before, when it is a quote. */
   previousQuote: string | null;
   /** The last person named as a speaker before this quote, or null. */
@@ -28,7 +32,7 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
       return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
     case "role":
       // "the president" names someone; "a spokesperson" or "one of the reviewers" does not
-      return personForRole(subject.text, context.before) ?? (indefinites.has(subject.text.split(" ")[0]?.toLocaleLowerCase() ?? "") ? null : subject.text);
+      return context.before().personForRole(subject.text) ?? (indefinites.has(subject.text.split(" ")[0]?.toLocaleLowerCase() ?? "") ? null : subject.text);
     case "name":
       return fullName(personName(subject.text, context.lex), context);
   }
@@ -48,52 +52,81 @@ function fromContext(context: SpeakerContext): string | null {
 /** A one-word name becomes the full name the article gives elsewhere ("Jadoon" → "Amira Jadoon"). */
 function fullName(name: string, context: SpeakerContext): string {
   if (name.includes(" ")) return name;
-  const runs = nameRuns(context.before).concat(nameRuns(context.all));
-  const full = runs
-    .map((run) => personName(run, context.lex))
-    .find((run) => run.length > name.length && run.split(" ").at(-1) === name && run.split(" ").length <= 4);
-  return full ?? name;
+  // the first full name in the whole text is the first before the quote when there is one there
+  return context.all().fullName(name) ?? name;
 }
 
-/** All runs of two or more capitalised words. */
-function nameRuns(text: string): string[] {
-  const tokens = tokenize(text);
-  const runs: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const n = nameRunAt(tokens, i);
-    if (n >= 2) runs.push(tokens.slice(i, i + n).map((t) => t.word).join(" "));
-    if (n > 0) i += n - 1;
-  }
-  return runs;
+/** The names in a text, gathered paragraph by paragraph as the reader reaches them. */
+export interface NameIndex {
+  /** Adds the next paragraph of the text (each paragraph once, in order). */
+  add(text: string): void;
+  /** The first full name (two to four words) whose last word is `surname`, or null. */
+  fullName(surname: string): string | null;
+  /**
+   * The person last tied to a role: "President Putin" for "the president", "Mayor Ingrid
+   * Solberg" for "the mayor", "Ingrid Solberg, the mayor" for "the mayor"; null when none.
+   */
+  personForRole(role: string): string | null;
 }
 
 /**
- * Finds who a role stands for in the text before it: "President Putin" for "the president",
- * "Mayor Ingrid Solberg" for "the mayor", "Ingrid Solberg, the mayor" for "the mayor".
+ * An empty index for one article's text, read with `lex` (its titles); `reads` says what it
+ * gathers: full names by surname, people by role, or both.
  */
-function personForRole(role: string, before: string): string | null {
-  const head = role.split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, "");
-  if (!head) return null;
-  const cap = head.charAt(0).toLocaleUpperCase() + head.slice(1);
-  let found: string | null = null;
-  const tokens = tokenize(before);
-  tokens.forEach((t, i) => {
-    if (t.word === cap && t.after === "") {
-      // "President Putin", "Foreign Minister Sergei Lavrov"
-      const n = nameRunAt(tokens, i + 1, 4);
-      if (n > 0) found = tokens.slice(i + 1, i + 1 + n).map((x) => x.word).join(" ");
-    }
-    if (t.word.toLocaleLowerCase() === head.toLocaleLowerCase() && i > 1) {
-      // "Ingrid Solberg, the mayor" / "Ingrid Solberg, mayor of …"
-      for (let back = i - 1; back >= Math.max(0, i - 5); back--) {
-        if (tokens[back]?.after !== ",") continue;
-        let start = back;
-        while (start > 0 && nameRunAt(tokens, start - 1, back - start + 2) === back - start + 2) start--;
-        const n = nameRunAt(tokens, start, back - start + 1);
-        if (n === back - start + 1 && n > 0) found = tokens.slice(start, back + 1).map((x) => x.word).join(" ");
-        break;
+export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean } = { names: true, roles: true }): NameIndex {
+  const bySurname = new Map<string, string>();
+  // role word → [order, person]; the later of the two ways of naming a role wins
+  const titled = new Map<string, [number, string]>();
+  const apposed = new Map<string, [number, string]>();
+  let order = 0;
+  const words = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((x) => x.word).join(" ");
+  return {
+    add(text) {
+      const tokens = tokenize(text);
+      let runEnd = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i] as Token;
+        order++;
+        // full names: runs of two or more capitalised words
+        const run = i >= runEnd ? nameRunAt(tokens, i) : 0;
+        if (run > 0) runEnd = i + run;
+        // (taking titles off a name never changes its last word)
+        if (reads.names && run >= 2 && !bySurname.has(tokens[i + run - 1]?.word ?? "")) {
+          const person = personName(words(tokens, i, i + run), lex);
+          const parts = person.split(" ");
+          if (parts.length >= 2 && parts.length <= 4) bySurname.set(parts.at(-1) ?? "", person);
+        }
+        if (!reads.roles) continue;
+        // "President Putin", "Foreign Minister Sergei Lavrov": a capitalised word, then a name
+        if (t.after === "" && t.word !== t.lower) {
+          const n = nameRunAt(tokens, i + 1, 4);
+          if (n > 0) titled.set(decapitalise(t.word), [order, words(tokens, i + 1, i + 1 + n)]);
+        }
+        // "Ingrid Solberg, the mayor" / "Ingrid Solberg, mayor of …"
+        if (i > 1) {
+          for (let back = i - 1; back >= Math.max(0, i - 5); back--) {
+            if (tokens[back]?.after !== ",") continue;
+            let start = back;
+            while (start > 0 && nameRunAt(tokens, start - 1, back - start + 2) === back - start + 2) start--;
+            const n = nameRunAt(tokens, start, back - start + 1);
+            if (n === back - start + 1 && n > 0) apposed.set(t.lower, [order, words(tokens, start, back + 1)]);
+            break;
+          }
+        }
       }
-    }
-  });
-  return found;
+    },
+    fullName(surname) {
+      return bySurname.get(surname) ?? null;
+    },
+    personForRole(role) {
+      const head = role.split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, "");
+      if (!head) return null;
+      const a = titled.get(decapitalise(head));
+      const b = apposed.get(head.toLocaleLowerCase());
+      if (a && b) return a[0] > b[0] ? a[1] : b[1];
+      return (a ?? b)?.[1] ?? null;
+    },
+  };
 }
+
+const decapitalise = (word: string) => word.charAt(0).toLocaleLowerCase() + word.slice(1);

@@ -12,7 +12,7 @@ import type { Block, MediaBlock, QuoteBlock, RelatedBlock } from "../../model/ar
 import { namedSpeakers, readAttribution, type Subject } from "../attribution.js";
 import { nodesToHtml, phrasingToHtml, textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { resolveSpeaker } from "../speakers.js";
+import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "../text/caption.js";
 import { readMarkQuote } from "../text/quotes.js";
 import { toLink } from "../text/related.js";
@@ -79,7 +79,10 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
   };
   const spoken: string[] = [];
   let lastSpeaker: string | null = null;
-  const allText = nodes.map((n) => toString(n)).join("\n");
+  // names of the text read so far (`spoken`) and of the whole text, each paragraph read once
+  const namesBefore = nameIndex(lex, { names: false, roles: true });
+  let namesRead = 0;
+  let allNames: NameIndex | null = null;
 
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as RootContent;
@@ -122,13 +125,21 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
       continue;
     }
     if (node.type === "blockquote") {
-      const before = spoken.join("\n");
       const previous = blocks.at(-1);
       const quote = quoteBlock(node, lex, (subject) =>
         resolveSpeaker(subject, {
-          before,
-          all: allText,
-          recent: spoken.slice(-2).join("\n"),
+          before: () => {
+            while (namesRead < spoken.length) namesBefore.add(spoken[namesRead++] ?? "");
+            return namesBefore;
+          },
+          all: () => {
+            if (!allNames) {
+              allNames = nameIndex(lex, { names: true, roles: false });
+              for (const n of nodes) allNames.add(toString(n));
+            }
+            return allNames;
+          },
+          recent: spoken.slice(-2),
           previousQuote: previous?.type === "quote" ? previous.speaker : null,
           lastSpeaker,
           lex,
@@ -235,7 +246,8 @@ function quoteBlock(node: Blockquote, lex: Lexicon, resolve: (s: Subject | null)
   if (signed && paragraphs.length > 1) {
     const body = paragraphs.slice(0, -1);
     const attribution = signed[1] ?? "";
-    const name = attribution.split(",")[0]?.trim() ?? "";
+    // "— Name, role" or an embedded post's "— Name (@handle) date": the name
+    const name = (attribution.split(",")[0] ?? "").replace(/\s*\(@[\p{L}\p{N}_.]+\).*$/u, "").trim();
     return {
       type: "quote",
       text: body.map((p) => toString(p)).join("\n\n"),

@@ -7,14 +7,15 @@ import type { Block, QuoteBlock } from "../../model/article.js";
 import { namedSpeakers } from "../attribution.js";
 import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { resolveSpeaker } from "../speakers.js";
+import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { readFigure } from "./figure.js";
 import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
+import { readInterview, type Interview } from "./interview.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseTable } from "./noise.js";
-import { continuesQuote, readContinuation, readDashQuote, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
+import { continuesQuote, readContinuation, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
 import { readRelated } from "./related.js";
 import { normalizeText, toUnits, type Unit } from "./units.js";
 
@@ -174,23 +175,35 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     lines.set(block, line);
   };
   let lastSpeaker: string | null = null;
+  let interview: Interview | null = null;
   let videoNext = false;
-  const allText = units.map((u) => u.text).join("\n");
-  const textBefore = (index: number) => units.slice(0, index).map((u) => u.text).join("\n");
+  // the names of the text before a quote and of the whole text, each unit read once
+  const namesBefore = nameIndex(lex, { names: false, roles: true });
+  let namesRead = 0;
+  let allNames: NameIndex | null = null;
   const isOther = (u: Unit) => dropped(u) || readCaption(u.text, lex) !== null;
 
-  const pushQuote = (quote: TextQuote, at: number, u: Unit) => {
+  const pushQuote = (quote: TextQuote, at: number, u: Unit, printed = u.text) => {
     const previous = blocks.at(-1);
     const lead = quote.attribution && u.text.indexOf(quote.attribution) === 0 ? quote.attribution : "";
     const speaker = resolveSpeaker(quote.subject, {
-      before: textBefore(at),
-      all: allText,
-      recent: [...recentText(blocks), lead].join("\n"),
+      before: () => {
+        while (namesRead < at) namesBefore.add((units[namesRead++] as Unit).text);
+        return namesBefore;
+      },
+      all: () => {
+        if (!allNames) {
+          allNames = nameIndex(lex, { names: true, roles: false });
+          for (const unit of units) allNames.add(unit.text);
+        }
+        return allNames;
+      },
+      recent: [...recentText(blocks), lead],
       previousQuote: previous?.type === "quote" ? previous.speaker : null,
       lastSpeaker,
       lex,
     });
-    const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: quoteHtml(quote.text), printed: u.text };
+    const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: quoteHtml(quote.text), printed };
     add(block, u.line);
     if (speaker) lastSpeaker = speaker;
     mark(u, speaker ? `quote (speaker: ${speaker})` : "quote (speaker unknown)");
@@ -199,6 +212,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   while (i < units.length) {
     const u = units[i] as Unit;
     const previous = blocks.at(-1);
+    // an embedded post over its signature (`— Name (@handle) date`): a quote of the account holder
+    const post = readEmbeddedPost(u, units[i + 1]);
+    if (post) {
+      pushQuote(post, i, u, `${u.text}\n\n${(units[i + 1] as Unit).text}`);
+      mark(units[i + 1] as Unit, "quote (signature)");
+      i += 2;
+      continue;
+    }
     const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"));
     if (list) {
       add(list.block, u.line);
@@ -244,6 +265,20 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i++;
       continue;
     }
+    // an interviewee's answer (interview.ts): a quote of that speaker
+    interview ??= readInterview(units, i, lex, author);
+    const answer = interview.answers.get(i);
+    if (answer) {
+      pushQuote(answer, i, u);
+      i++;
+      continue;
+    }
+    if (interview.questions.has(i)) {
+      add({ type: "paragraph", text: u.text, html: textToHtml(u.text) }, u.line);
+      mark(u, "paragraph");
+      i++;
+      continue;
+    }
     const dash = readDashQuote(u.text, lex);
     if (dash) {
       pushQuote(dash, i, u);
@@ -265,7 +300,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
         };
         j++;
       }
-      pushQuote(merged, i, u);
+      pushQuote(merged, i, u, units.slice(i, j).map((x) => x.text).join("\n\n"));
       i = j;
       continue;
     }

@@ -3,8 +3,9 @@
  * ("“…,” said X.", "X said: “…”", „…“, »…«, « … »), also running over several paragraphs.
  * The quoted words go to `text`, the rest of the paragraph to `attribution`.
  */
-import { nameRunAt, namedSpeakers, readAttribution, tokenize, type Subject } from "../attribution.js";
+import { firstWords, nameRunAt, namedSpeakers, readAttribution, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
+import { caselessSubject, hasSpeechVerb } from "../subjects.js";
 
 export interface TextQuote {
   text: string;
@@ -17,23 +18,32 @@ const dashOpener = /^[–—―-]\s*(?=\S)/u;
 /** "– Words, X said." → the quote; null when `text` does not open with a dash. */
 export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
   const opener = dashOpener.exec(text);
-  if (!opener || (text.startsWith("-") && !/^-\s/.test(text))) return null;
+  // a hyphen opens speech when a space follows it, or when it is glued to the first word of a
+  // long paragraph ("-نحن في السودان لا نعرف …" in an interview); never "-5 degrees"
+  if (!opener || (text.startsWith("-") && !/^-\s/.test(text) && !(/^-\p{L}/u.test(text) && wordCount(text) >= 8))) return null;
   const body = text.slice(opener[0].length);
   for (const split of body.matchAll(/([,?!…])\s+/gu)) {
     const at = split.index ?? 0;
-    const rest = body.slice(at + split[0].length);
-    const subject = readAttribution(rest, lex);
+    const from = at + split[0].length;
+    // an attribution is read from its first words: each comma costs the same in a long paragraph
+    const subject = readAttribution(firstWords(body.slice(from, from + 400)), lex);
     if (subject) {
       const kept = split[1] === "," ? "" : (split[1] ?? "");
-      return { text: body.slice(0, at) + kept, attribution: rest, subject };
+      return { text: body.slice(0, at) + kept, attribution: body.slice(from), subject };
     }
   }
   return { text: body, attribution: null, subject: null };
 }
 
 const closers: Record<string, string[]> = {
-  "“": ["”", "“"], "„": ["“", "”"], "»": ["«", "»"], "«": ["»"], '"': ['"'], "‘": ["’"], "‚": ["‘", "’"], "‹": ["›"], "›": ["‹"],
+  // copy mixes straight and curly marks ("…” and “…"): either closes
+  "“": ["”", "“", '"'], "„": ["“", "”"], "»": ["«", "»"], "«": ["»"], '"': ['"', "”"], "‘": ["’"], "‚": ["‘", "’"], "‹": ["›"], "›": ["‹"],
+  "”": ["”"], "「": ["」"], "『": ["』"],
 };
+/** Corner brackets (Japanese, Chinese) close a quote even when a word follows at once: 「…」と述べた. */
+const brackets = new Set(["「", "『"]);
+/** A letter of a script with case: a closing mark is not followed by one ("don’t" is not a close). */
+const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u;
 const openers = Object.keys(closers);
 
 /** Index of the mark that closes a quote opened with `opener`, searching from `from`; -1 if none. */
@@ -45,7 +55,7 @@ function findClose(text: string, opener: string, from: number): number {
     const next = text.charAt(i + 1);
     // a closing mark follows a word, except French guillemets, which stand apart: « … »
     const spaced = (c === "»" || c === "«") && opener === "«";
-    if (i > from && (text.charAt(i - 1) !== " " || spaced) && !/\p{L}/u.test(next)) return i;
+    if (i > from && (text.charAt(i - 1) !== " " || spaced) && (brackets.has(opener) || !casedLetter.test(next))) return i;
   }
   return -1;
 }
@@ -88,14 +98,18 @@ function segments(text: string): Segments {
 function findNextOpener(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charAt(i);
-    if (openers.includes(c) && (i === 0 || /[\s(:;,—–-]/.test(text.charAt(i - 1))) && /\S/.test(text.charAt(i + 1))) return i;
+    if (openers.includes(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1))) && (/\S/.test(text.charAt(i + 1)) || c === "«")) return i;
   }
   return -1;
 }
 
 const trimPunctuation = (s: string) => s.replace(/^[\s,;:–—-]+/u, "").trim();
 
-/** A paragraph that opens with a quote mark and is a quote: `“Words,” said X.` or a whole quoted paragraph. */
+/**
+ * A paragraph that opens with quoted speech is a quote: `“Words,” said X.`, `«No lo sé», manifestó
+ * Castro, …`, a whole quoted paragraph. Not a quoted title (`“Parasite,” the satire, …`): speech
+ * is punctuated and runs to three words or more, or is attributed.
+ */
 export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: boolean }) | null {
   if (!openers.includes(text.charAt(0))) return null;
   const parts = segments(text);
@@ -106,29 +120,87 @@ export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: 
     // the whole paragraph is quoted
     return { text: join(parts.quoted), attribution: null, subject: null, open: parts.open };
   }
-  const subject = readAttribution(other[0] ?? "", lex);
+  const said = readAttribution(firstWords(other[0] ?? ""), lex);
   // the quoted words end in punctuation: inside the marks (“…,” said) or right after them („…“, sagte)
   const firstClose = findClose(text, text.charAt(0), 1);
-  const punctuated = /[,.?!…]$/u.test(first) || /^[,.]/u.test(text.slice(firstClose + 1));
-  if (!subject || !punctuated) return null;
+  const punctuated = /[,.?!…、。，！？]$/u.test(first) || /^[,.，。]/u.test(text.slice(firstClose + 1));
+  const words = wordCount(first);
+  const speech = said ? punctuated : (punctuated && words >= 3) || words >= 6;
+  if (!speech) return null;
+  const subject = said ?? namedNear(other[0] ?? "", lex);
   return { text: join(parts.quoted).replace(/,$/, ""), attribution: join(other), subject, open: parts.open };
 }
 
+/** Words by Unicode's rules (a text without spaces is not one word). */
+const wordSegmenter = new Intl.Segmenter("und", { granularity: "word" });
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const s of wordSegmenter.segment(text)) if (s.isWordLike) n++;
+  return n;
+}
+
 /**
- * A paragraph whose quote comes after the attribution: `X said: “Words.”`,
- * `Speaking through an interpreter he added; “It is true …”`. The quote runs to the end.
+ * Who a clause after a quote names, when no verb of saying is known: the person said to speak
+ * in it, else a name among its first words (`manifestó Castro, que …`). Null when none.
+ */
+function namedNear(clause: string, lex: Lexicon): Subject | null {
+  const head = firstWords(clause, 10);
+  const spoken = namedSpeakers(head, lex)[0];
+  if (spoken) return { text: spoken, kind: "name" };
+  const tokens = tokenize(head);
+  for (let i = 0; i < Math.min(tokens.length, 6); i++) {
+    const n = nameRunAt(tokens, i);
+    if (n > 0) return { text: tokens.slice(i, i + n).map((t) => t.word).join(" "), kind: "name" };
+    if (tokens[i]?.after && /[.!?;]/u.test(tokens[i]?.after ?? "")) break;
+  }
+  return null;
+}
+
+/**
+ * A paragraph of one lead-in and a quote that runs to its end: `X said: “Words.”`, `Speaking
+ * through an interpreter he added; “It is true …”`; or, where the verb comes after the quote,
+ * a lead-in, the quote and that verb: `岸田首相は「…」と述べた。`, `윤 대통령은 "…"라고 말했다.`,
+ * `Erdoğan, "…" dedi.` A paragraph that opens with narrative and quotes someone later is not
+ * one: the lead-in is one short clause, and after the quote comes nothing but that verb.
  */
 export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { open: boolean }) | null {
-  const match = /^(.{3,200}?)[:;,]\s*([“„»«"‘‚])/u.exec(text);
-  if (!match) return null;
-  const intro = (match[1] ?? "").trim();
-  const start = (match.index ?? 0) + match[0].length - 1;
+  const start = findNextOpener(text, 1);
+  if (start < 2 || start > 200) return null;
+  const lead = text.slice(0, start);
+  const intro = lead.trim();
+  const colon = /[:;,：，]\s*$/u.test(lead);
+  // where the verb comes after the quote, the lead-in is one clause (no sentence ends in it)
+  if (!colon && (wordCount(intro) > 30 || /[!?。！？]|\p{Ll}{2}\.\s/u.test(intro))) return null;
   const parts = segments(text.slice(start));
-  if (!parts.endsQuoted || parts.other.some((o) => /[\p{L}\p{N}]/u.test(o))) return null;
+  const tail = parts.endsQuoted ? "" : (parts.other.at(-1) ?? "");
+  const between = parts.endsQuoted ? parts.other : parts.other.slice(0, -1);
+  if (between.some((o) => /[\p{L}\p{N}]/u.test(o))) return null;
+  // after the quote: nothing, or the verb of saying that closes it ("と述べた。", "dedi.", "he said.")
+  const tailVerb = tail !== "" && wordCount(tail) <= 8 && hasSpeechVerb(tail, lex);
+  if (tail !== "" && !tailVerb) return null;
+  if (!colon && !tailVerb) return null;
   const quoted = parts.quoted.join(" ").trim();
-  const subject = attributionWithin(intro, lex) ?? (/:\s*$/u.test(text.slice(0, start)) && quoted.split(/\s+/).length >= 6 ? firstName(intro) : null);
-  if (!subject) return null;
-  return { text: quoted, attribution: intro, subject, open: parts.open };
+  // without a comma or colon before the quote, only a subject marked by a particle leads in
+  // (は, 은/는, ने): `Le conflit a pris un «caractère mondial», affirme Poutine` is narrative
+  if (!colon && (!caseless.test(intro) || wordCount(quoted) < 3)) return null;
+  const verbInLead = hasSpeechVerb(intro, lex);
+  const subject =
+    attributionWithin(intro, lex) ??
+    (tailVerb ? readAttribution(firstWords(trimPunctuation(tail)), lex) : null) ??
+    (verbInLead || tailVerb ? (caselessSubject(intro, lex) ?? pronounIn(intro, lex)) : null) ??
+    ((/[:：]\s*$/u.test(lead) && wordCount(quoted) >= 6) || tailVerb ? firstName(intro, tailVerb ? 1 : 2) : null);
+  if (!subject && !tailVerb) return null;
+  return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject, open: parts.open };
+}
+
+/** Scripts written without capital letters, whose subjects are marked by particles or position. */
+const caseless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Devanagari}]/u;
+
+/** "He also said": a pronoun in a lead-in that holds a verb of saying. */
+function pronounIn(clause: string, lex: Lexicon): Subject | null {
+  const pronouns = new Set(lex.pronouns.map((p) => p.toLocaleLowerCase()));
+  const found = tokenize(clause).slice(0, 4).find((t) => pronouns.has(t.lower));
+  return found ? { text: found.word, kind: "pronoun" } : null;
 }
 
 /** An attribution anywhere in a short clause ("Speaking through an interpreter he added"). */
@@ -145,14 +217,28 @@ function attributionWithin(clause: string, lex: Lexicon): Subject | null {
   return null;
 }
 
-/** "El economista Jordi Ferrando, profesor …, lo resume así" → the first name in it. */
-function firstName(clause: string): Subject | null {
+/** "El economista Jordi Ferrando, profesor …, lo resume así" → the first name in it (of `least` words or more). */
+function firstName(clause: string, least = 2): Subject | null {
   const tokens = tokenize(clause);
   for (let i = 0; i < tokens.length; i++) {
     const n = nameRunAt(tokens, i);
-    if (n >= 2) return { text: tokens.slice(i, i + n).map((t) => t.word).join(" "), kind: "name" };
+    if (n >= least) return { text: tokens.slice(i, i + n).map((t) => t.word).join(" "), kind: "name" };
   }
   return null;
+}
+
+/** `— Tottenham Hotspur (@SpursOfficial) November 20, 2019`: the signature under an embedded post. */
+const signature = /^[—–―-]\s*(\S.{0,80}?)\s*\(@[\p{L}\p{N}_.]{1,30}\)(?:\s|$)/u;
+
+/**
+ * An embedded post (a tweet) over its signature line: a quote of the account holder, the
+ * signature its attribution (spec, "Embedded posts"). Null when `next` is no signature.
+ */
+export function readEmbeddedPost(post: { text: string }, next: { text: string } | undefined): TextQuote | null {
+  const signed = next ? signature.exec(next.text) : null;
+  if (!signed || !next || signature.test(post.text)) return null;
+  const text = post.text.replace(/^[“"«„]|[”"»“]$/gu, "");
+  return { text, attribution: next.text.replace(/^[—–―-]\s*/u, ""), subject: { text: signed[1] ?? "", kind: "name" } };
 }
 
 /** Continuation of an open quote in the next paragraph: it opens with a quote mark again. */

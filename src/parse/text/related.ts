@@ -4,12 +4,18 @@
  * bulleted link lines without a title.
  */
 import type { RelatedBlock, RelatedLink } from "../../model/article.js";
-import type { Lexicon } from "../lexicon/index.js";
+import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { readByline } from "./header.js";
 import type { Unit } from "./units.js";
 
 const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").trim();
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+/** Whether a unit reads as a link and is nothing else, kept per unit (it is asked again for each line above it). */
+const linkLike = new WeakMap<Unit, boolean>();
+
+/** The most links one box holds. */
+const maxLinks = 40;
 
 /** A line that reads like a link to another story: short, no full stop, not a quote. */
 export function isLinkLike(unit: Unit): boolean {
@@ -25,9 +31,11 @@ function isTitleLike(unit: Unit): boolean {
 
 /** A box title: one of the lexicon's titles, or a short line that starts with one ("More on Hallvik"). */
 export function isBoxTitle(text: string, lex: Lexicon): boolean {
+  if (wordCount(text) > 6) return false;
   const k = key(text);
-  return wordCount(text) <= 6 && lex.relatedTitles.some((title) => k === key(title) || k.startsWith(`${key(title)} `));
+  return titleKeys(lex).some((title) => k === title || k.startsWith(`${title} `));
 }
+const titleKeys = perLexicon((lex) => lex.relatedTitles.map(key));
 
 /** " - Farevarsel: Mye regn …": a hyphen used as a bullet under a box title (no full stop, so not a dash quote). */
 const hyphenBullet = /^[-–]\s+/u;
@@ -98,14 +106,21 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   const oneLine = readOneLineBox(first, lex);
   if (oneLine) return { block: oneLine, next: start + 1 };
   // Links keep the form of the first one: all bulleted, or all with a kicker, or all plain lines.
+  const linkish = (u: Unit) => {
+    let value = linkLike.get(u);
+    if (value === undefined) linkLike.set(u, (value = isLinkLike(u) && !isOther(u)));
+    return value;
+  };
   const collect = (from: number, oneWord = false) => {
     const head = units[from];
     const bulleted = head?.bullet !== null;
     const kickered = head ? toLink(head.text).kicker !== null : false;
     let j = from;
-    while (j < units.length) {
+    // a box holds a bounded number of links: a long run of short lines (results, dates) is
+    // then looked at once per line, not once per line and every line after it (linear time)
+    while (j < units.length && j - from < maxLinks) {
       const u = units[j];
-      if (!u || !(isLinkLike(u) || (oneWord && (isTag(u) || isHyphenLink(u)))) || isOther(u) || (u.bullet !== null) !== bulleted) break;
+      if (!u || !(linkish(u) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u))) || (u.bullet !== null) !== bulleted) break;
       if (!bulleted && kickered && toLink(u.text).kicker === null) break;
       // plain links share their indentation ("Lue myös" links indented, the next subhead not)
       if (!bulleted && head && u.column !== head.column) break;

@@ -1,0 +1,167 @@
+/**
+ * Interviews and transcripts (spec, "Interviews and transcripts"): the interviewee's answers are
+ * quotes with that speaker; the questions and the presenter's or reporter's turns stay paragraphs.
+ * Two shapes hold across outlets and languages:
+ *
+ * - labelled turns, `NAME: words` (a broadcast transcript, `Q:`/`A:`): a label used twice or
+ *   more, or in capitals; its unlabelled paragraphs after it are the same turn. The interviewers
+ *   are the first label, labels that ask (a third of their turns are questions), the byline's
+ *   author and question labels (`Q`); everyone else answers.
+ * - marked questions and answers (`*question?` then `-answer`): after a question, the
+ *   paragraphs up to the next question are the interviewee's answer.
+ *
+ * Read once per article, before the body is read block by block.
+ */
+import { namedSpeakers, type Subject } from "../attribution.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { caselessSubject, hasSpeechVerb } from "../subjects.js";
+import type { TextQuote } from "./quotes.js";
+import type { Unit } from "./units.js";
+
+/** The answers of an interview by unit index (empty when the text is no interview). */
+export type Answers = Map<number, TextQuote>;
+
+/** An interview: the answers, and the questions and interviewers' turns (paragraphs, never subheads). */
+export interface Interview {
+  answers: Answers;
+  questions: Set<number>;
+}
+
+const labelPattern = /^(\p{L}[\p{L}\p{M}.'’ -]{0,40}?)\s?[:：]\s+(\S.*)$/su;
+const questionLabels = new Set(["q", "question", "frage", "pregunta", "question", "domanda", "pergunta", "vraag", "fråga", "spørsmål", "spørgsmål", "kysymys", "pytanie", "вопрос", "س", "soru", "질문", "問"]);
+const answerLabels = new Set(["a", "answer", "antwort", "respuesta", "réponse", "risposta", "resposta", "antwoord", "svar", "vastaus", "odpowiedź", "ответ", "ج", "cevap", "답", "答"]);
+const isQuestion = (text: string) => /[?？؟]["”»)]?$/u.test(text.trim());
+const upper = (s: string) => /\p{Lu}/u.test(s) && s === s.toLocaleUpperCase();
+
+interface Label {
+  name: string;
+  turns: number;
+  questions: number;
+  first: number;
+}
+
+/** Reads the interview in `units[from…]`, if there is one. */
+export function readInterview(units: readonly Unit[], from: number, lex: Lexicon, author: string | null): Interview {
+  return labelledTurns(units, from, lex, author) ?? markedAnswers(units, from, lex) ?? { answers: new Map(), questions: new Set() };
+}
+
+function labelOf(text: string, notNames: Set<string>): { label: string; rest: string } | null {
+  const m = labelPattern.exec(text);
+  if (!m) return null;
+  const label = (m[1] ?? "").trim();
+  // "Photo: …", "Read more: …", "Updated: …" are labels of other things
+  if (notNames.has(label.toLocaleLowerCase()) || (m[2] ?? "").split(/\s+/u).length < 4) return null;
+  const words = label.split(/\s+/u);
+  if (words.length > 4 || label.length < 1) return null;
+  // a name or a Q/A label: every word capitalised (or a script without case)
+  if (!words.every((w) => !/[\p{Ll}\p{Lu}]/u.test(w.charAt(0)) || /\p{Lu}/u.test(w.charAt(0)) || /^(de|van|von|der|al|bin|da|di|du|la|le)$/u.test(w))) return null;
+  return { label, rest: m[2] ?? "" };
+}
+
+function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, author: string | null): Interview | null {
+  const labels = new Map<string, Label>();
+  const turnAt = new Map<number, { label: string; rest: string }>();
+  const notNames = new Set([...lex.creditLabels, ...lex.captionLabels, ...lex.relatedTitles, ...lex.updatedWords, ...lex.bylinePrefixes, ...lex.noise].map((w) => w.toLocaleLowerCase()));
+  for (let i = from; i < units.length; i++) {
+    const found = labelOf((units[i] as Unit).text, notNames);
+    if (!found) continue;
+    turnAt.set(i, found);
+    const key = found.label.toLocaleLowerCase();
+    const entry = labels.get(key) ?? { name: found.label, turns: 0, questions: 0, first: i };
+    entry.turns++;
+    if (isQuestion(found.rest)) entry.questions++;
+    labels.set(key, entry);
+  }
+  // a label is a speaker's when it recurs, or is printed in capitals beside other such labels
+  const speakers = [...labels.entries()].filter(([, l]) => l.turns >= 2 || (upper(l.name) && l.name.length >= 3));
+  if (speakers.length < 2 || speakers.reduce((n, [, l]) => n + l.turns, 0) < 3) return null;
+  const byAuthor = (name: string) => author !== null && author.toLocaleLowerCase().includes(name.toLocaleLowerCase());
+  const firstLabel = Math.min(...speakers.map(([, l]) => l.first));
+  const asks = (key: string, l: Label) => questionLabels.has(key) || l.first === firstLabel || l.questions > 0 || byAuthor(l.name);
+  const answering = new Map(speakers.filter(([key, l]) => !asks(key, l)));
+  if (answering.size === 0) return null;
+  const known = new Set(speakers.map(([key]) => key));
+  const answers: Answers = new Map();
+  const questions = new Set<number>();
+  let current: string | null = null;
+  // each speaker's name is looked up once
+  const names = new Map<string, Subject | null>();
+  const speakerOf = (key: string): Subject | null => {
+    if (!names.has(key)) names.set(key, answerLabels.has(key) ? intervieweeBefore(units, from, firstLabel, lex) : printedName((answering.get(key) as Label).name, units));
+    return names.get(key) ?? null;
+  };
+  for (let i = from; i < units.length; i++) {
+    const turn = turnAt.get(i);
+    const key = turn?.label.toLocaleLowerCase();
+    if (turn && key && known.has(key)) {
+      current = answering.has(key) ? key : null;
+      if (!current) questions.add(i);
+      if (current) answers.set(i, { text: turn.rest, attribution: turn.label, subject: speakerOf(current) });
+      continue;
+    }
+    if (current && i > firstLabel) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject: speakerOf(current) });
+  }
+  return { answers, questions };
+}
+
+/** "JON SIEBEN" as the article prints the name elsewhere ("Jon Sieben"), else as labelled. */
+function printedName(label: string, units: readonly Unit[]): Subject {
+  if (upper(label)) {
+    const wanted = label.toLocaleLowerCase();
+    for (const u of units) {
+      const at = u.text.toLocaleLowerCase().indexOf(wanted);
+      if (at >= 0) {
+        const printed = u.text.slice(at, at + label.length);
+        if (!upper(printed) && printed.toLocaleLowerCase() === wanted) return { text: printed, kind: "name" };
+      }
+    }
+  }
+  return { text: label, kind: "name" };
+}
+
+/** Marker of a question paragraph: a star or bullet glued or spaced, or the bullet the line had. */
+const questionMark = /^[*•■▪]\s*/u;
+const answerMark = /^[-–—―]\s*/u;
+
+function markedAnswers(units: readonly Unit[], from: number, lex: Lexicon): Interview | null {
+  const isMarkedQuestion = (u: Unit) => (questionMark.test(u.text) || u.bullet !== null) && isQuestion(u.text);
+  const questions: number[] = [];
+  for (let i = from; i < units.length; i++) if (isMarkedQuestion(units[i] as Unit)) questions.push(i);
+  if (questions.length < 2) return null;
+  // each question is answered by a dash-marked paragraph right after it
+  const answered = questions.filter((q) => answerMark.test(units[q + 1]?.text ?? ""));
+  if (answered.length * 2 < questions.length || answered.length < 2) return null;
+  const subject = intervieweeBefore(units, from, questions[0] as number, lex);
+  const answers: Answers = new Map();
+  let inAnswer = false;
+  for (let i = questions[0] as number; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (isMarkedQuestion(u)) {
+      inAnswer = true;
+      continue;
+    }
+    if (!inAnswer) continue;
+    answers.set(i, { text: u.text.replace(answerMark, ""), attribution: null, subject });
+  }
+  return { answers, questions: new Set(questions) };
+}
+
+/**
+ * The person interviewed: the last person said to speak in the paragraphs before the first
+ * question or answer ("Khalid Massa spoke to us …", "X sagte"), read in any script.
+ */
+function intervieweeBefore(units: readonly Unit[], from: number, to: number, lex: Lexicon): Subject | null {
+  let found: Subject | null = null;
+  for (let i = from; i < to; i++) {
+    const text = (units[i] as Unit).text;
+    const named = namedSpeakers(text, lex).at(-1);
+    if (named) found = { text: named, kind: "name" };
+    else if (hasSpeechVerb(text, lex)) {
+      for (const sentence of text.split(/(?<=[.!?؟。])\s+/u)) {
+        const subject = hasSpeechVerb(sentence, lex) ? caselessSubject(sentence, lex) : null;
+        if (subject) found = subject;
+      }
+    }
+  }
+  return found;
+}

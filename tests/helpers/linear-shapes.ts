@@ -1,0 +1,31 @@
+/**
+ * Plain-text inputs of the shapes that once made parsing quadratic (issue 12, "Time"), at any
+ * size: the same few lines repeated under a headline. Shared by tests/linear-time.test.ts and
+ * bench/linear.ts.
+ */
+export interface Shape {
+  name: string;
+  /** The repeated unit (a paragraph or a line) and what separates repeats. */
+  unit: (i: number) => string;
+  separator: string;
+}
+
+export const shapes: readonly Shape[] = [
+  { name: "mark quotes", unit: () => "“We will,” said Mayor Ingrid Solberg.", separator: "\n\n" },
+  { name: "dash quotes", unit: () => "– We will, said he.", separator: "\n\n" },
+  { name: "result lines", unit: (i) => `Arsenal ${i % 5} Chelsea ${(i + 2) % 4}`, separator: "\n" },
+  { name: "date lines", unit: () => "Published 12 March 2025 08:15", separator: "\n" },
+  { name: "named paragraphs", unit: (i) => `Council leader Amira Jadoon${i % 7} said the budget would pass, and he added that the vote was close.`, separator: "\n\n" },
+];
+
+/** The article text of `shape` at about `bytes` bytes (UTF-8). */
+export function shapeText(shape: Shape, bytes: number): string {
+  const parts = ["Council sets the budget for next year", ""];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const unit = shape.unit(i);
+    parts.push(unit);
+    size += Buffer.byteLength(unit) + shape.separator.length;
+  }
+  return parts[0] + "\n\n" + parts.slice(2).join(shape.separator) + "\n";
+}
