@@ -12,6 +12,7 @@ import type { WordLists } from "../model/site.js";
 import { readArticleFields } from "./front-matter-fields.js";
 import { baseLanguage, guessLanguages, lexicons, mergeLexicons, type Lexicon } from "./lexicon/index.js";
 import { parseMarkdown } from "./markdown/parse-markdown.js";
+import type { Weights } from "./lines/model.js";
 import { parseText, type TraceEntry } from "./text/parse-text.js";
 
 export interface ParseOptions {
@@ -21,6 +22,8 @@ export interface ParseOptions {
   words?: WordLists;
   /** Path of the source relative to `content/` (for the section and slug); default the file's path. */
   contentPath?: string;
+  /** Weights of the line model other than the fitted ones (`npm run eval` cross-validates with them). */
+  lineWeights?: Weights;
 }
 
 export interface ParseResult {
@@ -41,7 +44,7 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
   const lang = fields.lang ?? options.language ?? "en";
   const lex = mergeLexicons([lang, ...guessLanguages(front.body), "en"], options.words as Partial<Record<string, Partial<Lexicon>>> | undefined);
   const parseBody = format === "markdown" ? parseMarkdown : parseText;
-  const parts = parseBody(front.body, { lex, headline: fields.title, firstLine: front.bodyLine, warn: (reason, place, rule) => void warn(file, reason, place, rule) });
+  const parts = parseBody(front.body, { lex, headline: fields.title, firstLine: front.bodyLine, lineWeights: options.lineWeights, warn: (reason, place, rule) => void warn(file, reason, place, rule) });
 
   if (!parts.headline.trim() && !file.messages.some((m) => m.fatal)) {
     fail(file, "no headline: start the file with the headline line, or set `title` in front matter", { line: front.bodyLine, column: 1 }, "article-no-headline");

@@ -11,6 +11,8 @@ import { resolveSpeaker } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { readFigure } from "./figure.js";
 import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
+import { readLines } from "../lines/read-lines.js";
+import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseTable } from "./noise.js";
 import { continuesQuote, readContinuation, readDashQuote, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
@@ -41,6 +43,8 @@ export interface TraceEntry {
   line: number;
   text: string;
   became: string;
+  /** The rule or the 2-3 features of the line model that decided it. */
+  why?: string;
 }
 
 export interface ParseTextOptions {
@@ -49,6 +53,10 @@ export interface ParseTextOptions {
   headline?: string | null;
   /** Source line of the text's first line (after front matter). */
   firstLine?: number;
+  /** Weights of the line model other than the fitted ones (for cross-validation). */
+  lineWeights?: Weights;
+  /** Reports a problem with the copy (a dropped line) at its place. */
+  warn?: (reason: string, place: { line: number; column: number }, ruleId: string) => void;
 }
 
 /** Reads plain-text copy into headline, metadata, lede and blocks. */
@@ -59,13 +67,17 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const standsAlone = (text: string) => isNoise(text, noise) || readByline(text, lex) !== null || readDateLine(text, lex) !== null;
   const units = toUnits(normalizeText(source), options.firstLine ?? 1, standsAlone);
   const trace: TraceEntry[] = [];
-  const mark = (u: Unit, became: string) => trace.push({ line: u.line, text: u.text, became });
-  const droppedUnits = new Map<Unit, boolean>();
-  const dropped = (u: Unit) => {
-    let value = droppedUnits.get(u);
-    if (value === undefined) droppedUnits.set(u, (value = isNoise(u.text, noise) || isVideoLabel(u.text, noise)));
-    return value;
+  // every line read once by the line model (src/parse/lines): noise, and why
+  const verdicts = new Map(readLines(units, noise, options.lineWeights).map((v, k) => [units[k] as Unit, v]));
+  const mark = (u: Unit, became: string) => {
+    const verdict = verdicts.get(u);
+    trace.push({ line: u.line, text: u.text, became, why: verdict?.why.join(", ") });
+    // a dropped line of more than a few words is reported: the copy may have lost a sentence
+    if (became === "noise" && verdict && verdict.words > 4) {
+      options.warn?.(`dropped as page noise (${verdict.why[0]}): “${u.text.slice(0, 60)}${u.text.length > 60 ? "…" : ""}”`, { line: u.line, column: u.column }, "noise-dropped");
+    }
   };
+  const dropped = (u: Unit) => verdicts.get(u)?.noise === true;
 
   let i = 0;
   const skipNoise = () => {
@@ -158,7 +170,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let videoNext = false;
   const allText = units.map((u) => u.text).join("\n");
   const textBefore = (index: number) => units.slice(0, index).map((u) => u.text).join("\n");
-  const isOther = (u: Unit) => dropped(u) || readCaption(u.text, lex) !== null;
+  // a related box ends at proven noise; the line model's guesses do not cut it short
+  const isOther = (u: Unit) => verdicts.get(u)?.proven === true || readCaption(u.text, lex) !== null;
 
   const pushQuote = (quote: TextQuote, at: number, u: Unit) => {
     const previous = blocks.at(-1);

@@ -1,0 +1,55 @@
+/**
+ * Reads every line of an article once, before the block loop: is it page noise, and why.
+ * Noise must be proven: a whole line that is a noise phrase or a noise shape, a line with noise
+ * words that the fitted model also calls noise, or a line the model is sure of on its own.
+ * A real sentence that merely contains a noise word stays content.
+ */
+import { noiseEvidence, type NoiseTable } from "../text/noise.js";
+import { lineContext, lineFeatures, type LineLike } from "./features.js";
+import { probability, reasons, type Weights } from "./model.js";
+
+export interface LineVerdict {
+  noise: boolean;
+  /** Noise by a rule (a noise phrase or shape), not by the model. */
+  proven: boolean;
+  /** The model's probability that the line is noise. */
+  p: number;
+  /** The rule or the 2-3 features that decided, for `--explain`. */
+  why: string[];
+  words: number;
+}
+
+/**
+ * Probability above which the model alone drops a line, the probability that, with noise words, proves a line noise, and the longest line
+ * the model may drop.
+ */
+export const SURE = 0.75;
+export const EVIDENCE = 0.3;
+const MODEL_MAX_WORDS = 40;
+
+export function readLines(lines: readonly LineLike[], table: NoiseTable, weights?: Weights): LineVerdict[] {
+  const ctx = lineContext(lines, (text) => noiseEvidence(text, table) !== null);
+  const verdicts = lines.map((line, i) => {
+    const x = lineFeatures(ctx, i);
+    const p = probability(x, "noise", weights);
+    const words = ctx.facts[i]?.words ?? 0;
+    const evidence = noiseEvidence(line.text, table);
+    const why = reasons(x, "noise", weights);
+    if (evidence === "phrase" || evidence === "shape") return { noise: true, proven: true, p, why: [`rule: noise ${evidence}`], words };
+    if (evidence === "words" && p >= EVIDENCE) return { noise: true, proven: false, p, why: [`noise words, model p=${p.toFixed(2)}`, ...why.slice(0, 2)], words };
+    // alone, the model drops only labels, links and menus (no sentence), and only in an
+    // article that has prose to tell them from
+    const sentence = /[.!?。！？…"”»」』]$/u.test(line.text);
+    if (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS) return { noise: true, proven: false, p, why: [`model p=${p.toFixed(2)}`, ...why], words };
+    return { noise: false, proven: false, p, why, words };
+  });
+  // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
+  // widgets) is the run of noise at the end; a line with noise words inside that run is noise too
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const v = verdicts[k] as LineVerdict;
+    if (v.noise) continue;
+    if (noiseEvidence((lines[k] as LineLike).text, table) !== "words") break;
+    verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
+  }
+  return verdicts;
+}
