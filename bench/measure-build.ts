@@ -1,16 +1,19 @@
 /**
  * One build in a process of its own, timed as a user runs it: the compiled Galley (`lib/`,
- * made by `npm ci`/`npm run prepare`). Reports wall time and the process's peak RSS, all
- * threads included (`process.resourceUsage().maxRSS`).
+ * made by `npm ci`/`npm run prepare`). Reports wall time, CPU time (user + system, all threads)
+ * and the process's peak RSS, all threads included (`process.resourceUsage().maxRSS`).
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { timed } from "./process-time.js";
 
 export interface BuildMeasure {
+  /** Wall time of the build as the build reports it, milliseconds. */
   ms: number;
+  /** User + system CPU time of the whole process (every thread), milliseconds. */
+  cpuMs: number;
   /** Peak resident set size of the build's process, bytes. */
   peakRss: number;
   articles: number;
@@ -35,7 +38,7 @@ export function measureBuild(site: string, options: { cache?: boolean } = {}): B
   writeFileSync(file, script);
   // a plain node process, without the tsx loader this bench runs under
   const env = { ...process.env, NODE_OPTIONS: "" };
-  const result = spawnSync(process.execPath, [file], { encoding: "utf8", maxBuffer: 1 << 24, env });
-  if (result.status !== 0) throw new Error(`build of ${site} failed:\n${result.stderr}`);
-  return JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as BuildMeasure;
+  const result = timed(process.execPath, [file], { env });
+  const measured = JSON.parse(result.stdout.trim().split("\n").at(-1) ?? "{}") as Omit<BuildMeasure, "cpuMs">;
+  return { ...measured, cpuMs: result.cpuMs };
 }

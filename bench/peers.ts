@@ -1,10 +1,14 @@
 /**
- * Hugo and Eleventy on the same Markdown corpus, for side-by-side timing. A peer that is not
- * installed is skipped, and the bench says so (`npm run bench:peers` installs both).
+ * Hugo and Eleventy on the same Markdown corpus, for side-by-side timing. Their configurations
+ * (bench/peers/hugo, bench/peers/eleventy) write what Galley writes for such a corpus: article
+ * pages with head metadata and JSON-LD, a front page, section, tag and author listings paginated
+ * by 10, a month archive, RSS with full content for the site and each section, a sitemap. A peer
+ * that is not installed is skipped, and the bench says so (`npm run bench:peers` installs both).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
+import { timed, type Timed } from "./process-time.js";
 
 const here = import.meta.dirname;
 const cache = join(here, "..", "node_modules", ".cache", "galley-bench", "peers");
@@ -13,45 +17,39 @@ const eleventyBin = join(cache, "eleventy", "node_modules", ".bin", "eleventy");
 export interface Peer {
   name: string;
   version: string | null;
-  /** Builds the corpus in `contentDir` once; returns wall milliseconds. */
-  run: (contentDir: string) => number;
+  /** Builds the corpus in `contentDir` once, from nothing. */
+  run: (contentDir: string) => Timed;
+  /** Where the last run wrote its site. */
+  output: string;
 }
-
-const timed = (command: string, args: string[], cwd: string) => {
-  const started = performance.now();
-  const result = spawnSync(command, args, { cwd, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr}`);
-  return performance.now() - started;
-};
 
 export function peers(): Peer[] {
   const hugoVersion = spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout?.split(" ")[1] ?? null;
   const eleventyVersion = existsSync(eleventyBin) ? execFileSync(eleventyBin, ["--version"], { encoding: "utf8" }).trim() : null;
+  const hugoSite = join(cache, "hugo-site");
+  const eleventySite = join(cache, "eleventy");
   return [
     {
       name: "Hugo",
       version: hugoVersion,
+      output: join(hugoSite, "public"),
       run: (contentDir) => {
-        const work = join(cache, "hugo-site");
-        rmSync(work, { recursive: true, force: true });
-        cpSync(join(here, "peers", "hugo"), work, { recursive: true });
-        mkdirSync(join(work, "content"));
-        symlinkSync(contentDir, join(work, "content", "posts"));
-        return timed("hugo", ["--quiet"], work);
+        rmSync(hugoSite, { recursive: true, force: true });
+        cpSync(join(here, "peers", "hugo"), hugoSite, { recursive: true });
+        mkdirSync(join(hugoSite, "content"));
+        symlinkSync(contentDir, join(hugoSite, "content", "posts"));
+        return timed("hugo", ["--quiet"], { cwd: hugoSite });
       },
     },
     {
       name: "Eleventy",
       version: eleventyVersion,
+      output: join(eleventySite, "_site"),
       run: (contentDir) => {
-        const work = join(cache, "eleventy");
-        rmSync(join(work, "content"), { recursive: true, force: true });
-        rmSync(join(work, "_site"), { recursive: true, force: true });
-        cpSync(join(here, "peers", "eleventy"), work, { recursive: true });
-        mkdirSync(join(work, "content"));
-        symlinkSync(contentDir, join(work, "content", "articles"));
-        writeFileSync(join(work, "content", "index.liquid"), "---\nlayout: home.liquid\npermalink: /index.html\n---\n");
-        return timed(eleventyBin, ["--quiet"], work);
+        for (const old of ["content", "_includes", "_site"]) rmSync(join(eleventySite, old), { recursive: true, force: true });
+        cpSync(join(here, "peers", "eleventy"), eleventySite, { recursive: true });
+        symlinkSync(contentDir, join(eleventySite, "content", "articles"));
+        return timed(eleventyBin, ["--quiet"], { cwd: eleventySite });
       },
     },
   ];

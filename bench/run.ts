@@ -11,11 +11,12 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFil
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { measureBuild } from "./measure-build.js";
+import { measureBuild, type BuildMeasure } from "./measure-build.js";
 import { measureDevReload } from "./dev-reload.js";
 import { writeCorpus } from "./gen-corpus.js";
 import { measureParse } from "./parse-speed.js";
 import { peers } from "./peers.js";
+import { outputSize, type Timed } from "./process-time.js";
 
 const { values } = parseArgs({ options: { count: { type: "string" }, edits: { type: "string" }, runs: { type: "string" }, sizes: { type: "string" } } });
 const count = Number(values.count ?? 4000);
@@ -50,20 +51,33 @@ for (const format of ["txt", "md"] as const) {
 }
 
 const site = corpus("md");
-const colds = Array.from({ length: runs }, () => cold(site));
-const first = { ms: median(colds.map((c) => c.ms)) };
+// Galley and the peers alternate in one run (cold Galley, Hugo, Eleventy, then again), so a
+// busy spell of the shared machine falls on all of them alike; each figure is a median.
+const tools = peers().filter((peer) => {
+  if (peer.version) return true;
+  console.log(`  ${peer.name}: not installed, skipped (npm run bench:peers installs it)`);
+  rows.push([`${peer.name} on the same corpus`, "not installed", ""]);
+  return false;
+});
+const colds: BuildMeasure[] = [];
+const peerRuns = new Map<string, Timed[]>(tools.map((peer) => [peer.name, []]));
+for (let round = 0; round < runs; round++) {
+  colds.push(cold(site));
+  for (const peer of tools) peerRuns.get(peer.name)?.push(peer.run(join(site, "content")));
+}
+const first = { ms: median(colds.map((c) => c.ms)), cpuMs: median(colds.map((c) => c.cpuMs)) };
 const pages = colds[0]?.pages ?? 0;
-console.log(`  build, cold (no cache, no dist/): ${seconds(first.ms)} for ${pages} pages (median of ${runs}), peak RSS ${mib(Math.max(...colds.map((c) => c.peakRss)))}`);
-rows.push([`Galley cold build, ${count} Markdown articles (median of ${runs})`, seconds(first.ms), "≤ Hugo, ≤ 0.5× Eleventy"]);
-for (const peer of peers()) {
-  if (!peer.version) {
-    console.log(`  ${peer.name}: not installed, skipped (npm run bench:peers installs it)`);
-    rows.push([`${peer.name} on the same corpus`, "not installed", ""]);
-    continue;
-  }
-  const times = Array.from({ length: runs }, () => peer.run(join(site, "content")));
-  console.log(`  ${peer.name} ${peer.version}: ${seconds(median(times))} (median of ${runs}); Galley is ${(first.ms / median(times)).toFixed(1)}× its time`);
-  rows.push([`${peer.name} ${peer.version}, same corpus`, seconds(median(times)), `Galley/${peer.name}: ${(first.ms / median(times)).toFixed(2)}`]);
+const galleyOut = outputSize(join(site, "dist"));
+const written = (o: { files: number; bytes: number }) => `${o.files} files, ${mib(o.bytes)}`;
+console.log(`  build, cold (no cache, no dist/): ${seconds(first.ms)} wall, ${seconds(first.cpuMs)} CPU (${(first.cpuMs / count).toFixed(1)} ms CPU per article) for ${pages} pages (median of ${runs}), peak RSS ${mib(Math.max(...colds.map((c) => c.peakRss)))}; ${written(galleyOut)}`);
+rows.push([`Galley cold build, ${count} Markdown articles (median of ${runs})`, `${seconds(first.ms)} wall, ${seconds(first.cpuMs)} CPU (${(first.cpuMs / count).toFixed(1)} ms CPU/article); ${written(galleyOut)}`, "≤ 7 ms CPU/article; wall ≤ Eleventy, ≤ 2× Hugo"]);
+for (const peer of tools) {
+  const times = peerRuns.get(peer.name) ?? [];
+  const wall = median(times.map((t) => t.wallMs));
+  const cpu = median(times.map((t) => t.cpuMs));
+  const out = outputSize(peer.output);
+  console.log(`  ${peer.name} ${peer.version}: ${seconds(wall)} wall, ${seconds(cpu)} CPU (median of ${runs}); ${written(out)}; Galley is ${(first.ms / wall).toFixed(1)}× its wall time, ${(first.cpuMs / cpu).toFixed(1)}× its CPU`);
+  rows.push([`${peer.name} ${peer.version}, same corpus`, `${seconds(wall)} wall, ${seconds(cpu)} CPU; ${written(out)}`, `Galley/${peer.name}: ${(first.ms / wall).toFixed(2)} wall, ${(first.cpuMs / cpu).toFixed(2)} CPU`]);
 }
 const warm = { ms: median(Array.from({ length: runs }, () => measureBuild(site).ms)) };
 console.log(`  build, warm (nothing changed): ${seconds(warm.ms)} (${(warm.ms / first.ms).toFixed(2)}× cold, median of ${runs})`);
