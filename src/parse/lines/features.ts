@@ -37,6 +37,9 @@ export const FEATURES = [
   "beforeProse",
   "shortRun",
   "proseAfter",
+  "repeatedLabel",
+  "labelInHeader",
+  "labelInTail",
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -134,6 +137,7 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
   const digits = (text.match(/\p{Nd}/gu) ?? []).length;
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const neighbour = (k: number) => ctx.facts[k]?.words ?? 0;
+  const label = ctx.facts[i]?.short === true;
   return [
     1,
     Math.log1p(n) / 4,
@@ -158,5 +162,9 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
     ctx.facts[i + 1]?.prose ? 1 : 0,
     Math.log1p(ctx.runs[i] ?? 0) / 2,
     ctx.after[i] ?? 0,
+    // a label (a few words, no sentence) that repeats, or stands before or after the prose
+    label && (ctx.counts.get(text) ?? 1) > 1 ? 1 : 0,
+    label && (ctx.firstProse < 0 || i < ctx.firstProse) ? 1 : 0,
+    label && ctx.lastProse >= 0 && i > ctx.lastProse ? 1 : 0,
   ];
 }

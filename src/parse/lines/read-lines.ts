@@ -23,11 +23,15 @@ export interface LineVerdict {
  * Probability above which the model alone drops a line, the probability that, with noise words, proves a line noise, and the longest line
  * the model may drop.
  */
-export const SURE = 0.75;
+export const SURE = 0.7;
 export const EVIDENCE = 0.3;
 const MODEL_MAX_WORDS = 40;
 
-export function readLines(lines: readonly LineLike[], table: NoiseTable, weights?: Weights): LineVerdict[] {
+/**
+ * `isMeta` tells a line that reads as metadata (a byline or a date line): the model and noise words never drop
+ * it, only a whole noise phrase does.
+ */
+export function readLines(lines: readonly LineLike[], table: NoiseTable, weights?: Weights, isMeta: (text: string) => boolean = () => false): LineVerdict[] {
   const ctx = lineContext(lines, (text) => noiseEvidence(text, table) !== null);
   const verdicts = lines.map((line, i) => {
     const x = lineFeatures(ctx, i);
@@ -36,6 +40,7 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
     const evidence = noiseEvidence(line.text, table);
     const why = reasons(x, "noise", weights);
     if (evidence === "phrase" || evidence === "shape") return { noise: true, proven: true, p, why: [`rule: noise ${evidence}`], words };
+    if (isMeta(line.text)) return { noise: false, proven: false, p, why: ["reads as metadata", ...why.slice(0, 2)], words };
     if (evidence === "words" && p >= EVIDENCE) return { noise: true, proven: false, p, why: [`noise words, model p=${p.toFixed(2)}`, ...why.slice(0, 2)], words };
     // alone, the model drops only labels, links and menus (no sentence), and only in an
     // article that has prose to tell them from
@@ -48,7 +53,7 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
   for (let k = lines.length - 1; k >= 0; k--) {
     const v = verdicts[k] as LineVerdict;
     if (v.noise) continue;
-    if (noiseEvidence((lines[k] as LineLike).text, table) !== "words") break;
+    if (noiseEvidence((lines[k] as LineLike).text, table) !== "words" || isMeta((lines[k] as LineLike).text)) break;
     verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
   }
   return verdicts;
