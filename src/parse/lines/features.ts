@@ -50,13 +50,22 @@ let stopSet: Set<string> | null = null;
 function stopwords(): Set<string> {
   if (!stopSet) {
     const lists = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
-    stopSet = new Set(Object.values(lists).flat().map((w) => w.toLocaleLowerCase()));
+    stopSet = new Set(Object.values(lists).flat().map((w) => w.toLowerCase()));
   }
   return stopSet;
 }
 
-/** The words of a line (Intl.Segmenter, any script). */
+/** Scripts written without spaces between words: only Intl.Segmenter's dictionaries split them. */
+const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
+/** A word of a script with spaces: letters, marks and digits, with inner apostrophes and hyphens. */
+const spacedWord = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * The words of a line, in any script: Intl.Segmenter where words are not separated by spaces
+ * (Chinese, Japanese, Thai …); elsewhere the same words by letter classes, several times faster.
+ */
 export function wordsOf(text: string): string[] {
+  if (!unspaced.test(text)) return text.match(spacedWord) ?? [];
   const out: string[] = [];
   for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(s.segment);
   return out;
@@ -64,6 +73,8 @@ export function wordsOf(text: string): string[] {
 
 /** Per-line facts computed once per article (so the whole pass stays linear). */
 export interface LineFacts {
+  /** The line's words (Intl.Segmenter), segmented once. */
+  list: string[];
   words: number;
   prose: boolean;
   /** A few words without end punctuation: a label, link or menu item. */
@@ -71,9 +82,10 @@ export interface LineFacts {
 }
 
 export function lineFacts(line: LineLike): LineFacts {
-  const words = wordsOf(line.text).length;
+  const list = wordsOf(line.text);
+  const words = list.length;
   const ends = /[.!?。！？…"”»」』]$/u.test(line.text);
-  return { words, prose: words >= 15 && ends, short: words <= 8 && !ends };
+  return { list, words, prose: words >= 15 && ends, short: words <= 8 && !ends };
 }
 
 export interface LineContext {
@@ -123,19 +135,28 @@ export function lineContext(lines: readonly LineLike[], noiseWords: (text: strin
 export function lineFeatures(ctx: LineContext, i: number): number[] {
   const line = ctx.lines[i] as LineLike;
   const text = line.text;
-  const words = wordsOf(text);
+  const words = ctx.facts[i]?.list ?? wordsOf(text);
   const n = words.length;
   const stops = stopwords();
   let cased = 0;
   let upper = 0;
   let stop = 0;
   for (const w of words) {
-    if (/^\p{Lu}/u.test(w)) upper++;
-    if (/^[\p{Lu}\p{Ll}]/u.test(w)) cased++;
-    if (stops.has(w.toLocaleLowerCase())) stop++;
+    const first = w.charAt(0);
+    const lower = first.toLowerCase();
+    const upperCase = first.toUpperCase();
+    if (lower !== upperCase) {
+      cased++;
+      if (first !== lower) upper++;
+    }
+    if (stops.has(w.toLowerCase())) stop++;
   }
-  const digits = (text.match(/\p{Nd}/gu) ?? []).length;
-  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  let digits = 0;
+  let letters = 0;
+  for (const w of words) for (const c of w) {
+    if (c >= "0" && c <= "9") digits++;
+    else letters++;
+  }
   const neighbour = (k: number) => ctx.facts[k]?.words ?? 0;
   const label = ctx.facts[i]?.short === true;
   return [

@@ -32,19 +32,22 @@ const MODEL_MAX_WORDS = 40;
  * it, only a whole noise phrase does.
  */
 export function readLines(lines: readonly LineLike[], table: NoiseTable, weights?: Weights, isMeta: (text: string) => boolean = () => false): LineVerdict[] {
-  const ctx = lineContext(lines, (text) => noiseEvidence(text, table) !== null);
+  const evidences = lines.map((line) => noiseEvidence(line.text, table));
+  const withWords = new Set(lines.filter((_, k) => evidences[k] !== null).map((line) => line.text));
+  const ctx = lineContext(lines, (text) => withWords.has(text));
   const verdicts = lines.map((line, i) => {
     const x = lineFeatures(ctx, i);
     const p = probability(x, "noise", weights);
     const words = ctx.facts[i]?.words ?? 0;
-    const evidence = noiseEvidence(line.text, table);
+    const evidence = evidences[i];
     const why = reasons(x, "noise", weights);
     if (evidence === "phrase" || evidence === "shape") return { noise: true, proven: true, p, why: [`rule: noise ${evidence}`], words };
-    if (isMeta(line.text)) return { noise: false, proven: false, p, why: ["reads as metadata", ...why.slice(0, 2)], words };
+    const sentence = /[.!?。！？…"”»」』]$/u.test(line.text);
+    const candidate = (evidence === "words" && p >= EVIDENCE) || (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS);
+    if (candidate && isMeta(line.text)) return { noise: false, proven: false, p, why: ["reads as metadata", ...why.slice(0, 2)], words };
     if (evidence === "words" && p >= EVIDENCE) return { noise: true, proven: false, p, why: [`noise words, model p=${p.toFixed(2)}`, ...why.slice(0, 2)], words };
     // alone, the model drops only labels, links and menus (no sentence), and only in an
     // article that has prose to tell them from
-    const sentence = /[.!?。！？…"”»」』]$/u.test(line.text);
     if (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS) return { noise: true, proven: false, p, why: [`model p=${p.toFixed(2)}`, ...why], words };
     return { noise: false, proven: false, p, why, words };
   });
@@ -53,7 +56,7 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
   for (let k = lines.length - 1; k >= 0; k--) {
     const v = verdicts[k] as LineVerdict;
     if (v.noise) continue;
-    if (noiseEvidence((lines[k] as LineLike).text, table) !== "words" || isMeta((lines[k] as LineLike).text)) break;
+    if (evidences[k] !== "words" || isMeta((lines[k] as LineLike).text)) break;
     verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
   }
   return verdicts;
