@@ -43,7 +43,7 @@ export async function parseCommand(options: ParseCommandOptions, out: (s: string
   if (fatal.length > 0) throw new GalleyError(fatal);
   for (const message of file.messages) err(formatMessage(message));
   if (options.explain) {
-    for (const entry of trace) out(`${String(entry.line).padStart(4)}  ${entry.became.padEnd(28)} ${entry.text.slice(0, 90)}`);
+    for (const entry of trace) out(`${String(entry.line).padStart(4)}  ${entry.became.padEnd(28)} ${entry.text.slice(0, 90)}${entry.why ? `\n${" ".repeat(36)}↳ ${entry.why}` : ""}`);
     return 0;
   }
   out(JSON.stringify(article, null, 2));

@@ -15,6 +15,7 @@ import { articleLanguage, detectLanguage } from "./lang/detect.js";
 import { baseLanguage, guessLanguages, lexicons, mergeLexicons, type Lexicon } from "./lexicon/index.js";
 import { maxDepth, tooDeep } from "./markdown/nesting.js";
 import { parseMarkdown } from "./markdown/parse-markdown.js";
+import type { Weights } from "./lines/model.js";
 import { parseText, type TraceEntry } from "./text/parse-text.js";
 
 export interface ParseOptions {
@@ -24,6 +25,8 @@ export interface ParseOptions {
   words?: WordLists;
   /** Path of the source relative to `content/` (for the section and slug); default the file's path. */
   contentPath?: string;
+  /** Weights of the line model other than the fitted ones (`npm run eval` cross-validates with them). */
+  lineWeights?: Weights;
 }
 
 export interface ParseResult {
@@ -47,7 +50,7 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
   // containers nested thousands deep would make remark recurse for minutes: an error at the line instead
   const deep = format === "markdown" ? tooDeep(front.body) : null;
   if (deep) fail(file, `Markdown nested ${deep.depth} levels deep (\`>\` and list markers on one line): at most ${maxDepth} levels are read`, { line: deep.line + front.bodyLine - 1, column: deep.column }, "markdown-too-deep");
-  const parts = parseBody(deep ? "" : front.body, { lex, headline: fields.title, firstLine: front.bodyLine, warn: (reason, place, rule) => void warn(file, reason, place, rule) });
+  const parts = parseBody(deep ? "" : front.body, { lex, headline: fields.title, firstLine: front.bodyLine, lineWeights: options.lineWeights, warn: (reason, place, rule) => void warn(file, reason, place, rule) });
 
   if (!parts.headline.trim() && !file.messages.some((m) => m.fatal)) {
     fail(file, "no headline: start the file with the headline line, or set `title` in front matter", { line: front.bodyLine, column: 1 }, "article-no-headline");

@@ -3,6 +3,8 @@
  * the same in the built-in templates and a site's own.
  */
 
+import { segmentsOf } from "../parse/segments.js";
+
 /** JSON for `<script type="application/ld+json">`: `<`, `>`, `&` escaped so no text can close the script. */
 function jsonld(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
@@ -90,7 +92,7 @@ function markedRanges(printed: string): [number, number][] {
 
 /** Words of a text, for finding which passages hold a quote's words. */
 function wordsOf(text: string): string[] {
-  return [...segmenter(words, "und", "word").segment(text)].filter((w) => w.isWordLike).map((w) => w.segment.toLocaleLowerCase());
+  return [...segmentsOf(segmenter(words, "und", "word"), text)].filter((w) => w.isWordLike).map((w) => w.segment.toLocaleLowerCase());
 }
 
 /**

@@ -16,6 +16,9 @@ export const shapes: readonly Shape[] = [
   { name: "result lines", unit: (i) => `Arsenal ${i % 5} Chelsea ${(i + 2) % 4}`, separator: "\n" },
   { name: "date lines", unit: () => "Published 12 March 2025 08:15", separator: "\n" },
   { name: "named paragraphs", unit: (i) => `Council leader Amira Jadoon${i % 7} said the budget would pass, and he added that the vote was close.`, separator: "\n\n" },
+  // one paragraph with no line break (V8's Intl.Segmenter slows with the length of what it walks)
+  { name: "one long line", unit: (i) => `w${i}`, separator: " " },
+  { name: "one long line without spaces", unit: (i) => `予算案は${i % 10}日に可決された`, separator: "" },
 ];
 
 /** The article text of `shape` at about `bytes` bytes (UTF-8). */

@@ -10,6 +10,7 @@
  * repetition, so a line costs at most a few passes over its characters.
  */
 import { localeNames, type LocaleNames } from "./names.js";
+import { countWords } from "../segments.js";
 
 export const maxLine = 200;
 
@@ -203,6 +204,8 @@ export function readDates(line: string, lang: string): DateReading {
  * of a few words may stand before it ("Updated 2 hours ago", "Publié il y a 3 heures, …").
  */
 function isRelative(line: string, names: Merged, hasTime: boolean): boolean {
+  // a label, a number, a shape and a time: a relative time is a short line
+  if (words(line, 16) > 16) return false;
   for (const m of line.matchAll(/\d+/gu)) {
     const before = line.slice(0, m.index).trimEnd();
     const after = line.slice(m.index + m[0].length).trimStart();
@@ -220,7 +223,7 @@ function isRelative(line: string, names: Merged, hasTime: boolean): boolean {
           const tail = after.slice(candidate.length);
           if ((candidate && /^[\p{L}\p{M}]/u.test(tail)) || (b && /[\p{L}\p{M}]$/u.test(head))) continue;
           if (!b && !candidate) continue;
-          if (words(head) <= 3 && words(tail) <= 5) return true;
+          if (words(head, 3) <= 3 && words(tail, 5) <= 5) return true;
         }
       }
     }
@@ -230,10 +233,5 @@ function isRelative(line: string, names: Merged, hasTime: boolean): boolean {
   return letters.length > 0 && (names.relativeWords.has(letters) || (hasTime && [...names.relativeWords].some((w) => letters === w || letters.startsWith(`${w} `) || letters.endsWith(` ${w}`))));
 }
 
-const segmenter = new Intl.Segmenter("und", { granularity: "word" });
-/** Words in `text` by Unicode's rules (text without spaces is not one word). */
-export function words(text: string): number {
-  let n = 0;
-  for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
-  return n;
-}
+/** Words in `text` by Unicode's rules (text without spaces is not one word), counted up to `atMost + 1`. */
+export const words = (text: string, atMost?: number): number => countWords(text, atMost);

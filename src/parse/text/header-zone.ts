@@ -11,6 +11,7 @@ import { allBylineOpeners, authorJoiners, reporterSuffixes } from "../lexicon/by
 import { readCaption } from "./caption.js";
 import { readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
+import { countWords } from "../segments.js";
 
 /** End punctuation of a sentence in any script (Latin, CJK, Arabic, Devanagari, Greek …). */
 const sentenceEnd = /[.!?…。！？؟۔।॥;]["”’»)\]」』]*$/u;
@@ -192,13 +193,8 @@ export function isAgencyOrAuthor(rest: string, lex: Lexicon): boolean {
   return parts.length <= 2 && parts.every((p) => /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(p));
 }
 
-const wordSegmenter = new Intl.Segmenter("und", { granularity: "word" });
-/** Words with letters (numbers and symbols not counted), by Unicode's rules. */
-function letterWords(text: string): number {
-  let n = 0;
-  for (const s of wordSegmenter.segment(text)) if (s.isWordLike && /\p{L}/u.test(s.segment)) n++;
-  return n;
-}
+/** Words with letters (numbers and symbols not counted), by Unicode's rules; a lede needs no more than 8. */
+const letterWords = (text: string): number => countWords(text, 8, (w) => /\p{L}/u.test(w));
 
 /** A line of share buttons and site links: half its words or more are noise words by themselves. */
 export function isShareMenu(text: string, isNoiseWord: (word: string) => boolean): boolean {

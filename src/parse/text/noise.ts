@@ -20,15 +20,19 @@ const shapes: RegExp[] = [
   /^\d+\s*(of|av|af|von|de|sur|\/)\s*\d+$/iu,
   // a bare number (share counts) or a line of only punctuation and symbols ("___", "* * *")
   /^[\d\s.,]+$/u,
-  /^[\p{P}\p{S}\s]+$/u,
+  // (an emoji line is someone's words, not a rule)
+  /^(?!.*\p{Extended_Pictographic})[\p{P}\p{S}\s]+$/u,
   // a web address alone on its line
   /^(https?:\/\/)?([\w-]+\.)+[a-z]{2,}(\/\S*)?\.?$/iu,
 ];
 
-/** A menu or masthead line: short pieces between pipes ("Unsubscribe | Update your preferences"). */
+/**
+ * A menu or masthead line: short pieces between pipes ("Unsubscribe | Update your preferences").
+ * A row with figures (`Labour | 412 votes | 34 percent`) is a table, not a menu.
+ */
 const isMenu = (text: string) => {
   const pieces = text.split(" | ");
-  return pieces.length >= 2 && pieces.every((p) => p.trim() !== "" && p.split(/\s+/).length <= 6 && !/[.!?]$/.test(p.trim()));
+  return pieces.length >= 2 && !/\p{Nd}/u.test(text) && pieces.every((p) => p.trim() !== "" && p.split(/\s+/).length <= 6 && !/[.!?]$/.test(p.trim()));
 };
 
 export interface NoiseTable {
@@ -60,6 +64,19 @@ export function isNoise(text: string, table: NoiseTable): boolean {
   // patterns are written in lower case and tried on the lower-cased line (much faster than /i);
   // a line of more than 400 characters is body text, not a prompt
   return table.phrases.has(key(line)) || shapes.some((p) => p.test(line)) || (line.length <= 400 && table.patterns.test(line.toLocaleLowerCase())) || isMenu(line);
+}
+
+/**
+ * Why a line looks like noise, strongest first: `phrase` (the whole line is a noise phrase) and
+ * `shape` (counters, rules, addresses) are proof; `words` (a noise pattern such as a cookie or
+ * newsletter prompt, or a menu) is evidence that the line model weighs with the line's shape.
+ */
+export function noiseEvidence(text: string, table: NoiseTable): "phrase" | "shape" | "words" | null {
+  const line = text.trim();
+  if (table.phrases.has(key(line)) || table.videoMarkers.has(key(line))) return "phrase";
+  if (shapes.some((p) => p.test(line))) return "shape";
+  if ((line.length <= 400 && table.patterns.test(line.toLocaleLowerCase())) || isMenu(line)) return "words";
+  return null;
 }
 
 /** A line that only marks a video ("Video", "Play video"): dropped, like noise. */

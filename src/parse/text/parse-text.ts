@@ -13,8 +13,10 @@ import { readFigure } from "./figure.js";
 import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { readInterview, type Interview } from "./interview.js";
+import { readLines } from "../lines/read-lines.js";
+import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
-import { isNoise, isVideoLabel, isVideoMarker, noiseTable } from "./noise.js";
+import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
 import { continuesQuote, readContinuation, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
 import { readRelated } from "./related.js";
 import { normalizeText, toUnits, type Unit } from "./units.js";
@@ -43,6 +45,8 @@ export interface TraceEntry {
   line: number;
   text: string;
   became: string;
+  /** The rule or the 2-3 features of the line model that decided it. */
+  why?: string;
 }
 
 export interface ParseTextOptions {
@@ -51,6 +55,10 @@ export interface ParseTextOptions {
   headline?: string | null;
   /** Source line of the text's first line (after front matter). */
   firstLine?: number;
+  /** Weights of the line model other than the fitted ones (for cross-validation). */
+  lineWeights?: Weights;
+  /** Reports a problem with the copy (a dropped line) at its place. */
+  warn?: (reason: string, place: { line: number; column: number }, ruleId: string) => void;
 }
 
 /** Reads plain-text copy into headline, metadata, lede and blocks. */
@@ -61,27 +69,37 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const standsAlone = (text: string) => isNoise(text, noise) || readByline(text, lex) !== null || readDateLine(text, lex) !== null;
   const units = toUnits(normalizeText(source), options.firstLine ?? 1, standsAlone);
   const trace: TraceEntry[] = [];
-  const mark = (u: Unit, became: string) => trace.push({ line: u.line, text: u.text, became });
-  const droppedUnits = new Map<Unit, boolean>();
-  const dropped = (u: Unit) => {
-    let value = droppedUnits.get(u);
-    if (value === undefined) droppedUnits.set(u, (value = isNoise(u.text, noise) || isVideoLabel(u.text, noise)));
-    return value;
+  // every line read once by the line model (src/parse/lines): noise, and why
+  const verdicts = new Map(readLines(units, noise, options.lineWeights, (t) => readByline(t, lex) !== null || readDateLine(t, lex) !== null).map((v, k) => [units[k] as Unit, v]));
+  const mark = (u: Unit, became: string) => {
+    const verdict = verdicts.get(u);
+    trace.push({ line: u.line, text: u.text, became, why: verdict?.why.join(", ") });
+    // a dropped line of more than a few words is reported: the copy may have lost a sentence
+    if (became === "noise" && verdict && verdict.words > 4) {
+      options.warn?.(`dropped as page noise (${verdict.why[0]}): “${u.text.slice(0, 60)}${u.text.length > 60 ? "…" : ""}”`, { line: u.line, column: u.column }, "noise-dropped");
+    }
+  };
+  // a unit of the copy by its verdict; a piece of one (a word of a share menu) by the noise table
+  const dropped = (u: Unit) => verdicts.get(u)?.noise ?? (isNoise(u.text, noise) || isVideoLabel(u.text, noise));
+  // the headline is looked for among all but proven noise: the model's guesses (a headline the page repeats under a video) do not hide it
+  const provenNoise = (u: Unit) => {
+    const v = verdicts.get(u);
+    return v ? v.proven || (v.noise && noiseEvidence(u.text, noise) !== null) : dropped(u);
   };
 
   let i = 0;
-  const skipNoise = () => {
-    while (i < units.length && dropped(units[i] as Unit)) mark(units[i++] as Unit, "noise");
+  const skipNoise = (isNoiseUnit = dropped) => {
+    while (i < units.length && isNoiseUnit(units[i] as Unit)) mark(units[i++] as Unit, "noise");
   };
 
   // Headline, then metadata lines under it.
-  skipNoise();
   let headline = options.headline ?? null;
+  skipNoise(headline === null ? provenNoise : dropped);
   let kicker: string | null = null;
   // the headline among the furniture printed before it (header-zone.ts); date lines before it are read below
   const earlyDates: Unit[] = [];
   if (headline === null && i < units.length) {
-    const pick = findHeadline(units, i, lex, dropped);
+    const pick = findHeadline(units, i, lex, provenNoise);
     for (const b of pick.before) {
       if (b.role === "date") earlyDates.push(units[b.index] as Unit);
       else mark(units[b.index] as Unit, `noise (${b.why})`);
@@ -112,6 +130,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     return at > anchor;
   };
   const readMeta = (u: Unit): boolean => {
+    // a whole noise phrase ("Partager", "Share") is never part of a byline
+    if (verdicts.get(u)?.proven) return false;
     const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : isBareName(u.text) ? "two to four capitalised words" : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
     if (shape) {
       bylineLines.push(u.text);
@@ -181,7 +201,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const namesBefore = nameIndex(lex, { names: false, roles: true });
   let namesRead = 0;
   let allNames: NameIndex | null = null;
-  const isOther = (u: Unit) => dropped(u) || readCaption(u.text, lex) !== null;
+  // a related box ends at proven noise; the line model's guesses do not cut it short
+  const isOther = (u: Unit) => verdicts.get(u)?.proven === true || readCaption(u.text, lex) !== null;
 
   const pushQuote = (quote: TextQuote, at: number, u: Unit, printed = u.text) => {
     const previous = blocks.at(-1);

@@ -6,6 +6,7 @@
 import { firstWords, nameRunAt, namedSpeakers, readAttribution, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { caselessSubject, hasSpeechVerb } from "../subjects.js";
+import { countWords } from "../segments.js";
 
 export interface TextQuote {
   text: string;
@@ -132,12 +133,7 @@ export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: 
 }
 
 /** Words by Unicode's rules (a text without spaces is not one word). */
-const wordSegmenter = new Intl.Segmenter("und", { granularity: "word" });
-export function wordCount(text: string): number {
-  let n = 0;
-  for (const s of wordSegmenter.segment(text)) if (s.isWordLike) n++;
-  return n;
-}
+export const wordCount = (text: string): number => countWords(text);
 
 /**
  * Who a clause after a quote names, when no verb of saying is known: the person said to speak

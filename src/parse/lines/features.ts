@@ -1,0 +1,192 @@
+/**
+ * Shallow features of one line of copy in its article, the way boilerplate detectors read
+ * lines (Kohlschütter et al. 2010; jusText's stopword density): length in words, end
+ * punctuation, capitalisation, stopword density, digit and link shapes, position, repetition
+ * and the neighbouring lines. Every feature holds in any language and script: words come from
+ * Intl.Segmenter, stopwords from the multilingual `stopwords-iso` lists.
+ */
+import { createRequire } from "node:module";
+import { segmentsOf } from "../segments.js";
+
+/** What a feature needs of a line: its text and whether a blank line precedes it. */
+export interface LineLike {
+  text: string;
+  afterBlank: boolean;
+}
+
+export const FEATURES = [
+  "bias",
+  "words",
+  "short",
+  "long",
+  "endsSentence",
+  "endsColon",
+  "capitalised",
+  "allCaps",
+  "stopwords",
+  "digits",
+  "timeOrDate",
+  "linkLike",
+  "kickerTitle",
+  "separators",
+  "noiseWords",
+  "top",
+  "tail",
+  "repeated",
+  "neighboursShort",
+  "afterProse",
+  "beforeProse",
+  "shortRun",
+  "proseAfter",
+  "repeatedLabel",
+  "labelInHeader",
+  "labelInTail",
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
+
+let stopSet: Set<string> | null = null;
+/** The union of the stopword lists of every language in `stopwords-iso`, built once. */
+function stopwords(): Set<string> {
+  if (!stopSet) {
+    const lists = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
+    stopSet = new Set(Object.values(lists).flat().map((w) => w.toLowerCase()));
+  }
+  return stopSet;
+}
+
+/** Scripts written without spaces between words: only Intl.Segmenter's dictionaries split them. */
+const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
+/** A word of a script with spaces: letters, marks and digits, with inner apostrophes and hyphens. */
+const spacedWord = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * The words of a line, in any script: Intl.Segmenter where words are not separated by spaces
+ * (Chinese, Japanese, Thai …); elsewhere the same words by letter classes, several times faster.
+ */
+export function wordsOf(text: string): string[] {
+  if (!unspaced.test(text)) return text.match(spacedWord) ?? [];
+  const out: string[] = [];
+  for (const s of segmentsOf(segmenter, text)) if (s.isWordLike) out.push(s.segment);
+  return out;
+}
+
+/** Per-line facts computed once per article (so the whole pass stays linear). */
+export interface LineFacts {
+  /** The line's words (Intl.Segmenter), segmented once. */
+  list: string[];
+  words: number;
+  prose: boolean;
+  /** A few words without end punctuation: a label, link or menu item. */
+  short: boolean;
+}
+
+export function lineFacts(line: LineLike): LineFacts {
+  const list = wordsOf(line.text);
+  const words = list.length;
+  const ends = /[.!?。！？…"”»」』]$/u.test(line.text);
+  return { list, words, prose: words >= 15 && ends, short: words <= 8 && !ends };
+}
+
+export interface LineContext {
+  lines: readonly LineLike[];
+  facts: readonly LineFacts[];
+  /** How often each line's text occurs in the article. */
+  counts: ReadonlyMap<string, number>;
+  /** Index of the first and last prose line (-1 when none). */
+  firstProse: number;
+  lastProse: number;
+  /** Length of the run of short lines each line is in (0 for a line that is not short). */
+  runs: readonly number[];
+  /** Share of the article's prose words that come after each line. */
+  after: readonly number[];
+  /** Whether a line matches a noise phrase or pattern of the lexicon (evidence, not proof). */
+  noiseWords: (text: string) => boolean;
+}
+
+export function lineContext(lines: readonly LineLike[], noiseWords: (text: string) => boolean): LineContext {
+  const facts = lines.map(lineFacts);
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  const firstProse = facts.findIndex((f) => f.prose);
+  let lastProse = -1;
+  for (let k = facts.length - 1; k >= 0; k--) if (facts[k]?.prose) {
+    lastProse = k;
+    break;
+  }
+  const runs = new Array<number>(lines.length).fill(0);
+  for (let k = 0; k < facts.length; ) {
+    let end = k;
+    while (facts[end]?.short) end++;
+    for (let j = k; j < end; j++) runs[j] = end - k;
+    k = Math.max(end, k + 1);
+  }
+  const proseWords = facts.reduce((a, f) => a + (f.prose ? f.words : 0), 0);
+  const after = new Array<number>(lines.length).fill(0);
+  for (let k = facts.length - 2, sum = 0; k >= 0; k--) {
+    const next = facts[k + 1] as LineFacts;
+    sum += next.prose ? next.words : 0;
+    after[k] = proseWords ? sum / proseWords : 0;
+  }
+  return { lines, facts, counts, firstProse, lastProse, runs, after, noiseWords };
+}
+
+/** The feature vector of line `i` (in the order of FEATURES). */
+export function lineFeatures(ctx: LineContext, i: number): number[] {
+  const line = ctx.lines[i] as LineLike;
+  const text = line.text;
+  const words = ctx.facts[i]?.list ?? wordsOf(text);
+  const n = words.length;
+  const stops = stopwords();
+  let cased = 0;
+  let upper = 0;
+  let stop = 0;
+  for (const w of words) {
+    const first = w.charAt(0);
+    const lower = first.toLowerCase();
+    const upperCase = first.toUpperCase();
+    if (lower !== upperCase) {
+      cased++;
+      if (first !== lower) upper++;
+    }
+    if (stops.has(w.toLowerCase())) stop++;
+  }
+  let digits = 0;
+  let letters = 0;
+  for (const w of words) for (const c of w) {
+    if (c >= "0" && c <= "9") digits++;
+    else letters++;
+  }
+  const neighbour = (k: number) => ctx.facts[k]?.words ?? 0;
+  const label = ctx.facts[i]?.short === true;
+  return [
+    1,
+    Math.log1p(n) / 4,
+    n <= 3 ? 1 : 0,
+    n >= 25 ? 1 : 0,
+    /[.!?。！？…"”»」』)]$/u.test(text) ? 1 : 0,
+    /[:：]$/u.test(text) ? 1 : 0,
+    cased ? upper / cased : 0,
+    letters > 3 && /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase() ? 1 : 0,
+    n ? stop / n : 0,
+    digits / Math.max(1, digits + letters),
+    /\d{1,2}[:.h]\d{2}\b|\b(19|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/u.test(text) ? 1 : 0,
+    /https?:\/\/|www\.|@\w|[›»>→]$|^[‹«<←]/u.test(text) ? 1 : 0,
+    /^[^:：.!?]{1,40}[:：]\s*\S/u.test(text) && !/[:：]$/u.test(text) ? 1 : 0,
+    /\s[|·•]\s|\s\/\s/u.test(text) ? 1 : 0,
+    ctx.noiseWords(text) ? 1 : 0,
+    ctx.firstProse < 0 || i < ctx.firstProse ? 1 : 0,
+    ctx.lastProse >= 0 && i > ctx.lastProse ? 1 : 0,
+    (ctx.counts.get(text) ?? 1) > 1 ? 1 : 0,
+    neighbour(i - 1) <= 6 && neighbour(i + 1) <= 6 ? 1 : 0,
+    ctx.facts[i - 1]?.prose ? 1 : 0,
+    ctx.facts[i + 1]?.prose ? 1 : 0,
+    Math.log1p(ctx.runs[i] ?? 0) / 2,
+    ctx.after[i] ?? 0,
+    // a label (a few words, no sentence) that repeats, or stands before or after the prose
+    label && (ctx.counts.get(text) ?? 1) > 1 ? 1 : 0,
+    label && (ctx.firstProse < 0 || i < ctx.firstProse) ? 1 : 0,
+    label && ctx.lastProse >= 0 && i > ctx.lastProse ? 1 : 0,
+  ];
+}

@@ -1,0 +1,63 @@
+/**
+ * Reads every line of an article once, before the block loop: is it page noise, and why.
+ * Noise must be proven: a whole line that is a noise phrase or a noise shape, a line with noise
+ * words that the fitted model also calls noise, or a line the model is sure of on its own.
+ * A real sentence that merely contains a noise word stays content.
+ */
+import { noiseEvidence, type NoiseTable } from "../text/noise.js";
+import { lineContext, lineFeatures, type LineLike } from "./features.js";
+import { probability, reasons, type Weights } from "./model.js";
+
+export interface LineVerdict {
+  noise: boolean;
+  /** Noise by a rule (a noise phrase or shape), not by the model. */
+  proven: boolean;
+  /** The model's probability that the line is noise. */
+  p: number;
+  /** The rule or the 2-3 features that decided, for `--explain`. */
+  why: string[];
+  words: number;
+}
+
+/**
+ * Probability above which the model alone drops a line, the probability that, with noise words, proves a line noise, and the longest line
+ * the model may drop.
+ */
+export const SURE = 0.7;
+export const EVIDENCE = 0.3;
+const MODEL_MAX_WORDS = 40;
+
+/**
+ * `isMeta` tells a line that reads as metadata (a byline or a date line): the model and noise words never drop
+ * it, only a whole noise phrase does.
+ */
+export function readLines(lines: readonly LineLike[], table: NoiseTable, weights?: Weights, isMeta: (text: string) => boolean = () => false): LineVerdict[] {
+  const evidences = lines.map((line) => noiseEvidence(line.text, table));
+  const withWords = new Set(lines.filter((_, k) => evidences[k] !== null).map((line) => line.text));
+  const ctx = lineContext(lines, (text) => withWords.has(text));
+  const verdicts = lines.map((line, i) => {
+    const x = lineFeatures(ctx, i);
+    const p = probability(x, "noise", weights);
+    const words = ctx.facts[i]?.words ?? 0;
+    const evidence = evidences[i];
+    const why = reasons(x, "noise", weights);
+    if (evidence === "phrase" || evidence === "shape") return { noise: true, proven: true, p, why: [`rule: noise ${evidence}`], words };
+    const sentence = /[.!?。！？…"”»」』]$/u.test(line.text);
+    const candidate = (evidence === "words" && p >= EVIDENCE) || (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS);
+    if (candidate && isMeta(line.text)) return { noise: false, proven: false, p, why: ["reads as metadata", ...why.slice(0, 2)], words };
+    if (evidence === "words" && p >= EVIDENCE) return { noise: true, proven: false, p, why: [`noise words, model p=${p.toFixed(2)}`, ...why.slice(0, 2)], words };
+    // alone, the model drops only labels, links and menus (no sentence), and only in an
+    // article that has prose to tell them from
+    if (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS) return { noise: true, proven: false, p, why: [`model p=${p.toFixed(2)}`, ...why], words };
+    return { noise: false, proven: false, p, why, words };
+  });
+  // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
+  // widgets) is the run of noise at the end; a line with noise words inside that run is noise too
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const v = verdicts[k] as LineVerdict;
+    if (v.noise) continue;
+    if (evidences[k] !== "words" || isMeta((lines[k] as LineLike).text)) break;
+    verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
+  }
+  return verdicts;
+}
