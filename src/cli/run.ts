@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { GalleyError } from "../diagnostics.js";
 import { buildCommand } from "./build-command.js";
+import { convertCommand } from "./convert-command.js";
 import { devCommand } from "./dev-command.js";
 import { parseCommand } from "./parse-command.js";
 import { initCommand, newCommand } from "./scaffold-commands.js";
@@ -76,6 +77,21 @@ const commands: Record<string, Command> = {
       const file = positionals[0];
       if (!file || positionals.length > 1) return usageError(io, "galley parse takes one FILE");
       return parseCommand({ file, explain: values.explain === true, site: text(values.site) }, io.out, io.err);
+    },
+  },
+  convert: {
+    summary: "write a plain-text article as Markdown with its structure explicit (stdout, or -o FILE)",
+    usage: "galley convert FILE.txt [-o FILE.md] [--force] [--site DIR]",
+    options: {
+      out: { type: "string", short: "o", help: "write the Markdown to this file (default: print it)" },
+      force: { type: "boolean", help: "replace the -o file when it exists" },
+      site: { type: "string", help: "the site whose site.yaml gives language and words (default: found above FILE)" },
+    },
+    examples: ["galley convert content/world/wire.txt", "galley convert content/world/wire.txt -o content/world/wire.md   # then delete wire.txt"],
+    run: async (values, positionals, io) => {
+      const file = positionals[0];
+      if (!file || positionals.length > 1) return usageError(io, "galley convert takes one FILE");
+      return convertCommand({ file, out: text(values.out), force: values.force === true, site: text(values.site) }, io);
     },
   },
   init: {
