@@ -11,8 +11,9 @@ import type { Article, SourceFormat } from "../model/article.js";
 import type { WordLists } from "../model/site.js";
 import { readArticleFields } from "./front-matter-fields.js";
 import { baseLanguage, guessLanguages, lexicons, mergeLexicons, type Lexicon } from "./lexicon/index.js";
-import { parseMarkdown } from "./markdown/parse-markdown.js";
-import { parseText, type TraceEntry } from "./text/parse-text.js";
+import { parseMarkdown, type ParseMarkdownOptions } from "./markdown/parse-markdown.js";
+import { fixPlaces, parseTextWithFixes, readFixes } from "./text/fixes.js";
+import type { TextParts, TraceEntry } from "./text/parse-text.js";
 
 export interface ParseOptions {
   /** The site's language, used when the article does not say. Default `en`. */
@@ -40,7 +41,11 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
   const fields = readArticleFields(front.data, file, front.placeOf);
   const lang = fields.lang ?? options.language ?? "en";
   const lex = mergeLexicons([lang, ...guessLanguages(front.body), "en"], options.words as Partial<Record<string, Partial<Lexicon>>> | undefined);
-  const parseBody = format === "markdown" ? parseMarkdown : parseText;
+  const fixes = readFixes(fields.fix, fixPlaces(source, front.placeOf), (reason, place) => void warn(file, reason, place, "fix-invalid"));
+  if (format === "markdown" && fixes.length > 0) warn(file, "`fix` is for plain-text articles: in Markdown, write what each block is", front.placeOf("fix", "key"), "fix-invalid");
+  const noLine = (fix: { place?: { line: number; column: number } }, reason: string) => void warn(file, reason, fix.place, "fix-no-line");
+  const parseBody: (body: string, options: ParseMarkdownOptions) => TextParts =
+    format === "markdown" ? parseMarkdown : (body, opts) => parseTextWithFixes(body, opts, fixes, noLine);
   const parts = parseBody(front.body, { lex, headline: fields.title, firstLine: front.bodyLine, warn: (reason, place, rule) => void warn(file, reason, place, rule) });
 
   if (!parts.headline.trim() && !file.messages.some((m) => m.fatal)) {

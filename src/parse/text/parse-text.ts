@@ -10,6 +10,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { resolveSpeaker } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { readFigure } from "./figure.js";
+import type { LineFixes } from "./fixes.js";
 import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseTable } from "./noise.js";
@@ -49,6 +50,8 @@ export interface ParseTextOptions {
   headline?: string | null;
   /** Source line of the text's first line (after front matter). */
   firstLine?: number;
+  /** Lines the article's front matter `fix:` decides (see fixes.ts). */
+  fixes?: LineFixes;
 }
 
 /** Reads plain-text copy into headline, metadata, lede and blocks. */
@@ -63,7 +66,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const droppedUnits = new Map<Unit, boolean>();
   const dropped = (u: Unit) => {
     let value = droppedUnits.get(u);
-    if (value === undefined) droppedUnits.set(u, (value = isNoise(u.text, noise) || isVideoLabel(u.text, noise)));
+    if (value === undefined) droppedUnits.set(u, (value = options.fixes?.dropped(u) ?? (isNoise(u.text, noise) || isVideoLabel(u.text, noise))));
     return value;
   };
 
@@ -134,6 +137,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   };
   for (let seen = 0; i < units.length && seen < 6; seen++) {
     const u = units[i] as Unit;
+    if (options.fixes?.has(u)) break;
     if (readMeta(u)) {
       i++;
       continue;
@@ -179,6 +183,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
 
   while (i < units.length) {
     const u = units[i] as Unit;
+    const fixed = options.fixes?.decide({ units, at: i, lex, add, mark, pushQuote, blocks, trace });
+    if (fixed != null) {
+      i = fixed;
+      continue;
+    }
     const previous = blocks.at(-1);
     const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"));
     if (list) {
@@ -264,7 +273,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   }
 
   // The lede is the first paragraph; a wire dateline is cut off it.
-  const ledeIndex = blocks.findIndex((b) => b.type === "paragraph");
+  const ledeIndex = blocks.findIndex((b) => b.type === "paragraph" && (!options.fixes?.lede || b === options.fixes.lede));
   let lede = "";
   let dateline: string | null = null;
   if (ledeIndex >= 0) {
