@@ -81,9 +81,10 @@ describe("the desk in a browser", { skip }, () => {
     await phone.goto(desk);
     await paste(phone, seed);
     await phone.waitForFunction(() => document.querySelectorAll("#lines li.k-quote").length === 3, null, { timeout: 10_000 });
+    await phone.screenshot({ path: join(artifacts, "desk-390.png"), fullPage: false });
     await phone.click('#lines li[data-line="13"] .pick');
     assert.equal(await phone.evaluate(() => document.documentElement.scrollWidth), 390);
-    await phone.screenshot({ path: join(artifacts, "desk-390.png"), fullPage: false });
+    await phone.screenshot({ path: join(artifacts, "desk-390-correcting.png"), fullPage: false });
     assert.deepEqual(await axeViolations(phone), []);
     await phone.close();
   });
@@ -145,22 +146,21 @@ describe("the desk in a browser", { skip }, () => {
     let long = seed;
     while (long.split(/\s+/u).length < 2000) long += `\n\n${body}`;
     const rounds: number[] = [];
-    for (let round = 0; round < 7; round++) {
-      const text = `${long}\n\nRound ${round} ends here.`;
-      const started = await page.evaluate(() => performance.now());
+    let status = "";
+    for (let round = 0; round < 9; round++) {
       await page.evaluate((value) => {
+        delete document.body.dataset.round;
         const area = document.getElementById("text") as HTMLTextAreaElement;
         area.value = value;
         area.dispatchEvent(new Event("input"));
-      }, text);
-      await page.frameLocator("#page").locator("p", { hasText: `Round ${round} ends here.` }).waitFor({ timeout: 10_000 });
-      const ended = await page.evaluate(() => performance.now());
-      const server = await page.evaluate(() => document.getElementById("status")?.textContent ?? "");
-      rounds.push(ended - started - 200); // less the 200 ms the page waits for typing to pause
-      if (round === 6) t.diagnostic(`2,000-word article: ${server}`);
+      }, `${long}\n\nRound ${round} ends here.`);
+      await page.waitForFunction(() => document.body.dataset.round !== undefined, null, { timeout: 10_000 });
+      rounds.push(Number(await page.evaluate(() => document.body.dataset.round)));
+      status = (await page.textContent("#status")) ?? "";
     }
     rounds.sort((a, b) => a - b);
-    t.diagnostic(`parse-and-preview round in the browser (median of 7, without the typing pause): ${Math.round(rounds[3] ?? 0)} ms`);
-    assert.ok((rounds[3] ?? Infinity) < 2000);
+    t.diagnostic(`2,000-word article, last round: ${status}`);
+    t.diagnostic(`parse-and-preview round, request to page shown (median of 9): ${rounds[4]} ms (fastest ${rounds[0]} ms)`);
+    assert.ok((rounds[4] ?? Infinity) < 2000);
   });
 });

@@ -41,7 +41,7 @@ button.plain { background: #fff; color: var(--accent); }
 #lines .no { color: var(--muted); font-variant-numeric: tabular-nums; text-align: right; }
 #lines .kind { font-weight: 600; }
 #lines .text { overflow-wrap: anywhere; }
-#lines .why { display: block; padding: 0 .5rem .375rem 10.5rem; font-size: .875rem; color: var(--muted); }
+#lines .why { display: block; padding: 0 .5rem .375rem 11.5rem; font-size: .875rem; color: var(--muted); }
 #lines li.fixed .kind::after { content: " ✎"; }
 .fix { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; padding: .5rem; background: #f6f8fa; }
 .fix label { display: flex; flex-direction: column; font-size: .875rem; gap: .125rem; }
@@ -61,8 +61,8 @@ button.plain { background: #fff; color: var(--accent); }
 #page { width: 100%; height: calc(100vh - 9rem); min-height: 24rem; border: 1px solid var(--line); border-radius: 4px; background: #fff; position: sticky; top: 1rem; }
 @media (max-width: 760px) {
   main { grid-template-columns: minmax(0, 1fr); padding: .75rem; }
-  #lines .pick { grid-template-columns: 2rem 5.5rem minmax(0, 1fr); }
-  #lines .why { padding-left: 8rem; }
+  #lines .pick { grid-template-columns: 2rem 6rem minmax(0, 1fr); }
+  #lines .why { padding-left: 9.5rem; }
   #page { height: 70vh; position: static; }
 }
 `;
@@ -72,7 +72,7 @@ const script = `
 const config = JSON.parse(document.getElementById("desk-config").textContent);
 const $ = (id) => document.getElementById(id);
 const text = $("text"), section = $("section"), open = $("open"), list = $("lines"), frame = $("page"), statusLine = $("status");
-const state = { fixes: {}, path: null, lines: [], seq: 0, timer: null, last: null };
+const state = { fixes: {}, path: null, lines: [], seq: 0, timer: null, last: null, pageBase: null };
 const say = (message, error) => { statusLine.textContent = message; statusLine.className = error ? "error" : ""; };
 
 async function post(path, body) {
@@ -97,12 +97,31 @@ async function read() {
   if (!ok) { say(data.error, true); return; }
   state.last = data;
   showLines(data.lines);
-  if (data.html) frame.srcdoc = data.html;
+  if (data.html) showPage(data.html, started);
   if (!section.value && data.article.section && data.article.section !== "desk") section.value = data.article.section;
   const quotes = data.article.blocks.filter((b) => b.type === "quote").length;
   const boxes = data.article.blocks.filter((b) => b.type === "related").length;
   const problems = data.messages.filter((m) => m.includes(": error: "));
   say(problems.length ? problems.join("; ") : "Read in " + data.ms + " ms (" + Math.round(performance.now() - started) + " ms with the page): " + data.article.blocks.length + " blocks, " + quotes + " quotes, " + boxes + " related boxes.", problems.length > 0);
+}
+// The page is loaded once; later rounds swap its body in place (the stylesheet stays loaded and
+// the scroll position stays where the editor was reading). The time of each round, from the
+// request to the page shown, is kept in body[data-round].
+function showPage(html, started) {
+  const fresh = new DOMParser().parseFromString(html, "text/html");
+  const base = fresh.querySelector("base") ? fresh.querySelector("base").getAttribute("href") : "";
+  const doc = frame.contentDocument;
+  const done = () => { document.body.dataset.round = String(Math.round(performance.now() - started)); };
+  if (doc && doc.body && doc.readyState === "complete" && state.pageBase === base) {
+    doc.body.replaceWith(doc.importNode(fresh.body, true));
+    doc.title = fresh.title;
+    requestAnimationFrame(done);
+    return;
+  }
+  state.pageBase = base;
+  frame.onload = () => { frame.onload = null; done(); };
+  frame.removeAttribute("src");
+  frame.srcdoc = html;
 }
 const later = () => { clearTimeout(state.timer); state.timer = setTimeout(read, 200); };
 
@@ -130,8 +149,7 @@ function lineItem(line) {
   pick.setAttribute("aria-expanded", "false");
   pick.setAttribute("aria-controls", id);
   const item = el("li", { className: "k-" + line.kind + (line.fixed ? " fixed" : "") }, pick,
-    line.reasons.length ? el("span", { className: "why", textContent: line.reasons.join(" · ") }) : null,
-    fixPanel(line, id));
+    line.reasons.length ? el("span", { className: "why", textContent: line.reasons.join(" · ") }) : null);
   item.dataset.line = String(line.line);
   item.dataset.kind = line.kind;
   item.dataset.became = line.became;
@@ -163,7 +181,9 @@ function fixPanel(line, id) {
 }
 
 function toggle(item, force) {
-  const panel = item.querySelector(".fix"), pick = item.querySelector(".pick");
+  const pick = item.querySelector(".pick");
+  // the correction form is made when first opened: a long article has many lines
+  const panel = item.querySelector(".fix") || item.appendChild(fixPanel(state.lines.find((l) => String(l.line) === item.dataset.line), pick.getAttribute("aria-controls")));
   const show = force === undefined ? panel.hidden : force;
   panel.hidden = !show;
   pick.setAttribute("aria-expanded", String(show));
@@ -178,7 +198,7 @@ async function save(flags = {}) {
   if (!ok) { say(data.error, true); return; }
   say("Saved " + data.path + (data.differences && data.differences.length ? " (check: " + data.differences.join(", ") + ")" : "") + ". The page reloads from it when the site is rebuilt.");
   const events = new EventSource(config.events);
-  const show = () => { events.close(); frame.removeAttribute("srcdoc"); frame.src = data.url + "?desk=" + Date.now(); };
+  const show = () => { events.close(); state.pageBase = null; frame.removeAttribute("srcdoc"); frame.src = data.url + "?desk=" + Date.now(); };
   events.addEventListener("reload", show);
   events.addEventListener("problem", (event) => { events.close(); say("Saved " + data.path + ", but the site has a problem: " + event.data, true); });
   setTimeout(() => { if (events.readyState !== 2) show(); }, 5000);

@@ -197,10 +197,12 @@ function parsePaste(site: DevSite, request: DeskRequest): Parsed {
   const fixedLines = new Set(Object.keys(request.fixes).map(Number));
   const lines = trace.map((entry): DeskLine => {
     const line = entry.line - shift;
-    const detail = /^([^(]+?)\s*(?:\((.*)\))?$/u.exec(entry.became);
-    const kind = (detail?.[1] ?? entry.became).trim();
+    // "quote (speaker: Putin)" → quote, "speaker: Putin"; "related link" → related, "link"
+    const [kind = entry.became, ...rest] = entry.became.split(" ");
+    const detail = rest.join(" ").replace(/^\((.*)\)$/u, "$1");
+    // the parser's reasons, when its trace gives them (`reasons`), else what --explain prints
     const given = (entry as { reasons?: unknown }).reasons;
-    const reasons = Array.isArray(given) ? given.map(String).slice(0, 3) : detail?.[2] ? [detail[2]] : [];
+    const reasons = [...(detail ? [detail] : []), ...(Array.isArray(given) ? given.map(String) : [])].slice(0, 3);
     return { line, text: entry.text, became: entry.became, kind, reasons: fixedLines.has(line) ? ["your correction", ...reasons] : reasons, fixed: fixedLines.has(line) };
   });
   const messages = file.messages.map((m) => formatMessage(m).replace(/^content\/[^:]*:(\d+):/u, (_, n: string) => `line ${Math.max(1, Number(n) - shift)}:`));
