@@ -126,7 +126,7 @@ function commandHelp(command: Command): string {
   const options = Object.entries(command.options);
   if (options.length) {
     lines.push("", "Options:");
-    for (const [name, option] of options) lines.push(`  --${name}${option.type === "string" ? " VALUE" : ""}`.padEnd(22) + option.help);
+    for (const [name, option] of options) lines.push(`  ${option.short ? `-${option.short}, ` : ""}--${name}${option.type === "string" ? " VALUE" : ""}`.padEnd(22) + option.help);
   }
   lines.push("  --help".padEnd(22) + "show this help", "", "Examples:", ...command.examples.map((e) => `  ${e}`));
   return lines.join("\n");
