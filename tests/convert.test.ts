@@ -4,6 +4,7 @@
  * shared corpus is next to this checkout (`../shared/corpus/public`, or `GALLEY_CORPUS`), for every
  * public real article: the directives say everything the text parser found, whatever it found.
  */
+import fc from "fast-check";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -52,6 +53,36 @@ describe("convert round trip: the public corpus", () => {
     return;
   }
   checkRoundTrips(corpus);
+});
+
+describe("convert round trip: generated copy", () => {
+  // whatever the text parser makes of copy, the Markdown says it: lines of the fixtures cut,
+  // shuffled and glued, with bullets, dashes, quote marks, Markdown and directive look-alikes
+  const lines = readdirSync(fixtures)
+    .filter((f) => f.endsWith(".txt"))
+    .flatMap((f) => readFileSync(join(fixtures, f), "utf8").split(/\r?\n/u))
+    .filter((l) => l.trim() !== "");
+  const line = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...lines) },
+    { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...lines), fc.nat()).map(([l, n]) => l.slice(0, (n % l.length) + 1)) },
+    { weight: 2, arbitrary: fc.tuple(fc.constantFrom("• ", "– ", "* ", "1. ", "# ", "> ", ":::quote ", "::media ", ":", "“", "[x](y) ", "<b>", "\\"), fc.constantFrom(...lines)).map(([a, b]) => a + b) },
+    { weight: 1, arbitrary: fc.constantFrom("", "", "Photo: Jane Doe/AP", "Read more", "Related", "By Jane Doe", "Reporting by Tom Roe; Editing by Ann Lee", ":::", "---") },
+    { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 60 }) },
+  );
+  const copy = fc.array(line, { minLength: 2, maxLength: 30 }).map((ls) => ls.join("\n\n"));
+  it(`reads back the same article (${Number(process.env.FUZZ_RUNS ?? 150)} runs)`, () => {
+    fc.assert(
+      fc.property(copy, (text) => {
+        const file = new VFile({ path: "story.txt", value: text });
+        const { article } = parseArticle(file, { contentPath: "world/story.txt" });
+        if (file.messages.some((m) => m.fatal)) return;
+        const { markdown } = convertArticle(article, { contentPath: "world/story.txt" });
+        const back = parseArticle(new VFile({ path: "story.md", value: markdown }), { contentPath: "world/story.md" }).article;
+        assert.deepEqual(withoutSource(back), withoutSource(article));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
+    );
+  });
 });
 
 describe("convert: the Markdown it writes", () => {

@@ -3,10 +3,14 @@
  * structure. A fix names a line by its number (as `galley parse --explain` prints it) or by its
  * text, and the rest of the article is read around it.
  */
+import fc from "fast-check";
 import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import { VFile } from "vfile";
 import { convertArticle } from "../src/convert/convert.js";
+import { fixKinds } from "../src/parse/text/fixes.js";
 import { parseArticle } from "../src/parse/index.js";
 import { blocksOf, parse } from "./helpers/parse.js";
 
@@ -96,5 +100,31 @@ describe("fixes: plain text with front matter `fix:`", () => {
   it("is for text only: a Markdown article is told to write its structure", () => {
     const a = parse("---\ntitle: A\nfix: { 5: noise }\n---\n\nText.\n", "a.md");
     assert.ok(a.messages.some((m) => m.includes("`fix` is for plain-text articles")));
+  });
+});
+
+describe("fixes: any fixes on any copy", () => {
+  const fixtures = join(import.meta.dirname, "fixtures");
+  const lines = readdirSync(fixtures)
+    .filter((f) => f.endsWith(".txt"))
+    .flatMap((f) => readFileSync(join(fixtures, f), "utf8").split(/\r?\n/u))
+    .filter((l) => l.trim() !== "");
+  const copy = fc.array(fc.constantFrom(...lines), { minLength: 2, maxLength: 25 });
+  const kind = fc.oneof(fc.constantFrom(...fixKinds), fc.constant("quote: Jane Doe"));
+  const runs = Number(process.env.FUZZ_RUNS ?? 150);
+  it(`never throw, and the fixed article converts to Markdown that reads back the same (${runs} runs)`, () => {
+    fc.assert(
+      fc.property(copy, fc.array(fc.tuple(fc.nat(60), kind), { maxLength: 8 }), (body, picks) => {
+        const fix = Object.fromEntries(picks.map(([line, k]) => [line, k]));
+        const source = `---\nfix: ${JSON.stringify(fix)}\n---\n${body.join("\n\n")}\n`;
+        const file = new VFile({ path: "a.txt", value: source });
+        const { article } = parseArticle(file, { contentPath: "world/a.txt" });
+        if (file.messages.some((m) => m.fatal)) return;
+        const { markdown } = convertArticle(article, { contentPath: "world/a.txt" });
+        const back = parseArticle(new VFile({ path: "a.md", value: markdown }), { contentPath: "world/a.md" }).article;
+        assert.deepEqual({ ...back, source: null }, { ...article, source: null });
+      }),
+      { numRuns: runs },
+    );
   });
 });

@@ -120,7 +120,7 @@ function container(name: string, attrs: Record<string, string>, children: BlockC
   return { type: "containerDirective", name, attributes: attrs, children };
 }
 
-/** One link per line: a list item (`[text](url)` when it has a target), or `::link` with every field. */
+/** One link per line: a list item (`[text](url)` when it has a target), or `::link{text kicker title url byline}`. */
 function relatedBox(block: RelatedBlock, explicit: boolean): ContainerDirective {
   const attrs = attributes({ title: block.title ?? undefined, text: explicit ? block.text : undefined });
   if (!explicit) {
@@ -134,8 +134,9 @@ function relatedBox(block: RelatedBlock, explicit: boolean): ContainerDirective 
     (link): LeafDirective => ({
       type: "leafDirective",
       name: "link",
-      attributes: attributes({ kicker: link.kicker, title: link.title, url: link.url, byline: link.byline }),
-      children: [text(link.text)],
+      // the line as an attribute: a directive's [label] is not escaped like a paragraph is
+      attributes: attributes({ text: link.text, kicker: link.kicker, title: link.title, url: link.url, byline: link.byline }),
+      children: [],
     }),
   );
   return container("related", attrs, links as unknown as BlockContent[]);

@@ -117,7 +117,7 @@ function readMedia(node: ContainerDirective | LeafDirective, { lex, safeUrl }: D
   };
 }
 
-/** `:::related{title="…"}` over a list of links (one per item), or `::link[…]{kicker title url byline}` lines. */
+/** `:::related{title="…"}` over a list of links (one per item), or `::link[…]{kicker title url byline}` lines (`text="…"` instead of the label). */
 function readRelatedBox(node: ContainerDirective, { safeUrl }: DirectiveContext): RelatedBlock {
   const title = attr(node, "title") ?? null;
   const links: RelatedLink[] = [];
@@ -130,7 +130,7 @@ function readRelatedBox(node: ContainerDirective, { safeUrl }: DirectiveContext)
         links.push({ ...link, url: safeUrl(target ?? undefined) ?? link.url });
       }
     } else if (child.type === "leafDirective" && child.name === "link") {
-      const label = text(child);
+      const label = attr(child, "text") ?? text(child);
       const derived = toLink(label);
       const byline = attr(child, "byline");
       const kicker = attr(child, "kicker");
