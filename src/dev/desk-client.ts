@@ -245,7 +245,7 @@ export function deskHtml(options: DeskPageOptions): string {
 <section class="copy" aria-labelledby="copy-title">
 <h2 id="copy-title">Copy</h2>
 <div class="tools">
-<label>Open an article <select id="open"><option value="">Paste instead</option></select></label>
+<label>Open an article <select id="open"><option value="">None: pasted copy</option></select></label>
 <label>Section <input id="section" name="section" autocomplete="off" placeholder="news"></label>
 <button id="save" type="button">Save as Markdown</button>
 </div>
