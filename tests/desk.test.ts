@@ -50,6 +50,8 @@ describe("the desk's endpoints", () => {
     const after = fixed.data.lines as { line: number; kind: string; became: string; fixed: boolean }[];
     assert.deepEqual(after.map((l) => `${l.line} ${l.became}${l.fixed ? " ✎" : ""}`), ["1 headline", "3 lede", "5 paragraph ✎", "7 paragraph", "9 quote (speaker: Harald Munro) ✎"]);
     assert.doesNotMatch(String(fixed.data.html), /class="subhead"/);
+    // the same corrections as front matter, for a site that keeps the text as it came
+    assert.equal(fixed.data.front, '---\nfix: { "8": paragraph, "12": "quote: Harald Munro" }\n---\n');
   });
 
   it("refuses what is not a paste from its own page, with a message, and keeps serving", async () => {
@@ -90,7 +92,7 @@ describe("the desk's endpoints", () => {
 
 describe("desk corrections as front matter", () => {
   it("adds `fix:` to a paste, moving the line numbers by the lines it adds", () => {
-    assert.deepEqual(withFixes("Headline\n\nText.\n", { 3: "subhead" }), { source: '---\nfix: { "6": subhead }\n---\nHeadline\n\nText.\n', shift: 3 });
+    assert.deepEqual(withFixes("Headline\n\nText.\n", { 3: "subhead" }), { source: '---\nfix: { "6": subhead }\n---\nHeadline\n\nText.\n', shift: 3, front: '---\nfix: { "6": subhead }\n---\n' });
   });
   it("merges with a paste's own front matter and fixes", () => {
     const { source, shift } = withFixes("---\ntitle: T\nfix: { 5: noise }\n---\nText.\n\nMore.\n", { 7: "endnote" });

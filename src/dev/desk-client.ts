@@ -32,6 +32,8 @@ textarea { width: 100%; min-height: 12rem; padding: .5rem; border: 1px solid #76
 button { min-height: 2.5rem; padding: .375rem .875rem; border: 1px solid var(--accent); border-radius: 4px; background: var(--accent); color: #fff; cursor: pointer; }
 button.plain { background: #fff; color: var(--accent); }
 :focus-visible { outline: 3px solid #ffbf47; outline-offset: 1px; }
+#keep pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa; padding: .5rem; border-radius: 4px; font-size: .875rem; }
+#keep summary { cursor: pointer; color: var(--accent); }
 #status { min-height: 1.5rem; margin: .25rem 0 0; }
 #status.error { color: #a40000; font-weight: 600; }
 #lines { list-style: none; margin: 0; padding: 0; border-top: 1px solid var(--line); }
@@ -98,6 +100,8 @@ async function read() {
   state.last = data;
   showLines(data.lines);
   if (data.html) showPage(data.html, started);
+  $("keep").hidden = !data.front;
+  $("front").textContent = data.front || "";
   if (!section.value && data.article.section && data.article.section !== "desk") section.value = data.article.section;
   const quotes = data.article.blocks.filter((b) => b.type === "quote").length;
   const boxes = data.article.blocks.filter((b) => b.type === "related").length;
@@ -252,6 +256,9 @@ export function deskHtml(options: DeskPageOptions): string {
 <label for="text">Article text</label>
 <textarea id="text" spellcheck="false" placeholder="Paste the article: headline first, then the copy."></textarea>
 <p id="status" role="status" aria-live="polite"></p>
+<details id="keep" hidden><summary>Or keep the text: its front matter with your corrections</summary>
+<p>Put this at the top of the .txt file (in place of the front matter it has) and the site reads it as corrected here.</p>
+<pre id="front"></pre></details>
 </section>
 <section aria-labelledby="lines-title">
 <h2 id="lines-title">What each line became</h2>

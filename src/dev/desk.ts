@@ -145,7 +145,7 @@ const tooLarge = (bytes: number) =>
  * The pasted text with the desk's corrections in its front matter `fix:` (merged with a `fix:` it
  * has), and how many lines the front matter grew by: fixes name lines of the paste.
  */
-export function withFixes(text: string, fixes: Record<string, string>): { source: string; shift: number } {
+export function withFixes(text: string, fixes: Record<string, string>): { source: string; shift: number; front?: string } {
   if (Object.keys(fixes).length === 0) return { source: text, shift: 0 };
   const match = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/u.exec(text);
   const front = match ? (match[1] ?? "") : "";
@@ -162,7 +162,7 @@ export function withFixes(text: string, fixes: Record<string, string>): { source
     doc.set("fix", doc.createNode(shifted, { flow: true }));
     const block = `---\n${doc.toString({ lineWidth: 0 })}---\n`;
     const grown = block.split("\n").length - 1 - oldLines;
-    if (grown === shift) return { source: block + body, shift };
+    if (grown === shift) return { source: block + body, shift, front: block };
     shift = grown;
   }
   throw new DeskError(500, "could not place the corrections in front matter");
@@ -182,10 +182,12 @@ interface Parsed {
   lines: DeskLine[];
   messages: string[];
   source: string;
+  /** The text's front matter with the corrections as `fix:`, to keep the text as it is. */
+  front: string | null;
 }
 
 function parsePaste(site: DevSite, request: DeskRequest): Parsed {
-  const { source, shift } = withFixes(request.text, request.fixes);
+  const { source, shift, front } = withFixes(request.text, request.fixes);
   const contentPath = request.path && site.loaded.has(request.path) ? request.path : `${request.section ? slugify(request.section) : "desk"}/pasted.txt`;
   const file = new VFile({ path: `content/${contentPath}`, value: source });
   const parsed = parseArticle(file, { language: site.config.language, words: site.config.words, contentPath });
@@ -206,7 +208,7 @@ function parsePaste(site: DevSite, request: DeskRequest): Parsed {
     return { line, text: entry.text, became: entry.became, kind, reasons: fixedLines.has(line) ? ["your correction", ...reasons] : reasons, fixed: fixedLines.has(line) };
   });
   const messages = file.messages.map((m) => formatMessage(m).replace(/^content\/[^:]*:(\d+):/u, (_, n: string) => `line ${Math.max(1, Number(n) - shift)}:`));
-  return { article, lines, messages, source };
+  return { article, lines, messages, source, front: front ?? null };
 }
 
 /** Parses the paste and renders its article page, as the build would. */
@@ -215,7 +217,7 @@ async function parseForDesk(site: DevSite, base: string, request: DeskRequest) {
   const parsed = parsePaste(site, request);
   const fatal = parsed.messages.some((m) => m.includes(": error: "));
   const html = fatal ? null : await previewHtml(site, base, parsed.article);
-  return { lines: parsed.lines, article: parsed.article, messages: parsed.messages, html, ms: Math.round((performance.now() - started) * 10) / 10 };
+  return { lines: parsed.lines, article: parsed.article, messages: parsed.messages, html, front: parsed.front, ms: Math.round((performance.now() - started) * 10) / 10 };
 }
 
 async function previewHtml(site: DevSite, base: string, article: Article): Promise<string> {
