@@ -111,6 +111,8 @@ describe("galley help", () => {
         "      preview the site: serve it, rebuild on every save and reload the browser",
         "  galley parse FILE [--explain] [--site DIR]",
         "      print the Article JSON of one article file",
+        "  galley convert FILE.txt [-o FILE.md] [--force] [--site DIR]",
+        "      write a plain-text article as Markdown with its structure explicit (stdout, or -o FILE)",
         "  galley init [FOLDER]",
         "      make a new site in FOLDER (default: this folder) that builds at once",
         '  galley new "HEADLINE" [--section NAME]',

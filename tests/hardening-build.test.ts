@@ -183,7 +183,7 @@ describe("hardening: every error at once, and --strict", () => {
 
   it("`--strict` with a warning → exit 1, the warning printed as an error, dist/ untouched", async () => {
     await assertBuildFails({ "content/a.md": md("A", "Lede.", "titel: Typo\n") }, [
-      "content/a.md:4:1: error: unknown front matter field `titel` (known: title, slug, date, updated, author, section, tags, lang, description, image, draft, featured, correction) [galley:front-matter-unknown-field]",
+      "content/a.md:4:1: error: unknown front matter field `titel` (known: title, slug, date, updated, author, section, tags, lang, description, image, draft, featured, correction, kicker, byline, dateline, dateText, fix) [galley:front-matter-unknown-field]",
     ], ["--strict"]);
   });
 

@@ -36,7 +36,7 @@ describe("hardening: front matter", () => {
 
   it("an unknown field → a warning at its key, and the page is built", async () => {
     const site = await assertBuilds({ "content/a.md": md("A", "Lede.", "titel: Typo\n") }, [
-      "content/a.md:4:1: warning: unknown front matter field `titel` (known: title, slug, date, updated, author, section, tags, lang, description, image, draft, featured, correction) [galley:front-matter-unknown-field]",
+      "content/a.md:4:1: warning: unknown front matter field `titel` (known: title, slug, date, updated, author, section, tags, lang, description, image, draft, featured, correction, kicker, byline, dateline, dateText, fix) [galley:front-matter-unknown-field]",
     ]);
     assert.match(site.read("a/index.html"), /<h1 class="headline">A<\/h1>/);
   });
@@ -260,7 +260,7 @@ describe("hardening: site.yaml and templates", () => {
 
   it("front matter `layout:` (Galley has no per-article layouts) → a warning, the article template is used", async () => {
     const site = await assertBuilds({ "content/a.md": md("A", "Lede.", "layout: fancy\n") }, [
-      "content/a.md:4:1: warning: unknown front matter field `layout` (known: title, slug, date, updated, author, section, tags, lang, description, image, draft, featured, correction) [galley:front-matter-unknown-field]",
+      "content/a.md:4:1: warning: unknown front matter field `layout` (known: title, slug, date, updated, author, section, tags, lang, description, image, draft, featured, correction, kicker, byline, dateline, dateText, fix) [galley:front-matter-unknown-field]",
     ]);
     assert.match(site.read("a/index.html"), /<article class="story">/);
   });

@@ -104,7 +104,7 @@ describe("markdown: related boxes, media and lists", () => {
     const [l] = blocksOf(a, "list");
     assert.equal(l?.ordered, true);
     assert.deepEqual(l?.items, ["One", "Two"]);
-    assert.equal(l?.html, "<ol>\n<li>One</li>\n<li>Two</li>\n</ol>");
+    assert.equal(l?.html, "<ol><li>One</li><li>Two</li></ol>");
   });
 });
 

@@ -7,6 +7,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CommandError, describeSystemError, GalleyError } from "../diagnostics.js";
 import { closest } from "../did-you-mean.js";
 import { buildCommand } from "./build-command.js";
+import { convertCommand } from "./convert-command.js";
 import { devCommand } from "./dev-command.js";
 import { parseCommand } from "./parse-command.js";
 import { initCommand, newCommand } from "./scaffold-commands.js";
@@ -93,6 +94,21 @@ const commands: Record<string, Command> = {
       return parseCommand({ file, explain: values.explain === true, site: text(values.site) }, io.out, io.err);
     },
   },
+  convert: {
+    summary: "write a plain-text article as Markdown with its structure explicit (stdout, or -o FILE)",
+    usage: "galley convert FILE.txt [-o FILE.md] [--force] [--site DIR]",
+    options: {
+      out: { type: "string", short: "o", help: "write the Markdown to this file (default: print it)" },
+      force: { type: "boolean", help: "replace the -o file when it exists" },
+      site: { type: "string", help: "the site whose site.yaml gives language and words (default: found above FILE)" },
+    },
+    examples: ["galley convert content/world/wire.txt", "galley convert content/world/wire.txt -o content/world/wire.md   # then delete wire.txt"],
+    run: async (values, positionals, io) => {
+      const file = positionals[0];
+      if (!file || positionals.length > 1) return usageError(io, "galley convert takes one FILE");
+      return convertCommand({ file, out: text(values.out), force: values.force === true, site: text(values.site) }, io);
+    },
+  },
   init: {
     summary: "make a new site in FOLDER (default: this folder) that builds at once",
     usage: "galley init [FOLDER]",
@@ -125,7 +141,7 @@ function commandHelp(command: Command): string {
   const options = Object.entries(command.options);
   if (options.length) {
     lines.push("", "Options:");
-    for (const [name, option] of options) lines.push(`  --${name}${option.type === "string" ? " VALUE" : ""}`.padEnd(22) + option.help);
+    for (const [name, option] of options) lines.push(`  ${option.short ? `-${option.short}, ` : ""}--${name}${option.type === "string" ? " VALUE" : ""}`.padEnd(22) + option.help);
   }
   lines.push("  --help".padEnd(22) + "show this help", "", "Examples:", ...command.examples.map((e) => `  ${e}`));
   return lines.join("\n");

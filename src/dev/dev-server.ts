@@ -10,6 +10,7 @@ import { CommandError, formatMessage } from "../diagnostics.js";
 import { basePath } from "../model/urls.js";
 import { builtinTemplates } from "../render/render-page.js";
 import { eventsPath } from "./client.js";
+import { handleDesk, isDeskRequest } from "./desk.js";
 import { applyChanges, openDevSite, unexpected, type ChangeResult, type DevSite } from "./dev-site.js";
 import { isOwnHost, serveSite } from "./serve.js";
 
@@ -61,6 +62,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       req.on("close", () => clients.delete(res));
       return;
     }
+    if (isDeskRequest(req.url)) return void handleDesk(site, base, req, res); // the editor's desk (desk.ts)
     serveSite(site, { base, allowedRoots: [dir, resolve(builtinTemplates)] }, req, res).catch((error: unknown) => {
       // a template error in a feed: say so, the pages stay served
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
@@ -71,6 +73,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}${base}`;
   log(`galley dev: serving ${url} (${site.signatures.size} pages, built in ${Math.round(performance.now() - started)} ms)`);
   log("galley dev: watching content/, templates/ and site.yaml; Ctrl-C stops");
+  log(`galley dev: the desk (paste copy, correct lines, save as Markdown): ${new URL("/__galley/desk", url).href}`);
 
   // Changes are batched for a few milliseconds and applied one batch at a time.
   const pending = new Set<string>();

@@ -19,6 +19,13 @@ export interface ArticleFields {
   draft: boolean;
   featured: boolean;
   correction: string | null;
+  /** The header as the copy printed it (what `galley convert` writes for a text article). */
+  kicker: string | null;
+  byline: string | null;
+  dateline: string | null;
+  dateText: string | null;
+  /** Line fixes of a text article, read by parse/text/fixes.ts. */
+  fix: unknown;
 }
 
 type Reader = (value: unknown) => { value: unknown } | { problem: string };
@@ -74,16 +81,16 @@ const bool: Reader = (v) => (typeof v === "boolean" ? { value: v } : { problem: 
 
 const readers: Record<keyof ArticleFields, Reader> = {
   title: text, slug, date, updated: date, author: text, section: text, tags, lang, description: text, image, draft: bool,
-  featured: bool, correction: text,
+  featured: bool, correction: text, kicker: text, byline: text, dateline: text, dateText: text, fix: (v) => ({ value: v }),
 };
 /** Accepted spellings of fields (Hugo and Eleventy users bring theirs). */
-const aliases: Record<string, keyof ArticleFields> = { headline: "title", authors: "author", byline: "author", category: "section", language: "lang", summary: "description", lastmod: "updated", modified: "updated" };
+const aliases: Record<string, keyof ArticleFields> = { headline: "title", authors: "author", category: "section", language: "lang", summary: "description", lastmod: "updated", modified: "updated" };
 
 /** Reads the known fields of `data`; problems are added to `file` at the field's position. */
 export function readArticleFields(data: Record<string, unknown>, file: VFile, placeOf: (key: string, part?: "key" | "value") => Place | undefined): ArticleFields {
   const fields: ArticleFields = {
     title: null, slug: null, date: null, updated: null, author: null, section: null, tags: [], lang: null, description: null, image: null, draft: false,
-    featured: false, correction: null,
+    featured: false, correction: null, kicker: null, byline: null, dateline: null, dateText: null, fix: undefined,
   };
   for (const [rawKey, raw] of Object.entries(data)) {
     // own properties only: `constructor` or `__proto__` is an unknown field, not Object's

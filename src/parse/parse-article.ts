@@ -16,7 +16,8 @@ import { baseLanguage, guessLanguages, lexicons, mergeLexicons, type Lexicon } f
 import { maxDepth, tooDeep } from "./markdown/nesting.js";
 import { parseMarkdown } from "./markdown/parse-markdown.js";
 import type { Weights } from "./lines/model.js";
-import { parseText, type TraceEntry } from "./text/parse-text.js";
+import { fixPlaces, parseTextWithFixes, readFixes } from "./text/fixes.js";
+import type { ParseTextOptions, TextParts, TraceEntry } from "./text/parse-text.js";
 
 export interface ParseOptions {
   /** The site's language, used when the article does not say. Default `en`. */
@@ -46,7 +47,11 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
   const fields = readArticleFields(front.data, file, front.placeOf);
   const lang = fields.lang ?? articleLanguage(null, detectLanguage(front.body), options.language ?? "en");
   const lex = mergeLexicons([lang, ...guessLanguages(front.body), "en"], options.words as Partial<Record<string, Partial<Lexicon>>> | undefined);
-  const parseBody = format === "markdown" ? parseMarkdown : parseText;
+  const fixes = readFixes(fields.fix, fixPlaces(source, front.placeOf), (reason, place) => void warn(file, reason, place, "fix-invalid"));
+  if (format === "markdown" && fixes.length > 0) warn(file, "`fix` is for plain-text articles: in Markdown, write what each block is", front.placeOf("fix", "key"), "fix-invalid");
+  const noLine = (fix: { place?: { line: number; column: number } }, reason: string) => void warn(file, reason, fix.place, "fix-no-line");
+  const parseBody: (body: string, options: ParseTextOptions) => TextParts =
+    format === "markdown" ? parseMarkdown : (body, opts) => parseTextWithFixes(body, opts, fixes, noLine);
   // containers nested thousands deep would make remark recurse for minutes: an error at the line instead
   const deep = format === "markdown" ? tooDeep(front.body) : null;
   if (deep) fail(file, `Markdown nested ${deep.depth} levels deep (\`>\` and list markers on one line): at most ${maxDepth} levels are read`, { line: deep.line + front.bodyLine - 1, column: deep.column }, "markdown-too-deep");
@@ -77,11 +82,11 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
     slug: fields.slug ?? slugFromPath(contentPath),
     headline: parts.headline,
     lede: parts.lede,
-    byline: parts.byline ?? (fields.author ? `${bylineWord(lang)} ${fields.author}` : null),
+    byline: fields.byline ?? parts.byline ?? (fields.author ? `${bylineWord(lang)} ${fields.author}` : null),
     author,
-    dateline: parts.dateline,
-    kicker: parts.kicker,
-    dateText: parts.dateText,
+    dateline: fields.dateline ?? parts.dateline,
+    kicker: fields.kicker ?? parts.kicker,
+    dateText: fields.dateText ?? parts.dateText,
     date: fields.date ?? parts.date,
     updated: fields.updated ?? parts.updated,
     section: (fields.section ?? sectionFromPath(contentPath))?.toLocaleLowerCase() ?? null,

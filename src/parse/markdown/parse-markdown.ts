@@ -6,6 +6,7 @@
  */
 import type { BlockContent, Blockquote, Image, List, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
+import remarkDirective from "remark-directive";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Block, MediaBlock, QuoteBlock, RelatedBlock } from "../../model/article.js";
@@ -14,11 +15,12 @@ import { nodesToHtml, phrasingToHtml, textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "../text/caption.js";
+import { readDirective, restoreUnknownDirectives } from "./directives.js";
 import { readMarkQuote } from "../text/quotes.js";
 import { toLink } from "../text/related.js";
 import type { TextParts, TraceEntry } from "../text/parse-text.js";
 
-const parser = unified().use(remarkParse).freeze();
+const parser = unified().use(remarkParse).use(remarkDirective).freeze();
 
 /** The text of a node; raw HTML is not text (it is never passed through either). */
 const toString = (node: Parameters<typeof mdastToString>[0]) => mdastToString(node, { includeHtml: false });
@@ -61,6 +63,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
   const { lex } = options;
   const offset = (options.firstLine ?? 1) - 1;
   const tree = parser.parse(source) as Root;
+  restoreUnknownDirectives(tree, source);
   if (options.warn) warnDropped(tree, offset, options.warn);
   const nodes = tree.children.filter((n) => n.type !== "definition" && n.type !== "html");
   const trace: TraceEntry[] = [];
@@ -151,9 +154,44 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
       mark(node, quote.speaker ? `quote (speaker: ${quote.speaker})` : "quote (speaker unknown)");
       continue;
     }
+    if (node.type === "containerDirective" || node.type === "leafDirective") {
+      const previous = blocks.at(-1);
+      const block = readDirective(node, {
+        lex,
+        safeUrl,
+        resolve: (subject) =>
+          resolveSpeaker(subject, {
+            before: () => {
+              while (namesRead < spoken.length) namesBefore.add(spoken[namesRead++] ?? "");
+              return namesBefore;
+            },
+            all: () => {
+              if (!allNames) {
+                allNames = nameIndex(lex, { names: true, roles: false });
+                for (const n of nodes) allNames.add(toString(n));
+              }
+              return allNames;
+            },
+            recent: spoken.slice(-2),
+            previousQuote: previous?.type === "quote" ? previous.speaker : null,
+            lastSpeaker,
+            lex,
+          }),
+      });
+      if (block) {
+        add(block, node);
+        if (block.type === "quote") {
+          if (block.speaker) lastSpeaker = block.speaker;
+          spoken.push(block.text, block.attribution ?? "");
+        }
+        mark(node, block.type === "quote" ? (block.speaker ? `quote (speaker: ${block.speaker})` : "quote (speaker unknown)") : block.type === "media" ? `media (${block.kind})` : block.type);
+        continue;
+      }
+    }
     if (node.type === "list") {
       const items = node.children.map((item) => toString(item));
-      add({ type: "list", ordered: node.ordered === true, items, html: nodesToHtml([node]) }, node);
+      // the same html as a list read from plain text: no line breaks between tags
+      add({ type: "list", ordered: node.ordered === true, items, html: nodesToHtml([node]).replace(/>\n+</gu, "><") }, node);
       mark(node, "list");
       continue;
     }

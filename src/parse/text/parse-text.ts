@@ -10,6 +10,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { readFigure } from "./figure.js";
+import type { LineFixes } from "./fixes.js";
 import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { readInterview, type Interview } from "./interview.js";
@@ -59,6 +60,8 @@ export interface ParseTextOptions {
   lineWeights?: Weights;
   /** Reports a problem with the copy (a dropped line) at its place. */
   warn?: (reason: string, place: { line: number; column: number }, ruleId: string) => void;
+  /** Lines the article's front matter `fix:` decides (see fixes.ts). */
+  fixes?: LineFixes;
 }
 
 /** Reads plain-text copy into headline, metadata, lede and blocks. */
@@ -80,10 +83,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
   };
   // a unit of the copy by its verdict; a piece of one (a word of a share menu) by the noise table
-  const dropped = (u: Unit) => verdicts.get(u)?.noise ?? (isNoise(u.text, noise) || isVideoLabel(u.text, noise));
+  const dropped = (u: Unit) => options.fixes?.dropped(u) ?? verdicts.get(u)?.noise ?? (isNoise(u.text, noise) || isVideoLabel(u.text, noise));
   // the headline is looked for among all but proven noise: the model's guesses (a headline the page repeats under a video) do not hide it
   const provenNoise = (u: Unit) => {
     const v = verdicts.get(u);
+    const fixed = options.fixes?.dropped(u);
+    if (fixed !== undefined) return fixed;
     return v ? v.proven || (v.noise && noiseEvidence(u.text, noise) !== null) : dropped(u);
   };
 
@@ -174,6 +179,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   for (const u of earlyDates) readMeta(u);
   for (let seen = 0; i < units.length && seen < 6; seen++) {
     const u = units[i] as Unit;
+    if (options.fixes?.has(u)) break;
     if (readMeta(u)) {
       i++;
       continue;
@@ -232,6 +238,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
 
   while (i < units.length) {
     const u = units[i] as Unit;
+    const fixed = options.fixes?.decide({ units, at: i, lex, add, mark, pushQuote, blocks, trace });
+    if (fixed != null) {
+      i = fixed;
+      continue;
+    }
     const previous = blocks.at(-1);
     // an embedded post over its signature (`— Name (@handle) date`): a quote of the account holder
     const post = readEmbeddedPost(u, units[i + 1]);
@@ -341,7 +352,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // The lede is the first paragraph that reads as prose; a dateline is cut off it, or off the
   // first body paragraph when the lede is a standfirst.
   const paragraphs = blocks.filter((b) => b.type === "paragraph");
-  const ledePick = pickLede(
+  // a `lede` fix chooses it; else the first paragraph that reads as prose
+  const fixedLede = options.fixes?.lede ? paragraphs.findIndex((b) => b === options.fixes?.lede) : -1;
+  const ledePick = fixedLede >= 0 ? { index: fixedLede, why: "fix" } : pickLede(
     paragraphs.map((b) => b.text),
     headline ?? "",
     (text) => isShareMenu(text, (word) => isNoise(word, noise)),
