@@ -86,6 +86,27 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
   const namesBefore = nameIndex(lex, { names: false, roles: true });
   let namesRead = 0;
   let allNames: NameIndex | null = null;
+  /** Who a quote's subject is, from the text so far, the whole text and the quote before (blockquotes and `:::quote`). */
+  const speakerOf = (subject: Subject | null): string | null => {
+    const previous = blocks.at(-1);
+    return resolveSpeaker(subject, {
+      before: () => {
+        while (namesRead < spoken.length) namesBefore.add(spoken[namesRead++] ?? "");
+        return namesBefore;
+      },
+      all: () => {
+        if (!allNames) {
+          allNames = nameIndex(lex, { names: true, roles: false });
+          for (const n of nodes) allNames.add(toString(n));
+        }
+        return allNames;
+      },
+      recent: spoken.slice(-2),
+      previousQuote: previous?.type === "quote" ? previous.speaker : null,
+      lastSpeaker,
+      lex,
+    });
+  };
 
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as RootContent;
@@ -128,26 +149,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
       continue;
     }
     if (node.type === "blockquote") {
-      const previous = blocks.at(-1);
-      const quote = quoteBlock(node, lex, (subject) =>
-        resolveSpeaker(subject, {
-          before: () => {
-            while (namesRead < spoken.length) namesBefore.add(spoken[namesRead++] ?? "");
-            return namesBefore;
-          },
-          all: () => {
-            if (!allNames) {
-              allNames = nameIndex(lex, { names: true, roles: false });
-              for (const n of nodes) allNames.add(toString(n));
-            }
-            return allNames;
-          },
-          recent: spoken.slice(-2),
-          previousQuote: previous?.type === "quote" ? previous.speaker : null,
-          lastSpeaker,
-          lex,
-        }),
-      );
+      const quote = quoteBlock(node, lex, speakerOf);
       if (quote.speaker) lastSpeaker = quote.speaker;
       add(quote, node);
       spoken.push(quote.text, quote.attribution ?? "");
@@ -155,29 +157,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
       continue;
     }
     if (node.type === "containerDirective" || node.type === "leafDirective") {
-      const previous = blocks.at(-1);
-      const block = readDirective(node, {
-        lex,
-        safeUrl,
-        resolve: (subject) =>
-          resolveSpeaker(subject, {
-            before: () => {
-              while (namesRead < spoken.length) namesBefore.add(spoken[namesRead++] ?? "");
-              return namesBefore;
-            },
-            all: () => {
-              if (!allNames) {
-                allNames = nameIndex(lex, { names: true, roles: false });
-                for (const n of nodes) allNames.add(toString(n));
-              }
-              return allNames;
-            },
-            recent: spoken.slice(-2),
-            previousQuote: previous?.type === "quote" ? previous.speaker : null,
-            lastSpeaker,
-            lex,
-          }),
-      });
+      const block = readDirective(node, { lex, safeUrl, resolve: speakerOf });
       if (block) {
         add(block, node);
         if (block.type === "quote") {
