@@ -47,10 +47,12 @@ function build(locale: string): LocaleNames {
     { day: "numeric", month: "long" }, { day: "numeric", month: "short" },
     { day: "numeric", month: "long", year: "numeric" }, { day: "numeric", month: "short", year: "numeric" },
   ];
+  // one formatter per form, used for every month (making an Intl formatter costs far more than using it)
+  const formatters = forms.map((options) => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }));
   for (let m = 0; m < 12; m++) {
     const when = new Date(Date.UTC(2025, m, 14, 12));
-    for (const options of forms) {
-      const parts = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).formatToParts(when);
+    for (const formatter of formatters) {
+      const parts = formatter.formatToParts(when);
       parts.forEach((part, i) => {
         if (part.type === "month") {
           add(part.value, m + 1);
@@ -63,9 +65,10 @@ function build(locale: string): LocaleNames {
     }
   }
   const weekdays = new Set<string>();
+  const weekdayFormats = (["long", "short"] as const).map((weekday) => new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" }));
   for (let d = 0; d < 7; d++) {
     const when = new Date(Date.UTC(2025, 0, 5 + d, 12));
-    for (const weekday of ["long", "short"] as const) weekdays.add(lower(new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" }).format(when), locale));
+    for (const format of weekdayFormats) weekdays.add(lower(format.format(when), locale));
   }
   const order = new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric" }).formatToParts(new Date(2025, 2, 14)).map((p) => p.type);
   const monthFirst = order.indexOf("month") < order.indexOf("day") && order.indexOf("year") > order.indexOf("day");
@@ -99,12 +102,12 @@ function build(locale: string): LocaleNames {
     }
   }
   const afternoon = new Set<string>();
-  const period = (options: Intl.DateTimeFormatOptions, hour: number) =>
-    new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).formatToParts(new Date(Date.UTC(2025, 0, 5, hour))).find((p) => p.type === "dayPeriod")?.value;
+  const period = (format: Intl.DateTimeFormat, hour: number) => format.formatToParts(new Date(Date.UTC(2025, 0, 5, hour))).find((p) => p.type === "dayPeriod")?.value;
   for (const options of [{ hour: "numeric", hourCycle: "h12" }, { dayPeriod: "short" }, { dayPeriod: "narrow" }] as Intl.DateTimeFormatOptions[]) {
-    const morning = period(options, 9);
+    const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
+    const morning = period(format, 9);
     for (const hour of [14, 15, 19]) {
-      const later = period(options, hour);
+      const later = period(format, hour);
       if (later && later !== morning) afternoon.add(lower(later, locale));
     }
   }
