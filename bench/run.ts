@@ -18,6 +18,7 @@ import { measureLinear } from "./linear.js";
 import { measureParse } from "./parse-speed.js";
 import { peers } from "./peers.js";
 import { outputSize, type Timed } from "./process-time.js";
+import { measureStartup } from "./startup.js";
 
 const { values } = parseArgs({ options: { count: { type: "string" }, edits: { type: "string" }, runs: { type: "string" }, sizes: { type: "string" } } });
 const count = Number(values.count ?? 4000);
@@ -45,6 +46,12 @@ function cold(site: string) {
 
 console.log(`galley bench: ${count} articles per corpus (bench/gen-corpus.ts)`);
 const parseLines: string[] = [];
+// start-up of the commands that should answer at once (bench/startup.ts; target ≤ 150 ms on an idle machine)
+for (const m of measureStartup(runs * 5)) {
+  const line = `start-up, ${m.name}: ${m.wallMs.toFixed(0)} ms wall, ${m.cpuMs.toFixed(0)} ms CPU (median of ${runs * 5})`;
+  console.log(`  ${line}`);
+  parseLines.push(`- ${line}`);
+}
 for (const format of ["txt", "md"] as const) {
   const parse = await measureParse(join(corpus(format), "content"));
   console.log(`  parse ${format}: ${parse.msPerArticle.toFixed(2)} ms/article (${parse.articles} articles, one thread)`);

@@ -3,7 +3,7 @@
  * its table as one JavaScript object literal of 49,553 n-grams: compiling and running it costs
  * about 0.3–0.7 s of CPU, which was most of `galley parse FILE`'s start-up. Here the same data is
  * kept as one sorted text (one n-gram and its scores a line) written once to
- * `node_modules/.cache/galley/`, read in a millisecond and looked up by binary search only for
+ * `node_modules/.cache/galley/` (src/tool-cache.ts), read in a millisecond and looked up by binary search only for
  * the n-grams an article has. ELD's own code (`createEld`, its `detect`, `isReliable`) does the
  * detecting: only where the table lives changes, so results are ELD's exactly
  * (tests/lang-table.test.ts compares the two).
@@ -11,10 +11,11 @@
  * Everything is loaded on the first detection, synchronously (`require` of ELD's ES modules,
  * Node ≥ 20.19), so importing the parser costs nothing until an article needs its language.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { readToolCache, writeToolCache } from "../../tool-cache.js";
 
 interface NgramsData {
   type: string;
@@ -50,29 +51,13 @@ function build(): Detector {
 
 /** The data from the cached table, or from ELD's module (then written to the cache for next time). */
 function loadTable(src: string): NgramsData {
-  const packageDir = dirname(src);
-  const version = (JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string }).version;
-  const cacheDir = join(dirname(packageDir), ".cache", "galley");
-  const cacheFile = join(cacheDir, `eld-${version}-extrasmall-${format}.txt`);
-  let text: string | null = null;
-  try {
-    text = readFileSync(cacheFile, "utf8");
-  } catch {
-    // not written yet (or unreadable): read ELD's module below
-  }
-  if (text !== null) {
-    const table = fromText(text);
-    if (table) return table;
-  }
+  const version = (JSON.parse(readFileSync(join(dirname(src), "package.json"), "utf8")) as { version: string }).version;
+  const name = `eld-${version}-extrasmall-${format}.txt`;
+  const text = readToolCache(name);
+  const table = text === null ? null : fromText(text);
+  if (table) return table;
   const { ngramsData } = require(join(src, "ngrams", "extrasmall.js")) as { ngramsData: NgramsData };
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    const temporary = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(temporary, toText(ngramsData));
-    renameSync(temporary, cacheFile);
-  } catch {
-    // a read-only install: detection still works, from ELD's module each time
-  }
+  writeToolCache(name, toText(ngramsData));
   return ngramsData;
 }
 
