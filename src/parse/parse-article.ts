@@ -3,7 +3,6 @@
  * plain text through the line reader. Problems become messages on the vfile.
  */
 import slugify from "@sindresorhus/slugify";
-import { createRequire } from "node:module";
 import { basename, extname } from "node:path";
 import type { VFile } from "vfile";
 import { fail, warn } from "../diagnostics.js";
@@ -15,7 +14,7 @@ import { readArticleFields } from "./front-matter-fields.js";
 import { articleLanguage, detectLanguage } from "./lang/detect.js";
 import { baseLanguage, guessLanguages, lexicons, mergeLexicons, type Lexicon } from "./lexicon/index.js";
 import { maxDepth, tooDeep } from "./markdown/nesting.js";
-import type { parseMarkdown as parseMarkdownType } from "./markdown/parse-markdown.js";
+import { parseMarkdown } from "./markdown/parse-markdown.js";
 import type { Weights } from "./lines/model.js";
 import { fixPlaces, parseTextWithFixes, readFixes } from "./text/fixes.js";
 import type { ParseTextOptions, TextParts, TraceEntry } from "./text/parse-text.js";
@@ -37,9 +36,6 @@ export interface ParseResult {
   trace: TraceEntry[];
 }
 
-// remark and its plugins are loaded with the first Markdown article (start-up of `galley parse FILE.txt`)
-const markdownParser = () => (createRequire(import.meta.url)("./markdown/parse-markdown.js") as { parseMarkdown: typeof parseMarkdownType }).parseMarkdown;
-
 const formatOf = (path: string): SourceFormat => (/\.(md|markdown)$/i.test(path) ? "markdown" : "text");
 
 /** Parses `file` (its value is the decoded source text). */
@@ -55,7 +51,7 @@ export function parseArticle(file: VFile, options: ParseOptions = {}): ParseResu
   if (format === "markdown" && fixes.length > 0) warn(file, "`fix` is for plain-text articles: in Markdown, write what each block is", front.placeOf("fix", "key"), "fix-invalid");
   const noLine = (fix: { place?: { line: number; column: number } }, reason: string) => void warn(file, reason, fix.place, "fix-no-line");
   const parseBody: (body: string, options: ParseTextOptions) => TextParts =
-    format === "markdown" ? markdownParser() : (body, opts) => parseTextWithFixes(body, opts, fixes, noLine);
+    format === "markdown" ? parseMarkdown : (body, opts) => parseTextWithFixes(body, opts, fixes, noLine);
   // containers nested thousands deep would make remark recurse for minutes: an error at the line instead
   const deep = format === "markdown" ? tooDeep(front.body) : null;
   if (deep) fail(file, `Markdown nested ${deep.depth} levels deep (\`>\` and list markers on one line): at most ${maxDepth} levels are read`, { line: deep.line + front.bodyLine - 1, column: deep.column }, "markdown-too-deep");
