@@ -111,12 +111,15 @@ const markers: Record<string, string[]> = {
   es: ["el", "la", "los", "y", "que", "en", "una", "por", "con", "para"],
 };
 
+const markerWords = new Set(Object.values(markers).flat());
+
 /** The languages `text` is most likely in, best first (at most two; none when nothing stands out). */
 export function guessLanguages(text: string): string[] {
   const counts = new Map<string, number>();
   const words = text.slice(0, 6000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  // only the marker words are counted (the same counts as a bag of every word, without building one)
   const bag = new Map<string, number>();
-  for (const w of words) bag.set(w, (bag.get(w) ?? 0) + 1);
+  for (const w of words) if (markerWords.has(w)) bag.set(w, (bag.get(w) ?? 0) + 1);
   for (const [lang, list] of Object.entries(markers)) counts.set(lang, list.reduce((n, w) => n + (bag.get(w) ?? 0), 0));
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).filter(([, n]) => n >= 3);
   const [best, second] = ranked;

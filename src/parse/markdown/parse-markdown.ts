@@ -6,9 +6,10 @@
  */
 import type { BlockContent, Blockquote, Image, List, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import remarkDirective from "remark-directive";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { createRequire } from "node:module";
+import type remarkDirectiveType from "remark-directive";
+import type remarkParseType from "remark-parse";
+import type { unified as unifiedType } from "unified";
 import type { Block, MediaBlock, QuoteBlock, RelatedBlock } from "../../model/article.js";
 import { namedSpeakers, readAttribution, type Subject } from "../attribution.js";
 import { nodesToHtml, phrasingToHtml, textToHtml } from "../html.js";
@@ -20,7 +21,16 @@ import { readMarkQuote } from "../text/quotes.js";
 import { toLink } from "../text/related.js";
 import type { TextParts, TraceEntry } from "../text/parse-text.js";
 
-const parser = unified().use(remarkParse).use(remarkDirective).freeze();
+// remark is loaded with the first Markdown article, so reading plain text never loads it
+function buildParser() {
+  const require = createRequire(import.meta.url);
+  const { unified } = require("unified") as { unified: typeof unifiedType };
+  const remarkParse = (require("remark-parse") as { default: typeof remarkParseType }).default;
+  const remarkDirective = (require("remark-directive") as { default: typeof remarkDirectiveType }).default;
+  return unified().use(remarkParse).use(remarkDirective).freeze();
+}
+let frozenParser: ReturnType<typeof buildParser> | undefined;
+const markdownParser = () => (frozenParser ??= buildParser());
 
 /** The text of a node; raw HTML is not text (it is never passed through either). */
 const toString = (node: Parameters<typeof mdastToString>[0]) => mdastToString(node, { includeHtml: false });
@@ -62,7 +72,7 @@ const videoUrl = /\.(mp4|webm|ogv|mov)(\?|#|$)|youtube\.com|youtu\.be|vimeo\.com
 export function parseMarkdown(source: string, options: ParseMarkdownOptions): TextParts {
   const { lex } = options;
   const offset = (options.firstLine ?? 1) - 1;
-  const tree = parser.parse(source) as Root;
+  const tree = markdownParser().parse(source) as Root;
   restoreUnknownDirectives(tree, source);
   if (options.warn) warnDropped(tree, offset, options.warn);
   const nodes = tree.children.filter((n) => n.type !== "definition" && n.type !== "html");
