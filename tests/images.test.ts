@@ -110,6 +110,24 @@ describe("images: variants", () => {
   });
 });
 
+describe("images: teasers", () => {
+  it("the front page's lead story shows its picture's variants, paths from the front page, each existing at its stated width", async () => {
+    const site = await buildSite(await files());
+    const index = site.read("index.html");
+    const picture = index.match(/<a class="teaser-image teaser-image-lead"[^]*?<\/a>/)?.[0] as string;
+    assert.match(picture, /<picture><source type="image\/avif"/);
+    assert.match(picture, /fetchpriority="high"/);
+    const srcsets = [...picture.matchAll(/srcset="([^"]+)"/g)].map((m) => unescape(m[1] as string));
+    assert.equal(srcsets.length, 3);
+    for (const candidate of srcsets.flatMap((s) => s.split(", "))) {
+      const [url, descriptor] = candidate.split(" ");
+      assert.ok((url as string).startsWith("wall/photos/mole%20works-"), url);
+      const meta = await sharp(join(site.out, ...decodeURIComponent(url as string).split("/"))).metadata();
+      assert.equal(`${meta.width}w`, descriptor);
+    }
+  });
+});
+
 describe("images: social cards and structured data", () => {
   it("og:image and twitter:image are the lead image's 16:9 crop, a 1200 × 675 JPEG, with og:image:width and height", async () => {
     const site = await buildSite(await files());
