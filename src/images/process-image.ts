@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { codeVersions } from "../load/versions.js";
 import type { ImageSettings } from "../model/site.js";
 
 /** One `srcset` candidate: a file in the cache entry and its pixel size. */
@@ -59,14 +60,8 @@ let loaded: Promise<Sharp> | null = null;
 /** sharp is loaded on first use: a site without images never pays for its native library. */
 const sharpModule = (): Promise<Sharp> => (loaded ??= import("sharp").then((m) => (m.default ?? m) as unknown as Sharp));
 
-let sharpVersion: string | null = null;
-async function versionOfSharp(): Promise<string> {
-  if (sharpVersion === null) {
-    const sharp = await sharpModule();
-    sharpVersion = `sharp@${sharp.versions.sharp} vips@${sharp.versions.vips}`;
-  }
-  return sharpVersion;
-}
+/** sharp's version as installed (its prebuilt libvips comes with it), read without loading the native library: a warm build never loads it. */
+const versionOfSharp = (): string => codeVersions().match(/(?:^| )(sharp@\S+)/)?.[1] ?? "sharp@?";
 
 /** A folder for processed images when a build runs without the cache: removed when the build is done, or at the latest when the process exits. */
 export function temporaryImageDir(): string {
@@ -82,7 +77,7 @@ export const imageWork = { processed: 0, cached: 0 };
 export async function cacheEntry(job: Omit<ImageJob, "cacheDir">): Promise<string> {
   const hash = createHash("sha256");
   hash.update(job.bytes);
-  hash.update(JSON.stringify({ recipe, kind: job.kind, social: job.social, widths: job.kind === "raster" ? job.settings.widths : [], formats: job.kind === "raster" ? job.settings.formats : [], quality: job.settings.quality, sharp: await versionOfSharp() }));
+  hash.update(JSON.stringify({ recipe, kind: job.kind, social: job.social, widths: job.kind === "raster" ? job.settings.widths : [], formats: job.kind === "raster" ? job.settings.formats : [], quality: job.settings.quality, sharp: versionOfSharp() }));
   return hash.digest("hex").slice(0, 32);
 }
 
