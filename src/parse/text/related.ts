@@ -11,8 +11,11 @@ import type { Unit } from "./units.js";
 const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").trim();
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** Whether a unit reads as a link and is nothing else, kept per unit (it is asked again for each line above it). */
-const linkLike = new WeakMap<Unit, boolean>();
+/**
+ * Whether each unit reads as a link and is nothing else (0 not yet asked, 1 no, 2 yes), kept per
+ * article (it is asked again for each line above it: an array, as a lookup per unit showed).
+ */
+const linkLike = new WeakMap<readonly Unit[], Uint8Array>();
 
 /** The most links one box holds. */
 const maxLinks = 40;
@@ -106,10 +109,12 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   const oneLine = readOneLineBox(first, lex);
   if (oneLine) return { block: oneLine, next: start + 1 };
   // Links keep the form of the first one: all bulleted, or all with a kicker, or all plain lines.
-  const linkish = (u: Unit) => {
-    let value = linkLike.get(u);
-    if (value === undefined) linkLike.set(u, (value = isLinkLike(u) && !isOther(u)));
-    return value;
+  let cached = linkLike.get(units);
+  if (!cached || cached.length !== units.length) linkLike.set(units, (cached = new Uint8Array(units.length)));
+  const seen = cached;
+  const linkish = (j: number) => {
+    if (seen[j] === 0) seen[j] = isLinkLike(units[j] as Unit) && !isOther(units[j] as Unit) ? 2 : 1;
+    return seen[j] === 2;
   };
   const collect = (from: number, oneWord = false) => {
     const head = units[from];
@@ -120,7 +125,7 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
     // then looked at once per line, not once per line and every line after it (linear time)
     while (j < units.length && j - from < maxLinks) {
       const u = units[j];
-      if (!u || !(linkish(u) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u))) || (u.bullet !== null) !== bulleted) break;
+      if (!u || !(linkish(j) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u))) || (u.bullet !== null) !== bulleted) break;
       if (!bulleted && kickered && toLink(u.text).kicker === null) break;
       // plain links share their indentation ("Lue myös" links indented, the next subhead not)
       if (!bulleted && head && u.column !== head.column) break;
