@@ -42,5 +42,19 @@ export function reasons(x: readonly number[], decision: Decision, weights: Weigh
     top[at] = entry;
     if (top.length > count) top.length = count;
   }
-  return top.map((e) => `${e.name} ${e.c >= 0 ? "+" : "−"}${Math.abs(e.c).toFixed(1)}`);
+  return top.map((e) => reasonText(e.name, e.c));
+}
+
+/** "short +1.9", made once per feature and contribution (most features are 0 or 1: their texts repeat on every line). */
+const reasonTexts = new Map<FeatureName, Map<number, string>>();
+function reasonText(name: FeatureName, c: number): string {
+  let texts = reasonTexts.get(name);
+  if (!texts) reasonTexts.set(name, (texts = new Map()));
+  let text = texts.get(c);
+  if (text === undefined) {
+    text = `${name} ${c >= 0 ? "+" : "−"}${Math.abs(c).toFixed(1)}`;
+    if (texts.size >= 1024) texts.clear();
+    texts.set(c, text);
+  }
+  return text;
 }
