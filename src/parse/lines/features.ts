@@ -144,21 +144,29 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
   let cased = 0;
   let upper = 0;
   let stop = 0;
-  for (const w of words) {
-    const first = w.charAt(0);
-    const lower = first.toLowerCase();
-    const upperCase = first.toUpperCase();
-    if (lower !== upperCase) {
-      cased++;
-      if (first !== lower) upper++;
-    }
-    if (stops.has(w.toLowerCase())) stop++;
-  }
   let digits = 0;
   let letters = 0;
-  for (const w of words) for (const c of w) {
-    if (c >= "0" && c <= "9") digits++;
-    else letters++;
+  for (const w of words) {
+    // (an ASCII first letter is told by its code, without making its lower and upper case)
+    const code = w.charCodeAt(0);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) cased++;
+      if (code >= 65 && code <= 90) upper++;
+    } else {
+      const first = w.charAt(0);
+      const lower = first.toLowerCase();
+      if (lower !== first.toUpperCase()) {
+        cased++;
+        if (first !== lower) upper++;
+      }
+    }
+    if (stops.has(w.toLowerCase())) stop++;
+    // digits and other characters, counted by code point
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c >= 48 && c <= 57) digits++;
+      else if (!(c >= 0xdc00 && c <= 0xdfff && k > 0 && w.charCodeAt(k - 1) >= 0xd800 && w.charCodeAt(k - 1) <= 0xdbff)) letters++;
+    }
   }
   const neighbour = (k: number) => ctx.facts[k]?.words ?? 0;
   const label = ctx.facts[i]?.short === true;
