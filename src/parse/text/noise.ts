@@ -4,9 +4,10 @@
  */
 import type { Lexicon } from "../lexicon/index.js";
 
-const key = (s: string) =>
-  s
-    .toLocaleLowerCase()
+const key = (s: string) => lowerKey(s.toLocaleLowerCase());
+/** `key` of a line already in lower case. */
+const lowerKey = (lower: string) =>
+  lower
     .replace(/[\s:.…!]+$/u, "")
     .replace(/\s+/g, " ")
     .trim();
@@ -73,10 +74,12 @@ export function isNoise(text: string, table: NoiseTable): boolean {
  */
 export function noiseEvidence(text: string, table: NoiseTable): "phrase" | "shape" | "words" | null {
   const line = text.trim();
-  const lineKey = key(line);
+  // (lower-cased once, for the key and the patterns)
+  const lower = line.toLocaleLowerCase();
+  const lineKey = lowerKey(lower);
   if (table.phrases.has(lineKey) || table.videoMarkers.has(lineKey)) return "phrase";
   if (shapes.some((p) => p.test(line))) return "shape";
-  if ((line.length <= 400 && table.patterns.test(line.toLocaleLowerCase())) || isMenu(line)) return "words";
+  if ((line.length <= 400 && table.patterns.test(lower)) || isMenu(line)) return "words";
   return null;
 }
 
