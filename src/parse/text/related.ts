@@ -9,7 +9,20 @@ import { readByline } from "./header.js";
 import type { Unit } from "./units.js";
 
 const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").trim();
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** How many runs of non-space characters `s` has (its pieces between `\s+`), counted without splitting it. */
+const wordCount = (s: string) => {
+  let n = 0;
+  let inWord = false;
+  for (let k = 0; k < s.length; k++) {
+    const space = isSpace(s.charCodeAt(k));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+};
+/** The characters of `\s`. */
+const isSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /**
  * Whether each unit reads as a link and is nothing else (0 not yet asked, 1 no, 2 yes), kept per
@@ -36,7 +49,7 @@ function isTitleLike(unit: Unit): boolean {
 export function isBoxTitle(text: string, lex: Lexicon): boolean {
   if (wordCount(text) > 6) return false;
   const k = key(text);
-  return titleKeys(lex).some((title) => k === title || k.startsWith(`${title} `));
+  return titleKeys(lex).some((title) => k === title || (k.startsWith(title) && k.charCodeAt(title.length) === 32));
 }
 const titleKeys = perLexicon((lex) => lex.relatedTitles.map(key));
 
@@ -69,19 +82,19 @@ const isKickerLine = (unit: Unit) => unit.bullet === null && wordCount(unit.text
  * byline of the linked story ("Reportage" / "A Katmandou, exode sous pression" / "Par Sébastien
  * Farcis"). Every teaser must have a kicker or a byline line, or this is not such a box.
  */
-function readTeasers(units: Unit[], from: number, lex: Lexicon, isOther: (u: Unit) => boolean): { links: RelatedLink[]; next: number } | null {
+function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: number) => boolean): { links: RelatedLink[]; next: number } | null {
   const links: RelatedLink[] = [];
   let j = from;
   while (j < units.length) {
     let kicker: string | null = null;
     const head = units[j] as Unit;
     const after = units[j + 1];
-    if (isKickerLine(head) && after && isLinkLike(after) && !isOther(after)) {
+    if (isKickerLine(head) && after && linkish(j + 1)) {
       kicker = head.text;
       j++;
     }
     const line = units[j];
-    if (!line || !isLinkLike(line) || isOther(line)) break;
+    if (!line || !linkish(j)) break;
     const byline = units[j + 1] ? readByline((units[j + 1] as Unit).text, lex) : null;
     if (kicker === null && byline === null) break;
     links.push({ ...toLink(line.text), ...(kicker ? { kicker } : {}), ...(byline ? { byline } : {}) });
@@ -147,7 +160,7 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   const known = isBoxTitle(first.text, lex);
   // "The council set out three steps:" over bullets introduces a list, not a box of links
   if (!known && first.text.endsWith(":")) return null;
-  const teasers = readTeasers(units, start + 1, lex, isOther);
+  const teasers = readTeasers(units, start + 1, lex, linkish);
   if (teasers && (known || teasers.links.length >= 2)) {
     return { block: { type: "related", title: first.text.replace(/:$/, ""), text: printed(units, start, teasers.next), links: teasers.links }, next: teasers.next };
   }
