@@ -178,7 +178,8 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
     /[.!?。！？…"”»」』)]$/u.test(text) ? 1 : 0,
     /[:：]$/u.test(text) ? 1 : 0,
     cased ? upper / cased : 0,
-    letters > 3 && /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase() ? 1 : 0,
+    // (a line with a small ASCII letter is not all capitals: no need to make its upper case)
+    letters > 3 && /\p{Lu}/u.test(text) && !/[a-z]/.test(text) && text === text.toLocaleUpperCase() ? 1 : 0,
     n ? stop / n : 0,
     digits / Math.max(1, digits + letters),
     /\d{1,2}[:.h]\d{2}\b|\b(19|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/u.test(text) ? 1 : 0,
