@@ -32,6 +32,7 @@ const shapes: RegExp[] = [
  * A row with figures (`Labour | 412 votes | 34 percent`) is a table, not a menu.
  */
 const isMenu = (text: string) => {
+  if (!text.includes(" | ")) return false;
   const pieces = text.split(" | ");
   return pieces.length >= 2 && !/\p{Nd}/u.test(text) && pieces.every((p) => p.trim() !== "" && p.split(/\s+/).length <= 6 && !/[.!?]$/.test(p.trim()));
 };
