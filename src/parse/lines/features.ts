@@ -184,7 +184,7 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
     digits / Math.max(1, digits + letters),
     /\d{1,2}[:.h]\d{2}\b|\b(19|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/u.test(text) ? 1 : 0,
     /https?:\/\/|www\.|@\w|[›»>→]$|^[‹«<←]/u.test(text) ? 1 : 0,
-    /^[^:：.!?]{1,40}[:：]\s*\S/u.test(text) && !/[:：]$/u.test(text) ? 1 : 0,
+    (text.includes(":") || text.includes("：")) && /^[^:：.!?]{1,40}[:：]\s*\S/u.test(text) && !/[:：]$/u.test(text) ? 1 : 0,
     /\s[|·•]\s|\s\/\s/u.test(text) ? 1 : 0,
     ctx.noiseWords(text) ? 1 : 0,
     ctx.firstProse < 0 || i < ctx.firstProse ? 1 : 0,

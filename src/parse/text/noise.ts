@@ -5,12 +5,11 @@
 import type { Lexicon } from "../lexicon/index.js";
 
 const key = (s: string) => lowerKey(s.toLocaleLowerCase());
-/** `key` of a line already in lower case. */
-const lowerKey = (lower: string) =>
-  lower
-    .replace(/[\s:.…!]+$/u, "")
-    .replace(/\s+/g, " ")
-    .trim();
+/** `key` of a line already in lower case (each replacement only where it changes something). */
+const lowerKey = (lower: string) => {
+  const stripped = /[\s:.…!]/u.test(lower.charAt(lower.length - 1)) ? lower.replace(/[\s:.…!]+$/u, "") : lower;
+  return (/[^\S ]| {2}/u.test(stripped) ? stripped.replace(/\s+/g, " ") : stripped).trim();
+};
 
 /** Noise by shape, whatever the language: counters, bare numbers, rules, menus, reading times. */
 const shapes: RegExp[] = [
@@ -22,7 +21,8 @@ const shapes: RegExp[] = [
   // a bare number (share counts) or a line of only punctuation and symbols ("___", "* * *")
   /^[\d\s.,]+$/u,
   // (an emoji line is someone's words, not a rule)
-  /^(?!.*\p{Extended_Pictographic})[\p{P}\p{S}\s]+$/u,
+  // (the whole line is tested for marks first: a line of words fails at its first letter, before the look for an emoji)
+  /^(?=[\p{P}\p{S}\s]+$)(?!.*\p{Extended_Pictographic})[\p{P}\p{S}\s]+$/u,
   // a web address alone on its line
   /^(https?:\/\/)?([\w-]+\.)+[a-z]{2,}(\/\S*)?\.?$/iu,
 ];
