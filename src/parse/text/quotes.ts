@@ -231,7 +231,8 @@ const signature = /^[—–―-]\s*(\S.{0,80}?)\s*\(@[\p{L}\p{N}_.]{1,30}\)(?:\s
  * signature its attribution (spec, "Embedded posts"). Null when `next` is no signature.
  */
 export function readEmbeddedPost(post: { text: string }, next: { text: string } | undefined): TextQuote | null {
-  const signed = next ? signature.exec(next.text) : null;
+  // (a signature holds "(@": other lines are not tried against the expression)
+  const signed = next && next.text.includes("(@") ? signature.exec(next.text) : null;
   if (!signed || !next || signature.test(post.text)) return null;
   const text = post.text.replace(/^[“"«„]|[”"»“]$/gu, "");
   return { text, attribution: next.text.replace(/^[—–―-]\s*/u, ""), subject: { text: signed[1] ?? "", kind: "name" } };

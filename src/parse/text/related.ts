@@ -65,7 +65,7 @@ const isTag = (unit: Unit) => wordCount(unit.text) <= 3 && unit.text.length <= 4
  * "Lire aussi | Entretien : « … »" (the title, a bar, the link).
  */
 function readOneLineBox(unit: Unit, lex: Lexicon): RelatedBlock | null {
-  const match = /^(.{3,40}?)\s*(\||:)\s+(\S.{4,200})$/u.exec(unit.text);
+  const match = unit.text.includes("|") || unit.text.includes(":") ? /^(.{3,40}?)\s*(\||:)\s+(\S.{4,200})$/u.exec(unit.text) : null;
   if (!match || !isBoxTitle(match[1] ?? "", lex) || wordCount(match[3] ?? "") < 2) return null;
   const rest = match[3] ?? "";
   const link = match[2] === "|" ? toLink(rest) : toLink(unit.text);
