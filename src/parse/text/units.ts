@@ -3,6 +3,8 @@
  * one line, or several lines when the copy was hard-wrapped. Copy artifacts are undone here:
  * CRLF and lone CR, BOM, non-breaking and zero-width spaces, soft hyphens, tabs, indentation
  * and bullet characters (which copying from web pages adds to lines that are not lists).
+ * The zero-width non-joiner and joiner (U+200C, U+200D) are spelling, not artifacts: Persian
+ * writes می‌گویند with one, Indic scripts and emoji sequences use both. They stay.
  */
 
 export interface Unit {
@@ -26,7 +28,7 @@ export function normalizeText(text: string): string {
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, " ")
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "")
+    .replace(/[\u00AD\u200B\u2060\uFEFF]/g, "")
     .replace(/\t/g, " ");
 }
 

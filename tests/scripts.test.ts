@@ -1,0 +1,56 @@
+/**
+ * Copy in scripts the public corpus lacks (right-to-left Hebrew and Persian, Thai without spaces,
+ * Greek, Ukrainian, Vietnamese): the words reach the article exactly as printed, joiners included,
+ * and the language is the text's. The texts are written for these tests.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parse } from "./helpers/parse.js";
+
+const story = (...lines: string[]) => lines.join("\n");
+
+/** Every character of the article's text fields, in order. */
+function printed(a: ReturnType<typeof parse>): string {
+  const parts = [a.headline, a.dateline ?? "", a.lede];
+  for (const b of a.blocks) parts.push("printed" in b && typeof b.printed === "string" ? b.printed : "text" in b && typeof b.text === "string" ? b.text : "");
+  return parts.join("\n");
+}
+
+describe("copy in any script is kept as printed", () => {
+  it("keeps Persian's zero-width non-joiner inside words (سه‌شنبه, می‌گویند)", () => {
+    const a = parse(
+      story(
+        "دولت بودجه سال آینده را تصویب کرد",
+        "",
+        "هیئت دولت روز سه‌شنبه لایحه بودجه سال آینده را پس از چند جلسه بررسی تصویب کرد و آن را به مجلس فرستاد.",
+        "",
+        "کارشناسان اقتصادی می‌گویند کسری بودجه همچنان یکی از چالش‌های اصلی اقتصاد کشور است.",
+      ),
+      "fa.txt",
+    );
+    assert.equal(a.lang, "fa");
+    const text = printed(a);
+    for (const word of ["سه‌شنبه", "می‌گویند", "چالش‌های"]) assert.ok(text.includes(word), `${word} kept with its joiner`);
+  });
+
+  it("keeps the zero-width joiner of emoji sequences and Devanagari", () => {
+    const a = parse(story("परिवार 👩‍👩‍👧 के साथ मेला", "", "शहर में मेले का आयोजन किया गया और हज़ारों परिवार 👩‍👩‍👧 वहाँ पहुँचे, जिनमें बच्चे भी थे।", "", "आयोजकों ने कहा कि अगले साल मेला और बड़ा होगा।"), "hi.txt");
+    assert.ok(printed(a).includes("👩‍👩‍👧"));
+  });
+
+  it("reads Hebrew, Thai, Greek, Ukrainian and Vietnamese as their languages, words intact", () => {
+    const cases: [string, string, string][] = [
+      ["he", "הממשלה אישרה את תקציב המדינה לשנה הבאה", "הממשלה אישרה הלילה את תקציב המדינה לשנת 2027 לאחר דיון ארוך שנמשך יותר מעשר שעות."],
+      ["th", "นายกรัฐมนตรีประกาศแผนฟื้นฟูเศรษฐกิจใหม่", "รัฐบาลไทยประกาศแผนฟื้นฟูเศรษฐกิจมูลค่าห้าแสนล้านบาทเมื่อวันอังคาร โดยมุ่งเน้นการลงทุนในโครงสร้างพื้นฐานและการท่องเที่ยว"],
+      ["el", "Η κυβέρνηση ανακοίνωσε νέα μέτρα για τη στέγαση", "Η κυβέρνηση ανακοίνωσε την Τρίτη νέο πακέτο μέτρων για τη στέγαση των νέων, με επιδοτήσεις ενοικίου."],
+      ["uk", "Уряд схвалив план відновлення енергетики", "Кабінет міністрів у вівторок схвалив план відновлення енергетичної інфраструктури, пошкодженої під час атак."],
+      ["vi", "Chính phủ công bố kế hoạch phát triển giao thông", "Chính phủ hôm thứ Ba đã công bố kế hoạch đầu tư vào hệ thống đường sắt tốc độ cao nối Hà Nội với Thành phố Hồ Chí Minh."],
+    ];
+    for (const [lang, headline, lede] of cases) {
+      const a = parse(story(headline, "", lede, "", lede.slice(0, lede.length / 2)), `${lang}.txt`);
+      assert.equal(a.lang, lang, headline);
+      assert.equal(a.headline, headline);
+      assert.equal(a.lede, lede);
+    }
+  });
+});
