@@ -54,3 +54,27 @@ describe("copy in any script is kept as printed", () => {
     }
   });
 });
+
+describe("quote marks of other languages", () => {
+  const quoteOf = (lines: string[], path: string) => parse(story(...lines), path).blocks.find((b) => b.type === "quote");
+
+  it("reads „…” followed by a speech dash as a quote (Polish, and Russian or Ukrainian «…» —)", () => {
+    const pl = quoteOf(["Rada miasta przyjęła budżet", "", "Rada miasta przyjęła we wtorek budżet na przyszły rok po wielogodzinnej debacie.", "", "„Ten budżet to inwestycja w przyszłość” – powiedział prezydent miasta Rafał Nowak.", "", "Opozycja krytykuje wysokie zadłużenie."], "pl.txt");
+    assert.equal(pl?.type, "quote");
+    assert.equal(pl?.type === "quote" && pl.speaker, "Rafał Nowak");
+    const uk = quoteOf(["Уряд схвалив план", "", "Кабінет міністрів у вівторок схвалив план відновлення енергетичної інфраструктури.", "", "«Ми маємо пройти цю зиму» — сказав міністр енергетики Олег Коваль.", "", "Експерти зазначають, що фінансування залежить від партнерів."], "uk.txt");
+    assert.equal(uk?.type, "quote");
+  });
+
+  it("reads »…« (Danish) and ”…” (Finnish) quotes with their speakers", () => {
+    const da = quoteOf(["Byrådet vedtog budgettet", "", "Byrådet vedtog tirsdag budgettet for næste år efter en lang debat.", "", "»Det er et budget for fremtiden,« siger borgmester Lars Hansen.", "", "Oppositionen kritiserer gælden."], "da.txt");
+    assert.equal(da?.type === "quote" && da.speaker, "Lars Hansen");
+    const fi = quoteOf(["Hallitus hyväksyi budjetin", "", "Hallitus hyväksyi tiistaina ensi vuoden budjetin pitkän keskustelun jälkeen.", "", "”Tämä on tulevaisuuden budjetti”, sanoi valtiovarainministeri Anna Virtanen.", "", "Oppositio arvosteli velkaa."], "fi.txt");
+    assert.equal(fi?.type === "quote" && fi.speaker, "Anna Virtanen");
+  });
+
+  it("keeps a quoted one-word title before a dash a paragraph („Lalka” – powieść …)", () => {
+    const a = parse(story("Nowe wydanie", "", "Wydawnictwo przygotowało nowe wydanie klasyki polskiej literatury na jesień.", "", "„Lalka” – powieść Bolesława Prusa – ukaże się w listopadzie w nowym przekładzie.", "", "Cena nie jest jeszcze znana."), "pl.txt");
+    assert.deepEqual(a.blocks.map((b) => b.type), ["paragraph", "paragraph"]);
+  });
+});
