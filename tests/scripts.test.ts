@@ -78,3 +78,33 @@ describe("quote marks of other languages", () => {
     assert.deepEqual(a.blocks.map((b) => b.type), ["paragraph", "paragraph"]);
   });
 });
+
+describe("datelines in scripts without capitals", () => {
+  it("reads a short Thai headline as the headline, not as a kicker over the lede (Thai parts sentences with a space, not a stop)", () => {
+    const a = parse(story("รัฐบาลประกาศแผนเศรษฐกิจ", "", "รัฐบาลไทยประกาศแผนฟื้นฟูเศรษฐกิจมูลค่าห้าแสนล้านบาทเมื่อวันอังคาร โดยมุ่งเน้นการลงทุนในโครงสร้างพื้นฐานและการท่องเที่ยว", "", "นักเศรษฐศาสตร์หลายคนเห็นด้วยกับแผนนี้"), "th.txt");
+    assert.equal(a.kicker, null);
+    assert.equal(a.headline, "รัฐบาลประกาศแผนเศรษฐกิจ");
+  });
+
+  it("cuts a short place before a spaced dash, a Chinese double dash or in lenticular brackets", () => {
+    const cases: [string, string, string, string, string, string][] = [
+      ["he.txt", "הממשלה אישרה את התקציב", "ירושלים – הממשלה אישרה הלילה את תקציב המדינה לשנת 2027 לאחר דיון ארוך.", "באופוזיציה מתחו ביקורת.", "ירושלים", "הממשלה אישרה"],
+      ["fa.txt", "دولت بودجه را تصویب کرد", "تهران – هیئت دولت روز سه‌شنبه لایحه بودجه سال آینده را تصویب کرد.", "کارشناسان نگران کسری بودجه هستند.", "تهران", "هیئت دولت"],
+      ["th.txt", "รัฐบาลประกาศแผนเศรษฐกิจ", "กรุงเทพฯ – รัฐบาลไทยประกาศแผนฟื้นฟูเศรษฐกิจมูลค่าห้าแสนล้านบาทเมื่อวันอังคาร โดยมุ่งเน้นการลงทุนในโครงสร้างพื้นฐานและการท่องเที่ยว", "นักเศรษฐศาสตร์หลายคนเห็นด้วยกับแผนนี้", "กรุงเทพฯ", "รัฐบาลไทย"],
+      ["zh.txt", "市议会通过明年预算", "北京——市议会周二在长时间辩论后通过了明年的预算。", "反对派批评债务过高。", "北京", "市议会"],
+      ["ja.txt", "市議会が予算を可決", "【東京】市議会は火曜日、長時間の議論の末に来年度予算を可決した。", "野党は債務の多さを批判した。", "【東京】", "市議会は"],
+    ];
+    for (const [path, headline, first, second, dateline, rest] of cases) {
+      const a = parse(story(headline, "", first, "", second), path);
+      assert.equal(a.dateline, dateline, first);
+      assert.ok(a.lede.startsWith(rest), a.lede);
+    }
+  });
+
+  it("leaves a sentence with a dash aside alone (three words or more before it)", () => {
+    const text = "הממשלה אישרה הלילה – לאחר דיון ארוך שנמשך שעות – את תקציב המדינה.";
+    const a = parse(story("הממשלה אישרה את התקציב", "", text, "", "באופוזיציה מתחו ביקורת."), "he.txt");
+    assert.equal(a.dateline, null);
+    assert.equal(a.lede, text);
+  });
+});

@@ -7,6 +7,7 @@
 import { dateNames, readDates, words as wordCount } from "../dates/read-dates.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
+import { cutCaselessDateline } from "./caseless-dateline.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -106,5 +107,5 @@ export function cutDateline(lede: string): { dateline: string | null; rest: stri
       return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
     }
   }
-  return { dateline: null, rest: lede };
+  return cutCaselessDateline(lede) ?? { dateline: null, rest: lede };
 }
