@@ -108,3 +108,28 @@ describe("datelines in scripts without capitals", () => {
     assert.equal(a.lede, text);
   });
 });
+
+describe("dates in other digits and calendars", () => {
+  const cases: [string, string, string][] = [
+    ["th", "4 ธันวาคม 2569 10:30 น.", "2026-12-04T10:30:00"], // the Thai Buddhist era counts 543 years ahead
+    ["fa", "سه‌شنبه ۱۳ آذر ۱۴۰۵ - ۱۰:۳۰", "2026-12-04T10:30:00"], // the Solar Hijri calendar, Persian digits
+    ["fa", "۴ دسامبر ۲۰۲۶", "2026-12-04"], // Gregorian month names in Persian
+    ["hi", "४ दिसंबर २०२६", "2026-12-04"], // Devanagari digits
+    ["ar", "٤ ديسمبر ٢٠٢٦", "2026-12-04"], // Arabic-Indic digits
+  ];
+  for (const [lang, line, iso] of cases) {
+    it(`reads “${line}” (${lang}) as ${iso}`, () => {
+      const headline: Record<string, string> = { th: "รัฐบาลประกาศแผนเศรษฐกิจใหม่สำหรับปีหน้า", fa: "دولت بودجه سال آینده را تصویب کرد", hi: "शहर में मेले का आयोजन किया गया", ar: "الحكومة تقر ميزانية العام المقبل" };
+      const lede: Record<string, string> = {
+        th: "รัฐบาลไทยประกาศแผนฟื้นฟูเศรษฐกิจมูลค่าห้าแสนล้านบาทเมื่อวันอังคาร โดยมุ่งเน้นการลงทุนในโครงสร้างพื้นฐานและการท่องเที่ยว",
+        fa: "هیئت دولت روز سه‌شنبه لایحه بودجه سال آینده را پس از چند جلسه بررسی تصویب کرد و آن را به مجلس فرستاد.",
+        hi: "शहर में मेले का आयोजन किया गया और हज़ारों परिवार वहाँ पहुँचे, जिनमें बच्चे भी थे।",
+        ar: "أقرت الحكومة يوم الثلاثاء ميزانية العام المقبل بعد نقاش طويل استمر عدة ساعات في مجلس الوزراء.",
+      };
+      const a = parse(story(headline[lang] as string, line, "", lede[lang] as string, "", lede[lang] as string), `${lang}.txt`);
+      assert.equal(a.lang, lang);
+      assert.equal(a.dateText, line);
+      assert.equal(a.date, iso);
+    });
+  }
+});
