@@ -112,6 +112,7 @@ describe("datelines in scripts without capitals", () => {
 describe("dates in other digits and calendars", () => {
   const cases: [string, string, string][] = [
     ["th", "4 ธันวาคม 2569 10:30 น.", "2026-12-04T10:30:00"], // the Thai Buddhist era counts 543 years ahead
+    ["th", "๔ ธ.ค. ๒๕๖๙", "2026-12-04"], // Thai digits, the month abbreviated with inner stops
     ["fa", "سه‌شنبه ۱۳ آذر ۱۴۰۵ - ۱۰:۳۰", "2026-12-04T10:30:00"], // the Solar Hijri calendar, Persian digits
     ["fa", "۴ دسامبر ۲۰۲۶", "2026-12-04"], // Gregorian month names in Persian
     ["hi", "४ दिसंबर २०२६", "2026-12-04"], // Devanagari digits

@@ -86,7 +86,8 @@ const zones: Record<string, string> = {
   mst: "-07:00", mdt: "-06:00", pst: "-08:00", pdt: "-07:00", et: "", ct: "", mt: "", pt: "", eet: "+02:00", eest: "+03:00", msk: "+03:00", jst: "+09:00", kst: "+09:00", aest: "+10:00", aedt: "+11:00",
 };
 
-const word = String.raw`[\p{L}\p{M}]+`;
+// a word, or an abbreviation with inner stops (Thai ธ.ค. for ธันวาคม)
+const word = String.raw`[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*`;
 // a year ends at a non-digit, or runs into a time when copying lost the space ("20163:33 PM")
 const yearEnd = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))`;
 const patterns = {
