@@ -15,6 +15,7 @@ import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
+import { wordsOf } from "../lines/features.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
@@ -278,6 +279,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i++;
       continue;
     }
+    // a relative time or a date line alone in the body ("2 hours ago", "5 March 2025 (updated 6 March)")
+    // is the page's metadata (a comment's time, a teaser's date), never copy
+    const bodyDate = readDateLine(u.text, lex);
+    if (bodyDate && (bodyDate.relative || bodyDate.rest === "")) {
+      mark(u, bodyDate.relative ? "noise (relative time, CLDR)" : "noise (date line in the body)");
+      i++;
+      continue;
+    }
     const lastUnit = units[i - 1];
     const figure = readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null);
     if (figure) {
@@ -404,12 +413,17 @@ export const quoteHtml = (text: string) => text.split("\n\n").map(textToHtml).jo
  * A subhead: a short line without end punctuation (or ending in a colon or question mark), in
  * the body, followed by more text; not a line that ends the story.
  */
+const sentenceEnd = /[.,;!…。．！，；、।॥؟۔]$/u;
+
 function isSubhead(units: Unit[], i: number, inBody: boolean, dropped: (u: Unit) => boolean): boolean {
   const u = units[i];
   if (!u || !inBody || u.bullet !== null) return false;
-  const words = u.text.split(/\s+/).length;
+  const words = wordsOf(u.text).length;
   if (words > 14 || u.text.length > 90) return false;
-  if (/[.,;!…]$/u.test(u.text) || /^[–—―-]\s/u.test(u.text)) return false;
+  // a sentence's end in any script (。 ！ ， । ؟ ۔) is not a heading's
+  if (sentenceEnd.test(u.text) || /^[–—―-]\s/u.test(u.text)) return false;
+  // "The paper reported on the closing argument:" leads into what follows; a heading is not a clause
+  if (/[:：]$/u.test(u.text) && words >= 4) return false;
   // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
   if (/^[“„»«"‘]/u.test(u.text) && u.text !== u.text.toLocaleUpperCase()) return false;
   let j = i + 1;

@@ -1,0 +1,38 @@
+/**
+ * Plain-text copy → Article: conventions that hold across outlets and scripts (issue 13), each
+ * given as invented copy and the structure it must become.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parse } from "./helpers/parse.js";
+
+const story = (...lines: string[]) => lines.join("\n\n");
+const types = (a: ReturnType<typeof parse>) => a.blocks.map((b) => b.type);
+const subheads = (a: ReturnType<typeof parse>) => a.blocks.filter((b) => b.type === "subhead").map((b) => (b as { text: string }).text);
+
+describe("subheads: a heading is not a sentence in any script", () => {
+  it("does not read a short sentence ending in 。 or । as a subhead", () => {
+    const a = parse(story("港口堤坝将关闭维修", "港务局周一宣布，北堤将关闭十四周进行维修，渔船将暂时停靠在东码头。", "渔民对此表示担忧。", "港务局表示，维修工程将在明年春天之前完成，费用由市政府承担。"), "a.txt", "zh");
+    assert.deepEqual(subheads(a), []);
+    const b = parse(story("बंदरगाह की दीवार बंद होगी", "बंदरगाह प्राधिकरण ने सोमवार को कहा कि उत्तरी दीवार चौदह सप्ताह के लिए बंद रहेगी और नावें पूर्वी घाट पर जाएंगी।", "मछुआरे चिंतित हैं।", "प्राधिकरण ने कहा कि काम अगले वसंत से पहले पूरा हो जाएगा और खर्च नगर परिषद उठाएगी।"), "a.txt", "hi");
+    assert.deepEqual(subheads(b), []);
+  });
+
+  it("does not read a lead-in clause ending in a colon as a subhead", () => {
+    const a = parse(story("Harbour wall to close", "The North Mole will close for fourteen weeks while engineers repair it.", "The harbour master put it plainly in a letter to the fleet:", "“We cannot let boats tie up against a wall that is moving,” she wrote in the letter."));
+    assert.deepEqual(subheads(a), []);
+  });
+
+  it("still reads a short heading between paragraphs", () => {
+    const a = parse(story("Harbour wall to close", "The North Mole will close for fourteen weeks while engineers repair it.", "What happens next", "Boats will move to the east quay until the work is finished in the spring."));
+    assert.deepEqual(subheads(a), ["What happens next"]);
+  });
+});
+
+describe("date lines and relative times in the body are the page's metadata", () => {
+  it("drops a comment's relative time and a teaser's date, in the article's language", () => {
+    const a = parse(story("El muro del puerto cerrará", "El muro norte cerrará catorce semanas para su reparación, según el puerto.", "Hace 3 horas", "Los barcos se trasladarán al muelle este hasta la primavera.", "14 de marzo de 2024", "Las obras costarán dos millones de euros, pagados por el ayuntamiento."), "a.txt", "es");
+    assert.deepEqual(types(a), ["paragraph", "paragraph"]);
+    assert.deepEqual(subheads(a), []);
+  });
+});
