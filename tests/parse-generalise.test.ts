@@ -36,3 +36,20 @@ describe("date lines and relative times in the body are the page's metadata", ()
     assert.deepEqual(subheads(a), []);
   });
 });
+
+describe("box titles, credits and page noise in languages without a word list of their own", () => {
+  it("reads a Portuguese box title over plain link lines and drops a Polish ad label", () => {
+    const a = parse(story("Muro do porto vai fechar para obras", "O molhe norte vai fechar durante catorze semanas para obras de reparação, disse o porto.", "REKLAMA", "Os barcos vão passar para o cais leste até a primavera, segundo a capitania.", "Leia também", "Pescadores temem perder a temporada de verão no porto", "Obras no cais leste começam antes do previsto pela prefeitura"), "a.txt", "pt");
+    const related = a.blocks.find((b) => b.type === "related");
+    assert.ok(related && related.type === "related");
+    assert.equal(related.title, "Leia também");
+    assert.equal(related.links.length, 2);
+    assert.ok(!a.blocks.some((b) => "text" in b && b.text === "REKLAMA"));
+  });
+
+  it("starts a second box at a second known title", () => {
+    const a = parse(story("Muro do porto vai fechar", "O molhe norte vai fechar durante catorze semanas para obras de reparação, disse o porto.", "Relacionadas", "Pescadores temem perder a temporada de verão no porto", "Obras no cais leste começam antes do previsto", "Veja também", "Onde estacionar o barco durante as obras do molhe"), "a.txt", "pt");
+    const boxes = a.blocks.filter((b) => b.type === "related");
+    assert.deepEqual(boxes.map((b) => (b.type === "related" ? [b.title, b.links.length] : null)), [["Relacionadas", 2], ["Veja também", 1]]);
+  });
+});

@@ -121,6 +121,8 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
     while (j < units.length && j - from < maxLinks) {
       const u = units[j];
       if (!u || !(linkish(u) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u))) || (u.bullet !== null) !== bulleted) break;
+      // another box's title starts another box
+      if (u.bullet === null && isBoxTitle(u.text, lex)) break;
       if (!bulleted && kickered && toLink(u.text).kicker === null) break;
       // plain links share their indentation ("Lue myös" links indented, the next subhead not)
       if (!bulleted && head && u.column !== head.column) break;
