@@ -53,3 +53,28 @@ describe("box titles, credits and page noise in languages without a word list of
     assert.deepEqual(boxes.map((b) => (b.type === "related" ? [b.title, b.links.length] : null)), [["Relacionadas", 2], ["Veja também", 1]]);
   });
 });
+
+describe("captions and credits by shape, in any script", () => {
+  const media = (a: ReturnType<typeof parse>) => a.blocks.filter((b) => b.type === "media").map((b) => (b.type === "media" ? [b.caption, b.credit] : null));
+
+  it("reads credits in brackets, after an equals sign and marked 'provided by'", () => {
+    assert.deepEqual(media(parse(story("港の堤防を閉鎖へ", "港湾局は月曜日、北側の堤防を十四週間閉鎖して修理すると発表した。漁船は東の岸壁に移る。", "会見する港湾局長（港湾局提供）", "工事は来年の春までに終わる見通しだという。費用は市が負担する。"), "a.txt", "ja")), [["会見する港湾局長", "港湾局提供"]]);
+    assert.deepEqual(media(parse(story("항구 방파제 폐쇄", "항만청은 월요일 북쪽 방파제를 14주 동안 폐쇄하고 보수한다고 밝혔다. 어선은 동쪽 부두로 옮긴다.", "기자회견하는 항만청장. (사진=항만청)", "공사는 내년 봄까지 끝날 예정이며 비용은 시가 부담한다고 항만청은 설명했다."), "a.txt", "ko")), [["기자회견하는 항만청장.", "항만청"]]);
+  });
+
+  it("reads a credit line alone with the caption above it, across a blank line", () => {
+    const a = parse(story("Harbour wall to close", "The North Mole will close for fourteen weeks while engineers repair it.", "The harbour master inspects the wall on Monday.", "Jane Doe/Harbour Times", "Boats will move to the east quay until the work is finished in the spring."));
+    assert.deepEqual(media(a), [["The harbour master inspects the wall on Monday.", "Jane Doe/Harbour Times"]]);
+  });
+
+  it("takes the line right above a credit line before the heading right below it", () => {
+    const a = parse(["Harbour wall to close", "", "The North Mole will close for fourteen weeks while engineers repair it.", "", "The harbour master inspects the wall on Monday.", "Port Authority via AP", "What happens next", "", "Boats will move to the east quay until the work is finished in the spring."].join("\n"));
+    assert.deepEqual(media(a), [["The harbour master inspects the wall on Monday.", "Port Authority via AP"]]);
+    assert.deepEqual(subheads(a), ["What happens next"]);
+  });
+
+  it("reads a long text after a credit label as the caption, and a photographer's name in capitals after it as the credit", () => {
+    const a = parse(story("Harbour wall to close", "The North Mole will close for fourteen weeks while engineers repair it.", "Image: The harbour master, left, inspects the wall with two engineers on Monday", "Boats will move to the east quay until the work is finished in the spring.", "Fishermen unload their catch at the east quay on Tuesday. ANNA BERG", "The work will cost two million pounds, the council said."));
+    assert.deepEqual(media(a), [["The harbour master, left, inspects the wall with two engineers on Monday", null], ["Fishermen unload their catch at the east quay on Tuesday.", "ANNA BERG"]]);
+  });
+});

@@ -269,7 +269,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // metadata printed after the standfirst or a photo, near the top
-    if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 3 && readMeta(u)) {
+    // (a credit line under a caption is the figure's, not a byline)
+    if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 3 && !(readCaption(u.text, lex) && !readByline(u.text, lex)) && readMeta(u)) {
       i++;
       continue;
     }
@@ -422,14 +423,15 @@ function isSubhead(units: Unit[], i: number, inBody: boolean, dropped: (u: Unit)
   if (words > 14 || u.text.length > 90) return false;
   // a sentence's end in any script (。 ！ ， । ؟ ۔) is not a heading's
   if (sentenceEnd.test(u.text) || /^[–—―-]\s/u.test(u.text)) return false;
-  // "The paper reported on the closing argument:" leads into what follows; a heading is not a clause
-  if (/[:：]$/u.test(u.text) && words >= 4) return false;
+  // "The paper reported on the closing argument:" over a quote leads into it; it is not a heading
+  const leadIn = /[:：]$/u.test(u.text);
   // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
   if (/^[“„»«"‘]/u.test(u.text) && u.text !== u.text.toLocaleUpperCase()) return false;
   let j = i + 1;
   while (j < units.length && dropped(units[j] as Unit)) j++;
   const next = units[j];
   if (next === undefined || !(next.text.length >= 60 || /[.!?:”"»]$/u.test(next.text))) return false;
+  if (leadIn && /^[“„»«"‘'「『–—―-]/u.test(next.text)) return false;
   // "The city will:" over a list introduces the list; it is not a heading
   return !(u.text.endsWith(":") && readList(units, j, true) !== null);
 }

@@ -73,7 +73,8 @@ function readTeasers(units: Unit[], from: number, lex: Lexicon, isOther: (u: Uni
     let kicker: string | null = null;
     const head = units[j] as Unit;
     const after = units[j + 1];
-    if (isKickerLine(head) && after && isLinkLike(after) && !isOther(after)) {
+    // (a title is longer than its kicker: "Tiverton" over "Water supply" are two topic tags)
+    if (isKickerLine(head) && after && isLinkLike(after) && !isOther(after) && wordCount(after.text) >= 4) {
       kicker = head.text;
       j++;
     }
