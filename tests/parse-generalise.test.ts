@@ -78,3 +78,24 @@ describe("captions and credits by shape, in any script", () => {
     assert.deepEqual(media(a), [["The harbour master, left, inspects the wall with two engineers on Monday", null], ["Fishermen unload their catch at the east quay on Tuesday.", "ANNA BERG"]]);
   });
 });
+
+describe("datelines marked by an agency in brackets, an equals sign or a bar", () => {
+  const cases: [string, string, string][] = [
+    ["es", "Almería, 12 ago (EFE).- Un incendio forestal obligó este lunes a desalojar a cien vecinos del puerto.", "Almería, 12 ago (EFE)"],
+    ["ko", "(부산=연합뉴스) 항만청은 월요일 북쪽 방파제를 14주 동안 폐쇄한다고 밝혔다.", "(부산=연합뉴스)"],
+    ["ja", "【横浜＝共同】港湾局は月曜日、北側の堤防を十四週間閉鎖すると発表した。", "【横浜＝共同】"],
+    ["hi", "समस्तीपुर | बंदरगाह प्राधिकरण ने सोमवार को कहा कि उत्तरी दीवार चौदह सप्ताह के लिए बंद रहेगी।", "समस्तीपुर"],
+  ];
+  for (const [lang, lede, dateline] of cases) {
+    it(`cuts “${dateline}” off the lede (${lang})`, () => {
+      const a = parse(story("Headline of the story", lede, "A second paragraph follows the lede here, and it is long enough."), "a.txt", lang);
+      assert.equal(a.dateline, dateline);
+      assert.ok(!a.lede.includes(dateline));
+    });
+  }
+
+  it("leaves a two-word label before a bar in a cased script on the lede", () => {
+    const a = parse(story("Harbour wall to close", "The analysis | Why the harbour wall failed after years of neglect by the council.", "More text follows here."));
+    assert.equal(a.dateline, null);
+  });
+});
