@@ -29,6 +29,8 @@ const isSpace = (c: number) =>
  * article (it is asked again for each line above it: an array, as a lookup per unit showed).
  */
 const linkLike = new WeakMap<readonly Unit[], Uint8Array>();
+/** Whether each unit is a box title, kept per article in the same way. */
+const boxTitleLike = new WeakMap<readonly Unit[], Uint8Array>();
 
 /** The most links one box holds. */
 const maxLinks = 40;
@@ -89,7 +91,8 @@ function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: num
     let kicker: string | null = null;
     const head = units[j] as Unit;
     const after = units[j + 1];
-    if (isKickerLine(head) && after && linkish(j + 1)) {
+    // (a title is longer than its kicker: "Tiverton" over "Water supply" are two topic tags)
+    if (isKickerLine(head) && after && linkish(j + 1) && wordCount(after.text) >= 4) {
       kicker = head.text;
       j++;
     }
@@ -129,6 +132,13 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
     if (seen[j] === 0) seen[j] = isLinkLike(units[j] as Unit) && !isOther(units[j] as Unit) ? 2 : 1;
     return seen[j] === 2;
   };
+  let titles = boxTitleLike.get(units);
+  if (!titles || titles.length !== units.length) boxTitleLike.set(units, (titles = new Uint8Array(units.length)));
+  const titleSeen = titles;
+  const boxTitleAt = (j: number) => {
+    if (titleSeen[j] === 0) titleSeen[j] = isBoxTitle((units[j] as Unit).text, lex) ? 2 : 1;
+    return titleSeen[j] === 2;
+  };
   const collect = (from: number, oneWord = false) => {
     const head = units[from];
     const bulleted = head?.bullet !== null;
@@ -139,6 +149,8 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
     while (j < units.length && j - from < maxLinks) {
       const u = units[j];
       if (!u || !(linkish(j) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u))) || (u.bullet !== null) !== bulleted) break;
+      // another box's title starts another box
+      if (u.bullet === null && boxTitleAt(j)) break;
       if (!bulleted && kickered && toLink(u.text).kicker === null) break;
       // plain links share their indentation ("Lue myös" links indented, the next subhead not)
       if (!bulleted && head && u.column !== head.column) break;
