@@ -4,7 +4,7 @@
  * Works on plain text and is shared by the text and Markdown parsers.
  */
 import type { Lexicon } from "./lexicon/index.js";
-import { allSpeechPronouns, allSpeechVerbs } from "./lexicon/speech.js";
+import { allSpeechPronouns, allSpeechStops, allSpeechVerbs } from "./lexicon/speech.js";
 
 export type SubjectKind = "name" | "role" | "pronoun";
 
@@ -28,7 +28,7 @@ export const indefinites = new Set(["a", "an", "one", "some", "several", "two", 
 const determiners = new Set([
   "one", "some", "several", "two", "three", "many",
   "the", "a", "an", "his", "her", "their", "its", "our", "den", "det", "denne", "la", "le", "les", "l", "der", "die", "das",
-  "el", "los", "las", "hans", "hennes", "deras", "dess",
+  "el", "los", "las", "hans", "hennes", "deras", "dess", "o", "os", "ο", "η", "οι", "il", "lo", "gli",
 ]);
 const particles = new Set(["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "ter", "dos", "del", "af", "zu"]);
 /** Small words between a name and what follows that never belong to a role ("said Müller am Montag"). */
@@ -38,6 +38,8 @@ const linking = new Set([
   "à", "au", "aux", "en", "dans", "sur", "et", "avec", "pour", "el", "y", "con", "por", "para", "ja", "kun",
   "fra", "från", "frå", "hos", "aus", "bei", "chez", "desde", "del", "de", "av", "af", "von",
 ]);
+/** Words that end a role phrase after a verb ("δήλωσε ο πρωθυπουργός σε …", "the head of …"). */
+const stopsRole = new Set([...linking, ...allSpeechStops].filter((w) => !determiners.has(w)));
 const nameWord = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 /** Capitalised at the start of a sentence, but never a name. */
 const notNames = new Set([
@@ -187,8 +189,10 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
     const inverted = tokens.slice(0, verb).map((t) => t.lower).find((w) => /-(t-)?(il|elle|ils|elles|on)$/.test(w));
     if (inverted) return { text: inverted.replace(/^.*-/, ""), kind: "pronoun" };
     if (tokens[verb - 1]?.after.startsWith(".")) return null;
-    for (let skip = 0; skip <= 2; skip++) {
+    for (let skip = 0; skip <= 3; skip++) {
       const at = verb + skip;
+      // the object of a preposition is not the speaker: "a rapporté sur Facebook le porte-parole"
+      if (at > verb && stopsRole.has(tokens[at - 1]?.lower ?? "") && tokens[at - 1]?.after === "" && nameRunAt(tokens, at, 1) === 1) continue;
       const subject = subjectAt(tokens, at, pronouns, true);
       if (subject) return subject;
       const t = tokens[at];
@@ -226,7 +230,18 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
   }
   if (determiners.has(t.lower)) {
     let end = at + 1;
-    while (end < tokens.length && end - at < 5 && tokens[end - 1]?.after === "") end++;
+    while (end < tokens.length && end - at < 5 && tokens[end - 1]?.after === "" && !stopsRole.has(tokens[end]?.lower ?? "")) end++;
+    // "le porte-parole de la mairie, Jeanne Morel": the name set off after the role is the person
+    if (verbFirst && end - at >= 2) {
+      for (let k = end - 1; k < Math.min(tokens.length, at + 9); k++) {
+        const after = tokens[k]?.after ?? "";
+        if (after === ",") {
+          const apposed = nameRunAt(tokens, k + 1);
+          if (apposed > 0) return { text: joinWords(tokens, k + 1, apposed), kind: "name" };
+        }
+        if (after !== "") break;
+      }
+    }
     if (end - at >= 2) return { text: joinWords(tokens, at, end - at), kind: "role" };
   }
   return null;

@@ -5,7 +5,7 @@ export const es: Lexicon = {
     "dijo", "dice", "afirmó", "afirma", "explicó", "explica", "añadió", "añade", "señaló", "señala", "aseguró",
     "asegura", "declaró", "declara", "según", "indicó", "indica", "agregó", "agrega", "sostuvo", "sostiene",
     "resume", "resumió", "apunta", "apuntó", "advierte", "advirtió", "lamenta", "lamentó", "insiste", "insistió", "reconoce",
-    "reconoció", "cuenta", "contó", "critica", "criticó", "subraya", "subrayó", "explicaba", "decía", "afirmaba",
+    "reconoció", "cuenta", "contó", "critica", "criticó", "subraya", "subrayó", "explicaba", "decía", "afirmaba", "manifestó", "manifiesta", "comentó", "comenta", "relató", "relata", "precisó", "precisa", "detalló", "detalla", "recalcó", "recalca", "expresó", "expresa", "sentenció", "concluyó", "concluye", "admitió", "admite", "destacó", "destaca", "remarcó", "enfatizó", "aclaró", "aclara", "respondió", "responde", "denunció", "denuncia", "argumentó", "opinó", "opina",
   ],
   titles: ["Presidente", "Presidenta", "Ministro", "Ministra", "Alcalde", "Alcaldesa", "Señor", "Señora", "Sr.", "Sra.", "Dr."],
   pronouns: ["él", "ella"],

@@ -5,7 +5,7 @@
  */
 import { firstWords, nameRunAt, namedSpeakers, readAttribution, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { caselessSubject, hasSpeechVerb } from "../subjects.js";
+import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
 import { countWords } from "../segments.js";
 
 export interface TextQuote {
@@ -23,6 +23,7 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
   // long paragraph ("-نحن في السودان لا نعرف …" in an interview); never "-5 degrees"
   if (!opener || (text.startsWith("-") && !/^-\s/.test(text) && !(/^-\p{L}/u.test(text) && wordCount(text) >= 8))) return null;
   const body = text.slice(opener[0].length);
+  let last: RegExpMatchArray | null = null;
   for (const split of body.matchAll(/([,?!…])\s+/gu)) {
     const at = split.index ?? 0;
     const from = at + split[0].length;
@@ -32,6 +33,14 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
       const kept = split[1] === "," ? "" : (split[1] ?? "");
       return { text: body.slice(0, at) + kept, attribution: body.slice(from), subject };
     }
+    last = split;
+  }
+  // no listed reading: the last clause, when it is a short attribution read by structure (“…, сказав прем'єр-міністр.”)
+  if (last) {
+    const from = (last.index ?? 0) + last[0].length;
+    const clause = body.slice(from);
+    const subject = wordCount(clause) <= 12 ? clauseSubject(clause, lex) : null;
+    if (subject) return { text: body.slice(0, last.index ?? 0) + (last[1] === "," ? "" : (last[1] ?? "")), attribution: clause, subject };
   }
   return { text: body, attribution: null, subject: null };
 }
@@ -104,7 +113,7 @@ function findNextOpener(text: string, from: number): number {
   return -1;
 }
 
-const trimPunctuation = (s: string) => s.replace(/^[\s,;:–—-]+/u, "").trim();
+const trimPunctuation = (s: string) => s.replace(/^[\s,;:–—،؛-]+/u, "").trim();
 
 /**
  * A paragraph that opens with quoted speech is a quote: `“Words,” said X.`, `«No lo sé», manifestó
@@ -121,13 +130,15 @@ export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: 
     // the whole paragraph is quoted
     return { text: join(parts.quoted), attribution: null, subject: null, open: parts.open };
   }
-  const said = readAttribution(firstWords(other[0] ?? ""), lex);
+  const said = readAttribution(firstWords(other[0] ?? ""), lex) ?? clauseSubject(other[0] ?? "", lex);
   // the quoted words end in punctuation: inside the marks (“…,” said) or right after them („…“, sagte),
   // or a speech dash follows them („…” – powiedział, «…» — сказал): the dash is the comma there
   const firstClose = findClose(text, text.charAt(0), 1);
-  const punctuated = /[,.?!…、。，！？]$/u.test(first) || /^(?:[,.，。]|\s[–—]\s)/u.test(text.slice(firstClose + 1));
+  const punctuated = /[,.?!…、。，！？،؟]$/u.test(first) || /^(?:[,.，。،]|\s[–—]\s)/u.test(text.slice(firstClose + 1));
   const words = wordCount(first);
-  const speech = said ? punctuated : (punctuated && words >= 3) || words >= 6;
+  // scripts without case often print no comma between a quote and its attribution (“…” นายกรัฐมนตรีกล่าว)
+  const caselessSpeech = said !== null && words >= 3 && !casedLetter.test(first);
+  const speech = said ? punctuated || caselessSpeech : (punctuated && words >= 3) || words >= 6;
   if (!speech) return null;
   const subject = said ?? namedNear(other[0] ?? "", lex);
   return { text: join(parts.quoted).replace(/,$/, ""), attribution: join(other), subject, open: parts.open };
@@ -184,7 +195,7 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
   const subject =
     attributionWithin(intro, lex) ??
     (tailVerb ? readAttribution(firstWords(trimPunctuation(tail)), lex) : null) ??
-    (verbInLead || tailVerb ? (caselessSubject(intro, lex) ?? pronounIn(intro, lex)) : null) ??
+    (verbInLead || tailVerb ? (caselessSubject(intro, lex) ?? clauseSubject(tailVerb ? tail : intro, lex) ?? pronounIn(intro, lex)) : null) ??
     ((/[:：]\s*$/u.test(lead) && wordCount(quoted) >= 6) || tailVerb ? firstName(intro, tailVerb ? 1 : 2) : null);
   if (!subject && !tailVerb) return null;
   return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject, open: parts.open };

@@ -1,0 +1,74 @@
+/**
+ * Who said it, read by structure in any language and script: given this paragraph after a
+ * quote, this speaker. The clause after the closing mark holds a verb of saying (data, one list
+ * per language); the speaker is the noun phrase before the verb, or after it where the verb
+ * comes first. All copy here is written for these tests.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { blocksOf, parse } from "./helpers/parse.js";
+
+const story = (...paragraphs: string[]) => paragraphs.join("\n\n");
+const speakers = (lang: string, ...paragraphs: string[]) =>
+  blocksOf(parse(story(...paragraphs), "a.txt", lang), "quote").map((q) => q.speaker);
+
+describe("speakers: the verb first, the speaker after it", () => {
+  it("Greek: «…», δήλωσε ο πρωθυπουργός σε … → the role, not the last capitalised word", () => {
+    assert.deepEqual(
+      speakers("el", "Νέο σχέδιο για τη στέγαση", "Η κυβέρνηση παρουσίασε χθες το νέο σχέδιο για τους νέους.", "«Η στέγαση είναι η πρώτη μας προτεραιότητα φέτος», δήλωσε ο πρωθυπουργός σε συνέντευξη Τύπου."),
+      ["ο πρωθυπουργός"],
+    );
+  });
+
+  it("Ukrainian: «…», – сказав прем'єр-міністр на … → the role, never the dateline", () => {
+    assert.deepEqual(
+      speakers("uk", "Уряд ухвалив бюджет", "КИЇВ – Уряд ухвалив новий бюджет на наступний рік у вівторок.", "«Це бюджет, який захищає людей і дивиться вперед», – сказав прем'єр-міністр на засіданні уряду."),
+      ["прем'єр-міністр"],
+    );
+  });
+
+  it("Hebrew, right to left: \"…\", אמר שר … → the words after the verb", () => {
+    const [speaker] = speakers("he", "התקציב אושר", "הממשלה אישרה את התקציב החדש ביום שני בערב.", "\"זה תקציב שמסתכל קדימה ומגן על כולם\", אמר שר האוצר במסיבת עיתונאים.");
+    assert.ok(speaker?.startsWith("שר האוצר"), speaker ?? "null");
+  });
+
+  it("French: a role set off by a comma from the name after it gives the name", () => {
+    assert.deepEqual(
+      speakers("fr", "Le port ferme", "Le conseil s’est réuni lundi soir pour voter le budget.", "«Nous allons fermer le port pendant trois semaines», a déclaré jeudi le porte-parole de la mairie, Jeanne Morel."),
+      ["Jeanne Morel"],
+    );
+  });
+
+  it("Portuguese: «…», acrescentou o treinador → the role with its article", () => {
+    assert.deepEqual(speakers("pt", "O time perdeu", "O clube perdeu a final no domingo à noite.", "\"Nós vamos voltar mais fortes no ano que vem\", acrescentou o treinador."), ["o treinador"]);
+  });
+});
+
+describe("speakers: the speaker first, the verb after it", () => {
+  it("Vietnamese: “…”, Bộ trưởng … nói với … → the whole title, not its first syllable", () => {
+    const [speaker] = speakers("vi", "Dự án mới", "Bộ Giao thông Vận tải đã công bố kế hoạch mới vào hôm thứ Hai.", "“Chúng tôi sẽ hoàn thành dự án trong năm nay”, Bộ trưởng Bộ Giao thông Vận tải nói với các phóng viên.");
+    assert.ok(speaker?.startsWith("Bộ trưởng Bộ Giao thông"), speaker ?? "null");
+  });
+
+  it("Chinese, no spaces: “…”市长王明对记者说 → 市长王明", () => {
+    assert.deepEqual(speakers("zh", "新预算公布", "市政府周一公布了新的预算。", "“这是面向未来的预算。”市长王明对记者说。"), ["市长王明"]);
+  });
+
+  it("Persian: «…»، سخنگوی دولت در نشست خبری گفت → the subject before the adverbial", () => {
+    assert.deepEqual(speakers("fa", "بودجه تصویب شد", "دولت روز دوشنبه بودجه جدید را تصویب کرد.", "«این بودجه‌ای است که به آینده نگاه می‌کند»، سخنگوی دولت در نشست خبری گفت."), ["سخنگوی دولت"]);
+  });
+
+  it("Thai, no spaces and no comma: “…” นายกรัฐมนตรีกล่าวกับผู้สื่อข่าว → นายกรัฐมนตรี", () => {
+    assert.deepEqual(
+      speakers("th", "งบประมาณใหม่", "รัฐบาลอนุมัติงบประมาณใหม่เมื่อวันจันทร์ที่ผ่านมา และจะเริ่มใช้ในปีหน้า", "“นี่คืองบประมาณที่มองไปข้างหน้าเพื่อทุกคน” นายกรัฐมนตรีกล่าวกับผู้สื่อข่าว"),
+      ["นายกรัฐมนตรี"],
+    );
+  });
+
+  it("English: a pronoun before an adverb is still the pronoun (he also said)", () => {
+    assert.deepEqual(
+      speakers("en", "Harbour plan delayed", "Mayor Ingrid Solberg opened the meeting on Monday.", "“We will vote again in March,” said Ingrid Solberg.", "“And we will win,” he also said."),
+      ["Ingrid Solberg", "Ingrid Solberg"],
+    );
+  });
+});
