@@ -72,3 +72,47 @@ describe("speakers: the speaker first, the verb after it", () => {
     );
   });
 });
+
+describe("speakers: scripts without case, particles and pronouns", () => {
+  it("Korean: a short quote closed by its verb is a quote; 그는 stands for the person named before", () => {
+    assert.deepEqual(
+      speakers("ko", "규제 완화", "김민수 장관은 17일 기자회견에서 새 규제안에 대해 언급했다.", "그는 \"규제를 완화하겠다\"고 덧붙였다."),
+      ["김민수 장관"],
+    );
+  });
+
+  it("Hindi: उन्होंने कहा after a sentence naming the officer → the officer", () => {
+    const [speaker] = speakers(
+      "hi",
+      "गांव में चोरी",
+      "पुलिस ने बताया कि चोरी रात में हुई और चोर घर से गहने और नकदी लेकर फरार हो गए, जिसके बाद परिवार ने शिकायत दर्ज कराई।",
+      "थाना प्रभारी राकेश कुमार ने बताया कि मामले की जांच की जा रही है और आसपास के लोगों से पूछताछ की गई है।",
+      "उन्होंने कहा, \"जल्द ही आरोपी पकड़े जाएंगे।\"",
+    );
+    assert.ok(speaker?.endsWith("राकेश कुमार"), speaker ?? "null");
+  });
+
+  it("Hindi: the subject marker ने is not part of the speaker", () => {
+    assert.deepEqual(speakers("hi", "गांव में चोरी", "पुलिस ने बताया कि चोरी रात में हुई और चोर घर से गहने लेकर फरार हो गए।", "\"हमने सीसीटीवी फुटेज खंगाले हैं,\" थानाध्यक्ष ने कहा।"), ["थानाध्यक्ष"]);
+  });
+});
+
+describe("speakers: a quote without attribution", () => {
+  it("is by the last person who spoke when the paragraphs before it name nobody (null only when the article never says who)", () => {
+    assert.deepEqual(
+      speakers(
+        "no",
+        "Padlet rundt Norge",
+        "To søskenbarn padler langs hele kysten i sommer.",
+        "– Vi hadde aldri trodd at det skulle gå så bra, sier Kari Nordmann.",
+        "De har padlet over to tusen kilometer siden de startet i mai.",
+        "– Det verste var vinden ved Stad, der sov vi nesten ikke.",
+      ),
+      ["Kari Nordmann", "Kari Nordmann"],
+    );
+  });
+
+  it("Spanish compound past: «…», ha explicado el alcalde", () => {
+    assert.deepEqual(speakers("es", "Cierre del puerto", "El ayuntamiento votó el lunes el nuevo presupuesto del puerto.", "«Vamos a cerrar el puerto durante tres semanas», ha explicado el alcalde."), ["el alcalde"]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Subject } from "./attribution.js";
 import { perLexicon, type Lexicon } from "./lexicon/index.js";
-import { allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, speechWords } from "./lexicon/speech.js";
+import { allQuotatives, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, speechWords } from "./lexicon/speech.js";
 import { segmentsOf } from "./segments.js";
 
 const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
@@ -112,7 +112,9 @@ export function caselessSubject(lead: string, lex: Lexicon): Subject | null {
   return null;
 }
 
-const name = (text: string): Subject | null => (text.trim() ? { text: text.trim(), kind: "name" } : null);
+const caselessPronouns = new Set(allSpeechPronouns);
+/** A subject read in a script without case: a pronoun (그는, उन्होंने) stands for the person before. */
+const name = (text: string): Subject | null => (text.trim() ? { text: text.trim(), kind: caselessPronouns.has(text.trim()) ? "pronoun" : "name" } : null);
 
 /** A word of the clause as the segmenter found it, with where it stands in the clause. */
 interface ClauseWord {
@@ -130,6 +132,7 @@ const stopTable = perLexicon((lex: Lexicon) => ({
   determiners: new Set([...allSpeechDeterminers, ...leadingWords].map((w) => w.toLocaleLowerCase())),
   pronouns: new Set([...lex.pronouns, ...allSpeechPronouns].map((w) => w.toLocaleLowerCase())),
 }));
+const quotatives = new Set(allQuotatives);
 /** Linking words of the languages with a lexicon file (en, sv, no, da, fi, de, fr, es). */
 const linkingWords = ["on", "in", "at", "to", "of", "for", "from", "with", "by", "about", "after", "before", "during", "and", "or", "am", "im", "um", "an", "auf", "mit", "vor", "nach", "på", "i", "vid", "till", "om", "och", "efter", "för", "med", "ved", "til", "og", "à", "au", "aux", "dans", "sur", "et", "avec", "pour", "y", "con", "por", "para", "ja", "fra", "från", "hos", "aus", "bei", "chez", "desde", "del", "du", "des", "de", "av", "af", "von", "who", "which", "que", "qui", "der", "som", "die", "som", "while", "when", "as", "in", "under"];
 const leadingWords = ["the", "a", "an", "his", "her", "their", "its", "le", "la", "les", "l", "el", "los", "las", "der", "die", "das", "den", "det"];
@@ -176,7 +179,10 @@ const breaks = (clause: string, from: number, to: number) => /[,;:()«»"“”�
  */
 export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
   const text = clause.replace(/^[\s\p{P}\p{Pd}]+/u, "");
-  const words = clauseWords(text);
+  const all = clauseWords(text);
+  // a quotative particle glued after the closing mark belongs to the quote ("…"이라고 그는 말했다, "…" diye)
+  const words = quotatives.has(all[0]?.lower ?? "") ? all.slice(1) : all;
+  if (words.length === 0) return null;
   const verb = verbIn(words, text, lex);
   if (!verb) return null;
   const { stops, determiners, pronouns } = stopTable(lex);

@@ -190,7 +190,8 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
   const quoted = parts.quoted.join(" ").trim();
   // without a comma or colon before the quote, only a subject marked by a particle leads in
   // (は, 은/는, ने): `Le conflit a pris un «caractère mondial», affirme Poutine` is narrative
-  if (!colon && (!caseless.test(intro) || wordCount(quoted) < 3)) return null;
+  // (a short quote too when the verb of saying closes it: 그는 "규제를 완화하겠다"고 덧붙였다)
+  if (!colon && (!caseless.test(intro) || (wordCount(quoted) < 3 && !tailVerb))) return null;
   const verbInLead = hasSpeechVerb(intro, lex);
   const subject =
     attributionWithin(intro, lex) ??
