@@ -116,3 +116,19 @@ describe("speakers: a quote without attribution", () => {
     assert.deepEqual(speakers("es", "Cierre del puerto", "El ayuntamiento votó el lunes el nuevo presupuesto del puerto.", "«Vamos a cerrar el puerto durante tres semanas», ha explicado el alcalde."), ["el alcalde"]);
   });
 });
+
+describe("speakers: dashes, titles and headings", () => {
+  it("Polish: a spaced dash ends the speech like a comma; a quoted newspaper title is not the speaker", () => {
+    assert.deepEqual(
+      speakers("pl", "Granice zamknięte", "Posłowie debatowali w piątek nad nowym prawem o granicach.", "– To za wcześnie, by mówić o zmianach – mówi „Gazecie” Anna Kowalska, socjolożka z Warszawy."),
+      ["Anna Kowalska"],
+    );
+  });
+
+  it("a run of capitals (a heading, an acronym) is never taken for the person just named", () => {
+    assert.deepEqual(
+      speakers("en", "Actor opens up", "The actor spoke to fans on Tuesday night.", "“It was the hardest year of our lives,” said Tom Vale.", "MORE: SINGER NORA LINDH IS BACK ON TOUR AFTER A YEAR AWAY FROM THE STAGE AND THE STUDIO.", "“We decided to share it because nobody talks about it.”"),
+      ["Tom Vale", "Tom Vale"],
+    );
+  });
+});

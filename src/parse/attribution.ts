@@ -193,6 +193,8 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
       const at = verb + skip;
       // the object of a preposition is not the speaker: "a rapporté sur Facebook le porte-parole"
       if (at > verb && stopsRole.has(tokens[at - 1]?.lower ?? "") && tokens[at - 1]?.after === "" && nameRunAt(tokens, at, 1) === 1) continue;
+      // a title in quote marks is not the speaker: "mówi „Rzeczpospolitej” Jochen Stadt"
+      if (/[„“«"‘‚]$/u.test(tokens[at - 1]?.after ?? "") && /^[”“»"’‘]/u.test(tokens[at]?.after ?? "")) continue;
       const subject = subjectAt(tokens, at, pronouns, true);
       if (subject) return subject;
       const t = tokens[at];
@@ -361,7 +363,9 @@ function readReferent(text: string, lex: Lexicon): string | null {
     const tokens = tokenize(sentence);
     for (let i = 0; i < tokens.length; i++) {
       const n = nameRunAt(tokens, i);
-      if (n >= 2) return personName(joinWords(tokens, i, n), lex);
+      // a run in capitals is a heading or an acronym, not a person ("IS CHANNELING")
+      const shouted = n >= 2 && tokens.slice(i, i + n).every((t) => t.word.length >= 2 && t.word === t.word.toLocaleUpperCase());
+      if (n >= 2 && !shouted) return personName(joinWords(tokens, i, n), lex);
       if (n > 0) i += n - 1;
     }
   }

@@ -24,7 +24,8 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
   if (!opener || (text.startsWith("-") && !/^-\s/.test(text) && !(/^-\p{L}/u.test(text) && wordCount(text) >= 8))) return null;
   const body = text.slice(opener[0].length);
   let last: RegExpMatchArray | null = null;
-  for (const split of body.matchAll(/([,?!…])\s+/gu)) {
+  // the speech ends at a comma, a question or exclamation mark, or a spaced dash (Polish, Russian: "– …  – mówi X")
+  for (const split of body.matchAll(/([,?!…])\s+|\s[–—]\s+/gu)) {
     const at = split.index ?? 0;
     const from = at + split[0].length;
     // an attribution is read from its first words: each comma costs the same in a long paragraph
@@ -33,6 +34,9 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
       const kept = split[1] === "," ? "" : (split[1] ?? "");
       return { text: body.slice(0, at) + kept, attribution: body.slice(from), subject };
     }
+    // a spaced dash then a verb of saying, read by structure ("– … – argumentował jeden z posłów")
+    const dashed = split[1] === undefined ? clauseSubject(firstWords(body.slice(from, from + 400), 12), lex) : null;
+    if (dashed) return { text: body.slice(0, at), attribution: body.slice(from), subject: dashed };
     last = split;
   }
   // no listed reading: the last clause, when it is a short attribution read by structure (“…, сказав прем'єр-міністр.”)
