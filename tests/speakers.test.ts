@@ -132,3 +132,16 @@ describe("speakers: dashes, titles and headings", () => {
     );
   });
 });
+
+describe("speakers: a role stands for the person the article named with it", () => {
+  it("Greek and Ukrainian: a role word in lower case before a name ties the role to that person", () => {
+    assert.deepEqual(
+      speakers("el", "Νέο σχέδιο για τη στέγαση", "Ο πρωθυπουργός Κυριάκος Παπαδάκης παρουσίασε χθες το νέο σχέδιο.", "«Η στέγαση είναι η πρώτη μας προτεραιότητα φέτος», δήλωσε ο πρωθυπουργός σε συνέντευξη Τύπου."),
+      ["Κυριάκος Παπαδάκης"],
+    );
+    assert.deepEqual(
+      speakers("uk", "Уряд ухвалив бюджет", "Прем'єр-міністр Денис Коваль представив новий бюджет у вівторок, а уряд його ухвалив.", "«Це бюджет, який захищає людей», – сказав прем'єр-міністр на засіданні уряду."),
+      ["Денис Коваль"],
+    );
+  });
+});

@@ -119,9 +119,11 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
         }
         if (!reads.roles) continue;
         // "President Putin", "Foreign Minister Sergei Lavrov": a capitalised word, then a name
-        if (t.after === "" && t.word !== t.lower) {
+        // and in any language a role word in lower case right before a name ("ο πρωθυπουργός Κυριάκος
+        // Μητσοτάκης", "прем'єр-міністр Денис Шмигаль", "Rovers manager Gordon Dunmore")
+        if (t.after === "" && /^\p{L}/u.test(t.word)) {
           const n = nameRunAt(tokens, i + 1, 4);
-          if (n > 0) titled.set(decapitalise(t.word), [order, words(tokens, i + 1, i + 1 + n)]);
+          if (n > 0 && (t.word !== t.lower || n >= 2)) titled.set(roleKey(t.word), [order, words(tokens, i + 1, i + 1 + n)]);
         }
         // "Ingrid Solberg, the mayor" / "Ingrid Solberg, mayor of …"
         if (i > 1) {
@@ -142,7 +144,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
     personForRole(role) {
       const head = role.split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, "");
       if (!head) return null;
-      const a = titled.get(decapitalise(head));
+      const a = titled.get(roleKey(head));
       const b = apposed.get(head.toLocaleLowerCase());
       if (a && b) return a[0] > b[0] ? a[1] : b[1];
       return (a ?? b)?.[1] ?? null;
@@ -151,3 +153,5 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
 }
 
 const decapitalise = (word: string) => word.charAt(0).toLocaleLowerCase() + word.slice(1);
+/** A role word as it is looked up: letters and hyphens, first letter in lower case. */
+const roleKey = (word: string) => decapitalise(word.replace(/[^\p{L}-]/gu, ""));
