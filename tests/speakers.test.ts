@@ -145,3 +145,30 @@ describe("speakers: a role stands for the person the article named with it", () 
     );
   });
 });
+
+describe("speakers: more shapes of attribution", () => {
+  it("Russian: a comma glued to the speech dash (,—) ends the speech; «Как отметил X» is no name «Как»", () => {
+    assert.deepEqual(
+      speakers("ru", "Переговоры в Кремле", "Президент встретился с гостем в Кремле во вторник вечером.", "— Отношения развиваются очень хорошо,— добавил Иван Петров.", "Как отметил господин Петров, «сотрудничество будет продолжено и в следующем году»."),
+      ["Иван Петров", "Иван Петров"],
+    );
+  });
+
+  it("Japanese: the source in brackets after the quote 「…」（関係者）", () => {
+    assert.deepEqual(speakers("ja", "新番組の発表", "テレビ局は17日、新しいスポーツ番組を発表した。", "「まだ何も決まっていません」（関係者）"), ["関係者"]);
+  });
+
+  it("Dutch: straight single marks open speech at the start of an attributed paragraph", () => {
+    assert.deepEqual(
+      speakers("nl", "Nieuwe samenwerking", "De twee bedrijven breiden hun samenwerking uit, meldden ze dinsdag.", "'We zien enorme kansen voor klanten in Europa', zegt Jan de Vries, directeur van het bedrijf."),
+      ["Jan de Vries"],
+    );
+  });
+
+  it("English: role words in lower case before a name give the name (judge Lind said)", () => {
+    assert.deepEqual(
+      speakers("en", "Dance show", "Judge Maria Lind was in tears on Monday night.", "“This is not what I expected to see here,” judge Lind said."),
+      ["Maria Lind"],
+    );
+  });
+});

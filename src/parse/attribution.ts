@@ -3,6 +3,7 @@
  * "said Amira Jadoon, researcher", "the president said", "he added", "säger hon", "dit-il").
  * Works on plain text and is shared by the text and Markdown parsers.
  */
+import { createRequire } from "node:module";
 import type { Lexicon } from "./lexicon/index.js";
 import { allSpeechPronouns, allSpeechStops, allSpeechVerbs } from "./lexicon/speech.js";
 
@@ -93,6 +94,21 @@ function split(text: string): Token[] {
     if (word !== "") tokens.push({ word, lower: word.toLocaleLowerCase(), after: match?.[3] ?? "" });
   }
   return tokens;
+}
+
+/** The stopwords of the article's language (the multilingual `stopwords-iso` lists), read once per lexicon. */
+const stopwordSets = new WeakMap<Lexicon, Set<string>>();
+let stopwordLists: Record<string, string[]> | null = null;
+function stopwordsOf(lex: Lexicon): Set<string> {
+  let set = stopwordSets.get(lex);
+  if (!set) {
+    stopwordLists ??= createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
+    set = new Set((stopwordLists[lex.lang ?? "en"] ?? []).map((w) => w.toLocaleLowerCase()));
+    // pronouns are read as subjects, not skipped
+    for (const p of pronounSet(lex)) set.delete(p);
+    stopwordSets.set(lex, set);
+  }
+  return set;
 }
 
 const pronounSets = new WeakMap<Lexicon, Set<string>>();
@@ -205,6 +221,8 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
   // subject first: "Peskov said", "the president said", "he added"
   for (let end = 1; end <= 6 && end < tokens.length; end++) {
     if (verbAt(tokens, end, lex) === 0) continue;
+    // a small word of the language, capitalised at the start of a sentence, is no name ("Как отметил …")
+    if (end === 1 && stopwordsOf(lex).has(tokens[0]?.lower ?? "")) continue;
     const subject = subjectEndingAt(tokens, end, pronouns);
     if (subject) return subject;
   }
@@ -269,7 +287,7 @@ export function namedSpeakers(text: string, lex: Lexicon): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const verb = verbAt(tokens, i, lex);
     if (verb === 0) continue;
-    const before = i === 0 ? null : tokens[i - 1]?.after === "," ? (nameBetweenCommas(tokens, i) ?? appositiveSubject(tokens, i)) : nameBefore(tokens, i);
+    const before = i === 0 ? null : tokens[i - 1]?.after === "," ? (nameBetweenCommas(tokens, i) ?? appositiveSubject(tokens, i)) : nameBefore(tokens, i, stopwordsOf(lex));
     // verb first: "sier Mæland", "said Amira Jadoon"
     const after = before ?? (tokens[i + verb - 1]?.after === "" && nameRunAt(tokens, i + verb) > 0 ? joinWords(tokens, i + verb, nameRunAt(tokens, i + verb)) : null);
     if (after) found.push(personName(after, lex));
@@ -278,8 +296,10 @@ export function namedSpeakers(text: string, lex: Lexicon): string[] {
 }
 
 /** The name run that ends right before `verb` ("director Bong Joon Ho said"). */
-function nameBefore(tokens: readonly Token[], verb: number): string | null {
+function nameBefore(tokens: readonly Token[], verb: number, stopwords: Set<string>): string | null {
   if (tokens[verb - 1]?.after) return null;
+  // "Как отметил": a small word of the language, capitalised at a sentence start, is no name
+  if (stopwords.has(tokens[verb - 1]?.lower ?? "") && (verb === 1 || /[.!?:;\n]/u.test(tokens[verb - 2]?.after ?? ""))) return null;
   for (let start = Math.max(0, verb - 5); start < verb; start++) {
     if (nameRunAt(tokens, start, verb - start) === verb - start) return joinWords(tokens, start, verb - start);
   }

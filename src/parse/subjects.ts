@@ -202,6 +202,11 @@ export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
     // "he also said", "sagte er weiter": the pronoun is the subject, the words after it adverbs
     if (pronouns.has(first.lower)) return { text: first.word, kind: "pronoun" };
     if (taken.every((w) => determiners.has(w.lower))) return null;
+    // "judge Inaba said", "director Bong Joon Ho said": role words in lower case, then the name
+    const firstCap = taken.findIndex((w) => /^\p{Lu}/u.test(w.word));
+    if (/^\p{Ll}/u.test(first.word) && firstCap > 0 && taken.slice(firstCap).every((w) => /^\p{Lu}/u.test(w.word))) {
+      return { text: text.slice((taken[firstCap] as ClauseWord).start, (taken.at(-1) as ClauseWord).end), kind: "name" };
+    }
     const said = text.slice(first.start, (taken.at(-1) as ClauseWord).end);
     const cased = /[\p{Lu}\p{Ll}]/u.test(said);
     const named = cased && taken.every((w) => /^\p{Lu}/u.test(w.word));

@@ -25,7 +25,7 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
   const body = text.slice(opener[0].length);
   let last: RegExpMatchArray | null = null;
   // the speech ends at a comma, a question or exclamation mark, or a spaced dash (Polish, Russian: "– …  – mówi X")
-  for (const split of body.matchAll(/([,?!…])\s+|\s[–—]\s+/gu)) {
+  for (const split of body.matchAll(/([,?!…])(?:\s*[–—])?\s+|\s[–—]\s+/gu)) {
     const at = split.index ?? 0;
     const from = at + split[0].length;
     // an attribution is read from its first words: each comma costs the same in a long paragraph
@@ -53,6 +53,8 @@ const closers: Record<string, string[]> = {
   // copy mixes straight and curly marks ("…” and “…"): either closes
   "“": ["”", "“", '"'], "„": ["“", "”"], "»": ["«", "»"], "«": ["»"], '"': ['"', "”"], "‘": ["’"], "‚": ["‘", "’"], "‹": ["›"], "›": ["‹"],
   "”": ["”"], "「": ["」"], "『": ["』"],
+  // a straight single mark opens speech at the start of a paragraph ('…', zegt X)
+  "'": ["'"],
 };
 /** Corner brackets (Japanese, Chinese) close a quote even when a word follows at once: 「…」と述べた. */
 const brackets = new Set(["「", "『"]);
@@ -112,6 +114,7 @@ function segments(text: string): Segments {
 function findNextOpener(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charAt(i);
+    if (c === "'" && i !== 0) continue;
     if (openers.includes(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1))) && (/\S/.test(text.charAt(i + 1)) || c === "«")) return i;
   }
   return -1;
@@ -134,7 +137,9 @@ export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: 
     // the whole paragraph is quoted
     return { text: join(parts.quoted), attribution: null, subject: null, open: parts.open };
   }
-  const said = readAttribution(firstWords(other[0] ?? ""), lex) ?? clauseSubject(other[0] ?? "", lex);
+  // the source in brackets after the quote, as Japanese papers print it: 「…」（関係者）
+  const bracketed = other.length === 1 ? /^[（(]([^（()）]{1,30})[）)]\s*[。.]?$/u.exec(other[0] ?? "") : null;
+  const said = bracketed ? { text: (bracketed[1] ?? "").trim(), kind: "name" as const } : (readAttribution(firstWords(other[0] ?? ""), lex) ?? clauseSubject(other[0] ?? "", lex));
   // the quoted words end in punctuation: inside the marks (“…,” said) or right after them („…“, sagte),
   // or a speech dash follows them („…” – powiedział, «…» — сказал): the dash is the comma there
   const firstClose = findClose(text, text.charAt(0), 1);
@@ -142,7 +147,9 @@ export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: 
   const words = wordCount(first);
   // scripts without case often print no comma between a quote and its attribution (“…” นายกรัฐมนตรีกล่าว)
   const caselessSpeech = said !== null && words >= 3 && !casedLetter.test(first);
-  const speech = said ? punctuated || caselessSpeech : (punctuated && words >= 3) || words >= 6;
+  // a straight single mark is also an apostrophe or a title's mark: speech only when attributed
+  if (text.charAt(0) === "'" && !said) return null;
+  const speech = bracketed ? words >= 2 : said ? punctuated || caselessSpeech : (punctuated && words >= 3) || words >= 6;
   if (!speech) return null;
   const subject = said ?? namedNear(other[0] ?? "", lex);
   return { text: join(parts.quoted).replace(/,$/, ""), attribution: join(other), subject, open: parts.open };
