@@ -113,6 +113,8 @@ export function cutDateline(lede: string): { dateline: string | null; rest: stri
     const match = pattern.exec(lede);
     // (two words before a bar in a cased script are a label, "Le point | …", not a place)
     if (match?.[1] && pattern === markedDatelines[2] && /\p{Ll}/u.test(match[1]) && /[ ]/u.test(match[1])) continue;
+    // a bar that comes again is a table row or a menu ("Labour | 412 votes | 34 percent"), not a place's
+    if (match && pattern === markedDatelines[2] && lede.slice(match[0].length).includes("|")) continue;
     if (match && match[1] && lede.length - match[0].length >= 12) return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
   }
   for (const pattern of datelinePatterns) {
