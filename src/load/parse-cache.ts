@@ -6,7 +6,7 @@
  * reads an article's blocks back from here when it renders its page.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SiteConfig } from "../model/site.js";
@@ -44,6 +44,8 @@ export const entryFile = (dir: string, key: string): string => join(dir, key.sli
 
 /** Reads an entry stored by `storeEntry`, or null when there is none. */
 export function readEntry(path: string): ParsedEntry | null {
+  // a cold build asks for every entry: a missing one is a stat, not a thrown and caught error
+  if (!existsSync(path)) return null;
   try {
     return JSON.parse(readFileSync(path, "utf8")) as ParsedEntry;
   } catch {
