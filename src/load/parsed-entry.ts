@@ -91,21 +91,23 @@ export function emptyArticle(): Article {
 /** Cache folders made by this thread (256 at most). */
 const madeDirs = new Set<string>();
 
-/** Writes an entry where the parse cache reads it. */
-export function storeEntry(path: string, entry: ParsedEntry): void {
+/** Writes an entry where the parse cache reads it; returns the length of its JSON. */
+export function storeEntry(path: string, entry: ParsedEntry): number {
   const dir = dirname(path);
   if (!madeDirs.has(dir)) {
     mkdirSync(dir, { recursive: true });
     madeDirs.add(dir);
   }
+  const json = entryJson(entry);
   try {
-    writeFileSync(path, entryJson(entry));
+    writeFileSync(path, json);
   } catch (error) {
     // the folder was removed since (a long dev session): made again
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path, entryJson(entry));
+    writeFileSync(path, json);
   }
+  return json.length;
 }
 
 /**

@@ -7,7 +7,8 @@ import { VFile } from "vfile";
 import { fail, GalleyError } from "../diagnostics.js";
 import type { Page } from "../model/pages.js";
 import type { SiteConfig } from "../model/site.js";
-import { startPool } from "../worker-thread.js";
+import { startPool, type WorkerPool } from "../worker-thread.js";
+import type { RenderJob, RenderReply, RenderSetup } from "./render-job.js";
 import type { BodySource } from "./article-body.js";
 
 /** Below this many pages to render, the main thread renders alone. */
@@ -30,17 +31,18 @@ export interface RenderPool {
   close: () => Promise<void>;
 }
 
-interface Reply {
-  html?: string;
-  json?: string;
-  error?: { file?: string; line?: number; column?: number; reason?: string; ruleId?: string };
+export function startRenderPool(jobs: number, roots: string[], base: string, config: SiteConfig): RenderPool {
+  return renderPoolOver(startPool<RenderJob, RenderReply>(import.meta.url, "render-worker", jobs, { roots, base, config } satisfies RenderSetup));
 }
 
-export function startRenderPool(jobs: number, roots: string[], base: string, config: SiteConfig): RenderPool {
-  const pool = startPool<{ page: Page; body: BodySource | null }, Reply>(import.meta.url, "render-worker", jobs, { roots, base, config });
+/**
+ * Pages rendered by the threads of `pool` (render workers, or the parse workers of this build):
+ * an article page goes to the worker that parsed its article and still holds it, when there is one.
+ */
+export function renderPoolOver(pool: WorkerPool<RenderJob, RenderReply>): RenderPool {
   return {
     render: async (page, body) => {
-      const { html, json, error } = await pool.run({ page: portable(page), body: body ?? null });
+      const { html, json, error } = await pool.run({ page: portable(page), body: body ?? null }, body && "held" in body ? body.held : undefined);
       if (html !== undefined) return { html, json };
       // a template error, as plain data: a message with the template's file, line and column
       const file = new VFile({ path: error?.file ?? "templates" });
