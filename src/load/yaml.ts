@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, isAlias, isMap, isScalar, visit, type Node, type Document } from "yaml";
 import type { VFile } from "vfile";
 import { fail, type Place } from "../diagnostics.js";
+import { flatMapping } from "./flat-yaml.js";
 
 export interface YamlData {
   /** The parsed mapping, or an empty object when the YAML was not a mapping or had errors. */
@@ -20,6 +21,9 @@ export interface YamlData {
  * begins; positions are reported in lines of the whole file. Errors become fatal messages on `file`.
  */
 export function parseYamlMapping(source: string, file: VFile, lineOffset: number, what: string): YamlData {
+  // most front matter is flat `key: value` lines: read without building a YAML document (same result)
+  const flat = flatMapping(source, lineOffset);
+  if (flat) return { ...flat, failed: false };
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const toPlace = (offset: number): Place => {
