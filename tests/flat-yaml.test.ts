@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from "yaml";
-import { flatMapping } from "../src/load/flat-yaml.ts";
+import { flatMapping } from "../src/load/flat-yaml.js";
 
 /** What the `yaml` package gives for `source`: the mapping and each top-level field's key and value positions. */
 function byYaml(source: string, lineOffset: number) {
