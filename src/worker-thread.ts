@@ -14,8 +14,11 @@ export function startWorker(from: string, name: string, workerData?: unknown): W
 
 /** Workers that take jobs one message at a time; each job goes to the least busy worker. */
 export interface WorkerPool<Job, Reply> {
-  /** Runs `job` on the worker numbered `on` (`workerData.worker`) while it lives, else on the least busy one. */
-  run: (job: Job, on?: number) => Promise<Reply>;
+  /**
+   * Runs `job` on the worker numbered `on` (`workerData.worker`) while it lives, else on the least
+   * busy one. A function is given the number of the worker chosen and makes the job for it.
+   */
+  run: (job: Job | ((worker: number) => Job), on?: number) => Promise<Reply>;
   close: () => Promise<void>;
 }
 
@@ -32,6 +35,7 @@ export function startPool<Job, Reply>(from: string, name: string, size: number, 
   const waiting = new Map<number, { done: (reply: Reply) => void; fail: (error: Error) => void; worker: Worker }>();
   const load = new Map<Worker, number>();
   const numbered = new Map<number, Worker>();
+  const numberOf = new Map<Worker, number>();
   let made = 0;
   let restarts = 2 * size;
   let closed = false;
@@ -49,6 +53,7 @@ export function startPool<Job, Reply>(from: string, name: string, size: number, 
     const worker = startWorker(from, name, { ...(workerData as object), worker: number });
     load.set(worker, 0);
     numbered.set(number, worker);
+    numberOf.set(worker, number);
     worker.on("message", ({ id, failed, ...reply }: { id: number; failed?: { message: string; code?: string; path?: string } }) => {
       load.set(worker, (load.get(worker) ?? 1) - 1);
       const job = waiting.get(id);
@@ -95,7 +100,7 @@ export function startPool<Job, Reply>(from: string, name: string, size: number, 
         const id = next++;
         load.set(worker, (load.get(worker) ?? 0) + 1);
         waiting.set(id, { done, fail, worker });
-        worker.postMessage({ id, job });
+        worker.postMessage({ id, job: typeof job === "function" ? (job as (worker: number) => Job)(numberOf.get(worker) as number) : job });
       }),
     close: async () => {
       closed = true;

@@ -29,8 +29,12 @@ export interface RenderReply {
 /** A function rendering one job with the templates of `setup` (compiled on first use). */
 export function pageRenderer({ roots, base, config }: RenderSetup): (job: RenderJob) => RenderReply {
   let renderer: ReturnType<typeof createRenderer> | null = null;
-  return ({ page, body }) => {
+  // the site's settings come with a worker's first page, and again only when they change
+  let site: Page["data"]["site"] | null = null;
+  return ({ page: sent, body }) => {
     renderer ??= createRenderer({ roots, base });
+    if (sent.data.site) site = sent.data.site;
+    const page = sent.data.site ? sent : { ...sent, data: { ...sent.data, site: site as Page["data"]["site"] } };
     try {
       const whole = body ? withBody(page, body, config) : null;
       return { html: renderer.renderSync(whole?.page ?? page), json: whole?.json.contents };

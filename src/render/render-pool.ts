@@ -20,6 +20,18 @@ export function portable(page: Page): Page {
   return listing ? { ...page, data: { ...page.data, listing: { ...listing, articles: [] } } } : page;
 }
 
+/**
+ * The page as sent to a worker: `portable`, without the site when the worker has it (`siteKnown`),
+ * and an article page rendered from its body without what it is planned again from (its own
+ * fields and summary): only the stories shown under it.
+ */
+function sendable(page: Page, withBody: boolean, siteKnown: boolean): Page {
+  const site = siteKnown ? null : page.data.site;
+  if (withBody && page.template === "article") return { ...page, data: { site, more: page.data.more } as unknown as Page["data"] };
+  const whole = portable(page);
+  return { ...whole, data: { ...whole.data, site } as Page["data"] };
+}
+
 export interface Rendered {
   html: string;
   /** The article's JSON, when the page was rendered with its body read from the parse cache. */
@@ -40,9 +52,17 @@ export function startRenderPool(jobs: number, roots: string[], base: string, con
  * an article page goes to the worker that parsed its article and still holds it, when there is one.
  */
 export function renderPoolOver(pool: WorkerPool<RenderJob, RenderReply>): RenderPool {
+  // the site's settings and menus (the same for every page) go to each worker once
+  const sent = new Map<number, object>();
+  const job = (page: Page, body: BodySource | null) => (worker: number): RenderJob => {
+    const site = page.data.site;
+    const known = sent.get(worker) === site;
+    sent.set(worker, site);
+    return { page: sendable(page, body !== null, known), body };
+  };
   return {
     render: async (page, body) => {
-      const { html, json, error } = await pool.run({ page: portable(page), body: body ?? null }, body && "held" in body ? body.held : undefined);
+      const { html, json, error } = await pool.run(job(page, body ?? null), body && "held" in body ? body.held : undefined);
       if (html !== undefined) return { html, json };
       // a template error, as plain data: a message with the template's file, line and column
       const file = new VFile({ path: error?.file ?? "templates" });
