@@ -6,7 +6,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { join } from "node:path";
-import { startDevServer } from "../src/dev/dev-server.js";
+import { pathToFileURL } from "node:url";
+
+// the compiled Galley, as the builds of the bench run it: its parse cache is the one they made
+// warm (the cache's key has the parser's code, and lib/ is not src/)
+const { startDevServer } = (await import(pathToFileURL(join(import.meta.dirname, "..", "lib", "dev", "dev-server.js")).href)) as typeof import("../src/dev/dev-server.js");
 
 export interface ReloadFigures {
   articles: number;
