@@ -12,7 +12,6 @@ import { atomProblems, jsonFeedProblems, list, readWithFeedExtractor, readWithRs
 import { sampleSite } from "./helpers/sample-site.js";
 import { siteAt, siteYaml, writeSiteFiles, type TestSite } from "./helpers/site.js";
 
-/** A 3×2 JPEG: SOI, a JFIF header, a frame header with the size, EOI. */
 /** A real 3 × 2 JPEG (sharp makes its variants and crops: a header-only file would be a broken image). */
 export const tinyJpeg = Uint8Array.from([
   0xff, 0xd8, 0xff, 0xdb, 0x00, 0x43, 0x00, 0x10, 0x0b, 0x0c, 0x0e, 0x0c, 0x0a, 0x10, 0x0e, 0x0d, 0x0e, 0x12, 0x11, 0x10,

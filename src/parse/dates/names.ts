@@ -24,6 +24,15 @@ export interface LocaleNames {
   relativeWords: Set<string>;
   /** Lower-cased names of the afternoon in a 12-hour clock ("pm", "오후", "下午"). */
   afternoon: Set<string>;
+  /**
+   * How many years the locale's own calendar counts ahead of the Gregorian one when its months
+   * and days are the Gregorian ones (the Thai Buddhist era prints 2026 as 2569: 543); else 0.
+   */
+  yearOffset: number;
+  /** The locale's own calendar when it is not the Gregorian one and differs in more than the year ("persian"), else null. */
+  nativeCalendar: string | null;
+  /** Lower-cased month names of that calendar → 1..13. */
+  nativeMonths: Map<string, number>;
 }
 
 const cache = new Map<string, LocaleNames>();
@@ -63,7 +72,8 @@ function stored(): Map<string, LocaleNames> {
       storedNames.set(locale, {
         months: new Map(n.months as [string, number][]), weekdays: new Set(n.weekdays as string[]), joiners: new Set(n.joiners as string[]),
         monthFirst: n.monthFirst as boolean, utcNames: new Set(n.utcNames as string[]), relative: n.relative as LocaleNames["relative"],
-        relativeWords: new Set(n.relativeWords as string[]), afternoon: new Set(n.afternoon as string[]),
+        relativeWords: new Set(n.relativeWords as string[]), afternoon: new Set(n.afternoon as string[]), yearOffset: n.yearOffset as number,
+        nativeCalendar: n.nativeCalendar as string | null, nativeMonths: new Map(n.nativeMonths as [string, number][]),
       });
     }
   } catch {
@@ -90,7 +100,8 @@ function build(locale: string): LocaleNames {
     { day: "numeric", month: "long", year: "numeric" }, { day: "numeric", month: "short", year: "numeric" },
   ];
   // one formatter per form, used for every month (making an Intl formatter costs far more than using it)
-  const formatters = forms.map((options) => new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }));
+  // the Gregorian names even where the locale counts in its own calendar (Persian prints دسامبر too)
+  const formatters = forms.map((options) => new Intl.DateTimeFormat(locale, { ...options, calendar: "gregory", timeZone: "UTC" }));
   for (let m = 0; m < 12; m++) {
     const when = new Date(Date.UTC(2025, m, 14, 12));
     for (const formatter of formatters) {
@@ -156,5 +167,37 @@ function build(locale: string): LocaleNames {
   // the words printed with a time ("à", "kl.", "um", "klo", "às")
   const withTime = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "numeric", timeZone: "UTC" });
   for (const part of withTime.formatToParts(new Date(Date.UTC(2025, 2, 14, 15, 30)))) if (part.type === "literal") for (const w of part.value.match(/\p{L}+/gu) ?? []) joiners.add(lower(w, locale));
-  return { months, weekdays, joiners, monthFirst, utcNames, relative, relativeWords, afternoon };
+  const offset = yearOffset(locale);
+  const calendar = new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
+  const nativeCalendar = calendar === "gregory" || calendar === "iso8601" || offset !== 0 ? null : calendar;
+  return { months, weekdays, joiners, monthFirst, utcNames, relative, relativeWords, afternoon, yearOffset: offset, nativeCalendar, nativeMonths: nativeMonths(locale, nativeCalendar, months) };
+}
+
+/** The month names of `calendar` as `locale` prints them (not already Gregorian names) → their number. */
+function nativeMonths(locale: string, calendar: string | null, gregorian: Map<string, number>): Map<string, number> {
+  const names = new Map<string, number>();
+  if (!calendar) return names;
+  const number = new Intl.DateTimeFormat("en", { calendar, month: "numeric", timeZone: "UTC" });
+  const named = (["long", "short"] as const).map((month) => new Intl.DateTimeFormat(locale, { calendar, month, day: "numeric", timeZone: "UTC" }));
+  for (let day = 0; day < 800; day += 9) {
+    const when = new Date(Date.UTC(2024, 0, 1 + day, 12));
+    const m = Number.parseInt(number.format(when), 10);
+    for (const f of named) {
+      const name = f.formatToParts(when).find((p) => p.type === "month")?.value;
+      const key = name ? lower(name, locale) : "";
+      if (key && /\p{L}/u.test(key) && !gregorian.has(key)) names.set(key, m);
+    }
+  }
+  return names;
+}
+
+/** The locale's default calendar's year minus the Gregorian year, when only the year differs. */
+function yearOffset(locale: string): number {
+  const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC", numberingSystem: "latn" });
+  const offsets = [Date.UTC(2025, 0, 1, 12), Date.UTC(2025, 5, 30, 12), Date.UTC(2026, 11, 31, 12)].map((time) => {
+    const when = new Date(time);
+    const part = (type: string) => Number(format.formatToParts(when).find((p) => p.type === type)?.value);
+    return part("month") === when.getUTCMonth() + 1 && part("day") === when.getUTCDate() ? part("year") - when.getUTCFullYear() : NaN;
+  });
+  return offsets.every((o) => o === offsets[0] && Number.isInteger(o)) ? (offsets[0] as number) : 0;
 }

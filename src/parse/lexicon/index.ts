@@ -10,11 +10,12 @@ import { fi } from "./fi.js";
 import { fr } from "./fr.js";
 import { no } from "./no.js";
 import { sv } from "./sv.js";
+import { ar, hi, it, ja, ko, nl, pl, pt, ru, tr, zh } from "./more.js";
 import type { Lexicon } from "./types.js";
 
 export type { Lexicon };
 
-export const lexicons: Readonly<Record<string, Lexicon>> = { en, sv, no, nb: no, nn: no, da, fi, de, fr, es };
+export const lexicons: Readonly<Record<string, Lexicon>> = { en, sv, no, nb: no, nn: no, da, fi, de, fr, es, pt, it, nl, pl, ru, ja, zh, ko, hi, ar, tr };
 
 /**
  * Something built from a lexicon once and reused (compiled expressions, indexes): merged
