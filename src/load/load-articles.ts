@@ -11,7 +11,7 @@ import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
 import type { ParseCache } from "./parse-cache.js";
 import { emptyArticle, parseEntry, summaryOf, type MediaRef, type ParsedEntry } from "./parsed-entry.js";
-import { defaultJobs, minimumForWorkers, startParsePool, type ParsePool } from "./parse-pool.js";
+import { defaultJobs, holdUpTo, minimumForWorkers, startParsePool, type ParsePool } from "./parse-pool.js";
 import { listSources, readSource } from "./read-sources.js";
 
 export interface LoadedArticle {
@@ -102,7 +102,7 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
   };
   const dispatch = (p: ParsePool, { i, file, key }: (typeof waiting)[number]) => {
     const store = key && cache ? cache.fileOf(key) : null;
-    const job = p.parse({ path: file.path, text: String(file.value), contentPath: paths[i] as string, store, summary: summaries }).then(
+    const job = p.parse({ path: file.path, text: String(file.value), contentPath: paths[i] as string, store, summary: summaries, hold: paths.length <= holdUpTo }).then(
       ({ entry, held }) => settle(i, file, entry, key, summaries, held),
       (error: unknown) => {
         throw parseFailure(error, file, cache, show);

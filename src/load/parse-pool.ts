@@ -24,7 +24,16 @@ export interface ParseJob {
   store: string | null;
   /** Send back the entry without the article's blocks (they are in `store`). */
   summary: boolean;
+  /** Keep the article in the worker for its page (a build's workers render too). */
+  hold?: boolean;
 }
+
+/**
+ * Up to this many articles in a build, each parse worker keeps the articles it parsed for their
+ * pages; a larger archive's pages read their articles back from the cache, so its workers'
+ * memory stays flat (100,000 articles within 1 GiB).
+ */
+export const holdUpTo = 20_000;
 
 export interface ParsePool {
   /** The entry, and the number of the worker that keeps its article for its page (or null). */

@@ -25,7 +25,7 @@ function parse(job: ParseJob): { entry: ReturnType<typeof summaryOf>; held: numb
   let kept = false;
   if (job.store) {
     const size = storeEntry(job.store, entry);
-    if (render && job.summary && heldSize + size <= budget) {
+    if (render && job.summary && job.hold && heldSize + size <= budget) {
       held.set(job.store, { article: entry.article, size });
       heldSize += size;
       kept = true;
