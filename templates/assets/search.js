@@ -1,0 +1,35 @@
+// The search page (templates/search.eta): Pagefind's default UI in the site's words, every
+// language's index searched together, and the words of `?q=` (the header's search box) searched at once.
+(async () => {
+  const root = document.getElementById("search");
+  if (!root || typeof PagefindUI !== "function") return;
+  // the index's folder from the site's root, whatever path the site is served under (`/`, `/news/`)
+  const bundle = new URL(root.dataset.bundle, location.href);
+  const bundlePath = bundle.pathname;
+  // Pagefind keeps an index per language: the page's own is searched, the others are merged into it
+  let mergeIndex = [];
+  try {
+    const entry = await (await fetch(new URL("pagefind-entry.json", bundle))).json();
+    const languages = Object.keys(entry.languages);
+    const lang = document.documentElement.lang.toLowerCase();
+    const primary = languages.find((l) => l === lang) ?? languages.find((l) => l === lang.split("-")[0]) ?? [...languages].sort((a, b) => entry.languages[b].page_count - entry.languages[a].page_count)[0];
+    mergeIndex = languages.filter((l) => l !== primary).map((language) => ({ bundlePath, language }));
+  } catch {
+    // no entry file: Pagefind says so itself when searching
+  }
+  const term = new URLSearchParams(location.search).get("q")?.trim() ?? "";
+  const ui = new PagefindUI({
+    element: "#search",
+    bundlePath,
+    mergeIndex,
+    translations: JSON.parse(root.dataset.words ?? "{}"),
+    showSubResults: false,
+    showImages: true,
+    autofocus: term === "",
+  });
+  if (term !== "") {
+    ui.triggerSearch(term);
+    const input = root.querySelector("input");
+    if (input) input.value = term;
+  }
+})();
