@@ -6,6 +6,7 @@
   // the index's folder from the site's root, whatever path the site is served under (`/`, `/news/`)
   const bundle = new URL(root.dataset.bundle, location.href);
   const bundlePath = bundle.pathname;
+  const baseUrl = new URL("../", bundle).pathname;
   // Pagefind keeps an index per language: the page's own is searched, the others are merged into it
   let mergeIndex = [];
   try {
@@ -13,7 +14,8 @@
     const languages = Object.keys(entry.languages);
     const lang = document.documentElement.lang.toLowerCase();
     const primary = languages.find((l) => l === lang) ?? languages.find((l) => l === lang.split("-")[0]) ?? [...languages].sort((a, b) => entry.languages[b].page_count - entry.languages[a].page_count)[0];
-    mergeIndex = languages.filter((l) => l !== primary).map((language) => ({ bundlePath, language }));
+    // the same bundle, another language: named by its full URL, as Pagefind skips a merge of its primary's own path
+    mergeIndex = languages.filter((l) => l !== primary).map((language) => ({ bundlePath: bundle.href, baseUrl, language }));
   } catch {
     // no entry file: Pagefind says so itself when searching
   }
@@ -21,12 +23,16 @@
   const ui = new PagefindUI({
     element: "#search",
     bundlePath,
+    baseUrl,
     mergeIndex,
     translations: JSON.parse(root.dataset.words ?? "{}"),
     showSubResults: false,
     showImages: true,
     autofocus: term === "",
   });
+  // the search field is named for screen readers by the words of its form (Pagefind gives it only a title)
+  const words = JSON.parse(root.dataset.words ?? "{}");
+  root.querySelector("input.pagefind-ui__search-input")?.setAttribute("aria-label", words.search_label ?? "");
   if (term !== "") {
     ui.triggerSearch(term);
     const input = root.querySelector("input");
