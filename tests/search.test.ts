@@ -3,11 +3,12 @@
  * a search page in the site's words and a search box on every page; nothing of it with `search: false`.
  */
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { describe, it } from "node:test";
 import { build } from "../src/build.js";
+import { startDevServer } from "../src/dev/dev-server.js";
 import { buildSite, siteAt, siteYaml, writeSiteFiles, type SiteFiles, type TestSite } from "./helpers/site.js";
 
 const story = (title: string, body: string, extra = "") => `---\ntitle: ${title}\ndate: 2026-11-12T10:00:00Z\n${extra}---\n\n${body}\n\nA second paragraph.\n`;
@@ -121,5 +122,32 @@ describe("site search", () => {
     const { buildSiteError } = await import("./helpers/site.js");
     const { lines } = await buildSiteError({ ...files, "site.yaml": `${siteYaml}search: sometimes\n` });
     assert.match(lines.join("\n"), /site\.yaml:5:9: error: `search` must be `true` or `false`/);
+  });
+
+  it("galley dev serves the search page and an index of the pages in memory, made again after a change", async () => {
+    const dir = await writeSiteFiles({ ...files, "site.yaml": String(files["site.yaml"]).replace("https://news.example.org/", "https://news.example.org/news/") });
+    const server = await startDevServer({ dir, port: 0, log: () => {} });
+    try {
+      assert.match(server.url, /\/news\/$/);
+      const page = await fetch(`${server.url}search/`);
+      assert.equal(page.status, 200);
+      assert.match(await page.text(), /<div id="search" class="search" data-bundle="..\/pagefind\/"/);
+      const counts = async () => {
+        const response = await fetch(`${server.url}pagefind/pagefind-entry.json`);
+        assert.equal(response.status, 200);
+        const entry = (await response.json()) as { languages: Record<string, { page_count: number }> };
+        return Object.fromEntries(Object.entries(entry.languages).map(([l, v]) => [l, v.page_count]));
+      };
+      // the preview shows drafts, but search never finds them
+      assert.deepEqual(await counts(), { en: 2, sv: 1 });
+      for (const path of ["pagefind/pagefind-ui.js", "pagefind/pagefind.js", "pagefind/wasm.en.pagefind"]) assert.equal((await fetch(`${server.url}${path}`)).status, 200, path);
+      const changed = new Promise<void>((resolve) => server.onChange(() => resolve()));
+      writeFileSync(join(dir, "content", "storm.md"), story("Storm closes the coast road", "The coast road is shut until the storm passes."));
+      await changed;
+      assert.deepEqual(await counts(), { en: 3, sv: 1 });
+      assert.equal((await fetch(`${server.url}pagefind/no-such-file.js`)).status, 404);
+    } finally {
+      await server.close();
+    }
   });
 });
