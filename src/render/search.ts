@@ -121,6 +121,8 @@ export async function openIndex(): Promise<PagefindIndex> {
   } catch (error) {
     open--;
     if (open === 0) await pagefind.close().catch(() => undefined);
+    // e.g. no Pagefind binary for this platform (npm installs it as an optional dependency)
+    if (error instanceof Error && !error.message.startsWith("search index:")) throw new Error(`search index: Pagefind did not start (${error.message}); set \`search: false\` in site.yaml to build without search`, { cause: error });
     throw error;
   }
 }

@@ -27,6 +27,14 @@
     mergeIndex,
     translations: JSON.parse(root.dataset.words ?? "{}"),
     showSubResults: false,
+    // a result's date as the site prints dates, under the site's word for it (not the ISO time the index keeps)
+    processResult: (result) => {
+      const { date, ...meta } = result.meta ?? {};
+      const time = date ? new Date(date) : null;
+      if (!time || Number.isNaN(time.getTime())) return { ...result, meta };
+      const text = new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: "long" }).format(time);
+      return { ...result, meta: { ...meta, [root.dataset.dateLabel || "date"]: text } };
+    },
     showImages: true,
     autofocus: term === "",
   });
