@@ -206,6 +206,17 @@ describe("dev server: rebuilding", () => {
     assert.equal((await get("/news/assets/extra.css")).status, 200);
   });
 
+  it("serves the site's own pages (pages/) and static/ files as a build writes them, and sees them change", async () => {
+    await nextChange(() => writeSiteFiles({ "pages/about.md": "---\ntitle: About the Gazette\n---\n\nWe report on the bay.\n", "static/.well-known/security.txt": "Contact: mailto:desk@example.org\n" }, dir));
+    assert.match((await get("/news/about/")).body, /We report on the bay\./);
+    assert.match((await get("/news/")).body, /About the Gazette/, "the footer links the page");
+    assert.equal((await get("/news/.well-known/security.txt")).body, "Contact: mailto:desk@example.org\n");
+    await nextChange(() => writeFileSync(join(dir, "pages/about.md"), "---\ntitle: About the Gazette\n---\n\nWe report on the whole bay.\n"));
+    assert.match((await get("/news/about/")).body, /We report on the whole bay\./);
+    await nextChange(() => rmSync(join(dir, "pages"), { recursive: true }));
+    assert.equal((await get("/news/about/")).status, 404);
+  });
+
   it("adds the live-reload script only to served pages, never to a built site", async () => {
     assert.match((await get("/news/")).body, /new EventSource\("\/__galley\/events"\)/);
     const out = join(dir, "built");

@@ -285,7 +285,7 @@ describe("hardening: site.yaml and templates", () => {
 });
 
 describe("hardening: inputs that crashed with a stack trace and no file named", () => {
-  const known = "(known: title, slug, date, updated, author, section, tags, lang, description, image, draft, featured, correction) [galley:front-matter-unknown-field]";
+  const known = "(known: title, slug, date, updated, author, section, tags, lang, description, image, draft, featured, correction, kicker, byline, dateline, dateText, fix) [galley:front-matter-unknown-field]";
 
   it("front matter keys `constructor`, `toString`, `valueOf`, `hasOwnProperty`, `__proto__` → unknown-field warnings, the page is built", async () => {
     const keys = ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__"];

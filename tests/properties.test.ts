@@ -55,7 +55,8 @@ function lostWords(article: object, trace: { text: string; became: string }[]): 
   const bag = new Map<string, number>();
   for (const w of words(strings({ ...article, source: null }).join("\n"))) bag.set(w, (bag.get(w) ?? 0) + 1);
   const lost: string[] = [];
-  for (const entry of trace.filter((t) => t.became !== "noise")) {
+  // a line the parser calls noise says so first ("noise", "noise (breadcrumb: …)")
+  for (const entry of trace.filter((t) => !t.became.startsWith("noise"))) {
     for (const w of words(entry.text)) {
       const n = bag.get(w) ?? 0;
       if (n > 0) bag.set(w, n - 1);

@@ -72,7 +72,7 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   port = await listen(server, host, options.port ?? 4000, log);
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}${base}`;
   log(`galley dev: serving ${url} (${site.signatures.size} pages, built in ${Math.round(performance.now() - started)} ms)`);
-  log("galley dev: watching content/, templates/ and site.yaml; Ctrl-C stops");
+  log("galley dev: watching content/, templates/, pages/, static/ and site.yaml; Ctrl-C stops");
   log(`galley dev: the desk (paste copy, correct lines, save as Markdown): ${new URL("/__galley/desk", url).href}`);
 
   // Changes are batched for a few milliseconds and applied one batch at a time.
@@ -98,13 +98,15 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       for (const listener of listeners) listener(result);
     });
   };
-  // The site folder, filtered to content/, templates/ and site.yaml (so a templates/ folder made
-  // later is seen too); the built-in templates when this is the repository's own site.
+  // The site folder, filtered to content/, templates/, pages/, static/ and site.yaml (so a folder
+  // made later is seen too); the built-in templates when this is the repository's own site.
+  const folders = ["content", "templates", "pages", "static"];
   const watched = (path: string) => {
     const rel = relative(dir, path).split(sep).join("/");
-    if (rel === "" || rel === "site.yaml" || rel === "content" || rel === "templates") return true;
-    if (!(rel.startsWith("content/") || rel.startsWith("templates/"))) return rel.startsWith("..");
-    return !rel.split("/").some((part) => part.startsWith("."));
+    if (rel === "" || rel === "site.yaml" || folders.includes(rel)) return true;
+    if (!folders.some((f) => rel.startsWith(`${f}/`))) return rel.startsWith("..");
+    // static/ keeps its dot files (`.well-known/`), as the build copies them
+    return rel.startsWith("static/") || !rel.split("/").some((part) => part.startsWith("."));
   };
   const watcher: FSWatcher = watch([dir, ...site.roots.filter((root) => relative(dir, root).startsWith(".."))], {
     ignoreInitial: true,

@@ -14,9 +14,11 @@ import { localMedia } from "../load/local-media.js";
 import { openParseCache } from "../load/parse-cache.js";
 import { readConfig } from "../load/read-config.js";
 import { sourceExtensions } from "../load/read-sources.js";
+import { readStandalonePages } from "../load/standalone-pages.js";
+import { staticFiles } from "../load/static-files.js";
 import { templateAssets, templateRoots } from "../load/template-assets.js";
 import type { Article } from "../model/article.js";
-import { articlePage, pageSignature, planListings, planPages, teaserKey, withArticle, type Listing, type Page } from "../model/pages.js";
+import { articlePage, pageSignature, planListings, planPages, teaserKey, withArticle, type Listing, type Page, type StandalonePage } from "../model/pages.js";
 import { selectArticles } from "../model/select.js";
 import { defaultConfig, type SiteConfig } from "../model/site.js";
 import { byNewest, summarize, toView, type ArticleSummary, type ArticleView } from "../model/views.js";
@@ -31,6 +33,8 @@ export interface DevSite {
   roots: string[];
   /** Articles by their path under content/. */
   loaded: Map<string, LoadedArticle>;
+  /** The site's own pages (`pages/*.md`), linked in every page's footer. */
+  standalone: StandalonePage[];
   /** A number per article slug that changes whenever the article does. */
   versions: Map<string, number>;
   /** The last number handed out in `versions`. */
@@ -84,6 +88,7 @@ export async function openDevSite(dir: string, options: { drafts?: boolean; futu
     renderer: createRenderer({ roots: [], base: process.cwd() }),
     roots: [],
     loaded: new Map(),
+    standalone: [],
     versions: new Map(),
     version: 0,
     views: new Map(),
@@ -113,7 +118,11 @@ async function rebuildAll(site: DevSite): Promise<string[]> {
   const { articles: loaded } = await loadArticles(site.contentDir, config, site.show, { cache: openParseCache(join(site.dir, ".galley-cache", "parse"), config) });
   const problems = loaded.flatMap((l) => l.file.messages.filter((m) => m.fatal));
   if (problems.length) throw new GalleyError(problems);
+  const standalone = await readStandalonePages(site.dir, site.show);
+  const pageProblems = standalone.files.flatMap((f) => f.messages.filter((m) => m.fatal));
+  if (pageProblems.length) throw new GalleyError(pageProblems);
   site.config = config;
+  site.standalone = standalone.pages;
   site.roots = templateRoots(site.dir);
   site.renderer = createRenderer({ roots: site.roots, base: process.cwd() });
   site.loaded = new Map(loaded.map((l) => [l.contentPath, l]));
@@ -126,6 +135,8 @@ async function rebuildAll(site: DevSite): Promise<string[]> {
   if (mediaProblems.length) throw new GalleyError(mediaProblems);
   site.sizes = media.sizes;
   for (const copy of media.copies) site.copies.set(copy.path, copy.from);
+  // static/ is served from the site's root, as the build copies it
+  for (const copy of await staticFiles(site.dir)) site.copies.set(copy.path, copy.from);
   site.outputs.clear();
   return renderChanged(site);
 }
@@ -247,7 +258,7 @@ async function renderChanged(site: DevSite): Promise<string[]> {
   // pages are planned from summaries, as in a build; an article page is rendered with its whole view
   const views = [...full.values()].map(summarize).sort(byNewest);
   const listings = planListings(views, site.config);
-  const pages = planPages(views, site.config, listings);
+  const pages = planPages(views, site.config, listings, site.standalone);
   const written: string[] = [];
   const rendered = new Map<string, string>();
   for (const page of pages) {

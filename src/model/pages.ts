@@ -117,8 +117,8 @@ export function planListings(articles: ArticleSummary[], config: SiteConfig): Li
 }
 
 /** Plans every HTML page of the site. `articles` are newest first. */
-export function planPages(articles: ArticleSummary[], config: SiteConfig, listings: Listing[] = planListings(articles, config)): Page[] {
-  return [...sitePages(articles, config, listings)];
+export function planPages(articles: ArticleSummary[], config: SiteConfig, listings: Listing[] = planListings(articles, config), standalone: readonly StandalonePage[] = []): Page[] {
+  return [...sitePages(articles, config, listings, standalone)];
 }
 
 /** The pages of `planPages`, one at a time: a large site's article pages are never all planned at once. */

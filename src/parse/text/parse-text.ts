@@ -103,10 +103,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let kicker: string | null = null;
   // the headline among the furniture printed before it (header-zone.ts); date lines before it are read below
   const earlyDates: Unit[] = [];
+  const earlyCaptions: Unit[] = [];
   if (headline === null && i < units.length) {
     const pick = findHeadline(units, i, lex, provenNoise);
     for (const b of pick.before) {
-      if (b.role === "date") earlyDates.push(units[b.index] as Unit);
+      // date lines and a byline printed above the headline are read as the header's, below
+      if (b.role === "date" || b.why === "byline opener") earlyDates.push(units[b.index] as Unit);
+      // a photo's caption printed above the headline is the lead picture's, not page noise
+      else if (b.why === "credit or caption label") earlyCaptions.push(units[b.index] as Unit);
       else mark(units[b.index] as Unit, `noise (${b.why})`);
     }
     if (pick.kicker) {
@@ -200,6 +204,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     blocks.push(block);
     lines.set(block, line);
   };
+  for (const u of earlyCaptions) {
+    const caption = readCaption(u.text, lex);
+    add({ type: "media", kind: "image", text: u.text, src: null, alt: null, caption: caption?.caption ?? null, credit: caption?.credit ?? null }, u.line);
+    mark(u, "media (image; caption above the headline)");
+  }
   let lastSpeaker: string | null = null;
   let interview: Interview | null = null;
   let videoNext = false;
