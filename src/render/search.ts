@@ -57,7 +57,10 @@ export async function* withSearchIndex(files: AsyncIterable<OutputFile>, input: 
   }
   const index = await openIndex();
   try {
-    const added: Promise<{ errors: string[] }>[] = [];
+    const errors: string[] = [];
+    // pages sent but not yet indexed: a few at a time, so a large site's pages never pile up in the pipe to Pagefind
+    const inFlight = new Set<Promise<void>>();
+    let count = 0;
     for await (const file of files) {
       yield file;
       const lang = langOf.get(file.path);
@@ -65,12 +68,19 @@ export async function* withSearchIndex(files: AsyncIterable<OutputFile>, input: 
       const html = "contents" in file ? (typeof file.contents === "string" ? file.contents : Buffer.from(file.contents).toString("utf8")) : await readFile(file.reuse, "utf8");
       // the template marks the story it lets search read; a draft or scheduled article's page (--drafts, --future) has none
       if (!html.includes(" data-pagefind-body")) continue;
-      // sent in page order without waiting: Pagefind takes them in the order they are sent
-      added.push(index.addHTMLFile({ url: `/${file.path}`, content: inLanguage(html, lang) }));
+      // sent in page order: Pagefind takes them in the order they are sent, whenever they are answered
+      const path = file.path;
+      count++;
+      const sent: Promise<void> = index.addHTMLFile({ url: `/${path}`, content: inLanguage(html, lang) }).then(
+        (result) => void (result.errors.length && errors.push(`${path}: ${result.errors.join("; ")}`)),
+        (error: Error) => void errors.push(`${path}: ${error.message}`),
+      );
+      inFlight.add(sent);
+      void sent.finally(() => inFlight.delete(sent));
+      if (inFlight.size >= 32) await Promise.race(inFlight);
     }
-    for (const [i, result] of (await Promise.all(added)).entries()) {
-      if (result.errors.length) throw new Error(`search index: Pagefind could not index a page (${i + 1} of ${added.length}): ${result.errors.join("; ")}`);
-    }
+    await Promise.all(inFlight);
+    if (errors.length) throw new Error(`search index: Pagefind could not index ${errors.length} of ${count} pages: ${errors.slice(0, 3).join("; ")}`);
     yield* await indexFiles(index);
   } finally {
     await closeIndex(index);
