@@ -382,8 +382,14 @@ describe("hardening: folders without permission", () => {
     return { code: result.status, err: result.stderr.trim().split("\n").filter(Boolean) };
   };
   const open = (dir: string) => spawnSync("chmod", ["-R", "a+rwX", dir]);
+  // as root the build runs as nobody, who must be able to read the checkout (a clone in a 0700 temporary folder is not)
+  const runnable = !existsSync(compiledCli)
+    ? "lib/ is not compiled: run npm run prepare"
+    : root && spawnSync(process.execPath, ["-e", `require("fs").accessSync(${JSON.stringify(compiledCli)})`], { uid: 65534, gid: 65534 }).status !== 0
+      ? "the user nobody cannot read this checkout (tests run as root from a private folder)"
+      : false;
 
-  it("EACCES on a folder in content/ → exit 1, `galley: no permission` naming the folder; nothing written", { skip: existsSync(compiledCli) ? false : "lib/ is not compiled: run npm run prepare" }, async () => {
+  it("EACCES on a folder in content/ → exit 1, `galley: no permission` naming the folder; nothing written", { skip: runnable }, async () => {
     const outer = await writeSiteFiles({ "site/site.yaml": goodSite["site.yaml"] as string, "site/content/local/good.md": md("Good"), "site/content/locked/b.md": md("B") });
     open(outer);
     chmodSync(join(outer, "site", "content", "locked"), 0o000);
@@ -397,7 +403,7 @@ describe("hardening: folders without permission", () => {
     }
   });
 
-  it("EACCES on .galley-cache → built without the cache, with a warning", { skip: existsSync(compiledCli) ? false : "lib/ is not compiled: run npm run prepare" }, async () => {
+  it("EACCES on .galley-cache → built without the cache, with a warning", { skip: runnable }, async () => {
     const outer = await writeSiteFiles({ "site/site.yaml": goodSite["site.yaml"] as string, "site/content/local/good.md": md("Good") });
     open(outer);
     mkdirSync(join(outer, "site", ".galley-cache"));
