@@ -194,7 +194,7 @@ function pageProblems(html: string): string[] {
         const src = child.getAttribute("src")?.value;
         const searchScript = typeof src === "string" && /^(\.\.\/)*(pagefind\/pagefind-ui\.js|assets\/search\.js)$/.test(src) && child.textContent === "";
         if (child.getAttribute("type")?.value !== "application/ld+json" && !searchScript) problems.push("a <script> that is not JSON-LD");
-        else {
+        else if (!searchScript) {
           try {
             JSON.parse(child.textContent);
           } catch {
