@@ -36,6 +36,9 @@ export function peers(): Peer[] {
       run: (contentDir) => {
         rmSync(hugoSite, { recursive: true, force: true });
         cpSync(join(here, "peers", "hugo"), hugoSite, { recursive: true });
+        // one stylesheet for both peers, as Galley's pages have one
+        mkdirSync(join(hugoSite, "static"), { recursive: true });
+        cpSync(join(here, "peers", "style.css"), join(hugoSite, "static", "style.css"));
         mkdirSync(join(hugoSite, "content"));
         symlinkSync(contentDir, join(hugoSite, "content", "posts"));
         return timed("hugo", ["--quiet"], { cwd: hugoSite });
@@ -48,6 +51,7 @@ export function peers(): Peer[] {
       run: (contentDir) => {
         for (const old of ["content", "_includes", "_site"]) rmSync(join(eleventySite, old), { recursive: true, force: true });
         cpSync(join(here, "peers", "eleventy"), eleventySite, { recursive: true });
+        cpSync(join(here, "peers", "style.css"), join(eleventySite, "style.css"));
         symlinkSync(contentDir, join(eleventySite, "content", "articles"));
         return timed(eleventyBin, ["--quiet"], { cwd: eleventySite });
       },

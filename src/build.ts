@@ -7,6 +7,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { VFile } from "vfile";
 import { describeSystemError, fail, failOnWarnings, throwIfFatal, warn, type VFileMessage } from "./diagnostics.js";
 import { loadArticles, type LoadedArticle } from "./load/load-articles.js";
+import { temporaryImageDir } from "./images/process-image.js";
 import { localMedia } from "./load/local-media.js";
 import { openParseCache, type ParseCache } from "./load/parse-cache.js";
 import { defaultJobs } from "./load/parse-pool.js";
@@ -15,7 +16,7 @@ import { templateAssets, templateRoots } from "./load/template-assets.js";
 import { countPages, planListings, sitePages, type Page } from "./model/pages.js";
 import { selectArticles } from "./model/select.js";
 import type { SiteConfig } from "./model/site.js";
-import { byNewest, toSummary, toView, type ArticleSummary, type ArticleView } from "./model/views.js";
+import { byNewest, imageVersion, toSummary, toView, type ArticleSummary, type ArticleView } from "./model/views.js";
 import { storedArticle, type BodySource } from "./render/article-body.js";
 import { openPageCache } from "./render/page-cache.js";
 import { readStandalonePages } from "./load/standalone-pages.js";
@@ -103,7 +104,9 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const cacheProblem = options.cache === false ? null : unusableCache(join(dir, ".galley-cache"), show);
   const useCache = options.cache !== false && cacheProblem === null;
   const cache = useCache ? openParseCache(join(dir, ".galley-cache", "parse"), config) : null;
-  const site = await readArticles(contentDir, config, configFile, cache, options, show, now);
+  // processed images are kept in the cache (a warm build does no image work); without it, in a temporary folder
+  const imageDir = useCache ? join(dir, ".galley-cache", "images") : temporaryImageDir();
+  const site = await readArticles(contentDir, config, configFile, cache, options, show, now, imageDir);
   const { views, versions, sources } = site;
   const standalone = await readStandalonePages(dir, show);
   throwIfFatal(standalone.files);
@@ -144,6 +147,7 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   // site search: the article pages indexed as they pass, the index written with the site (src/render/search.ts)
   const files = withSearchIndex(outputs(), { config, articles: views, outDir, cache: pageCache });
   const written = await writeSite(outDir, files, [...(await templateAssets(roots)), ...site.copies, ...(await staticFiles(dir))]);
+  if (!useCache) rmSync(imageDir, { recursive: true, force: true });
   const { parsed, cached, skipped } = site;
   const warnings = cacheProblem ? [cacheProblem, ...site.warnings] : site.warnings;
   try {
@@ -190,7 +194,7 @@ interface ReadSite {
  * rendering needs: the loaded articles and their files are let go here, so an archive's
  * memory holds one summary view per article.
  */
-async function readArticles(contentDir: string, config: SiteConfig, configFile: VFile, cache: ParseCache | null, options: BuildOptions, show: (p: string) => string, now: number): Promise<ReadSite> {
+async function readArticles(contentDir: string, config: SiteConfig, configFile: VFile, cache: ParseCache | null, options: BuildOptions, show: (p: string) => string, now: number, imageDir: string): Promise<ReadSite> {
   // with the cache, articles are kept without their blocks: pages read them back when rendered
   const { articles: loaded, parsed, cached } = await loadArticles(contentDir, config, show, {
     jobs: options.jobs,
@@ -200,7 +204,7 @@ async function readArticles(contentDir: string, config: SiteConfig, configFile: 
   });
   const files = [configFile, ...loaded.map((l) => l.file)];
   const { included, skipped } = selectArticles(loaded, config, { drafts: options.drafts, future: options.future, now });
-  const media = await localMedia(included, contentDir);
+  const media = await localMedia(included, contentDir, { settings: config.images, cacheDir: imageDir });
   throwIfFatal(files);
   if (options.strict) failOnWarnings(files); // --strict: every warning is an error, and nothing is written
   // local images by article: handed to the page that shows them, and part of the article's version
@@ -215,7 +219,7 @@ async function readArticles(contentDir: string, config: SiteConfig, configFile: 
   for (const l of included) {
     const sizes = sizesOf.get(l.article.slug) ?? noSizes;
     sources.set(l.article.slug, l.key && cache ? { cache: cache.dir, key: l.key, sizes } : { article: l.article, sizes });
-    versions.set(l.article.slug, [l.version, ...sizes.map(([key, size]) => `${key}=${size.width}x${size.height}:${(size as { bytes?: number }).bytes ?? ""}`)].join(" "));
+    versions.set(l.article.slug, [l.version, ...sizes.map(([key, size]) => `${key}=${size.width}x${size.height}:${size.bytes ?? ""}:${imageVersion(size)}`)].join(" "));
   }
   const warnings = files.flatMap((f) => f.messages.filter((m) => !m.fatal));
   // each loaded article is let go as its summary is made: never both for the whole archive at once

@@ -26,10 +26,7 @@ const publicCorpus = join(import.meta.dirname, "..", "..", "shared", "corpus", "
 /** Known parser defects (not the page's): the article's slug → what the parser gets wrong. */
 const parserGaps: Record<string, string> = {
   "20-ap-iowa-depression-era-well": "parser: loses copy lines",
-  "23-guardian-salford-tower-evacuation": "parser: loses copy lines",
   "24-uslocal-newsletter-bridge-bond": "parser: keeps page noise the annotation lists",
-  "31-dn-hyror-stockholm": "parser: loses copy lines",
-  "35-tagesschau-kita-plaetze-nrw": "parser: loses copy lines",
   "40-skynews-mourinho-tottenham": "parser: keeps page noise the annotation lists",
   "41-npr-dylann-roof-verdict": "parser: loses copy lines, keeps page noise the annotation lists",
   "42-cbc-housing-market-slowdown": "parser: keeps page noise the annotation lists",
@@ -40,7 +37,6 @@ const parserGaps: Record<string, string> = {
   "47-abcnews-au-swimming-funding": "parser: keeps page noise the annotation lists",
   "50-lefigaro-ukraine-point-situation": "parser: keeps page noise the annotation lists",
   "51-euronews-merlu-extinction": "parser: keeps page noise the annotation lists",
-  "52-corriere-meloni-trump-mar-a-lago": "parser: keeps page noise the annotation lists",
   "53-ultimahora-infanta-imputacion": "parser: loses copy lines, keeps page noise the annotation lists",
   "54-lavanguardia-incendio-almeria": "parser: keeps page noise the annotation lists",
   "55-folha-tite-lula-taca": "parser: keeps page noise the annotation lists",
@@ -57,7 +53,6 @@ const parserGaps: Record<string, string> = {
   "70-sankei-ogasawara-musen-fukan": "parser: keeps page noise the annotation lists",
   "71-nikkangendai-fujitv-sports": "parser: keeps page noise the annotation lists",
   "72-bbczhongwen-liang-zhenying-weijian": "parser: loses copy lines, keeps page noise the annotation lists",
-  "73-assabah-sudan-massa-interview": "parser: keeps page noise the annotation lists",
   "74-maeil-trump-bitcoin-2025": "parser: keeps page noise the annotation lists",
   "76-bhaskar-samastipur-chori": "parser: keeps page noise the annotation lists",
 };

@@ -25,8 +25,10 @@ describe("metadata: URLs", () => {
     const built = await site();
     const url = "https://news.example.org/berth/harbour%20map.svg";
     const page = built.read("berth/index.html");
-    assert.match(page, new RegExp(`<meta property="og:image" content="${url}">`));
-    assert.equal((newsArticle(page).image as { url: string }[])[0]?.url, url);
+    // social cards and structured data get the SVG's 1200-pixel raster crops (README, "Images"); feeds the image itself
+    const social = "https://news.example.org/berth/harbour%20map-social-16x9.jpg";
+    assert.match(page, new RegExp(`<meta property="og:image" content="${social}">`));
+    assert.equal((newsArticle(page).image as { url: string }[])[0]?.url, social);
     assert.match(built.read("feed.xml"), new RegExp(`<enclosure url="${url}"`));
     for (const name of ["feed.xml", "atom.xml", "feed.json"]) assert.doesNotMatch(built.read(name), /\/\.\/|harbour map\.svg/, `${name}: the body's image too`);
     assert.match(built.read("feed.json"), /harbour%20map\.svg/);
@@ -34,17 +36,18 @@ describe("metadata: URLs", () => {
 });
 
 describe("metadata: JSON-LD NewsArticle", () => {
-  it("the image is an ImageObject with width, height and the credit the parser found", async () => {
-    const image = (newsArticle((await site()).read("berth/index.html")).image as Record<string, unknown>[])[0];
-    assert.deepEqual(image, {
+  it("the image is ImageObjects of its 1200-pixel crops (16:9, 4:3, 1:1) with width, height and the credit the parser found", async () => {
+    const images = newsArticle((await site()).read("berth/index.html")).image as Record<string, unknown>[];
+    const object = (ratio: string, height: number) => ({
       "@type": "ImageObject",
-      url: "https://news.example.org/berth/harbour%20map.svg",
-      contentUrl: "https://news.example.org/berth/harbour%20map.svg",
-      width: 800,
-      height: 450,
+      url: `https://news.example.org/berth/harbour%20map-social-${ratio}.jpg`,
+      contentUrl: `https://news.example.org/berth/harbour%20map-social-${ratio}.jpg`,
+      width: 1200,
+      height,
       caption: "The new berth.",
       creditText: "Jane Doe",
     });
+    assert.deepEqual(images, [object("16x9", 675), object("4x3", 900), object("1x1", 1200)]);
   });
 
   it("an article without an image has none: the publisher's logo is never an article's image", async () => {

@@ -82,6 +82,28 @@ describe("plain text: copy artifacts", () => {
     assert.match((a.blocks[0] as { text: string }).text, /^The vote was 17 to 4\. .* public hearing\.$/);
   });
 
+  it("does not take a page's short header lines for hard-wrapped copy (a headline over a byline, a run of short lines)", () => {
+    const a = parse(
+      story(
+        "Merkez Bankası faizi sabit tuttu",
+        "Yazan: Ahmet Yılmaz",
+        "04.12.2026 10:30",
+        "",
+        "Türkiye Cumhuriyet Merkez Bankası, politika faizini yüzde 45'te sabit tuttuğunu açıkladı. Karar beklentilerle uyumlu oldu.",
+        "",
+        "Ekonomistler, faiz indirimlerinin gelecek yılın ilk çeyreğinde başlayabileceğini tahmin ediyor.",
+        "",
+        "İlgili haberler",
+        "Dolar güne yükselişle başladı",
+        "Borsa İstanbul rekor kırdı",
+      ),
+      "tr.txt",
+    );
+    assert.equal(a.headline, "Merkez Bankası faizi sabit tuttu");
+    assert.equal(a.byline, "Yazan: Ahmet Yılmaz");
+    assert.ok(!a.blocks.some((b) => "text" in b && typeof b.text === "string" && b.text.includes("haberler Dolar")), "short lines stay apart");
+  });
+
   it("drops bullets and indentation that copying added", () => {
     const a = parse(story("Headline here", "", "    • The lede was bulleted and indented by the copy.", "", "    A second paragraph, indented."));
     assert.equal(a.lede, "The lede was bulleted and indented by the copy.");

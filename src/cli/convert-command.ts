@@ -5,13 +5,10 @@
  */
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, resolve } from "node:path";
 import { formatMessage, GalleyError } from "../diagnostics.js";
 import { convertText } from "../convert/convert.js";
-import { readConfig } from "../load/read-config.js";
-import { readSource } from "../load/read-sources.js";
-import type { WordLists } from "../model/site.js";
-import { findSite } from "./parse-command.js";
+import { readLoneArticle } from "./parse-command.js";
 import type { Io } from "./run.js";
 
 export interface ConvertCommandOptions {
@@ -35,18 +32,7 @@ export async function convertCommand(options: ConvertCommandOptions, io: Io): Pr
     io.err(`galley convert: ${options.out} exists; pass --force to replace it`);
     return 1;
   }
-  const site = options.site ?? findSite(dirname(options.file));
-  let language: string | undefined;
-  let words: WordLists = {};
-  if (site) {
-    const { config, file } = await readConfig(site);
-    if (!file.messages.some((m) => m.fatal)) ({ language, words } = config);
-  }
-  const file = await readSource(options.file, options.file);
-  if (file.messages.some((m) => m.fatal)) throw new GalleyError(file.messages.filter((m) => m.fatal));
-  const absolute = resolve(options.file);
-  const contentDir = site ? join(site, "content") + sep : null;
-  const contentPath = contentDir && absolute.startsWith(contentDir) ? relative(contentDir, absolute).split(sep).join("/") : basename(absolute);
+  const { file, language, words, contentPath } = await readLoneArticle(options.file, options.site);
   const conversion = convertText(file, { language, words, contentPath });
   const fatal = file.messages.filter((m) => m.fatal);
   if (fatal.length > 0) throw new GalleyError(fatal);

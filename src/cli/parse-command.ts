@@ -5,6 +5,7 @@ import { formatMessage, GalleyError } from "../diagnostics.js";
 import { readConfig } from "../load/read-config.js";
 import { readSource } from "../load/read-sources.js";
 import type { WordLists } from "../model/site.js";
+import type { VFile } from "vfile";
 import { parseArticle } from "../parse/index.js";
 
 export interface ParseCommandOptions {
@@ -25,19 +26,27 @@ export function findSite(dir: string): string | null {
   }
 }
 
-export async function parseCommand(options: ParseCommandOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const site = options.site ?? findSite(dirname(options.file));
+/**
+ * One article file read outside a build, with its site's language settings (the site found at
+ * or above it, or `site`) and its path under the site's content/. Throws when it cannot be read.
+ */
+export async function readLoneArticle(path: string, site = findSite(dirname(path))): Promise<{ file: VFile; language?: string; words: WordLists; contentPath: string }> {
   let language: string | undefined;
   let words: WordLists = {};
   if (site) {
     const { config, file } = await readConfig(site);
     if (!file.messages.some((m) => m.fatal)) ({ language, words } = config);
   }
-  const file = await readSource(options.file, options.file);
-  const absolute = resolve(options.file);
+  const file = await readSource(path, path);
+  if (file.messages.some((m) => m.fatal)) throw new GalleyError(file.messages.filter((m) => m.fatal));
+  const absolute = resolve(path);
   const contentDir = site ? join(site, "content") + sep : null;
   const contentPath = contentDir && absolute.startsWith(contentDir) ? relative(contentDir, absolute).split(sep).join("/") : basename(absolute);
-  if (file.messages.some((m) => m.fatal)) throw new GalleyError(file.messages.filter((m) => m.fatal));
+  return { file, language, words, contentPath };
+}
+
+export async function parseCommand(options: ParseCommandOptions, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const { file, language, words, contentPath } = await readLoneArticle(options.file, options.site);
   const { article, trace } = parseArticle(file, { language, words, contentPath });
   const fatal = file.messages.filter((m) => m.fatal);
   if (fatal.length > 0) throw new GalleyError(fatal);

@@ -1,16 +1,13 @@
 /**
  * Command-line dispatch from a table of commands. Exit codes: 0 success, 1 content, config or
- * template errors, 2 a wrong command line.
+ * template errors, 2 a wrong command line. Each command's module is imported only when that command
+ * runs, so `galley --help` or `galley parse FILE` never load the renderer, the dev server or the
+ * build's workers (start-up time is the cost of what a command uses, see bench/startup.ts).
  */
 import { basename, relative } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { CommandError, describeSystemError, GalleyError } from "../diagnostics.js";
 import { closest } from "../did-you-mean.js";
-import { buildCommand } from "./build-command.js";
-import { convertCommand } from "./convert-command.js";
-import { devCommand } from "./dev-command.js";
-import { parseCommand } from "./parse-command.js";
-import { initCommand, newCommand } from "./scaffold-commands.js";
 
 export interface Io {
   out: (line: string) => void;
@@ -60,6 +57,7 @@ const commands: Record<string, Command> = {
     run: async (values, positionals, io) => {
       const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
       if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) return usageError(io, `--jobs takes a whole number, not \`${text(values.jobs)}\``);
+      const { buildCommand } = await import("./build-command.js");
       return buildCommand(
         { dir: positionals[0] ?? ".", out: text(values.out), quiet: values.quiet === true, drafts: values.drafts === true, future: values.future === true, jobs, cache: values["no-cache"] !== true, strict: values.strict === true },
         io,
@@ -77,6 +75,7 @@ const commands: Record<string, Command> = {
     run: async (values, positionals, io) => {
       const port = Number(text(values.port) ?? 4000);
       if (!Number.isInteger(port) || port < 0 || port > 65535) return usageError(io, `--port takes a port number, not \`${text(values.port)}\``);
+      const { devCommand } = await import("./dev-command.js");
       return devCommand({ dir: positionals[0] ?? ".", port, host: text(values.host) ?? "127.0.0.1" }, io);
     },
   },
@@ -91,6 +90,7 @@ const commands: Record<string, Command> = {
     run: async (values, positionals, io) => {
       const file = positionals[0];
       if (!file || positionals.length > 1) return usageError(io, "galley parse takes one FILE");
+      const { parseCommand } = await import("./parse-command.js");
       return parseCommand({ file, explain: values.explain === true, site: text(values.site) }, io.out, io.err);
     },
   },
@@ -106,6 +106,7 @@ const commands: Record<string, Command> = {
     run: async (values, positionals, io) => {
       const file = positionals[0];
       if (!file || positionals.length > 1) return usageError(io, "galley convert takes one FILE");
+      const { convertCommand } = await import("./convert-command.js");
       return convertCommand({ file, out: text(values.out), force: values.force === true, site: text(values.site) }, io);
     },
   },
@@ -114,7 +115,7 @@ const commands: Record<string, Command> = {
     usage: "galley init [FOLDER]",
     options: {},
     examples: ["galley init my-paper", "cd my-paper && galley dev"],
-    run: (_values, positionals, io) => initCommand(positionals[0] ?? ".", io),
+    run: async (_values, positionals, io) => (await import("./scaffold-commands.js")).initCommand(positionals[0] ?? ".", io),
   },
   new: {
     summary: "add an article (Markdown, dated now, a draft) to the site here and print its path",
@@ -124,6 +125,7 @@ const commands: Record<string, Command> = {
     run: async (values, positionals, io) => {
       const headline = positionals.join(" ").trim();
       if (!headline) return usageError(io, 'galley new takes a headline: galley new "Council approves budget"');
+      const { newCommand } = await import("./scaffold-commands.js");
       return newCommand(headline, text(values.section), io);
     },
   },

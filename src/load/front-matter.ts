@@ -2,7 +2,8 @@
  * Splits a source file into its front matter and its body. gray-matter finds the `---` block;
  * the YAML inside is parsed by `parseYamlMapping` so every error has a file position.
  */
-import matter from "gray-matter";
+import type matterType from "gray-matter";
+import { createRequire } from "node:module";
 import type { VFile } from "vfile";
 import { fail } from "../diagnostics.js";
 import { parseYamlMapping } from "./yaml.js";
@@ -22,6 +23,8 @@ export interface FrontMatter {
 
 // gray-matter only splits; the YAML engine returns nothing so js-yaml never runs.
 const splitOnly = { engines: { yaml: () => ({}) } };
+// loaded only for a file that has front matter (plain-text copy mostly has none)
+const matter = (text: string, options: typeof splitOnly) => (createRequire(import.meta.url)("gray-matter") as typeof matterType)(text, options);
 
 /** Reads the front matter of `file` (whose value is the decoded text). Errors become fatal messages. */
 export function readFrontMatter(file: VFile, text: string): FrontMatter {

@@ -1,27 +1,55 @@
 /**
  * Images next to an article in content/ are copied into its page folder and measured, so
  * `<img>` gets `width` and `height`. A missing image, or one outside content/, is an error.
+ * With `images` (the build), every raster image also gets its resized variants and the lead
+ * image its social crops (src/images/process-image.ts); an image sharp cannot read is an error
+ * at the line that names it.
  */
 import { imageSize } from "image-size";
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { fail } from "../diagnostics.js";
+import { processImage, type ProcessedImage } from "../images/process-image.js";
+import type { Article } from "../model/article.js";
+import type { ImageSettings } from "../model/site.js";
 import { mediaFile } from "../model/urls.js";
+import type { LocalImage } from "../model/views.js";
 import type { CopiedFile } from "../write/write-site.js";
 import type { LoadedArticle } from "./load-articles.js";
 
 export interface LocalMedia {
   copies: CopiedFile[];
-  /** Sizes keyed `slug/src` (and the file's length in bytes, for feeds' enclosures). */
-  sizes: Map<string, { width: number; height: number; bytes: number }>;
+  /** Sizes keyed `slug/src` (and the file's length in bytes, for feeds' enclosures), with the variants and social crops made. */
+  sizes: Map<string, LocalImage & { bytes: number }>;
+}
+
+/** How images are processed: the site's settings and the folder processed images are kept in. */
+export interface ImageOptions {
+  settings: ImageSettings;
+  cacheDir: string;
+}
+
+/** Raster formats sharp resizes; GIF is left as it is (it may move), SVG too (it scales). */
+const rasterFile = /\.(jpe?g|png|webp|avif|tiff?)$/i;
+const svgFile = /\.svg$/i;
+
+/** The local image an article leads with: the one front matter names, else its first image. */
+function leadSource(article: Article): string | null {
+  const first = article.blocks.find((b) => b.type === "media" && b.kind === "image" && b.src !== null);
+  return article.image ?? (first?.type === "media" ? first.src : null);
 }
 
 /** Images and videos next to an article in content/ are copied into its page folder and measured. */
-export async function localMedia(loaded: LoadedArticle[], contentDir: string): Promise<LocalMedia> {
+export async function localMedia(loaded: LoadedArticle[], contentDir: string, images?: ImageOptions): Promise<LocalMedia> {
   const copies: CopiedFile[] = [];
-  const sizes = new Map<string, { width: number; height: number; bytes: number }>();
+  const sizes = new Map<string, LocalImage & { bytes: number }>();
+  const jobs: (() => Promise<void>)[] = [];
+  // the files each image's processing makes, added to `copies` in the order of the images: the same every build
+  const extra: CopiedFile[][] = [];
   for (const { article, file, contentPath, media } of loaded) {
+    const lead = leadSource(article);
     for (const { src, place } of media) {
       const target = posix.normalize(mediaFile(src));
       const from = join(contentDir, dirname(contentPath), ...target.split("/"));
@@ -42,11 +70,51 @@ export async function localMedia(loaded: LoadedArticle[], contentDir: string): P
         if (!bytes) continue;
         copies.push({ path: `${article.slug}/${target}`, from });
         const size = measure(bytes);
-        if (size) sizes.set(`${article.slug}/${src}`, { ...size, bytes: bytes.length });
+        const key = `${article.slug}/${src}`;
+        if (size) sizes.set(key, { ...size, bytes: bytes.length });
+        const kind = rasterFile.test(target) ? "raster" : svgFile.test(target) && src === lead ? "svg" : null;
+        if (!images || !kind) continue;
+        const made: CopiedFile[] = [];
+        extra.push(made);
+        jobs.push(async () => {
+          try {
+            const { image, dir } = await processImage({ bytes, kind, social: src === lead, settings: images.settings, cacheDir: images.cacheDir });
+            sizes.set(key, { ...described(image, target, dir, made, article.slug), width: kind === "raster" ? image.width : (size?.width ?? image.width), height: kind === "raster" ? image.height : (size?.height ?? image.height), bytes: bytes.length });
+          } catch (error) {
+            sizes.delete(key);
+            fail(file, `image \`${src}\` cannot be read as an image (${(error as Error).message.split("\n")[0]}): replace it with a JPEG, PNG, WebP, AVIF or SVG file`, place, "media-broken");
+          }
+        });
       }
     }
   }
-  return { copies, sizes };
+  await runBounded(jobs, Math.max(1, availableParallelism()));
+  return { copies: [...copies, ...extra.flat()], sizes };
+}
+
+/** The processed image as the page sees it (paths from the article's folder), its files added to `copies`. */
+function described(image: ProcessedImage, target: string, dir: string, copies: CopiedFile[], slug: string): LocalImage {
+  const stem = target.replace(/\.[^./]+$/, "");
+  const fileOf = (name: string) => {
+    const path = `${stem}-${name}`;
+    copies.push({ path: `${slug}/${path}`, from: join(dir, name) });
+    return path;
+  };
+  return {
+    width: image.width,
+    height: image.height,
+    sources: image.sets.map((set) => ({ type: set.type, srcset: set.variants.map((v) => ({ file: fileOf(v.name), width: v.width, height: v.height })) })),
+    social: image.social.map((c) => ({ ratio: c.ratio, file: fileOf(c.name), width: c.width, height: c.height })),
+  };
+}
+
+/** Runs `jobs` at most `limit` at a time (sharp spreads each over libvips' threads: more at once only thrashes). */
+async function runBounded(jobs: (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) await (jobs[next++] as () => Promise<void>)();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, lane));
 }
 
 function measure(bytes: Uint8Array): { width: number; height: number } | null {

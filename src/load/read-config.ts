@@ -100,6 +100,24 @@ const isPublisher: Check = (v) => {
   return undefined;
 };
 
+const imageFormats = ["avif", "webp"];
+const isImages: Check = (v) => {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return "must be a mapping with widths, formats and quality, such as `{ widths: [480, 800, 1200], formats: [webp] }`";
+  for (const [key, value] of Object.entries(v)) {
+    if (key === "widths") {
+      if (!Array.isArray(value) || value.length === 0 || !value.every((w) => Number.isInteger(w) && w >= 16 && w <= 8000)) return "`widths` must be a list of whole numbers of pixels from 16 to 8000, such as `[480, 800, 1200]`";
+    } else if (key === "formats") {
+      if (!Array.isArray(value) || !value.every((f) => imageFormats.includes(f as string))) return `\`formats\` must be a list of ${imageFormats.join(", ")} (the JPEG or PNG fallback is always made); \`[]\` for none`;
+    } else if (key === "quality") {
+      if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > 100) return "`quality` must be a whole number from 1 to 100";
+    } else {
+      const guess = closest(key, ["widths", "formats", "quality"]);
+      return `\`${key}\` is not a setting${guess ? `; did you mean \`${guess}\`?` : ""} (known: widths, formats, quality)`;
+    }
+  }
+  return undefined;
+};
+
 /** The fields of site.yaml and how each is checked. */
 const fields: Record<keyof SiteConfig, Check> = {
   title: isString,
@@ -114,6 +132,7 @@ const fields: Record<keyof SiteConfig, Check> = {
     mappingOf(["bio", "url"], "author names")(v) ??
     Object.entries(v as Record<string, { url?: string }>).map(([name, a]) => (a.url === undefined || (/^https?:\/\//.test(a.url) && URL.canParse(a.url)) ? undefined : `\`${name}.url\` must be an http(s) URL`)).find(Boolean),
   sections: mappingOf(["title", "description"], "section slugs"),
+  images: isImages,
   strings: (v) =>
     typeof v !== "object" || v === null || Array.isArray(v)
       ? "must map languages to interface words, e.g. `sv: { latest: Nytt }`"
@@ -164,7 +183,7 @@ export function validateConfig(text: string, file: VFile): SiteConfig {
     const name = key as keyof SiteConfig;
     const problem = fields[name](value);
     if (problem) fail(file, `\`${key}\` ${problem}`, place, "config-invalid-field");
-    else (config as unknown as Record<string, unknown>)[name] = name === "publisher" ? { ...defaultConfig.publisher, ...(value as object) } : ownOnly(value);
+    else (config as unknown as Record<string, unknown>)[name] = name === "publisher" ? { ...defaultConfig.publisher, ...(value as object) } : name === "images" ? { ...defaultConfig.images, ...(value as object) } : ownOnly(value);
   }
   if (!Object.hasOwn(yaml.data, "title")) fail(file, "`title` is missing: name the site, e.g. `title: The Daily Example`", { line: 1, column: 1 }, "config-invalid-field");
   if (!Object.hasOwn(yaml.data, "url")) fail(file, "`url` is missing: the full URL the site is deployed at, e.g. `url: https://example.org/`", { line: 1, column: 1 }, "config-invalid-field");

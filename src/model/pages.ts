@@ -5,7 +5,7 @@
 import type { SiteConfig } from "./site.js";
 import { breadcrumbs, newsArticle } from "./structured-data.js";
 import { absolute, archiveDir, authorDir, basePath, fileOf, pageDir, rootOf, sectionDir, tagDir } from "./urls.js";
-import { link, sectionTitle, summarize, type ArticleSummary, type ArticleView, type Link } from "./views.js";
+import { link, sectionTitle, socialImage, summarize, type ArticleSummary, type ArticleView, type ImageView, type Link } from "./views.js";
 
 export interface FeedLinks {
   rss: string;
@@ -27,8 +27,11 @@ export interface PageMeta {
   canonical: string;
   /** Open Graph type. */
   type: "website" | "article";
-  /** Absolute URL of the page's image, for Open Graph and Twitter cards. */
+  /** Absolute URL of the page's image, for Open Graph and Twitter cards (a raster: the lead image's 16:9 crop when one was made). */
   image: string | null;
+  /** Its size in pixels, when known. */
+  imageWidth?: number | null;
+  imageHeight?: number | null;
   /** Links to the previous and next page of a paginated listing (from the site root). */
   prev: string | null;
   next: string | null;
@@ -151,7 +154,7 @@ export function* sitePages(articles: ArticleSummary[], config: SiteConfig, listi
     template: "index",
     data: {
       site,
-      page: meta("index.html", { image: lead?.leadImage?.url ?? null }),
+      page: meta("index.html", socialMeta(lead?.leadImage)),
       lead,
       latest: rest.slice(0, config.page_size),
       sections: listings.filter((l) => l.kind === "section").map((l) => ({ link: link(config, l.title, l.dir), articles: l.articles.slice(0, 4) })),
@@ -218,7 +221,7 @@ export function articlePage(article: ArticleSummary, more: ArticleSummary[], con
         lang: article.lang,
         canonical: article.canonical,
         type: "article",
-        image: article.leadImage?.url ?? null,
+        ...socialMeta(article.leadImage),
         prev: null,
         next: null,
         feeds: [siteFeeds, ...(article.sectionLink ? [feedsOf(article.sectionLink.url.replace(/index\.html$/, ""), `${config.title}: ${article.sectionLink.name}`)] : [])],
@@ -296,4 +299,10 @@ export function pageSignature(page: Page, versions: ReadonlyMap<string, number |
   const { jsonld: _jsonld, ...fields } = meta;
   const site = page.data.site as PageData["site"] & { pages?: unknown };
   return JSON.stringify([page.template, fields, refs, listing ? [listing.title, listing.months] : null, page.data.pagination ?? null, site.nav, site.pages ?? null, page.data.standalone ?? null]);
+}
+
+/** The page's social image fields from its lead image (views.ts `socialImage`). */
+function socialMeta(image: ImageView | null | undefined): Pick<PageMeta, "image" | "imageWidth" | "imageHeight"> {
+  const social = socialImage(image);
+  return { image: social?.url ?? null, imageWidth: social?.width ?? null, imageHeight: social?.height ?? null };
 }

@@ -36,7 +36,21 @@ export interface SiteConfig {
   strings: Record<string, Record<string, string>>;
   /** Site search (Pagefind): an index of the articles in `pagefind/`, a `/search/` page and a search box in the header. Default true. */
   search: boolean;
+  /** Responsive images made from local raster images (README, "Images"). */
+  images: ImageSettings;
 }
+
+/** `images:` in site.yaml: the widths of the resized variants, the modern formats beside the original's, their quality. */
+export interface ImageSettings {
+  /** Widths in pixels; an image is never made larger than it is. Default 480, 800, 1200, 1600. */
+  widths: number[];
+  /** Modern formats, tried by browsers in this order before the JPEG or PNG fallback. Default `[webp]`: AVIF is smaller still but takes several times longer to encode. */
+  formats: ("avif" | "webp")[];
+  /** Encoder quality, 1–100 (AVIF is encoded 20 lower: it looks as good). Default 75. */
+  quality: number;
+}
+
+export const defaultImageSettings: ImageSettings = { widths: [480, 800, 1200, 1600], formats: ["webp"], quality: 75 };
 
 /** Per language (`en`, `sv` …), per list name (`noise`, `speechVerbs` …), extra entries. */
 export type WordLists = Record<string, Record<string, string[]>>;
@@ -54,4 +68,5 @@ export const defaultConfig: SiteConfig = {
   sections: {},
   strings: {},
   search: true,
+  images: defaultImageSettings,
 };

@@ -18,13 +18,20 @@ export const publisherLogo = (config: SiteConfig): string | null => siteImage(co
 /** The publisher's square icon (feeds' icon) as an absolute URL, or null. */
 export const publisherIcon = (config: SiteConfig): string | null => siteImage(config, config.publisher.icon);
 
-/** The lead image as a schema.org ImageObject: URL, size and credit when known. */
-function imageObject(image: NonNullable<ArticleSummary["leadImage"]>): Record<string, unknown> {
+/**
+ * The lead image as schema.org ImageObjects: its 1200-pixel crops at 16:9, 4:3 and 1:1 when they
+ * were made (what Google asks of article images), else the image itself; with size, caption and credit.
+ */
+function imageObjects(image: NonNullable<ArticleSummary["leadImage"]>): Record<string, unknown>[] {
+  return image.social.length > 0 ? image.social.map((crop) => imageObject(image, crop)) : [imageObject(image, image)];
+}
+
+function imageObject(image: NonNullable<ArticleSummary["leadImage"]>, file: { url: string; width: number | null; height: number | null }): Record<string, unknown> {
   return {
     "@type": "ImageObject",
-    url: image.url,
-    contentUrl: image.url,
-    ...(image.width && image.height ? { width: image.width, height: image.height } : {}),
+    url: file.url,
+    contentUrl: file.url,
+    ...(file.width && file.height ? { width: file.width, height: file.height } : {}),
     ...(image.caption ? { caption: image.caption } : {}),
     ...(image.credit ? { creditText: image.credit } : {}),
   };
@@ -40,7 +47,7 @@ export function newsArticle(article: ArticleSummary, config: SiteConfig): Record
     headline: article.headline,
     description: article.summary,
     // the article's own image only: a logo is never an article's image
-    ...(article.leadImage ? { image: [imageObject(article.leadImage)] } : {}),
+    ...(article.leadImage ? { image: imageObjects(article.leadImage) } : {}),
     ...(article.published ? { datePublished: article.published.iso, dateModified: (article.modified ?? article.published).iso } : {}),
     // without a byline the publisher is the author
     author: article.author

@@ -31,11 +31,44 @@ export interface ImageView {
   /** The caption and credit the article prints with it, or null. */
   caption: string | null;
   credit: string | null;
+  /** Resized variants by format (modern first, the JPEG/PNG fallback last), `srcset` strings from the article's folder; empty when none were made. */
+  sources: PictureSource[];
+  /** 1200-pixel-wide crops (16:9, 4:3, 1:1) for social cards and structured data, absolute URLs; empty when none were made. */
+  social: { ratio: string; url: string; width: number; height: number }[];
 }
 
+/** One `<source>` of a `<picture>` (the last is the `<img>`'s own `srcset`). */
+export interface PictureSource {
+  type: string;
+  /** `photo-480w.webp 480w, photo-800w.webp 800w`, paths from the article's folder. */
+  srcset: string;
+}
+
+/** A local image as measured and processed at load (src/load/local-media.ts); paths are from the article's folder. */
+export interface LocalImage {
+  width: number;
+  height: number;
+  bytes?: number;
+  sources?: { type: string; srcset: { file: string; width: number; height: number }[] }[];
+  social?: { ratio: string; file: string; width: number; height: number }[];
+}
+
+/** What a page shows of a processed image, as a short text for page versions: its variants' files and sizes. */
+export const imageVersion = (image: LocalImage): string =>
+  [...(image.sources ?? []).flatMap((s) => s.srcset.map((v) => `${v.file}@${v.width}x${v.height}`)), ...(image.social ?? []).map((c) => `${c.file}@${c.width}x${c.height}`)].join(",");
+
+/** The `sizes` of article images: the column is 38rem wide at most, the whole screen less its margins below that. */
+export const imageSizes = "(min-width: 40rem) 38rem, calc(100vw - 2rem)";
+
+const pictureSources = (image: LocalImage | null): PictureSource[] =>
+  (image?.sources ?? []).map((s) => ({ type: s.type, srcset: s.srcset.map((v) => `${mediaUrl(v.file)} ${v.width}w`).join(", ") }));
+
+/** A media block as a page shows it: its size, its variants and whether it is the lead image (loaded first, never lazily). */
+export type MediaView = MediaBlock & { width: number | null; height: number | null; sources: PictureSource[]; sizes: string; lead: boolean };
+
 export interface ArticleView extends Omit<Article, "blocks"> {
-  /** Blocks, with `width`/`height` on local images. */
-  blocks: (Block | (MediaBlock & { width: number | null; height: number | null }))[];
+  /** Blocks, with `width`/`height` and variants on local images. */
+  blocks: (Block | MediaView)[];
   /** Output file from the site root: `slug/index.html`. */
   path: string;
   /** Link from the site root (the same as `path`). */
@@ -53,7 +86,7 @@ export interface ArticleView extends Omit<Article, "blocks"> {
 }
 
 /** Sizes of local images, by article slug and `src`, measured when they are copied. */
-export type ImageSizes = ReadonlyMap<string, { width: number; height: number; bytes?: number }>;
+export type ImageSizes = ReadonlyMap<string, LocalImage>;
 
 /** A remote image's URL, normalised (`https://cdn.example/a b.jpg` → `…/a%20b.jpg`); as written if it does not parse. */
 const remoteUrl = (src: string) => (URL.canParse(src) ? new URL(src).href : src);
@@ -82,10 +115,17 @@ function sharedLink(config: SiteConfig, name: string, dir: string): Link {
 /** The view of one article. `sizes` holds measured local images, keyed `slug/src`. */
 export function toView(article: Article, config: SiteConfig, sizes: ImageSizes = new Map()): ArticleView {
   const sized = (src: string) => sizes.get(`${article.slug}/${src}`) ?? null;
-  const blocks = article.blocks.map((block) =>
-    block.type === "media" && block.src ? { ...block, src: mediaUrl(block.src), width: sized(block.src)?.width ?? null, height: sized(block.src)?.height ?? null } : block,
-  );
-  return { ...article, blocks, ...derived(article, config, sizes) };
+  const more = derived(article, config, sizes);
+  // the lead image is the first of its kind on the page: the one block loaded eagerly, with high priority
+  let leadShown = false;
+  const blocks = article.blocks.map((block): Block | MediaView => {
+    if (block.type !== "media" || !block.src) return block;
+    const lead = !leadShown && block.kind === "image" && more.leadImage !== null && mediaUrl(block.src) === more.leadImage.src;
+    if (lead) leadShown = true;
+    const size = sized(block.src);
+    return { ...block, src: mediaUrl(block.src), width: size?.width ?? null, height: size?.height ?? null, sources: pictureSources(size), sizes: imageSizes, lead };
+  });
+  return { ...article, blocks, ...more };
 }
 
 /** What a view adds to its article: where it lives, its dates, links and lead image. */
@@ -112,6 +152,8 @@ function derived(article: Article, config: SiteConfig, sizes: ImageSizes) {
       type: lookup(new URL(url, "http://x.invalid").pathname) ?? null,
       caption: leadBlock?.caption ?? null,
       credit: leadBlock?.credit ?? null,
+      sources: pictureSources(size),
+      social: (size?.social ?? []).map((c) => ({ ratio: c.ratio, url: resolveUrl(canonical, mediaUrl(c.file)), width: c.width, height: c.height })),
     };
   }
   return {
@@ -126,6 +168,18 @@ function derived(article: Article, config: SiteConfig, sizes: ImageSizes) {
     authorLink: article.author ? sharedLink(config, article.author, authorDir(article.author)) : null,
     leadImage,
   };
+}
+
+/**
+ * The image for social cards (og:image, twitter:image): the 16:9 crop when one was made, else the
+ * lead image itself when it is a raster (Facebook and X show no SVG), else none.
+ */
+export function socialImage(image: ImageView | null | undefined): { url: string; width: number | null; height: number | null } | null {
+  if (!image) return null;
+  const crop = image.social.find((c) => c.ratio === "16x9") ?? image.social[0];
+  if (crop) return crop;
+  if (image.type === "image/svg+xml") return null;
+  return { url: image.url, width: image.width, height: image.height };
 }
 
 /**

@@ -70,6 +70,9 @@ export function firstWords(text: string, count = 24): string {
   return text.slice(0, gap.lastIndex).trimEnd();
 }
 
+/** A piece that starts with a letter or digit and does not end in punctuation. */
+const bareWord = /^[\p{L}\p{N}](?:.*\P{P})?$/u;
+
 function split(text: string): Token[] {
   const tokens: Token[] = [];
   for (const piece of text.split(/(\s+)/)) {
@@ -79,7 +82,8 @@ function split(text: string): Token[] {
       if (last && piece.includes("\n") && last.after === "") last.after = "\n";
       continue;
     }
-    const match = /^([\p{Ps}\p{Pi}\p{Pf}"'«»„“”‘’(]*)(.*?)([\p{P}]*)$/u.exec(piece);
+    // most pieces are a bare word (no mark before, no punctuation after): no need to take them apart
+    const match = bareWord.test(piece) ? null : /^([\p{Ps}\p{Pi}\p{Pf}"'«»„“”‘’(]*)(.*?)([\p{P}]*)$/u.exec(piece);
     const last = tokens.at(-1);
     // "(" or a quote mark before a word ends the name before it: "Loudéac (Côtes-d’Armor)"
     if (last && last.after === "" && match?.[1]) last.after = match[1];

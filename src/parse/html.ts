@@ -3,15 +3,24 @@
  * (sanitized: raw HTML, event handlers and `javascript:` URLs never pass).
  */
 import type { PhrasingContent, Root, RootContent } from "mdast";
-import remarkHtml from "remark-html";
-import { unified } from "unified";
+import { createRequire } from "node:module";
+import type remarkHtmlType from "remark-html";
+import type { unified as unifiedType } from "unified";
 
-const processor = unified().use(remarkHtml, { sanitize: true }).freeze();
+// built on first use: plain text needs only `textToHtml`, so reading a .txt never loads remark
+function build() {
+  const require = createRequire(import.meta.url);
+  const { unified } = require("unified") as { unified: typeof unifiedType };
+  const remarkHtml = (require("remark-html") as { default: typeof remarkHtmlType }).default;
+  return unified().use(remarkHtml, { sanitize: true }).freeze();
+}
+let frozen: ReturnType<typeof build> | undefined;
+const processor = () => (frozen ??= build());
 
 /** HTML of block nodes: a list gives its `<ul>`/`<ol>`. */
 export function nodesToHtml(nodes: (PhrasingContent | RootContent)[]): string {
   const root = { type: "root", children: nodes } as Root;
-  return String(processor.stringify(root)).trim();
+  return String(processor().stringify(root)).trim();
 }
 
 /** Inline HTML of phrasing nodes: rendered inside a paragraph whose `<p>` is then taken off. */

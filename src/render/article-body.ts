@@ -9,11 +9,11 @@ import { entryFile, readEntry } from "../load/parse-cache.js";
 import type { Article } from "../model/article.js";
 import { withArticle, type Page } from "../model/pages.js";
 import type { SiteConfig } from "../model/site.js";
-import { toView } from "../model/views.js";
+import { toView, type LocalImage } from "../model/views.js";
 import { articleJson } from "./json-files.js";
 
 /** Where a page's article is (the parse cache's folder and its key, or the article itself), and the sizes of its local images (`slug/src` → size). */
-export type BodySource = ({ cache: string; key: string } | { article: Article }) & { sizes: [string, { width: number; height: number }][] };
+export type BodySource = ({ cache: string; key: string } | { article: Article }) & { sizes: [string, LocalImage][] };
 
 /** Reads the whole article of `source`. */
 export function storedArticle(source: BodySource): Article {

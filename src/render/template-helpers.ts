@@ -137,4 +137,17 @@ function printedQuote(block: { text: string; printed?: string | null; html?: str
   return escape(printed);
 }
 
-export const templateHelpers = { jsonld, oneLine, clip, escape, printedQuote };
+/**
+ * The direction `lang` is written in, from CLDR through `Intl.Locale` ("ar", "he", "fa", "ur" are
+ * right to left): templates set `dir` where an article's direction differs from the page's.
+ */
+export function dir(lang: string): "rtl" | "ltr" {
+  try {
+    const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === "rtl" ? "rtl" : "ltr";
+  } catch {
+    return "ltr";
+  }
+}
+
+export const templateHelpers = { jsonld, oneLine, clip, escape, printedQuote, dir };

@@ -5,6 +5,7 @@
  * the shapes of relative times ("2 hours ago", "vor 2 Stunden", "2時間前", "today").
  * Built once per locale and cached.
  */
+import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
 
 export interface LocaleNames {
   /** Lower-cased month name or abbreviation (trailing dot removed) → 1..12. */
@@ -23,15 +24,66 @@ export interface LocaleNames {
   relativeWords: Set<string>;
   /** Lower-cased names of the afternoon in a 12-hour clock ("pm", "오후", "下午"). */
   afternoon: Set<string>;
+  /**
+   * How many years the locale's own calendar counts ahead of the Gregorian one when its months
+   * and days are the Gregorian ones (the Thai Buddhist era prints 2026 as 2569: 543); else 0.
+   */
+  yearOffset: number;
+  /** The locale's own calendar when it is not the Gregorian one and differs in more than the year ("persian"), else null. */
+  nativeCalendar: string | null;
+  /** Lower-cased month names of that calendar → 1..13. */
+  nativeMonths: Map<string, number>;
 }
 
 const cache = new Map<string, LocaleNames>();
-const lower = (s: string, locale: string) => s.toLocaleLowerCase(locale).replace(/\.$/u, "").trim();
+/**
+ * Whether `locale` lower-cases as plain `toLowerCase` does: V8 maps case by locale only for
+ * Turkish, Azerbaijani, Lithuanian and Greek, and `toLocaleLowerCase(locale)` resolves the locale
+ * again on every call (most of the cost of building these names).
+ */
+const plainCase = new Map<string, boolean>();
+const lowersPlainly = (locale: string): boolean => {
+  let plain = plainCase.get(locale);
+  if (plain === undefined) plainCase.set(locale, (plain = !["tr", "az", "lt", "el"].includes(new Intl.Locale(locale).language)));
+  return plain;
+};
+const lower = (s: string, locale: string) => (lowersPlainly(locale) ? s.toLowerCase() : s.toLocaleLowerCase(locale)).replace(/\.$/u, "").trim();
 
 /** CLDR's names for `locale` (a BCP 47 tag); an unknown tag falls back to ICU's root data. */
 export function localeNames(locale: string): LocaleNames {
   let names = cache.get(locale);
-  if (!names) cache.set(locale, (names = build(locale)));
+  if (!names) cache.set(locale, (names = stored().get(locale) ?? store(locale, build(locale))));
+  return names;
+}
+
+// Building one locale's names makes some 25 Intl formatters (tens of ms); they are kept in
+// node_modules/.cache/galley/ under a name made from the ICU data and this code, so a process
+// (`galley parse FILE`, each build worker) reads them instead.
+const storeName = () => `cldr-names-${hashOf(process.versions.icu ?? "", process.versions.cldr ?? "", process.versions.tz ?? "", build.toString(), lower.toString())}.json`;
+type Stored = Record<string, Record<keyof LocaleNames, unknown>>;
+let storedNames: Map<string, LocaleNames> | undefined;
+let storedRaw: Stored = {};
+function stored(): Map<string, LocaleNames> {
+  if (storedNames) return storedNames;
+  storedNames = new Map();
+  try {
+    storedRaw = JSON.parse(readToolCache(storeName()) ?? "{}") as Stored;
+    for (const [locale, n] of Object.entries(storedRaw)) {
+      storedNames.set(locale, {
+        months: new Map(n.months as [string, number][]), weekdays: new Set(n.weekdays as string[]), joiners: new Set(n.joiners as string[]),
+        monthFirst: n.monthFirst as boolean, utcNames: new Set(n.utcNames as string[]), relative: n.relative as LocaleNames["relative"],
+        relativeWords: new Set(n.relativeWords as string[]), afternoon: new Set(n.afternoon as string[]), yearOffset: n.yearOffset as number,
+        nativeCalendar: n.nativeCalendar as string | null, nativeMonths: new Map(n.nativeMonths as [string, number][]),
+      });
+    }
+  } catch {
+    storedRaw = {};
+  }
+  return storedNames;
+}
+function store(locale: string, names: LocaleNames): LocaleNames {
+  storedRaw[locale] = Object.fromEntries(Object.entries(names).map(([k, v]) => [k, v instanceof Map || v instanceof Set ? [...v] : v])) as Record<keyof LocaleNames, unknown>;
+  writeToolCache(storeName(), JSON.stringify(storedRaw));
   return names;
 }
 
@@ -47,10 +99,13 @@ function build(locale: string): LocaleNames {
     { day: "numeric", month: "long" }, { day: "numeric", month: "short" },
     { day: "numeric", month: "long", year: "numeric" }, { day: "numeric", month: "short", year: "numeric" },
   ];
+  // one formatter per form, used for every month (making an Intl formatter costs far more than using it)
+  // the Gregorian names even where the locale counts in its own calendar (Persian prints دسامبر too)
+  const formatters = forms.map((options) => new Intl.DateTimeFormat(locale, { ...options, calendar: "gregory", timeZone: "UTC" }));
   for (let m = 0; m < 12; m++) {
     const when = new Date(Date.UTC(2025, m, 14, 12));
-    for (const options of forms) {
-      const parts = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).formatToParts(when);
+    for (const formatter of formatters) {
+      const parts = formatter.formatToParts(when);
       parts.forEach((part, i) => {
         if (part.type === "month") {
           add(part.value, m + 1);
@@ -63,9 +118,10 @@ function build(locale: string): LocaleNames {
     }
   }
   const weekdays = new Set<string>();
+  const weekdayFormats = (["long", "short"] as const).map((weekday) => new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" }));
   for (let d = 0; d < 7; d++) {
     const when = new Date(Date.UTC(2025, 0, 5 + d, 12));
-    for (const weekday of ["long", "short"] as const) weekdays.add(lower(new Intl.DateTimeFormat(locale, { weekday, timeZone: "UTC" }).format(when), locale));
+    for (const format of weekdayFormats) weekdays.add(lower(format.format(when), locale));
   }
   const order = new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric" }).formatToParts(new Date(2025, 2, 14)).map((p) => p.type);
   const monthFirst = order.indexOf("month") < order.indexOf("day") && order.indexOf("year") > order.indexOf("day");
@@ -99,17 +155,49 @@ function build(locale: string): LocaleNames {
     }
   }
   const afternoon = new Set<string>();
-  const period = (options: Intl.DateTimeFormatOptions, hour: number) =>
-    new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).formatToParts(new Date(Date.UTC(2025, 0, 5, hour))).find((p) => p.type === "dayPeriod")?.value;
+  const period = (format: Intl.DateTimeFormat, hour: number) => format.formatToParts(new Date(Date.UTC(2025, 0, 5, hour))).find((p) => p.type === "dayPeriod")?.value;
   for (const options of [{ hour: "numeric", hourCycle: "h12" }, { dayPeriod: "short" }, { dayPeriod: "narrow" }] as Intl.DateTimeFormatOptions[]) {
-    const morning = period(options, 9);
+    const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
+    const morning = period(format, 9);
     for (const hour of [14, 15, 19]) {
-      const later = period(options, hour);
+      const later = period(format, hour);
       if (later && later !== morning) afternoon.add(lower(later, locale));
     }
   }
   // the words printed with a time ("à", "kl.", "um", "klo", "às")
   const withTime = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "numeric", timeZone: "UTC" });
   for (const part of withTime.formatToParts(new Date(Date.UTC(2025, 2, 14, 15, 30)))) if (part.type === "literal") for (const w of part.value.match(/\p{L}+/gu) ?? []) joiners.add(lower(w, locale));
-  return { months, weekdays, joiners, monthFirst, utcNames, relative, relativeWords, afternoon };
+  const offset = yearOffset(locale);
+  const calendar = new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
+  const nativeCalendar = calendar === "gregory" || calendar === "iso8601" || offset !== 0 ? null : calendar;
+  return { months, weekdays, joiners, monthFirst, utcNames, relative, relativeWords, afternoon, yearOffset: offset, nativeCalendar, nativeMonths: nativeMonths(locale, nativeCalendar, months) };
+}
+
+/** The month names of `calendar` as `locale` prints them (not already Gregorian names) → their number. */
+function nativeMonths(locale: string, calendar: string | null, gregorian: Map<string, number>): Map<string, number> {
+  const names = new Map<string, number>();
+  if (!calendar) return names;
+  const number = new Intl.DateTimeFormat("en", { calendar, month: "numeric", timeZone: "UTC" });
+  const named = (["long", "short"] as const).map((month) => new Intl.DateTimeFormat(locale, { calendar, month, day: "numeric", timeZone: "UTC" }));
+  for (let day = 0; day < 800; day += 9) {
+    const when = new Date(Date.UTC(2024, 0, 1 + day, 12));
+    const m = Number.parseInt(number.format(when), 10);
+    for (const f of named) {
+      const name = f.formatToParts(when).find((p) => p.type === "month")?.value;
+      const key = name ? lower(name, locale) : "";
+      if (key && /\p{L}/u.test(key) && !gregorian.has(key)) names.set(key, m);
+    }
+  }
+  return names;
+}
+
+/** The locale's default calendar's year minus the Gregorian year, when only the year differs. */
+function yearOffset(locale: string): number {
+  const format = new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC", numberingSystem: "latn" });
+  const offsets = [Date.UTC(2025, 0, 1, 12), Date.UTC(2025, 5, 30, 12), Date.UTC(2026, 11, 31, 12)].map((time) => {
+    const when = new Date(time);
+    const part = (type: string) => Number(format.formatToParts(when).find((p) => p.type === type)?.value);
+    return part("month") === when.getUTCMonth() + 1 && part("day") === when.getUTCDate() ? part("year") - when.getUTCFullYear() : NaN;
+  });
+  return offsets.every((o) => o === offsets[0] && Number.isInteger(o)) ? (offsets[0] as number) : 0;
 }

@@ -10,6 +10,7 @@
  * repetition, so a line costs at most a few passes over its characters.
  */
 import { localeNames, type LocaleNames } from "./names.js";
+import { toGregorian } from "./calendars.js";
 import { countWords } from "../segments.js";
 
 export const maxLine = 200;
@@ -61,6 +62,9 @@ export function dateNames(lang: string): Merged {
     relative: all.flatMap((n) => n.relative),
     relativeWords: new Set(all.flatMap((n) => [...n.relativeWords])),
     afternoon: new Set(all.flatMap((n) => [...n.afternoon])),
+    yearOffset: first.yearOffset,
+    nativeCalendar: first.nativeCalendar,
+    nativeMonths: first.nativeMonths,
     relativeIndex: new Map(),
     namesPattern: /$^/u,
   };
@@ -82,7 +86,8 @@ const zones: Record<string, string> = {
   mst: "-07:00", mdt: "-06:00", pst: "-08:00", pdt: "-07:00", et: "", ct: "", mt: "", pt: "", eet: "+02:00", eest: "+03:00", msk: "+03:00", jst: "+09:00", kst: "+09:00", aest: "+10:00", aedt: "+11:00",
 };
 
-const word = String.raw`[\p{L}\p{M}]+`;
+// a word, or an abbreviation with inner stops (Thai ธ.ค. for ธันวาคม)
+const word = String.raw`[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*`;
 // a year ends at a non-digit, or runs into a time when copying lost the space ("20163:33 PM")
 const yearEnd = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))`;
 const patterns = {
@@ -109,17 +114,44 @@ interface Span {
   d: number;
 }
 
+/** Added to a month number found by the name of a month of the locale's own calendar. */
+const nativeMonth = 100;
+
+/** The ASCII digit of a decimal digit of any script (each script's digits run from its zero). */
+function digitValue(digit: string): string {
+  const code = digit.charCodeAt(0);
+  if (code < 0x80 || digit.length > 1) return digit;
+  let zero = code;
+  while (zero > code - 9 && /\p{Nd}/u.test(String.fromCharCode(zero - 1))) zero--;
+  return String(code - zero);
+}
+
 /** Reads the dates in `line`, for an article in `lang`. */
 export function readDates(line: string, lang: string): DateReading {
   if (line.length > maxLine) return { dates: [], rest: line, relative: false };
   const names = dateNames(lang);
+  // digits of any script read as numbers (۱۴۰۵, २०२६, ๒๕๖๙); one UTF-16 unit each, so positions hold
+  if (/[^\x00-\x7F]/u.test(line)) line = line.replace(/\p{Nd}/gu, digitValue);
   // no digit: no date, and a relative time only as a word ("today", "yesterday")
   if (!/\d/u.test(line)) return { dates: [], rest: line, relative: isRelative(line.toLocaleLowerCase(), names, false) };
   const lowerLine = line.toLocaleLowerCase();
-  const month = (name: string | undefined) => (name ? (names.months.get(name.toLocaleLowerCase().replace(/\.$/u, "")) ?? 0) : 0);
+  const month = (name: string | undefined) => {
+    const key = name?.toLocaleLowerCase().replace(/\.$/u, "") ?? "";
+    const native = names.nativeMonths.get(key);
+    return names.months.get(key) ?? (native ? native + nativeMonth : 0);
+  };
   const isJoiner = (w: string | undefined) => !w || names.joiners.has(w.trim().toLocaleLowerCase());
   const spans: Span[] = [];
-  const take = (index: number, length: number, y: number, m: number, d: number) => {
+  const take = (index: number, length: number, printedYear: number, printedMonth: number, printedDay: number) => {
+    // a year of the locale's own era (Thai 2569) where no Gregorian news date can be
+    let y = names.yearOffset > 0 && printedYear >= 2400 ? printedYear - names.yearOffset : printedYear;
+    let [m, d] = [printedMonth % nativeMonth, printedDay];
+    // a date of the locale's own calendar: its month's name, or a year no Gregorian news date has (Persian 1405)
+    if (names.nativeCalendar && (printedMonth > nativeMonth || (y >= 1000 && y < 1800))) {
+      const gregorian = toGregorian(names.nativeCalendar, y, m, d);
+      if (!gregorian) return;
+      [y, m, d] = gregorian;
+    }
     if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1000) return;
     const end = index + length;
     if (spans.some((s) => index < s.end && s.index < end)) return;

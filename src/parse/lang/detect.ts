@@ -4,7 +4,7 @@
  * bench/lang-detect.ts on short news text, and the fastest). Detected once per article, on a
  * bounded sample of its prose (`languageSample`), so the cost does not grow with the article.
  */
-import { eld } from "eld/extrasmall";
+import { eldDetector } from "./eld-table.js";
 import { languageSample } from "./sample.js";
 
 /** Fewer letters than this say too little to tell a language. */
@@ -16,7 +16,7 @@ export function detectLanguage(text: string): string | null {
   let letters = 0;
   for (const _ of sample.matchAll(/\p{L}/gu)) if (++letters >= minLetters) break;
   if (letters < minLetters) return null;
-  const result = eld.detect(sample);
+  const result = eldDetector().detect(sample);
   return result.language && result.isReliable() ? result.language : null;
 }
 

@@ -20,7 +20,7 @@ export const en: Lexicon = {
   captionLabels: ["Image caption", "Media caption", "Caption", "Video caption", "Photo caption"],
   relatedTitles: ["Related", "Related coverage", "Related topics", "Explore more on these topics", "More on this story", "Topics", "More stories", "Read next", "Recommended", "Related stories", "Related articles", "Read more", "Read also", "More on this story", "More on this", "See also", "Further reading", "More from"],
   noise: [
-    "Advertisement", "Advertisement:", "Ad", "Sponsored", "Share this article", "Share this story", "Share", "Share on Facebook",
+    "Advertisement", "Advertisement:", "Enlarge this image", "toggle caption", "hide caption", "Ad", "Sponsored", "Share this article", "Share this story", "Share", "Share on Facebook",
     "Share on Twitter", "Share on X", "Copy link", "Link copied", "Print", "Email", "Comments", "Show comments",
     "Read more", "Read more:", "Javascript must be enabled to play video", "Skip advertisement", "Continue reading",
     "Continue reading the main story", "Sign up for our newsletter", "Subscribe to our newsletter", "Subscribe",

@@ -10,11 +10,12 @@ import { fi } from "./fi.js";
 import { fr } from "./fr.js";
 import { no } from "./no.js";
 import { sv } from "./sv.js";
+import { ar, hi, it, ja, ko, nl, pl, pt, ru, tr, zh } from "./more.js";
 import type { Lexicon } from "./types.js";
 
 export type { Lexicon };
 
-export const lexicons: Readonly<Record<string, Lexicon>> = { en, sv, no, nb: no, nn: no, da, fi, de, fr, es };
+export const lexicons: Readonly<Record<string, Lexicon>> = { en, sv, no, nb: no, nn: no, da, fi, de, fr, es, pt, it, nl, pl, ru, ja, zh, ko, hi, ar, tr };
 
 /**
  * Something built from a lexicon once and reused (compiled expressions, indexes): merged
@@ -111,12 +112,15 @@ const markers: Record<string, string[]> = {
   es: ["el", "la", "los", "y", "que", "en", "una", "por", "con", "para"],
 };
 
+const markerWords = new Set(Object.values(markers).flat());
+
 /** The languages `text` is most likely in, best first (at most two; none when nothing stands out). */
 export function guessLanguages(text: string): string[] {
   const counts = new Map<string, number>();
   const words = text.slice(0, 6000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  // only the marker words are counted (the same counts as a bag of every word, without building one)
   const bag = new Map<string, number>();
-  for (const w of words) bag.set(w, (bag.get(w) ?? 0) + 1);
+  for (const w of words) if (markerWords.has(w)) bag.set(w, (bag.get(w) ?? 0) + 1);
   for (const [lang, list] of Object.entries(markers)) counts.set(lang, list.reduce((n, w) => n + (bag.get(w) ?? 0), 0));
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).filter(([, n]) => n >= 3);
   const [best, second] = ranked;

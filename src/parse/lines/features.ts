@@ -58,6 +58,7 @@ function stopwords(): Set<string> {
 
 /** Scripts written without spaces between words: only Intl.Segmenter's dictionaries split them. */
 const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
+const beyondThai = /[^\u0000-\u0dff]/;
 /** A word of a script with spaces: letters, marks and digits, with inner apostrophes and hyphens. */
 const spacedWord = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -66,7 +67,8 @@ const spacedWord = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
  * (Chinese, Japanese, Thai …); elsewhere the same words by letter classes, several times faster.
  */
 export function wordsOf(text: string): string[] {
-  if (!unspaced.test(text)) return text.match(spacedWord) ?? [];
+  // (every unspaced script is at U+0E00 or above: a line below it needs no look at the scripts)
+  if (!beyondThai.test(text) || !unspaced.test(text)) return text.match(spacedWord) ?? [];
   const out: string[] = [];
   for (const s of segmentsOf(segmenter, text)) if (s.isWordLike) out.push(s.segment);
   return out;

@@ -6,9 +6,10 @@
  */
 import type { BlockContent, Blockquote, Image, List, Paragraph, PhrasingContent, Root, RootContent } from "mdast";
 import { toString as mdastToString } from "mdast-util-to-string";
-import remarkDirective from "remark-directive";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { createRequire } from "node:module";
+import type remarkDirectiveType from "remark-directive";
+import type remarkParseType from "remark-parse";
+import type { unified as unifiedType } from "unified";
 import type { Block, MediaBlock, QuoteBlock, RelatedBlock } from "../../model/article.js";
 import { namedSpeakers, readAttribution, type Subject } from "../attribution.js";
 import { nodesToHtml, phrasingToHtml, textToHtml } from "../html.js";
@@ -20,7 +21,16 @@ import { readMarkQuote } from "../text/quotes.js";
 import { toLink } from "../text/related.js";
 import type { TextParts, TraceEntry } from "../text/parse-text.js";
 
-const parser = unified().use(remarkParse).use(remarkDirective).freeze();
+// remark is loaded with the first Markdown article, so reading plain text never loads it
+function buildParser() {
+  const require = createRequire(import.meta.url);
+  const { unified } = require("unified") as { unified: typeof unifiedType };
+  const remarkParse = (require("remark-parse") as { default: typeof remarkParseType }).default;
+  const remarkDirective = (require("remark-directive") as { default: typeof remarkDirectiveType }).default;
+  return unified().use(remarkParse).use(remarkDirective).freeze();
+}
+let frozenParser: ReturnType<typeof buildParser> | undefined;
+const markdownParser = () => (frozenParser ??= buildParser());
 
 /** The text of a node; raw HTML is not text (it is never passed through either). */
 const toString = (node: Parameters<typeof mdastToString>[0]) => mdastToString(node, { includeHtml: false });
@@ -62,7 +72,7 @@ const videoUrl = /\.(mp4|webm|ogv|mov)(\?|#|$)|youtube\.com|youtu\.be|vimeo\.com
 export function parseMarkdown(source: string, options: ParseMarkdownOptions): TextParts {
   const { lex } = options;
   const offset = (options.firstLine ?? 1) - 1;
-  const tree = parser.parse(source) as Root;
+  const tree = markdownParser().parse(source) as Root;
   restoreUnknownDirectives(tree, source);
   if (options.warn) warnDropped(tree, offset, options.warn);
   const nodes = tree.children.filter((n) => n.type !== "definition" && n.type !== "html");
@@ -86,6 +96,27 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
   const namesBefore = nameIndex(lex, { names: false, roles: true });
   let namesRead = 0;
   let allNames: NameIndex | null = null;
+  /** Who a quote's subject is, from the text so far, the whole text and the quote before (blockquotes and `:::quote`). */
+  const speakerOf = (subject: Subject | null): string | null => {
+    const previous = blocks.at(-1);
+    return resolveSpeaker(subject, {
+      before: () => {
+        while (namesRead < spoken.length) namesBefore.add(spoken[namesRead++] ?? "");
+        return namesBefore;
+      },
+      all: () => {
+        if (!allNames) {
+          allNames = nameIndex(lex, { names: true, roles: false });
+          for (const n of nodes) allNames.add(toString(n));
+        }
+        return allNames;
+      },
+      recent: spoken.slice(-2),
+      previousQuote: previous?.type === "quote" ? previous.speaker : null,
+      lastSpeaker,
+      lex,
+    });
+  };
 
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as RootContent;
@@ -128,26 +159,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
       continue;
     }
     if (node.type === "blockquote") {
-      const previous = blocks.at(-1);
-      const quote = quoteBlock(node, lex, (subject) =>
-        resolveSpeaker(subject, {
-          before: () => {
-            while (namesRead < spoken.length) namesBefore.add(spoken[namesRead++] ?? "");
-            return namesBefore;
-          },
-          all: () => {
-            if (!allNames) {
-              allNames = nameIndex(lex, { names: true, roles: false });
-              for (const n of nodes) allNames.add(toString(n));
-            }
-            return allNames;
-          },
-          recent: spoken.slice(-2),
-          previousQuote: previous?.type === "quote" ? previous.speaker : null,
-          lastSpeaker,
-          lex,
-        }),
-      );
+      const quote = quoteBlock(node, lex, speakerOf);
       if (quote.speaker) lastSpeaker = quote.speaker;
       add(quote, node);
       spoken.push(quote.text, quote.attribution ?? "");
@@ -155,29 +167,7 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
       continue;
     }
     if (node.type === "containerDirective" || node.type === "leafDirective") {
-      const previous = blocks.at(-1);
-      const block = readDirective(node, {
-        lex,
-        safeUrl,
-        resolve: (subject) =>
-          resolveSpeaker(subject, {
-            before: () => {
-              while (namesRead < spoken.length) namesBefore.add(spoken[namesRead++] ?? "");
-              return namesBefore;
-            },
-            all: () => {
-              if (!allNames) {
-                allNames = nameIndex(lex, { names: true, roles: false });
-                for (const n of nodes) allNames.add(toString(n));
-              }
-              return allNames;
-            },
-            recent: spoken.slice(-2),
-            previousQuote: previous?.type === "quote" ? previous.speaker : null,
-            lastSpeaker,
-            lex,
-          }),
-      });
+      const block = readDirective(node, { lex, safeUrl, resolve: speakerOf });
       if (block) {
         add(block, node);
         if (block.type === "quote") {

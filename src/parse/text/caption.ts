@@ -9,23 +9,37 @@ export interface Caption {
   credit: string;
 }
 
-const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|ANP|DPA|dpa|ANSA|Lehtikuva|XINHUA|Xinhua";
+const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isShortCredit = (credit: string) => credit.length <= 70 && credit.split(/\s+/).length <= 9;
-const clean = (s: string) => s.trim().replace(/^[–—-]\s*/, "") || null;
+const clean = (s: string) => s.trim().replace(/^[–—-]\s*/, "").replace(/\s*[©|]$/u, "") || null;
+/** Words of a credit or caption, any script (a run of letters, marks and digits). */
+const wordCount = (s: string) => s.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
+/** A caption is at most a few sentences. */
+const captionSized = (s: string) => wordCount(s) <= 60 && s.length <= 400;
+/** A name or an organisation: capitalised words, "via", "and", initials ("Chuck Burton", "New York State Sex Offender Registry"). */
+const nameWords = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|via|and|und|og|och|et|y|e|de|van|von|der|for|of))*`;
+/** "Chuck Burton/AP", "Win McNamee/Getty Images", "Registry via AP": a credit line by its shape alone. */
+const creditOnly = new RegExp(`^(?:${nameWords}\\s*/\\s*${nameWords}(?:\\s*/\\s*${nameWords})*|${nameWords}\\s+via\\s+${nameWords})$`, "u");
 
 /** A caption behind a screen-reader label ("Image caption, Protesters …"): the caption, or null. */
 const captionLabel = perLexicon((lex) => new RegExp(`^(?:${lex.captionLabels.map(escape).join("|")})\\s*[,:.]?\\s*(\\S.*)$`, "iu"));
 
+/** A credit label over a whole caption ("Image: Protesters march on the bridge on Monday"). */
+const labelOverCaption = perLexicon((lex) => new RegExp(`^(?:${lex.creditLabels.map(escape).join("|")})\\s*:\\s*(\\S.*)$`, "u"));
+
 export function readLabelledCaption(text: string, lex: Lexicon): string | null {
   const match = captionLabel(lex).exec(text);
-  return match ? (match[1] ?? null) : null;
+  if (match) return match[1] ?? null;
+  // what follows the label is a caption, not a credit, when it is longer than any credit
+  const over = labelOverCaption(lex).exec(text);
+  return over && !isShortCredit(over[1] ?? "") && captionSized(over[1] ?? "") ? (over[1] ?? null) : null;
 }
 
 /** A lone credit label ("Credit", "Photo") whose credit is on the next line. */
 export function isBareCreditLabel(text: string, lex: Lexicon): boolean {
-  const bare = text.replace(/[\s:.…]+$/u, "");
-  return lex.creditLabels.some((label) => label.toLowerCase() === bare.toLowerCase());
+  const bare = text.replace(/[\s:.…]+$/u, "").toLowerCase();
+  return lex.creditLabels.some((label) => label.toLowerCase() === bare);
 }
 
 /** Reads a caption line, or returns null when `text` does not end in a credit. */
@@ -41,6 +55,17 @@ const captionPatterns = perLexicon((lex) => {
     labelled: new RegExp(`^(.*?)[\\s|]*(?<![\\p{L}])(?:${labels}|${labels.toUpperCase()})\\s*:\\s*(\\S.*?)\\.?$`, "u"),
     // "… REUTERS/Mike Blake"
     slash: new RegExp(`^(.*?)\\s*\\b((?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?)\\.?$`, "u"),
+    // "… (Ansa)", "…（共同）": an agency alone in parentheses at the end
+    agencyParens: new RegExp(`^(.*?)\\s*[(（]((?:${agencies}))[)）]\\.?$`, "u"),
+    // "…（警視庁提供）", "…（写真：共同）", "…(사진=연합뉴스)", "…[사진 제공=시청]", "…（图片来源：新华社）":
+    // a credit in full-width or plain brackets, labelled or marked "provided by" (提供, 제공)
+    bracketed: new RegExp(`^(.*?)\\s*[(（\\[【]\\s*(?:(?:${labels})\\s*(?:제공|来源|來源|提供)?\\s*[:：=＝]\\s*([^()（）\\[\\]【】]{1,40})|([^()（）\\[\\]【】\\s]{1,30}\\s?(?:提供|제공)))\\s*[)）\\]】]\\.?$`, "u"),
+    // "…＝共同", "… = 연합뉴스": an East Asian credit after an equals sign
+    equals: new RegExp(`^(.*?\\S)\\s*[=＝]\\s*((?:${agencies}|[^=＝\\s]{1,12}(?:提供|제공)))$`, "u"),
+    // "… in the harbour. Foto ANP", "… Photo Jane Doe": a label without a colon after the caption's last sentence
+    bareLabel: new RegExp(`^(.*?[.!?。])\\s+(?:${labels}|${labels.toUpperCase()})\\s+(\\p{Lu}.{0,60}?)\\.?$`, "u"),
+    // "… pöytäliinan. MATTI MATIKAINEN": a photographer's name in capitals after the caption's last sentence
+    capsName: /^(.*?[.!?。])\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)?){1,3})$/u,
     // "… le 28 janvier 2025. JULIEN MORVAN / AFP": photographer and agency after the caption's last sentence
     trailing: new RegExp(`^(.*?[.!?)])\\s+(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}\\s*/\\s*(?:${agencies}|\\p{Lu}[\\p{L}\\p{M}-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}-]+)?))$`, "u"),
   };
@@ -66,6 +91,19 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
     if (slash && isShortCredit(slash[2] ?? "")) return { caption: clean(slash[1] ?? ""), credit: (slash[2] ?? "").trim() };
     const trailing = p.trailing.exec(text);
     if (trailing && isShortCredit(trailing[2] ?? "")) return { caption: clean(trailing[1] ?? ""), credit: (trailing[2] ?? "").trim() };
+  }
+  if (creditOnly.test(text) && isShortCredit(text) && !/[.!?]$/u.test(text)) return { caption: null, credit: text };
+  if (captionSized(text)) {
+    const agencyParens = /[)）]\.?$/u.test(text) ? p.agencyParens.exec(text) : null;
+    if (agencyParens) return { caption: clean(agencyParens[1] ?? ""), credit: (agencyParens[2] ?? "").trim() };
+    const bracketed = /[)）\]】]\.?$/u.test(text) ? p.bracketed.exec(text) : null;
+    if (bracketed && (bracketed[1] ?? "").trim()) return { caption: clean(bracketed[1] ?? ""), credit: (bracketed[2] ?? bracketed[3] ?? "").trim() };
+    const equals = /[=＝]/u.test(text) ? p.equals.exec(text) : null;
+    if (equals) return { caption: clean(equals[1] ?? ""), credit: (equals[2] ?? "").trim() };
+    const bare = p.bareLabel.exec(text);
+    if (bare && isShortCredit(bare[2] ?? "") && !/[.!?]\s/u.test(bare[2] ?? "")) return { caption: clean(bare[1] ?? ""), credit: (bare[2] ?? "").trim() };
+    const caps = p.capsName.exec(text);
+    if (caps && wordCount(caps[1] ?? "") >= 3) return { caption: clean(caps[1] ?? ""), credit: (caps[2] ?? "").trim() };
   }
   // "… © Agency"
   const copyright = text.includes("©") ? /^(.*?)\s*©\s*([^©]+?)\.?$/u.exec(text) : null;

@@ -54,14 +54,18 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
   let takesPrevious = false;
   const adjacent = units[next];
   if (caption === null) {
-    if (adjacent && !adjacent.afterBlank && plausibleCaption(adjacent) && !readCaption(adjacent.text, lex)) {
-      caption = readLabelledCaption(adjacent.text, lex) ?? adjacent.text;
-      printed.push(adjacent.text);
-      next++;
-    } else if (previous && !u.afterBlank && plausibleCaption(previous)) {
-      caption = previous.text;
-      printed.unshift(previous.text);
+    // a credit line's caption: the line right above it, else the line right below it, else the
+    // paragraph above it across a blank line (copy that sets every line apart)
+    const above = previous !== null && plausibleCaption(previous) && !readCaption(previous.text, lex) ? previous : null;
+    const below = adjacent && !adjacent.afterBlank && plausibleCaption(adjacent) && !readCaption(adjacent.text, lex) ? adjacent : null;
+    if (above && (!u.afterBlank || !below)) {
+      caption = above.text;
+      printed.unshift(above.text);
       takesPrevious = true;
+    } else if (below) {
+      caption = readLabelledCaption(below.text, lex) ?? below.text;
+      printed.push(below.text);
+      next++;
     }
   } else if (credit === null && adjacent && !adjacent.afterBlank) {
     const read = readCaption(adjacent.text, lex);

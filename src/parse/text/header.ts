@@ -7,6 +7,7 @@
 import { dateNames, readDates, words as wordCount } from "../dates/read-dates.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
+import { cutCaselessDateline } from "./caseless-dateline.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -96,8 +97,26 @@ const datelinePatterns = [
   new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu}\p{Ll})`, "u"),
 ];
 
+/** Datelines with a marker that no sentence opens with: an agency in brackets, an equals sign, a bar. */
+const markedDatelines = [
+  // "Almería, 12 ago (EFE).- ", "Madrid, 3 mar (Europa Press) - ", "MOSCOW, March 4 /TASS/. "
+  new RegExp(String.raw`^(${titlePlace}(?:,\s*${titlePlace})?(?:,\s*\d{1,2}\.?\s?[\p{L}\p{M}]{0,12}\.?)?\s*(?:\([\p{L}][\p{L}\p{M}&/ .-]{0,30}\)|/[\p{L}][\p{L}\p{M}&. -]{0,30}/))\s*(?:\.?\s*(?:--|[-–—:])\s*|\.\s+)`, "u"),
+  // "(서울=연합뉴스) ", "【ワシントン=共同】", "[서울=뉴시스]": place and agency joined by an equals sign
+  /^([(（【[]\s*[^()（）【】[\]=＝\s][^()（）【】[\]=＝]{0,20}[=＝][^()（）【】[\]]{1,30}[)）】\]])\s*/u,
+  // "समस्तीपुर | ", "Kyiv | ": one or two words of a place, then a bar or a danda, then the sentence
+  /^([\p{L}\p{M}]{2,}(?:[ /][\p{L}\p{M}]{2,})?)\s*[|।]\s+(?=\S)/u,
+];
+
 /** Cuts a dateline off a lede: `{dateline: "LOS ANGELES (Reuters)", rest: "South Korean …"}`. */
 export function cutDateline(lede: string): { dateline: string | null; rest: string } {
+  for (const pattern of markedDatelines) {
+    const match = pattern.exec(lede);
+    // (two words before a bar in a cased script are a label, "Le point | …", not a place)
+    if (match?.[1] && pattern === markedDatelines[2] && /\p{Ll}/u.test(match[1]) && /[ ]/u.test(match[1])) continue;
+    // a bar that comes again is a table row or a menu ("Labour | 412 votes | 34 percent"), not a place's
+    if (match && pattern === markedDatelines[2] && lede.slice(match[0].length).includes("|")) continue;
+    if (match && match[1] && lede.length - match[0].length >= 12) return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
+  }
   for (const pattern of datelinePatterns) {
     const match = pattern.exec(lede);
     // capitals in the first two forms; the last two only before a sentence of some length
@@ -106,5 +125,5 @@ export function cutDateline(lede: string): { dateline: string | null; rest: stri
       return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
     }
   }
-  return { dateline: null, rest: lede };
+  return cutCaselessDateline(lede) ?? { dateline: null, rest: lede };
 }

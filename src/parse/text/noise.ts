@@ -73,7 +73,8 @@ export function isNoise(text: string, table: NoiseTable): boolean {
  */
 export function noiseEvidence(text: string, table: NoiseTable): "phrase" | "shape" | "words" | null {
   const line = text.trim();
-  if (table.phrases.has(key(line)) || table.videoMarkers.has(key(line))) return "phrase";
+  const lineKey = key(line);
+  if (table.phrases.has(lineKey) || table.videoMarkers.has(lineKey)) return "phrase";
   if (shapes.some((p) => p.test(line))) return "shape";
   if ((line.length <= 400 && table.patterns.test(line.toLocaleLowerCase())) || isMenu(line)) return "words";
   return null;

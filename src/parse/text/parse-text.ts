@@ -15,6 +15,7 @@ import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
+import { wordsOf } from "../lines/features.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
@@ -277,13 +278,22 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // metadata printed after the standfirst or a photo, near the top
-    if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 3 && readMeta(u)) {
+    // (a credit line under a caption is the figure's, not a byline)
+    if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 3 && !(readCaption(u.text, lex) && !readByline(u.text, lex)) && readMeta(u)) {
       i++;
       continue;
     }
     if (dropped(u)) {
       if (isVideoMarker(u.text, noise)) videoNext = true;
       mark(u, "noise");
+      i++;
+      continue;
+    }
+    // a relative time or a date line alone in the body ("2 hours ago", "5 March 2025 (updated 6 March)")
+    // is the page's metadata (a comment's time, a teaser's date), never copy
+    const bodyDate = readDateLine(u.text, lex);
+    if (bodyDate && (bodyDate.relative || bodyDate.rest === "")) {
+      mark(u, bodyDate.relative ? "noise (relative time, CLDR)" : "noise (date line in the body)");
       i++;
       continue;
     }
@@ -413,18 +423,24 @@ export const quoteHtml = (text: string) => text.split("\n\n").map(textToHtml).jo
  * A subhead: a short line without end punctuation (or ending in a colon or question mark), in
  * the body, followed by more text; not a line that ends the story.
  */
+const sentenceEnd = /[.,;!…。．！，；、।॥؟۔]$/u;
+
 function isSubhead(units: Unit[], i: number, inBody: boolean, dropped: (u: Unit) => boolean): boolean {
   const u = units[i];
   if (!u || !inBody || u.bullet !== null) return false;
-  const words = u.text.split(/\s+/).length;
+  const words = wordsOf(u.text).length;
   if (words > 14 || u.text.length > 90) return false;
-  if (/[.,;!…]$/u.test(u.text) || /^[–—―-]\s/u.test(u.text)) return false;
+  // a sentence's end in any script (。 ！ ， । ؟ ۔) is not a heading's
+  if (sentenceEnd.test(u.text) || /^[–—―-]\s/u.test(u.text)) return false;
+  // "The paper reported on the closing argument:" over a quote leads into it; it is not a heading
+  const leadIn = /[:：]$/u.test(u.text);
   // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
   if (/^[“„»«"‘]/u.test(u.text) && u.text !== u.text.toLocaleUpperCase()) return false;
   let j = i + 1;
   while (j < units.length && dropped(units[j] as Unit)) j++;
   const next = units[j];
   if (next === undefined || !(next.text.length >= 60 || /[.!?:”"»]$/u.test(next.text))) return false;
+  if (leadIn && /^[“„»«"‘'「『–—―-]/u.test(next.text)) return false;
   // "The city will:" over a list introduces the list; it is not a heading
   return !(u.text.endsWith(":") && readList(units, j, true) !== null);
 }

@@ -122,9 +122,10 @@ export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: 
     return { text: join(parts.quoted), attribution: null, subject: null, open: parts.open };
   }
   const said = readAttribution(firstWords(other[0] ?? ""), lex);
-  // the quoted words end in punctuation: inside the marks (“…,” said) or right after them („…“, sagte)
+  // the quoted words end in punctuation: inside the marks (“…,” said) or right after them („…“, sagte),
+  // or a speech dash follows them („…” – powiedział, «…» — сказал): the dash is the comma there
   const firstClose = findClose(text, text.charAt(0), 1);
-  const punctuated = /[,.?!…、。，！？]$/u.test(first) || /^[,.，。]/u.test(text.slice(firstClose + 1));
+  const punctuated = /[,.?!…、。，！？]$/u.test(first) || /^(?:[,.，。]|\s[–—]\s)/u.test(text.slice(firstClose + 1));
   const words = wordCount(first);
   const speech = said ? punctuated : (punctuated && words >= 3) || words >= 6;
   if (!speech) return null;

@@ -73,7 +73,8 @@ function readTeasers(units: Unit[], from: number, lex: Lexicon, isOther: (u: Uni
     let kicker: string | null = null;
     const head = units[j] as Unit;
     const after = units[j + 1];
-    if (isKickerLine(head) && after && isLinkLike(after) && !isOther(after)) {
+    // (a title is longer than its kicker: "Tiverton" over "Water supply" are two topic tags)
+    if (isKickerLine(head) && after && isLinkLike(after) && !isOther(after) && wordCount(after.text) >= 4) {
       kicker = head.text;
       j++;
     }
@@ -121,6 +122,8 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
     while (j < units.length && j - from < maxLinks) {
       const u = units[j];
       if (!u || !(linkish(u) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u))) || (u.bullet !== null) !== bulleted) break;
+      // another box's title starts another box
+      if (u.bullet === null && isBoxTitle(u.text, lex)) break;
       if (!bulleted && kickered && toLink(u.text).kicker === null) break;
       // plain links share their indentation ("Lue myös" links indented, the next subhead not)
       if (!bulleted && head && u.column !== head.column) break;

@@ -3,6 +3,8 @@
  * one line, or several lines when the copy was hard-wrapped. Copy artifacts are undone here:
  * CRLF and lone CR, BOM, non-breaking and zero-width spaces, soft hyphens, tabs, indentation
  * and bullet characters (which copying from web pages adds to lines that are not lists).
+ * The zero-width non-joiner and joiner (U+200C, U+200D) are spelling, not artifacts: Persian
+ * writes می‌گویند with one, Indic scripts and emoji sequences use both. They stay.
  */
 
 export interface Unit {
@@ -26,7 +28,7 @@ export function normalizeText(text: string): string {
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g, " ")
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "")
+    .replace(/[\u00AD\u200B\u2060\uFEFF]/g, "")
     .replace(/\t/g, " ");
 }
 
@@ -80,14 +82,20 @@ export function toUnits(text: string, firstLine = 1, standsAlone: (line: string)
   return units;
 }
 
-/** A wrapped line reaches close to the wrap width and the next line does not open a new piece. */
+/**
+ * A wrapped line reaches close to the wrap width, the next line's first word would not have fit
+ * on it (else the wrapping would have put it there), and the next line does not open a new piece.
+ */
 function continues(previous: RawLine, next: RawLine, width: number): boolean {
-  return previous.text.length >= width - 20 && next.bullet === null && !/^[–—-]\s/.test(next.text);
+  const firstWord = next.text.length - next.text.trimStart().replace(/^\S+/u, "").length;
+  return previous.text.length >= width - 20 && previous.text.length + 1 + firstWord > width && next.bullet === null && !/^[–—-]\s/.test(next.text);
 }
 
 /**
  * The width copy was hard-wrapped at, or null when it was not: at least four lines that are
- * followed by another line, three in four of them within 20 characters of the longest (≤ 100).
+ * followed by another line, three in four of them within 20 characters of the longest (50 to
+ * 100: wire, e-mail and terminal copy wrap at 60 to 80; a page's short header lines, a headline
+ * over a byline, are not a wrap).
  */
 function detectWrapWidth(lines: RawLine[]): number | null {
   const followed = lines
@@ -96,7 +104,7 @@ function detectWrapWidth(lines: RawLine[]): number | null {
   if (followed.length < 4) return null;
   // a loop, not Math.max(...followed): spreading 120,000 lines as arguments overflows the stack
   const width = followed.reduce((a, b) => (b > a ? b : a), 0);
-  if (width > 100 || width < 30) return null;
+  if (width > 100 || width < 50) return null;
   const near = followed.filter((n) => n >= width - 20).length;
   return near / followed.length >= 0.75 ? width : null;
 }

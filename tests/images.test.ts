@@ -1,0 +1,228 @@
+/**
+ * Responsive images (README, "Images"): given a site with photos next to its articles, every
+ * candidate a page offers exists at the width it states, social cards get 1200-pixel rasters,
+ * structured data gets ImageObjects with size and credit, a warm build does no image work, and
+ * a broken image is an error at the line that names it.
+ */
+import assert from "node:assert/strict";
+import { readdirSync, statSync } from "node:fs";
+import { join, posix } from "node:path";
+import { describe, it } from "node:test";
+import sharp from "sharp";
+import { build } from "../src/build.js";
+import { imageWork, widthsFor } from "../src/images/process-image.js";
+import { buildSite, buildSiteError, siteYaml, type SiteFiles } from "./helpers/site.js";
+
+/** A photo-like picture: a smooth gradient with a little grain, `width` × `height`. */
+async function photo(width: number, height: number, format: "jpeg" | "png"): Promise<Buffer> {
+  const raw = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      const grain = ((x * 7919 + y * 104729) % 23) - 11;
+      raw[i] = Math.max(0, Math.min(255, (255 * x) / width + grain));
+      raw[i + 1] = Math.max(0, Math.min(255, (255 * y) / height + grain));
+      raw[i + 2] = 128 + grain;
+    }
+  const image = sharp(raw, { raw: { width, height, channels: 3 } });
+  return format === "jpeg" ? image.jpeg({ quality: 92 }).toBuffer() : image.png().toBuffer();
+}
+
+const jsonld = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([^]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? "null") as Record<string, unknown>);
+const attr = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1] ?? null;
+const unescape = (s: string) => s.replaceAll("&amp;", "&").replaceAll("&#39;", "'").replaceAll("&quot;", '"');
+
+const story = [
+  "---",
+  "title: Harbour wall repairs begin",
+  "date: 2026-11-20T10:00:00+01:00",
+  "---",
+  "",
+  "Repairs to the north mole began on Monday.",
+  "",
+  '![Workers on the mole](<./photos/mole works.jpg> "Workers on the north mole. Photo: Jane Doe")',
+  "",
+  "The work will take six weeks.",
+  "",
+  '![The old harbour wall](./wall.png "The wall before the storm. Photo: Ola Nord")',
+  "",
+  "![A remote picture](https://cdn.example.org/pictures/boat.jpg)",
+  "",
+  "![The harbour map](./map.svg)",
+  "",
+].join("\n");
+const map = '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#2a6"/></svg>';
+
+const files = async (): Promise<SiteFiles> => ({
+  "site.yaml": `${siteYaml}images:\n  widths: [320, 640, 1600]\n  formats: [avif, webp]\n`,
+  "content/local/wall.md": story,
+  "content/local/photos/mole works.jpg": await photo(1000, 750, "jpeg"),
+  "content/local/wall.png": await photo(500, 400, "png"),
+  "content/local/map.svg": map,
+});
+
+/** The file a URL of the article page names, in the built site. */
+const fileOf = (out: string, url: string) => join(out, "wall", ...decodeURIComponent(url).split("/"));
+
+describe("images: variants", () => {
+  it("widths are the settings' widths below the image's own, and its own width when smaller than the largest: never upscaled", () => {
+    assert.deepEqual(widthsFor(1000, [320, 640, 1600]), [320, 640, 1000]);
+    assert.deepEqual(widthsFor(3000, [480, 800, 1200, 1600]), [480, 800, 1200, 1600]);
+    assert.deepEqual(widthsFor(200, [480, 800]), [200]);
+  });
+
+  it("every <img> and <source> candidate of a page exists in its format at the width it states, with width and height on every <img>", async () => {
+    const site = await buildSite(await files());
+    const page = site.read("wall/index.html");
+    const pictures = [...page.matchAll(/<picture>([^]*?)<\/picture>/g)].map((m) => m[1] as string);
+    assert.equal(pictures.length, 2, "the two raster images; the SVG and the remote image are shown as they are");
+    let candidates = 0;
+    for (const picture of pictures) {
+      const tags = [...picture.matchAll(/<(source|img)\s[^>]*>/g)].map((m) => m[0]);
+      assert.deepEqual(tags.map((t) => attr(t, "type") ?? "img"), ["image/avif", "image/webp", "img"]);
+      for (const tag of tags) {
+        assert.ok(attr(tag, "sizes"), `sizes on ${tag}`);
+        const expected = attr(tag, "type")?.replace("image/", "") ?? null;
+        for (const candidate of unescape(attr(tag, "srcset") ?? "").split(", ")) {
+          const [url, descriptor] = candidate.split(" ");
+          const meta = await sharp(fileOf(site.out, url as string)).metadata();
+          assert.equal(`${meta.width}w`, descriptor, `${url} is ${meta.width} pixels wide`);
+          if (expected) assert.equal(meta.format === "heif" ? "avif" : meta.format, expected, url);
+          candidates++;
+        }
+      }
+    }
+    // the photo: 320, 640 and its own 1000 in three formats; the PNG: 320 and its own 500 in three
+    assert.equal(candidates, 3 * 3 + 3 * 2);
+    const imgs = [...page.matchAll(/<img\s[^>]*>/g)].map((m) => m[0]);
+    for (const img of imgs.filter((i) => !i.includes("https:"))) assert.ok(attr(img, "width") && attr(img, "height"), `width and height on ${img}`);
+    const photoImg = imgs.find((i) => i.includes("mole%20works.jpg")) as string;
+    assert.equal(attr(photoImg, "width"), "1000");
+    assert.equal(attr(photoImg, "height"), "750");
+    assert.match(photoImg, /fetchpriority="high"/, "the lead image loads first");
+    assert.doesNotMatch(photoImg, /loading="lazy"/);
+    const wallImg = imgs.find((i) => i.includes("wall.png")) as string;
+    assert.match(wallImg, /loading="lazy"/, "an image below the lead loads when scrolled to");
+    assert.match(wallImg, /srcset="wall-320w\.png 320w, wall-500w\.png 500w"/, "the fallback keeps the original's format");
+    assert.match(page, /<img src="https:\/\/cdn\.example\.org\/pictures\/boat\.jpg" alt="A remote picture" loading="lazy"/, "a remote image is left as it is");
+    assert.match(page, /<img src="\.\/map\.svg" alt="The harbour map" width="400" height="300" loading="lazy"/, "an SVG in the body stays an SVG");
+    assert.ok(site.exists("wall/photos/mole works.jpg"), "the original is copied too");
+  });
+});
+
+describe("images: teasers", () => {
+  it("the front page's lead story shows its picture's variants, paths from the front page, each existing at its stated width", async () => {
+    const site = await buildSite(await files());
+    const index = site.read("index.html");
+    const picture = index.match(/<a class="teaser-image teaser-image-lead"[^]*?<\/a>/)?.[0] as string;
+    assert.match(picture, /<picture><source type="image\/avif"/);
+    assert.match(picture, /fetchpriority="high"/);
+    const srcsets = [...picture.matchAll(/srcset="([^"]+)"/g)].map((m) => unescape(m[1] as string));
+    assert.equal(srcsets.length, 3);
+    for (const candidate of srcsets.flatMap((s) => s.split(", "))) {
+      const [url, descriptor] = candidate.split(" ");
+      assert.ok((url as string).startsWith("wall/photos/mole%20works-"), url);
+      const meta = await sharp(join(site.out, ...decodeURIComponent(url as string).split("/"))).metadata();
+      assert.equal(`${meta.width}w`, descriptor);
+    }
+  });
+});
+
+describe("images: social cards and structured data", () => {
+  it("og:image and twitter:image are the lead image's 16:9 crop, a 1200 × 675 JPEG, with og:image:width and height", async () => {
+    const site = await buildSite(await files());
+    const page = site.read("wall/index.html");
+    const og = page.match(/<meta property="og:image" content="([^"]+)">/)?.[1] as string;
+    assert.equal(og, "https://news.example.org/wall/photos/mole%20works-social-16x9.jpg");
+    assert.match(page, new RegExp(`<meta name="twitter:image" content="${og}">`));
+    assert.match(page, /<meta property="og:image:width" content="1200">\n<meta property="og:image:height" content="675">/);
+    const meta = await sharp(fileOf(site.out, og.replace("https://news.example.org/wall/", ""))).metadata();
+    assert.deepEqual([meta.format, meta.width, meta.height], ["jpeg", 1200, 675]);
+  });
+
+  it("JSON-LD image is three ImageObjects (16:9, 4:3, 1:1) with width, height, caption and creditText, each file of that size", async () => {
+    const site = await buildSite(await files());
+    const article = jsonld(site.read("wall/index.html")).find((d) => d["@type"] === "NewsArticle") as { image: Record<string, unknown>[] };
+    assert.deepEqual(article.image.map((i) => [i.width, i.height]), [[1200, 675], [1200, 900], [1200, 1200]]);
+    for (const image of article.image) {
+      assert.equal(image["@type"], "ImageObject");
+      assert.equal(image.creditText, "Jane Doe");
+      assert.equal(image.caption, "Workers on the north mole.");
+      const meta = await sharp(fileOf(site.out, (image.url as string).replace("https://news.example.org/wall/", ""))).metadata();
+      assert.deepEqual([meta.width, meta.height], [image.width, image.height]);
+    }
+  });
+
+  it("an SVG lead image is rasterised for social cards; the page still shows the SVG", async () => {
+    const site = await buildSite({
+      "site.yaml": siteYaml,
+      "content/chart.md": "---\ntitle: Landings fall\ndate: 2026-11-20T10:00:00+01:00\n---\n\nLandings fell.\n\n![Chart](./chart.svg)\n",
+      "content/chart.svg": map,
+    });
+    const page = site.read("chart/index.html");
+    assert.match(page, /<meta property="og:image" content="https:\/\/news\.example\.org\/chart\/chart-social-16x9\.jpg">/);
+    assert.match(page, /<img src="\.\/chart\.svg" alt="Chart" width="400" height="300" fetchpriority="high"/);
+    const meta = await sharp(join(site.out, "chart", "chart-social-1x1.jpg")).metadata();
+    assert.deepEqual([meta.format, meta.width, meta.height], ["jpeg", 1200, 1200]);
+  });
+
+  it("a page whose only image is remote keeps it as og:image; the site's logo is never an article's image", async () => {
+    const site = await buildSite({
+      "site.yaml": `${siteYaml}publisher:\n  logo: assets/logo.svg\n`,
+      "content/boat.md": "---\ntitle: Boat\ndate: 2026-11-20T10:00:00+01:00\n---\n\nA boat.\n\n![Boat](https://cdn.example.org/boat.jpg)\n",
+      "content/plain.md": "---\ntitle: Plain\ndate: 2026-11-19T10:00:00+01:00\n---\n\nNo picture.\n",
+    });
+    assert.match(site.read("boat/index.html"), /<meta property="og:image" content="https:\/\/cdn\.example\.org\/boat\.jpg">/);
+    assert.doesNotMatch(site.read("plain/index.html"), /og:image|twitter:image" content/);
+  });
+});
+
+describe("images: the cache", () => {
+  it("a warm build does no image work and leaves the cached files untouched; new settings make the images again", async () => {
+    const site = await buildSite(await files());
+    const cache = join(site.dir, ".galley-cache", "images");
+    const stamps = () => readdirSync(cache, { recursive: true, encoding: "utf8" }).sort().map((f) => `${f}@${statSync(join(cache, f)).mtimeMs}`);
+    const before = stamps();
+    assert.ok(before.some((f) => f.includes("image.json")));
+    const processed = imageWork.processed;
+    const warm = await build({ dir: site.dir });
+    assert.equal(imageWork.processed, processed, "no image processed by the warm build");
+    assert.deepEqual(stamps(), before, "no cached image written again");
+    assert.equal(warm.changed, 0, "nothing in dist/ changed");
+    await import("node:fs/promises").then((fs) => fs.writeFile(join(site.dir, "site.yaml"), `${siteYaml}images:\n  widths: [300]\n  formats: [webp]\n`));
+    await build({ dir: site.dir });
+    assert.equal(imageWork.processed, processed + 2, "both raster images made again with the new widths (the SVG's crops are reused)");
+  });
+
+  it("without the cache the images are made in a temporary folder and the output is the same", async () => {
+    const site = await buildSite(await files());
+    const { mkdtemp } = await import("node:fs/promises");
+    const out = await mkdtemp(join((await import("node:os")).tmpdir(), "galley-images-out-"));
+    await build({ dir: site.dir, out, cache: false });
+    const list = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => /\.(jpg|png|webp|avif)$/.test(f)).map((f) => f.split("\\").join(posix.sep)).sort();
+    assert.deepEqual(list(out), list(site.out));
+  });
+});
+
+describe("images: errors", () => {
+  it("a broken image is an error naming the file, line and column that reference it", async () => {
+    const { lines } = await buildSiteError({
+      "site.yaml": siteYaml,
+      "content/a.md": "---\ntitle: A\n---\n\nThe lede.\n\n![Broken](./broken.jpg)\n",
+      "content/broken.jpg": "this is not a JPEG",
+    });
+    assert.match(lines.join("\n"), /content\/a\.md:7:\d+: error: image `\.\/broken\.jpg` cannot be read as an image \(.+\): replace it with a JPEG, PNG, WebP, AVIF or SVG file \[galley:media-broken\]/);
+  });
+
+  it("a missing image keeps its message: not found, where it was looked for", async () => {
+    const { lines } = await buildSiteError({ "site.yaml": siteYaml, "content/a.md": "---\ntitle: A\n---\n\nThe lede.\n\n![Gone](./gone.jpg)\n" });
+    assert.match(lines.join("\n"), /content\/a\.md:7:\d+: error: image `\.\/gone\.jpg` not found \(looked for .*content\/gone\.jpg\) \[galley:media-missing\]/);
+  });
+
+  it("site.yaml `images:` is checked: a wrong setting is an error, a misspelt one says what was meant", async () => {
+    const bad = await buildSiteError({ "site.yaml": `${siteYaml}images:\n  widths: [wide]\n`, "content/a.md": "# A\n\nText.\n" });
+    assert.match(bad.lines.join("\n"), /site\.yaml:\d+:\d+: error: `images` `widths` must be a list of whole numbers/);
+    const typo = await buildSiteError({ "site.yaml": `${siteYaml}images:\n  formts: [webp]\n`, "content/a.md": "# A\n\nText.\n" });
+    assert.match(typo.lines.join("\n"), /did you mean `formats`\?/);
+  });
+});
