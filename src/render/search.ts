@@ -38,9 +38,31 @@ export interface SearchInput {
   cache?: { pages: PageCache; versions: ReadonlyMap<string, string> };
 }
 
-/** An article page's HTML as Pagefind should read it: in the article's own language. */
-export function inLanguage(html: string, lang: string): string {
-  return html.replace(/<html lang="[^"]*"/, `<html lang="${lang.replaceAll('"', "")}"`);
+/**
+ * The part of an article page Pagefind reads: the `<article data-pagefind-body>` element (with its
+ * filter and meta attributes) alone, in a page of the article's language; null when the page has
+ * none (a draft's or a scheduled article's). Pagefind indexes only that element anyway, so the
+ * header, rail, teasers and footer (most of a page's bytes) are not sent to it.
+ */
+export function searchExtract(html: string, lang: string): string | null {
+  const marker = html.indexOf(" data-pagefind-body");
+  if (marker < 0) return null;
+  const start = html.lastIndexOf("<article", marker);
+  if (start < 0) return null;
+  // the matching </article>: articles nested in the story (an embedded post) are counted
+  const tag = /<(\/?)article\b/g;
+  tag.lastIndex = start + 1;
+  let depth = 1;
+  let end = -1;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) {
+      end = html.indexOf(">", m.index) + 1;
+      break;
+    }
+  }
+  if (end <= 0) return null;
+  return `<!doctype html><html lang="${lang.replaceAll('"', "")}"><head><meta charset="utf-8"></head><body>${html.slice(start, end)}</body></html>`;
 }
 
 /**
@@ -67,11 +89,12 @@ export async function* withSearchIndex(files: AsyncIterable<OutputFile>, input: 
       if (lang === undefined) continue;
       const html = "contents" in file ? (typeof file.contents === "string" ? file.contents : Buffer.from(file.contents).toString("utf8")) : await readFile(file.reuse, "utf8");
       // the template marks the story it lets search read; a draft or scheduled article's page (--drafts, --future) has none
-      if (!html.includes(" data-pagefind-body")) continue;
+      const content = searchExtract(html, lang);
+      if (content === null) continue;
       // sent in page order: Pagefind takes them in the order they are sent, whenever they are answered
       const path = file.path;
       count++;
-      const sent: Promise<void> = index.addHTMLFile({ url: `/${path}`, content: inLanguage(html, lang) }).then(
+      const sent: Promise<void> = index.addHTMLFile({ url: `/${path}`, content }).then(
         (result) => void (result.errors.length && errors.push(`${path}: ${result.errors.join("; ")}`)),
         (error: Error) => void errors.push(`${path}: ${error.message}`),
       );
