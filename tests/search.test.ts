@@ -10,6 +10,7 @@ import { describe, it } from "node:test";
 import { build } from "../src/build.js";
 import { startDevServer } from "../src/dev/dev-server.js";
 import { buildSite, siteAt, siteYaml, writeSiteFiles, type SiteFiles, type TestSite } from "./helpers/site.js";
+import { searchExtract } from "../src/render/search.js";
 
 const story = (title: string, body: string, extra = "") => `---\ntitle: ${title}\ndate: 2026-11-12T10:00:00Z\n${extra}---\n\n${body}\n\nA second paragraph.\n`;
 
@@ -149,5 +150,24 @@ describe("site search", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("what Pagefind is given of a page", () => {
+  const page = (story: string) =>
+    `<!doctype html><html lang="en"><head><title>Harbour</title></head><body><header><form role="search">Search</form></header><main>${story}<aside><article class="teaser">Another story</article></aside></main><footer>About us</footer></body></html>`;
+
+  it("given an article page, only its marked story, nested articles included, in the article's language", () => {
+    const story = `<article class="story" data-pagefind-body data-section="Local"><h1>Harbour</h1><article class="embed">A post</article><p>The harbour reopens.</p></article>`;
+    assert.equal(searchExtract(page(story), "sv"), `<!doctype html><html lang="sv"><head><meta charset="utf-8"></head><body>${story}</body></html>`);
+  });
+
+  it("given a site's own template marking another element, that element", () => {
+    const html = `<html lang="en"><body><nav>Menu</nav><div class="x" data-pagefind-body><div>Inner</div><p>Body</p></div><footer>About</footer></body></html>`;
+    assert.match(searchExtract(html, "en") ?? "", /<body><div class="x" data-pagefind-body><div>Inner<\/div><p>Body<\/p><\/div><\/body>/);
+  });
+
+  it("given a page with no marked story (a draft's, a listing), nothing", () => {
+    assert.equal(searchExtract(page(`<article class="story"><h1>Draft</h1></article>`), "en"), null);
   });
 });

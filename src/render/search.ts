@@ -39,7 +39,7 @@ export interface SearchInput {
 }
 
 /**
- * The part of an article page Pagefind reads: the `<article data-pagefind-body>` element (with its
+ * The part of an article page Pagefind reads: the element marked `data-pagefind-body` (with its
  * filter and meta attributes) alone, in a page of the article's language; null when the page has
  * none (a draft's or a scheduled article's). Pagefind indexes only that element anyway, so the
  * header, rail, teasers and footer (most of a page's bytes) are not sent to it.
@@ -47,10 +47,12 @@ export interface SearchInput {
 export function searchExtract(html: string, lang: string): string | null {
   const marker = html.indexOf(" data-pagefind-body");
   if (marker < 0) return null;
-  const start = html.lastIndexOf("<article", marker);
-  if (start < 0) return null;
-  // the matching </article>: articles nested in the story (an embedded post) are counted
-  const tag = /<(\/?)article\b/g;
+  // the marked element (the built-in template marks <article class="story">; a site's own may mark another)
+  const start = html.lastIndexOf("<", marker);
+  const name = /^<([a-zA-Z][\w-]*)/.exec(html.slice(start, marker))?.[1];
+  if (start < 0 || !name) return null;
+  // its closing tag: elements of the same name nested in it (an embedded post's article) are counted
+  const tag = new RegExp(`<(/?)${name}\\b`, "gi");
   tag.lastIndex = start + 1;
   let depth = 1;
   let end = -1;
