@@ -136,6 +136,24 @@ describe("plain text: subheads", () => {
     assert.deepEqual(blocksOf(a, "subhead").map((s) => s.text), ["DISAPPOINTING NIGHT FOR ‘IRISHMAN’"]);
   });
 
+  it("does not take a list of headlines at the page's tail for subheads: a subhead opens prose", () => {
+    const a = parse(
+      story(
+        "Headline",
+        "",
+        "The lede paragraph of the story, with a full stop.",
+        "",
+        "The council will meet again next week to decide on the plan for the harbour wall.",
+        "",
+        "Most read",
+        "Ferry timetable cut to four sailings a day this winter",
+        "Rovers reach the County Cup final after a shoot-out at Brae Park",
+        "Lighthouse museum reopens with its 1887 lens back in the lantern",
+      ),
+    );
+    assert.equal(blocksOf(a, "subhead").length, 0);
+  });
+
   it("does not take a short last line of the story as a subhead", () => {
     const a = parse(story("Headline", "", "The lede paragraph of the story.", "", "Additional reporting by Jane Roe"));
     assert.equal(blocksOf(a, "subhead").length, 0);

@@ -425,6 +425,14 @@ export const quoteHtml = (text: string) => text.split("\n\n").map(textToHtml).jo
  */
 const sentenceEnd = /[.,;!…。．！，；、।॥؟۔]$/u;
 
+/** A line that reads as running text: it ends as a sentence, or is too long for anything else. */
+function readsAsProse(text: string): boolean {
+  if (/[.!?:;…。．！？：।॥؟۔]["”’»」』)]*$/u.test(text)) return true;
+  // Thai and Lao part sentences with spaces and end them with none
+  if (/[\p{Script=Thai}\p{Script=Lao}]/u.test(text)) return text.length >= 60;
+  return wordsOf(text).length >= 20;
+}
+
 function isSubhead(units: Unit[], i: number, inBody: boolean, dropped: (u: Unit) => boolean): boolean {
   const u = units[i];
   if (!u || !inBody || u.bullet !== null) return false;
@@ -439,7 +447,9 @@ function isSubhead(units: Unit[], i: number, inBody: boolean, dropped: (u: Unit)
   let j = i + 1;
   while (j < units.length && dropped(units[j] as Unit)) j++;
   const next = units[j];
-  if (next === undefined || !(next.text.length >= 60 || /[.!?:”"»]$/u.test(next.text))) return false;
+  // a heading opens a section of prose: the next line reads as a sentence (a headline list in
+  // the page's tail, "Most viewed", a menu, is followed by more short lines)
+  if (next === undefined || !readsAsProse(next.text)) return false;
   if (leadIn && /^[“„»«"‘'「『–—―-]/u.test(next.text)) return false;
   // "The city will:" over a list introduces the list; it is not a heading
   return !(u.text.endsWith(":") && readList(units, j, true) !== null);
