@@ -23,6 +23,7 @@ import { readStandalonePages } from "./load/standalone-pages.js";
 import { staticFiles } from "./load/static-files.js";
 import { createRenderer } from "./render/render-page.js";
 import { minimumPagesForWorkers, startRenderPool } from "./render/render-pool.js";
+import { withSearchIndex } from "./render/search.js";
 import { dataOutputs, pageOutputs } from "./render/site-outputs.js";
 import { withBuildLock } from "./write/lock.js";
 import { guardOutput } from "./write/output-guard.js";
@@ -155,7 +156,7 @@ async function buildWith(options: BuildOptions, { started, dir, outDir, show, no
   const pages = function* () {
     for (const page of sitePages(views, config, listings, standalone.pages)) {
       pageCount++;
-      if (page.template !== "article" && page.path !== "404.html") listed.push(page);
+      if (page.template !== "article" && page.template !== "search" && page.path !== "404.html") listed.push(page);
       yield page;
     }
   };
@@ -174,7 +175,9 @@ async function buildWith(options: BuildOptions, { started, dir, outDir, show, no
     yield* dataOutputs({ views, full, original: null, listed, listings, config, renderer, now, cache: pageCache });
   }
   // static/ is copied to the root of dist/ as is (favicon, CNAME, _headers, .well-known/ …)
-  const written = await writeSite(outDir, outputs(), [...(await templateAssets(roots)), ...site.copies, ...(await staticFiles(dir))]);
+  // site search: the article pages indexed as they pass, the index written with the site (src/render/search.ts)
+  const files = withSearchIndex(outputs(), { config, articles: views, outDir, cache: pageCache });
+  const written = await writeSite(outDir, files, [...(await templateAssets(roots)), ...site.copies, ...(await staticFiles(dir))]);
   if (!useCache) rmSync(imageDir, { recursive: true, force: true });
   const { parsed, cached, skipped } = site;
   const warnings = cacheProblem ? [cacheProblem, ...site.warnings] : site.warnings;

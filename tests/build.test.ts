@@ -25,8 +25,8 @@ describe("build: pages", () => {
       assert.ok(site.exists(`${slug}/index.html`));
     }
     assert.equal(site.result.articles, 3);
-    // front page, 3 articles, section world, archive of the month and its index, 404
-    assert.equal(site.result.pages, 8);
+    // front page, 3 articles, section world, archive of the month and its index, 404, search
+    assert.equal(site.result.pages, 9);
   });
 
   it("renders an article page as semantic news HTML", async () => {

@@ -20,9 +20,9 @@ describe("text direction", () => {
     });
     const page = site.read("budget/index.html");
     assert.match(page, /<html lang="en">/);
-    assert.match(page, /<article class="story" lang="ar" dir="rtl">/);
-    assert.match(site.read("taktziv/index.html"), /<article class="story" lang="he" dir="rtl">/);
-    assert.match(site.read("harbour/index.html"), /<article class="story">/);
+    assert.match(page, /<article class="story" lang="ar" dir="rtl"[ >]/);
+    assert.match(site.read("taktziv/index.html"), /<article class="story" lang="he" dir="rtl"[ >]/);
+    assert.match(site.read("harbour/index.html"), /<article class="story"[ >]/);
     const front = site.read("index.html");
     assert.match(front, /<article class="teaser-body" lang="ar" dir="rtl">/);
     assert.match(front, /<article class="teaser-body" lang="he" dir="rtl">/);
@@ -35,7 +35,7 @@ describe("text direction", () => {
       "content/world/budget.md": "---\ntitle: دولت بودجه را تصویب کرد\ndate: 2026-12-01\nsection: world\n---\n\nهیئت دولت روز سه‌شنبه لایحه بودجه سال آینده را تصویب کرد.\n",
     });
     for (const path of ["index.html", "budget/index.html", "harbour/index.html", "404.html"]) assert.match(site.read(path), /<html lang="fa" dir="rtl">/, path);
-    assert.match(site.read("harbour/index.html"), /<article class="story" lang="en" dir="ltr">/);
+    assert.match(site.read("harbour/index.html"), /<article class="story" lang="en" dir="ltr"[ >]/);
     assert.doesNotMatch(site.read("budget/index.html"), /<article class="story"[^>]*dir=/);
   });
 });

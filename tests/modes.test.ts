@@ -50,6 +50,9 @@ describe("build modes", () => {
     await build({ dir, now });
     const second = snapshot(join(dir, "dist"));
     assert.match(second[`${slug}/index.html`] ?? "", /A closing paragraph, added\./);
-    assert.deepEqual(Object.keys(second).sort(), Object.keys(first).sort());
+    // the search index's files are named by their content's hash: a changed article renames some of them
+    const named = (files: Record<string, unknown>) => Object.keys(files).filter((f) => !f.startsWith("pagefind/")).sort();
+    assert.deepEqual(named(second), named(first));
+    assert.notDeepEqual(Object.keys(second).filter((f) => f.startsWith("pagefind/")).sort(), Object.keys(first).filter((f) => f.startsWith("pagefind/")).sort(), "the changed article is indexed again");
   });
 });

@@ -60,6 +60,8 @@ export interface DevSite {
    * rarely needs them, and making them for thousands of articles would delay every reload).
    */
   data: Promise<Map<string, string>> | null;
+  /** The search index (Pagefind) of the pages, made when first asked for after a change (src/dev/dev-search.ts). */
+  search: Promise<Map<string, Uint8Array>> | null;
   /** The pages (as planned, from summaries), summaries and whole views (by slug) of the last good change. */
   planned: { views: ArticleSummary[]; pages: Page[]; listings: Listing[]; full: Map<string, ArticleView> };
   show: (path: string) => string;
@@ -101,6 +103,7 @@ export async function openDevSite(dir: string, options: { drafts?: boolean; futu
     warnings: [],
     options: { drafts: options.drafts ?? true, future: options.future ?? true },
     data: null,
+    search: null,
     planned: { views: [], pages: [], listings: [], full: new Map() },
     show,
   };
@@ -261,6 +264,7 @@ async function replaceArticle(site: DevSite, loaded: LoadedArticle, before: Arti
   site.pending.delete(page.path);
   site.signatures.set(page.path, pageSignature(page, site.versions));
   site.data = null;
+  site.search = null;
   return [page.path];
 }
 
@@ -320,6 +324,7 @@ async function renderChanged(site: DevSite, lazy = false): Promise<string[]> {
   }
   site.planned = { views, pages, listings, full };
   site.data = null;
+  site.search = null;
   return written;
 }
 

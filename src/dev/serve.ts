@@ -10,6 +10,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { posix, sep } from "node:path";
 import { dataFiles, hasPage, pageAt, type DevSite } from "./dev-site.js";
 import { withClient } from "./client.js";
+import { searchFile } from "./dev-search.js";
+import { searchDir } from "../render/search.js";
 
 export interface ServeOptions {
   /** The site's base path: `/` or `/news/`. */
@@ -87,6 +89,21 @@ export async function serveSite(site: DevSite, options: ServeOptions, req: Incom
       const body = data;
       res.writeHead(200, { "content-type": contentType(file), "cache-control": "no-store", "content-length": Buffer.byteLength(body) });
       res.end(req.method === "HEAD" ? undefined : body);
+      return;
+    }
+  }
+  if (file.startsWith(searchDir) && site.config.search) {
+    // the search index, made from the pages in memory when first asked for after a change
+    let data: Uint8Array | undefined;
+    try {
+      data = await searchFile(site, file);
+    } catch (error) {
+      res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end(`cannot make the search index: ${(error as Error).message}\n`);
+      return;
+    }
+    if (data !== undefined) {
+      res.writeHead(200, { "content-type": contentType(file), "cache-control": "no-store", "content-length": data.byteLength });
+      res.end(req.method === "HEAD" ? undefined : data);
       return;
     }
   }

@@ -137,6 +137,7 @@ const fields: Record<keyof SiteConfig, Check> = {
     typeof v !== "object" || v === null || Array.isArray(v)
       ? "must map languages to interface words, e.g. `sv: { latest: Nytt }`"
       : Object.entries(v).map(([lang, words]) => (typeof words !== "object" || words === null || Array.isArray(words) || Object.values(words).some((w) => typeof w !== "string") ? `\`${lang}\` must map names of interface words to text` : undefined)).find(Boolean),
+  search: (v) => (typeof v === "boolean" ? undefined : "must be `true` or `false`"),
 };
 
 /** Reads `DIR/site.yaml`. A missing file is an error: a site folder is defined by it. */

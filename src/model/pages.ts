@@ -182,6 +182,9 @@ export function* sitePages(articles: ArticleSummary[], config: SiteConfig, listi
     },
   };
 
+  // the search page: Pagefind's UI over the index of the articles (src/render/search.ts); its words come from the templates
+  if (config.search) yield { path: "search/index.html", template: "search", data: { site, page: meta("search/index.html", { title: "Search" }) } };
+
   // standalone pages (pages/about.md): their own template, linked from every page's footer
   for (const p of standalone) {
     const path = `${p.slug}/index.html`;
@@ -194,8 +197,8 @@ export function* sitePages(articles: ArticleSummary[], config: SiteConfig, listi
 
 /** How many pages `sitePages` yields. */
 export function countPages(articles: ArticleSummary[], config: SiteConfig, listings: Listing[], standalone: readonly StandalonePage[] = []): number {
-  // the front page, the archive index and 404, one page per article, and each listing's pages
-  return 3 + standalone.length + articles.length + listings.reduce((n, l) => n + Math.max(1, Math.ceil(l.articles.length / config.page_size)), 0);
+  // the front page, the archive index and 404 (and the search page), one page per article, and each listing's pages
+  return 3 + (config.search ? 1 : 0) + standalone.length + articles.length + listings.reduce((n, l) => n + Math.max(1, Math.ceil(l.articles.length / config.page_size)), 0);
 }
 
 /**

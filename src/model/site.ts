@@ -34,6 +34,8 @@ export interface SiteConfig {
   sections: Record<string, { title?: string; description?: string }>;
   /** Interface words by language, over the built-in ones (templates/i18n/<lang>.json): `{ sv: { latest: "Nytt" } }`. */
   strings: Record<string, Record<string, string>>;
+  /** Site search (Pagefind): an index of the articles in `pagefind/`, a `/search/` page and a search box in the header. Default true. */
+  search: boolean;
   /** Responsive images made from local raster images (README, "Images"). */
   images: ImageSettings;
 }
@@ -65,5 +67,6 @@ export const defaultConfig: SiteConfig = {
   authors: {},
   sections: {},
   strings: {},
+  search: true,
   images: defaultImageSettings,
 };
