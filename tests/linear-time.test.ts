@@ -7,8 +7,10 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import fc from "fast-check";
 import { VFile } from "vfile";
 import { parseArticle } from "../src/parse/index.js";
+import { countWords } from "../src/parse/segments.js";
 import { shapes, shapeText } from "./helpers/linear-shapes.js";
 
 const small = 20_000;
@@ -34,3 +36,15 @@ for (const shape of shapes) {
     assert.ok(best < 8, `${shape.name}: ${small * 4} bytes took ${best.toFixed(1)}× the time of ${small} bytes (linear is about 4)`);
   });
 }
+
+// the shortcuts that keep it linear must not change a result: plain ASCII text is counted
+// without the segmenter, and must give the segmenter's count
+test("given any ASCII text, countWords gives Intl.Segmenter's count of words", () => {
+  const segmenter = new Intl.Segmenter("und", { granularity: "word" });
+  const bySegmenter = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).length;
+  const ascii = fc.string({ unit: fc.constantFrom(..."aZ09 ,.!?;:\"'()-_/\né"), maxLength: 24 });
+  fc.assert(fc.property(ascii, (text) => countWords(text) === bySegmenter(text)), { numRuns: 20_000 });
+  for (const text of ["We will, said he.", "e.g. this", "1,5 or 3.5", "a:b", "U.S.", "don't", "x1 2y", ""]) {
+    assert.equal(countWords(text), bySegmenter(text), text);
+  }
+});

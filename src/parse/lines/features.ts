@@ -76,8 +76,8 @@ export function wordsOf(text: string): string[] {
 
 /** Per-line facts computed once per article (so the whole pass stays linear). */
 export interface LineFacts {
-  /** The line's words (Intl.Segmenter), segmented once. */
-  list: string[];
+  /** Counts over the line's words (Intl.Segmenter), segmented once. */
+  stats: WordStats;
   words: number;
   prose: boolean;
   /** A few words without end punctuation: a label, link or menu item. */
@@ -88,7 +88,54 @@ export function lineFacts(line: LineLike): LineFacts {
   const list = wordsOf(line.text);
   const words = list.length;
   const ends = /[.!?。！？…"”»」』]$/u.test(line.text);
-  return { list, words, prose: words >= 15 && ends, short: words <= 8 && !ends };
+  return { stats: wordStats(list), words, prose: words >= 15 && ends, short: words <= 8 && !ends };
+}
+
+/**
+ * What the features need of a line's words, counted when the line is first read: kept instead
+ * of the words themselves (the word lists of a long article were most of what its parse kept alive).
+ */
+interface WordStats {
+  /** Words whose first letter has case, and of them the capitalised ones. */
+  cased: number;
+  upper: number;
+  /** Words that are stopwords of some language. */
+  stop: number;
+  /** Digits and other characters (code points) in the words. */
+  digits: number;
+  letters: number;
+}
+
+function wordStats(words: readonly string[]): WordStats {
+  const stops = stopwords();
+  let cased = 0;
+  let upper = 0;
+  let stop = 0;
+  let digits = 0;
+  let letters = 0;
+  for (const w of words) {
+    // (an ASCII first letter is told by its code, without making its lower and upper case)
+    const code = w.charCodeAt(0);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) cased++;
+      if (code >= 65 && code <= 90) upper++;
+    } else {
+      const first = w.charAt(0);
+      const lower = first.toLowerCase();
+      if (lower !== first.toUpperCase()) {
+        cased++;
+        if (first !== lower) upper++;
+      }
+    }
+    if (stops.has(w.toLowerCase())) stop++;
+    // digits and other characters, counted by code point
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c >= 48 && c <= 57) digits++;
+      else if (!(c >= 0xdc00 && c <= 0xdfff && k > 0 && w.charCodeAt(k - 1) >= 0xd800 && w.charCodeAt(k - 1) <= 0xdbff)) letters++;
+    }
+  }
+  return { cased, upper, stop, digits, letters };
 }
 
 export interface LineContext {
@@ -138,28 +185,9 @@ export function lineContext(lines: readonly LineLike[], noiseWords: (text: strin
 export function lineFeatures(ctx: LineContext, i: number): number[] {
   const line = ctx.lines[i] as LineLike;
   const text = line.text;
-  const words = ctx.facts[i]?.list ?? wordsOf(text);
-  const n = words.length;
-  const stops = stopwords();
-  let cased = 0;
-  let upper = 0;
-  let stop = 0;
-  for (const w of words) {
-    const first = w.charAt(0);
-    const lower = first.toLowerCase();
-    const upperCase = first.toUpperCase();
-    if (lower !== upperCase) {
-      cased++;
-      if (first !== lower) upper++;
-    }
-    if (stops.has(w.toLowerCase())) stop++;
-  }
-  let digits = 0;
-  let letters = 0;
-  for (const w of words) for (const c of w) {
-    if (c >= "0" && c <= "9") digits++;
-    else letters++;
-  }
+  const facts = ctx.facts[i] ?? lineFacts(line);
+  const n = facts.words;
+  const { cased, upper, stop, digits, letters } = facts.stats;
   const neighbour = (k: number) => ctx.facts[k]?.words ?? 0;
   const label = ctx.facts[i]?.short === true;
   return [
@@ -170,12 +198,13 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
     /[.!?。！？…"”»」』)]$/u.test(text) ? 1 : 0,
     /[:：]$/u.test(text) ? 1 : 0,
     cased ? upper / cased : 0,
-    letters > 3 && /\p{Lu}/u.test(text) && text === text.toLocaleUpperCase() ? 1 : 0,
+    // (a line with a small ASCII letter is not all capitals: no need to make its upper case)
+    letters > 3 && /\p{Lu}/u.test(text) && !/[a-z]/.test(text) && text === text.toLocaleUpperCase() ? 1 : 0,
     n ? stop / n : 0,
     digits / Math.max(1, digits + letters),
     /\d{1,2}[:.h]\d{2}\b|\b(19|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/u.test(text) ? 1 : 0,
     /https?:\/\/|www\.|@\w|[›»>→]$|^[‹«<←]/u.test(text) ? 1 : 0,
-    /^[^:：.!?]{1,40}[:：]\s*\S/u.test(text) && !/[:：]$/u.test(text) ? 1 : 0,
+    (text.includes(":") || text.includes("：")) && /^[^:：.!?]{1,40}[:：]\s*\S/u.test(text) && !/[:：]$/u.test(text) ? 1 : 0,
     /\s[|·•]\s|\s\/\s/u.test(text) ? 1 : 0,
     ctx.noiseWords(text) ? 1 : 0,
     ctx.firstProse < 0 || i < ctx.firstProse ? 1 : 0,

@@ -26,10 +26,35 @@ export function probability(x: readonly number[], decision: Decision, weights: W
 /** The 2-3 features that pushed the decision most, for `--explain` ("short +1.9"). */
 export function reasons(x: readonly number[], decision: Decision, weights: Weights = defaults, count = 3): string[] {
   const w = weights.decisions[decision];
-  return x
-    .map((v, k) => ({ name: FEATURES[k] as FeatureName, c: (w[k] ?? 0) * v }))
-    .filter((e) => e.name !== "bias" && Math.abs(e.c) >= 0.05)
-    .sort((a, b) => Math.abs(b.c) - Math.abs(a.c))
-    .slice(0, count)
-    .map((e) => `${e.name} ${e.c >= 0 ? "+" : "−"}${Math.abs(e.c).toFixed(1)}`);
+  // the `count` largest contributions, earlier features first among equals (as a stable sort
+  // would give them), picked in one pass: every line of an article is explained
+  const top: { name: FeatureName; c: number }[] = [];
+  for (let k = 0; k < x.length; k++) {
+    const name = FEATURES[k] as FeatureName;
+    const c = (w[k] ?? 0) * (x[k] as number);
+    if (name === "bias" || !(Math.abs(c) >= 0.05)) continue;
+    let at = top.length;
+    while (at > 0 && Math.abs((top[at - 1] as { c: number }).c) < Math.abs(c)) at--;
+    if (at >= count) continue;
+    const entry = { name, c };
+    top.push(entry);
+    for (let j = top.length - 1; j > at; j--) top[j] = top[j - 1] as typeof entry;
+    top[at] = entry;
+    if (top.length > count) top.length = count;
+  }
+  return top.map((e) => reasonText(e.name, e.c));
+}
+
+/** "short +1.9", made once per feature and contribution (most features are 0 or 1: their texts repeat on every line). */
+const reasonTexts = new Map<FeatureName, Map<number, string>>();
+function reasonText(name: FeatureName, c: number): string {
+  let texts = reasonTexts.get(name);
+  if (!texts) reasonTexts.set(name, (texts = new Map()));
+  let text = texts.get(c);
+  if (text === undefined) {
+    text = `${name} ${c >= 0 ? "+" : "−"}${Math.abs(c).toFixed(1)}`;
+    if (texts.size >= 1024) texts.clear();
+    texts.set(c, text);
+  }
+  return text;
 }

@@ -39,8 +39,9 @@ export function readLabelledCaption(text: string, lex: Lexicon): string | null {
 /** A lone credit label ("Credit", "Photo") whose credit is on the next line. */
 export function isBareCreditLabel(text: string, lex: Lexicon): boolean {
   const bare = text.replace(/[\s:.…]+$/u, "").toLowerCase();
-  return lex.creditLabels.some((label) => label.toLowerCase() === bare);
+  return lowerCreditLabels(lex).has(bare);
 }
+const lowerCreditLabels = perLexicon((lex) => new Set(lex.creditLabels.map((label) => label.toLowerCase())));
 
 /** Reads a caption line, or returns null when `text` does not end in a credit. */
 const captionPatterns = perLexicon((lex) => {

@@ -4,12 +4,12 @@
  */
 import type { Lexicon } from "../lexicon/index.js";
 
-const key = (s: string) =>
-  s
-    .toLocaleLowerCase()
-    .replace(/[\s:.…!]+$/u, "")
-    .replace(/\s+/g, " ")
-    .trim();
+const key = (s: string) => lowerKey(s.toLocaleLowerCase());
+/** `key` of a line already in lower case (each replacement only where it changes something). */
+const lowerKey = (lower: string) => {
+  const stripped = /[\s:.…!]/u.test(lower.charAt(lower.length - 1)) ? lower.replace(/[\s:.…!]+$/u, "") : lower;
+  return (/[^\S ]| {2}/u.test(stripped) ? stripped.replace(/\s+/g, " ") : stripped).trim();
+};
 
 /** Noise by shape, whatever the language: counters, bare numbers, rules, menus, reading times. */
 const shapes: RegExp[] = [
@@ -21,7 +21,8 @@ const shapes: RegExp[] = [
   // a bare number (share counts) or a line of only punctuation and symbols ("___", "* * *")
   /^[\d\s.,]+$/u,
   // (an emoji line is someone's words, not a rule)
-  /^(?!.*\p{Extended_Pictographic})[\p{P}\p{S}\s]+$/u,
+  // (the whole line is tested for marks first: a line of words fails at its first letter, before the look for an emoji)
+  /^(?=[\p{P}\p{S}\s]+$)(?!.*\p{Extended_Pictographic})[\p{P}\p{S}\s]+$/u,
   // a web address alone on its line
   /^(https?:\/\/)?([\w-]+\.)+[a-z]{2,}(\/\S*)?\.?$/iu,
 ];
@@ -31,6 +32,7 @@ const shapes: RegExp[] = [
  * A row with figures (`Labour | 412 votes | 34 percent`) is a table, not a menu.
  */
 const isMenu = (text: string) => {
+  if (!text.includes(" | ")) return false;
   const pieces = text.split(" | ");
   return pieces.length >= 2 && !/\p{Nd}/u.test(text) && pieces.every((p) => p.trim() !== "" && p.split(/\s+/).length <= 6 && !/[.!?]$/.test(p.trim()));
 };
@@ -73,10 +75,12 @@ export function isNoise(text: string, table: NoiseTable): boolean {
  */
 export function noiseEvidence(text: string, table: NoiseTable): "phrase" | "shape" | "words" | null {
   const line = text.trim();
-  const lineKey = key(line);
+  // (lower-cased once, for the key and the patterns)
+  const lower = line.toLocaleLowerCase();
+  const lineKey = lowerKey(lower);
   if (table.phrases.has(lineKey) || table.videoMarkers.has(lineKey)) return "phrase";
   if (shapes.some((p) => p.test(line))) return "shape";
-  if ((line.length <= 400 && table.patterns.test(line.toLocaleLowerCase())) || isMenu(line)) return "words";
+  if ((line.length <= 400 && table.patterns.test(lower)) || isMenu(line)) return "words";
   return null;
 }
 

@@ -46,6 +46,8 @@ const brackets = new Set(["「", "『"]);
 /** A letter of a script with case: a closing mark is not followed by one ("don’t" is not a close). */
 const casedLetter = /[\p{Lu}\p{Ll}\p{Lt}]/u;
 const openers = Object.keys(closers);
+/** The opening marks as a set, for the scan of a paragraph character by character. */
+const openerSet = new Set(openers);
 
 /** Index of the mark that closes a quote opened with `opener`, searching from `from`; -1 if none. */
 function findClose(text: string, opener: string, from: number): number {
@@ -99,7 +101,7 @@ function segments(text: string): Segments {
 function findNextOpener(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charAt(i);
-    if (openers.includes(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1))) && (/\S/.test(text.charAt(i + 1)) || c === "«")) return i;
+    if (openerSet.has(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1))) && (/\S/.test(text.charAt(i + 1)) || c === "«")) return i;
   }
   return -1;
 }
@@ -232,7 +234,8 @@ const signature = /^[—–―-]\s*(\S.{0,80}?)\s*\(@[\p{L}\p{N}_.]{1,30}\)(?:\s
  * signature its attribution (spec, "Embedded posts"). Null when `next` is no signature.
  */
 export function readEmbeddedPost(post: { text: string }, next: { text: string } | undefined): TextQuote | null {
-  const signed = next ? signature.exec(next.text) : null;
+  // (a signature holds "(@": other lines are not tried against the expression)
+  const signed = next && next.text.includes("(@") ? signature.exec(next.text) : null;
   if (!signed || !next || signature.test(post.text)) return null;
   const text = post.text.replace(/^[“"«„]|[”"»“]$/gu, "");
   return { text, attribution: next.text.replace(/^[—–―-]\s*/u, ""), subject: { text: signed[1] ?? "", kind: "name" } };

@@ -13,8 +13,13 @@ const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").tri
 /** Words in any script (Intl.Segmenter where words are not spaced). */
 const wordCount = (s: string) => wordsOf(s).length;
 
-/** Whether a unit reads as a link and is nothing else, kept per unit (it is asked again for each line above it). */
-const linkLike = new WeakMap<Unit, boolean>();
+/**
+ * Whether each unit reads as a link and is nothing else (0 not yet asked, 1 no, 2 yes), kept per
+ * article (it is asked again for each line above it: an array, as a lookup per unit showed).
+ */
+const linkLike = new WeakMap<readonly Unit[], Uint8Array>();
+/** Whether each unit is a box title, kept per article in the same way. */
+const boxTitleLike = new WeakMap<readonly Unit[], Uint8Array>();
 
 /** The most links one box holds. */
 const maxLinks = 40;
@@ -35,7 +40,7 @@ function isTitleLike(unit: Unit): boolean {
 export function isBoxTitle(text: string, lex: Lexicon): boolean {
   if (wordCount(text) > 6) return false;
   const k = key(text);
-  return titleKeys(lex).some((title) => k === title || k.startsWith(`${title} `));
+  return titleKeys(lex).some((title) => k === title || (k.startsWith(title) && k.charCodeAt(title.length) === 32));
 }
 const titleKeys = perLexicon((lex) => lex.relatedTitles.map(key));
 
@@ -51,7 +56,7 @@ const isTag = (unit: Unit) => wordCount(unit.text) <= 3 && unit.text.length <= 4
  * "Lire aussi | Entretien : « … »" (the title, a bar, the link).
  */
 function readOneLineBox(unit: Unit, lex: Lexicon): RelatedBlock | null {
-  const match = /^(.{3,40}?)\s*(\||:)\s+(\S.{4,200})$/u.exec(unit.text);
+  const match = unit.text.includes("|") || unit.text.includes(":") ? /^(.{3,40}?)\s*(\||:)\s+(\S.{4,200})$/u.exec(unit.text) : null;
   if (!match || !isBoxTitle(match[1] ?? "", lex) || wordCount(match[3] ?? "") < 2) return null;
   const rest = match[3] ?? "";
   const link = match[2] === "|" ? toLink(rest) : toLink(unit.text);
@@ -122,7 +127,7 @@ const isKickerLine = (unit: Unit) => unit.bullet === null && wordCount(unit.text
  * byline of the linked story ("Reportage" / "A Katmandou, exode sous pression" / "Par Sébastien
  * Farcis"). Every teaser must have a kicker or a byline line, or this is not such a box.
  */
-function readTeasers(units: Unit[], from: number, lex: Lexicon, isOther: (u: Unit) => boolean): { links: RelatedLink[]; next: number } | null {
+function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: number) => boolean): { links: RelatedLink[]; next: number } | null {
   const links: RelatedLink[] = [];
   let j = from;
   while (j < units.length) {
@@ -130,12 +135,12 @@ function readTeasers(units: Unit[], from: number, lex: Lexicon, isOther: (u: Uni
     const head = units[j] as Unit;
     const after = units[j + 1];
     // (a title is longer than its kicker: "Tiverton" over "Water supply" are two topic tags)
-    if (isKickerLine(head) && after && isLinkLike(after) && !isOther(after) && wordCount(after.text) >= 4) {
+    if (isKickerLine(head) && after && linkish(j + 1) && wordCount(after.text) >= 4) {
       kicker = head.text;
       j++;
     }
     const line = units[j];
-    if (!line || !isLinkLike(line) || isOther(line)) break;
+    if (!line || !linkish(j)) break;
     const byline = units[j + 1] ? readByline((units[j + 1] as Unit).text, lex) : null;
     if (kicker === null && byline === null) break;
     links.push({ ...toLink(line.text), ...(kicker ? { kicker } : {}), ...(byline ? { byline } : {}) });
@@ -165,10 +170,19 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   const runOn = readRunOnBox(units, start, lex);
   if (runOn) return { block: runOn, next: start + 1 };
   // Links keep the form of the first one: all bulleted, or all with a kicker, or all plain lines.
-  const linkish = (u: Unit) => {
-    let value = linkLike.get(u);
-    if (value === undefined) linkLike.set(u, (value = isLinkLike(u) && !isOther(u)));
-    return value;
+  let cached = linkLike.get(units);
+  if (!cached || cached.length !== units.length) linkLike.set(units, (cached = new Uint8Array(units.length)));
+  const seen = cached;
+  const linkish = (j: number) => {
+    if (seen[j] === 0) seen[j] = isLinkLike(units[j] as Unit) && !isOther(units[j] as Unit) ? 2 : 1;
+    return seen[j] === 2;
+  };
+  let titles = boxTitleLike.get(units);
+  if (!titles || titles.length !== units.length) boxTitleLike.set(units, (titles = new Uint8Array(units.length)));
+  const titleSeen = titles;
+  const boxTitleAt = (j: number) => {
+    if (titleSeen[j] === 0) titleSeen[j] = isBoxTitle((units[j] as Unit).text, lex) ? 2 : 1;
+    return titleSeen[j] === 2;
   };
   const collect = (from: number, oneWord = false) => {
     const head = units[from];
@@ -179,9 +193,9 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
     // then looked at once per line, not once per line and every line after it (linear time)
     while (j < units.length && j - from < maxLinks) {
       const u = units[j];
-      if (!u || !(linkish(u) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u))) || (u.bullet !== null) !== bulleted) break;
+      if (!u || !(linkish(j) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u))) || (u.bullet !== null) !== bulleted) break;
       // another box's title starts another box
-      if (u.bullet === null && isBoxTitle(u.text, lex)) break;
+      if (u.bullet === null && boxTitleAt(j)) break;
       if (!bulleted && kickered && toLink(u.text).kicker === null) break;
       // plain links share their indentation ("Lue myös" links indented, the next subhead not)
       if (!bulleted && head && u.column !== head.column) break;
@@ -203,7 +217,7 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   const known = isBoxTitle(first.text, lex);
   // "The council set out three steps:" over bullets introduces a list, not a box of links
   if (!known && first.text.endsWith(":")) return null;
-  const teasers = readTeasers(units, start + 1, lex, isOther);
+  const teasers = readTeasers(units, start + 1, lex, linkish);
   if (teasers && (known || teasers.links.length >= 2)) {
     return { block: { type: "related", title: first.text.replace(/:$/, ""), text: printed(units, start, teasers.next), links: teasers.links }, next: teasers.next };
   }

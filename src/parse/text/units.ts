@@ -40,17 +40,18 @@ interface RawLine {
 }
 
 function readLine(raw: string, line: number, firstLine: number): RawLine {
-  const indent = raw.length - raw.trimStart().length;
   let text = raw.trim();
+  // (most lines have no indentation, no bullet and no double space: each step is skipped then)
+  const indent = text.length === raw.length || raw.charCodeAt(0) === text.charCodeAt(0) ? 0 : raw.length - raw.trimStart().length;
   let column = indent + 1;
   let bullet: string | null = null;
-  const match = bulletPattern.exec(text);
+  const match = bulletChars.includes(text.charAt(0)) ? bulletPattern.exec(text) : null;
   if (match) {
     bullet = match[1] ?? null;
     column += match[0].length;
     text = text.slice(match[0].length);
   }
-  return { text: text.replace(/ {2,}/g, " "), line: line + firstLine, column, bullet };
+  return { text: text.includes("  ") ? text.replace(/ {2,}/g, " ") : text, line: line + firstLine, column, bullet };
 }
 
 /**
