@@ -5,24 +5,13 @@
  */
 import type { RelatedBlock, RelatedLink } from "../../model/article.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
+import { wordsOf } from "../lines/features.js";
 import { readByline } from "./header.js";
 import type { Unit } from "./units.js";
 
 const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").trim();
-/** How many runs of non-space characters `s` has (its pieces between `\s+`), counted without splitting it. */
-const wordCount = (s: string) => {
-  let n = 0;
-  let inWord = false;
-  for (let k = 0; k < s.length; k++) {
-    const space = isSpace(s.charCodeAt(k));
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-};
-/** The characters of `\s`. */
-const isSpace = (c: number) =>
-  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** Words in any script (Intl.Segmenter where words are not spaced). */
+const wordCount = (s: string) => wordsOf(s).length;
 
 /**
  * Whether each unit reads as a link and is nothing else (0 not yet asked, 1 no, 2 yes), kept per
@@ -72,6 +61,60 @@ function readOneLineBox(unit: Unit, lex: Lexicon): RelatedBlock | null {
   const rest = match[3] ?? "";
   const link = match[2] === "|" ? toLink(rest) : toLink(unit.text);
   return { type: "related", title: match[2] === "|" ? (match[1] ?? null) : null, text: unit.text, links: [link] };
+}
+
+/**
+ * "À lire aussi La natalité russe menacée d’effondrement": a known box title run into the linked
+ * headline with no separator, on a line of its own. The rest must read as a headline (starts
+ * with a capital or an uncased letter, no end punctuation), so "Lire aussi le rapport …" in a
+ * sentence stays a paragraph.
+ */
+function readRunOnBox(units: Unit[], at: number, lex: Lexicon): RelatedBlock | null {
+  const unit = units[at] as Unit;
+  const next = units[at + 1];
+  if (unit.bullet !== null || !unit.afterBlank || (next && !next.afterBlank)) return null;
+  const text = unit.text.trim();
+  for (const title of runOnTitles(lex)) {
+    if (text.length <= title.length + 1 || !text.toLocaleLowerCase().startsWith(`${title} `)) continue;
+    const rest = text.slice(title.length + 1).trim();
+    if (!/^[\p{Lu}\p{Lo}\p{N}«“„"‘]/u.test(rest) || !isLinkLike({ ...unit, text: rest }) || wordCount(rest) < 3) continue;
+    return { type: "related", title: text.slice(0, title.length), text: unit.text, links: [toLink(rest)] };
+  }
+  return null;
+}
+// (longest first: "À lire aussi" before "Lire aussi"; titles of two words or more, a one-word title run into a line is too common a word)
+const runOnTitles = perLexicon((lex) => lex.relatedTitles.map(key).filter((t) => wordCount(t) >= 2).sort((a, b) => b.length - a.length));
+
+/** A headline-shaped link line: three words or more, no end punctuation (not even a colon). */
+const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.text) >= 3 && !/[:\p{Po}]$/u.test(unit.text.replace(/[»”"’」』)]+$/u, "")) && isLinkLike(unit);
+
+/**
+ * A box whose title no list knows ("Sommaire", "Mehr aus dem Ressort"): a short title line over
+ * three or more headline-shaped lines printed together, with no blank line between them, in an
+ * article whose paragraphs are set apart by blank lines. The packed run is the box's shape, in
+ * any language; paragraphs and subheads stand apart.
+ */
+function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boolean, spaced: boolean): { block: RelatedBlock; next: number } | null {
+  if (!spaced) return null;
+  const first = units[start] as Unit;
+  if (!isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4) return null;
+  let j = start + 1;
+  while (j < units.length && j - start <= maxLinks) {
+    const u = units[j] as Unit;
+    if (u.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column) break;
+    j++;
+  }
+  if (j - start - 1 < 3) return null;
+  const title = first.text.replace(/:$/, "");
+  return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
+}
+
+/** Whether most of an article's units stand after a blank line (paragraphs set apart). */
+const spacedArticles = new WeakMap<Unit[], boolean>();
+function isSpaced(units: Unit[]): boolean {
+  let value = spacedArticles.get(units);
+  if (value === undefined) spacedArticles.set(units, (value = units.filter((u) => u.afterBlank).length >= units.length * 0.4));
+  return value;
 }
 
 const printed = (units: Unit[], from: number, to: number) => units.slice(from, to).map((u) => u.text).join("\n");
@@ -124,6 +167,8 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   if (!first) return null;
   const oneLine = readOneLineBox(first, lex);
   if (oneLine) return { block: oneLine, next: start + 1 };
+  const runOn = readRunOnBox(units, start, lex);
+  if (runOn) return { block: runOn, next: start + 1 };
   // Links keep the form of the first one: all bulleted, or all with a kicker, or all plain lines.
   let cached = linkLike.get(units);
   if (!cached || cached.length !== units.length) linkLike.set(units, (cached = new Uint8Array(units.length)));
@@ -181,5 +226,5 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   const count = links.length;
   const structured = links.every((u) => u.bullet !== null) || links.every((u) => toLink(u.text).kicker !== null);
   if ((known && count >= 1) || (count >= 2 && structured)) return { block: block(first.text.replace(/:$/, ""), start + 1, end), next: end };
-  return null;
+  return readPackedBox(units, start, isOther, isSpaced(units));
 }
