@@ -14,7 +14,7 @@
  * removes only files listed there, never a file Galley did not write.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { copyFile, cp, link, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
+import { copyFile, cp, link, mkdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 import { manifestBytes, manifestFile, readManifest } from "./output-guard.js";
 
@@ -35,6 +35,8 @@ export interface CopiedFile {
   path: string;
   /** File to copy from. */
   from: string;
+  /** The file changes only with its size or modification time (originals and processed images): compared by those, not byte by byte. */
+  stable?: boolean;
 }
 
 export interface WriteResult {
@@ -94,10 +96,13 @@ export async function writeSite(outDir: string, files: AsyncIterable<OutputFile>
       }
       written.push(file.path);
     };
-    const copy = async ({ path, from }: CopiedFile) => {
-      if (await unchanged(path, await readFile(from))) return;
+    const copy = async ({ path, from, stable }: CopiedFile) => {
+      if (stable) {
+        const [a, b] = await Promise.all([stat(from), update ? stat(join(outDir, path)).catch(() => null) : null]);
+        if (b && a.size === b.size && Math.abs(a.mtimeMs - b.mtimeMs) < 1) return; // the copy keeps the time to within a millisecond (utimes rounds)
+      } else if (await unchanged(path, await readFile(from))) return;
       await ensureDir(path);
-      await cp(from, join(staging, path));
+      await cp(from, join(staging, path), { preserveTimestamps: true });
       written.push(path);
     };
     // a few writes in flight at once: the disk, not the renderer, is the limit here
