@@ -114,9 +114,12 @@ if (want("warm")) {
   rows.push([`rebuild, one article changed (median of ${runs})`, `${seconds(one.ms)} (${(one.ms / first.ms).toFixed(2)}× cold)`, "≤ 0.15× cold"]);
 }
 if (want("dev")) {
+  // the dev server opens a site whose parse cache is warm (a build made it)
+  if (!existsSync(join(site, ".galley-cache"))) measureBuild(site);
   console.log(`  dev server, ${edits} edits of one article:`);
   const dev = await measureDevReload(site, join("content", section, readdirSync(join(site, "content", section)).sort()[0] ?? ""), edits);
-  console.log(`    start (build in memory): ${seconds(dev.startMs)}`);
+  console.log(`    start: ${seconds(dev.startMs)}; first page served ${seconds(dev.firstPageMs)} after starting, then an article page in ${dev.articlePageMs.toFixed(0)} ms (target: first page ≤ 3 s)`);
+  rows.push([`dev server on ${count} articles, warm cache: first page`, `${seconds(dev.firstPageMs)} (start ${seconds(dev.startMs)}, then an article page ${dev.articlePageMs.toFixed(0)} ms)`, "≤ 3 s"]);
   console.log(`    save → reload event: median ${dev.medianMs.toFixed(0)} ms, p90 ${dev.p90Ms.toFixed(0)} ms, max ${dev.maxMs.toFixed(0)} ms (target: median ≤ 100 ms)`);
   rows.push([`dev server: save → reload event (${edits} edits)`, `median ${dev.medianMs.toFixed(0)} ms, p90 ${dev.p90Ms.toFixed(0)} ms`, "median ≤ 100 ms"]);
 }

@@ -10,7 +10,7 @@ import { loadArticles, type LoadedArticle } from "./load/load-articles.js";
 import { temporaryImageDir } from "./images/process-image.js";
 import { localMedia } from "./load/local-media.js";
 import { openParseCache, type ParseCache } from "./load/parse-cache.js";
-import { defaultJobs } from "./load/parse-pool.js";
+import { defaultJobs, startParsePool, type ParsePool } from "./load/parse-pool.js";
 import { readConfig } from "./load/read-config.js";
 import { templateAssets, templateRoots } from "./load/template-assets.js";
 import { countPages, planListings, sitePages, type Page } from "./model/pages.js";
@@ -105,11 +105,41 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
   const cache = useCache ? openParseCache(join(dir, ".galley-cache", "parse"), config) : null;
   // processed images are kept in the cache (a warm build does no image work); without it, in a temporary folder
   const imageDir = useCache ? join(dir, ".galley-cache", "images") : temporaryImageDir();
-  const site = await readArticles(contentDir, config, configFile, cache, options, show, now, imageDir);
+  const roots = templateRoots(dir);
+  // one pass per article: the threads that parse the articles render their pages too, from memory
+  let workers: ParsePool | null = null;
+  const startWorkers = (jobs: number) => (workers = startParsePool(jobs, config, { roots, base: process.cwd(), config }));
+  try {
+    return await buildWith(options, { started, dir, outDir, show, now, config, configFile, contentDir, cacheProblem, useCache, cache, imageDir, roots, startWorkers, workers: () => workers });
+  } finally {
+    await (workers as ParsePool | null)?.close();
+  }
+}
+
+/** What a build has settled before it reads the articles. */
+interface Prepared {
+  started: number;
+  dir: string;
+  outDir: string;
+  show: (path: string) => string;
+  now: number;
+  config: SiteConfig;
+  configFile: VFile;
+  contentDir: string;
+  cacheProblem: VFileMessage | null;
+  useCache: boolean;
+  cache: ParseCache | null;
+  imageDir: string;
+  roots: string[];
+  startWorkers: (jobs: number) => ParsePool;
+  workers: () => ParsePool | null;
+}
+
+async function buildWith(options: BuildOptions, { started, dir, outDir, show, now, config, configFile, contentDir, cacheProblem, useCache, cache, imageDir, roots, startWorkers, workers }: Prepared): Promise<BuildResult> {
+  const site = await readArticles(contentDir, config, configFile, cache, options, show, now, imageDir, startWorkers);
   const { views, versions, sources } = site;
   const standalone = await readStandalonePages(dir, show);
   throwIfFatal(standalone.files);
-  const roots = templateRoots(dir);
   const renderer = createRenderer({ roots, base: process.cwd() });
   const listings = planListings(views, config);
   // pages are planned from summaries; an article page gets its whole article just before it is rendered
@@ -135,7 +165,8 @@ async function buildLocked(options: BuildOptions): Promise<BuildResult> {
     // pages to render are spread over worker threads when there are many of them
     const jobs = options.jobs ?? defaultJobs();
     const from = options.renderWorkersFrom ?? minimumPagesForWorkers;
-    const pool = { from, start: () => (jobs > 1 ? startRenderPool(jobs, roots, process.cwd(), config) : null) };
+    const parsers = workers()?.pages ?? null;
+    const pool = parsers ? { from: 1, start: () => parsers } : { from, start: () => (jobs > 1 ? startRenderPool(jobs, roots, process.cwd(), config) : null) };
     for await (const file of pageOutputs(pages(), renderer, pageCache, pool, { body: bodyOf, config })) {
       yield file;
       if (file.path.endsWith(".html") && (++done % 100 === 0 || done === total)) options.onProgress?.({ phase: "pages", done, total });
@@ -191,13 +222,14 @@ interface ReadSite {
  * rendering needs: the loaded articles and their files are let go here, so an archive's
  * memory holds one summary view per article.
  */
-async function readArticles(contentDir: string, config: SiteConfig, configFile: VFile, cache: ParseCache | null, options: BuildOptions, show: (p: string) => string, now: number, imageDir: string): Promise<ReadSite> {
+async function readArticles(contentDir: string, config: SiteConfig, configFile: VFile, cache: ParseCache | null, options: BuildOptions, show: (p: string) => string, now: number, imageDir: string, startPool: (jobs: number) => ParsePool): Promise<ReadSite> {
   // with the cache, articles are kept without their blocks: pages read them back when rendered
   const { articles: loaded, parsed, cached } = await loadArticles(contentDir, config, show, {
     jobs: options.jobs,
     cache,
     summaries: cache !== null,
     onProgress: (done, total) => options.onProgress?.({ phase: "parse", done, total }),
+    startPool,
   });
   const files = [configFile, ...loaded.map((l) => l.file)];
   const { included, skipped } = selectArticles(loaded, config, { drafts: options.drafts, future: options.future, now });
@@ -215,7 +247,7 @@ async function readArticles(contentDir: string, config: SiteConfig, configFile: 
   const noSizes: BodySource["sizes"] = [];
   for (const l of included) {
     const sizes = sizesOf.get(l.article.slug) ?? noSizes;
-    sources.set(l.article.slug, l.key && cache ? { cache: cache.dir, key: l.key, sizes } : { article: l.article, sizes });
+    sources.set(l.article.slug, l.key && cache ? { cache: cache.dir, key: l.key, sizes, ...(l.held != null ? { held: l.held } : {}) } : { article: l.article, sizes });
     versions.set(l.article.slug, [l.version, ...sizes.map(([key, size]) => `${key}=${size.width}x${size.height}:${size.bytes ?? ""}:${imageVersion(size)}`)].join(" "));
   }
   const warnings = files.flatMap((f) => f.messages.filter((m) => !m.fatal));

@@ -5,6 +5,7 @@ import { request } from "node:http";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { build } from "../src/build.js";
+import { clientScript } from "../src/dev/client.js";
 import { startDevServer, type DevServer } from "../src/dev/dev-server.js";
 import type { ChangeResult } from "../src/dev/dev-site.js";
 import { requestPath } from "../src/dev/serve.js";
@@ -144,6 +145,33 @@ describe("dev server: serving", () => {
       assert.ok(said.includes(`galley dev: port ${port} is busy, using ${new URL(second.url).port}`), said.join("\n"));
     } finally {
       await second.close();
+    }
+  });
+
+  it("renders a page when it is first asked for, the same page a build writes", async () => {
+    const fresh = await startDevServer({ dir, port: 0, log: () => {} });
+    try {
+      const url = new URL(fresh.url);
+      const left = [...fresh.site.pending.keys()];
+      assert.ok(left.length > 0, "pages are left for when they are asked for");
+      const out = join(dir, "built-lazily");
+      await build({ dir, out });
+      for (const path of left) {
+        const body = await new Promise<string>((done, fail) => {
+          request({ host: url.hostname, port: url.port, path: `${url.pathname}${path.replace(/index\.html$/, "")}` }, (res) => {
+            let text = "";
+            res.setEncoding("utf8");
+            res.on("data", (chunk) => (text += chunk));
+            res.on("end", () => done(text));
+          })
+            .on("error", fail)
+            .end();
+        });
+        assert.equal(body.replace(clientScript, ""), readFileSync(join(out, path), "utf8"), path);
+      }
+      assert.equal(fresh.site.pending.size, 0);
+    } finally {
+      await fresh.close();
     }
   });
 

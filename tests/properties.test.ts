@@ -168,7 +168,7 @@ const article = fc
 
 /** Elements and attributes the templates and the sanitized Markdown HTML may produce. */
 const allowedElements = new Set("html head meta title link script body a header p nav ul ol li main article h1 h2 h3 h4 h5 h6 span time aside div figure blockquote figcaption cite q img video footer section strong em code pre br hr del table thead tbody tr th td sup sub input".split(" "));
-const allowedAttributes = new Set("data-speaker aria-hidden alt aria-label aria-labelledby charset class content datetime height href id lang loading name property rel src title type width controls preload start align checked disabled".split(" "));
+const allowedAttributes = new Set("data-speaker aria-hidden alt aria-label aria-labelledby charset class content datetime height href id lang loading name property rel src title type width controls preload start align checked disabled role".split(" "));
 const htmlParser = () => new Parser(new HtmlValidate(new StaticConfigLoader()).getConfigForSync("page.html"));
 
 /** `&#106;`, `&#x6A;`, `&colon;` … as the browser reads them in an attribute. */

@@ -43,6 +43,8 @@ export interface DevSite {
   views: Map<string, ArticleView>;
   /** Generated files by output path (pages, JSON, feeds, sitemaps). */
   outputs: Map<string, string>;
+  /** Pages planned but not rendered yet (opening a large site renders a page when first asked for): see `pageAt`. */
+  pending: Map<string, () => Promise<string>>;
   /** Copied files (assets, images) by output path: the file to serve. */
   copies: Map<string, string>;
   /** The signature each page was last rendered with. */
@@ -91,6 +93,7 @@ export async function openDevSite(dir: string, options: { drafts?: boolean; futu
     version: 0,
     views: new Map(),
     outputs: new Map(),
+    pending: new Map(),
     copies: new Map(),
     signatures: new Map(),
     sizes: new Map(),
@@ -101,12 +104,37 @@ export async function openDevSite(dir: string, options: { drafts?: boolean; futu
     planned: { views: [], pages: [], listings: [], full: new Map() },
     show,
   };
-  await rebuildAll(site);
+  await rebuildAll(site, true);
   return site;
 }
 
-/** Re-reads the config, every article and template, and renders every page. */
-async function rebuildAll(site: DevSite): Promise<string[]> {
+/**
+ * The HTML of the page at `path`, rendered now if it was left for when it is first asked for;
+ * undefined when the site has no such page. A template error is thrown (the server answers 500).
+ */
+export async function pageAt(site: DevSite, path: string): Promise<string | undefined> {
+  const done = site.outputs.get(path);
+  if (done !== undefined) return done;
+  const render = site.pending.get(path);
+  if (!render) return undefined;
+  const html = await render();
+  // a change may have planned the page again meanwhile: keep only what is still current
+  if (site.pending.get(path) === render) {
+    site.pending.delete(path);
+    site.outputs.set(path, html);
+  }
+  return html;
+}
+
+/** Whether the site has a page at `path` (rendered or not yet). */
+export const hasPage = (site: DevSite, path: string): boolean => site.outputs.has(path) || site.pending.has(path);
+
+/**
+ * Re-reads the config, every article and template, and renders every page; with `lazy` (opening
+ * the site), only the first page of each template, to report a template error at once: the
+ * others when first asked for.
+ */
+async function rebuildAll(site: DevSite, lazy = false): Promise<string[]> {
   const { config, file } = await readConfig(site.dir);
   file.path = site.show(file.path);
   const fatal = file.messages.filter((m) => m.fatal);
@@ -135,7 +163,8 @@ async function rebuildAll(site: DevSite): Promise<string[]> {
   // static/ is served from the site's root, as the build copies it
   for (const copy of await staticFiles(site.dir)) site.copies.set(copy.path, copy.from);
   site.outputs.clear();
-  return renderChanged(site);
+  site.pending.clear();
+  return renderChanged(site, lazy);
 }
 
 /** Applies a batch of changed paths (absolute). Never throws for user mistakes: see `error`. */
@@ -202,7 +231,7 @@ async function updateArticles(site: DevSite, contentPaths: string[]): Promise<st
   // Then only its own page changes.
   const only = fresh.length === 1 && contentPaths.length === 1 ? fresh[0] : undefined;
   const before = only ? site.views.get(only.contentPath) : undefined;
-  if (only && before && site.outputs.has(before.path)) {
+  if (only && before && hasPage(site, before.path)) {
     const after = toView(only.article, site.config, site.sizes);
     if (teaserKey(after) === teaserKey(before)) return replaceArticle(site, only, before, after);
   }
@@ -229,13 +258,14 @@ async function replaceArticle(site: DevSite, loaded: LoadedArticle, before: Arti
   site.planned.pages[index] = page;
   site.planned.full.set(after.slug, after);
   site.outputs.set(page.path, html);
+  site.pending.delete(page.path);
   site.signatures.set(page.path, pageSignature(page, site.versions));
   site.data = null;
   return [page.path];
 }
 
-/** Plans every page, renders those whose signature changed, drops pages that are gone. */
-async function renderChanged(site: DevSite): Promise<string[]> {
+/** Plans every page, renders those whose signature changed (`lazy`: leaves them for when asked, but the first of each template), drops pages that are gone. */
+async function renderChanged(site: DevSite, lazy = false): Promise<string[]> {
   const all = [...site.loaded.values()];
   // selectArticles adds its messages (a slug clash) to the files; the dev server keeps each
   // file's own messages, so those are read here and taken off again
@@ -257,21 +287,35 @@ async function renderChanged(site: DevSite): Promise<string[]> {
   const pages = planPages(views, site.config, listings, site.standalone);
   const written: string[] = [];
   const rendered = new Map<string, string>();
+  const later = new Map<string, () => Promise<string>>();
+  const templates = new Set<string>();
+  const { renderer, config } = site;
   for (const page of pages) {
     const signature = pageSignature(page, site.versions);
-    if (site.signatures.get(page.path) === signature && site.outputs.has(page.path)) continue;
+    if (site.signatures.get(page.path) === signature && hasPage(site, page.path)) continue;
     const article = page.template === "article" ? full.get((page.data.article as ArticleSummary).slug) : undefined;
-    rendered.set(page.path, await site.renderer.render(article ? withArticle(page, article, site.config) : page));
+    const render = () => renderer.render(article ? withArticle(page, article, config) : page);
+    if (lazy && templates.has(page.template)) later.set(page.path, render);
+    else rendered.set(page.path, await render());
+    templates.add(page.template);
     site.signatures.set(page.path, signature);
     written.push(page.path);
   }
   // only once every page rendered: a template error leaves the last good pages in place
-  for (const [path, html] of rendered) site.outputs.set(path, html);
+  for (const [path, html] of rendered) {
+    site.outputs.set(path, html);
+    site.pending.delete(path);
+  }
+  for (const [path, render] of later) {
+    site.outputs.delete(path);
+    site.pending.set(path, render);
+  }
   const live = new Set(pages.map((p) => p.path));
   for (const path of [...site.signatures.keys()]) {
     if (!live.has(path)) {
       site.signatures.delete(path);
       site.outputs.delete(path);
+      site.pending.delete(path);
     }
   }
   site.planned = { views, pages, listings, full };

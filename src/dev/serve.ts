@@ -8,7 +8,7 @@ import { lookup } from "mrmime";
 import { closeSync, createReadStream, fstatSync, openSync, realpathSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { posix, sep } from "node:path";
-import { dataFiles, type DevSite } from "./dev-site.js";
+import { dataFiles, hasPage, pageAt, type DevSite } from "./dev-site.js";
 import { withClient } from "./client.js";
 
 export interface ServeOptions {
@@ -80,7 +80,7 @@ export async function serveSite(site: DevSite, options: ServeOptions, req: Incom
   }
   const path = asked.path;
   const file = path === "" || path.endsWith("/") ? `${path}index.html` : path;
-  if (send(site, options, file, 200, req, res)) return;
+  if (send(site, options, file, 200, req, res, await pageAt(site, file))) return;
   if (/\.(xml|json|txt)$/.test(file)) {
     const data = (await dataFiles(site)).get(file);
     if (data !== undefined) {
@@ -90,15 +90,15 @@ export async function serveSite(site: DevSite, options: ServeOptions, req: Incom
       return;
     }
   }
-  if (site.outputs.has(`${path}/index.html`) || site.copies.has(`${path}/index.html`)) {
+  if (hasPage(site, `${path}/index.html`) || site.copies.has(`${path}/index.html`)) {
     res.writeHead(301, { location: `${options.base}${path}/` }).end();
     return;
   }
-  if (!send(site, options, "404.html", 404, req, res)) res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
+  if (!send(site, options, "404.html", 404, req, res, await pageAt(site, "404.html"))) res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found\n");
 }
 
-function send(site: DevSite, options: ServeOptions, path: string, status: number, req: IncomingMessage, res: ServerResponse): boolean {
-  const generated = site.outputs.get(path);
+/** Sends the page `generated` (the HTML of `path`), or else the copied file at `path`; false when there is neither. */
+function send(site: DevSite, options: ServeOptions, path: string, status: number, req: IncomingMessage, res: ServerResponse, generated: string | undefined): boolean {
   const headers = { "content-type": contentType(path), "cache-control": "no-store", "x-content-type-options": "nosniff" };
   if (generated !== undefined) {
     const body = path.endsWith(".html") ? withClient(generated) : generated;

@@ -11,7 +11,7 @@ import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
 import type { ParseCache } from "./parse-cache.js";
 import { emptyArticle, parseEntry, summaryOf, type MediaRef, type ParsedEntry } from "./parsed-entry.js";
-import { defaultJobs, minimumForWorkers, startParsePool, type ParsePool } from "./parse-pool.js";
+import { defaultJobs, holdUpTo, minimumForWorkers, startParsePool, type ParsePool } from "./parse-pool.js";
 import { listSources, readSource } from "./read-sources.js";
 
 export interface LoadedArticle {
@@ -26,6 +26,8 @@ export interface LoadedArticle {
   version: string;
   /** The key of the whole entry in the parse cache, or null. */
   key: string | null;
+  /** The number of the parse worker keeping the whole article for its page, or null. */
+  held?: number | null;
 }
 
 /** Reads and parses one article of content/. `show` turns a path into what messages print. */
@@ -46,6 +48,8 @@ export interface LoadOptions {
   summaries?: boolean;
   /** Told after each batch of files: how many of `total` are read and parsed. */
   onProgress?: (done: number, total: number) => void;
+  /** Starts the parse workers when there are enough articles to parse; the caller then owns (and closes) them. Default: a pool of this load's own. */
+  startPool?: (jobs: number) => ParsePool;
 }
 
 export interface LoadResult {
@@ -74,7 +78,7 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
   const inFlight = new Set<Promise<void>>();
 
   /** `entry` is already a summary when a worker made it one. */
-  const settle = (i: number, file: VFile, entry: ParsedEntry, key: string | null, summarized = false) => {
+  const settle = (i: number, file: VFile, entry: ParsedEntry, key: string | null, summarized = false, held: number | null = null) => {
     // the entry's messages are the file's (a worker parsed its own copy): put them on this one
     file.messages.length = 0;
     for (const m of entry.messages) {
@@ -83,7 +87,7 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
     }
     if (summaries) file.value = "";
     const kept = summaries && !summarized ? summaryOf(entry) : entry;
-    articles[i] = { article: kept.article, file, contentPath: paths[i] as string, media: kept.media, version: entry.version, key: cache ? key : null };
+    articles[i] = { article: kept.article, file, contentPath: paths[i] as string, media: kept.media, version: entry.version, key: cache ? key : null, held };
     done++;
   };
   const parseInline = ({ i, file, key }: (typeof waiting)[number]) => {
@@ -98,8 +102,8 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
   };
   const dispatch = (p: ParsePool, { i, file, key }: (typeof waiting)[number]) => {
     const store = key && cache ? cache.fileOf(key) : null;
-    const job = p.parse({ path: file.path, text: String(file.value), contentPath: paths[i] as string, store, summary: summaries }).then(
-      (entry) => settle(i, file, entry, key, summaries),
+    const job = p.parse({ path: file.path, text: String(file.value), contentPath: paths[i] as string, store, summary: summaries, hold: paths.length <= holdUpTo }).then(
+      ({ entry, held }) => settle(i, file, entry, key, summaries, held),
       (error: unknown) => {
         throw parseFailure(error, file, cache, show);
       },
@@ -129,7 +133,7 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
           waiting.push({ i, file, key });
         }
       });
-      if (!pool && jobs > 1 && waiting.length >= minimumForWorkers) pool = startParsePool(jobs, config);
+      if (!pool && jobs > 1 && waiting.length >= minimumForWorkers) pool = options.startPool ? options.startPool(jobs) : startParsePool(jobs, config);
       if (pool) for (const item of waiting.splice(0)) dispatch(pool, item);
       while (inFlight.size > window) await Promise.race(inFlight);
       options.onProgress?.(done, paths.length);
@@ -137,7 +141,7 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
     for (const item of waiting.splice(0)) parseInline(item);
     await Promise.all(inFlight);
   } finally {
-    await pool?.close();
+    if (!options.startPool) await pool?.close();
   }
   options.onProgress?.(done, paths.length);
   return { articles, parsed, cached };

@@ -6,7 +6,7 @@
  * reads an article's blocks back from here when it renders its page.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SiteConfig } from "../model/site.js";
@@ -24,7 +24,10 @@ export interface ParseCache {
 }
 
 /** A hash of the parser's code (src/parse or lib/parse, and the entry's shape): a new parser never reads old entries. */
-const parserCode = (() => {
+let parserCodeHash: string | null = null;
+/** Made when a cache is opened (threads that only read entries never need it). */
+const parserCode = (): string => (parserCodeHash ??= hashParserCode());
+function hashParserCode(): string {
   const hash = createHash("sha1");
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
@@ -37,13 +40,15 @@ const parserCode = (() => {
   walk(join(here, "..", "parse"));
   hash.update(readFileSync(join(here, fileURLToPath(import.meta.url).endsWith(".ts") ? "parsed-entry.ts" : "parsed-entry.js")));
   return hash.digest("hex");
-})();
+}
 
 /** The file of the entry `key` in the cache folder `dir`. */
 export const entryFile = (dir: string, key: string): string => join(dir, key.slice(0, 2), `${key}.json`);
 
 /** Reads an entry stored by `storeEntry`, or null when there is none. */
 export function readEntry(path: string): ParsedEntry | null {
+  // a cold build asks for every entry: a missing one is a stat, not a thrown and caught error
+  if (!existsSync(path)) return null;
   try {
     return JSON.parse(readFileSync(path, "utf8")) as ParsedEntry;
   } catch {
@@ -54,10 +59,11 @@ export function readEntry(path: string): ParsedEntry | null {
 /** The cache in `dir` (made when first written), for articles parsed with `config` by the code of `versions`. */
 export function openParseCache(dir: string, config: SiteConfig, versions = codeVersions()): ParseCache {
   const settings = JSON.stringify([config.language, config.words, versions]);
+  const code = parserCode();
   const fileOf = (key: string) => entryFile(dir, key);
   return {
     dir,
-    keyOf: (contentPath, text) => createHash("sha1").update(parserCode).update(settings).update(contentPath).update("\0").update(text).digest("hex"),
+    keyOf: (contentPath, text) => createHash("sha1").update(code).update(settings).update(contentPath).update("\0").update(text).digest("hex"),
     fileOf,
     get: (key) => readEntry(fileOf(key)),
     set: (key, entry) => storeEntry(fileOf(key), entry),

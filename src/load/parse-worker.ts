@@ -1,17 +1,54 @@
-/** A worker thread that parses articles: text in; the entry stored in the cache, and sent back (plain data). */
+/**
+ * A worker thread that parses articles: text in; the entry stored in the cache, and sent back
+ * (plain data). In a build it also renders pages: an article it parsed is kept in memory (up to
+ * a budget) so its page is rendered from it, without reading the cache back.
+ */
 import { parentPort, workerData } from "node:worker_threads";
 import { VFile } from "vfile";
+import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
+import { pageRenderer, type RenderJob, type RenderReply, type RenderSetup } from "../render/render-job.js";
+import { entryFile } from "./parse-cache.js";
 import { parseEntry, storeEntry, summaryOf } from "./parsed-entry.js";
 import type { ParseJob } from "./parse-pool.js";
 
-const config = workerData as Pick<SiteConfig, "language" | "words">;
+const setup = workerData as Pick<SiteConfig, "language" | "words"> & { render?: RenderSetup; worker: number };
+const render = setup.render ? pageRenderer(setup.render) : null;
 
-parentPort?.on("message", ({ id, job }: { id: number; job: ParseJob }) => {
+/** Articles kept for their pages, by cache file, and their size as JSON: at most `budget` characters of them. */
+const held = new Map<string, { article: Article; size: number }>();
+const budget = 24_000_000;
+let heldSize = 0;
+
+function parse(job: ParseJob): { entry: ReturnType<typeof summaryOf>; held: number | null } {
+  const entry = parseEntry(new VFile({ path: job.path, value: job.text }), job.contentPath, setup);
+  let kept = false;
+  if (job.store) {
+    const size = storeEntry(job.store, entry);
+    if (render && job.summary && job.hold && heldSize + size <= budget) {
+      held.set(job.store, { article: entry.article, size });
+      heldSize += size;
+      kept = true;
+    }
+  }
+  return { entry: job.summary ? summaryOf(entry) : entry, held: kept ? setup.worker : null };
+}
+
+function renderPage(job: RenderJob): RenderReply {
+  const body = job.body;
+  const file = body && "key" in body ? entryFile(body.cache, body.key) : null;
+  const mine = file ? held.get(file) : undefined;
+  if (!mine || !body || !file) return (render as NonNullable<typeof render>)(job);
+  // each article page is rendered once: its article is let go
+  held.delete(file);
+  heldSize -= mine.size;
+  return (render as NonNullable<typeof render>)({ page: job.page, body: { article: mine.article, sizes: body.sizes } });
+}
+
+parentPort?.on("message", ({ id, job }: { id: number; job: ParseJob | RenderJob }) => {
   try {
-    const entry = parseEntry(new VFile({ path: job.path, value: job.text }), job.contentPath, config);
-    if (job.store) storeEntry(job.store, entry);
-    parentPort?.postMessage({ id, entry: job.summary ? summaryOf(entry) : entry });
+    if ("page" in job) parentPort?.postMessage({ id, ...renderPage(job) });
+    else parentPort?.postMessage({ id, ...parse(job) });
   } catch (error) {
     // the job fails with its cause (a cache that cannot be written, a parser bug); the worker lives on
     const { message, code, path } = error as NodeJS.ErrnoException;

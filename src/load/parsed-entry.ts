@@ -58,12 +58,25 @@ export function parseEntry(file: VFile, contentPath: string, config: Pick<SiteCo
   const sources = new Set(article.blocks.flatMap((b) => (b.type === "media" && b.src && isLocalSource(b.src) ? [b.src] : [])));
   if (article.image && isLocalSource(article.image)) sources.add(article.image);
   const json = JSON.stringify(article);
-  return {
+  const entry: ParsedEntry = {
     article,
     messages: plainMessages(file),
     media: [...sources].map((src) => ({ src, place: placeOfText(text, src) })),
     version: createHash("sha1").update(json).digest("hex"),
   };
+  // the article is serialised once: its JSON makes the version and the cache entry
+  stored.set(entry, json);
+  return entry;
+}
+
+/** The article's JSON of an entry made by `parseEntry` (until it is stored). */
+const stored = new WeakMap<ParsedEntry, string>();
+
+/** The cache file's text of `entry`: the same as `JSON.stringify(entry)`. */
+function entryJson(entry: ParsedEntry): string {
+  const article = stored.get(entry);
+  if (article === undefined) return JSON.stringify(entry);
+  return `{"article":${article},"messages":${JSON.stringify(entry.messages)},"media":${JSON.stringify(entry.media)},"version":${JSON.stringify(entry.version)}}`;
 }
 
 /** An article with nothing in it: stands in for a file that could not be parsed, so every other file's problems are still reported. */
@@ -75,10 +88,26 @@ export function emptyArticle(): Article {
   };
 }
 
-/** Writes an entry where the parse cache reads it. */
-export function storeEntry(path: string, entry: ParsedEntry): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(entry));
+/** Cache folders made by this thread (256 at most). */
+const madeDirs = new Set<string>();
+
+/** Writes an entry where the parse cache reads it; returns the length of its JSON. */
+export function storeEntry(path: string, entry: ParsedEntry): number {
+  const dir = dirname(path);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
+  const json = entryJson(entry);
+  try {
+    writeFileSync(path, json);
+  } catch (error) {
+    // the folder was removed since (a long dev session): made again
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path, json);
+  }
+  return json.length;
 }
 
 /**

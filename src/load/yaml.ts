@@ -2,9 +2,14 @@
  * YAML for site.yaml and front matter, through the `yaml` package: YAML 1.2 core schema, so
  * dates stay strings (their timezone is kept) and every value knows its line and column.
  */
-import { LineCounter, parseDocument, isAlias, isMap, isScalar, visit, type Node, type Document } from "yaml";
+import { createRequire } from "node:module";
+import type { Node, Document } from "yaml";
 import type { VFile } from "vfile";
 import { fail, type Place } from "../diagnostics.js";
+import { flatMapping } from "./flat-yaml.js";
+
+// the yaml package is loaded only for YAML the fast path does not read (`galley parse` of plain text never needs it)
+const yaml = (): typeof import("yaml") => createRequire(import.meta.url)("yaml") as typeof import("yaml");
 
 export interface YamlData {
   /** The parsed mapping, or an empty object when the YAML was not a mapping or had errors. */
@@ -20,6 +25,10 @@ export interface YamlData {
  * begins; positions are reported in lines of the whole file. Errors become fatal messages on `file`.
  */
 export function parseYamlMapping(source: string, file: VFile, lineOffset: number, what: string): YamlData {
+  // most front matter is flat `key: value` lines: read without building a YAML document (same result)
+  const flat = flatMapping(source, lineOffset);
+  if (flat) return { ...flat, failed: false };
+  const { LineCounter, parseDocument, isAlias, isMap, isScalar, visit } = yaml();
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const toPlace = (offset: number): Place => {
@@ -65,7 +74,7 @@ export function parseYamlMapping(source: string, file: VFile, lineOffset: number
  */
 function openingQuote(doc: Document, end: number): number | undefined {
   let start: number | undefined;
-  visit(doc, {
+  yaml().visit(doc, {
     Scalar(_key, node) {
       if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && node.range && node.range[0] < end && node.range[1] >= end) start = node.range[0];
     },

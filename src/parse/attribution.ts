@@ -3,8 +3,9 @@
  * "said Amira Jadoon, researcher", "the president said", "he added", "säger hon", "dit-il").
  * Works on plain text and is shared by the text and Markdown parsers.
  */
+import { createRequire } from "node:module";
 import type { Lexicon } from "./lexicon/index.js";
-import { allSpeechPronouns, allSpeechVerbs } from "./lexicon/speech.js";
+import { allSpeechPronouns, allSpeechStops, allSpeechVerbs } from "./lexicon/speech.js";
 
 export type SubjectKind = "name" | "role" | "pronoun";
 
@@ -28,7 +29,7 @@ export const indefinites = new Set(["a", "an", "one", "some", "several", "two", 
 const determiners = new Set([
   "one", "some", "several", "two", "three", "many",
   "the", "a", "an", "his", "her", "their", "its", "our", "den", "det", "denne", "la", "le", "les", "l", "der", "die", "das",
-  "el", "los", "las", "hans", "hennes", "deras", "dess",
+  "el", "los", "las", "hans", "hennes", "deras", "dess", "o", "os", "ο", "η", "οι", "il", "lo", "gli",
 ]);
 const particles = new Set(["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "ter", "dos", "del", "af", "zu"]);
 /** Small words between a name and what follows that never belong to a role ("said Müller am Montag"). */
@@ -38,6 +39,8 @@ const linking = new Set([
   "à", "au", "aux", "en", "dans", "sur", "et", "avec", "pour", "el", "y", "con", "por", "para", "ja", "kun",
   "fra", "från", "frå", "hos", "aus", "bei", "chez", "desde", "del", "de", "av", "af", "von",
 ]);
+/** Words that end a role phrase after a verb ("δήλωσε ο πρωθυπουργός σε …", "the head of …"). */
+const stopsRole = new Set([...linking, ...allSpeechStops].filter((w) => !determiners.has(w)));
 const nameWord = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
 /** Capitalised at the start of a sentence, but never a name. */
 const notNames = new Set([
@@ -91,6 +94,21 @@ function split(text: string): Token[] {
     if (word !== "") tokens.push({ word, lower: word.toLocaleLowerCase(), after: match?.[3] ?? "" });
   }
   return tokens;
+}
+
+/** The stopwords of the article's language (the multilingual `stopwords-iso` lists), read once per lexicon. */
+const stopwordSets = new WeakMap<Lexicon, Set<string>>();
+let stopwordLists: Record<string, string[]> | null = null;
+function stopwordsOf(lex: Lexicon): Set<string> {
+  let set = stopwordSets.get(lex);
+  if (!set) {
+    stopwordLists ??= createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
+    set = new Set((stopwordLists[lex.lang ?? "en"] ?? []).map((w) => w.toLocaleLowerCase()));
+    // pronouns are read as subjects, not skipped
+    for (const p of pronounSet(lex)) set.delete(p);
+    stopwordSets.set(lex, set);
+  }
+  return set;
 }
 
 const pronounSets = new WeakMap<Lexicon, Set<string>>();
@@ -187,8 +205,12 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
     const inverted = tokens.slice(0, verb).map((t) => t.lower).find((w) => /-(t-)?(il|elle|ils|elles|on)$/.test(w));
     if (inverted) return { text: inverted.replace(/^.*-/, ""), kind: "pronoun" };
     if (tokens[verb - 1]?.after.startsWith(".")) return null;
-    for (let skip = 0; skip <= 2; skip++) {
+    for (let skip = 0; skip <= 3; skip++) {
       const at = verb + skip;
+      // the object of a preposition is not the speaker: "a rapporté sur Facebook le porte-parole"
+      if (at > verb && stopsRole.has(tokens[at - 1]?.lower ?? "") && tokens[at - 1]?.after === "" && nameRunAt(tokens, at, 1) === 1) continue;
+      // a title in quote marks is not the speaker: "mówi „Rzeczpospolitej” Jochen Stadt"
+      if (/[„“«"‘‚]$/u.test(tokens[at - 1]?.after ?? "") && /^[”“»"’‘]/u.test(tokens[at]?.after ?? "")) continue;
       const subject = subjectAt(tokens, at, pronouns, true);
       if (subject) return subject;
       const t = tokens[at];
@@ -199,6 +221,8 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
   // subject first: "Peskov said", "the president said", "he added"
   for (let end = 1; end <= 6 && end < tokens.length; end++) {
     if (verbAt(tokens, end, lex) === 0) continue;
+    // a small word of the language, capitalised at the start of a sentence, is no name ("Как отметил …")
+    if (end === 1 && stopwordsOf(lex).has(tokens[0]?.lower ?? "")) continue;
     const subject = subjectEndingAt(tokens, end, pronouns);
     if (subject) return subject;
   }
@@ -226,7 +250,18 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
   }
   if (determiners.has(t.lower)) {
     let end = at + 1;
-    while (end < tokens.length && end - at < 5 && tokens[end - 1]?.after === "") end++;
+    while (end < tokens.length && end - at < 5 && tokens[end - 1]?.after === "" && !stopsRole.has(tokens[end]?.lower ?? "")) end++;
+    // "le porte-parole de la mairie, Jeanne Morel": the name set off after the role is the person
+    if (verbFirst && end - at >= 2) {
+      for (let k = end - 1; k < Math.min(tokens.length, at + 9); k++) {
+        const after = tokens[k]?.after ?? "";
+        if (after === ",") {
+          const apposed = nameRunAt(tokens, k + 1);
+          if (apposed > 0) return { text: joinWords(tokens, k + 1, apposed), kind: "name" };
+        }
+        if (after !== "") break;
+      }
+    }
     if (end - at >= 2) return { text: joinWords(tokens, at, end - at), kind: "role" };
   }
   return null;
@@ -252,7 +287,7 @@ export function namedSpeakers(text: string, lex: Lexicon): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const verb = verbAt(tokens, i, lex);
     if (verb === 0) continue;
-    const before = i === 0 ? null : tokens[i - 1]?.after === "," ? (nameBetweenCommas(tokens, i) ?? appositiveSubject(tokens, i)) : nameBefore(tokens, i);
+    const before = i === 0 ? null : tokens[i - 1]?.after === "," ? (nameBetweenCommas(tokens, i) ?? appositiveSubject(tokens, i)) : nameBefore(tokens, i, stopwordsOf(lex));
     // verb first: "sier Mæland", "said Amira Jadoon"
     const after = before ?? (tokens[i + verb - 1]?.after === "" && nameRunAt(tokens, i + verb) > 0 ? joinWords(tokens, i + verb, nameRunAt(tokens, i + verb)) : null);
     if (after) found.push(personName(after, lex));
@@ -261,8 +296,10 @@ export function namedSpeakers(text: string, lex: Lexicon): string[] {
 }
 
 /** The name run that ends right before `verb` ("director Bong Joon Ho said"). */
-function nameBefore(tokens: readonly Token[], verb: number): string | null {
+function nameBefore(tokens: readonly Token[], verb: number, stopwords: Set<string>): string | null {
   if (tokens[verb - 1]?.after) return null;
+  // "Как отметил": a small word of the language, capitalised at a sentence start, is no name
+  if (stopwords.has(tokens[verb - 1]?.lower ?? "") && (verb === 1 || /[.!?:;\n]/u.test(tokens[verb - 2]?.after ?? ""))) return null;
   for (let start = Math.max(0, verb - 5); start < verb; start++) {
     if (nameRunAt(tokens, start, verb - start) === verb - start) return joinWords(tokens, start, verb - start);
   }
@@ -346,7 +383,9 @@ function readReferent(text: string, lex: Lexicon): string | null {
     const tokens = tokenize(sentence);
     for (let i = 0; i < tokens.length; i++) {
       const n = nameRunAt(tokens, i);
-      if (n >= 2) return personName(joinWords(tokens, i, n), lex);
+      // a run in capitals is a heading or an acronym, not a person ("IS CHANNELING")
+      const shouted = n >= 2 && tokens.slice(i, i + n).every((t) => t.word.length >= 2 && t.word === t.word.toLocaleUpperCase());
+      if (n >= 2 && !shouted) return personName(joinWords(tokens, i, n), lex);
       if (n > 0) i += n - 1;
     }
   }

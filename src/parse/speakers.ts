@@ -9,6 +9,7 @@
  */
 import { indefinites, nameRunAt, personName, referent, tokenize, type Subject, type Token } from "./attribution.js";
 import type { Lexicon } from "./lexicon/index.js";
+import { caselessSubject, clauseSubject, hasSpeechVerb } from "./subjects.js";
 
 export interface SpeakerContext {
   /** The names of the article text before the quote (roles introduced earlier); made when first needed. */
@@ -40,13 +41,33 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
 
 /** A quote with no attribution continues the quote before it, or is by the person just named. */
 function unattributed(context: SpeakerContext): string | null {
-  return context.previousQuote ?? fromContext(context);
+  // the speaker is null only when the article never says who: else the last person who spoke
+  return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
 }
 
 /** The person the text just before is about, with the full name the article gives. */
 function fromContext(context: SpeakerContext): string | null {
   const found = referent(context.recent, context.lex);
-  return found ? fullName(found, context) : null;
+  return found ? fullName(found, context) : caselessReferent(context.recent, context.lex);
+}
+
+/**
+ * In a script without case, the person the text just before is about: the subject of its last
+ * sentence that holds a verb of saying (트럼프 대통령은 … 언급했다, राकेश कुमार ने बताया), read
+ * by the particle or position that marks it; never a pronoun.
+ */
+function caselessReferent(recent: readonly string[], lex: Lexicon): string | null {
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const text = recent[k] ?? "";
+    if (!text || /[\p{Lu}\p{Ll}]/u.test(text.slice(0, 200))) continue;
+    const sentences = text.split(/(?<=[.!?؟।。])\s*/u).filter(Boolean).reverse();
+    for (const sentence of sentences) {
+      if (!hasSpeechVerb(sentence, lex)) continue;
+      const subject = caselessSubject(sentence, lex) ?? clauseSubject(sentence, lex);
+      if (subject && subject.kind !== "pronoun") return subject.text;
+    }
+  }
+  return null;
 }
 
 /** A one-word name becomes the full name the article gives elsewhere ("Jadoon" → "Amira Jadoon"). */
@@ -98,9 +119,11 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
         }
         if (!reads.roles) continue;
         // "President Putin", "Foreign Minister Sergei Lavrov": a capitalised word, then a name
-        if (t.after === "" && t.word !== t.lower) {
+        // and in any language a role word in lower case right before a name ("ο πρωθυπουργός Κυριάκος
+        // Μητσοτάκης", "прем'єр-міністр Денис Шмигаль", "Rovers manager Gordon Dunmore")
+        if (t.after === "" && /^\p{L}/u.test(t.word)) {
           const n = nameRunAt(tokens, i + 1, 4);
-          if (n > 0) titled.set(decapitalise(t.word), [order, words(tokens, i + 1, i + 1 + n)]);
+          if (n > 0 && (t.word !== t.lower || n >= 2)) titled.set(roleKey(t.word), [order, words(tokens, i + 1, i + 1 + n)]);
         }
         // "Ingrid Solberg, the mayor" / "Ingrid Solberg, mayor of …"
         if (i > 1) {
@@ -121,7 +144,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
     personForRole(role) {
       const head = role.split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, "");
       if (!head) return null;
-      const a = titled.get(decapitalise(head));
+      const a = titled.get(roleKey(head));
       const b = apposed.get(head.toLocaleLowerCase());
       if (a && b) return a[0] > b[0] ? a[1] : b[1];
       return (a ?? b)?.[1] ?? null;
@@ -130,3 +153,5 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
 }
 
 const decapitalise = (word: string) => word.charAt(0).toLocaleLowerCase() + word.slice(1);
+/** A role word as it is looked up: letters and hyphens, first letter in lower case. */
+const roleKey = (word: string) => decapitalise(word.replace(/[^\p{L}-]/gu, ""));

@@ -12,8 +12,12 @@ import type { SiteConfig } from "../model/site.js";
 import { toView, type LocalImage } from "../model/views.js";
 import { articleJson } from "./json-files.js";
 
-/** Where a page's article is (the parse cache's folder and its key, or the article itself), and the sizes of its local images (`slug/src` → size). */
-export type BodySource = ({ cache: string; key: string } | { article: Article }) & { sizes: [string, LocalImage][] };
+/**
+ * Where a page's article is (the parse cache's folder and its key, and the number of the parse
+ * worker that still holds it in memory, if one does; or the article itself), and the sizes of
+ * its local images (`slug/src` → size).
+ */
+export type BodySource = ({ cache: string; key: string; held?: number } | { article: Article }) & { sizes: [string, LocalImage][] };
 
 /** Reads the whole article of `source`. */
 export function storedArticle(source: BodySource): Article {

@@ -7,7 +7,8 @@ import { VFile } from "vfile";
 import { fail, GalleyError } from "../diagnostics.js";
 import type { Page } from "../model/pages.js";
 import type { SiteConfig } from "../model/site.js";
-import { startPool } from "../worker-thread.js";
+import { startPool, type WorkerPool } from "../worker-thread.js";
+import type { RenderJob, RenderReply, RenderSetup } from "./render-job.js";
 import type { BodySource } from "./article-body.js";
 
 /** Below this many pages to render, the main thread renders alone. */
@@ -17,6 +18,18 @@ export const minimumPagesForWorkers = 400;
 export function portable(page: Page): Page {
   const listing = page.data.listing as object | undefined;
   return listing ? { ...page, data: { ...page.data, listing: { ...listing, articles: [] } } } : page;
+}
+
+/**
+ * The page as sent to a worker: `portable`, without the site when the worker has it (`siteKnown`),
+ * and an article page rendered from its body without what it is planned again from (its own
+ * fields and summary): only the stories shown under it.
+ */
+function sendable(page: Page, withBody: boolean, siteKnown: boolean): Page {
+  const site = siteKnown ? null : page.data.site;
+  if (withBody && page.template === "article") return { ...page, data: { site, more: page.data.more } as unknown as Page["data"] };
+  const whole = portable(page);
+  return { ...whole, data: { ...whole.data, site } as Page["data"] };
 }
 
 export interface Rendered {
@@ -30,17 +43,26 @@ export interface RenderPool {
   close: () => Promise<void>;
 }
 
-interface Reply {
-  html?: string;
-  json?: string;
-  error?: { file?: string; line?: number; column?: number; reason?: string; ruleId?: string };
+export function startRenderPool(jobs: number, roots: string[], base: string, config: SiteConfig): RenderPool {
+  return renderPoolOver(startPool<RenderJob, RenderReply>(import.meta.url, "render-worker", jobs, { roots, base, config } satisfies RenderSetup));
 }
 
-export function startRenderPool(jobs: number, roots: string[], base: string, config: SiteConfig): RenderPool {
-  const pool = startPool<{ page: Page; body: BodySource | null }, Reply>(import.meta.url, "render-worker", jobs, { roots, base, config });
+/**
+ * Pages rendered by the threads of `pool` (render workers, or the parse workers of this build):
+ * an article page goes to the worker that parsed its article and still holds it, when there is one.
+ */
+export function renderPoolOver(pool: WorkerPool<RenderJob, RenderReply>): RenderPool {
+  // the site's settings and menus (the same for every page) go to each worker once
+  const sent = new Map<number, object>();
+  const job = (page: Page, body: BodySource | null) => (worker: number): RenderJob => {
+    const site = page.data.site;
+    const known = sent.get(worker) === site;
+    sent.set(worker, site);
+    return { page: sendable(page, body !== null, known), body };
+  };
   return {
     render: async (page, body) => {
-      const { html, json, error } = await pool.run({ page: portable(page), body: body ?? null });
+      const { html, json, error } = await pool.run(job(page, body ?? null), body && "held" in body ? body.held : undefined);
       if (html !== undefined) return { html, json };
       // a template error, as plain data: a message with the template's file, line and column
       const file = new VFile({ path: error?.file ?? "templates" });

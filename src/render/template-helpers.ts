@@ -36,6 +36,21 @@ function segmenter(cache: Map<string, Intl.Segmenter>, lang: string, granularity
  * `Intl.Segmenter` in the text's language (`lang`), so text without spaces is cut too.
  */
 function clip(text: string | null | undefined, max: number, lang = "en"): string {
+  // a page prints its description three times and a summary is shown on many listing pages:
+  // each text is cut once (segmenting is most of a page's rendering time otherwise)
+  const head = (text ?? "").slice(0, max * 2 + 65);
+  const key = `${max}\0${lang}\0${head}`;
+  let found = clipped.get(key);
+  if (found === undefined) {
+    if (clipped.size >= 4096) clipped.clear();
+    found = cut(head, max, lang);
+    clipped.set(key, found);
+  }
+  return found;
+}
+const clipped = new Map<string, string>();
+
+function cut(text: string | null | undefined, max: number, lang: string): string {
   // only the head of a long text is looked at: a 1 MB lede is cut as fast as a short one
   const whole = oneLine((text ?? "").slice(0, max * 2 + 64));
   if (whole.length <= max && (text ?? "").length <= max * 2 + 64) return whole;
@@ -52,8 +67,8 @@ function clip(text: string | null | undefined, max: number, lang = "en"): string
     if (end > max - 1) break;
     if (w.isWordLike) wordEnd = end;
   }
-  const cut = whole.slice(0, wordEnd || max - 1).replace(/[\s,;:–—-]+$/u, "");
-  return `${cut}…`;
+  const head = whole.slice(0, wordEnd || max - 1).replace(/[\s,;:–—-]+$/u, "");
+  return `${head}…`;
 }
 
 /** `&`, `<`, `>`, `"`, `'` as entities. */

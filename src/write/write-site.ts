@@ -13,8 +13,8 @@
  * Every build writes the list of its files (`.galley-manifest.json`, output-guard.ts); a rebuild
  * removes only files listed there, never a file Galley did not write.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { copyFile, cp, link, mkdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cp, mkdir, readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 import { manifestBytes, manifestFile, readManifest } from "./output-guard.js";
 
@@ -70,38 +70,54 @@ export async function writeSite(outDir: string, files: AsyncIterable<OutputFile>
   const written: string[] = [];
   const inFlight = new Set<Promise<void>>();
   try {
+    // files are written synchronously: measured on a 4000-article build, fs/promises spent
+    // three times the CPU (its thread pool, a promise and a file handle per file) for no gain
     const made = new Set<string>();
-    const ensureDir = async (path: string) => {
+    const ensureDir = (path: string) => {
       const dir = dirname(join(staging, path));
       if (!made.has(dir)) {
-        await mkdir(dir, { recursive: true });
+        mkdirSync(dir, { recursive: true });
         made.add(dir);
       }
     };
-    const unchanged = async (path: string, bytes: string | Uint8Array) => {
+    const unchanged = (path: string, bytes: string | Uint8Array) => {
       if (!update) return false;
-      const old = await readFile(join(outDir, path)).catch(() => null);
-      return old !== null && old.equals(typeof bytes === "string" ? Buffer.from(bytes) : bytes);
+      const old = join(outDir, path);
+      if (!existsSync(old)) return false;
+      let previous: Buffer;
+      try {
+        previous = readFileSync(old);
+      } catch {
+        return false;
+      }
+      return previous.equals(typeof bytes === "string" ? Buffer.from(bytes) : bytes);
     };
     const write = async (file: OutputFile) => {
       const target = join(staging, file.path);
       if ("reuse" in file) {
         if (update && file.reuse === join(outDir, file.path)) return;
-        await ensureDir(file.path);
-        await link(file.reuse, target).catch(() => copyFile(file.reuse, target));
+        ensureDir(file.path);
+        try {
+          linkSync(file.reuse, target);
+        } catch {
+          copyFileSync(file.reuse, target);
+        }
       } else {
-        if (await unchanged(file.path, file.contents)) return;
-        await ensureDir(file.path);
-        await writeFile(target, file.contents);
+        if (unchanged(file.path, file.contents)) return;
+        ensureDir(file.path);
+        writeFileSync(target, file.contents);
       }
       written.push(file.path);
     };
     const copy = async ({ path, from, stable }: CopiedFile) => {
       if (stable) {
-        const [a, b] = await Promise.all([stat(from), update ? stat(join(outDir, path)).catch(() => null) : null]);
-        if (b && a.size === b.size && Math.abs(a.mtimeMs - b.mtimeMs) < 1) return; // the copy keeps the time to within a millisecond (utimes rounds)
-      } else if (await unchanged(path, await readFile(from))) return;
-      await ensureDir(path);
+        const b = update ? statSync(join(outDir, path), { throwIfNoEntry: false }) : undefined;
+        if (b) {
+          const a = statSync(from);
+          if (a.size === b.size && Math.abs(a.mtimeMs - b.mtimeMs) < 1) return; // the copy keeps the time to within a millisecond (utimes rounds)
+        }
+      } else if (unchanged(path, await readFile(from))) return;
+      ensureDir(path);
       await cp(from, join(staging, path), { preserveTimestamps: true });
       written.push(path);
     };

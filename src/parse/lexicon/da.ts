@@ -3,7 +3,7 @@ import type { Lexicon } from "./types.js";
 export const da: Lexicon = {
   speechVerbs: [
     "siger", "sagde", "fortæller", "fortalte", "skriver", "skrev", "tilføjer", "tilføjede", "mener", "mente",
-    "forklarer", "forklarede", "udtaler", "udtalte", "ifølge", "understreger", "svarer", "svarede", "påpeger",
+    "forklarer", "forklarede", "udtaler", "udtalte", "ifølge", "understreger", "svarer", "svarede", "påpeger", "fortsætter", "fortsatte", "konstaterer", "konstaterede", "erkender", "erkendte", "bekræfter", "bekræftede", "uddyber", "uddybede", "griner", "lo",
   ],
   titles: ["Statsminister", "Minister", "Borgmester", "Professor", "Kong", "Dronning"],
   pronouns: ["han", "hun", "de"],

@@ -4,7 +4,7 @@ export const de: Lexicon = {
   speechVerbs: [
     "sagt", "sagte", "sagten", "sagen", "erklärt", "erklärte", "betont", "betonte", "meint", "meinte", "schreibt",
     "schrieb", "berichtet", "berichtete", "ergänzt", "ergänzte", "fügt hinzu", "fügte hinzu", "so", "zufolge",
-    "warnt", "warnte", "fordert", "forderte", "kritisiert", "kritisierte", "sagte er", "sagte sie",
+    "warnt", "warnte", "fordert", "forderte", "kritisiert", "kritisierte", "sagte er", "sagte sie", "räumt ein", "räumte ein", "erläutert", "erläuterte", "bestätigt", "bestätigte", "unterstreicht", "unterstrich", "resümiert", "mahnt", "mahnte", "sagt er", "sagt sie", "so er", "so sie", "erzählt", "erzählte", "antwortet", "antwortete", "ergänzt er", "betont er", "kommentiert", "kommentierte", "argumentiert", "argumentierte", "stellt klar", "stellte klar", "versichert", "versicherte", "bilanziert", "bilanzierte",
   ],
   titles: ["Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Minister", "Ministerin", "Bürgermeister", "Bürgermeisterin", "Professor", "Prof.", "Dr.", "Herr", "Frau"],
   pronouns: ["er", "sie"],

@@ -10,7 +10,7 @@ export const en: Lexicon = {
     "announced", "announces", "remarked", "remarks", "laughed", "laughs", "joked", "jokes", "shouted",
     "acknowledged", "acknowledges", "observed", "observes", "pointed out", "points out", "went on",
     "goes on", "according to", "tweeted", "posted", "confirmed", "confirms", "predicted", "predicts",
-    "agreed", "agrees", "suggested", "suggests", "responded", "responds", "answered", "answers",
+    "agreed", "agrees", "suggested", "suggests", "responded", "responds", "answered", "answers", "testified", "recounted", "reflected", "revealed", "reiterated", "reiterates", "urged", "urges", "cautioned", "cautions", "pleaded", "boasted", "complained", "complains", "lamented", "laments", "mused", "muses", "sighed", "whispered", "shared", "wrote in", "says of", "said of", "countered", "counters", "objected", "affirmed", "assured", "explained to", "told reporters",
   ],
   titles: ["President", "Vice President", "Prime Minister", "Foreign Minister", "Minister", "Secretary", "Mayor", "Director", "Senator", "Sen.", "Governor", "Gov.", "Representative", "Rep.", "Judge", "Justice", "Chancellor", "Chief", "Coach", "Manager", "Professor", "Prof.", "Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Sir", "Dame", "General", "Gen.", "Captain", "Capt.", "Councillor", "Councilor", "Councilwoman", "Councilman", "Council President", "Alderman", "Alderwoman", "Cllr", "Cllr.", "King", "Queen", "Prince", "Princess", "Pope", "Speaker", "Inspector", "Detective", "Sergeant", "Commissioner", "Chairman", "Chairwoman", "Ambassador", "Bishop", "Archbishop", "Skipper", "Harbourmaster", "Superintendent"],
   pronouns: ["he", "she", "they"],

@@ -1,7 +1,7 @@
 import type { Lexicon } from "./types.js";
 
 export const fi: Lexicon = {
-  speechVerbs: ["sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "arvioi", "arvioo", "muistuttaa", "muistutti", "korostaa", "korosti", "sanovat", "kirjoittaa", "kirjoitti", "mukaan", "lisää", "lisäsi"],
+  speechVerbs: ["sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "arvioi", "arvioo", "muistuttaa", "muistutti", "korostaa", "korosti", "sanovat", "kirjoittaa", "kirjoitti", "mukaan", "lisää", "lisäsi", "huomauttaa", "huomautti", "summaa", "summasi", "painottaa", "painotti", "jatkaa", "jatkoi", "kuvailee", "kuvaili", "vastaa", "vastasi", "selittää", "selitti", "myöntää", "myönsi", "kertovat", "toteavat", "arvelee", "arveli", "pohtii", "pohti", "vakuuttaa", "vakuutti", "huomauttavat"],
   titles: ["Pääministeri", "Presidentti", "Ministeri", "Professori"],
   pronouns: ["hän", "he"],
   bylinePrefixes: ["Kirjoittanut", "Teksti:"],

@@ -7,7 +7,7 @@ export const fr: Lexicon = {
     "a-t-il dit", "a-t-elle dit", "explique-t-il", "explique-t-elle", "ajoute-t-il", "ajoute-t-elle", "raconte", "a raconté",
     "confie", "a confié", "assure", "a assuré", "indique", "a indiqué", "prévient", "a prévenu", "poursuit", "a poursuivi",
     "rappelle", "a rappelé", "regrette", "a regretté", "insiste", "a insisté", "reconnaît", "a reconnu", "résume", "a résumé",
-    "martèle", "souffle", "lance", "a lancé", "témoigne", "a témoigné", "déplore", "a déploré", "avertit", "a averti",
+    "martèle", "souffle", "lance", "a lancé", "témoigne", "a témoigné", "déplore", "a déploré", "avertit", "a averti", "a rapporté", "rapporte", "a annoncé", "annonce", "a répondu", "répond", "a martelé", "a commenté", "commente", "a fait savoir", "fait savoir", "a noté", "note", "a observé", "observe", "a écrit", "écrit", "a tweeté", "a jugé", "juge", "a détaillé", "détaille", "a nuancé", "nuance", "a plaidé", "plaide", "a expliqué à", "a confirmé", "confirme", "a dénoncé", "dénonce",
   ],
   titles: ["Président", "Présidente", "Premier ministre", "Ministre", "Maire", "Monsieur", "Madame", "M.", "Mme", "Professeur", "Docteur", "Dr"],
   pronouns: ["il", "elle"],

@@ -14,24 +14,41 @@ export interface SpeechWords {
   /** Particles that mark the speaker before the quote (は, 는, ने). */
   subjectMarkers?: string[];
   pronouns?: string[];
+  /**
+   * Small words that end the noun phrase naming a speaker (prepositions, conjunctions, particles:
+   * "сказав прем'єр-міністр на засіданні", "δήλωσε ο πρωθυπουργός σε συνέντευξη"), and, for
+   * `determiners`, words that open one ("ο", "o", "le").
+   */
+  stops?: string[];
+  determiners?: string[];
 }
 
 export const speechWords: Readonly<Record<string, SpeechWords>> = {
-  it: { verbs: ["ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha sottolineato", "ha affermato", "ha twittato", "ha scritto", "ha commentato", "dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara"], pronouns: ["lui", "lei"] },
-  pt: { verbs: ["disse", "diz", "afirmou", "afirma", "declarou", "explicou", "explica", "contou", "acrescentou", "ressaltou", "ressalta", "destacou", "comentou", "escreveu", "relatou", "defendeu", "garantiu"], pronouns: ["ele", "ela"] },
-  nl: { verbs: ["zei", "zegt", "aldus", "vertelde", "vertelt", "verklaarde", "schreef", "voegde toe", "benadrukte", "stelt", "stelde"], pronouns: ["hij", "zij"] },
-  pl: { verbs: ["powiedział", "powiedziała", "mówi", "mówił", "mówiła", "dodał", "dodała", "stwierdził", "stwierdziła", "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "oświadczył", "napisał", "napisała", "przekonywał", "ocenił"], pronouns: ["ona"] },
+  it: { verbs: ["ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha sottolineato", "ha affermato", "ha twittato", "ha scritto", "ha commentato", "ha osservato", "ha ribadito", "ha precisato", "ha risposto", "dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva", "ribadisce", "precisa", "racconta"], pronouns: ["lui", "lei"], determiners: ["il", "lo", "la", "i", "gli", "le", "l"], stops: ["di", "del", "della", "in", "a", "al", "alla", "su", "sul", "con", "per", "da", "dal", "e", "che"] },
+  pt: { verbs: ["disse", "diz", "afirmou", "afirma", "declarou", "explicou", "explica", "contou", "acrescentou", "acrescenta", "ressaltou", "ressalta", "destacou", "destaca", "comentou", "escreveu", "relatou", "defendeu", "garantiu", "completou", "completa", "pontuou", "avaliou", "observou", "contou", "lembrou", "lamentou", "respondeu"], pronouns: ["ele", "ela"], determiners: ["o", "a", "os", "as"], stops: ["de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "com", "para", "por", "ao", "à", "e", "que"] },
+  nl: { verbs: ["zei", "zegt", "aldus", "vertelde", "vertelt", "verklaarde", "verklaart", "schreef", "voegde toe", "benadrukte", "stelt", "stelde", "legt uit", "legde uit", "zeggen", "reageerde", "reageert", "laat weten", "liet weten", "volgens", "benadrukt", "schrijft", "meldt", "meldde", "voegt toe", "voegt eraan toe", "legt uit", "vertelt", "antwoordt", "antwoordde", "waarschuwt", "waarschuwde", "erkent", "erkende", "zegt hij", "zegt ze"], pronouns: ["hij", "zij", "ze"], determiners: ["de", "het", "een"], stops: ["van", "in", "op", "bij", "met", "aan", "tegen", "voor", "en", "die", "dat"] },
+  pl: { verbs: ["powiedział", "powiedziała", "mówi", "mówił", "mówiła", "dodał", "dodała", "stwierdził", "stwierdziła", "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "oświadczył", "oświadczyła", "napisał", "napisała", "przekonywał", "przekonywała", "ocenił", "oceniła", "tłumaczył", "wyjaśnił", "wyjaśniła", "przyznał", "przyznała", "argumentował", "argumentowała", "ostrzegł", "ostrzegła", "zapowiedział", "zapowiedziała", "tłumaczy", "podkreśla", "zaznacza", "dodaje", "uważa", "przekonuje", "twierdzi", "ocenia", "wyjaśnia"], pronouns: ["ona"], stops: ["w", "we", "na", "z", "ze", "do", "o", "po", "dla", "podczas", "i", "który", "która"] },
   tr: { verbs: ["dedi", "diyor", "söyledi", "belirtti", "ifade etti", "açıkladı", "kaydetti", "vurguladı", "dile getirdi", "konuştu"], quotatives: ["diye"] },
-  ru: { verbs: ["сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "добавил", "добавила", "подчеркнул", "подчеркнула", "говорит", "говорится", "сообщил", "сообщила", "пояснил", "пояснила", "считает", "признался", "признал", "написал", "написала", "ответил", "ответила", "рассказал", "рассказала", "уточнил"], pronouns: ["он", "она", "они"] },
-  uk: { verbs: ["сказав", "сказала", "заявив", "заявила", "зазначив", "зазначила", "додав", "додала", "наголосив", "повідомив"], pronouns: ["він", "вона"] },
+  ru: { verbs: ["сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "добавил", "добавила", "подчеркнул", "подчеркнула", "говорит", "говорится", "сообщил", "сообщила", "пояснил", "пояснила", "считает", "признался", "признал", "написал", "написала", "ответил", "ответила", "рассказал", "рассказала", "уточнил", "уточнила", "констатировал", "резюмировал", "указал", "указала", "передает", "передаёт"], pronouns: ["он", "она", "они"], stops: ["на", "в", "во", "с", "со", "о", "об", "по", "для", "при", "и", "у", "к", "из", "журналистам", "который", "которая"] },
+  uk: { verbs: ["сказав", "сказала", "сказали", "заявив", "заявила", "заявили", "зазначив", "зазначила", "додав", "додала", "наголосив", "наголосила", "повідомив", "повідомила", "пояснив", "пояснила", "розповів", "розповіла", "написав", "написала", "відповів", "відповіла", "каже", "говорить"], pronouns: ["він", "вона", "вони"], stops: ["на", "в", "у", "з", "із", "зі", "о", "про", "по", "під", "для", "і", "й", "та", "до", "журналістам", "який", "яка"] },
+  el: { verbs: ["δήλωσε", "είπε", "ανέφερε", "τόνισε", "σημείωσε", "πρόσθεσε", "εξήγησε", "υπογράμμισε", "δηλώνει", "λέει", "αναφέρει", "τονίζει", "σημειώνει", "προσθέτει", "εξηγεί", "έγραψε", "απάντησε"], pronouns: ["αυτός", "αυτή"], determiners: ["ο", "η", "οι", "το", "τα"], stops: ["σε", "στο", "στη", "στην", "στον", "στα", "στους", "στις", "από", "με", "για", "και", "του", "της", "προς", "κατά", "μετά", "που"] },
+  he: { verbs: ["אמר", "אמרה", "אמרו", "הוסיף", "הוסיפה", "הדגיש", "הדגישה", "ציין", "ציינה", "הסביר", "הסבירה", "כתב", "כתבה", "טען", "טענה", "מסר", "מסרה", "הודיע", "הודיעה", "אומר", "אומרת"], pronouns: ["הוא", "היא"], stops: ["על", "עם", "אל", "של", "כי", "ש", "אתמול", "היום"] },
+  fa: { verbs: ["گفت", "گفته", "افزود", "اظهار داشت", "اظهار کرد", "تأکید کرد", "تاکید کرد", "اعلام کرد", "عنوان کرد", "توضیح داد", "نوشت", "می‌گوید", "میگوید"], pronouns: ["او", "وی"], stops: ["در", "به", "با", "از", "برای", "که", "و", "روز", "امروز"] },
   ar: { verbs: ["قال", "قالت", "يقول", "تقول", "أضاف", "أضافت", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "تحدث", "تحدثت", "أشار", "أشارت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "شدد", "شددت"], pronouns: [] },
-  hi: { verbs: ["कहा", "बताया", "कहते", "कहती", "कहना", "बोले", "बोलीं", "लिखा"], subjectMarkers: ["ने"], quotatives: ["कि"] },
-  ja: { verbs: ["述べた", "述べました", "語った", "語りました", "話した", "話しました", "言った", "強調した", "説明した", "明かした", "明らかにした", "指摘した", "答えた", "発表した", "コメントした", "訴えた", "述べている", "話している", "語っている"], quotatives: ["と", "とし", "などと", "って"], subjectMarkers: ["は", "が"] },
-  ko: { verbs: ["말했다", "밝혔다", "강조했다", "설명했다", "덧붙였다", "전했다", "주장했다", "지적했다", "언급했다", "말했습니다", "밝혔습니다", "답했다", "말한다", "설명한다", "했다"], quotatives: ["라고", "이라고", "고"], subjectMarkers: ["은", "는", "이", "가"] },
-  zh: { verbs: ["说", "說", "表示", "称", "稱", "指出", "强调", "強調", "写道", "寫道", "透露", "回应", "回應", "认为", "認為"], subjectMarkers: [] },
+  hi: { verbs: ["कहा", "बताया", "कहते", "कहती", "कहना", "बोले", "बोलीं", "लिखा"], subjectMarkers: ["ने"], quotatives: ["कि"], pronouns: ["उन्होंने", "उसने", "वह", "वे"], stops: ["ने", "को", "से", "में", "पर", "का", "की", "के", "कि"] },
+  ja: { verbs: ["述べた", "述べました", "語った", "語りました", "話した", "話しました", "言った", "強調した", "説明した", "明かした", "明らかにした", "指摘した", "答えた", "発表した", "コメントした", "訴えた", "述べている", "話している", "語っている", "述べ", "語り", "話し", "強調し", "説明し", "指摘し", "明かし", "語る", "話す", "述べる", "主張した", "主張し", "打ち明けた", "振り返った", "コメント"], quotatives: ["と", "とし", "などと", "って"], subjectMarkers: ["は", "が"] },
+  ko: { verbs: ["말했다", "밝혔다", "강조했다", "설명했다", "덧붙였다", "전했다", "주장했다", "지적했다", "언급했다", "말했습니다", "밝혔습니다", "답했다", "말한다", "설명한다", "했다"], quotatives: ["라고", "이라고", "고"], subjectMarkers: ["은", "는", "이", "가"], pronouns: ["그는", "그녀는", "그가", "그녀가", "그", "그녀"] },
+  zh: { verbs: ["说", "說", "表示", "称", "稱", "指出", "强调", "強調", "写道", "寫道", "透露", "回应", "回應", "认为", "認為"], subjectMarkers: [], stops: ["对", "對", "向", "在", "于", "於", "跟", "和", "也", "还", "還", "则", "則", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "昨天", "今天"] },
+  th: { verbs: ["กล่าว", "เปิดเผย", "ระบุ", "บอก", "เผย", "ชี้แจง", "อธิบาย", "ให้สัมภาษณ์"], stops: ["กับ", "ว่า", "ที่", "ต่อ", "ใน", "เมื่อ", "และ"] },
+  vi: { verbs: ["nói", "cho biết", "khẳng định", "nhấn mạnh", "chia sẻ", "phát biểu", "tuyên bố", "giải thích", "bày tỏ", "thông tin"], stops: ["với", "tại", "trong", "khi", "và", "rằng", "hôm", "ngày", "trước"] },
+  id: { verbs: ["kata", "katanya", "ujar", "ujarnya", "ungkap", "ungkapnya", "jelas", "jelasnya", "tutur", "tuturnya", "menurut", "mengatakan", "menjelaskan", "menegaskan"], stops: ["di", "kepada", "pada", "dalam", "dan", "yang"] },
 };
-
 /** Every verb of saying listed here, for reading attributions in any article. */
 export const allSpeechVerbs: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.verbs))];
+/** Every stop word and determiner listed here, by kind. */
+export const allSpeechStops: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.stops ?? []))];
+export const allSpeechDeterminers: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.determiners ?? []))];
+/** Every quotative particle listed here (라고, と, कि, diye). */
+export const allQuotatives: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.quotatives ?? []))];
 /** Every pronoun listed here. */
 export const allSpeechPronouns: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.pronouns ?? []))];

@@ -5,7 +5,7 @@ export const sv: Lexicon = {
     "säger", "sa", "sade", "berättar", "berättade", "förklarar", "förklarade", "skriver", "skrev", "menar",
     "menade", "tillägger", "tillade", "konstaterar", "konstaterade", "enligt", "uppger", "uppgav",
     "understryker", "underströk", "framhåller", "framhöll", "fortsätter", "fortsatte", "svarar", "svarade",
-    "betonar", "betonade", "hävdar", "hävdade", "frågar", "frågade", "påpekar", "påpekade", "varnar", "varnade",
+    "betonar", "betonade", "hävdar", "hävdade", "frågar", "frågade", "påpekar", "påpekade", "varnar", "varnade", "tycker", "tyckte", "resonerar", "resonerade", "säger hon", "säger han", "medger", "medgav", "bekräftar", "bekräftade", "skrattar", "skrattade", "summerar", "summerade", "poängterar", "poängterade", "inflikar", "replikerar",
   ],
   titles: ["Statsminister", "Minister", "Utrikesminister", "Borgmästare", "Kommunalråd", "Professor", "Rektor", "Landshövding", "Kung", "Kungen", "Drottning", "Förbundskapten", "Tränare", "Vd", "VD", "Presschef"],
   pronouns: ["han", "hon", "hen", "de"],

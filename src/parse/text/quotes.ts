@@ -5,7 +5,7 @@
  */
 import { firstWords, nameRunAt, namedSpeakers, readAttribution, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { caselessSubject, hasSpeechVerb } from "../subjects.js";
+import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
 import { countWords } from "../segments.js";
 
 export interface TextQuote {
@@ -23,7 +23,9 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
   // long paragraph ("-نحن في السودان لا نعرف …" in an interview); never "-5 degrees"
   if (!opener || (text.startsWith("-") && !/^-\s/.test(text) && !(/^-\p{L}/u.test(text) && wordCount(text) >= 8))) return null;
   const body = text.slice(opener[0].length);
-  for (const split of body.matchAll(/([,?!…])\s+/gu)) {
+  let last: RegExpMatchArray | null = null;
+  // the speech ends at a comma, a question or exclamation mark, or a spaced dash (Polish, Russian: "– …  – mówi X")
+  for (const split of body.matchAll(/([,?!…])(?:\s*[–—])?\s+|\s[–—]\s+/gu)) {
     const at = split.index ?? 0;
     const from = at + split[0].length;
     // an attribution is read from its first words: each comma costs the same in a long paragraph
@@ -32,6 +34,17 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
       const kept = split[1] === "," ? "" : (split[1] ?? "");
       return { text: body.slice(0, at) + kept, attribution: body.slice(from), subject };
     }
+    // a spaced dash then a verb of saying, read by structure ("– … – argumentował jeden z posłów")
+    const dashed = split[1] === undefined ? clauseSubject(firstWords(body.slice(from, from + 400), 12), lex) : null;
+    if (dashed) return { text: body.slice(0, at), attribution: body.slice(from), subject: dashed };
+    last = split;
+  }
+  // no listed reading: the last clause, when it is a short attribution read by structure (“…, сказав прем'єр-міністр.”)
+  if (last) {
+    const from = (last.index ?? 0) + last[0].length;
+    const clause = body.slice(from);
+    const subject = wordCount(clause) <= 12 ? clauseSubject(clause, lex) : null;
+    if (subject) return { text: body.slice(0, last.index ?? 0) + (last[1] === "," ? "" : (last[1] ?? "")), attribution: clause, subject };
   }
   return { text: body, attribution: null, subject: null };
 }
@@ -40,6 +53,8 @@ const closers: Record<string, string[]> = {
   // copy mixes straight and curly marks ("…” and “…"): either closes
   "“": ["”", "“", '"'], "„": ["“", "”"], "»": ["«", "»"], "«": ["»"], '"': ['"', "”"], "‘": ["’"], "‚": ["‘", "’"], "‹": ["›"], "›": ["‹"],
   "”": ["”"], "「": ["」"], "『": ["』"],
+  // a straight single mark opens speech at the start of a paragraph ('…', zegt X)
+  "'": ["'"],
 };
 /** Corner brackets (Japanese, Chinese) close a quote even when a word follows at once: 「…」と述べた. */
 const brackets = new Set(["「", "『"]);
@@ -101,12 +116,13 @@ function segments(text: string): Segments {
 function findNextOpener(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charAt(i);
+    if (c === "'" && i !== 0) continue;
     if (openerSet.has(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1))) && (/\S/.test(text.charAt(i + 1)) || c === "«")) return i;
   }
   return -1;
 }
 
-const trimPunctuation = (s: string) => s.replace(/^[\s,;:–—-]+/u, "").trim();
+const trimPunctuation = (s: string) => s.replace(/^[\s,;:–—،؛-]+/u, "").trim();
 
 /**
  * A paragraph that opens with quoted speech is a quote: `“Words,” said X.`, `«No lo sé», manifestó
@@ -123,13 +139,19 @@ export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: 
     // the whole paragraph is quoted
     return { text: join(parts.quoted), attribution: null, subject: null, open: parts.open };
   }
-  const said = readAttribution(firstWords(other[0] ?? ""), lex);
+  // the source in brackets after the quote, as Japanese papers print it: 「…」（関係者）
+  const bracketed = other.length === 1 ? /^[（(]([^（()）]{1,30})[）)]\s*[。.]?$/u.exec(other[0] ?? "") : null;
+  const said = bracketed ? { text: (bracketed[1] ?? "").trim(), kind: "name" as const } : (readAttribution(firstWords(other[0] ?? ""), lex) ?? clauseSubject(other[0] ?? "", lex));
   // the quoted words end in punctuation: inside the marks (“…,” said) or right after them („…“, sagte),
   // or a speech dash follows them („…” – powiedział, «…» — сказал): the dash is the comma there
   const firstClose = findClose(text, text.charAt(0), 1);
-  const punctuated = /[,.?!…、。，！？]$/u.test(first) || /^(?:[,.，。]|\s[–—]\s)/u.test(text.slice(firstClose + 1));
+  const punctuated = /[,.?!…、。，！？،؟]$/u.test(first) || /^(?:[,.，。،]|\s[–—]\s)/u.test(text.slice(firstClose + 1));
   const words = wordCount(first);
-  const speech = said ? punctuated : (punctuated && words >= 3) || words >= 6;
+  // scripts without case often print no comma between a quote and its attribution (“…” นายกรัฐมนตรีกล่าว)
+  const caselessSpeech = said !== null && words >= 3 && !casedLetter.test(first);
+  // a straight single mark is also an apostrophe or a title's mark: speech only when attributed
+  if (text.charAt(0) === "'" && !said) return null;
+  const speech = bracketed ? words >= 2 : said ? punctuated || caselessSpeech : (punctuated && words >= 3) || words >= 6;
   if (!speech) return null;
   const subject = said ?? namedNear(other[0] ?? "", lex);
   return { text: join(parts.quoted).replace(/,$/, ""), attribution: join(other), subject, open: parts.open };
@@ -181,12 +203,13 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
   const quoted = parts.quoted.join(" ").trim();
   // without a comma or colon before the quote, only a subject marked by a particle leads in
   // (は, 은/는, ने): `Le conflit a pris un «caractère mondial», affirme Poutine` is narrative
-  if (!colon && (!caseless.test(intro) || wordCount(quoted) < 3)) return null;
+  // (a short quote too when the verb of saying closes it: 그는 "규제를 완화하겠다"고 덧붙였다)
+  if (!colon && (!caseless.test(intro) || (wordCount(quoted) < 3 && !tailVerb))) return null;
   const verbInLead = hasSpeechVerb(intro, lex);
   const subject =
     attributionWithin(intro, lex) ??
     (tailVerb ? readAttribution(firstWords(trimPunctuation(tail)), lex) : null) ??
-    (verbInLead || tailVerb ? (caselessSubject(intro, lex) ?? pronounIn(intro, lex)) : null) ??
+    (verbInLead || tailVerb ? (caselessSubject(intro, lex) ?? clauseSubject(tailVerb ? tail : intro, lex) ?? pronounIn(intro, lex)) : null) ??
     ((/[:：]\s*$/u.test(lead) && wordCount(quoted) >= 6) || tailVerb ? firstName(intro, tailVerb ? 1 : 2) : null);
   if (!subject && !tailVerb) return null;
   return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject, open: parts.open };
