@@ -185,8 +185,10 @@ describe("images: the cache", () => {
     const before = stamps();
     assert.ok(before.some((f) => f.includes("image.json")));
     const processed = imageWork.processed;
+    const hashed = imageWork.hashed;
     const warm = await build({ dir: site.dir });
     assert.equal(imageWork.processed, processed, "no image processed by the warm build");
+    assert.equal(imageWork.hashed, hashed, "no original read and hashed: known by path, size and time");
     assert.deepEqual(stamps(), before, "no cached image written again");
     assert.equal(warm.changed, 0, "nothing in dist/ changed");
     await import("node:fs/promises").then((fs) => fs.writeFile(join(site.dir, "site.yaml"), `${siteYaml}images:\n  widths: [300]\n  formats: [webp]\n`));

@@ -3,7 +3,7 @@
  * original format (`srcset` candidates), and 1200-pixel social crops (16:9, 4:3, 1:1) for
  * og:image and structured data. Results are kept in `.galley-cache/images/<key>/`, keyed by the
  * image's bytes, the settings and sharp's version: a warm build reads a small manifest and does
- * no image work. sharp runs on libuv's threads, so the main thread is never blocked by it.
+ * no image work (src/images/source-index.ts finds the entry without reading the original). sharp runs on libuv's threads, so the main thread is never blocked by it.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -70,32 +70,46 @@ export function temporaryImageDir(): string {
   return dir;
 }
 
-/** Images processed with sharp in this process (not taken from the cache): tests and the bench count it. */
-export const imageWork = { processed: 0, cached: 0 };
+/** Images processed with sharp in this process (not taken from the cache), and originals read and hashed to find their cache entry: tests and the bench count them. */
+export const imageWork = { processed: 0, cached: 0, hashed: 0 };
+
+/** What, besides the bytes, decides the processed files: the recipe, the settings that apply and sharp's version. */
+export function recipeOf(job: Omit<ImageJob, "cacheDir" | "bytes">): string {
+  return JSON.stringify({ recipe, kind: job.kind, social: job.social, widths: job.kind === "raster" ? job.settings.widths : [], formats: job.kind === "raster" ? job.settings.formats : [], quality: job.settings.quality, sharp: versionOfSharp() });
+}
 
 /** The cache entry's folder for `job`: a hash of its bytes, settings and sharp's version. */
 export async function cacheEntry(job: Omit<ImageJob, "cacheDir">): Promise<string> {
+  imageWork.hashed++;
   const hash = createHash("sha256");
   hash.update(job.bytes);
-  hash.update(JSON.stringify({ recipe, kind: job.kind, social: job.social, widths: job.kind === "raster" ? job.settings.widths : [], formats: job.kind === "raster" ? job.settings.formats : [], quality: job.settings.quality, sharp: versionOfSharp() }));
+  hash.update(recipeOf(job));
   return hash.digest("hex").slice(0, 32);
 }
 
-/** The processed image for `job`, from the cache or made now. Throws when sharp cannot read the bytes as an image. */
-export async function processImage(job: ImageJob): Promise<{ image: ProcessedImage; dir: string }> {
-  const dir = join(job.cacheDir, await cacheEntry(job));
+/** The processed image kept in cache entry `entry`, or null when it is missing, incomplete or damaged. */
+export function cachedImage(cacheDir: string, entry: string): { image: ProcessedImage; dir: string } | null {
+  const dir = join(cacheDir, entry);
   const manifest = join(dir, "image.json");
-  if (existsSync(manifest)) {
-    try {
-      const image = JSON.parse(readFileSync(manifest, "utf8")) as ProcessedImage;
-      if (image.sets.every((s) => s.variants.every((v) => existsSync(join(dir, v.name)))) && image.social.every((c) => existsSync(join(dir, c.name)))) {
-        imageWork.cached++;
-        return { image, dir };
-      }
-    } catch {
-      // a damaged entry is made again
+  if (!existsSync(manifest)) return null;
+  try {
+    const image = JSON.parse(readFileSync(manifest, "utf8")) as ProcessedImage;
+    if (image.sets.every((s) => s.variants.every((v) => existsSync(join(dir, v.name)))) && image.social.every((c) => existsSync(join(dir, c.name)))) {
+      imageWork.cached++;
+      return { image, dir };
     }
+  } catch {
+    // a damaged entry is made again
   }
+  return null;
+}
+
+/** The processed image for `job`, from the cache or made now, and its cache entry. Throws when sharp cannot read the bytes as an image. */
+export async function processImage(job: ImageJob): Promise<{ image: ProcessedImage; dir: string; entry: string }> {
+  const entry = await cacheEntry(job);
+  const dir = join(job.cacheDir, entry);
+  const cached = cachedImage(job.cacheDir, entry);
+  if (cached) return { ...cached, entry };
   imageWork.processed++;
   // made in a folder of its own and renamed into place: a build that dies never leaves half an entry
   const temp = `${dir}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
@@ -105,7 +119,7 @@ export async function processImage(job: ImageJob): Promise<{ image: ProcessedIma
     writeFileSync(join(temp, "image.json"), JSON.stringify(image));
     rmSync(dir, { recursive: true, force: true });
     renameSync(temp, dir);
-    return { image, dir };
+    return { image, dir, entry };
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     throw error;

@@ -11,7 +11,8 @@ import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { dirname, isAbsolute, join, posix, relative, resolve, sep } from "node:path";
 import { fail } from "../diagnostics.js";
-import { processImage, type ProcessedImage } from "../images/process-image.js";
+import { cachedImage, processImage, recipeOf, type ProcessedImage } from "../images/process-image.js";
+import { sourceIndex } from "../images/source-index.js";
 import type { Article } from "../model/article.js";
 import type { ImageSettings } from "../model/site.js";
 import { mediaFile } from "../model/urls.js";
@@ -48,6 +49,7 @@ export async function localMedia(loaded: LoadedArticle[], contentDir: string, im
   const jobs: (() => Promise<void>)[] = [];
   // the files each image's processing makes, added to `copies` in the order of the images: the same every build
   const extra: CopiedFile[][] = [];
+  const index = images ? sourceIndex(images.cacheDir) : null;
   for (const { article, file, contentPath, media } of loaded) {
     const lead = leadSource(article);
     for (const { src, place } of media) {
@@ -63,23 +65,39 @@ export async function localMedia(loaded: LoadedArticle[], contentDir: string, im
         // a link to a file elsewhere would be copied into the site as a link out of it
         fail(file, `image \`${src}\` is a link to a file outside content/: copy the image next to the article`, place, "media-outside");
       } else {
+        const kind = rasterFile.test(target) ? "raster" : svgFile.test(target) && src === lead ? "svg" : null;
+        const key = `${article.slug}/${src}`;
+        const stat = statSync(from);
+        // images change only with their size or time: the write step compares those, not the bytes
+        copies.push({ path: `${article.slug}/${target}`, from, stable: true });
+        const recipe = images && kind ? recipeOf({ kind, social: src === lead, settings: images.settings }) : null;
+        const record = (entry: string, image: ProcessedImage, dir: string, made: CopiedFile[], measured: { width: number; height: number } | null) => {
+          index?.set(from, { size: stat.size, mtimeMs: stat.mtimeMs, recipe: recipe ?? "", entry, measured });
+          sizes.set(key, { ...described(image, target, dir, made, article.slug), width: kind === "raster" ? image.width : (measured?.width ?? image.width), height: kind === "raster" ? image.height : (measured?.height ?? image.height), bytes: stat.size });
+        };
+        // a warm build: the original is known by its path, size and time, its processed files are in the cache
+        const known = images && recipe ? index?.find(from, stat.size, stat.mtimeMs, recipe) : null;
+        const cached = images && known ? cachedImage(images.cacheDir, known.entry) : null;
+        if (known && cached) {
+          const made: CopiedFile[] = [];
+          extra.push(made);
+          record(known.entry, cached.image, cached.dir, made, known.measured);
+          continue;
+        }
         const bytes = await readFile(from).catch((error: NodeJS.ErrnoException) => {
           fail(file, `cannot read image \`${src}\` (${error.code ?? error.message})`, place, "media-unreadable");
           return null;
         });
         if (!bytes) continue;
-        copies.push({ path: `${article.slug}/${target}`, from });
         const size = measure(bytes);
-        const key = `${article.slug}/${src}`;
         if (size) sizes.set(key, { ...size, bytes: bytes.length });
-        const kind = rasterFile.test(target) ? "raster" : svgFile.test(target) && src === lead ? "svg" : null;
         if (!images || !kind) continue;
         const made: CopiedFile[] = [];
         extra.push(made);
         jobs.push(async () => {
           try {
-            const { image, dir } = await processImage({ bytes, kind, social: src === lead, settings: images.settings, cacheDir: images.cacheDir });
-            sizes.set(key, { ...described(image, target, dir, made, article.slug), width: kind === "raster" ? image.width : (size?.width ?? image.width), height: kind === "raster" ? image.height : (size?.height ?? image.height), bytes: bytes.length });
+            const { image, dir, entry } = await processImage({ bytes, kind, social: src === lead, settings: images.settings, cacheDir: images.cacheDir });
+            record(entry, image, dir, made, size);
           } catch (error) {
             sizes.delete(key);
             fail(file, `image \`${src}\` cannot be read as an image (${(error as Error).message.split("\n")[0]}): replace it with a JPEG, PNG, WebP, AVIF or SVG file`, place, "media-broken");
@@ -89,6 +107,7 @@ export async function localMedia(loaded: LoadedArticle[], contentDir: string, im
     }
   }
   await runBounded(jobs, Math.max(1, availableParallelism()));
+  index?.save();
   return { copies: [...copies, ...extra.flat()], sizes };
 }
 
@@ -97,7 +116,7 @@ function described(image: ProcessedImage, target: string, dir: string, copies: C
   const stem = target.replace(/\.[^./]+$/, "");
   const fileOf = (name: string) => {
     const path = `${stem}-${name}`;
-    copies.push({ path: `${slug}/${path}`, from: join(dir, name) });
+    copies.push({ path: `${slug}/${path}`, from: join(dir, name), stable: true });
     return path;
   };
   return {

@@ -35,6 +35,8 @@ export interface CopiedFile {
   path: string;
   /** File to copy from. */
   from: string;
+  /** The file changes only with its size or modification time (originals and processed images): compared by those, not byte by byte. */
+  stable?: boolean;
 }
 
 export interface WriteResult {
@@ -107,10 +109,16 @@ export async function writeSite(outDir: string, files: AsyncIterable<OutputFile>
       }
       written.push(file.path);
     };
-    const copy = async ({ path, from }: CopiedFile) => {
-      if (unchanged(path, await readFile(from))) return;
+    const copy = async ({ path, from, stable }: CopiedFile) => {
+      if (stable) {
+        const b = update ? statSync(join(outDir, path), { throwIfNoEntry: false }) : undefined;
+        if (b) {
+          const a = statSync(from);
+          if (a.size === b.size && Math.abs(a.mtimeMs - b.mtimeMs) < 1) return; // the copy keeps the time to within a millisecond (utimes rounds)
+        }
+      } else if (unchanged(path, await readFile(from))) return;
       ensureDir(path);
-      await cp(from, join(staging, path));
+      await cp(from, join(staging, path), { preserveTimestamps: true });
       written.push(path);
     };
     // a few writes in flight at once: the disk, not the renderer, is the limit here
