@@ -7,17 +7,14 @@
 import axe from "axe-core";
 import assert from "node:assert/strict";
 import { createReadStream, existsSync, mkdirSync } from "node:fs";
-import { once } from "node:events";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser } from "playwright-core";
-import sirv from "sirv";
+import type { Browser } from "playwright-core";
 import { repo, sampleSite } from "./helpers/sample-site.js";
+import { launchChromium, noChromium, staticHost } from "./helpers/browser.js";
 
-const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const skip = existsSync(executablePath) ? false : `no Chromium at ${executablePath} (Debian: apt-get install chromium; .ci/run installs it)`;
+const skip = noChromium;
 // "real" is the seed: a real wire article pasted as plain text, as a newsroom would
 const pages = {
   front: "index.html",
@@ -36,21 +33,9 @@ let origin = "";
 describe("in a browser", { skip }, () => {
   before(async () => {
     const { out } = await sampleSite();
-    const serve = sirv(out, { dev: true });
-    server = createServer((req, res) =>
-      serve(req, res, () => {
-        // like a static host: the site's 404 page with status 404
-        res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
-        createReadStream(join(out, "404.html")).pipe(res);
-      }),
-    );
-    server.listen(0, "127.0.0.1");
-    await once(server, "listening");
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    // like a static host: the site's 404 page with status 404
+    ({ server, origin } = await staticHost(out));
+    browser = await launchChromium();
     mkdirSync(artifacts, { recursive: true });
   });
 

@@ -11,13 +11,13 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { build } from "../src/build.js";
 import { startDevServer, type DevServer } from "../src/dev/dev-server.js";
 import { siteYaml, writeSiteFiles } from "./helpers/site.js";
+import { launchChromium, noChromium } from "./helpers/browser.js";
 
-const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const skip = existsSync(executablePath) ? false : `no Chromium at ${executablePath} (Debian: apt-get install chromium; .ci/run installs it)`;
+const skip = noChromium;
 const repo = join(import.meta.dirname, "..");
 const artifacts = join(repo, "test-artifacts", "screenshots");
 const seed = readFileSync(join(repo, "tests/fixtures/00-russia-taliban-terror-list.txt"), "utf8");
@@ -49,10 +49,7 @@ describe("the desk in a browser", { skip }, () => {
     });
     server = await startDevServer({ dir, port: 0, log: () => {} });
     desk = new URL("/__galley/desk", server.url).href;
-    browser = await chromium.launch({
-      executablePath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(desk);
     mkdirSync(artifacts, { recursive: true });

@@ -8,12 +8,12 @@ import assert from "node:assert/strict";
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { startDevServer, type DevServer } from "../src/dev/dev-server.js";
 import { siteYaml, writeSiteFiles } from "./helpers/site.js";
+import { launchChromium, noChromium } from "./helpers/browser.js";
 
-const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const skip = existsSync(executablePath) ? false : `no Chromium at ${executablePath} (Debian: apt-get install chromium; .ci/run installs it)`;
+const skip = noChromium;
 const article = (lede: string) => `---\ntitle: Harbour wall to close\ndate: 2026-11-12T16:05:00+01:00\n---\n\n${lede}\n\nA second paragraph.\n`;
 
 let dir = "";
@@ -25,10 +25,7 @@ describe("galley dev in a browser", { skip }, () => {
   before(async () => {
     dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/local/wall.md": article("The North Mole will close for 14 weeks.") });
     server = await startDevServer({ dir, port: 0, log: () => {} });
-    browser = await chromium.launch({
-      executablePath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.goto(`${server.url}wall/`);
     // give the page's EventSource a moment to connect before the first edit

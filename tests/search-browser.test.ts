@@ -7,18 +7,15 @@
 import axe from "axe-core";
 import assert from "node:assert/strict";
 import { createReadStream, existsSync } from "node:fs";
-import { once } from "node:events";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
-import sirv from "sirv";
+import type { Browser, Page } from "playwright-core";
 import { build } from "../src/build.js";
 import { writeSiteFiles } from "./helpers/site.js";
+import { launchChromium, noChromium, staticHost } from "./helpers/browser.js";
 
-const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-const skip = existsSync(executablePath) ? false : `no Chromium at ${executablePath} (Debian: apt-get install chromium; .ci/run installs it)`;
+const skip = noChromium;
 const story = (title: string, body: string, extra = "") => `---\ntitle: ${title}\ndate: 2026-11-12T10:00:00Z\n${extra}---\n\n${body}\n\nA second paragraph about the coast.\n`;
 
 let browser: Browser;
@@ -45,23 +42,8 @@ describe("site search in a browser", { skip }, () => {
     await build({ dir, now: Date.parse("2026-11-20T12:00:00Z") });
     const out = join(dir, "dist");
     // a static host serving the site under /news/
-    const serve = sirv(out, { dev: true });
-    server = createServer((req, res) => {
-      const url = req.url ?? "/";
-      if (!url.startsWith("/news/")) return void res.writeHead(404).end();
-      req.url = url.slice("/news".length);
-      serve(req, res, () => {
-        res.writeHead(404, { "content-type": "text/html; charset=utf-8" });
-        createReadStream(join(out, "404.html")).pipe(res);
-      });
-    });
-    server.listen(0, "127.0.0.1");
-    await once(server, "listening");
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
+    ({ server, origin } = await staticHost(out, "/news/"));
+    browser = await launchChromium();
   });
 
   after(async () => {
