@@ -8,6 +8,12 @@
 /** Longest piece handed to the segmenter at once. */
 const PIECE = 1024;
 
+/** Scripts written without spaces between words (words come from the segmenter's dictionary). */
+export const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Thai and Lao part sentences with a space and end them with no stop. */
+export const spaceEndsSentences = /[\p{Script=Thai}\p{Script=Lao}]/u;
+
 /** Where a piece of `text` starting at `from` may end: after the last space or mark before the limit. */
 function pieceEnd(text: string, from: number): number {
   const limit = from + PIECE;

@@ -7,9 +7,8 @@
 import type { Subject } from "./attribution.js";
 import { perLexicon, type Lexicon } from "./lexicon/index.js";
 import { allQuotatives, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, speechWords } from "./lexicon/speech.js";
-import { segmentsOf } from "./segments.js";
+import { segmentsOf, unspacedScript } from "./segments.js";
 
-const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 interface VerbTable {
   /** Verbs of one word, in lower case. */
@@ -24,7 +23,7 @@ const verbTable = perLexicon((lex): VerbTable => {
   const table: VerbTable = { single: new Set(), multi: [], inside: [] };
   for (const verb of new Set([...lex.speechVerbs, ...allSpeechVerbs])) {
     const lower = verb.toLocaleLowerCase();
-    if (unspaced.test(verb)) table.inside.push(verb);
+    if (unspacedScript.test(verb)) table.inside.push(verb);
     else if (lower.includes(" ")) table.multi.push(lower.split(" "));
     else table.single.add(lower);
   }

@@ -5,10 +5,9 @@
  * (`【東京】`, `【ソウル】`). Shape alone decides: one or two words (at most twelve characters
  * when the script has no spaces), and a sentence of some length after them.
  */
-import { countWords } from "../segments.js";
+import { countWords, unspacedScript } from "../segments.js";
 
 const cased = /[\p{Lu}\p{Ll}\p{Lt}]/u;
-const unspacedScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 // a place, then a spaced dash; or a place glued to a double dash (the Chinese dash, ——)
 const beforeDash = /^([^\s\p{P}\p{N}][^\p{P}\p{N}]{0,30}?)(?:\s+[–—-]\s+|\s*——\s*)/u;

@@ -11,13 +11,11 @@ import { allBylineOpeners, authorJoiners, reporterSuffixes } from "../lexicon/by
 import { readCaption } from "./caption.js";
 import { readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
-import { countWords } from "../segments.js";
+import { countWords, spaceEndsSentences } from "../segments.js";
 
 /** End punctuation of a sentence in any script (Latin, CJK, Arabic, Devanagari, Greek …). */
 const sentenceEnd = /[.!?…。！？؟۔।॥;]["”’»)\]」』]*$/u;
 const closesQuote = /["”’»」』]$/u;
-// Thai and Lao end a sentence with a space, not a mark: a long line with a space inside is prose
-const spaceEndsSentence = /[\p{Script=Thai}\p{Script=Lao}] [\p{Script=Thai}\p{Script=Lao}]/u;
 /** Separators of breadcrumb trails and menus. */
 const crumbSeparators = /\s[/›>»|·•]\s|\s?[›»]\s?/gu;
 
@@ -49,7 +47,7 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
   if (readByline(text, lex) || openerByline(text)) return { role: "byline", why: "byline opener" };
   if (readCaption(text, lex)) return { role: "noise", why: "credit or caption label" };
   if (n >= 30 || (n >= 15 && sentenceEnd.test(text) && !closesQuote.test(text))) return { role: "prose", why: `${n} words, ends as a sentence` };
-  if (n >= 15 && spaceEndsSentence.test(text)) return { role: "prose", why: `${n} words, sentences parted by a space (Thai, Lao)` };
+  if (n >= 15 && spaceEndsSentences.test(text) && text.includes(" ")) return { role: "prose", why: `${n} words, sentences parted by a space (Thai, Lao)` };
   return { role: "candidate", why: `${n} words${sentenceEnd.test(text) ? "" : ", no end stop"}` };
 }
 

@@ -16,6 +16,7 @@ import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerBylin
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
 import { wordsOf } from "../lines/features.js";
+import { spaceEndsSentences } from "../segments.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
@@ -428,8 +429,7 @@ const sentenceEnd = /[.,;!…。．！，；、।॥؟۔]$/u;
 /** A line that reads as running text: it ends as a sentence, or is too long for anything else. */
 function readsAsProse(text: string): boolean {
   if (/[.!?:;…。．！？：।॥؟۔]["”’»」』)]*$/u.test(text)) return true;
-  // Thai and Lao part sentences with spaces and end them with none
-  if (/[\p{Script=Thai}\p{Script=Lao}]/u.test(text)) return text.length >= 60;
+  if (spaceEndsSentences.test(text)) return text.length >= 60;
   return wordsOf(text).length >= 20;
 }
 
