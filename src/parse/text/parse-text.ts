@@ -16,7 +16,7 @@ import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerBylin
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
 import { wordsOf } from "../lines/features.js";
-import { spaceEndsSentences } from "../segments.js";
+import { countWords, spaceEndsSentences } from "../segments.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
@@ -119,7 +119,16 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       kicker = (units[pick.kicker.index] as Unit).text;
       mark(units[pick.kicker.index] as Unit, pick.kicker.why);
     }
-    const line = units[pick.headline];
+    let line = units[pick.headline];
+    // the page's title ("Headline - Site name") over the headline itself: the title is furniture
+    const bare = line ? bareHeadline(line.text, units.slice(pick.headline + 1, pick.headline + 5)) : -1;
+    const between = units.slice(pick.headline + 1, pick.headline + 1 + Math.max(0, bare));
+    if (line && bare >= 0 && between.every(dropped)) {
+      mark(line, "noise (the page's title: the headline and the site's name)");
+      for (const u of between) mark(u, "noise");
+      pick.headline += 1 + bare;
+      line = units[pick.headline];
+    }
     headline = line?.text ?? "";
     if (line) mark(line, pick.why);
     i = pick.headline + 1;
@@ -284,6 +293,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i++;
       continue;
     }
+    // the headline printed again (a breadcrumb's last item, the page's h1 under its title)
+    if (u.text === headline && i < frontEnds) {
+      mark(u, "noise (the headline printed again)");
+      i++;
+      continue;
+    }
     if (dropped(u)) {
       if (isVideoMarker(u.text, noise)) videoNext = true;
       mark(u, "noise");
@@ -409,6 +424,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   }
   const byline = bylineLines.length > 0 ? bylineLines.join(" · ") : null;
   return { headline: headline ?? "", kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
+}
+
+/**
+ * Where the headline follows the page's title that holds it ("Headline - Site" then "Headline"),
+ * the offset of the headline among the lines after the title (noise lines may come between), or -1.
+ */
+function bareHeadline(title: string, after: Unit[]): number {
+  return after.findIndex((u) => u.text.length >= 8 && title.startsWith(u.text) && /^\s+[-–—|·:»]\s+\S/u.test(title.slice(u.text.length)) && countWords(title.slice(u.text.length), 6) <= 5);
 }
 
 /** The name in a byline line: "By Jane Doe" → "Jane Doe", "Jane Doe, Reuters" → "Jane Doe". */
