@@ -38,11 +38,14 @@ function isTitleLike(unit: Unit): boolean {
 
 /** A box title: one of the lexicon's titles, or a short line that starts with one ("More on Hallvik"). */
 export function isBoxTitle(text: string, lex: Lexicon): boolean {
-  if (wordCount(text) > 6) return false;
   const k = key(text);
-  return titleKeys(lex).some((title) => k === title || (k.startsWith(title) && k.charCodeAt(title.length) === 32));
+  const titles = titleKeys(lex);
+  // the title itself, or a title and a space before more words (each prefix of `k` that ends before a space)
+  let known = titles.has(k);
+  for (let at = k.indexOf(" "); !known && at >= 0; at = k.indexOf(" ", at + 1)) known = titles.has(k.slice(0, at));
+  return known && wordCount(text) <= 6;
 }
-const titleKeys = perLexicon((lex) => lex.relatedTitles.map(key));
+const titleKeys = perLexicon((lex) => new Set(lex.relatedTitles.map(key)));
 
 /** " - Farevarsel: Mye regn …": a hyphen used as a bullet under a box title (no full stop, so not a dash quote). */
 const hyphenBullet = /^[-–]\s+/u;
@@ -74,8 +77,9 @@ function readRunOnBox(units: Unit[], at: number, lex: Lexicon): RelatedBlock | n
   const next = units[at + 1];
   if (unit.bullet !== null || !unit.afterBlank || (next && !next.afterBlank)) return null;
   const text = unit.text.trim();
+  const lower = text.toLocaleLowerCase();
   for (const title of runOnTitles(lex)) {
-    if (text.length <= title.length + 1 || !text.toLocaleLowerCase().startsWith(`${title} `)) continue;
+    if (text.length <= title.length + 1 || !lower.startsWith(title) || lower.charCodeAt(title.length) !== 32) continue;
     const rest = text.slice(title.length + 1).trim();
     if (!/^[\p{Lu}\p{Lo}\p{N}«“„"‘]/u.test(rest) || !isLinkLike({ ...unit, text: rest }) || wordCount(rest) < 3) continue;
     return { type: "related", title: text.slice(0, title.length), text: unit.text, links: [toLink(rest)] };
