@@ -225,6 +225,10 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   if (teasers && (known || teasers.links.length >= 2)) {
     return { block: { type: "related", title: first.text.replace(/:$/, ""), text: printed(units, start, teasers.next), links: teasers.links }, next: teasers.next };
   }
+  // under an unknown title only bulleted or kickered links make a box, and the links keep the
+  // form of the first: when the first is neither, the run need not be collected (linear time)
+  const head = units[start + 1];
+  if (!known && head && head.bullet === null && toLink(head.text).kicker === null) return readPackedBox(units, start, isOther, isSpaced(units));
   const end = collect(start + 1, known);
   const links = units.slice(start + 1, end);
   const count = links.length;
