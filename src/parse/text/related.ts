@@ -27,13 +27,15 @@ const maxLinks = 40;
 /** A line that reads like a link to another story: short, no full stop, not a quote. */
 export function isLinkLike(unit: Unit): boolean {
   const { text } = unit;
+  // (the length first: a long paragraph is not segmented into words to be told it is no link)
+  if (text.length > 160) return false;
   const n = wordCount(text);
-  return n >= 2 && n <= 24 && text.length <= 160 && !/[.;,]$/.test(text) && !/^[–—―-]\s/u.test(text) && !/^[“„»«"‘]/u.test(text);
+  return n >= 2 && n <= 24 && !/[.;,]$/.test(text) && !/^[–—―-]\s/u.test(text) && !/^[“„»«"‘]/u.test(text);
 }
 
 /** A line that can be a box title: short, no end punctuation but a colon. */
 function isTitleLike(unit: Unit): boolean {
-  return unit.bullet === null && wordCount(unit.text) <= 8 && unit.text.length <= 60 && !/[.!?,;”"»]$/.test(unit.text);
+  return unit.bullet === null && unit.text.length <= 60 && wordCount(unit.text) <= 8 && !/[.!?,;”"»]$/.test(unit.text);
 }
 
 /** A box title: one of the lexicon's titles, or a short line that starts with one ("More on Hallvik"). */
@@ -52,7 +54,7 @@ const hyphenBullet = /^[-–]\s+/u;
 const isHyphenLink = (unit: Unit) => hyphenBullet.test(unit.text) && isLinkLike({ ...unit, text: unit.text.replace(hyphenBullet, "") });
 
 /** One word or two of a topic list under a box title ("Tiverton", "Water supply"). */
-const isTag = (unit: Unit) => wordCount(unit.text) <= 3 && unit.text.length <= 40 && !/[.!?,;:]$/.test(unit.text);
+const isTag = (unit: Unit) => unit.text.length <= 40 && wordCount(unit.text) <= 3 && !/[.!?,;:]$/.test(unit.text);
 
 /**
  * A box of one line: "Related: Thousands still living …" (a kicker-style link) or
@@ -124,7 +126,7 @@ function isSpaced(units: Unit[]): boolean {
 const printed = (units: Unit[], from: number, to: number) => units.slice(from, to).map((u) => u.text).join("\n");
 
 /** A label line over a teaser's title ("Reportage", "Analysis"): one to three words, no punctuation. */
-const isKickerLine = (unit: Unit) => unit.bullet === null && wordCount(unit.text) <= 3 && unit.text.length <= 30 && !/[\p{P}]$/u.test(unit.text);
+const isKickerLine = (unit: Unit) => unit.bullet === null && unit.text.length <= 30 && wordCount(unit.text) <= 3 && !/[\p{P}]$/u.test(unit.text);
 
 /**
  * Teasers printed as several lines each: an optional kicker line, the title line, an optional
