@@ -6,6 +6,7 @@
 import type { Lexicon } from "../lexicon/index.js";
 import { isBareCreditLabel, readCaption, readLabelledCaption } from "./caption.js";
 import type { Unit } from "./units.js";
+import { countWords } from "../segments.js";
 
 export interface Figure {
   caption: string | null;
@@ -18,8 +19,14 @@ export interface Figure {
   takesPrevious: boolean;
 }
 
-const plausibleCaption = (unit: Unit | undefined): unit is Unit =>
-  unit !== undefined && unit.bullet === null && unit.text.split(/\s+/).length <= 45 && !/^[–—―-]\s|^[“„»«"‘]/u.test(unit.text);
+const plausibleCaption = (unit: Unit | undefined, atMost = 45): unit is Unit =>
+  unit !== undefined && unit.bullet === null && countWords(unit.text, atMost + 1) <= atMost && !/^[–—―-]\s|^[“„»«"‘]/u.test(unit.text);
+/**
+ * A caption printed under its credit is short; a paragraph of body length under a credit is the
+ * story going on, and before the body has begun (a lead photo's credit over the lede) only a
+ * short line can be the caption.
+ */
+const captionBelow = (bodyStarted: boolean) => (bodyStarted ? 25 : 12);
 
 const shortCredit = (text: string) => text.length <= 70 && text.split(/\s+/).length <= 9 && !/[.!?]$/.test(text);
 
@@ -27,7 +34,7 @@ const shortCredit = (text: string) => text.length <= 70 && text.split(/\s+/).len
  * Reads a figure starting at `units[i]`. `previous` is the unit before it when that unit became
  * a paragraph (a caption printed above a credit line).
  */
-export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null): Figure | null {
+export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true): Figure | null {
   const u = units[i];
   if (!u) return null;
   const printed = [u.text];
@@ -57,7 +64,7 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     // a credit line's caption: the line right above it, else the line right below it, else the
     // paragraph above it across a blank line (copy that sets every line apart)
     const above = previous !== null && plausibleCaption(previous) && !readCaption(previous.text, lex) ? previous : null;
-    const below = adjacent && !adjacent.afterBlank && plausibleCaption(adjacent) && !readCaption(adjacent.text, lex) ? adjacent : null;
+    const below = adjacent && !adjacent.afterBlank && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
     if (above && (!u.afterBlank || !below)) {
       caption = above.text;
       printed.unshift(above.text);

@@ -103,6 +103,8 @@ const markedDatelines = [
   new RegExp(String.raw`^(${titlePlace}(?:,\s*${titlePlace})?(?:,\s*\d{1,2}\.?\s?[\p{L}\p{M}]{0,12}\.?)?\s*(?:\([\p{L}][\p{L}\p{M}&/ .-]{0,30}\)|/[\p{L}][\p{L}\p{M}&. -]{0,30}/))\s*(?:\.?\s*(?:--|[-–—:])\s*|\.\s+)`, "u"),
   // "(서울=연합뉴스) ", "【ワシントン=共同】", "[서울=뉴시스]": place and agency joined by an equals sign
   /^([(（【[]\s*[^()（）【】[\]=＝\s][^()（）【】[\]=＝]{0,20}[=＝][^()（）【】[\]]{1,30}[)）】\]])\s*/u,
+  // "(Chinhphu.vn) - ", "(Dân trí) – ", "(AA) — ": an agency alone in brackets, then a dash
+  /^([(（][\p{L}\p{N}][^()（）]{0,29}[)）])\s*(?:--|[-–—])\s+(?=\S)/u,
   // "समस्तीपुर | ", "Kyiv | ": one or two words of a place, then a bar or a danda, then the sentence
   /^([\p{L}\p{M}]{2,}(?:[ /][\p{L}\p{M}]{2,})?)\s*[|।]\s+(?=\S)/u,
 ];
@@ -112,9 +114,9 @@ export function cutDateline(lede: string): { dateline: string | null; rest: stri
   for (const pattern of markedDatelines) {
     const match = pattern.exec(lede);
     // (two words before a bar in a cased script are a label, "Le point | …", not a place)
-    if (match?.[1] && pattern === markedDatelines[2] && /\p{Ll}/u.test(match[1]) && /[ ]/u.test(match[1])) continue;
+    if (match?.[1] && pattern === markedDatelines[3] && /\p{Ll}/u.test(match[1]) && /[ ]/u.test(match[1])) continue;
     // a bar that comes again is a table row or a menu ("Labour | 412 votes | 34 percent"), not a place's
-    if (match && pattern === markedDatelines[2] && lede.slice(match[0].length).includes("|")) continue;
+    if (match && pattern === markedDatelines[3] && lede.slice(match[0].length).includes("|")) continue;
     if (match && match[1] && lede.length - match[0].length >= 12) return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
   }
   for (const pattern of datelinePatterns) {
@@ -126,4 +128,27 @@ export function cutDateline(lede: string): { dateline: string | null; rest: stri
     }
   }
   return cutCaselessDateline(lede) ?? { dateline: null, rest: lede };
+}
+
+/**
+ * A header line of parts between bars or dots: a name, a place and a date in any order
+ * ("Patricio Candia | Palma de Mallorca | 08/01/2014", "Ahmet Yılmaz | 12.03.2025 14:20").
+ * Returns the name (the byline), the place (the story's dateline, where the lede has none) and
+ * the date, or null when a part is none of these.
+ */
+export function readMetaParts(text: string, lex: Lexicon, isName: (part: string) => boolean): { name: string; place: string | null; date: DateLine } | null {
+  const parts = text.split(/\s+[|·]\s+/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return null;
+  let name: string | null = null;
+  let place: string | null = null;
+  let date: DateLine | null = null;
+  for (const part of parts) {
+    const d = /\d/u.test(part) ? readDateLine(part, lex) : null;
+    if (d && !d.relative && d.rest === "" && !date) date = d;
+    else if (!name && isName(part)) name = part;
+    // a place: one to four words, the first capitalised (or a script without case), no digits
+    else if (name && !place && !/\d/u.test(part) && wordCount(part) <= 4 && /^[\p{Lu}\p{Lo}]/u.test(part)) place = part;
+    else return null;
+  }
+  return name && date ? { name, place, date } : null;
 }

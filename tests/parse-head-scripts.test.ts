@@ -1,0 +1,99 @@
+/**
+ * The article's head in languages and scripts the public corpus lacks (articles written for these
+ * tests): headline, byline, dateline, date, lede and lead-photo credit are found by shape, script
+ * and CLDR data, not by one outlet's words.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { blocksOf, parse } from "./helpers/parse.js";
+
+const story = (...lines: string[]) => lines.join("\n");
+
+describe("head: bylines, datelines and credits in other languages and scripts", () => {
+  it("Indonesian: an opener with a colon, a date in WIB, an outlet's dateline", () => {
+    const a = parse(story(
+      "Pemerintah Bangun Jalan Tol Baru di Sumatera",
+      "Oleh: Andi Wijaya",
+      "Rabu, 12 Maret 2025 14:20 WIB",
+      "JAKARTA, KOMPAS.com - Pemerintah akan membangun jalan tol baru di Pulau Sumatera tahun depan, kata Menteri Pekerjaan Umum.",
+      "Menteri mengatakan proyek itu akan selesai dalam tiga tahun dan menghubungkan kota-kota besar.",
+    ));
+    assert.equal(a.lang, "id");
+    assert.equal(a.byline, "Oleh: Andi Wijaya");
+    assert.equal(a.date, "2025-03-12T14:20:00+07:00", "WIB is a time zone, not an agency");
+    assert.equal(a.dateline, "JAKARTA, KOMPAS.com");
+    assert.ok(a.lede.startsWith("Pemerintah akan membangun"));
+  });
+
+  it("Turkish and Spanish: name, place and date between bars", () => {
+    const tr = parse(story(
+      "Ankara ile İstanbul arasına yeni hızlı tren hattı",
+      "Ahmet Yılmaz | 12.03.2025 14:20",
+      "ANKARA (AA) - Ulaştırma Bakanı, İstanbul ile Ankara arasında yeni bir hızlı tren hattı yapılacağını açıkladı.",
+      "Bakan, projenin üç yıl içinde tamamlanacağını söyledi.",
+    ));
+    assert.equal(tr.byline, "Ahmet Yılmaz | 12.03.2025 14:20");
+    assert.equal(tr.dateline, "ANKARA (AA)");
+    const es = parse(story(
+      "El Gobierno aprueba el nuevo plan de vivienda",
+      "",
+      "Lucía Martín | Valencia | 08/01/2024",
+      "",
+      "El Consejo de Ministros aprobó este martes el plan de vivienda, que prevé construir veinte mil pisos en cinco años.",
+    ), "story.txt", "es");
+    assert.equal(es.byline, "Lucía Martín | Valencia | 08/01/2024");
+    assert.equal(es.dateline, "Valencia", "the place between the bars is where the story was filed");
+    assert.equal(es.date, "2024-01-08");
+  });
+
+  it("Vietnamese: an outlet in brackets opens the lede as its dateline", () => {
+    const a = parse(story(
+      "Khởi công tuyến đường sắt cao tốc Bắc Nam",
+      "Nguyễn Văn An",
+      "12/03/2025 14:20",
+      "(Chinhphu.vn) - Chính phủ Việt Nam công bố kế hoạch xây dựng tuyến đường sắt cao tốc Bắc Nam, dự kiến hoàn thành trong mười năm tới.",
+    ));
+    assert.equal(a.lang, "vi");
+    assert.equal(a.byline, "Nguyễn Văn An");
+    assert.equal(a.dateline, "(Chinhphu.vn)");
+    assert.ok(a.lede.startsWith("Chính phủ Việt Nam"));
+  });
+
+  it("Thai: a credit label keeps the credit out of the byline, and the lede stays the lede", () => {
+    const a = parse(story(
+      "รัฐบาลเตรียมสร้างรถไฟความเร็วสูงสายใหม่",
+      "โดย สมชาย ใจดี",
+      "12 มี.ค. 2568 14:20 น.",
+      "ภาพ: รอยเตอร์",
+      "รัฐบาลไทยประกาศแผนสร้างรถไฟความเร็วสูงสายใหม่ระหว่างกรุงเทพมหานครและเชียงใหม่ โดยคาดว่าจะแล้วเสร็จภายในห้าปี",
+      "รัฐมนตรีกล่าวว่าโครงการนี้จะสร้างงานหลายพันตำแหน่ง",
+    ));
+    assert.equal(a.lang, "th");
+    assert.equal(a.byline, "โดย สมชาย ใจดี");
+    assert.equal(a.date, "2025-03-12T14:20:00", "the Buddhist era year 2568 is 2025");
+    assert.ok(a.lede.startsWith("รัฐบาลไทยประกาศ"));
+    assert.deepEqual(blocksOf(a, "media").map((m) => [m.caption, m.credit]), [[null, "รอยเตอร์"]]);
+  });
+
+  it("Hebrew, Russian, Persian, Korean, Chinese, Swahili: the byline line under the headline", () => {
+    const cases: [string, string, string][] = [
+      ["הממשלה אישרה תוכנית לבניית קו רכבת חדש בנגב", "מאת דני כהן ורונית לוי", "השר אמר כי הפרויקט יושלם בתוך שלוש שנים ויחבר את באר שבע לאילת."],
+      ["Правительство утвердило план строительства новой дороги", "Автор: Иван Петров", "Министр транспорта заявил, что проект будет завершен в течение трех лет и соединит два крупнейших города региона."],
+      ["آغاز ساخت راه‌آهن جدید در خراسان", "نویسنده: علی رضایی", "دولت ایران اعلام کرد که برنامه جدیدی برای ساخت راه‌آهن در استان خراسان آغاز می‌شود و تا سه سال دیگر تمام می‌شود."],
+      ["서울시, 새 지하철 노선 개통 계획 발표", "김철수 기자", "서울시는 내년부터 새로운 지하철 노선을 개통한다고 12일 발표했다. 새 노선은 강남과 강북을 잇는다."],
+      ["北京宣布明年开通新地铁线路", "记者：王小明", "北京市政府12日宣布，将在明年开通新的地铁线路，连接首都机场和市中心，全程约需三十分钟。"],
+      ["Serikali kujenga barabara mpya ya pwani", "Na Juma Hamisi, Mombasa", "Serikali ya Kenya imetangaza mpango mpya wa kujenga barabara katika mkoa wa pwani, waziri wa uchukuzi alisema Jumatano."],
+    ];
+    for (const [headline, byline, lede] of cases) {
+      const a = parse(story(headline, byline, "12.03.2025 14:20", lede));
+      assert.equal(a.headline, headline);
+      assert.equal(a.byline, byline, headline);
+      assert.equal(a.lede, lede, headline);
+    }
+  });
+
+  it("an opener without a colon opens a name, never a lower-case phrase", () => {
+    const a = parse(story("Na granicy z Niemcami", "", "Na granicy z Niemcami od rana stoją kolejki samochodów, a straż graniczna sprawdza każdy pojazd."), "story.txt", "pl");
+    assert.equal(a.byline, null);
+  });
+});
