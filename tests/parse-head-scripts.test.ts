@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { cutDateline } from "../src/parse/text/header.js";
 import { blocksOf, parse } from "./helpers/parse.js";
 
 const story = (...lines: string[]) => lines.join("\n");
@@ -95,5 +96,31 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
   it("an opener without a colon opens a name, never a lower-case phrase", () => {
     const a = parse(story("Na granicy z Niemcami", "", "Na granicy z Niemcami od rana stoją kolejki samochodów, a straż graniczna sprawdza każdy pojazd."), "story.txt", "pl");
     assert.equal(a.byline, null);
+  });
+
+  it("cuts datelines in the forms of other wires: Korean, Italian, Chinese, Indonesian, Spanish", () => {
+    const cases: [string, string, string][] = [
+      ["(서울=연합뉴스) 홍길동 기자 = 서울시는 내년부터 새로운 지하철 노선을 개통한다고 12일 발표했다.", "(서울=연합뉴스) 홍길동 기자", "서울시는"],
+      ["(ANSA) - ROMA, 12 MAR - Il governo ha approvato il nuovo piano per le infrastrutture del paese.", "(ANSA) - ROMA, 12 MAR", "Il governo"],
+      ["新华社北京3月12日电（记者 王小明）北京市政府12日宣布，将在明年开通新的地铁线路。", "新华社北京3月12日电（记者 王小明）", "北京市政府"],
+      ["本报讯（记者 李四）北京市政府12日宣布，将在明年开通新的地铁线路。", "本报讯（记者 李四）", "北京市政府"],
+      ["Liputan6.com, Jakarta - Pemerintah akan membangun jalan tol baru di Pulau Sumatera tahun depan.", "Liputan6.com, Jakarta", "Pemerintah"],
+      ["MADRID.- El Gobierno aprobó este martes el plan de vivienda para los próximos cinco años.", "MADRID", "El Gobierno"],
+      ["【ワシントン共同】米政府は12日、新たな制裁措置を発表した。", "【ワシントン共同】", "米政府"],
+    ];
+    for (const [lede, dateline, rest] of cases) {
+      const cut = cutDateline(lede);
+      assert.equal(cut.dateline, dateline, lede);
+      assert.ok(cut.rest.startsWith(rest), cut.rest);
+    }
+  });
+
+  it("leaves a lede that only looks like one alone", () => {
+    for (const lede of [
+      "电动汽车的销量在今年前两个月大幅增长，市场分析人士表示。",
+      "NATO. The alliance met on Tuesday to discuss the plan for the next five years in Brussels.",
+      "(Note: this story was updated) The Senate passed the bill on Tuesday.",
+      "Labour (412 votes) - a big win for the party in the north of the country on Tuesday.",
+    ]) assert.equal(cutDateline(lede).dateline, null, lede);
   });
 });
