@@ -123,4 +123,54 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
       "Labour (412 votes) - a big win for the party in the north of the country on Tuesday.",
     ]) assert.equal(cutDateline(lede).dateline, null, lede);
   });
+
+  it("a caption the page prints twice, with its credit between, is one figure and never the lede", () => {
+    const a = parse(story(
+      "Harbour wall to be rebuilt after storms",
+      "",
+      "Jane Doe",
+      "",
+      "Workers inspect the breach in the harbour wall at Porthleven on March 3, 2025. Sam Lee/AP hide caption",
+      "",
+      "toggle caption",
+      "Sam Lee/AP",
+      "",
+      "Workers inspect the breach in the harbour wall at Porthleven on March 3, 2025.",
+      "",
+      "Sam Lee/AP",
+      "",
+      "The town council voted on Tuesday to rebuild the harbour wall, the mayor said, after storms breached it twice this winter.",
+    ));
+    assert.ok(a.lede.startsWith("The town council voted"));
+    assert.deepEqual(blocksOf(a, "media").map((m) => [m.caption, m.credit]), [["Workers inspect the breach in the harbour wall at Porthleven on March 3, 2025.", "Sam Lee/AP"]]);
+  });
+
+  it("the line under a media label is its caption (a video's title and description, a photo's date and '| Agency' credit)", () => {
+    const video = parse(story(
+      "Harbour wall to be rebuilt after storms",
+      "By Jane Doe",
+      "Video",
+      "Storm damage at the harbour in pictures",
+      "",
+      "Storm damage at the harbour in pictures: the wall, the boats and the quay after two winter storms.",
+      "",
+      "The town council voted on Tuesday to rebuild the harbour wall, the mayor said.",
+    ));
+    assert.ok(video.lede.startsWith("The town council voted"), video.lede);
+    const [clip] = blocksOf(video, "media");
+    assert.equal(clip?.kind, "video");
+    assert.ok(clip?.caption?.startsWith("Storm damage at the harbour in pictures"));
+    const photo = parse(story(
+      "El Gobierno aprueba el nuevo plan de vivienda",
+      "",
+      "Fotos",
+      "La ministra de Vivienda, durante la presentación del plan en Madrid.",
+      "27-06-2024",
+      "| Efe",
+      "",
+      "El Consejo de Ministros aprobó este martes el plan de vivienda, que prevé construir veinte mil pisos en cinco años.",
+    ), "story.txt", "es");
+    assert.ok(photo.lede.startsWith("El Consejo de Ministros"), photo.lede);
+    assert.deepEqual(blocksOf(photo, "media").map((m) => [m.caption, m.credit]), [["La ministra de Vivienda, durante la presentación del plan en Madrid.", "Efe"]]);
+  });
 });

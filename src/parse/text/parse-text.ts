@@ -9,7 +9,8 @@ import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
-import { readFigure } from "./figure.js";
+import { readFigure, readLabelledFigure, readRepeatedFigure } from "./figure.js";
+import { isBareCreditLabel } from "./caption.js";
 import type { LineFixes } from "./fixes.js";
 import { cutDateline, isBareName, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
@@ -313,10 +314,15 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     const lastUnit = units[i - 1];
-    const figure = readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"));
+    // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
+    const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex));
+    const figure =
+      (afterLabel ? readLabelledFigure(units, i, lex, (t) => readDateLine(t, lex) !== null) : null) ??
+      readRepeatedFigure(units, i, lex, dropped) ??
+      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"));
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
-      const kind = videoNext || /^video\b/iu.test(u.text) ? "video" : "image";
+      const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
       add({ type: "media", kind, text: figure.text, src: null, alt: null, caption: figure.caption, credit: figure.credit }, u.line);
       videoNext = false;
       for (let k = i; k < figure.next; k++) mark(units[k] as Unit, `media (${kind})`);
@@ -439,7 +445,7 @@ export const quoteHtml = (text: string) => text.split("\n\n").map(textToHtml).jo
  * A subhead: a short line without end punctuation (or ending in a colon or question mark), in
  * the body, followed by more text; not a line that ends the story.
  */
-const sentenceEnd = /[.,;!…。．！，；、।॥؟۔]$/u;
+const sentenceEnd = /[.,;!…。．！，；、।॥؟۔]["”’»」』)]*$/u;
 
 /** A line that reads as running text: it ends as a sentence, or is too long for anything else. */
 function readsAsProse(text: string): boolean {
