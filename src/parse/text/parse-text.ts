@@ -17,7 +17,7 @@ import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerBylin
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
 import { wordsOf } from "../lines/features.js";
-import { spaceEndsSentences } from "../segments.js";
+import { countWords, spaceEndsSentences } from "../segments.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
@@ -120,7 +120,16 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       kicker = (units[pick.kicker.index] as Unit).text;
       mark(units[pick.kicker.index] as Unit, pick.kicker.why);
     }
-    const line = units[pick.headline];
+    let line = units[pick.headline];
+    // the page's title ("Headline - Site name") over the headline itself: the title is furniture
+    const bare = line ? bareHeadline(line.text, units.slice(pick.headline + 1, pick.headline + 5)) : -1;
+    const between = units.slice(pick.headline + 1, pick.headline + 1 + Math.max(0, bare));
+    if (line && bare >= 0 && between.every(dropped)) {
+      mark(line, "noise (the page's title: the headline and the site's name)");
+      for (const u of between) mark(u, "noise");
+      pick.headline += 1 + bare;
+      line = units[pick.headline];
+    }
     headline = line?.text ?? "";
     if (line) mark(line, pick.why);
     i = pick.headline + 1;
@@ -299,6 +308,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i++;
       continue;
     }
+    // the headline printed again (a breadcrumb's last item, the page's h1 under its title)
+    if (u.text === headline && i < frontEnds) {
+      mark(u, "noise (the headline printed again)");
+      i++;
+      continue;
+    }
     if (dropped(u)) {
       if (isVideoMarker(u.text, noise)) videoNext = true;
       mark(u, "noise");
@@ -391,27 +406,32 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
 
   // The lede is the first paragraph that reads as prose; a dateline is cut off it, or off the
   // first body paragraph when the lede is a standfirst.
-  const paragraphs = blocks.filter((b) => b.type === "paragraph");
+  // A first paragraph that quotes someone is still the lede (spec: the first paragraph after the
+  // headline), printed as written; quotes further down stay quote blocks.
+  // (not a dash-led one: a dash opens speech in Nordic copy and a list of highlights in many others)
+  const firstProse = blocks.findIndex((b) => (b.type === "paragraph" || (b.type === "quote" && !/^\p{Pd}|^[•·*]/u.test(b.printed))) && b.text !== headline);
+  const paragraphs = blocks.filter((b, k): b is Block & { type: "paragraph" | "quote" } => b.type === "paragraph" || (k === firstProse && b.type === "quote"));
+  const proseText = (b: Block & { type: "paragraph" | "quote" }): string => (b.type === "quote" ? b.printed : b.text);
   // a `lede` fix chooses it; else the first paragraph that reads as prose
   const fixedLede = options.fixes?.lede ? paragraphs.findIndex((b) => b === options.fixes?.lede) : -1;
   const ledePick = fixedLede >= 0 ? { index: fixedLede, why: "fix" } : pickLede(
-    paragraphs.map((b) => b.text),
+    paragraphs.map(proseText),
     headline ?? "",
     (text) => isShareMenu(text, (word) => isNoise(word, noise)),
   );
   let lede = "";
   let dateline: string | null = null;
   if (paragraphs.length > 0) {
-    const ledeBlock = paragraphs[ledePick.index] as Block & { type: "paragraph" };
+    const ledeBlock = paragraphs[ledePick.index] as Block & { type: "paragraph" | "quote" };
     const ledeLine = lines.get(ledeBlock);
     blocks.splice(blocks.indexOf(ledeBlock), 1);
-    const cut = cutDateline(ledeBlock.text);
+    const cut = cutDateline(proseText(ledeBlock));
     lede = cut.rest;
     dateline = cut.dateline;
-    const entry = trace.find((t) => t.became === "paragraph" && t.line === ledeLine);
+    const entry = trace.find((t) => t.line === ledeLine && (t.became === "paragraph" || t.became.startsWith("quote")));
     if (entry) entry.became = `lede (${ledePick.why}${dateline ? `; dateline: ${dateline}` : ""})`;
     const next = paragraphs[ledePick.index + 1];
-    if (!dateline && next && blocks.indexOf(next) <= 2) {
+    if (!dateline && next?.type === "paragraph" && blocks.indexOf(next) <= 2) {
       const body = cutDateline(next.text);
       if (body.dateline) {
         dateline = body.dateline;
@@ -425,6 +445,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   dateline ??= headerPlace;
   const byline = bylineLines.length > 0 ? bylineLines.join(" · ") : null;
   return { headline: headline ?? "", kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
+}
+
+/**
+ * Where the headline follows the page's title that holds it ("Headline - Site" then "Headline"),
+ * the offset of the headline among the lines after the title (noise lines may come between), or -1.
+ */
+function bareHeadline(title: string, after: Unit[]): number {
+  return after.findIndex((u) => u.text.length >= 8 && title.startsWith(u.text) && /^\s+[-–—|·:»]\s+\S/u.test(title.slice(u.text.length)) && countWords(title.slice(u.text.length), 6) <= 5);
 }
 
 /** The name in a byline line: "By Jane Doe" → "Jane Doe", "Jane Doe, Reuters" → "Jane Doe". */
