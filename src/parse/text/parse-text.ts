@@ -9,9 +9,10 @@ import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
-import { readFigure } from "./figure.js";
+import { readFigure, readLabelledFigure, readRepeatedFigure } from "./figure.js";
+import { isBareCreditLabel } from "./caption.js";
 import type { LineFixes } from "./fixes.js";
-import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
+import { cutDateline, isBareName, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
@@ -142,6 +143,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let date: string | null = null;
   let updated: string | null = null;
   let lastMeta: "byline" | "date" | null = null;
+  // a place printed in the header ("Name | Palma de Mallorca | 08/01/2014"): the dateline when the lede has none
+  let headerPlace: string | null = null;
   // a line right under the headline, a date or a byline (only noise between) may be a byline by its shape alone
   let anchor = i - 1;
   const nextToAnchor = (u: Unit) => {
@@ -152,6 +155,18 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const readMeta = (u: Unit): boolean => {
     // a whole noise phrase ("Partager", "Share") is never part of a byline
     if (verdicts.get(u)?.proven) return false;
+    const parts = /\s[|·]\s/u.test(u.text) ? readMetaParts(u.text, lex, (p) => readByline(p, lex) !== null || openerByline(p) || isBareName(p)) : null;
+    if (parts) {
+      bylineLines.push(u.text);
+      author ??= bylineName(parts.name, lex);
+      date ??= parts.date.date;
+      updated ??= parts.date.updated;
+      headerPlace ??= parts.place;
+      mark(u, `byline (name${parts.place ? " | place" : ""} | date)`);
+      lastMeta = "byline";
+      anchor = units.indexOf(u, Math.max(0, anchor));
+      return true;
+    }
     const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : isBareName(u.text) ? "two to four capitalised words" : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
     if (shape) {
       bylineLines.push(u.text);
@@ -314,10 +329,15 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     const lastUnit = units[i - 1];
-    const figure = readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null);
+    // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
+    const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex));
+    const figure =
+      (afterLabel ? readLabelledFigure(units, i, lex, (t) => readDateLine(t, lex) !== null) : null) ??
+      readRepeatedFigure(units, i, lex, dropped) ??
+      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"));
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
-      const kind = videoNext || /^video\b/iu.test(u.text) ? "video" : "image";
+      const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
       add({ type: "media", kind, text: figure.text, src: null, alt: null, caption: figure.caption, credit: figure.credit }, u.line);
       videoNext = false;
       for (let k = i; k < figure.next; k++) mark(units[k] as Unit, `media (${kind})`);
@@ -422,6 +442,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       }
     }
   }
+  dateline ??= headerPlace;
   const byline = bylineLines.length > 0 ? bylineLines.join(" · ") : null;
   return { headline: headline ?? "", kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
 }
@@ -452,7 +473,7 @@ export const quoteHtml = (text: string) => text.split("\n\n").map(textToHtml).jo
  * A subhead: a short line without end punctuation (or ending in a colon or question mark), in
  * the body, followed by more text; not a line that ends the story.
  */
-const sentenceEnd = /[.,;!…。．！，；、।॥؟۔]$/u;
+const sentenceEnd = /[.,;!…。．！，；、।॥؟۔]["”’»」』)]*$/u;
 
 /** A line that reads as running text: it ends as a sentence, or is too long for anything else. */
 function readsAsProse(text: string): boolean {
