@@ -323,3 +323,38 @@ describe("images: the whole sample site", () => {
     assert.ok(articleImages >= 9, `three articles with images (${articleImages} ImageObjects)`);
   });
 });
+
+describe("images: in a browser", { skip: (await import("./helpers/browser.js")).noChromium }, () => {
+  it("the sample site's photo has its final box before it arrives at 390 and 1280 px: nothing below it moves when it loads", async () => {
+    const { sampleSite } = await import("./helpers/sample-site.js");
+    const { launchChromium, staticHost } = await import("./helpers/browser.js");
+    const { out } = await sampleSite();
+    const { server, origin } = await staticHost(out);
+    const browser = await launchChromium();
+    try {
+      for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+        const page = await browser.newPage({ viewport });
+        let release = () => {};
+        const held = new Promise<void>((done) => (release = done));
+        await page.route(/skerry-head-at-dusk[^/]*$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto(`${origin}/skerry-head-lighthouse-museum/`, { waitUntil: "domcontentloaded" });
+        const box = `(() => { const img = document.querySelector("img[src='skerry-head-at-dusk.jpg']"); const r = img.getBoundingClientRect(); return [img.complete && img.naturalWidth > 0, Math.round(r.width), Math.round(r.height)]; })()`;
+        const before = (await page.evaluate(box)) as [boolean, number, number];
+        release();
+        await page.waitForLoadState("load");
+        const after = (await page.evaluate(box)) as [boolean, number, number];
+        assert.equal(before[0], false, "the photo was held back");
+        assert.equal(after[0], true, "the photo loaded");
+        assert.deepEqual(before.slice(1), after.slice(1), `at ${viewport.width} px the photo's box is its final size before it loads`);
+        assert.ok(Math.abs((after[1] as number) / (after[2] as number) - 1.5) < 0.01, "the 3:2 photo keeps its shape");
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+});
