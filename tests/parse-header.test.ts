@@ -93,6 +93,18 @@ describe("header: the lede", () => {
     const a = parse(story("Ferry timetable cut for winter", "", "Ferry timetable cut for winter", "", "Rate:", "", "Seen 314 times", "", body));
     assert.equal(a.lede, body);
   });
+  it("takes a first paragraph that quotes someone for the lede, printed as written, with its dateline cut", () => {
+    const lede = "Mayor Ingrid Solberg said on Monday: “The bridge will open in spring, and the ferry will stop running.”";
+    const a = parse(story("Bridge to open in spring", "", `OSLO (NTB) - ${lede}`, "", body));
+    assert.equal(a.lede, lede);
+    assert.equal(a.dateline, "OSLO (NTB)");
+    assert.ok(!a.blocks.some((b) => b.type === "quote"), "the lede is not printed a second time as a quote");
+  });
+
+  it("does not take a dash-led first paragraph for the lede when prose follows", () => {
+    const a = parse(story("Bridge to open in spring", "", "– A bridge, not a ferry, says the mayor –", "", body));
+    assert.equal(a.lede, body);
+  });
 });
 
 describe("dates: read with CLDR's names, never hand lists", () => {

@@ -69,7 +69,7 @@ export function findHeadline(units: Unit[], start: number, lex: Lexicon, dropped
     const shape = topShape(u, lex, dropped);
     if (shape.role === "prose") break;
     // a line that ends as a sentence may be the lede: a headline only when nothing better comes
-    if ((shape.role === "candidate" || shape.role === "label") && /[.。;]["”’»)]*$/u.test(u.text)) {
+    if ((shape.role === "candidate" || shape.role === "label") && /[.。;।॥۔።]["”’»)]*$/u.test(u.text)) {
       // a sentence: the body has begun, unless the page repeats it (a widget's message)
       if (!repeated(j)) break;
       if (label) before.push({ ...label, role: "noise" });
@@ -85,7 +85,7 @@ export function findHeadline(units: Unit[], start: number, lex: Lexicon, dropped
           const next = topShape(units[k] as Unit, lex, dropped);
           if (next.role === "noise" || next.role === "date") continue;
           const nextWords = wordCount((units[k] as Unit).text);
-          if (next.role === "candidate" && nextWords > words && nextWords <= 30 && !/[.;,。]["”’»)]*$/u.test((units[k] as Unit).text)) {
+          if (next.role === "candidate" && nextWords > words && nextWords <= 30 && !/[.;,。।॥۔።،、，]["”’»)]*$/u.test((units[k] as Unit).text)) {
             if (label) before.push({ ...label, role: "noise" });
             const between = [];
             for (let b = j + 1; b < k; b++) between.push({ index: b, role: topShape(units[b] as Unit, lex, dropped).role === "date" ? ("date" as const) : ("noise" as const), why: "between kicker and headline" });

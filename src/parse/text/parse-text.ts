@@ -371,27 +371,32 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
 
   // The lede is the first paragraph that reads as prose; a dateline is cut off it, or off the
   // first body paragraph when the lede is a standfirst.
-  const paragraphs = blocks.filter((b) => b.type === "paragraph");
+  // A first paragraph that quotes someone is still the lede (spec: the first paragraph after the
+  // headline), printed as written; quotes further down stay quote blocks.
+  // (not a dash-led one: a dash opens speech in Nordic copy and a list of highlights in many others)
+  const firstProse = blocks.findIndex((b) => (b.type === "paragraph" || (b.type === "quote" && !/^\p{Pd}|^[•·*]/u.test(b.printed))) && b.text !== headline);
+  const paragraphs = blocks.filter((b, k): b is Block & { type: "paragraph" | "quote" } => b.type === "paragraph" || (k === firstProse && b.type === "quote"));
+  const proseText = (b: Block & { type: "paragraph" | "quote" }): string => (b.type === "quote" ? b.printed : b.text);
   // a `lede` fix chooses it; else the first paragraph that reads as prose
   const fixedLede = options.fixes?.lede ? paragraphs.findIndex((b) => b === options.fixes?.lede) : -1;
   const ledePick = fixedLede >= 0 ? { index: fixedLede, why: "fix" } : pickLede(
-    paragraphs.map((b) => b.text),
+    paragraphs.map(proseText),
     headline ?? "",
     (text) => isShareMenu(text, (word) => isNoise(word, noise)),
   );
   let lede = "";
   let dateline: string | null = null;
   if (paragraphs.length > 0) {
-    const ledeBlock = paragraphs[ledePick.index] as Block & { type: "paragraph" };
+    const ledeBlock = paragraphs[ledePick.index] as Block & { type: "paragraph" | "quote" };
     const ledeLine = lines.get(ledeBlock);
     blocks.splice(blocks.indexOf(ledeBlock), 1);
-    const cut = cutDateline(ledeBlock.text);
+    const cut = cutDateline(proseText(ledeBlock));
     lede = cut.rest;
     dateline = cut.dateline;
-    const entry = trace.find((t) => t.became === "paragraph" && t.line === ledeLine);
+    const entry = trace.find((t) => t.line === ledeLine && (t.became === "paragraph" || t.became.startsWith("quote")));
     if (entry) entry.became = `lede (${ledePick.why}${dateline ? `; dateline: ${dateline}` : ""})`;
     const next = paragraphs[ledePick.index + 1];
-    if (!dateline && next && blocks.indexOf(next) <= 2) {
+    if (!dateline && next?.type === "paragraph" && blocks.indexOf(next) <= 2) {
       const body = cutDateline(next.text);
       if (body.dateline) {
         dateline = body.dateline;
