@@ -16,7 +16,7 @@ import { writeSiteFiles } from "./helpers/site.js";
 import { launchChromium, noChromium, staticHost } from "./helpers/browser.js";
 
 const skip = noChromium;
-const story = (title: string, body: string, extra = "") => `---\ntitle: ${title}\ndate: 2026-11-12T10:00:00Z\n${extra}---\n\n${body}\n\nA second paragraph about the coast.\n`;
+const story = (title: string, body: string, extra = "", date = "2026-11-12T10:00:00Z") => `---\ntitle: ${title}\ndate: ${date}\n${extra}---\n\n${body}\n\nA second paragraph about the coast.\n`;
 
 let browser: Browser;
 let server: Server;
@@ -36,7 +36,7 @@ describe("site search in a browser", { skip }, () => {
     const dir = await writeSiteFiles({
       "site.yaml": "title: The Test Times\nlanguage: en\nurl: https://news.example.org/news/\ndescription: Tests\n",
       "content/harbour.md": story("Harbour wall repaired", "The north mole of the harbour is mended after the lighthouse storm.", "section: local\nauthor: Tom Haldane\n"),
-      "content/ferry.md": story("Ferry timetable changes", "The winter ferry leaves an hour earlier from December.", "section: local\nauthor: Marit Ellison\n"),
+      "content/ferry.md": story("Ferry timetable changes", "The winter ferry leaves an hour earlier from December.", "section: local\nauthor: Marit Ellison\n", "2025-06-03T09:00:00Z"),
       "content/fiske.md": story("Torsken tillbaka i fjorden", "Fiskarna i skärgården landar mer torsk än på tio år.", "lang: sv\nsection: world\n"),
     });
     await build({ dir, now: Date.parse("2026-11-20T12:00:00Z") });
@@ -68,7 +68,7 @@ describe("site search in a browser", { skip }, () => {
     await page.close();
   });
 
-  it("finds articles in another language than the site's, and filters by section", async () => {
+  it("finds articles in another language than the site's, and filters by section and by year", async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/news/search/index.html?q=torsk`);
     const result = page.locator(".pagefind-ui__result-link").first();
@@ -85,6 +85,11 @@ describe("site search in a browser", { skip }, () => {
     await page.locator("summary.pagefind-ui__filter-name", { hasText: "Section" }).click();
     await page.locator('label[for="Section-Local"]').click();
     assert.deepEqual(await titles(2), ["Ferry timetable changes", "Harbour wall repaired"]);
+    // and the year of publication, under the site's word for the date, narrows them to last year's
+    await page.locator("summary.pagefind-ui__filter-name", { hasText: "Published" }).click();
+    assert.deepEqual((await page.locator("label.pagefind-ui__filter-label").allTextContents()).filter((t) => /^\s*20\d\d/.test(t)).map((t) => t.trim()), ["2025 (1)", "2026 (1)"]);
+    await page.locator('label[for="Published-2025"]').click();
+    assert.deepEqual(await titles(1), ["Ferry timetable changes"]);
     await page.close();
   });
 

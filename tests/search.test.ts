@@ -36,7 +36,7 @@ function indexed(site: TestSite): { url: string; content: string; filters: Recor
 }
 
 describe("site search", () => {
-  it("indexes every published article page, in its own language, with section and author filters and date metadata", async () => {
+  it("indexes every published article page, in its own language, with section, author and year filters and date metadata", async () => {
     const site = await buildSite(files);
     const entry = JSON.parse(site.read("pagefind/pagefind-entry.json"));
     assert.deepEqual(Object.fromEntries(Object.entries(entry.languages as Record<string, { page_count: number }>).map(([l, v]) => [l, v.page_count])), { en: 2, sv: 1 });
@@ -47,7 +47,8 @@ describe("site search", () => {
       "article pages only: no listing, no draft, no article dated later",
     );
     const harbour = pages.find((p) => p.url === "/harbour/index.html");
-    assert.deepEqual(harbour?.filters, { Section: ["Local news"], Author: ["Tom Haldane"] });
+    assert.deepEqual(harbour?.filters, { Section: ["Local news"], Author: ["Tom Haldane"], Published: ["2026"] }, "the date's filter is the year, under the site's word for it");
+    assert.deepEqual(pages.find((p) => p.url === "/fiske/index.html")?.filters, { Published: ["2026"] }, "no section, no author: the year alone");
     assert.equal(harbour?.meta.title, "Harbour wall repaired");
     assert.match(harbour?.meta.date ?? "", /^2026-11-12T/);
     assert.match(harbour?.content ?? "", /north mole of the harbour/);
