@@ -9,7 +9,7 @@
  * when wall time does not. Rebuilds are run `--runs` times and the median is shown; the load
  * average is printed before and after.
  *
- *   node --import tsx bench/search.ts [--count 4000] [--dir DIR] [--runs 3] [--cold-runs 1]
+ *   node --import tsx bench/search.ts [--count 4000] [--dir DIR] [--runs 3] [--cold-runs 1] [--cold-runs 0: rebuilds only]
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -73,7 +73,7 @@ const edit = () => writeFileSync(join(site, "content", story), `${original}\nA c
 const measure = (search: boolean) => {
   const tag = search ? "on" : "off";
   // cold: no parse cache, no previous output
-  const cold = repeat(coldRuns, () => {
+  const cold = coldRuns === 0 ? { wall: NaN, cpu: NaN } : repeat(coldRuns, () => {
     rmSync(join(site, `dist-cold-${tag}`), { recursive: true, force: true });
     return once(search, join(site, `dist-cold-${tag}`), false);
   });
@@ -106,9 +106,10 @@ const sizeOf = (dir: string, keep: (name: string) => boolean = () => true): { fi
   }
   return { files, bytes };
 };
-const all = sizeOf(join(site, "dist-cold-on", "pagefind"));
-const index = sizeOf(join(site, "dist-cold-on", "pagefind"), (name) => /\.pf_(meta|index|filter|fragment)$|^pagefind-entry\.json$/.test(name));
-const shards = (JSON.parse(readFileSync(join(site, "dist-cold-on", "pagefind", "galley-shards.json"), "utf8")) as { shards: unknown[] }).shards.length + 1;
+const all = sizeOf(join(site, "dist-on", "pagefind"));
+const index = sizeOf(join(site, "dist-on", "pagefind"), (name) => /\.pf_(meta|index|filter|fragment)$|^pagefind-entry\.json$/.test(name));
+const shardList = join(site, "dist-on", "pagefind", "galley-shards.json");
+const shards = existsSync(shardList) ? (JSON.parse(readFileSync(shardList, "utf8")) as { shards: unknown[] }).shards.length + 1 : 1;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const cell = (r: Run) => `${s(r.wall)} wall, ${s(r.cpu)} CPU`;
 const plus = (a: Run, b: Run) => `+${s(b.wall - a.wall)} wall, +${s(b.cpu - a.cpu)} CPU`;
