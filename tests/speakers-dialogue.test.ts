@@ -75,3 +75,18 @@ describe("spaced dialogue dashes: the speech resumes after the attribution", () 
     assert.equal(q?.speaker, "Ingrid Solberg");
   });
 });
+
+describe("a quote that runs over paragraphs", () => {
+  it("English: each paragraph opened again with a mark is a quote block of the same speaker", () => {
+    const q = quotes("en", "Harbour plan", "Housing Minister Jane Smith spoke on Monday.", "“We will build more homes this year,” Smith said. “We have the money and the land.", "“And we will start in the spring.”", "The plan was welcomed by builders.");
+    assert.deepEqual(q.map((x) => [x.text, x.speaker]), [
+      ["We will build more homes this year, We have the money and the land.", "Jane Smith"],
+      ["And we will start in the spring.", "Jane Smith"],
+    ]);
+  });
+
+  it("Swedish: the attribution after the last paragraph names the speaker of the first", () => {
+    const q = quotes("sv", "Hyrorna höjs", "Förhandlingarna blev klara på måndagen.", "»Vi har stambyten som borde ha gjorts för tio år sedan.", "»Ingen hyresvärd vill höja mer än nödvändigt«, säger Johanna Lindgren.");
+    assert.deepEqual(q.map((x) => x.speaker), ["Johanna Lindgren", "Johanna Lindgren"]);
+  });
+});

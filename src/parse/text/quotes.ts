@@ -5,6 +5,7 @@
  */
 import { firstWords, nameRunAt, namedSpeakers, readAttribution, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
+import type { Unit } from "./units.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
 import { countWords } from "../segments.js";
 
@@ -304,4 +305,18 @@ export function readContinuation(text: string, lex: Lexicon): TextQuote & { open
   const other = parts.other.map(trimPunctuation).filter(Boolean);
   const attribution = other.length ? other.join(" ") : null;
   return { text: parts.quoted.join(" ").trim(), attribution, subject: attribution ? readAttribution(attribution, lex) : null, open: parts.open };
+}
+
+/**
+ * A quote that opens at `units[at]` and, left open, runs on into the next paragraphs that open
+ * with a mark again: one part per paragraph. The first part takes the first attribution found
+ * among them (“We will …  / “And …,” Smith said.); a later part without one is the same speaker's.
+ */
+export function continuedQuote(first: TextQuote & { open: boolean }, units: readonly Unit[], at: number, lex: Lexicon): TextQuote[] {
+  const parts: (TextQuote & { open: boolean })[] = [first];
+  for (let j = at + 1; (parts.at(-1) as { open: boolean }).open && j < units.length && continuesQuote((units[j] as Unit).text); j++) {
+    parts.push(readContinuation((units[j] as Unit).text, lex));
+  }
+  const subject = parts.find((p) => p.subject)?.subject ?? null;
+  return parts.map((p, k) => ({ text: p.text, attribution: p.attribution, subject: k === 0 ? subject : p.subject }));
 }
