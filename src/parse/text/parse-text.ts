@@ -21,7 +21,7 @@ import { countWords, spaceEndsSentences } from "../segments.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
-import { continuesQuote, readContinuation, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
+import { continuedQuote, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
 import { readRelated } from "./related.js";
 import { normalizeText, toUnits, type Unit } from "./units.js";
 
@@ -374,21 +374,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     const quote = readMarkQuote(u.text, lex) ?? readIntroducedQuote(u.text, lex);
     if (quote) {
-      let merged: TextQuote & { open: boolean } = quote;
-      let j = i + 1;
-      while (merged.open && j < units.length && continuesQuote((units[j] as Unit).text)) {
-        const more = readContinuation((units[j] as Unit).text, lex);
-        mark(units[j] as Unit, "quote (continued)");
-        merged = {
-          text: `${merged.text}\n\n${more.text}`,
-          attribution: [merged.attribution, more.attribution].filter(Boolean).join(" ") || null,
-          subject: merged.subject ?? more.subject,
-          open: more.open,
-        };
-        j++;
-      }
-      pushQuote(merged, i, u, units.slice(i, j).map((x) => x.text).join("\n\n"));
-      i = j;
+      // a quote left open runs on into the paragraphs that open with a mark again: each is a
+      // quote block of the same speaker, named by the first attribution among them
+      const parts = continuedQuote(quote, units, i, lex);
+      parts.forEach((part, k) => pushQuote(part, i + k, units[i + k] as Unit));
+      i += parts.length;
       continue;
     }
     if (isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped)) {
