@@ -5,7 +5,7 @@
  */
 import type { RelatedBlock, RelatedLink } from "../../model/article.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
-import { wordsOf } from "../lines/features.js";
+import { isStopword, lineFacts, wordsOf } from "../lines/features.js";
 import { readByline } from "./header.js";
 import type { Unit } from "./units.js";
 
@@ -94,7 +94,7 @@ const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.
  * article whose paragraphs are set apart by blank lines. The packed run is the box's shape, in
  * any language; paragraphs and subheads stand apart.
  */
-function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boolean, spaced: boolean): { block: RelatedBlock; next: number } | null {
+function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): { block: RelatedBlock; next: number } | null {
   if (!spaced) return null;
   const first = units[start] as Unit;
   if (!isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4) return null;
@@ -105,8 +105,35 @@ function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boole
     j++;
   }
   if (j - start - 1 < 3) return null;
+  // a run of headlines under a title no list knows, after the story's last sentence, is the
+  // page's furniture ("Most viewed", "On our radar", "Trending") unless most of its headlines
+  // share a word with the story (then it is the story's box of related links)
+  if (!known && !proseFrom(units, j) && !onTopic(units, start + 1, j)) return null;
   const title = first.text.replace(/:$/, "");
   return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
+}
+
+/** Whether a prose line (a sentence of 15 words or more) stands at or after each unit, kept per article. */
+const proseAhead = new WeakMap<Unit[], Uint8Array>();
+export function proseFrom(units: Unit[], at: number): boolean {
+  let ahead = proseAhead.get(units);
+  if (!ahead || ahead.length !== units.length + 1) {
+    ahead = new Uint8Array(units.length + 1);
+    for (let k = units.length - 1; k >= 0; k--) ahead[k] = ahead[k + 1] || (lineFacts(units[k] as Unit).prose ? 1 : 0);
+    proseAhead.set(units, ahead);
+  }
+  return ahead[Math.min(at, units.length)] === 1;
+}
+
+/** A word that carries meaning: not a stopword, three letters or more (two in a script without spaces). */
+const contentWords = (text: string) => wordsOf(text).map((w) => w.toLocaleLowerCase()).filter((w) => !isStopword(w) && !/^\p{N}+$/u.test(w) && [...w].length >= (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(w) ? 2 : 3));
+/** Whether most of the lines `from`..`to` share a content word with the prose before them. */
+function onTopic(units: Unit[], from: number, to: number): boolean {
+  const story = new Set<string>();
+  for (let k = 0; k < from; k++) if (lineFacts(units[k] as Unit).prose) for (const w of contentWords((units[k] as Unit).text)) story.add(w);
+  let shared = 0;
+  for (let k = from; k < to; k++) if (contentWords((units[k] as Unit).text).some((w) => story.has(w))) shared++;
+  return shared * 2 >= to - from;
 }
 
 /** Whether most of an article's units stand after a blank line (paragraphs set apart). */
@@ -225,6 +252,8 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   const links = units.slice(start + 1, end);
   const count = links.length;
   const structured = links.every((u) => u.bullet !== null) || links.every((u) => toLink(u.text).kicker !== null);
-  if ((known && count >= 1) || (count >= 2 && structured)) return { block: block(first.text.replace(/:$/, ""), start + 1, end), next: end };
-  return readPackedBox(units, start, isOther, isSpaced(units));
+  const box = (known && count >= 1) || (count >= 2 && structured) ? { block: block(first.text.replace(/:$/, ""), start + 1, end), next: end } : null;
+  // the longer reading wins: "More from UK" over two "Prince Andrew: …" links and four more headlines without a kicker
+  const packed = readPackedBox(units, start, isOther, isSpaced(units), known);
+  return packed && (!box || packed.next > box.next) ? packed : box;
 }
