@@ -125,6 +125,51 @@ export function proseFrom(units: Unit[], at: number): boolean {
   return ahead[Math.min(at, units.length)] === 1;
 }
 
+/** A line's end without the closing marks after it. */
+const bare = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
+/** Ends as a sentence or a clause, in any script (. ! ? : ; , … 。 ！ ？ ， । ॥ ؟ ۔ ። ။). */
+export const endsClause = (text: string) => /[.!?:;,…。．！？：；，、।॥؟۔።။]$/u.test(bare(text));
+
+/** Where each line's text first occurs in the article, kept per article. */
+const firstSeen = new WeakMap<Unit[], Map<string, number>>();
+/** Whether the same text stands earlier in the article in a list (a table of contents, a box of teasers above). */
+export function seenBefore(units: Unit[], at: number): boolean {
+  let seen = firstSeen.get(units);
+  if (!seen) {
+    seen = new Map();
+    for (const [k, u] of units.entries()) if (!seen.has(u.text)) seen.set(u.text, k);
+    firstSeen.set(units, seen);
+  }
+  const k = seen.get((units[at] as Unit).text) ?? at;
+  // (listed: printed together with the line before or after it, as a contents list is)
+  return k < at && (!(units[k] as Unit).afterBlank || units[k + 1]?.afterBlank === false);
+}
+
+/**
+ * A link to another story printed on its own between two paragraphs of the story (a bold
+ * headline in the body: "Internal memo: Federal prison guards falsified records …", "SEAN
+ * SPICER ELIMINATED FROM …"), told from a subhead by what a subhead cannot be: longer than a
+ * heading, a line of capitals too long for a crosshead, or a headline right over a subhead.
+ * A headline that a table of contents above lists is a heading, not a link.
+ */
+export function readInlineLink(units: Unit[], at: number, isHeading: (j: number) => boolean, isOther: (u: Unit) => boolean): RelatedBlock | null {
+  const u = units[at] as Unit;
+  const next = units[at + 1];
+  const previous = units[at - 1];
+  if (!u.afterBlank || (next && !next.afterBlank) || u.bullet !== null || !previous || !lineFacts(previous).prose) return null;
+  if (!isSpaced(units) || endsClause(u.text) || !proseFrom(units, at + 1) || seenBefore(units, at) || isOther(u)) return null;
+  const words = wordCount(u.text);
+  if (words < 5 || words > 30) return null;
+  const caps = /\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase();
+  // (a line that opens with a quotation mark or a dash is someone's words, unless it is all capitals)
+  if (!caps && /^[“„»«"‘'–—―-]/u.test(u.text)) return null;
+  // "Internal memo: Federal prison guards …": a topic before a colon, the way a teaser is printed
+  const kickered = /^[^:：]{2,40}[:：]\s/u.test(u.text) && wordCount(u.text.slice(0, u.text.search(/[:：]/u))) <= 4;
+  const long = words > 14 || u.text.length > 90;
+  if (!((caps && words >= 6) || (kickered && (long || (next !== undefined && isHeading(at + 1)))))) return null;
+  return { type: "related", title: null, text: u.text, links: [toLink(u.text)] };
+}
+
 /** A word that carries meaning: not a stopword, three letters or more (two in a script without spaces). */
 const contentWords = (text: string) => wordsOf(text).map((w) => w.toLocaleLowerCase()).filter((w) => !isStopword(w) && !/^\p{N}+$/u.test(w) && [...w].length >= (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(w) ? 2 : 3));
 /** Whether most of the lines `from`..`to` share a content word with the prose before them. */
