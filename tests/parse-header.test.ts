@@ -34,6 +34,20 @@ describe("header: the headline among page furniture", () => {
     assert.equal(a.lang, "ja");
   });
 
+  it("takes the headline under the page's title that holds it with the site's name, and drops the title", () => {
+    const a = parse(story("Council agrees to rebuild the harbour wall - Gazette News", "", "Council agrees to rebuild the harbour wall", "", body));
+    assert.equal(a.headline, "Council agrees to rebuild the harbour wall");
+    assert.equal(a.lede, body);
+    assert.equal(a.blocks.length, 0);
+  });
+
+  it("drops the headline printed again right under it, in a script without spaces", () => {
+    const a = parse(story("港口计划推迟到明年", "", "港口计划推迟到明年", "", "市议会周一决定，港口改建计划推迟到明年春天，原因是预算不足。"));
+    assert.equal(a.headline, "港口计划推迟到明年");
+    assert.equal(a.lede, "市议会周一决定，港口改建计划推迟到明年春天，原因是预算不足。");
+    assert.equal(a.blocks.length, 0);
+  });
+
   it("keeps a two-word headline over the lede", () => {
     assert.equal(parse(story("Ferry cut", "", "The winter timetable starts on Monday with fewer sailings.")).headline, "Ferry cut");
   });

@@ -268,6 +268,12 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
   if (determiners.has(t.lower)) {
     let end = at + 1;
     while (end < tokens.length && end - at < 5 && tokens[end - 1]?.after === "" && !stopsRole.has(tokens[end]?.lower ?? "")) end++;
+    // "a vereadora Maria Costa", "the mayor Ingrid Solberg": role words in lower case, then the person's name
+    for (let k = at + 2; k < end; k++) {
+      if (nameWord.test(tokens[k - 1]?.word ?? "")) break;
+      const person = nameRunAt(tokens, k);
+      if (person > 0) return { text: joinWords(tokens, k, person), kind: "name" };
+    }
     // "le porte-parole de la mairie, Jeanne Morel": the name set off after the role is the person
     if (verbFirst && end - at >= 2) {
       for (let k = end - 1; k < Math.min(tokens.length, at + 9); k++) {

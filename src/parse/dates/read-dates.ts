@@ -84,6 +84,9 @@ const pad = (n: number | string) => String(n).padStart(2, "0");
 const zones: Record<string, string> = {
   gmt: "Z", utc: "Z", z: "Z", cet: "+01:00", cest: "+02:00", bst: "+01:00", ist: "+05:30", est: "-05:00", edt: "-04:00", cst: "-06:00", cdt: "-05:00",
   mst: "-07:00", mdt: "-06:00", pst: "-08:00", pdt: "-07:00", et: "", ct: "", mt: "", pt: "", eet: "+02:00", eest: "+03:00", msk: "+03:00", jst: "+09:00", kst: "+09:00", aest: "+10:00", aedt: "+11:00",
+  // Indonesia (WIB, WITA, WIT), South-East Asia, the Gulf, Africa, Turkey, Iran, Pakistan, New Zealand
+  wib: "+07:00", wita: "+08:00", wit: "+09:00", ict: "+07:00", hkt: "+08:00", sgt: "+08:00", pht: "+08:00", myt: "+08:00", pkt: "+05:00",
+  irst: "+03:30", gst: "+04:00", trt: "+03:00", eat: "+03:00", cat: "+02:00", wat: "+01:00", sast: "+02:00", awst: "+08:00", nzst: "+12:00", nzdt: "+13:00",
 };
 
 // a word, or an abbreviation with inner stops (Thai ธ.ค. for ธันวาคม)
@@ -105,7 +108,7 @@ const patterns = {
   time: new RegExp(String.raw`(?<![\d.:])(\d{1,2})\s?(?:[:h時시]|\.(?=\d{2}(?!\.\d)))\s?(\d{2})(?::(\d{2}))?(?!\d)(?:\s?[分분])?(?:\s?([ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|h)\b)?`, "giu"),
   // a word of letters, and the stop of its abbreviation (weekday and zone names are blanked out)
   word: /[\p{L}\p{M}]+\.?/gu,
-  zone: new RegExp(String.raw`^\s?\(?(?:(gmt|utc|[a-z]{1,4}t)\s?(?:([+-]\d{1,2})(?::?(\d{2}))?)?|([+-]\d{2}):?(\d{2})|z\b)\)?`, "iu"),
+  zone: new RegExp(String.raw`^\s?\(?(?:(gmt|utc|wib|wita|[a-z]{1,4}t)\s?(?:([+-]\d{1,2})(?::?(\d{2}))?)?|([+-]\d{2}):?(\d{2})|z\b)\)?`, "iu"),
 };
 
 /** What every date shape above needs: four digits, or digits parted by a stop, slash or hyphen. */

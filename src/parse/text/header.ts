@@ -126,14 +126,26 @@ const datelinePatterns = [
   new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu}\p{Ll})`, "u"),
 ];
 
+/** "समस्तीपुर | ", "Kyiv | ": one or two words of a place, then a bar or a danda, then the sentence */
+const barDateline = /^([\p{L}\p{M}]{2,}(?:[ /][\p{L}\p{M}]{2,})?)\s*[|।]\s+(?=\S)/u;
+
 /** Datelines with a marker that no sentence opens with: an agency in brackets, an equals sign, a bar. */
 const markedDatelines = [
   // "Almería, 12 ago (EFE).- ", "Madrid, 3 mar (Europa Press) - ", "MOSCOW, March 4 /TASS/. "
   new RegExp(String.raw`^(${titlePlace}(?:,\s*${titlePlace})?(?:,\s*\d{1,2}\.?\s?[\p{L}\p{M}]{0,12}\.?)?\s*(?:\([\p{L}][\p{L}\p{M}&/ .-]{0,30}\)|/[\p{L}][\p{L}\p{M}&. -]{0,30}/))\s*(?:\.?\s*(?:--|[-–—:])\s*|\.\s+)`, "u"),
-  // "(서울=연합뉴스) ", "【ワシントン=共同】", "[서울=뉴시스]": place and agency joined by an equals sign
-  /^([(（【[]\s*[^()（）【】[\]=＝\s][^()（）【】[\]=＝]{0,20}[=＝][^()（）【】[\]]{1,30}[)）】\]])\s*/u,
-  // "समस्तीपुर | ", "Kyiv | ": one or two words of a place, then a bar or a danda, then the sentence
-  /^([\p{L}\p{M}]{2,}(?:[ /][\p{L}\p{M}]{2,})?)\s*[|।]\s+(?=\S)/u,
+  // "(서울=연합뉴스) 홍길동 기자 = ", "【ワシントン=共同】", "[서울=뉴시스]": place and agency joined by an
+  // equals sign (with the reporter and an equals sign after it, in Korean wire copy)
+  /^([(（【[]\s*[^()（）【】[\]=＝\s][^()（）【】[\]=＝]{0,20}[=＝][^()（）【】[\]]{1,30}[)）】\]](?:\s*[^\s=＝()（）]{2,5}(?:\s[^\s=＝()（）]{1,4})?\s?(?:기자|특파원|記者|记者)(?=\s*[=＝]))?)\s*[=＝]?\s*/u,
+  // "(Chinhphu.vn) - ", "(Dân trí) – ", "(ANSA) - ROMA, 12 MAR - ": an agency alone in brackets, then a dash
+  // (and the place and day after it, in Italian wire copy)
+  /^([(（][\p{L}\p{N}][^()（）]{0,29}[)）](?:\s*[-–—]\s*\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu}(?:,\s*\d{1,2}\s+\p{Lu}{3}\.?)?(?=\s*[-–—]))?)\s*(?:--|[-–—])\s+(?=\S)/u,
+  // "新华社北京3月12日电（记者 王小明）", "中新网3月12日电", "本报讯（记者 李四）": a wire's day and 电/讯
+  /^((?:[^\s，。、（()）]{0,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|本报讯|本報訊)(?:\s*[（(][^（）()]{1,24}[）)])?)\s*/u,
+  // "Liputan6.com, Jakarta - ", "VnExpress.net – ": an outlet by its web address, and a place, then a dash
+  /^((?:\p{Lu}[\p{L}\p{M}]+,\s*)?[\p{L}\p{N}-]+(?:\.\p{L}{2,6}){1,2}(?:,\s*\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+){0,2})?)\s*(?:--|[-–—])\s+(?=\S)/u,
+  // "MADRID.- ", "BOGOTÁ.– ": a place in capitals, a full stop and a dash
+  /^(\p{Lu}[\p{Lu}\p{M}]{3,}(?:[ -]\p{Lu}[\p{Lu}\p{M}]+){0,2})\s?\.\s?[-–—]\s*(?=\p{Lu})/u,
+  barDateline,
 ];
 
 /** Cuts a dateline off a lede: `{dateline: "LOS ANGELES (Reuters)", rest: "South Korean …"}`. */
@@ -141,9 +153,9 @@ export function cutDateline(lede: string): { dateline: string | null; rest: stri
   for (const pattern of markedDatelines) {
     const match = pattern.exec(lede);
     // (two words before a bar in a cased script are a label, "Le point | …", not a place)
-    if (match?.[1] && pattern === markedDatelines[2] && /\p{Ll}/u.test(match[1]) && /[ ]/u.test(match[1])) continue;
+    if (match?.[1] && pattern === barDateline && /\p{Ll}/u.test(match[1]) && /[ ]/u.test(match[1])) continue;
     // a bar that comes again is a table row or a menu ("Labour | 412 votes | 34 percent"), not a place's
-    if (match && pattern === markedDatelines[2] && lede.slice(match[0].length).includes("|")) continue;
+    if (match && pattern === barDateline && lede.slice(match[0].length).includes("|")) continue;
     if (match && match[1] && lede.length - match[0].length >= 12) return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
   }
   for (const pattern of datelinePatterns) {
@@ -155,4 +167,27 @@ export function cutDateline(lede: string): { dateline: string | null; rest: stri
     }
   }
   return cutCaselessDateline(lede) ?? { dateline: null, rest: lede };
+}
+
+/**
+ * A header line of parts between bars or dots: a name, a place and a date in any order
+ * ("Patricio Candia | Palma de Mallorca | 08/01/2014", "Ahmet Yılmaz | 12.03.2025 14:20").
+ * Returns the name (the byline), the place (the story's dateline, where the lede has none) and
+ * the date, or null when a part is none of these.
+ */
+export function readMetaParts(text: string, lex: Lexicon, isName: (part: string) => boolean): { name: string; place: string | null; date: DateLine } | null {
+  const parts = text.split(/\s+[|·]\s+/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return null;
+  let name: string | null = null;
+  let place: string | null = null;
+  let date: DateLine | null = null;
+  for (const part of parts) {
+    const d = /\d/u.test(part) ? readDateLine(part, lex) : null;
+    if (d && !d.relative && d.rest === "" && !date) date = d;
+    else if (!name && isName(part)) name = part;
+    // a place: one to four words, the first capitalised (or a script without case), no digits
+    else if (name && !place && !/\d/u.test(part) && wordCount(part) <= 4 && /^[\p{Lu}\p{Lo}]/u.test(part)) place = part;
+    else return null;
+  }
+  return name && date ? { name, place, date } : null;
 }
