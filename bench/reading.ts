@@ -7,6 +7,7 @@
  *
  *   node --import tsx bench/reading.ts [--count 1000] [--format md|txt] [--runs 3]
  */
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import remarkDirective from "remark-directive";
 import remarkParse from "remark-parse";
@@ -69,7 +70,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const m = measureReading(Number(values.count ?? 1000), format, Number(values.runs ?? 3));
     const verdict = m.readingMs > readingTargetMs ? "OVER" : "within";
     console.log(
-      `${format}: ${m.articles} articles, CPU per article: parse ${m.parseMs.toFixed(2)} ms, remark-parse alone ${m.remarkMs.toFixed(2)} ms, Galley's reading ${m.readingMs.toFixed(2)} ms (${verdict} the ${readingTargetMs} ms target)`,
+      `${format}: ${m.articles} articles (load average ${loadavg()[0]?.toFixed(1)}), CPU per article: parse ${m.parseMs.toFixed(2)} ms, remark-parse alone ${m.remarkMs.toFixed(2)} ms, Galley's reading ${m.readingMs.toFixed(2)} ms (${verdict} the ${readingTargetMs} ms target)`,
     );
   }
 }

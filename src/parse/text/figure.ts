@@ -20,7 +20,8 @@ export interface Figure {
 }
 
 const plausibleCaption = (unit: Unit | undefined, atMost = 45): unit is Unit =>
-  unit !== undefined && unit.bullet === null && countWords(unit.text, atMost + 1) <= atMost && !/^[–—―-]\s|^[“„»«"‘]/u.test(unit.text);
+  // (the marks first, then the length, and only then the words: counting them can take the segmenter)
+  unit !== undefined && unit.bullet === null && !/^[–—―-]\s|^[“„»«"‘]/u.test(unit.text) && (unit.text.length <= atMost || countWords(unit.text, atMost + 1) <= atMost);
 /**
  * A caption printed under its credit is short; a paragraph of body length under a credit is the
  * story going on, and before the body has begun (a lead photo's credit over the lede) only a
