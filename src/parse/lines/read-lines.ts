@@ -4,7 +4,7 @@
  * words that the fitted model also calls noise, or a line the model is sure of on its own.
  * A real sentence that merely contains a noise word stays content.
  */
-import { noiseEvidence, type NoiseTable } from "../text/noise.js";
+import { isNoise, noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { lineContext, lineFeatures, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
 
@@ -51,6 +51,26 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
     if (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS) return { noise: true, proven: false, p, why: [`model p=${p.toFixed(2)}`, ...why], words };
     return { noise: false, proven: false, p, why, words };
   });
+  // share menus: a line whose words are noise words by themselves ("Facebook X Pinterest
+  // Reddit", "Listen · 3:14"), and a line of a few words with one such word next to another
+  // menu line or to noise ("per E-Mail teilen" / "auf Pocket teilen", "Compartilhar")
+  const menu = lines.map((line) => menuWords(line.text, table));
+  const isMenuLine = (k: number) => {
+    const m = menu[k];
+    return m !== undefined && m.n >= 2 && m.n <= 16 && m.k * 2 >= m.n;
+  };
+  const nearMenu = (k: number) => {
+    const m = menu[k];
+    return m !== undefined && m.n <= 4 && m.k >= 1;
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < lines.length; k++) {
+      const v = verdicts[k] as LineVerdict;
+      if (v.proven || isMeta((lines[k] as LineLike).text)) continue;
+      const next = (j: number) => verdicts[j]?.proven === true || (j >= 0 && j < lines.length && (isMenuLine(j) || nearMenu(j)));
+      if (isMenuLine(k) || (nearMenu(k) && (next(k - 1) || next(k + 1)))) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: share menu (noise words)", ...v.why.slice(0, 2)] };
+    }
+  }
   // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
   // widgets) is the run of noise at the end; a line with noise words inside that run is noise too
   for (let k = lines.length - 1; k >= 0; k--) {
@@ -60,4 +80,12 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
     verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
   }
   return verdicts;
+}
+
+/** The words of a line (split at spaces) and how many are noise words by themselves; none for a sentence. */
+function menuWords(text: string, table: NoiseTable): { n: number; k: number } {
+  if (/[.!?。！？…"”»」』:]$/u.test(text) || text.length > 200) return { n: 0, k: 0 };
+  // (only words with letters: a dash, a bar or a count is no word of a menu)
+  const words = text.split(" ").filter((w) => /\p{L}/u.test(w));
+  return { n: words.length, k: words.filter((w) => isNoise(w, table)).length };
 }
