@@ -27,29 +27,34 @@ const maxLinks = 40;
 /** A line that reads like a link to another story: short, no full stop, not a quote. */
 export function isLinkLike(unit: Unit): boolean {
   const { text } = unit;
+  // (the length first: a long paragraph is not segmented into words to be told it is no link)
+  if (text.length > 160) return false;
   const n = wordCount(text);
-  return n >= 2 && n <= 24 && text.length <= 160 && !/[.;,]$/.test(text) && !/^[–—―-]\s/u.test(text) && !/^[“„»«"‘]/u.test(text);
+  return n >= 2 && n <= 24 && !/[.;,]$/.test(text) && !/^[–—―-]\s/u.test(text) && !/^[“„»«"‘]/u.test(text);
 }
 
 /** A line that can be a box title: short, no end punctuation but a colon. */
 function isTitleLike(unit: Unit): boolean {
-  return unit.bullet === null && wordCount(unit.text) <= 8 && unit.text.length <= 60 && !/[.!?,;”"»]$/.test(unit.text);
+  return unit.bullet === null && unit.text.length <= 60 && wordCount(unit.text) <= 8 && !/[.!?,;”"»]$/.test(unit.text);
 }
 
 /** A box title: one of the lexicon's titles, or a short line that starts with one ("More on Hallvik"). */
 export function isBoxTitle(text: string, lex: Lexicon): boolean {
-  if (wordCount(text) > 6) return false;
   const k = key(text);
-  return titleKeys(lex).some((title) => k === title || (k.startsWith(title) && k.charCodeAt(title.length) === 32));
+  const titles = titleKeys(lex);
+  // the title itself, or a title and a space before more words (each prefix of `k` that ends before a space)
+  let known = titles.has(k);
+  for (let at = k.indexOf(" "); !known && at >= 0; at = k.indexOf(" ", at + 1)) known = titles.has(k.slice(0, at));
+  return known && wordCount(text) <= 6;
 }
-const titleKeys = perLexicon((lex) => lex.relatedTitles.map(key));
+const titleKeys = perLexicon((lex) => new Set(lex.relatedTitles.map(key)));
 
 /** " - Farevarsel: Mye regn …": a hyphen used as a bullet under a box title (no full stop, so not a dash quote). */
 const hyphenBullet = /^[-–]\s+/u;
 const isHyphenLink = (unit: Unit) => hyphenBullet.test(unit.text) && isLinkLike({ ...unit, text: unit.text.replace(hyphenBullet, "") });
 
 /** One word or two of a topic list under a box title ("Tiverton", "Water supply"). */
-const isTag = (unit: Unit) => wordCount(unit.text) <= 3 && unit.text.length <= 40 && !/[.!?,;:]$/.test(unit.text);
+const isTag = (unit: Unit) => unit.text.length <= 40 && wordCount(unit.text) <= 3 && !/[.!?,;:]$/.test(unit.text);
 
 /**
  * A box of one line: "Related: Thousands still living …" (a kicker-style link) or
@@ -74,8 +79,9 @@ function readRunOnBox(units: Unit[], at: number, lex: Lexicon): RelatedBlock | n
   const next = units[at + 1];
   if (unit.bullet !== null || !unit.afterBlank || (next && !next.afterBlank)) return null;
   const text = unit.text.trim();
+  const lower = text.toLocaleLowerCase();
   for (const title of runOnTitles(lex)) {
-    if (text.length <= title.length + 1 || !text.toLocaleLowerCase().startsWith(`${title} `)) continue;
+    if (text.length <= title.length + 1 || !lower.startsWith(title) || lower.charCodeAt(title.length) !== 32) continue;
     const rest = text.slice(title.length + 1).trim();
     if (!/^[\p{Lu}\p{Lo}\p{N}«“„"‘]/u.test(rest) || !isLinkLike({ ...unit, text: rest }) || wordCount(rest) < 3) continue;
     return { type: "related", title: text.slice(0, title.length), text: unit.text, links: [toLink(rest)] };
@@ -192,7 +198,7 @@ function isSpaced(units: Unit[]): boolean {
 const printed = (units: Unit[], from: number, to: number) => units.slice(from, to).map((u) => u.text).join("\n");
 
 /** A label line over a teaser's title ("Reportage", "Analysis"): one to three words, no punctuation. */
-const isKickerLine = (unit: Unit) => unit.bullet === null && wordCount(unit.text) <= 3 && unit.text.length <= 30 && !/[\p{P}]$/u.test(unit.text);
+const isKickerLine = (unit: Unit) => unit.bullet === null && unit.text.length <= 30 && wordCount(unit.text) <= 3 && !/[\p{P}]$/u.test(unit.text);
 
 /**
  * Teasers printed as several lines each: an optional kicker line, the title line, an optional
@@ -293,6 +299,10 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   if (teasers && (known || teasers.links.length >= 2)) {
     return { block: { type: "related", title: first.text.replace(/:$/, ""), text: printed(units, start, teasers.next), links: teasers.links }, next: teasers.next };
   }
+  // under an unknown title only bulleted or kickered links make a box, and the links keep the
+  // form of the first: when the first is neither, the run need not be collected (linear time)
+  const head = units[start + 1];
+  if (!known && head && head.bullet === null && toLink(head.text).kicker === null) return readPackedBox(units, start, isOther, isSpaced(units), known);
   const end = collect(start + 1, known);
   const links = units.slice(start + 1, end);
   const count = links.length;
