@@ -161,3 +161,12 @@ describe("page noise: share menus", () => {
     assert.equal(blocksOf(a, "list")[0]?.items.length, 3);
   });
 });
+
+describe("page noise: copyright lines", () => {
+  it("drops a copyright line after the story's last sentence, and keeps a © credit under a photo in the story", () => {
+    const a = parse(story("Storm warning", "", prose("The storm warning"), "", prose("The ferry company's plan"), "", "© RIPRODUZIONE RISERVATA"), "a.txt", "it");
+    assert.ok(!JSON.stringify(a.blocks).includes("RIPRODUZIONE"));
+    const b = parse(story("Storm warning", "", prose("The storm warning"), "", "Waves hit the harbour wall on Tuesday", "© Skerry Press", "", prose("The ferry company's plan")));
+    assert.ok(JSON.stringify(b.blocks).includes("Skerry Press"));
+  });
+});

@@ -71,6 +71,12 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
       if (isMenuLine(k) || (nearMenu(k) && (next(k - 1) || next(k + 1)))) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: share menu (noise words)", ...v.why.slice(0, 2)] };
     }
   }
+  // a copyright line after the story's last sentence ("© RIPRODUZIONE RISERVATA", "© Licencja na
+  // publikację"); a "© Agency" line among the story's photos stays a credit
+  for (let k = ctx.lastProse + 1; ctx.lastProse >= 0 && k < lines.length; k++) {
+    const v = verdicts[k] as LineVerdict;
+    if (!v.proven && /^(©|\(c\)\s|copyright\b)/iu.test((lines[k] as LineLike).text) && v.words <= 10) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: copyright line after the story", ...v.why.slice(0, 2)] };
+  }
   // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
   // widgets) is the run of noise at the end; a line with noise words inside that run is noise too
   for (let k = lines.length - 1; k >= 0; k--) {
