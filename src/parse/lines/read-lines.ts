@@ -4,7 +4,7 @@
  * words that the fitted model also calls noise, or a line the model is sure of on its own.
  * A real sentence that merely contains a noise word stays content.
  */
-import { isNoise, noiseEvidence, type NoiseTable } from "../text/noise.js";
+import { noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { lineContext, lineFeatures, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
 
@@ -93,5 +93,6 @@ function menuWords(text: string, table: NoiseTable): { n: number; k: number } {
   if (/[.!?。！？…"”»」』:]$/u.test(text) || text.length > 200) return { n: 0, k: 0 };
   // (only words with letters: a dash, a bar or a count is no word of a menu)
   const words = text.split(" ").filter((w) => /\p{L}/u.test(w));
-  return { n: words.length, k: words.filter((w) => isNoise(w, table)).length };
+  // (a noise phrase of one word, "Facebook", "Teilen": not a shape, a word with a dot is no web address here)
+  return { n: words.length, k: words.filter((w) => noiseEvidence(w, table) === "phrase").length };
 }
