@@ -341,6 +341,8 @@ describe("images: in a browser", { skip: (await import("./helpers/browser.js")).
           await route.continue();
         });
         await page.goto(`${origin}/skerry-head-lighthouse-museum/`, { waitUntil: "domcontentloaded" });
+        // the style sheets applied (on a loaded machine they may still be on their way at DOMContentLoaded)
+        await page.waitForFunction(() => Array.from(document.querySelectorAll("link[rel=stylesheet]"), (l) => (l as HTMLLinkElement).sheet).every((sheet) => sheet !== null));
         const box = `(() => { const img = document.querySelector("img[src='skerry-head-at-dusk.jpg']"); const r = img.getBoundingClientRect(); return [img.complete && img.naturalWidth > 0, Math.round(r.width), Math.round(r.height)]; })()`;
         const before = (await page.evaluate(box)) as [boolean, number, number];
         release();

@@ -90,6 +90,16 @@ describe("header: datelines", () => {
     assert.equal(parse(story("Senate passes the bill", "", "Washington, DC, United States: The Senate passed the bill on Tuesday after a long night of debate.")).dateline, "Washington, DC, United States");
   });
 
+  it("cuts a place and its source in brackets, without a dash, in scripts without case", () => {
+    const ur = parse(story("بندرگاہ کا منصوبہ مؤخر", "", "کراچی (نمائندہ خصوصی) شہر کی کونسل نے پیر کو بندرگاہ کی دیوار دوبارہ بنانے کا فیصلہ کیا۔"));
+    assert.equal(ur.dateline, "کراچی (نمائندہ خصوصی)");
+    assert.equal(ur.lede, "شہر کی کونسل نے پیر کو بندرگاہ کی دیوار دوبارہ بنانے کا فیصلہ کیا۔");
+    const hi = parse(story("बंदरगाह योजना में देरी", "", "जयपुर (एजेंसी)। नगर परिषद ने सोमवार को बंदरगाह की दीवार फिर से बनाने का फैसला किया।"));
+    assert.equal(hi.dateline, "जयपुर (एजेंसी)");
+    assert.equal(hi.lede, "नगर परिषद ने सोमवार को बंदरगाह की दीवार फिर से बनाने का फैसला किया।");
+    assert.equal(parse(story("Harbour plan delayed", "", "Jane Smith (Labour) said on Monday that the harbour wall would be rebuilt next year.")).dateline, null, "a name and a party in a cased script is no dateline");
+  });
+
   it("cuts the dateline off the first body paragraph when the lede is a standfirst", () => {
     const a = parse(story("Meloni meets Trump in Florida", "", "The Italian prime minister flew to Florida for a surprise meeting with the president-elect.", "", "NEW YORK - Giorgia Meloni arrived at the resort at half past seven in the evening.", "", "More."));
     assert.equal(a.dateline, "NEW YORK");

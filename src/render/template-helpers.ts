@@ -117,7 +117,7 @@ function wordsOf(text: string): string[] {
  * text where `printed` has it as is, else the passages between quote marks whose words are the
  * quote's, else (a dash quote) the part after the speech dash. Nothing is added or left out.
  */
-function printedQuote(block: { text: string; printed?: string | null; html?: string; speaker: string | null }): string {
+function printedQuote(block: { text: string; printed?: string | null; html?: string; speaker: string | null; attribution?: string | null }): string {
   const printed = block.printed ?? block.text;
   const open = `<q${block.speaker ? ` data-speaker="${escape(block.speaker)}"` : ""}>`;
   const wrap = (ranges: [number, number][]) => {
@@ -142,14 +142,29 @@ function printedQuote(block: { text: string; printed?: string | null; html?: str
   const dash = /^\s*[\u2013\u2014-]\s*/u.exec(printed);
   if (dash) {
     const start = dash[0].length;
-    const first = wordsOf(text)[0];
-    // up to the end of the quoted words: the last quote word found in the paragraph
-    const lower = printed.toLocaleLowerCase();
+    // the attribution between two runs of speech ("– …, Laaksonen sanoo. – …"): each run is quoted
+    const said = block.attribution ? printed.indexOf(block.attribution, start) : -1;
+    if (said > start) {
+      const before = printed.slice(start, said).replace(/[\s,;:\u2013\u2014-]+$/u, "").length + start;
+      const after = said + (block.attribution as string).length + (/^[\s.,;:\u2013\u2014-]*/u.exec(printed.slice(said + (block.attribution as string).length))?.[0].length ?? 0);
+      const rest = printed.trimEnd().length;
+      return wrap(after < rest && wordsOf(printed.slice(after)).some((w) => quoteWords.has(w)) ? [[start, before], [after, rest]] : [[start, before]]);
+    }
+    // else up to the end of the quoted words: the last of them, as a whole word, in the paragraph
     const last = wordsOf(text).at(-1);
-    const end = last ? lower.indexOf(last, start) + last.length : -1;
-    if (first && end > start) return wrap([[start, end]]);
+    const end = last ? lastWordEnd(printed, last, start) : -1;
+    if (end > start) return wrap([[start, end]]);
   }
   return escape(printed);
+}
+
+/** The end of the last whole-word occurrence of `word` (lower case) in `text` at or after `from`, or -1. */
+function lastWordEnd(text: string, word: string, from: number): number {
+  let end = -1;
+  for (const w of segmentsOf(segmenter(words, "und", "word"), text)) {
+    if (w.index >= from && w.isWordLike && w.segment.toLocaleLowerCase() === word) end = w.index + w.segment.length;
+  }
+  return end;
 }
 
 /**
