@@ -133,3 +133,40 @@ describe("subheads in any script", () => {
     assert.ok(blocksOf(a, "subhead").some((s) => s.text === heading));
   });
 });
+
+describe("page noise: share menus", () => {
+  it("drops a line of share buttons and a run of short share lines, in any language", () => {
+    const a = parse(story(
+      "Storm warning for the coast",
+      "",
+      prose("The storm warning"),
+      "",
+      prose("The ferry company's plan"),
+      "",
+      "per E-Mail teilen",
+      "auf Facebook teilen",
+      "auf Mastodon teilen",
+      "Facebook X Pinterest Reddit Messenger",
+    ), "a.txt", "de");
+    assert.deepEqual(a.blocks.map((b) => b.type), ["paragraph"]);
+  });
+
+  it("keeps a short line that names a network between paragraphs (a subhead, not a menu)", () => {
+    const a = parse(story("Platforms fined", "", prose("The fine"), "", "Facebook under pressure", "", prose("The appeal"), "", prose("The next hearing")));
+    assert.deepEqual(blocksOf(a, "subhead").map((s) => s.text), ["Facebook under pressure"]);
+  });
+
+  it("keeps a list of dashed items (a list, not a menu)", () => {
+    const a = parse(story("Water advice", "", prose("The water advice"), "", "Bottled water should be used for:", "- drinking", "- cooking", "- brushing teeth", "", prose("The next test")));
+    assert.equal(blocksOf(a, "list")[0]?.items.length, 3);
+  });
+});
+
+describe("page noise: copyright lines", () => {
+  it("drops a copyright line after the story's last sentence, and keeps a © credit under a photo in the story", () => {
+    const a = parse(story("Storm warning", "", prose("The storm warning"), "", prose("The ferry company's plan"), "", "© RIPRODUZIONE RISERVATA"), "a.txt", "it");
+    assert.ok(!JSON.stringify(a.blocks).includes("RIPRODUZIONE"));
+    const b = parse(story("Storm warning", "", prose("The storm warning"), "", "Waves hit the harbour wall on Tuesday", "© Skerry Press", "", prose("The ferry company's plan")));
+    assert.ok(JSON.stringify(b.blocks).includes("Skerry Press"));
+  });
+});
