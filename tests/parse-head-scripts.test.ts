@@ -21,6 +21,7 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
     ));
     assert.equal(a.lang, "id");
     assert.equal(a.byline, "Oleh: Andi Wijaya");
+    assert.equal(a.author, "Andi Wijaya", "the author is the name without its opener");
     assert.equal(a.date, "2025-03-12T14:20:00+07:00", "WIB is a time zone, not an agency");
     assert.equal(a.dateline, "JAKARTA, KOMPAS.com");
     assert.ok(a.lede.startsWith("Pemerintah akan membangun"));
@@ -89,6 +90,7 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
       const a = parse(story(headline, byline, "12.03.2025 14:20", lede));
       assert.equal(a.headline, headline);
       assert.equal(a.byline, byline, headline);
+      assert.ok(!/^(מאת|Автор:|نویسنده:|记者：|Na)\s?/u.test(a.author ?? "") && !(a.author ?? "").endsWith("기자"), `author without opener or title: ${a.author}`);
       assert.equal(a.lede, lede, headline);
     }
   });

@@ -11,6 +11,7 @@ import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { readFigure, readLabelledFigure, readRepeatedFigure } from "./figure.js";
 import { isBareCreditLabel } from "./caption.js";
+import { allBylineOpeners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
 import { cutDateline, isBareName, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
@@ -473,8 +474,19 @@ function creditFollows(units: Unit[], k: number, lex: Lexicon): boolean {
 
 /** The name in a byline line: "By Jane Doe" → "Jane Doe", "Jane Doe, Reuters" → "Jane Doe". */
 function bylineName(line: string, lex: Lexicon): string {
-  const prefix = lex.bylinePrefixes.find((p) => line.startsWith(`${p} `));
-  return (prefix ? line.slice(prefix.length + 1) : line).trim();
+  // the name's part of "Name | place | date"
+  let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
+  const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：]$/u.test(p) ? p : `${p} `));
+  if (prefix) name = name.slice(prefix.length).trim();
+  else {
+    // any language's opener by its shape: one short word and a colon ("Oleh:", "记者：")
+    const label = labelOpener.exec(name);
+    if (label) name = name.slice(label[0].length).trim();
+  }
+  // a reporter's title after the name in scripts without case ("김철수 기자")
+  const suffix = reporterSuffixes.find((t) => name.endsWith(t) && name.length > t.length);
+  if (suffix) name = name.slice(0, -suffix.length).trim();
+  return name || line.trim();
 }
 
 /** The text of the last two blocks before a quote, where a pronoun finds its person. */
