@@ -24,7 +24,7 @@ const clean = (s: string) => s.trim().replace(/^[–—-]\s*/, "").replace(/\s*[
 /** Words of a credit or caption, any script (a run of letters, marks and digits). */
 const wordCount = (s: string) => s.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
 /** A caption is at most a few sentences. */
-const captionSized = (s: string) => wordCount(s) <= 60 && s.length <= 400;
+const captionSized = (s: string) => s.length <= 400 && (s.length <= 60 || wordCount(s) <= 60);
 /** A name or an organisation: capitalised words, "via", "and", initials ("Chuck Burton", "New York State Sex Offender Registry"). */
 const nameWords = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|via|and|und|og|och|et|y|e|de|van|von|der|for|of))*`;
 /** "Chuck Burton/AP", "Win McNamee/Getty Images", "Registry via AP": a credit line by its shape alone. */

@@ -52,6 +52,19 @@ export interface DateLine {
   relative: boolean;
 }
 
+/** The words a date line is written with in `lex`'s language, built once per lexicon (not per line). */
+const dateLineWords = perLexicon((lex) => {
+  const updatedWords = [...new Set([...allUpdatedLabels, ...lex.updatedWords.map((w) => w.toLocaleLowerCase())])].filter((w) => !allPublishedLabels.includes(w));
+  return {
+    /** What the text before an updated date ends with: a label, or a label and "le" or "il". */
+    updateEndings: updatedWords.flatMap((w) => [w, `${w} le`, `${w} il`]),
+    /** The labels and joiners left out of what remains of a date line. */
+    labels: new Set([...allPublishedLabels, ...updatedWords, ...dateNames(lex.lang ?? "en").joiners]),
+    /** Each word of an update label ("mis", "à", "jour"). */
+    updatedParts: new Set(updatedWords.flatMap((u) => u.split(" "))),
+  };
+});
+
 /**
  * Reads a date line: a short line that is mostly one or two dates (CLDR's month and weekday
  * names, `dates/read-dates.ts`), with at most a label and an agency or author glued to it
@@ -59,24 +72,40 @@ export interface DateLine {
  * a date. Returns null for anything else (a body sentence that mentions a date is not a date line).
  */
 export function readDateLine(text: string, lex: Lexicon): DateLine | null {
-  if (text.length > 160 || words(text).length > 16) return null;
+  if (text.length > 160) return null;
+  // the parser asks about each line several times (alone, the line model, the header, the body):
+  // a pure answer, read once; the memo holds short lines only and is emptied when it fills
+  const memo = dateLineMemo(lex);
+  let found = memo.get(text);
+  if (found === undefined) {
+    found = readDateLineOnce(text, lex);
+    if (found) Object.freeze(found);
+    if (memo.size >= 4096) memo.clear();
+    memo.set(text, found);
+  }
+  return found;
+}
+
+const dateLineMemo = perLexicon(() => new Map<string, DateLine | null>());
+
+function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
+  if (words(text).length > 16) return null;
   const reading = readDates(text, lex.lang ?? "en");
   if (reading.relative) return { date: null, updated: null, rest: "", relative: true };
   if (reading.dates.length === 0) return null;
-  const updatedWords = [...new Set([...allUpdatedLabels, ...lex.updatedWords.map((w) => w.toLocaleLowerCase())])].filter((w) => !allPublishedLabels.includes(w));
+  const { updateEndings, labels, updatedParts } = dateLineWords(lex);
   let updated: string | null = null;
   let date: string | null = null;
   for (const f of reading.dates) {
     const before = text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:(|·,–—-]+$/u, "");
-    const isUpdate = updatedWords.some((w) => before.endsWith(w) || before.endsWith(`${w} le`) || before.endsWith(`${w} il`));
+    const isUpdate = updateEndings.some((w) => before.endsWith(w));
     if (isUpdate) updated ??= f.iso;
     else date ??= f.iso;
   }
   // what is left once dates, times, weekdays, labels and the words dates are written with are gone
-  const labels = new Set([...allPublishedLabels, ...updatedWords, ...dateNames(lex.lang ?? "en").joiners]);
   const leftover = (reading.rest.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’.-]*/gu) ?? [])
     .filter((w) => !labels.has(w.toLocaleLowerCase().replace(/[.:]$/u, "")))
-    .filter((w) => !updatedWords.some((u) => u.split(" ").includes(w.toLocaleLowerCase())));
+    .filter((w) => !updatedParts.has(w.toLocaleLowerCase()));
   if (wordCount(leftover.join(" ")) > 4) return null;
   return { date: date ?? updated, updated: date ? updated : null, rest: leftover.join(" "), relative: false };
 }

@@ -22,8 +22,8 @@ import { countWords, spaceEndsSentences } from "../segments.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
-import { continuesQuote, readContinuation, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
-import { readRelated } from "./related.js";
+import { continuedQuote, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
+import { readInlineLink, readRelated, seenBefore } from "./related.js";
 import { normalizeText, toUnits, type Unit } from "./units.js";
 
 export interface TextParts {
@@ -337,6 +337,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i++;
       continue;
     }
+    // a headline of another story printed between two paragraphs (related.ts)
+    const inline = readInlineLink(units, i, (j) => isSubhead(units, j, true, dropped), (x) => dropped(x) || readCaption(x.text, lex) !== null);
+    if (inline) {
+      add(inline, u.line);
+      mark(u, "related link (a headline between paragraphs, not a heading)");
+      i++;
+      continue;
+    }
     const lastUnit = units[i - 1];
     // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
     const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex));
@@ -355,7 +363,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     videoNext = false;
     // an ALL CAPS crosshead in quotation marks ("‘WE WERE NOT ASKED’") is a heading, not a quote
-    if (/\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase() && isSubhead(units, i, true, dropped)) {
+    if (((/\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase()) || quotedHeading(u.text)) && isSubhead(units, i, true, dropped)) {
       add({ type: "subhead", text: u.text }, u.line);
       mark(u, "subhead");
       i++;
@@ -383,21 +391,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     const quote = readMarkQuote(u.text, lex) ?? readIntroducedQuote(u.text, lex);
     if (quote) {
-      let merged: TextQuote & { open: boolean } = quote;
-      let j = i + 1;
-      while (merged.open && j < units.length && continuesQuote((units[j] as Unit).text)) {
-        const more = readContinuation((units[j] as Unit).text, lex);
-        mark(units[j] as Unit, "quote (continued)");
-        merged = {
-          text: `${merged.text}\n\n${more.text}`,
-          attribution: [merged.attribution, more.attribution].filter(Boolean).join(" ") || null,
-          subject: merged.subject ?? more.subject,
-          open: more.open,
-        };
-        j++;
-      }
-      pushQuote(merged, i, u, units.slice(i, j).map((x) => x.text).join("\n\n"));
-      i = j;
+      // a quote left open runs on into the paragraphs that open with a mark again: each is a
+      // quote block of the same speaker, named by the first attribution among them
+      const parts = continuedQuote(quote, units, i, lex);
+      parts.forEach((part, k) => pushQuote(part, i + k, units[i + k] as Unit));
+      i += parts.length;
       continue;
     }
     if (isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped)) {
@@ -501,7 +499,11 @@ export const quoteHtml = (text: string) => text.split("\n\n").map(textToHtml).jo
  * A subhead: a short line without end punctuation (or ending in a colon or question mark), in
  * the body, followed by more text; not a line that ends the story.
  */
-const sentenceEnd = /[.,;!…。．！，；、।॥؟۔]["”’»」』)]*$/u;
+const sentenceEnd = /[.,;!…。．！，；、।॥؟۔።။]["”’»」』)]*$/u;
+/** The line without the closing marks after its last word. */
+const bareEnd = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
+/** A short line that is one quotation ("«Mastergrad i rosinfingre»", "“郑重道歉”"): a heading that quotes, not a quote. */
+const quotedHeading = (text: string) => /^[“„»«"‘「『][^“”„«»"「」『』]+[”“»«"’」』]$/u.test(text) && wordsOf(text).length <= 8;
 
 /** A line that reads as running text: it ends as a sentence, or is too long for anything else. */
 function readsAsProse(text: string): boolean {
@@ -514,13 +516,16 @@ function isSubhead(units: Unit[], i: number, inBody: boolean, dropped: (u: Unit)
   const u = units[i];
   if (!u || !inBody || u.bullet !== null) return false;
   const words = wordsOf(u.text).length;
-  if (words > 14 || u.text.length > 90) return false;
-  // a sentence's end in any script (。 ！ ， । ؟ ۔) is not a heading's
-  if (sentenceEnd.test(u.text) || /^[–—―-]\s/u.test(u.text)) return false;
+  // (a heading that a table of contents above lists may be as long as a headline)
+  if (seenBefore(units, i) ? words > 24 || u.text.length > 160 : words > 14 || u.text.length > 90) return false;
+  // a sentence's end in any script (。 ！ ， । ؟ ۔ ።), before closing marks or not, is not a heading's
+  if (sentenceEnd.test(bareEnd(u.text)) || /^[–—―-]\s/u.test(u.text)) return false;
+  // (in a script that parts sentences with a space, Thai, a line as long as a sentence is one)
+  if (spaceEndsSentences.test(u.text) && u.text.length >= 60) return false;
   // "The paper reported on the closing argument:" over a quote leads into it; it is not a heading
   const leadIn = /[:：]$/u.test(u.text);
   // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
-  if (/^[“„»«"‘]/u.test(u.text) && u.text !== u.text.toLocaleUpperCase()) return false;
+  if (/^[“„»«"‘]/u.test(u.text) && u.text !== u.text.toLocaleUpperCase() && !quotedHeading(u.text)) return false;
   let j = i + 1;
   while (j < units.length && dropped(units[j] as Unit)) j++;
   const next = units[j];
