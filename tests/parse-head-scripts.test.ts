@@ -21,6 +21,7 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
     ));
     assert.equal(a.lang, "id");
     assert.equal(a.byline, "Oleh: Andi Wijaya");
+    assert.equal(a.author, "Andi Wijaya", "the author is the name without its opener");
     assert.equal(a.date, "2025-03-12T14:20:00+07:00", "WIB is a time zone, not an agency");
     assert.equal(a.dateline, "JAKARTA, KOMPAS.com");
     assert.ok(a.lede.startsWith("Pemerintah akan membangun"));
@@ -89,6 +90,7 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
       const a = parse(story(headline, byline, "12.03.2025 14:20", lede));
       assert.equal(a.headline, headline);
       assert.equal(a.byline, byline, headline);
+      assert.ok(!/^(מאת|Автор:|نویسنده:|记者：|Na)\s?/u.test(a.author ?? "") && !(a.author ?? "").endsWith("기자"), `author without opener or title: ${a.author}`);
       assert.equal(a.lede, lede, headline);
     }
   });
@@ -172,5 +174,34 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
     ), "story.txt", "es");
     assert.ok(photo.lede.startsWith("El Consejo de Ministros"), photo.lede);
     assert.deepEqual(blocksOf(photo, "media").map((m) => [m.caption, m.credit]), [["La ministra de Vivienda, durante la presentación del plan en Madrid.", "Efe"]]);
+  });
+
+  it("a place printed alone in the header is the dateline, a name over a credit line is a caption, a credit after a dash is a credit", () => {
+    const a = parse(story(
+      "Prefeitura anuncia novo hospital na zona norte",
+      "A obra deve começar em março e custar 200 milhões de reais",
+      "Ana Ribeiro (à esquerda) visita o terreno do hospital - João Lima/Prefeitura de Recife",
+      "12.mar.2025 às 14h20",
+      "Recife",
+      "",
+      "A prefeitura anunciou nesta terça-feira a construção de um novo hospital na zona norte da cidade.",
+    ), "story.txt", "pt");
+    assert.equal(a.dateline, "Recife", "Recife is a city of the time zone database (America/Recife)");
+    assert.equal(a.byline, null);
+    assert.deepEqual(blocksOf(a, "media").map((m) => [m.caption, m.credit]), [["Ana Ribeiro (à esquerda) visita o terreno do hospital", "João Lima/Prefeitura de Recife"]]);
+    const b = parse(story(
+      "Sejm przyjął ustawę o budownictwie",
+      "Posłowie poparli projekt rządu większością głosów po długiej debacie w nocy.",
+      "",
+      "Anna Nowak",
+      "",
+      "Foto: PAP/Jan Kowalski",
+      "",
+      "Marek Wiśniewski",
+      "",
+      "Sejm przyjął w piątek ustawę, która ma przyspieszyć budowę mieszkań w dużych miastach, poinformowało ministerstwo.",
+    ), "story.txt", "pl");
+    assert.equal(b.byline, "Marek Wiśniewski");
+    assert.deepEqual(blocksOf(b, "media").map((m) => [m.caption, m.credit]), [["Anna Nowak", "PAP/Jan Kowalski"]]);
   });
 });

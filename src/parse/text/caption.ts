@@ -102,6 +102,9 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
     if (trailing && isShortCredit(trailing[2] ?? "")) return { caption: clean(trailing[1] ?? ""), credit: (trailing[2] ?? "").trim() };
   }
   if (creditOnly.test(text) && isShortCredit(text) && !/[.!?]$/u.test(text)) return { caption: null, credit: text };
+  // "… réplica da taça - Heinrich Aikawa/Instituto Lula": a photographer/organisation credit after a spaced dash
+  const dashed = text.includes("/") ? /^(.*\S)\s+[-–—]\s+([^-–—]{3,70})$/u.exec(text) : null;
+  if (dashed?.[2] && dashed[2].includes("/") && creditOnly.test(dashed[2].trim()) && captionSized(dashed[1] ?? "")) return { caption: clean(dashed[1] ?? ""), credit: dashed[2].trim() };
   if (captionSized(text)) {
     const agencyParens = /[)）]\.?$/u.test(text) ? p.agencyParens.exec(text) : null;
     if (agencyParens) return { caption: clean(agencyParens[1] ?? ""), credit: (agencyParens[2] ?? "").trim() };

@@ -191,3 +191,43 @@ export function readMetaParts(text: string, lex: Lexicon, isName: (part: string)
   }
   return name && date ? { name, place, date } : null;
 }
+
+/** Fold case and marks: "São Paulo" and "Sao_Paulo" compare equal. */
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/_/gu, " ").toLocaleLowerCase().trim();
+let places: Map<string, Set<string>> | undefined;
+
+/**
+ * A line that is only a place's name: a city of the IANA time zone database (its ~400 cities, as
+ * Intl knows them: "Sao_Paulo", "Kyiv", "Jakarta") or a country or region by CLDR's name in the
+ * article's language or English (Intl.DisplayNames). A signature place printed alone in the
+ * header ("São Paulo") is the story's dateline, not an author's name.
+ */
+export function isKnownPlace(text: string, lang: string): boolean {
+  if (text.length > 40 || /\d/u.test(text)) return false;
+  places ??= new Map();
+  const primary = lang.toLowerCase().split("-")[0] ?? "en";
+  let set = places.get(primary);
+  if (!set) {
+    set = new Set<string>();
+    for (const zone of Intl.supportedValuesOf("timeZone")) {
+      const city = zone.split("/").at(-1);
+      if (city && zone.includes("/")) set.add(fold(city));
+    }
+    for (const locale of new Set([primary, "en"])) {
+      let names: Intl.DisplayNames;
+      try {
+        names = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+      } catch {
+        continue;
+      }
+      for (let a = 65; a <= 90; a++) {
+        for (let b = 65; b <= 90; b++) {
+          const name = names.of(String.fromCharCode(a, b));
+          if (name) set.add(fold(name));
+        }
+      }
+    }
+    places.set(primary, set);
+  }
+  return set.has(fold(text));
+}

@@ -11,8 +11,9 @@ import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { readFigure, readLabelledFigure, readRepeatedFigure } from "./figure.js";
 import { isBareCreditLabel } from "./caption.js";
+import { allBylineOpeners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
-import { cutDateline, isBareName, readByline, readDateLine, readMetaParts } from "./header.js";
+import { cutDateline, isBareName, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
@@ -167,7 +168,15 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       anchor = units.indexOf(u, Math.max(0, anchor));
       return true;
     }
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : isBareName(u.text) ? "two to four capitalised words" : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
+    // a place printed alone in the header ("São Paulo"): where the story was filed, not who wrote it
+    if (headerPlace === null && isKnownPlace(u.text, lex.lang ?? "en")) {
+      headerPlace = u.text;
+      mark(u, "dateline (a place alone: IANA time zone city or CLDR region name)");
+      return true;
+    }
+    // a name over a credit line ("Friedrich Merz" over "Foto: REUTERS/…") is a photo's caption, not a byline
+    const overCredit = creditFollows(units, units.indexOf(u, Math.max(0, anchor)), lex);
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? "two to four capitalised words" : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
     if (shape) {
       bylineLines.push(u.text);
       author ??= bylineName(u.text, lex);
@@ -453,10 +462,29 @@ function bareHeadline(title: string, after: Unit[]): number {
   return after.findIndex((u) => u.text.length >= 8 && title.startsWith(u.text) && /^\s+[-–—|·:»]\s+\S/u.test(title.slice(u.text.length)) && countWords(title.slice(u.text.length), 6) <= 5);
 }
 
+/** Whether the unit after `k` is a credit line alone ("Foto: REUTERS/Nadja Wohlleben", "Sam Lee/AP"). */
+function creditFollows(units: Unit[], k: number, lex: Lexicon): boolean {
+  const next = k >= 0 ? units[k + 1] : undefined;
+  const read = next !== undefined ? readCaption(next.text, lex) : null;
+  // (a source line with more labels, "Source: PM | Duration: 3min", is a player's, not a photo's)
+  return read !== null && read.caption === null && !/\d|\s[|·]\s/u.test(read.credit);
+}
+
 /** The name in a byline line: "By Jane Doe" → "Jane Doe", "Jane Doe, Reuters" → "Jane Doe". */
 function bylineName(line: string, lex: Lexicon): string {
-  const prefix = lex.bylinePrefixes.find((p) => line.startsWith(`${p} `));
-  return (prefix ? line.slice(prefix.length + 1) : line).trim();
+  // the name's part of "Name | place | date"
+  let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
+  const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：]$/u.test(p) ? p : `${p} `));
+  if (prefix) name = name.slice(prefix.length).trim();
+  else {
+    // any language's opener by its shape: one short word and a colon ("Oleh:", "记者：")
+    const label = labelOpener.exec(name);
+    if (label) name = name.slice(label[0].length).trim();
+  }
+  // a reporter's title after the name in scripts without case ("김철수 기자")
+  const suffix = reporterSuffixes.find((t) => name.endsWith(t) && name.length > t.length);
+  if (suffix) name = name.slice(0, -suffix.length).trim();
+  return name || line.trim();
 }
 
 /** The text of the last two blocks before a quote, where a pronoun finds its person. */
