@@ -8,7 +8,8 @@
  * start.
  */
 import { indefinites, nameRunAt, personName, referent, tokenize, type Subject, type Token } from "./attribution.js";
-import type { Lexicon } from "./lexicon/index.js";
+import { baseLanguage, type Lexicon } from "./lexicon/index.js";
+import { speechWords } from "./lexicon/speech.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "./subjects.js";
 
 export interface SpeakerContext {
@@ -33,10 +34,18 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
       return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
     case "role":
       // "the president" names someone; "a spokesperson" or "one of the reviewers" does not
-      return context.before().personForRole(subject.text) ?? (indefinites.has(subject.text.split(" ")[0]?.toLocaleLowerCase() ?? "") ? null : subject.text);
+      return context.before().personForRole(subject.text) ?? (isIndefinite(subject.text.split(" ")[0]?.toLocaleLowerCase() ?? "", context.lex) ? null : subject.text);
     case "name":
       return fullName(personName(subject.text, context.lex), context);
   }
+}
+
+/**
+ * Whether a role's first word makes it nobody in particular ("a spokesperson", "un portavoz");
+ * "a" is the definite article in Portuguese and Catalan ("a irmã da vítima"), by the speech data.
+ */
+function isIndefinite(word: string, lex: Lexicon): boolean {
+  return indefinites.has(word) && !(speechWords[baseLanguage(lex.lang ?? "en")]?.determiners ?? []).includes(word);
 }
 
 /** A quote with no attribution continues the quote before it, or is by the person just named. */

@@ -5,6 +5,7 @@
  */
 import { firstWords, nameRunAt, namedSpeakers, readAttribution, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
+import type { Unit } from "./units.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
 import { countWords } from "../segments.js";
 
@@ -24,19 +25,17 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
   if (!opener || (text.startsWith("-") && !/^-\s/.test(text) && !(/^-\p{L}/u.test(text) && wordCount(text) >= 8))) return null;
   const body = text.slice(opener[0].length);
   let last: RegExpMatchArray | null = null;
-  // the speech ends at a comma, a question or exclamation mark, or a spaced dash (Polish, Russian: "– …  – mówi X")
-  for (const split of body.matchAll(/([,?!…])(?:\s*[–—])?\s+|\s[–—]\s+/gu)) {
+  // the speech ends at a comma, a question or exclamation mark, or a dash after a space (Polish,
+  // Russian: "– …  – mówi X"; Spanish, Portuguese, Catalan raya: "—… —dijo X—. …")
+  for (const split of body.matchAll(/([,?!…])(?:\s*[–—]\s*|\s+)|\s[–—]\s*(?=\S)/gu)) {
     const at = split.index ?? 0;
     const from = at + split[0].length;
     // an attribution is read from its first words: each comma costs the same in a long paragraph
     const subject = readAttribution(firstWords(body.slice(from, from + 400)), lex);
-    if (subject) {
-      const kept = split[1] === "," ? "" : (split[1] ?? "");
-      return { text: body.slice(0, at) + kept, attribution: body.slice(from), subject };
-    }
+    if (subject) return speechAround(body, at, split[1], from, subject);
     // a spaced dash then a verb of saying, read by structure ("– … – argumentował jeden z posłów")
     const dashed = split[1] === undefined ? clauseSubject(firstWords(body.slice(from, from + 400), 12), lex) : null;
-    if (dashed) return { text: body.slice(0, at), attribution: body.slice(from), subject: dashed };
+    if (dashed) return speechAround(body, at, split[1], from, dashed);
     last = split;
   }
   // no listed reading: the last clause, when it is a short attribution read by structure (“…, сказав прем'єр-міністр.”)
@@ -47,6 +46,37 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
     if (subject) return { text: body.slice(0, last.index ?? 0) + (last[1] === "," ? "" : (last[1] ?? "")), attribution: clause, subject };
   }
   return { text: body, attribution: null, subject: null };
+}
+
+/**
+ * The end of an attribution set into speech: a dash glued to its last word ("—dijo X—. Más",
+ * "—va dir X—, però …"), or a sentence's end and a new speech dash ("…, sier Hansen. – Vi …",
+ * "…, — сказал он. — Ещё …"). The speech goes on after it.
+ */
+const incisoEnd = /(?<=[^\s–—])[–—](?=[.,;:…]|\s+[¿¡]|$)|(?<=[.!?…])\s+[–—―]\s+(?=\S)/u;
+
+/**
+ * A dash quote split at `at` (the speech before it, the mark `mark` kept unless a comma), the
+ * attribution from `from`: where the attribution is an inciso that the speech resumes after,
+ * the speech goes on after it and the attribution is the inciso alone (the paragraph stays
+ * printed as written).
+ */
+function speechAround(body: string, at: number, mark: string | undefined, from: number, subject: Subject): TextQuote {
+  const kept = mark === "," ? "" : (mark ?? "");
+  const before = body.slice(0, at) + kept;
+  const rest = body.slice(from);
+  const end = incisoEnd.exec(rest);
+  if (end && wordCount(rest.slice(0, end.index)) <= 16) {
+    const after = rest.slice(end.index + end[0].length);
+    // the punctuation after a closing dash belongs to the speech ("—dijo X—. Ahora" → "…. Ahora")
+    const punct = /^[.,;:]/u.exec(after)?.[0] ?? (/^\s/u.test(end[0]) ? "." : "");
+    const resumed = after.slice(/^[.,;:]/u.test(after) ? 1 : 0).trim();
+    if (resumed !== "" && /[\p{L}\p{N}]/u.test(resumed)) {
+      const joint = /[.!?…,;:]$/u.test(before) ? "" : punct;
+      return { text: `${before}${joint} ${resumed}`, attribution: rest.slice(0, end.index).replace(/[.\s]+$/u, "").trim(), subject };
+    }
+  }
+  return { text: before, attribution: rest, subject };
 }
 
 const closers: Record<string, string[]> = {
@@ -275,4 +305,18 @@ export function readContinuation(text: string, lex: Lexicon): TextQuote & { open
   const other = parts.other.map(trimPunctuation).filter(Boolean);
   const attribution = other.length ? other.join(" ") : null;
   return { text: parts.quoted.join(" ").trim(), attribution, subject: attribution ? readAttribution(attribution, lex) : null, open: parts.open };
+}
+
+/**
+ * A quote that opens at `units[at]` and, left open, runs on into the next paragraphs that open
+ * with a mark again: one part per paragraph. The first part takes the first attribution found
+ * among them (“We will …  / “And …,” Smith said.); a later part without one is the same speaker's.
+ */
+export function continuedQuote(first: TextQuote & { open: boolean }, units: readonly Unit[], at: number, lex: Lexicon): TextQuote[] {
+  const parts: (TextQuote & { open: boolean })[] = [first];
+  for (let j = at + 1; (parts.at(-1) as { open: boolean }).open && j < units.length && continuesQuote((units[j] as Unit).text); j++) {
+    parts.push(readContinuation((units[j] as Unit).text, lex));
+  }
+  const subject = parts.find((p) => p.subject)?.subject ?? null;
+  return parts.map((p, k) => ({ text: p.text, attribution: p.attribution, subject: k === 0 ? subject : p.subject }));
 }
