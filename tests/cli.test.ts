@@ -44,7 +44,7 @@ describe("galley build", () => {
     const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "# A\n\nLede.\n" });
     const { code, stdout } = galley(["build", dir]);
     assert.equal(code, 0);
-    // the search page and the search index (pagefind/, with its shard list galley-shards.json) included
+    // the search page and the search index (pagefind/, with its list of shards) included
     assert.match(stdout, /^galley: built 1 article into 5 pages \(28 files\) in .*dist\/ in \d+ ms$/m);
     // not a terminal: progress comes as plain lines
     assert.match(stdout, /^galley: 1 of 1 articles read$/m);
