@@ -76,7 +76,12 @@ function caselessReferent(recent: readonly string[], lex: Lexicon): string | nul
       if (subject && subject.kind !== "pronoun") return subject.text;
     }
   }
-  return null;
+  // else the subject a particle marks in the last sentence before (山田市長は…開いた。, 김 시장은 … 열었다.)
+  const last = recent.findLast((text) => text !== "") ?? "";
+  if (!/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(last)) return null;
+  const sentence = last.split(/(?<=[.!?。！？])\s*/u).filter(Boolean).at(-1) ?? "";
+  const subject = caselessSubject(sentence, lex);
+  return subject && subject.kind !== "pronoun" ? subject.text : null;
 }
 
 /** A one-word name becomes the full name the article gives elsewhere ("Jadoon" → "Amira Jadoon"). */
