@@ -56,6 +56,9 @@ function stopwords(): Set<string> {
   return stopSet;
 }
 
+/** Whether a word is a stopword of some language (`stopwords-iso`). */
+export const isStopword = (word: string) => stopwords().has(word.toLowerCase());
+
 /** Scripts written without spaces between words: only Intl.Segmenter's dictionaries split them. */
 const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
 const beyondThai = /[^\u0000-\u0dff]/;
