@@ -72,3 +72,20 @@ describe("scripts without case and other quote marks", () => {
     assert.deepEqual(speakers("fa", "بودجه تصویب شد", "دولت روز دوشنبه بودجه جدید را تصویب کرد.", "وزیر اقتصاد گفت: «این بودجه‌ای است که به آینده نگاه می‌کند»"), ["وزیر اقتصاد"]);
   });
 });
+
+describe("names without case, shortened under a title", () => {
+  it("Korean and Japanese: 윤 대통령 / 岸田首相 take the full form the article gave first", () => {
+    assert.deepEqual(
+      speakers("ko", "윤 대통령, 규제 완화 약속", "윤석열 대통령은 월요일 국무회의를 주재하고 경제 정책을 논의했다. 회의에는 장관들이 참석했다.", "정부는 올해 안에 새로운 법안을 제출할 계획이다.", "윤 대통령은 \"규제를 과감하게 풀어 기업이 투자하도록 하겠다\"고 말했다."),
+      ["윤석열 대통령"],
+    );
+    assert.deepEqual(
+      speakers("ja", "首相、規制緩和を約束", "岸田文雄首相は月曜日、閣議で経済政策について議論した。閣僚全員が出席した。", "政府は年内に新たな法案を提出する方針だ。", "岸田首相は「規制を大胆に緩和し、企業の投資を促したい」と述べた。"),
+      ["岸田文雄首相"],
+    );
+  });
+
+  it("Chinese: a two-letter name is never widened into another person's (李强 is not 李克强)", () => {
+    assert.deepEqual(speakers("zh", "经济政策", "前总理李克强曾多次访问该市，推动改革。", "市政府周一公布了新的预算方案。", "李强表示：“我们将继续扩大开放。”"), ["李强"]);
+  });
+});
