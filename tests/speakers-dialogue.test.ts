@@ -5,6 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { templateHelpers } from "../src/render/template-helpers.js";
 import { blocksOf, parse } from "./helpers/parse.js";
 
 const story = (...paragraphs: string[]) => paragraphs.join("\n\n");
@@ -88,5 +89,20 @@ describe("a quote that runs over paragraphs", () => {
   it("Swedish: the attribution after the last paragraph names the speaker of the first", () => {
     const q = quotes("sv", "Hyrorna höjs", "Förhandlingarna blev klara på måndagen.", "»Vi har stambyten som borde ha gjorts för tio år sedan.", "»Ingen hyresvärd vill höja mer än nödvändigt«, säger Johanna Lindgren.");
     assert.deepEqual(q.map((x) => x.speaker), ["Johanna Lindgren", "Johanna Lindgren"]);
+  });
+});
+
+describe("the page marks the speech, not the attribution set into it", () => {
+  it("Spanish raya and Finnish dash: two <q> passages around the inciso, the copy as printed", () => {
+    for (const [lang, printed] of [
+      ["es", "—Todos los vecinos están a salvo y nadie ha resultado herido —dijo Fernández-Pacheco—. Ahora toca reconstruir."],
+      ["fi", "– Ymmärrämme hyvin, että tämä harmittaa monia, Laaksonen sanoo. – Seuraamme matkustajamääriä tarkasti ja palautamme vuoroja, jos kysyntää on."],
+    ] as const) {
+      const [q] = quotes(lang, "Otsikko", "Kaupunki muutti bussilinjoja maanantaina ja matkustajat ovat tyytymättömiä.", "Juan Laaksonen Fernández-Pacheco vastasi kysymyksiin.", printed);
+      assert.ok(q, lang);
+      const html = templateHelpers.printedQuote(q);
+      assert.equal((html.match(/<q\b/gu) ?? []).length, 2, html);
+      assert.equal(html.replace(/<[^>]+>/gu, ""), printed);
+    }
   });
 });

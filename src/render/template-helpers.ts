@@ -111,6 +111,27 @@ function wordsOf(text: string): string[] {
 }
 
 /**
+ * Where the clauses of `text` stand in `printed`, in order and apart from one another (the
+ * punctuation that joins them in `text` may differ from the copy's), merged where only spaces or
+ * punctuation part them; null unless every clause is found and they make two runs or more.
+ */
+function resumedSpeech(printed: string, text: string): [number, number][] | null {
+  const clauses = text.split(/(?<=[.!?…,;:])\s+/u).map((c) => c.replace(/[.,;:]$/u, "")).filter((c) => c !== "");
+  if (clauses.length < 2) return null;
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (const clause of clauses) {
+    const at = printed.indexOf(clause, from);
+    if (at < 0) return null;
+    const last = ranges.at(-1);
+    if (last && !/[\p{L}\p{N}]/u.test(printed.slice(last[1], at))) last[1] = at + clause.length;
+    else ranges.push([at, at + clause.length]);
+    from = at + clause.length;
+  }
+  return ranges.length >= 2 ? ranges : null;
+}
+
+/**
  * A quote block's paragraph exactly as printed, as safe HTML, with the quoted words marked up:
  * `<q data-speaker="…">` around each passage of `printed` that holds the quote's words (the
  * quote marks stay as printed, outside the element). Found from the block's `text`: the whole
@@ -139,6 +160,10 @@ function printedQuote(block: { text: string; printed?: string | null; html?: str
     return inside.length > 0 && inside.slice(0, 3).every((w) => quoteWords.has(w));
   });
   if (passages.length > 0) return wrap(passages);
+  // speech resumed after an attribution set into it ("—Todos a salvo —dijo X—. Ahora toca …"):
+  // each run of the text where `printed` has it, in order
+  const pieces = resumedSpeech(printed, text);
+  if (pieces) return wrap(pieces);
   const dash = /^\s*[\u2013\u2014-]\s*/u.exec(printed);
   if (dash) {
     const start = dash[0].length;

@@ -7,6 +7,7 @@ import { firstWords, nameRunAt, namedSpeakers, readAttribution, tokenize, type S
 import type { Lexicon } from "../lexicon/index.js";
 import type { Unit } from "./units.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
+import { allQuotatives, verbFinalVerbs } from "../lexicon/speech.js";
 import { countWords } from "../segments.js";
 
 export interface TextQuote {
@@ -83,6 +84,8 @@ const closers: Record<string, string[]> = {
   // copy mixes straight and curly marks ("…” and “…"): either closes
   "“": ["”", "“", '"'], "„": ["“", "”"], "»": ["«", "»"], "«": ["»"], '"': ['"', "”"], "‘": ["’"], "‚": ["‘", "’"], "‹": ["›"], "›": ["‹"],
   "”": ["”"], "「": ["」"], "『": ["』"],
+  // Hebrew prints speech between gershayim or straight marks: ״…״
+  "״": ["״", '"'],
   // a straight single mark opens speech at the start of a paragraph ('…', zegt X)
   "'": ["'"],
 };
@@ -171,7 +174,7 @@ export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: 
   }
   // the source in brackets after the quote, as Japanese papers print it: 「…」（関係者）
   const bracketed = other.length === 1 ? /^[（(]([^（()）]{1,30})[）)]\s*[。.]?$/u.exec(other[0] ?? "") : null;
-  const said = bracketed ? { text: (bracketed[1] ?? "").trim(), kind: "name" as const } : (readAttribution(firstWords(other[0] ?? ""), lex) ?? clauseSubject(other[0] ?? "", lex));
+  const said = bracketed ? { text: (bracketed[1] ?? "").trim(), kind: "name" as const } : (readAttribution(firstWords(other[0] ?? ""), lex) ?? tailSubject(other[0] ?? "", lex));
   // the quoted words end in punctuation: inside the marks (“…,” said) or right after them („…“, sagte),
   // or a speech dash follows them („…” – powiedział, «…» — сказал): the dash is the comma there
   const firstClose = findClose(text, text.charAt(0), 1);
@@ -181,10 +184,30 @@ export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: 
   const caselessSpeech = said !== null && words >= 3 && !casedLetter.test(first);
   // a straight single mark is also an apostrophe or a title's mark: speech only when attributed
   if (text.charAt(0) === "'" && !said) return null;
-  const speech = bracketed ? words >= 2 : said ? punctuated || caselessSpeech : (punctuated && words >= 3) || words >= 6;
+  // where no comma parts a quote from the verb that names its speaker (Turkish `"…" diyen X`), three words make speech
+  const verbNext = said !== null && words >= 3 && readAttribution(firstWords(other[0] ?? "", 8), lex) !== null && /^\s+\p{Ll}/u.test(text.slice(firstClose + 1));
+  const speech = bracketed ? words >= 2 : said ? punctuated || caselessSpeech || verbNext : (punctuated && words >= 3) || words >= 6;
   if (!speech) return null;
   const subject = said ?? namedNear(other[0] ?? "", lex);
   return { text: join(parts.quoted).replace(/,$/, ""), attribution: join(other), subject, open: parts.open };
+}
+
+/** A quotative particle glued after a closing mark: 」と, "라고, "고, " diye (the quote's, not the speaker's). */
+const leadingQuotative = /^(?:などと|とし|と|って|이라고|라고|고|diye)(?=[\s\p{L}]|$)\s*/u;
+/** Scripts whose subjects a particle marks (Japanese は/が, Korean 은/는/이/가). */
+const particleScript = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Kana: a verb of saying is glued to the words around it, which a word splitter cuts apart. */
+const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * The speaker in the clause after a quote, read by structure. In a script without case the
+ * verb comes last and the speaker stands before it, marked by a particle (」と山田市長は述べた,
+ * "…"라고 김 시장은 말했다); a clause of the verb alone (」と述べた。, "…"고 강조했다.) names nobody.
+ */
+function tailSubject(clause: string, lex: Lexicon): Subject | null {
+  if (!particleScript.test(clause) || !hasSpeechVerb(clause, lex)) return clauseSubject(clause, lex);
+  const bare = clause.replace(/^[\s\p{P}]+/u, "").replace(leadingQuotative, "");
+  return caselessSubject(bare, lex) ?? (kana.test(bare) ? null : clauseSubject(clause, lex));
 }
 
 /** Words by Unicode's rules (a text without spaces is not one word). */
@@ -219,7 +242,8 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
   if (start < 2 || start > 200) return null;
   const lead = text.slice(0, start);
   const intro = lead.trim();
-  const colon = /[:;,：，]\s*$/u.test(lead);
+  // a colon, or a verb of saying that ends the lead-in (นายสมชาย กล่าวว่า “…”, דוד כהן אמר "…")
+  const colon = /[:;,：，]\s*$/u.test(lead) || endsInSpeechVerb(intro, lex);
   // where the verb comes after the quote, the lead-in is one clause (no sentence ends in it)
   if (!colon && (wordCount(intro) > 30 || /[!?。！？]|\p{Ll}{2}\.\s/u.test(intro))) return null;
   const parts = segments(text.slice(start));
@@ -234,7 +258,8 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
   // without a comma or colon before the quote, only a subject marked by a particle leads in
   // (は, 은/는, ने): `Le conflit a pris un «caractère mondial», affirme Poutine` is narrative
   // (a short quote too when the verb of saying closes it: 그는 "규제를 완화하겠다"고 덧붙였다)
-  if (!colon && (!caseless.test(intro) || (wordCount(quoted) < 3 && !tailVerb))) return null;
+  // (a script without case, or a tail that is the verb alone: `Ayşe Demir açıklamada "…" dedi.`)
+  if (!colon && ((casedLetter.test(intro) && !(tailVerb && verbOnly(tail, lex))) || (wordCount(quoted) < 3 && !tailVerb))) return null;
   const verbInLead = hasSpeechVerb(intro, lex);
   const subject =
     attributionWithin(intro, lex) ??
@@ -245,8 +270,24 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
   return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject, open: parts.open };
 }
 
-/** Scripts written without capital letters, whose subjects are marked by particles or position. */
-const caseless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Devanagari}]/u;
+/** Whether the last word of a lead-in (after a quotative: "กล่าวว่า", "said that") is a verb of saying. */
+function endsInSpeechVerb(intro: string, lex: Lexicon): boolean {
+  if (casedLetter.test(intro)) return false;
+  const words = intro.split(/\s+/u);
+  return hasSpeechVerb(words.at(-1) ?? "", lex) || (allQuotatives.includes(words.at(-1) ?? "") && hasSpeechVerb(words.at(-2) ?? "", lex));
+}
+
+/**
+ * A clause after a quote that is its verb of saying and nothing else (" dedi.", " diye konuştu.",
+ * "」と述べた。"): the speaker stood before the quote, as where the verb comes last (SOV).
+ */
+function verbOnly(tail: string, lex: Lexicon): boolean {
+  const bare = tail.replace(/^[\s\p{P}]+/u, "").replace(leadingQuotative, "");
+  // (a verb of a language that puts it last: "dedi", not "said")
+  const words = bare.replace(/[\p{P}]+$/u, "").split(/\s+/u);
+  const final = words.some((_, k) => verbFinalVerbs.has(words.slice(k).join(" ")));
+  return final && wordCount(bare) <= 3 && !/\p{Lu}/u.test(bare) && clauseSubject(bare, lex) === null;
+}
 
 /** "He also said": a pronoun in a lead-in that holds a verb of saying. */
 function pronounIn(clause: string, lex: Lexicon): Subject | null {
