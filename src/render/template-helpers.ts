@@ -138,7 +138,7 @@ function resumedSpeech(printed: string, text: string): [number, number][] | null
  * text where `printed` has it as is, else the passages between quote marks whose words are the
  * quote's, else (a dash quote) the part after the speech dash. Nothing is added or left out.
  */
-function printedQuote(block: { text: string; printed?: string | null; html?: string; speaker: string | null; attribution?: string | null }): string {
+function printedQuote(block: { text: string; printed?: string | null; html?: string; speaker: string | null }): string {
   const printed = block.printed ?? block.text;
   const open = `<q${block.speaker ? ` data-speaker="${escape(block.speaker)}"` : ""}>`;
   const wrap = (ranges: [number, number][]) => {
@@ -167,15 +167,7 @@ function printedQuote(block: { text: string; printed?: string | null; html?: str
   const dash = /^\s*[\u2013\u2014-]\s*/u.exec(printed);
   if (dash) {
     const start = dash[0].length;
-    // the attribution between two runs of speech ("– …, Laaksonen sanoo. – …"): each run is quoted
-    const said = block.attribution ? printed.indexOf(block.attribution, start) : -1;
-    if (said > start) {
-      const before = printed.slice(start, said).replace(/[\s,;:\u2013\u2014-]+$/u, "").length + start;
-      const after = said + (block.attribution as string).length + (/^[\s.,;:\u2013\u2014-]*/u.exec(printed.slice(said + (block.attribution as string).length))?.[0].length ?? 0);
-      const rest = printed.trimEnd().length;
-      return wrap(after < rest && wordsOf(printed.slice(after)).some((w) => quoteWords.has(w)) ? [[start, before], [after, rest]] : [[start, before]]);
-    }
-    // else up to the end of the quoted words: the last of them, as a whole word, in the paragraph
+    // up to the end of the quoted words: the last of them, as a whole word, in the paragraph
     const last = wordsOf(text).at(-1);
     const end = last ? lastWordEnd(printed, last, start) : -1;
     if (end > start) return wrap([[start, end]]);
