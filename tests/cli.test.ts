@@ -44,8 +44,8 @@ describe("galley build", () => {
     const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": "# A\n\nLede.\n" });
     const { code, stdout } = galley(["build", dir]);
     assert.equal(code, 0);
-    // the search page and the search index (pagefind/) included
-    assert.match(stdout, /^galley: built 1 article into 5 pages \(27 files\) in .*dist\/ in \d+ ms$/m);
+    // the search page and the search index (pagefind/, with its list of shards) included
+    assert.match(stdout, /^galley: built 1 article into 5 pages \(28 files\) in .*dist\/ in \d+ ms$/m);
     // not a terminal: progress comes as plain lines
     assert.match(stdout, /^galley: 1 of 1 articles read$/m);
     assert.match(stdout, /^galley: 5 of 5 pages written$/m);

@@ -26,6 +26,15 @@ export interface Outcome {
   dir: string;
 }
 
+/**
+ * CPU time of this process and its worker threads, in ms: a bound on work that a shared, loaded
+ * machine cannot break the way it breaks a bound on wall time.
+ */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /** Runs `galley ARGS` in this process; paths in its lines are made relative to `dir`. */
 export async function galley(args: string[], dir: string): Promise<Outcome> {
   const lines: string[] = [];

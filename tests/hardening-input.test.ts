@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { listSources, readSource } from "../src/load/read-sources.js";
 import { writeSiteFiles } from "./helpers/site.js";
-import { assertBuilds, assertBuildFails, md, siteYaml } from "./hardening-helpers.js";
+import { assertBuilds, assertBuildFails, cpuMs, md, siteYaml } from "./hardening-helpers.js";
 
 const fmType = "front matter `date` must be an ISO 8601 date such as `2024-05-01` or `2024-05-01T09:30:00+02:00` [galley:front-matter-type]";
 
@@ -67,14 +67,14 @@ describe("hardening: front matter", () => {
 
   it("a huge front matter block (1 MB description, 2000 fields) builds, with a warning per unknown field", async () => {
     const fields = Array.from({ length: 2000 }, (_, i) => `x${i}: ${i}`).join("\n");
-    const started = performance.now();
+    const started = cpuMs();
     const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.md": `---\ntitle: Huge\ndate: 2026-11-12\ndescription: ${"word ".repeat(200_000)}\n${fields}\n---\n\nLede.\n` });
     const { galley } = await import("./hardening-helpers.js");
     const outcome = await galley(["build", dir, "--quiet"], dir);
     assert.equal(outcome.code, 0);
     assert.equal(outcome.lines.length, 2000);
     assert.match(outcome.lines[0] ?? "", /^content\/a\.md:5:1: warning: unknown front matter field `x0`/);
-    assert.ok(performance.now() - started < 15_000, "in reasonable time");
+    assert.ok(cpuMs() - started < 15_000, "in reasonable time");
   });
 });
 
@@ -142,21 +142,21 @@ describe("hardening: files", () => {
   });
 
   it("a 20 MB article → error at once: too large to be an article", async () => {
-    const started = performance.now();
+    const started = cpuMs();
     await assertBuildFails({ "content/huge.txt": `Headline\n\n${"All work and no play. ".repeat(1_000_000)}` }, [
       "content/huge.txt:1:1: error: file is 21.0 MB: an article may be at most 2 MB (is it a data file or a whole book?) [galley:source-too-large]",
     ]);
-    assert.ok(performance.now() - started < 10_000);
+    assert.ok(cpuMs() - started < 10_000);
   });
 
   it("a line of 1 MB → built, every word kept, in reasonable time", async () => {
     const line = Array.from({ length: 100_000 }, (_, i) => `w${i}`).join(" ");
-    const started = performance.now();
+    const started = cpuMs();
     const site = await assertBuilds({ "content/a.txt": `A very long line\n\n${line}.\n`, "content/b.md": md("Long Markdown line", `${line}.`) }, [
       "content/a.txt:1:1: warning: no date: add `date:` in front matter (the article is listed last and left out of the news sitemap) [galley:article-no-date]",
     ]);
     for (const page of ["a/index.html", "b/index.html"]) assert.ok(site.read(page).includes(`w0 w1 w2`) && site.read(page).includes("w99999."), page);
-    assert.ok(performance.now() - started < 20_000);
+    assert.ok(cpuMs() - started < 20_000);
   });
 
   it("a file name with spaces, unicode and capitals → a lower-case ASCII URL", async () => {
@@ -342,12 +342,12 @@ describe("hardening: inputs that crashed with a stack trace and no file named", 
   });
 
   it("Markdown nested 4000 deep (`>` or list markers) → error at the 101st level at once (it used to overflow the stack after 23 s)", async () => {
-    const started = performance.now();
+    const started = cpuMs();
     await assertBuildFails({ "content/a.md": md("Deep", `Lede.\n\n${">".repeat(4000)} x`), "content/b.md": md("Lists", `Lede.\n\n${"- ".repeat(4000)}x`) }, [
       "content/a.md:8:101: error: Markdown nested 4000 levels deep (`>` and list markers on one line): at most 100 levels are read [galley:markdown-too-deep]",
       "content/b.md:8:201: error: Markdown nested 4000 levels deep (`>` and list markers on one line): at most 100 levels are read [galley:markdown-too-deep]",
     ]);
-    assert.ok(performance.now() - started < 10_000);
+    assert.ok(cpuMs() - started < 10_000);
   });
 
   it("a 300-character slug → error at the article's `slug`, not ENAMETOOLONG blamed on dist/", async () => {

@@ -5,7 +5,7 @@
  * a broken image is an error at the line that names it.
  */
 import assert from "node:assert/strict";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { describe, it } from "node:test";
 import sharp from "sharp";
@@ -226,5 +226,137 @@ describe("images: errors", () => {
     assert.match(bad.lines.join("\n"), /site\.yaml:\d+:\d+: error: `images` `widths` must be a list of whole numbers/);
     const typo = await buildSiteError({ "site.yaml": `${siteYaml}images:\n  formts: [webp]\n`, "content/a.md": "# A\n\nText.\n" });
     assert.match(typo.lines.join("\n"), /did you mean `formats`\?/);
+  });
+});
+
+describe("images: errors and remote images in front matter", () => {
+  it("a broken or missing `image:` is an error at the front matter line that names it", async () => {
+    const broken = await buildSiteError({ "site.yaml": siteYaml, "content/a.md": "---\ntitle: A\nimage: broken.jpg\n---\n\nThe lede.\n", "content/broken.jpg": "<html>not a picture</html>" });
+    assert.match(broken.lines.join("\n"), /content\/a\.md:3:8: error: image `broken\.jpg` cannot be read as an image \(.+\): replace it with a JPEG, PNG, WebP, AVIF or SVG file \[galley:media-broken\]/);
+    const missing = await buildSiteError({ "site.yaml": siteYaml, "content/a.md": "---\ntitle: A\nimage: gone.jpg\n---\n\nThe lede.\n" });
+    assert.match(missing.lines.join("\n"), /content\/a\.md:3:8: error: image `gone\.jpg` not found \(looked for .*content\/gone\.jpg\) \[galley:media-missing\]/);
+  });
+
+  it("a truncated JPEG (a download cut short) is an error at its line, not a half-made set of variants", async () => {
+    const whole = await photo(400, 300, "jpeg");
+    const { lines, dir } = await buildSiteError({ "site.yaml": siteYaml, "content/a.md": "---\ntitle: A\n---\n\nThe lede.\n\n![Cut](./cut.jpg)\n", "content/cut.jpg": whole.subarray(0, 600) });
+    assert.match(lines.join("\n"), /content\/a\.md:7:\d+: error: image `\.\/cut\.jpg` cannot be read as an image \(.+\).*\[galley:media-broken\]/);
+    assert.deepEqual(readdirSync(dir).filter((f) => f === "dist"), [], "a failed build leaves no dist/");
+  });
+
+  it("a remote `image:` in front matter is left as written: no variants, no crops, og:image its URL", async () => {
+    const site = await buildSite({ "site.yaml": siteYaml, "content/a.md": "---\ntitle: A\ndate: 2026-11-20T10:00:00+01:00\nimage: https://cdn.example.org/harbour.jpg\n---\n\nThe lede.\n" });
+    const page = site.read("a/index.html");
+    assert.match(page, /<meta property="og:image" content="https:\/\/cdn\.example\.org\/harbour\.jpg">/);
+    assert.doesNotMatch(page, /og:image:width|<picture>|srcset=/);
+    assert.deepEqual(readdirSync(join(site.out, "a")).filter((f) => /\.(jpg|webp|avif|png)$/.test(f)), []);
+  });
+});
+
+/** schema.org ImageObject properties Galley may write, each with the check its value must pass (https://schema.org/ImageObject). */
+const imageObject: Record<string, (v: unknown) => boolean> = {
+  "@type": (v) => v === "ImageObject",
+  url: (v) => typeof v === "string" && /^https?:\/\/[^\s]+$/.test(v),
+  contentUrl: (v) => typeof v === "string" && /^https?:\/\/[^\s]+$/.test(v),
+  width: (v) => Number.isInteger(v) && (v as number) > 0,
+  height: (v) => Number.isInteger(v) && (v as number) > 0,
+  caption: (v) => typeof v === "string" && v.trim() !== "",
+  creditText: (v) => typeof v === "string" && v.trim() !== "",
+  name: (v) => typeof v === "string",
+  encodingFormat: (v) => typeof v === "string" && /^image\//.test(v),
+};
+
+/** Every ImageObject in a JSON-LD document, wherever it is nested. */
+function imageObjects(node: unknown): Record<string, unknown>[] {
+  if (Array.isArray(node)) return node.flatMap(imageObjects);
+  if (!node || typeof node !== "object") return [];
+  const record = node as Record<string, unknown>;
+  return [...(record["@type"] === "ImageObject" ? [record] : []), ...Object.values(record).flatMap(imageObjects)];
+}
+
+describe("images: the whole sample site", () => {
+  it("every page: each <img>/<source> candidate exists at the width it states, og:image is a raster of its stated size, every JSON-LD ImageObject validates", async () => {
+    const { sampleSite } = await import("./helpers/sample-site.js");
+    const { out, files } = await sampleSite();
+    const site = "https://galley-gazette.example/";
+    const local = (url: string) => join(out, ...decodeURIComponent(url.slice(site.length)).split("/"));
+    let candidates = 0;
+    let articleImages = 0;
+    for (const file of files.filter((f) => f.endsWith(".html"))) {
+      const html = readFileSync(file, "utf8");
+      const name = file.slice(out.length + 1);
+      for (const tag of [...html.matchAll(/<(?:img|source)\s[^>]*srcset="[^"]*"[^>]*>/g)].map((m) => m[0])) {
+        for (const candidate of unescape(attr(tag, "srcset") ?? "").split(", ")) {
+          const [url, descriptor] = candidate.split(" ");
+          const meta = await sharp(join(file, "..", ...decodeURIComponent(url as string).split("/"))).metadata();
+          assert.equal(`${meta.width}w`, descriptor, `${name}: ${url}`);
+          candidates++;
+        }
+      }
+      const og = html.match(/<meta property="og:image" content="([^"]+)">/)?.[1];
+      if (og?.startsWith(site)) {
+        const meta = await sharp(local(og)).metadata();
+        assert.ok(["jpeg", "png", "webp"].includes(meta.format as string), `${name}: og:image ${og} is a raster Facebook and X show, not ${meta.format}`);
+        assert.equal(String(meta.width), html.match(/<meta property="og:image:width" content="(\d+)">/)?.[1], `${name}: og:image:width`);
+        assert.equal(String(meta.height), html.match(/<meta property="og:image:height" content="(\d+)">/)?.[1], `${name}: og:image:height`);
+      }
+      for (const doc of jsonld(html)) {
+        for (const image of imageObjects(doc)) {
+          for (const [key, value] of Object.entries(image)) {
+            assert.ok(key in imageObject, `${name}: ImageObject has ${key}, not a property Galley should write`);
+            assert.ok(imageObject[key]?.(value), `${name}: ImageObject ${key} ${JSON.stringify(value)}`);
+          }
+          assert.ok(image.url, `${name}: ImageObject without url`);
+        }
+        // Google's article images: crawlable files of at least 1200 px in 16:9, 4:3 and 1:1 (width and height as the file has them)
+        if (doc["@type"] !== "NewsArticle" || !doc.image) continue;
+        const images = doc.image as Record<string, unknown>[];
+        assert.deepEqual(images.map((i) => `${i.width}x${i.height}`), ["1200x675", "1200x900", "1200x1200"], name);
+        for (const image of images) {
+          const meta = await sharp(local(image.url as string)).metadata();
+          assert.deepEqual([meta.format, meta.width, meta.height], ["jpeg", image.width, image.height], `${name}: ${image.url}`);
+          articleImages++;
+        }
+      }
+    }
+    assert.ok(candidates >= 8, `the sample site's photo is offered in variants (${candidates} candidates)`);
+    assert.ok(articleImages >= 9, `three articles with images (${articleImages} ImageObjects)`);
+  });
+});
+
+describe("images: in a browser", { skip: (await import("./helpers/browser.js")).noChromium }, () => {
+  it("the sample site's photo has its final box before it arrives at 390 and 1280 px: nothing below it moves when it loads", async () => {
+    const { sampleSite } = await import("./helpers/sample-site.js");
+    const { launchChromium, staticHost } = await import("./helpers/browser.js");
+    const { out } = await sampleSite();
+    const { server, origin } = await staticHost(out);
+    const browser = await launchChromium();
+    try {
+      for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+        const page = await browser.newPage({ viewport });
+        let release = () => {};
+        const held = new Promise<void>((done) => (release = done));
+        await page.route(/skerry-head-at-dusk[^/]*$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+        await page.goto(`${origin}/skerry-head-lighthouse-museum/`, { waitUntil: "domcontentloaded" });
+        // the style sheets applied (on a loaded machine they may still be on their way at DOMContentLoaded)
+        await page.waitForFunction(() => Array.from(document.querySelectorAll("link[rel=stylesheet]"), (l) => (l as HTMLLinkElement).sheet).every((sheet) => sheet !== null));
+        const box = `(() => { const img = document.querySelector("img[src='skerry-head-at-dusk.jpg']"); const r = img.getBoundingClientRect(); return [img.complete && img.naturalWidth > 0, Math.round(r.width), Math.round(r.height)]; })()`;
+        const before = (await page.evaluate(box)) as [boolean, number, number];
+        release();
+        await page.waitForLoadState("load");
+        const after = (await page.evaluate(box)) as [boolean, number, number];
+        assert.equal(before[0], false, "the photo was held back");
+        assert.equal(after[0], true, "the photo loaded");
+        assert.deepEqual(before.slice(1), after.slice(1), `at ${viewport.width} px the photo's box is its final size before it loads`);
+        assert.ok(Math.abs((after[1] as number) / (after[2] as number) - 1.5) < 0.01, "the 3:2 photo keeps its shape");
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 });

@@ -10,8 +10,7 @@ const story = (...lines: string[]) => lines.join("\n");
 
 describe("language: detected from the text", () => {
   it("tells the language of a paragraph in many languages and scripts", () => {
-    // Indonesian and Malay are one for the detector's 60 languages
-    for (const s of langSamples.filter((x) => x.lang !== "id")) {
+    for (const s of langSamples) {
       assert.equal(detectLanguage(`${s.headline}\n\n${s.paragraph}`), s.lang, s.paragraph);
     }
   });
@@ -23,6 +22,25 @@ describe("language: detected from the text", () => {
     assert.equal(parse(story(no.headline, "", no.paragraph)).lang, "no");
     assert.equal(parse(story(ja.headline, "", ja.paragraph)).lang, "ja");
     assert.equal(parse(story(he.headline, "", he.paragraph)).lang, "he");
+  });
+
+  it("takes the language a script tells before the detector: Hangul, Thai, Hebrew, kana, Persian letters", () => {
+    const menus = "Facebook\nTwitter\nShare this\nPrint\n";
+    assert.equal(detectLanguage(`${menus}港特首就违建事件道歉\n市长同时遭到议员质问。`), "zh", "a short Chinese text among Latin share buttons");
+    assert.equal(detectLanguage(`${menus}東京都は新しい路線を発表した。`), "ja", "kana make Han text Japanese");
+    assert.equal(detectLanguage(`${menus}서울시는 새 노선을 발표했다.`), "ko");
+    assert.equal(detectLanguage(`${menus}รัฐบาลประกาศแผนสร้างรถไฟสายใหม่`), "th");
+    assert.equal(detectLanguage(`${menus}הממשלה הודיעה על תוכנית חדשה`), "he");
+    assert.equal(detectLanguage("وزیر راه گفت این پروژه تا سه سال دیگر تمام می‌شود و کار آن آغاز شده است."), "fa", "پ گ ک ی: Persian, not Arabic");
+    assert.equal(detectLanguage("وزیر نے کہا کہ یہ منصوبہ تین سال میں مکمل ہوگا اور کام شروع ہو گیا ہے۔"), "ur", "ے ں: Urdu, not Persian");
+    assert.equal(detectLanguage("وقال الوزير إن المشروع سينتهي خلال ثلاث سنوات في صعيد مصر."), "ar");
+    assert.equal(detectLanguage("The mayor of Kyoto (京都市長) said the plan would go ahead next spring despite the protests."), "en", "a few Han letters in English prose");
+  });
+
+  it("names languages the detector does not know by their function words: Indonesian, not Malay; Swahili", () => {
+    assert.equal(detectLanguage("Polisi menangkap dua orang tersangka pencurian sepeda motor di Bandung pada Senin malam, kata juru bicara kepolisian."), "id");
+    assert.equal(detectLanguage("Kerajaan Malaysia akan membina lebuh raya baharu di Sabah tahun hadapan, kata menteri yang berkata projek itu siap dalam tiga tahun."), "ms");
+    assert.equal(detectLanguage("Serikali ya Kenya imetangaza mpango mpya wa kujenga barabara katika mkoa wa pwani. Waziri alisema mradi huo utakamilika ndani ya miaka mitatu."), "sw");
   });
 
   it("keeps front matter's `lang` over the text's", () => {

@@ -34,6 +34,20 @@ describe("header: the headline among page furniture", () => {
     assert.equal(a.lang, "ja");
   });
 
+  it("takes the headline under the page's title that holds it with the site's name, and drops the title", () => {
+    const a = parse(story("Council agrees to rebuild the harbour wall - Gazette News", "", "Council agrees to rebuild the harbour wall", "", body));
+    assert.equal(a.headline, "Council agrees to rebuild the harbour wall");
+    assert.equal(a.lede, body);
+    assert.equal(a.blocks.length, 0);
+  });
+
+  it("drops the headline printed again right under it, in a script without spaces", () => {
+    const a = parse(story("港口计划推迟到明年", "", "港口计划推迟到明年", "", "市议会周一决定，港口改建计划推迟到明年春天，原因是预算不足。"));
+    assert.equal(a.headline, "港口计划推迟到明年");
+    assert.equal(a.lede, "市议会周一决定，港口改建计划推迟到明年春天，原因是预算不足。");
+    assert.equal(a.blocks.length, 0);
+  });
+
   it("keeps a two-word headline over the lede", () => {
     assert.equal(parse(story("Ferry cut", "", "The winter timetable starts on Monday with fewer sailings.")).headline, "Ferry cut");
   });
@@ -76,6 +90,16 @@ describe("header: datelines", () => {
     assert.equal(parse(story("Senate passes the bill", "", "Washington, DC, United States: The Senate passed the bill on Tuesday after a long night of debate.")).dateline, "Washington, DC, United States");
   });
 
+  it("cuts a place and its source in brackets, without a dash, in scripts without case", () => {
+    const ur = parse(story("بندرگاہ کا منصوبہ مؤخر", "", "کراچی (نمائندہ خصوصی) شہر کی کونسل نے پیر کو بندرگاہ کی دیوار دوبارہ بنانے کا فیصلہ کیا۔"));
+    assert.equal(ur.dateline, "کراچی (نمائندہ خصوصی)");
+    assert.equal(ur.lede, "شہر کی کونسل نے پیر کو بندرگاہ کی دیوار دوبارہ بنانے کا فیصلہ کیا۔");
+    const hi = parse(story("बंदरगाह योजना में देरी", "", "जयपुर (एजेंसी)। नगर परिषद ने सोमवार को बंदरगाह की दीवार फिर से बनाने का फैसला किया।"));
+    assert.equal(hi.dateline, "जयपुर (एजेंसी)");
+    assert.equal(hi.lede, "नगर परिषद ने सोमवार को बंदरगाह की दीवार फिर से बनाने का फैसला किया।");
+    assert.equal(parse(story("Harbour plan delayed", "", "Jane Smith (Labour) said on Monday that the harbour wall would be rebuilt next year.")).dateline, null, "a name and a party in a cased script is no dateline");
+  });
+
   it("cuts the dateline off the first body paragraph when the lede is a standfirst", () => {
     const a = parse(story("Meloni meets Trump in Florida", "", "The Italian prime minister flew to Florida for a surprise meeting with the president-elect.", "", "NEW YORK - Giorgia Meloni arrived at the resort at half past seven in the evening.", "", "More."));
     assert.equal(a.dateline, "NEW YORK");
@@ -91,6 +115,18 @@ describe("header: datelines", () => {
 describe("header: the lede", () => {
   it("skips the headline printed again, a rating widget and a view counter", () => {
     const a = parse(story("Ferry timetable cut for winter", "", "Ferry timetable cut for winter", "", "Rate:", "", "Seen 314 times", "", body));
+    assert.equal(a.lede, body);
+  });
+  it("takes a first paragraph that quotes someone for the lede, printed as written, with its dateline cut", () => {
+    const lede = "Mayor Ingrid Solberg said on Monday: “The bridge will open in spring, and the ferry will stop running.”";
+    const a = parse(story("Bridge to open in spring", "", `OSLO (NTB) - ${lede}`, "", body));
+    assert.equal(a.lede, lede);
+    assert.equal(a.dateline, "OSLO (NTB)");
+    assert.ok(!a.blocks.some((b) => b.type === "quote"), "the lede is not printed a second time as a quote");
+  });
+
+  it("does not take a dash-led first paragraph for the lede when prose follows", () => {
+    const a = parse(story("Bridge to open in spring", "", "– A bridge, not a ferry, says the mayor –", "", body));
     assert.equal(a.lede, body);
   });
 });

@@ -168,7 +168,7 @@ const article = fc
 
 /** Elements and attributes the templates and the sanitized Markdown HTML may produce. */
 const allowedElements = new Set("html head meta title link script body a header p nav ul ol li main article h1 h2 h3 h4 h5 h6 span time aside div figure blockquote figcaption cite q img video footer section strong em code pre br hr del table thead tbody tr th td sup sub input form label button noscript".split(" "));
-const allowedAttributes = new Set("data-speaker aria-hidden alt aria-label aria-labelledby charset class content datetime height href id lang loading name property rel src title type width controls preload start align checked disabled role dir action method for placeholder autocomplete data-pagefind-body data-pagefind-filter data-pagefind-meta data-pagefind-ignore data-section data-author data-date data-image data-image-alt data-bundle data-words data-date-label".split(" "));
+const allowedAttributes = new Set("data-speaker aria-hidden alt aria-label aria-labelledby charset class content datetime height href id lang loading name property rel src title type width controls preload start align checked disabled role dir action method for placeholder autocomplete data-pagefind-body data-pagefind-filter data-pagefind-meta data-pagefind-sort data-pagefind-ignore data-section data-author data-date data-year data-image data-image-alt data-bundle data-words data-date-label".split(" "));
 const htmlParser = () => new Parser(new HtmlValidate(new StaticConfigLoader()).getConfigForSync("page.html"));
 
 /** `&#106;`, `&#x6A;`, `&colon;` … as the browser reads them in an attribute. */

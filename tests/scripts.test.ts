@@ -47,7 +47,7 @@ describe("copy in any script is kept as printed", () => {
       ["vi", "Chính phủ công bố kế hoạch phát triển giao thông", "Chính phủ hôm thứ Ba đã công bố kế hoạch đầu tư vào hệ thống đường sắt tốc độ cao nối Hà Nội với Thành phố Hồ Chí Minh."],
     ];
     for (const [lang, headline, lede] of cases) {
-      const a = parse(story(headline, "", lede, "", lede.slice(0, lede.length / 2)), `${lang}.txt`);
+      const a = parse(story(headline, "", lede), `${lang}.txt`);
       assert.equal(a.lang, lang, headline);
       assert.equal(a.headline, headline);
       assert.equal(a.lede, lede);

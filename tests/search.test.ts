@@ -10,7 +10,8 @@ import { describe, it } from "node:test";
 import { build } from "../src/build.js";
 import { startDevServer } from "../src/dev/dev-server.js";
 import { buildSite, siteAt, siteYaml, writeSiteFiles, type SiteFiles, type TestSite } from "./helpers/site.js";
-import { searchExtract } from "../src/render/search.js";
+import { searchExtract, shardCount, shardOf } from "../src/render/search.js";
+import { indexInShards, memoryPageCache, type IndexedArticle } from "./helpers/search-shards.js";
 
 const story = (title: string, body: string, extra = "") => `---\ntitle: ${title}\ndate: 2026-11-12T10:00:00Z\n${extra}---\n\n${body}\n\nA second paragraph.\n`;
 
@@ -24,8 +25,8 @@ const files: SiteFiles = {
 };
 
 /** The pages Pagefind indexed: each fragment's URL, filters and metadata (fragments are gzip with a signature). */
-function indexed(site: TestSite): { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> }[] {
-  const dir = join(site.out, "pagefind", "fragment");
+function indexed(site: Pick<TestSite, "out">, shard = ""): { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> }[] {
+  const dir = join(site.out, "pagefind", shard, "fragment");
   return readdirSync(dir)
     .map((name) => {
       const bytes = gunzipSync(readFileSync(join(dir, name)));
@@ -36,7 +37,7 @@ function indexed(site: TestSite): { url: string; content: string; filters: Recor
 }
 
 describe("site search", () => {
-  it("indexes every published article page, in its own language, with section and author filters and date metadata", async () => {
+  it("indexes every published article page, in its own language, with section, author and year filters and date metadata", async () => {
     const site = await buildSite(files);
     const entry = JSON.parse(site.read("pagefind/pagefind-entry.json"));
     assert.deepEqual(Object.fromEntries(Object.entries(entry.languages as Record<string, { page_count: number }>).map(([l, v]) => [l, v.page_count])), { en: 2, sv: 1 });
@@ -47,7 +48,8 @@ describe("site search", () => {
       "article pages only: no listing, no draft, no article dated later",
     );
     const harbour = pages.find((p) => p.url === "/harbour/index.html");
-    assert.deepEqual(harbour?.filters, { Section: ["Local news"], Author: ["Tom Haldane"] });
+    assert.deepEqual(harbour?.filters, { Section: ["Local news"], Author: ["Tom Haldane"], Published: ["2026"] }, "the date's filter is the year, under the site's word for it");
+    assert.deepEqual(pages.find((p) => p.url === "/fiske/index.html")?.filters, { Published: ["2026"] }, "no section, no author: the year alone");
     assert.equal(harbour?.meta.title, "Harbour wall repaired");
     assert.match(harbour?.meta.date ?? "", /^2026-11-12T/);
     assert.match(harbour?.content ?? "", /north mole of the harbour/);
@@ -169,5 +171,67 @@ describe("what Pagefind is given of a page", () => {
 
   it("given a page with no marked story (a draft's, a listing), nothing", () => {
     assert.equal(searchExtract(page(`<article class="story"><h1>Draft</h1></article>`), "en"), null);
+  });
+});
+
+describe("a large site's index, in shards", () => {
+  const articles: IndexedArticle[] = [
+    { path: "harbour/index.html", lang: "en", slug: "harbour" },
+    { path: "ferry/index.html", lang: "en", slug: "ferry" },
+    { path: "fiske/index.html", lang: "sv", slug: "fiske" },
+  ];
+
+  it("is one index up to a shard's size, then a power of two of shards, at most 64", () => {
+    assert.deepEqual([0, 1, 500, 501, 1000, 1001, 4000, 100_000].map((n) => shardCount(n)), [1, 1, 1, 2, 2, 4, 8, 64]);
+    assert.equal(shardCount(3, 1), 4);
+  });
+
+  it("puts each article in one shard by its path alone, whatever the other articles", () => {
+    const shards = ["a/index.html", "b/index.html", "c/index.html", "d/index.html"].map((p) => shardOf(p, 8));
+    assert.deepEqual(shards, ["a/index.html", "b/index.html", "c/index.html", "d/index.html"].map((p) => shardOf(p, 8)));
+    assert.ok(shards.every((s) => s >= 0 && s < 8));
+    assert.ok(new Set(Array.from({ length: 200 }, (_, i) => shardOf(`story-${i}/index.html`, 8))).size === 8, "200 articles reach every one of 8 shards");
+  });
+
+  it("indexes each article in its shard; the first shard has Pagefind's scripts, the others their index alone, all listed with their languages", async () => {
+    const site = await buildSite(files);
+    const outputs = await indexInShards(site.out, articles, { shardSize: 1 });
+    const list = JSON.parse(site.read("pagefind/galley-shards.json")) as { shards: { path: string; languages: string[] }[] };
+    const expected = new Map<number, IndexedArticle[]>();
+    for (const a of articles) expected.set(shardOf(a.path, 4), [...(expected.get(shardOf(a.path, 4)) ?? []), a]);
+    for (let shard = 0; shard < 4; shard++) {
+      const mine = expected.get(shard) ?? [];
+      const folder = shard === 0 ? "" : `shard-${shard}`;
+      if (!mine.length) {
+        assert.ok(!outputs.some((f) => f.path.startsWith(shard === 0 ? "pagefind/fragment/" : `pagefind/${folder}/`)), `an empty shard ${shard} has no pages`);
+        continue;
+      }
+      assert.deepEqual(indexed(site, folder).map((p) => p.url), mine.map((a) => `/${a.path}`).sort(), `shard ${shard}`);
+      if (shard > 0) {
+        assert.deepEqual(list.shards.find((s) => s.path === `${folder}/`)?.languages, [...new Set(mine.map((a) => a.lang))].sort());
+        assert.deepEqual(outputs.filter((f) => f.path.startsWith(`pagefind/${folder}/`) && !/\/(pagefind-entry\.json|[^/]*\.pf_meta|(index|filter|fragment)\/[^/]+)$/.test(f.path)).map((f) => f.path), [], "no scripts, WASM or UI in another shard");
+      }
+    }
+    assert.ok(site.exists("pagefind/pagefind.js") && site.exists("pagefind/pagefind-ui.js") && site.exists("pagefind/pagefind-entry.json"));
+    assert.equal(list.shards.length, new Set(articles.map((a) => shardOf(a.path, 4)).filter((s) => s > 0)).size);
+  });
+
+  it("a rebuild with one article changed indexes its shard again and takes the others from the last build", async () => {
+    const site = await buildSite(files);
+    const cache = memoryPageCache(site.out);
+    const first = await indexInShards(site.out, articles, { shardSize: 1, cache });
+    assert.ok(first.every((f) => "contents" in f), "nothing to reuse the first time");
+    cache.next();
+    const same = await indexInShards(site.out, articles, { shardSize: 1, cache });
+    assert.deepEqual(same.filter((f) => "contents" in f).map((f) => f.path), ["pagefind/galley-shards.json"], "nothing changed: every shard reused");
+    cache.next();
+    const changed = articles.map((a) => (a.slug === "ferry" ? { ...a, version: "2" } : a));
+    const again = await indexInShards(site.out, changed, { shardSize: 1, cache });
+    const folder = (shard: number) => (shard === 0 ? "pagefind/" : `pagefind/shard-${shard}/`);
+    const ferry = shardOf("ferry/index.html", 4);
+    const fresh = again.filter((f) => "contents" in f && f.path !== "pagefind/galley-shards.json").map((f) => f.path);
+    assert.ok(fresh.length > 0 && fresh.every((p) => p.startsWith(folder(ferry)) && (ferry !== 0 || !p.startsWith("pagefind/shard-"))), "only the changed article's shard is made again");
+    assert.deepEqual(again.map((f) => f.path).sort(), first.map((f) => f.path).sort(), "the same files");
+    assert.deepEqual(indexed(site, ferry === 0 ? "" : `shard-${ferry}`).map((p) => p.url), articles.filter((a) => shardOf(a.path, 4) === ferry).map((a) => `/${a.path}`).sort());
   });
 });

@@ -136,6 +136,23 @@ function verbIndex(lex: Lexicon): Map<string, string[][]> {
   return index;
 }
 
+/**
+ * Whether lower-cased text may hold a speech verb of the lexicon: the first word of one as a
+ * whole token (between spaces, with the marks `split` takes off before and after it), or a
+ * French inversion ("-t-il", "-elle", "-on"). Never false where `verbAt` could find a verb.
+ */
+const verbChecks = new WeakMap<Lexicon, RegExp>();
+function mayHoldVerb(lex: Lexicon): RegExp {
+  let check = verbChecks.get(lex);
+  if (!check) {
+    const firsts = [...verbIndex(lex).keys()].filter((w) => w !== "").flatMap((w) => [w, w.toLocaleLowerCase()]);
+    const alternatives = [...new Set(firsts)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    check = new RegExp(`(?<!\\S)[\\p{Ps}\\p{Pi}\\p{Pf}"'«»„“”‘’(]*(?:${alternatives.join("|")})\\p{P}*(?!\\S)|-(?:il|elle|on)`, "u");
+    verbChecks.set(lex, check);
+  }
+  return check;
+}
+
 /** How many tokens from `start` a speech verb of the lexicon takes (0 when none starts there). */
 function verbAt(tokens: readonly Token[], start: number, lex: Lexicon): number {
   const first = tokens[start];
@@ -251,6 +268,12 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
   if (determiners.has(t.lower)) {
     let end = at + 1;
     while (end < tokens.length && end - at < 5 && tokens[end - 1]?.after === "" && !stopsRole.has(tokens[end]?.lower ?? "")) end++;
+    // "a vereadora Maria Costa", "the mayor Ingrid Solberg": role words in lower case, then the person's name
+    for (let k = at + 2; k < end; k++) {
+      if (nameWord.test(tokens[k - 1]?.word ?? "")) break;
+      const person = nameRunAt(tokens, k);
+      if (person > 0) return { text: joinWords(tokens, k, person), kind: "name" };
+    }
     // "le porte-parole de la mairie, Jeanne Morel": the name set off after the role is the person
     if (verbFirst && end - at >= 2) {
       for (let k = end - 1; k < Math.min(tokens.length, at + 9); k++) {
@@ -282,6 +305,9 @@ function subjectEndingAt(tokens: readonly Token[], end: number, pronouns: Set<st
  * backstage …"), in order: they are who a later "he said" refers to.
  */
 export function namedSpeakers(text: string, lex: Lexicon): string[] {
+  // a paragraph with no speech verb names no speaker: told by one look at its lower-cased text
+  // before it is split into words (most paragraphs have none)
+  if (!mayHoldVerb(lex).test(text.toLocaleLowerCase())) return [];
   const tokens = tokenize(text);
   const found: string[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -8,7 +8,8 @@
  * start.
  */
 import { indefinites, nameRunAt, personName, referent, tokenize, type Subject, type Token } from "./attribution.js";
-import type { Lexicon } from "./lexicon/index.js";
+import { baseLanguage, type Lexicon } from "./lexicon/index.js";
+import { speechWords } from "./lexicon/speech.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "./subjects.js";
 
 export interface SpeakerContext {
@@ -33,10 +34,18 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
       return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
     case "role":
       // "the president" names someone; "a spokesperson" or "one of the reviewers" does not
-      return context.before().personForRole(subject.text) ?? (indefinites.has(subject.text.split(" ")[0]?.toLocaleLowerCase() ?? "") ? null : subject.text);
+      return context.before().personForRole(subject.text) ?? (isIndefinite(subject.text.split(" ")[0]?.toLocaleLowerCase() ?? "", context.lex) ? null : subject.text);
     case "name":
       return fullName(personName(subject.text, context.lex), context);
   }
+}
+
+/**
+ * Whether a role's first word makes it nobody in particular ("a spokesperson", "un portavoz");
+ * "a" is the definite article in Portuguese and Catalan ("a irmã da vítima"), by the speech data.
+ */
+function isIndefinite(word: string, lex: Lexicon): boolean {
+  return indefinites.has(word) && !(speechWords[baseLanguage(lex.lang ?? "en")]?.determiners ?? []).includes(word);
 }
 
 /** A quote with no attribution continues the quote before it, or is by the person just named. */
@@ -67,11 +76,18 @@ function caselessReferent(recent: readonly string[], lex: Lexicon): string | nul
       if (subject && subject.kind !== "pronoun") return subject.text;
     }
   }
-  return null;
+  // else the subject a particle marks in the last sentence before (山田市長は…開いた。, 김 시장은 … 열었다.)
+  const last = recent.findLast((text) => text !== "") ?? "";
+  if (!/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(last)) return null;
+  const sentence = last.split(/(?<=[.!?。！？])\s*/u).filter(Boolean).at(-1) ?? "";
+  const subject = caselessSubject(sentence, lex);
+  return subject && subject.kind !== "pronoun" ? subject.text : null;
 }
 
 /** A one-word name becomes the full name the article gives elsewhere ("Jadoon" → "Amira Jadoon"). */
 function fullName(name: string, context: SpeakerContext): string {
+  // without case, a name shortened under a title ("윤 대통령", "岸田首相") takes the form the text gave first
+  if (!/[\p{Lu}\p{Ll}]/u.test(name)) return context.all().longerForm(name) ?? name;
   if (name.includes(" ")) return name;
   // the first full name in the whole text is the first before the quote when there is one there
   return context.all().fullName(name) ?? name;
@@ -83,6 +99,12 @@ export interface NameIndex {
   add(text: string): void;
   /** The first full name (two to four words) whose last word is `surname`, or null. */
   fullName(surname: string): string | null;
+  /**
+   * In a script without case, the first form of `name` in the text with one to four letters
+   * more after its first part: the given name between a surname and a title ("윤 대통령" →
+   * "윤석열 대통령", "岸田首相" → "岸田文雄首相"); null when the text has none.
+   */
+  longerForm(name: string): string | null;
   /**
    * The person last tied to a role: "President Putin" for "the president", "Mayor Ingrid
    * Solberg" for "the mayor", "Ingrid Solberg, the mayor" for "the mayor"; null when none.
@@ -100,9 +122,13 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
   const titled = new Map<string, [number, string]>();
   const apposed = new Map<string, [number, string]>();
   let order = 0;
+  // the paragraphs, for the longer forms of names in scripts without case (each name looked up once)
+  const texts: string[] = [];
+  const longer = new Map<string, string | null>();
   const words = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((x) => x.word).join(" ");
   return {
     add(text) {
+      if (reads.names && !/[\p{Lu}\p{Ll}]/u.test(text.slice(0, 40))) texts.push(text);
       const tokens = tokenize(text);
       let runEnd = 0;
       for (let i = 0; i < tokens.length; i++) {
@@ -141,6 +167,29 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
     fullName(surname) {
       return bySurname.get(surname) ?? null;
     },
+    longerForm(name) {
+      if (!reads.names) return null;
+      let found = longer.get(name);
+      if (found === undefined) {
+        found = null;
+        // the part kept after the inserted letters is a title or a word of two letters or more, never one letter ("李强" is not "李克强")
+        for (let cut = 1; cut <= Math.min(name.length - 2, 4) && found === null; cut++) {
+          const head = name.slice(0, cut);
+          const tail = name.slice(cut);
+          if (/^\s|\s$/u.test(head) || tail.trim().length < 2) continue;
+          const form = new RegExp(`${escape(head)}[\\p{L}\\p{M}]{1,4}${escape(tail)}`, "u");
+          for (const text of texts) {
+            const m = text.includes(head) && text.includes(tail) ? form.exec(text) : null;
+            if (m) {
+              found = m[0];
+              break;
+            }
+          }
+        }
+        longer.set(name, found);
+      }
+      return found;
+    },
     personForRole(role) {
       const head = role.split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, "");
       if (!head) return null;
@@ -152,6 +201,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
   };
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const decapitalise = (word: string) => word.charAt(0).toLocaleLowerCase() + word.slice(1);
 /** A role word as it is looked up: letters and hyphens, first letter in lower case. */
 const roleKey = (word: string) => decapitalise(word.replace(/[^\p{L}-]/gu, ""));

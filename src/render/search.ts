@@ -6,9 +6,12 @@
  * drafts and future articles never reach a build's pages, listings are never added. Each article
  * is indexed in its own language (Pagefind keeps an index per language; the search page merges them).
  *
+ * A large site's index is made in shards of a few hundred articles (`shardCount`), each an index
+ * of its own that the search page merges into the first: a rebuild indexes again only the shards
+ * whose articles changed (same versions, same templates, same settings: the page cache's
+ * fingerprint), and takes the others from the last build's output without starting Pagefind.
  * The index is deterministic for the same pages in the same order (pages come in plan order with
- * or without render workers), and an unchanged set of articles (same versions, same templates,
- * same settings: the page cache's fingerprint) reuses the last build's index without starting Pagefind.
+ * or without render workers).
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -36,6 +39,8 @@ export interface SearchInput {
   outDir?: string;
   /** The page cache of the build, when it has one: an unchanged site reuses the last index. */
   cache?: { pages: PageCache; versions: ReadonlyMap<string, string> };
+  /** Articles per shard before the index is split (`shardSize`; tests make small sites in shards). */
+  shardSize?: number;
 }
 
 /**
@@ -68,19 +73,64 @@ export function searchExtract(html: string, lang: string): string | null {
 }
 
 /**
- * Passes every file of `files` through, adding article pages to a Pagefind index on the way;
- * then yields the index files under `pagefind/`. With `config.search` false, only passes them through.
+ * A large site's index is made in shards, so that a rebuild after one article changed indexes
+ * only that article's shard again (Pagefind cannot update an index: each shard is indexed whole).
+ * Up to `shardSize` articles make one index, as Pagefind makes it; beyond that the articles are
+ * dealt by a hash of their path into a power of two of shards (at most `maxShards`), which the
+ * search page searches together. A shard's place never depends on the other articles: a new or
+ * changed article changes its own shard only, until the count of shards doubles. The search page
+ * searches the first shard and merges the others into it, so the first must hold pages: with a
+ * few hundred articles to a shard on average, a hash leaving it empty is out of reach.
+ */
+export const shardSize = 500;
+const maxShards = 64;
+
+/** How many shards the index of `articles` articles has. */
+export function shardCount(articles: number, size = shardSize): number {
+  let count = 1;
+  while (count < maxShards && articles > count * size) count *= 2;
+  return count;
+}
+
+/** The shard of the page at `path` among `count` shards (FNV-1a of the path). */
+export function shardOf(path: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % count;
+}
+
+/** Where shard `shard` goes: the first is Pagefind's bundle (its scripts, WASM and UI with it), the others its index files alone. */
+export const shardDir = (shard: number): string => (shard === 0 ? searchDir : `${searchDir}shard-${shard}/`);
+
+/** The list of the other shards and their languages, for the search page (assets/search.js). */
+export const shardsFile = `${searchDir}galley-shards.json`;
+
+/** The files a shard other than the first keeps: its entry, metadata, word index, filters and fragments (the first shard's scripts and WASM serve them all). */
+const shardIndexFile = /^(pagefind-entry\.json|[^/]*\.pf_meta|(index|filter|fragment)\/.*)$/;
+
+/**
+ * Passes every file of `files` through, adding article pages to the Pagefind index of their
+ * shard on the way; then yields the index files under `pagefind/`, a shard unchanged since the
+ * last build taken from its output. With `config.search` false, only passes them through.
  */
 export async function* withSearchIndex(files: AsyncIterable<OutputFile>, input: SearchInput): AsyncGenerator<OutputFile> {
   if (!input.config.search) return yield* files;
   const langOf = new Map(input.articles.map((a) => [a.path, a.lang]));
-  const reused = reusedIndex(input);
-  if (reused) {
+  const shards = shardCount(input.articles.length, input.shardSize);
+  const reused = Array.from({ length: shards }, (_, shard) => reusedShard(input, shards, shard));
+  if (reused.every((files) => files !== null)) {
     yield* files;
-    return yield* reused;
+    return yield* await withShardList(reused.flatMap((files) => files ?? []));
   }
-  const index = await openIndex();
+  // the shards made again, opened when their first page comes (the first always: it carries Pagefind's scripts)
+  const indexes = new Map<number, Promise<PagefindIndex>>();
+  const indexOf = (shard: number) => {
+    let index = indexes.get(shard);
+    if (!index) indexes.set(shard, (index = openIndex()));
+    return index;
+  };
   try {
+    if (!reused[0]) await indexOf(0);
     const errors: string[] = [];
     // pages sent but not yet indexed: a few at a time, so a large site's pages never pile up in the pipe to Pagefind
     const inFlight = new Set<Promise<void>>();
@@ -89,6 +139,8 @@ export async function* withSearchIndex(files: AsyncIterable<OutputFile>, input: 
       yield file;
       const lang = langOf.get(file.path);
       if (lang === undefined) continue;
+      const shard = shards === 1 ? 0 : shardOf(file.path, shards);
+      if (reused[shard]) continue;
       const html = "contents" in file ? (typeof file.contents === "string" ? file.contents : Buffer.from(file.contents).toString("utf8")) : await readFile(file.reuse, "utf8");
       // the template marks the story it lets search read; a draft or scheduled article's page (--drafts, --future) has none
       const content = searchExtract(html, lang);
@@ -96,44 +148,70 @@ export async function* withSearchIndex(files: AsyncIterable<OutputFile>, input: 
       // sent in page order: Pagefind takes them in the order they are sent, whenever they are answered
       const path = file.path;
       count++;
-      const sent: Promise<void> = index.addHTMLFile({ url: `/${path}`, content }).then(
-        (result) => void (result.errors.length && errors.push(`${path}: ${result.errors.join("; ")}`)),
-        (error: Error) => void errors.push(`${path}: ${error.message}`),
-      );
+      const sent: Promise<void> = indexOf(shard)
+        .then((index) => index.addHTMLFile({ url: `/${path}`, content }))
+        .then(
+          (result) => void (result.errors.length && errors.push(`${path}: ${result.errors.join("; ")}`)),
+          (error: Error) => void errors.push(`${path}: ${error.message}`),
+        );
       inFlight.add(sent);
       void sent.finally(() => inFlight.delete(sent));
       if (inFlight.size >= 32) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
     if (errors.length) throw new Error(`search index: Pagefind could not index ${errors.length} of ${count} pages: ${errors.slice(0, 3).join("; ")}`);
-    yield* await indexFiles(index);
+    const out: OutputFile[] = [];
+    for (let shard = 0; shard < shards; shard++) {
+      const index = indexes.get(shard);
+      if (index) out.push(...(await indexFiles(await index, shard)));
+      else out.push(...(reused[shard] ?? []));
+    }
+    yield* await withShardList(out);
   } finally {
-    await closeIndex(index);
+    for (const index of indexes.values()) await index.then(closeIndex, () => undefined);
   }
 }
 
-/** The index files of `index` as outputs under `pagefind/`, sorted by path. */
-export async function indexFiles(index: PagefindIndex): Promise<OutputFile[]> {
+/** The index files of `index` as outputs under the folder of its shard, sorted by path. */
+export async function indexFiles(index: PagefindIndex, shard = 0): Promise<OutputFile[]> {
   const { files, errors } = await index.getFiles();
   if (errors.length) throw new Error(`search index: Pagefind could not write the index: ${errors.join("; ")}`);
+  const keep = shard === 0 ? (path: string) => !unused.test(path) : (path: string) => shardIndexFile.test(path);
   return files
-    .map((f) => ({ path: `${searchDir}${f.path.replaceAll("\\", "/")}`, contents: f.content }))
-    .filter((f) => !unused.test(f.path.slice(searchDir.length)))
+    .map((f) => ({ path: f.path.replaceAll("\\", "/"), contents: f.content }))
+    .filter((f) => keep(f.path))
+    .map((f) => ({ path: `${shardDir(shard)}${f.path}`, contents: f.contents }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** `files` and the list of the shards after the first with their languages, read from each one's entry (empty with one shard: the search page asks for it whatever the site's size). */
+async function withShardList(files: OutputFile[]): Promise<OutputFile[]> {
+  const list: { path: string; languages: string[] }[] = [];
+  for (const file of files) {
+    const shard = /^pagefind\/shard-(\d+)\/pagefind-entry\.json$/.exec(file.path);
+    if (!shard) continue;
+    const text = "contents" in file ? Buffer.from(file.contents).toString("utf8") : await readFile(file.reuse, "utf8");
+    const entry = JSON.parse(text) as { languages?: Record<string, unknown> };
+    list.push({ path: `shard-${shard[1]}/`, languages: Object.keys(entry.languages ?? {}).sort() });
+  }
+  list.sort((a, b) => Number(a.path.slice(6, -1)) - Number(b.path.slice(6, -1)));
+  return [...files, { path: shardsFile, contents: `${JSON.stringify({ shards: list })}\n` }];
+}
+
 /**
- * The last build's index files, when the articles (and their versions), templates and settings
- * are what they were then; null when the index must be made again.
+ * The last build's files of shard `shard`, when its articles (and their versions), templates and
+ * settings are what they were then; null when the shard must be indexed again.
  */
-function reusedIndex(input: SearchInput): OutputFile[] | null {
+function reusedShard(input: SearchInput, shards: number, shard: number): OutputFile[] | null {
   const { cache, outDir } = input;
   if (!cache || !outDir) return null;
-  const signature = JSON.stringify(input.articles.map((a) => [a.path, a.lang, cache.versions.get(a.slug) ?? ""]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)));
-  const entry = `${searchDir}pagefind-entry.json`;
+  const mine = input.articles.filter((a) => shards === 1 || shardOf(a.path, shards) === shard);
+  const signature = JSON.stringify([shards, ...mine.map((a) => [a.path, a.lang, cache.versions.get(a.slug) ?? ""]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1))]);
+  const dir = shardDir(shard);
+  const entry = `${dir}pagefind-entry.json`;
   cache.pages.record(entry, signature);
   if (!cache.pages.reusable(entry, signature)) return null;
-  const previous = readManifest(outDir)?.files.filter((path) => path.startsWith(searchDir));
+  const previous = readManifest(outDir)?.files.filter((path) => path.startsWith(dir) && (shard !== 0 || !/^pagefind\/shard-\d+\//.test(path)) && path !== shardsFile);
   if (!previous?.length) return null;
   return previous.sort().map((path) => ({ path, reuse: join(outDir, path) }));
 }

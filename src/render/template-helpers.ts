@@ -111,13 +111,34 @@ function wordsOf(text: string): string[] {
 }
 
 /**
+ * Where the clauses of `text` stand in `printed`, in order and apart from one another (the
+ * punctuation that joins them in `text` may differ from the copy's), merged where only spaces or
+ * punctuation part them; null unless every clause is found and they make two runs or more.
+ */
+function resumedSpeech(printed: string, text: string): [number, number][] | null {
+  const clauses = text.split(/(?<=[.!?…,;:])\s+/u).map((c) => c.replace(/[.,;:]$/u, "")).filter((c) => c !== "");
+  if (clauses.length < 2) return null;
+  const ranges: [number, number][] = [];
+  let from = 0;
+  for (const clause of clauses) {
+    const at = printed.indexOf(clause, from);
+    if (at < 0) return null;
+    const last = ranges.at(-1);
+    if (last && !/[\p{L}\p{N}]/u.test(printed.slice(last[1], at))) last[1] = at + clause.length;
+    else ranges.push([at, at + clause.length]);
+    from = at + clause.length;
+  }
+  return ranges.length >= 2 ? ranges : null;
+}
+
+/**
  * A quote block's paragraph exactly as printed, as safe HTML, with the quoted words marked up:
  * `<q data-speaker="…">` around each passage of `printed` that holds the quote's words (the
  * quote marks stay as printed, outside the element). Found from the block's `text`: the whole
  * text where `printed` has it as is, else the passages between quote marks whose words are the
  * quote's, else (a dash quote) the part after the speech dash. Nothing is added or left out.
  */
-function printedQuote(block: { text: string; printed?: string | null; html?: string; speaker: string | null }): string {
+function printedQuote(block: { text: string; printed?: string | null; html?: string; speaker: string | null; attribution?: string | null }): string {
   const printed = block.printed ?? block.text;
   const open = `<q${block.speaker ? ` data-speaker="${escape(block.speaker)}"` : ""}>`;
   const wrap = (ranges: [number, number][]) => {
@@ -139,17 +160,36 @@ function printedQuote(block: { text: string; printed?: string | null; html?: str
     return inside.length > 0 && inside.slice(0, 3).every((w) => quoteWords.has(w));
   });
   if (passages.length > 0) return wrap(passages);
+  // speech resumed after an attribution set into it ("—Todos a salvo —dijo X—. Ahora toca …"):
+  // each run of the text where `printed` has it, in order
+  const pieces = resumedSpeech(printed, text);
+  if (pieces) return wrap(pieces);
   const dash = /^\s*[\u2013\u2014-]\s*/u.exec(printed);
   if (dash) {
     const start = dash[0].length;
-    const first = wordsOf(text)[0];
-    // up to the end of the quoted words: the last quote word found in the paragraph
-    const lower = printed.toLocaleLowerCase();
+    // the attribution between two runs of speech ("– …, Laaksonen sanoo. – …"): each run is quoted
+    const said = block.attribution ? printed.indexOf(block.attribution, start) : -1;
+    if (said > start) {
+      const before = printed.slice(start, said).replace(/[\s,;:\u2013\u2014-]+$/u, "").length + start;
+      const after = said + (block.attribution as string).length + (/^[\s.,;:\u2013\u2014-]*/u.exec(printed.slice(said + (block.attribution as string).length))?.[0].length ?? 0);
+      const rest = printed.trimEnd().length;
+      return wrap(after < rest && wordsOf(printed.slice(after)).some((w) => quoteWords.has(w)) ? [[start, before], [after, rest]] : [[start, before]]);
+    }
+    // else up to the end of the quoted words: the last of them, as a whole word, in the paragraph
     const last = wordsOf(text).at(-1);
-    const end = last ? lower.indexOf(last, start) + last.length : -1;
-    if (first && end > start) return wrap([[start, end]]);
+    const end = last ? lastWordEnd(printed, last, start) : -1;
+    if (end > start) return wrap([[start, end]]);
   }
   return escape(printed);
+}
+
+/** The end of the last whole-word occurrence of `word` (lower case) in `text` at or after `from`, or -1. */
+function lastWordEnd(text: string, word: string, from: number): number {
+  let end = -1;
+  for (const w of segmentsOf(segmenter(words, "und", "word"), text)) {
+    if (w.index >= from && w.isWordLike && w.segment.toLocaleLowerCase() === word) end = w.index + w.segment.length;
+  }
+  return end;
 }
 
 /**

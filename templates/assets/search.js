@@ -7,17 +7,22 @@
   const bundle = new URL(root.dataset.bundle, location.href);
   const bundlePath = bundle.pathname;
   const baseUrl = new URL("../", bundle).pathname;
-  // Pagefind keeps an index per language: the page's own is searched, the others are merged into it
+  // Pagefind keeps an index per language, and a large site's index is made in shards (pagefind/galley-shards.json
+  // lists the others): the page's own language of the first shard is searched, every other index is merged into it
   let mergeIndex = [];
-  try {
-    const entry = await (await fetch(new URL("pagefind-entry.json", bundle))).json();
+  const json = (path) => fetch(new URL(path, bundle)).then((response) => (response.ok ? response.json() : null)).catch(() => null);
+  const [entry, list] = await Promise.all([json("pagefind-entry.json"), json("galley-shards.json")]);
+  if (entry) {
     const languages = Object.keys(entry.languages);
     const lang = document.documentElement.lang.toLowerCase();
     const primary = languages.find((l) => l === lang) ?? languages.find((l) => l === lang.split("-")[0]) ?? [...languages].sort((a, b) => entry.languages[b].page_count - entry.languages[a].page_count)[0];
     // the same bundle, another language: named by its full URL, as Pagefind skips a merge of its primary's own path
     mergeIndex = languages.filter((l) => l !== primary).map((language) => ({ bundlePath: bundle.href, baseUrl, language }));
-  } catch {
-    // no entry file: Pagefind says so itself when searching
+  }
+  // no entry file: Pagefind says so itself when searching
+  for (const shard of list?.shards ?? []) {
+    const bundlePath = new URL(shard.path, bundle).href;
+    for (const language of shard.languages) mergeIndex.push({ bundlePath, baseUrl, language });
   }
   const term = new URLSearchParams(location.search).get("q")?.trim() ?? "";
   const ui = new PagefindUI({

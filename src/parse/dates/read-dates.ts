@@ -84,6 +84,9 @@ const pad = (n: number | string) => String(n).padStart(2, "0");
 const zones: Record<string, string> = {
   gmt: "Z", utc: "Z", z: "Z", cet: "+01:00", cest: "+02:00", bst: "+01:00", ist: "+05:30", est: "-05:00", edt: "-04:00", cst: "-06:00", cdt: "-05:00",
   mst: "-07:00", mdt: "-06:00", pst: "-08:00", pdt: "-07:00", et: "", ct: "", mt: "", pt: "", eet: "+02:00", eest: "+03:00", msk: "+03:00", jst: "+09:00", kst: "+09:00", aest: "+10:00", aedt: "+11:00",
+  // Indonesia (WIB, WITA, WIT), South-East Asia, the Gulf, Africa, Turkey, Iran, Pakistan, New Zealand
+  wib: "+07:00", wita: "+08:00", wit: "+09:00", ict: "+07:00", hkt: "+08:00", sgt: "+08:00", pht: "+08:00", myt: "+08:00", pkt: "+05:00",
+  irst: "+03:30", gst: "+04:00", trt: "+03:00", eat: "+03:00", cat: "+02:00", wat: "+01:00", sast: "+02:00", awst: "+08:00", nzst: "+12:00", nzdt: "+13:00",
 };
 
 // a word, or an abbreviation with inner stops (Thai ธ.ค. for ธันวาคม)
@@ -103,8 +106,13 @@ const patterns = {
   yMd: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(${word})\.?\s(\d{1,2})(?!\d)\.?`, "gu"),
   // 17:40, 06.05, 12h55, 7:07 PM, 14時22分
   time: new RegExp(String.raw`(?<![\d.:])(\d{1,2})\s?(?:[:h時시]|\.(?=\d{2}(?!\.\d)))\s?(\d{2})(?::(\d{2}))?(?!\d)(?:\s?[分분])?(?:\s?([ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|h)\b)?`, "giu"),
-  zone: new RegExp(String.raw`^\s?\(?(?:(gmt|utc|[a-z]{1,4}t)\s?(?:([+-]\d{1,2})(?::?(\d{2}))?)?|([+-]\d{2}):?(\d{2})|z\b)\)?`, "iu"),
+  // a word of letters, and the stop of its abbreviation (weekday and zone names are blanked out)
+  word: /[\p{L}\p{M}]+\.?/gu,
+  zone: new RegExp(String.raw`^\s?\(?(?:(gmt|utc|wib|wita|[a-z]{1,4}t)\s?(?:([+-]\d{1,2})(?::?(\d{2}))?)?|([+-]\d{2}):?(\d{2})|z\b)\)?`, "iu"),
 };
+
+/** What every date shape above needs: four digits, or digits parted by a stop, slash or hyphen. */
+const mayHoldDate = /\d{4}|\d[./-]\d/u;
 
 interface Span {
   index: number;
@@ -158,15 +166,19 @@ export function readDates(line: string, lang: string): DateReading {
     spans.push({ index, end, y, m, d });
   };
   const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
-  for (const m of line.matchAll(patterns.ymd)) take(m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
-  for (const m of line.matchAll(patterns.dMy)) if (isJoiner(m[2]) && isJoiner(m[4])) take(m.index, m[0].length, Number(m[5]), month(m[3]), Number(m[1]));
-  for (const m of line.matchAll(patterns.Mdy)) take(m.index, m[0].length, Number(m[3]), month(m[1]), Number(m[2]));
-  for (const m of line.matchAll(patterns.yMd)) take(m.index, m[0].length, Number(m[1]), month(m[2]), Number(m[3]));
-  for (const m of line.matchAll(patterns.dmy)) {
-    const [a, b] = [Number(m[1]), Number(m[3])];
-    // the locale's order, unless a number over 12 says which is the day
-    const monthFirst = m[2] === "/" && names.monthFirst ? a <= 12 : b > 12 && a <= 12;
-    take(m.index, m[0].length, year(m[4] ?? ""), monthFirst ? a : b, monthFirst ? b : a);
+  // every shape of a date holds a year of four digits, or numbers parted by a stop, slash or
+  // hyphen: a line with neither ("Arsenal 2 Chelsea 1") has no date to look for, only times
+  if (mayHoldDate.test(line)) {
+    for (const m of line.matchAll(patterns.ymd)) take(m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+    for (const m of line.matchAll(patterns.dMy)) if (isJoiner(m[2]) && isJoiner(m[4])) take(m.index, m[0].length, Number(m[5]), month(m[3]), Number(m[1]));
+    for (const m of line.matchAll(patterns.Mdy)) take(m.index, m[0].length, Number(m[3]), month(m[1]), Number(m[2]));
+    for (const m of line.matchAll(patterns.yMd)) take(m.index, m[0].length, Number(m[1]), month(m[2]), Number(m[3]));
+    for (const m of line.matchAll(patterns.dmy)) {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      // the locale's order, unless a number over 12 says which is the day
+      const monthFirst = m[2] === "/" && names.monthFirst ? a <= 12 : b > 12 && a <= 12;
+      take(m.index, m[0].length, year(m[4] ?? ""), monthFirst ? a : b, monthFirst ? b : a);
+    }
   }
   spans.sort((a, b) => a.index - b.index);
 
@@ -225,7 +237,7 @@ export function readDates(line: string, lang: string): DateReading {
   });
 
   // weekdays and zone names are part of a date line
-  rest = rest.replace(new RegExp(`[\\p{L}\\p{M}]+\\.?`, "gu"), (w) => (names.weekdays.has(w.toLocaleLowerCase().replace(/\.$/u, "")) || names.utcNames.has(w.toLocaleLowerCase()) ? " ".repeat(w.length) : w));
+  rest = rest.replace(patterns.word, (w) => (names.weekdays.has(w.toLocaleLowerCase().replace(/\.$/u, "")) || names.utcNames.has(w.toLocaleLowerCase()) ? " ".repeat(w.length) : w));
   rest = rest.replace(names.namesPattern, (w) => " ".repeat(w.length));
   return { dates, rest, relative: spans.length === 0 && isRelative(lowerLine, names, times.length > 0) };
 }

@@ -1,23 +1,29 @@
 /**
- * The language an article is written in, detected from its text with ELD (the `eld` package,
+ * The language an article is written in: first what its script alone tells (`languageOfScript`:
+ * Hangul, Thai, Hebrew, kana, Persian letters …), then ELD (the `eld` package,
  * its extra-small n-gram data: 60 languages, the most accurate of the detectors compared in
  * bench/lang-detect.ts on short news text, and the fastest). Detected once per article, on a
- * bounded sample of its prose (`languageSample`), so the cost does not grow with the article.
+ * bounded sample of its prose (`languageSample`), so the cost does not grow with the article;
+ * then the languages ELD cannot name (Indonesian, Swahili …: `correctForUncovered`).
  */
 import { eldDetector } from "./eld-table.js";
 import { languageSample } from "./sample.js";
+import { languageOfScript } from "./script.js";
+import { correctForUncovered } from "./uncovered.js";
 
 /** Fewer letters than this say too little to tell a language. */
 const minLetters = 12;
 
 /** The primary language subtag of `text` (`en`, `no`, `ja` …), or null when it cannot be told. */
 export function detectLanguage(text: string): string | null {
+  const byScript = languageOfScript(text);
+  if (byScript) return byScript;
   const sample = languageSample(text);
   let letters = 0;
   for (const _ of sample.matchAll(/\p{L}/gu)) if (++letters >= minLetters) break;
   if (letters < minLetters) return null;
   const result = eldDetector().detect(sample);
-  return result.language && result.isReliable() ? result.language : null;
+  return correctForUncovered(sample, result.language && result.isReliable() ? result.language : null);
 }
 
 /**

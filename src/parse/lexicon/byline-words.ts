@@ -23,6 +23,17 @@ export const bylineOpeners: Record<string, string[]> = {
   ja: ["文:", "記者:"],
   ko: ["글:", "기자:"],
   el: ["Του", "Της", "Γράφει ο", "Γράφει η"],
+  id: ["Oleh", "Oleh:", "Penulis:", "Reporter:", "Laporan:"],
+  ms: ["Oleh", "Oleh:", "Penulis:"],
+  sw: ["Na", "Imeandikwa na", "Mwandishi:"],
+  vi: ["Bài:", "Bài và ảnh:", "Tác giả:"],
+  th: ["โดย", "เรื่อง:", "ผู้เขียน:", "รายงานโดย"],
+  zh: ["记者：", "記者：", "作者：", "文：", "撰文：", "记者", "記者"],
+  de: ["Von", "Ein Kommentar von"],
+  sv: ["Av"],
+  no: ["Av"],
+  da: ["Af"],
+  fi: ["Kirjoittanut", "Teksti:"],
 };
 
 /** Words (besides "," "&" "、") that join the names of several authors. */
@@ -30,5 +41,11 @@ export const authorJoiners = ["and", "och", "og", "und", "et", "y", "e", "i", "e
 
 /** Words that end a byline as the author's job in languages without case, or all of them. */
 export const reporterSuffixes = ["기자", "특파원", "記者", "特派員", "记者", "記者", "संवाददाता", "مراسل"];
+
+/**
+ * A byline's opener by its shape, in any language: one short word and a colon ("Oleh:", "记者：",
+ * "Автор:", "Reporter:"), before the name. A credit label ("Foto:") is told apart by the caller.
+ */
+export const labelOpener = /^([\p{L}\p{M}]{1,12})\s?[:：]\s?(?=\S)/u;
 
 export const allBylineOpeners = [...new Set(Object.values(bylineOpeners).flat())].sort((a, b) => b.length - a.length);

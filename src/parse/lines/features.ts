@@ -41,6 +41,8 @@ export const FEATURES = [
   "repeatedLabel",
   "labelInHeader",
   "labelInTail",
+  "headlineShaped",
+  "nonProseRun",
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -55,6 +57,9 @@ function stopwords(): Set<string> {
   }
   return stopSet;
 }
+
+/** Whether a word is a stopword of some language (`stopwords-iso`). */
+export const isStopword = (word: string) => stopwords().has(word.toLowerCase());
 
 /** Scripts written without spaces between words: only Intl.Segmenter's dictionaries split them. */
 const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tibetan}]/u;
@@ -148,6 +153,8 @@ export interface LineContext {
   lastProse: number;
   /** Length of the run of short lines each line is in (0 for a line that is not short). */
   runs: readonly number[];
+  /** Length of the run of lines that are not prose each line is in (0 for a prose line). */
+  plainRuns: readonly number[];
   /** Share of the article's prose words that come after each line. */
   after: readonly number[];
   /** Whether a line matches a noise phrase or pattern of the lexicon (evidence, not proof). */
@@ -171,6 +178,13 @@ export function lineContext(lines: readonly LineLike[], noiseWords: (text: strin
     for (let j = k; j < end; j++) runs[j] = end - k;
     k = Math.max(end, k + 1);
   }
+  const plainRuns = new Array<number>(lines.length).fill(0);
+  for (let k = 0; k < facts.length; ) {
+    let end = k;
+    while (end < facts.length && !facts[end]?.prose) end++;
+    for (let j = k; j < end; j++) plainRuns[j] = end - k;
+    k = Math.max(end, k + 1);
+  }
   const proseWords = facts.reduce((a, f) => a + (f.prose ? f.words : 0), 0);
   const after = new Array<number>(lines.length).fill(0);
   for (let k = facts.length - 2, sum = 0; k >= 0; k--) {
@@ -178,7 +192,7 @@ export function lineContext(lines: readonly LineLike[], noiseWords: (text: strin
     sum += next.prose ? next.words : 0;
     after[k] = proseWords ? sum / proseWords : 0;
   }
-  return { lines, facts, counts, firstProse, lastProse, runs, after, noiseWords };
+  return { lines, facts, counts, firstProse, lastProse, runs, plainRuns, after, noiseWords };
 }
 
 /** The feature vector of line `i` (in the order of FEATURES). */
@@ -219,5 +233,8 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
     label && (ctx.counts.get(text) ?? 1) > 1 ? 1 : 0,
     label && (ctx.firstProse < 0 || i < ctx.firstProse) ? 1 : 0,
     label && ctx.lastProse >= 0 && i > ctx.lastProse ? 1 : 0,
+    // a headline's shape (three to 24 words, no sentence's or clause's end in any script): a teaser, a link
+    n >= 3 && n <= 24 && !/[.!?:;,…。．！？：；，、।॥؟۔።။]["”’»」』)]*$/u.test(text) ? 1 : 0,
+    Math.log1p(ctx.plainRuns[i] ?? 0) / 3,
   ];
 }

@@ -51,6 +51,32 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
     if (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS) return { noise: true, proven: false, p, why: [`model p=${p.toFixed(2)}`, ...why], words };
     return { noise: false, proven: false, p, why, words };
   });
+  // share menus: a line whose words are noise words by themselves ("Facebook X Pinterest
+  // Reddit", "Listen · 3:14"), and a line of a few words with one such word next to another
+  // menu line or to noise ("per E-Mail teilen" / "auf Pocket teilen", "Compartilhar")
+  const menu = lines.map((line) => menuWords(line.text, table));
+  const isMenuLine = (k: number) => {
+    const m = menu[k];
+    return m !== undefined && m.n >= 2 && m.n <= 16 && m.k * 2 >= m.n;
+  };
+  const nearMenu = (k: number) => {
+    const m = menu[k];
+    return m !== undefined && m.n <= 4 && m.k >= 1;
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k < lines.length; k++) {
+      const v = verdicts[k] as LineVerdict;
+      if (v.proven || isMeta((lines[k] as LineLike).text)) continue;
+      const next = (j: number) => verdicts[j]?.proven === true || (j >= 0 && j < lines.length && (isMenuLine(j) || nearMenu(j)));
+      if (isMenuLine(k) || (nearMenu(k) && (next(k - 1) || next(k + 1)))) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: share menu (noise words)", ...v.why.slice(0, 2)] };
+    }
+  }
+  // a copyright line after the story's last sentence ("© RIPRODUZIONE RISERVATA", "© Licencja na
+  // publikację"); a "© Agency" line among the story's photos stays a credit
+  for (let k = ctx.lastProse + 1; ctx.lastProse >= 0 && k < lines.length; k++) {
+    const v = verdicts[k] as LineVerdict;
+    if (!v.proven && /^(©|\(c\)\s|copyright\b)/iu.test((lines[k] as LineLike).text) && v.words <= 10) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: copyright line after the story", ...v.why.slice(0, 2)] };
+  }
   // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
   // widgets) is the run of noise at the end; a line with noise words inside that run is noise too
   for (let k = lines.length - 1; k >= 0; k--) {
@@ -60,4 +86,13 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
     verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
   }
   return verdicts;
+}
+
+/** The words of a line (split at spaces) and how many are noise words by themselves; none for a sentence. */
+function menuWords(text: string, table: NoiseTable): { n: number; k: number } {
+  if (/[.!?。！？…"”»」』:]$/u.test(text) || text.length > 200) return { n: 0, k: 0 };
+  // (only words with letters: a dash, a bar or a count is no word of a menu)
+  const words = text.split(" ").filter((w) => /\p{L}/u.test(w));
+  // (a noise phrase of one word, "Facebook", "Teilen": not a shape, a word with a dot is no web address here)
+  return { n: words.length, k: words.filter((w) => noiseEvidence(w, table) === "phrase").length };
 }

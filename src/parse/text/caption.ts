@@ -10,13 +10,21 @@ export interface Caption {
 }
 
 const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스";
+/**
+ * Credit labels of languages without a lexicon file (the lexicons' own are added to these):
+ * Thai, Hebrew, Persian, Urdu, Vietnamese, Indonesian and Malay, Swahili, Greek, Ukrainian,
+ * Bulgarian, Hungarian, Romanian, Czech. Data: a label makes a credit only before a name.
+ */
+const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto"];
+const creditLabelsOf = (lex: Lexicon) => [...new Set([...lex.creditLabels, ...moreCreditLabels])];
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isShortCredit = (credit: string) => credit.length <= 70 && credit.split(/\s+/).length <= 9;
 const clean = (s: string) => s.trim().replace(/^[–—-]\s*/, "").replace(/\s*[©|]$/u, "") || null;
 /** Words of a credit or caption, any script (a run of letters, marks and digits). */
 const wordCount = (s: string) => s.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
 /** A caption is at most a few sentences. */
-const captionSized = (s: string) => wordCount(s) <= 60 && s.length <= 400;
+const captionSized = (s: string) => s.length <= 400 && (s.length <= 60 || wordCount(s) <= 60);
 /** A name or an organisation: capitalised words, "via", "and", initials ("Chuck Burton", "New York State Sex Offender Registry"). */
 const nameWords = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|via|and|und|og|och|et|y|e|de|van|von|der|for|of))*`;
 /** "Chuck Burton/AP", "Win McNamee/Getty Images", "Registry via AP": a credit line by its shape alone. */
@@ -26,7 +34,7 @@ const creditOnly = new RegExp(`^(?:${nameWords}\\s*/\\s*${nameWords}(?:\\s*/\\s*
 const captionLabel = perLexicon((lex) => new RegExp(`^(?:${lex.captionLabels.map(escape).join("|")})\\s*[,:.]?\\s*(\\S.*)$`, "iu"));
 
 /** A credit label over a whole caption ("Image: Protesters march on the bridge on Monday"). */
-const labelOverCaption = perLexicon((lex) => new RegExp(`^(?:${lex.creditLabels.map(escape).join("|")})\\s*:\\s*(\\S.*)$`, "u"));
+const labelOverCaption = perLexicon((lex) => new RegExp(`^(?:${creditLabelsOf(lex).map(escape).join("|")})\\s*:\\s*(\\S.*)$`, "u"));
 
 export function readLabelledCaption(text: string, lex: Lexicon): string | null {
   const match = captionLabel(lex).exec(text);
@@ -41,11 +49,11 @@ export function isBareCreditLabel(text: string, lex: Lexicon): boolean {
   const bare = text.replace(/[\s:.…]+$/u, "").toLowerCase();
   return lowerCreditLabels(lex).has(bare);
 }
-const lowerCreditLabels = perLexicon((lex) => new Set(lex.creditLabels.map((label) => label.toLowerCase())));
+const lowerCreditLabels = perLexicon((lex) => new Set(creditLabelsOf(lex).map((label) => label.toLowerCase())));
 
 /** Reads a caption line, or returns null when `text` does not end in a credit. */
 const captionPatterns = perLexicon((lex) => {
-  const labels = lex.creditLabels.map(escape).join("|");
+  const labels = creditLabelsOf(lex).sort((a, b) => b.length - a.length).map(escape).join("|");
   return {
     // a credit line of its own: "Image source, Getty Images", "Credit...Doug Mills/The New York Times"
     creditLine: new RegExp(`^(?:${labels})\\s*(?:,|\\.{2,3}|…)\\s*(\\S.*)$`, "u"),
@@ -94,6 +102,9 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
     if (trailing && isShortCredit(trailing[2] ?? "")) return { caption: clean(trailing[1] ?? ""), credit: (trailing[2] ?? "").trim() };
   }
   if (creditOnly.test(text) && isShortCredit(text) && !/[.!?]$/u.test(text)) return { caption: null, credit: text };
+  // "… réplica da taça - Heinrich Aikawa/Instituto Lula": a photographer/organisation credit after a spaced dash
+  const dashed = text.includes("/") ? /^(.*\S)\s+[-–—]\s+([^-–—]{3,70})$/u.exec(text) : null;
+  if (dashed?.[2] && dashed[2].includes("/") && creditOnly.test(dashed[2].trim()) && captionSized(dashed[1] ?? "")) return { caption: clean(dashed[1] ?? ""), credit: dashed[2].trim() };
   if (captionSized(text)) {
     const agencyParens = /[)）]\.?$/u.test(text) ? p.agencyParens.exec(text) : null;
     if (agencyParens) return { caption: clean(agencyParens[1] ?? ""), credit: (agencyParens[2] ?? "").trim() };

@@ -6,6 +6,7 @@
 import type { Lexicon } from "../lexicon/index.js";
 import { isBareCreditLabel, readCaption, readLabelledCaption } from "./caption.js";
 import type { Unit } from "./units.js";
+import { countWords } from "../segments.js";
 
 export interface Figure {
   caption: string | null;
@@ -18,8 +19,15 @@ export interface Figure {
   takesPrevious: boolean;
 }
 
-const plausibleCaption = (unit: Unit | undefined): unit is Unit =>
-  unit !== undefined && unit.bullet === null && unit.text.split(/\s+/).length <= 45 && !/^[–—―-]\s|^[“„»«"‘]/u.test(unit.text);
+const plausibleCaption = (unit: Unit | undefined, atMost = 45): unit is Unit =>
+  // (the marks first, then the length, and only then the words: counting them can take the segmenter)
+  unit !== undefined && unit.bullet === null && !/^[–—―-]\s|^[“„»«"‘]/u.test(unit.text) && (unit.text.length <= atMost || countWords(unit.text, atMost + 1) <= atMost);
+/**
+ * A caption printed under its credit is short; a paragraph of body length under a credit is the
+ * story going on, and before the body has begun (a lead photo's credit over the lede) only a
+ * short line can be the caption.
+ */
+const captionBelow = (bodyStarted: boolean) => (bodyStarted ? 25 : 12);
 
 const shortCredit = (text: string) => text.length <= 70 && text.split(/\s+/).length <= 9 && !/[.!?]$/.test(text);
 
@@ -27,7 +35,7 @@ const shortCredit = (text: string) => text.length <= 70 && text.split(/\s+/).len
  * Reads a figure starting at `units[i]`. `previous` is the unit before it when that unit became
  * a paragraph (a caption printed above a credit line).
  */
-export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null): Figure | null {
+export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true): Figure | null {
   const u = units[i];
   if (!u) return null;
   const printed = [u.text];
@@ -57,7 +65,7 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     // a credit line's caption: the line right above it, else the line right below it, else the
     // paragraph above it across a blank line (copy that sets every line apart)
     const above = previous !== null && plausibleCaption(previous) && !readCaption(previous.text, lex) ? previous : null;
-    const below = adjacent && !adjacent.afterBlank && plausibleCaption(adjacent) && !readCaption(adjacent.text, lex) ? adjacent : null;
+    const below = adjacent && !adjacent.afterBlank && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
     if (above && (!u.afterBlank || !below)) {
       caption = above.text;
       printed.unshift(above.text);
@@ -80,4 +88,84 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     }
   }
   return { caption, credit, text: printed.join("\n"), next, takesPrevious };
+}
+
+/** The first words of a line, compared to tell a caption printed twice or a title and its description. */
+const opening = (text: string, n: number) => wordsOfLine(text).slice(0, n).join(" ").toLocaleLowerCase();
+const wordsOfLine = (text: string) => Array.from(lineSegmenter.segment(text), (s) => s).filter((s) => s.isWordLike).map((s) => s.segment);
+const lineSegmenter = new Intl.Segmenter("und", { granularity: "word" });
+
+/** "| Efe", "· AFP": a short credit after a bar or a dot, on a line of its own. */
+const barCredit = /^[|·]\s*(\S.{0,40})$/u;
+
+/**
+ * A figure whose caption the page prints twice (a visible caption and a screen reader's copy:
+ * "Roof is escorted … Chuck Burton/AP hide caption", "toggle caption", "Chuck Burton/AP",
+ * "Roof is escorted …", "Chuck Burton/AP"): a line that a line a few lines on repeats, or starts
+ * with, with only short lines (credits, player labels) between. The figure is all of them; its
+ * caption the line printed alone, its credit the credit line after it (or between).
+ */
+export function readRepeatedFigure(units: Unit[], i: number, lex: Lexicon, isNoise: (u: Unit) => boolean): Figure | null {
+  const u = units[i];
+  if (!u || u.bullet !== null || !plausibleCaption(u) || [...u.text].length < 20) return null;
+  for (let j = i + 1; j < Math.min(units.length, i + 6); j++) {
+    const v = units[j] as Unit;
+    const repeats = [...v.text].length >= 20 && (v.text === u.text || (u.text.startsWith(v.text) && [...u.text].length - [...v.text].length <= 80));
+    if (!repeats) {
+      // between the two copies: player labels and credits only
+      if (!isNoise(v) && !readCaption(v.text, lex) && !shortCredit(v.text)) return null;
+      continue;
+    }
+    let next = j + 1;
+    let credit: string | null = null;
+    const after = units[next];
+    const read = after ? readCaption(after.text, lex) : null;
+    if (after && read && read.caption === null) {
+      credit = read.credit;
+      next++;
+    } else {
+      for (let k = i + 1; k < j && credit === null; k++) {
+        const between = readCaption((units[k] as Unit).text, lex);
+        if (between && between.caption === null) credit = between.credit;
+      }
+    }
+    return { caption: v.text, credit, text: units.slice(i, next).map((x) => x.text).join("\n"), next, takesPrevious: false };
+  }
+  return null;
+}
+
+/**
+ * A caption under a media label ("Video", "Fotos", "Photo" on a line of its own, dropped as
+ * furniture): the line after the label, with the description that repeats its first words
+ * ("Fox News Flash top entertainment headlines for Nov. 19" over "Fox News Flash top
+ * entertainment and celebrity headlines … are here."), and a credit after it, past the photo's
+ * own date line ("27-06-2012", "| Efe").
+ */
+export function readLabelledFigure(units: Unit[], i: number, lex: Lexicon, isDateLine: (text: string) => boolean): Figure | null {
+  const u = units[i];
+  if (!u || u.bullet !== null || !plausibleCaption(u) || readCaption(u.text, lex)) return null;
+  const printed = [u.text];
+  let caption = readLabelledCaption(u.text, lex) ?? u.text;
+  let credit: string | null = null;
+  let next = i + 1;
+  const first = opening(u.text, 4);
+  const description = units[next];
+  if (description && wordsOfLine(u.text).length >= 4 && opening(description.text, 4) === first && plausibleCaption(description)) {
+    caption = `${caption}\n${description.text}`;
+    printed.push(description.text);
+    next++;
+  }
+  for (let k = next; k < Math.min(units.length, next + 2); k++) {
+    const line = (units[k] as Unit).text;
+    const bar = barCredit.exec(line);
+    const read = bar ? null : readCaption(line, lex);
+    if (bar?.[1] || (read && read.caption === null)) {
+      credit = bar?.[1]?.trim() ?? read?.credit ?? null;
+      for (let m = next; m <= k; m++) printed.push((units[m] as Unit).text);
+      next = k + 1;
+      break;
+    }
+    if (!isDateLine(line)) break;
+  }
+  return { caption, credit, text: printed.join("\n"), next, takesPrevious: false };
 }

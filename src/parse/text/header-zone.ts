@@ -7,9 +7,9 @@
  */
 import { words as wordCount } from "../dates/read-dates.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { allBylineOpeners, authorJoiners, reporterSuffixes } from "../lexicon/byline-words.js";
+import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import { readCaption } from "./caption.js";
-import { readByline, readDateLine } from "./header.js";
+import { isBareName, readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
 import { countWords, spaceEndsSentences } from "../segments.js";
 
@@ -69,7 +69,7 @@ export function findHeadline(units: Unit[], start: number, lex: Lexicon, dropped
     const shape = topShape(u, lex, dropped);
     if (shape.role === "prose") break;
     // a line that ends as a sentence may be the lede: a headline only when nothing better comes
-    if ((shape.role === "candidate" || shape.role === "label") && /[.。;]["”’»)]*$/u.test(u.text)) {
+    if ((shape.role === "candidate" || shape.role === "label") && /[.。;।॥۔።]["”’»)]*$/u.test(u.text)) {
       // a sentence: the body has begun, unless the page repeats it (a widget's message)
       if (!repeated(j)) break;
       if (label) before.push({ ...label, role: "noise" });
@@ -85,7 +85,7 @@ export function findHeadline(units: Unit[], start: number, lex: Lexicon, dropped
           const next = topShape(units[k] as Unit, lex, dropped);
           if (next.role === "noise" || next.role === "date") continue;
           const nextWords = wordCount((units[k] as Unit).text);
-          if (next.role === "candidate" && nextWords > words && nextWords <= 30 && !/[.;,。]["”’»)]*$/u.test((units[k] as Unit).text)) {
+          if (next.role === "candidate" && nextWords > words && nextWords <= 30 && !/[.;,。।॥۔።،、，]["”’»)]*$/u.test((units[k] as Unit).text)) {
             if (label) before.push({ ...label, role: "noise" });
             const between = [];
             for (let b = j + 1; b < k; b++) between.push({ index: b, role: topShape(units[b] as Unit, lex, dropped).role === "date" ? ("date" as const) : ("noise" as const), why: "between kicker and headline" });
@@ -128,6 +128,8 @@ export function openerByline(text: string): boolean {
   const m = openers.exec(text);
   if (!m?.[1]) return false;
   const rest = m[1].split(/\s[|·]\s/u)[0] ?? "";
+  // an opener without a colon ("Na", "Av", "Par") opens a name: in a cased script, a capital
+  if (!/[:：]\s*\S/u.test(text.slice(0, text.length - m[1].length + 1)) && casedScript.test(rest) && !/^[\p{Lu}\p{Lt}]/u.test(rest)) return false;
   return wordCount(rest) >= 1 && wordCount(rest) <= 8 && !sentenceEnd.test(rest.replace(/\b\p{Lu}\.$/u, ""));
 }
 
@@ -141,6 +143,12 @@ export function bylineByShape(text: string, lex: Lexicon): string | null {
   if (text.length > 100 || /\d/u.test(text) || sentenceEnd.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
   if (readCaption(text, lex)) return null;
   if (openerByline(text)) return "byline opener (data) and a name";
+  // "Oleh: Andi Wijaya", "Reporter: Jane Doe", "记者：王小明": one short word and a colon, then a name
+  const opener = labelOpener.exec(text);
+  const named = opener ? text.slice(opener[0].length) : "";
+  if (opener && (casedScript.test(named) ? isBareName(named) || bylineByShape(named, lex) !== null : wordCount(named) <= 4 && named.split(/\s+/u).length <= 4)) {
+    return "a short label and a colon, then a name";
+  }
   const tokens = text.split(/\s+|(?<=,)|(?=,)|、/u).map((t) => t.replace(/^[,、]$/u, ",")).filter(Boolean);
   const words = tokens.filter((t) => t !== "," && t !== "&" && t !== "|");
   if (casedScript.test(text)) {
@@ -190,6 +198,8 @@ export function pickLede(paragraphs: string[], headline = "", isFurniture: (text
 export function isAgencyOrAuthor(rest: string, lex: Lexicon): boolean {
   if (!rest) return false;
   if (readByline(rest, lex) || openerByline(rest)) return true;
+  // "Ahmet Yılmaz | 12.03.2025 14:20": a name glued to the date
+  if (isBareName(rest) || (casedScript.test(rest) && bylineByShape(rest, lex))) return true;
   const parts = rest.split(/\s+/u);
   return parts.length <= 2 && parts.every((p) => /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(p));
 }

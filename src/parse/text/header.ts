@@ -52,6 +52,19 @@ export interface DateLine {
   relative: boolean;
 }
 
+/** The words a date line is written with in `lex`'s language, built once per lexicon (not per line). */
+const dateLineWords = perLexicon((lex) => {
+  const updatedWords = [...new Set([...allUpdatedLabels, ...lex.updatedWords.map((w) => w.toLocaleLowerCase())])].filter((w) => !allPublishedLabels.includes(w));
+  return {
+    /** What the text before an updated date ends with: a label, or a label and "le" or "il". */
+    updateEndings: updatedWords.flatMap((w) => [w, `${w} le`, `${w} il`]),
+    /** The labels and joiners left out of what remains of a date line. */
+    labels: new Set([...allPublishedLabels, ...updatedWords, ...dateNames(lex.lang ?? "en").joiners]),
+    /** Each word of an update label ("mis", "à", "jour"). */
+    updatedParts: new Set(updatedWords.flatMap((u) => u.split(" "))),
+  };
+});
+
 /**
  * Reads a date line: a short line that is mostly one or two dates (CLDR's month and weekday
  * names, `dates/read-dates.ts`), with at most a label and an agency or author glued to it
@@ -59,24 +72,40 @@ export interface DateLine {
  * a date. Returns null for anything else (a body sentence that mentions a date is not a date line).
  */
 export function readDateLine(text: string, lex: Lexicon): DateLine | null {
-  if (text.length > 160 || words(text).length > 16) return null;
+  if (text.length > 160) return null;
+  // the parser asks about each line several times (alone, the line model, the header, the body):
+  // a pure answer, read once; the memo holds short lines only and is emptied when it fills
+  const memo = dateLineMemo(lex);
+  let found = memo.get(text);
+  if (found === undefined) {
+    found = readDateLineOnce(text, lex);
+    if (found) Object.freeze(found);
+    if (memo.size >= 4096) memo.clear();
+    memo.set(text, found);
+  }
+  return found;
+}
+
+const dateLineMemo = perLexicon(() => new Map<string, DateLine | null>());
+
+function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
+  if (words(text).length > 16) return null;
   const reading = readDates(text, lex.lang ?? "en");
   if (reading.relative) return { date: null, updated: null, rest: "", relative: true };
   if (reading.dates.length === 0) return null;
-  const updatedWords = [...new Set([...allUpdatedLabels, ...lex.updatedWords.map((w) => w.toLocaleLowerCase())])].filter((w) => !allPublishedLabels.includes(w));
+  const { updateEndings, labels, updatedParts } = dateLineWords(lex);
   let updated: string | null = null;
   let date: string | null = null;
   for (const f of reading.dates) {
     const before = text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:(|·,–—-]+$/u, "");
-    const isUpdate = updatedWords.some((w) => before.endsWith(w) || before.endsWith(`${w} le`) || before.endsWith(`${w} il`));
+    const isUpdate = updateEndings.some((w) => before.endsWith(w));
     if (isUpdate) updated ??= f.iso;
     else date ??= f.iso;
   }
   // what is left once dates, times, weekdays, labels and the words dates are written with are gone
-  const labels = new Set([...allPublishedLabels, ...updatedWords, ...dateNames(lex.lang ?? "en").joiners]);
   const leftover = (reading.rest.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’.-]*/gu) ?? [])
     .filter((w) => !labels.has(w.toLocaleLowerCase().replace(/[.:]$/u, "")))
-    .filter((w) => !updatedWords.some((u) => u.split(" ").includes(w.toLocaleLowerCase())));
+    .filter((w) => !updatedParts.has(w.toLocaleLowerCase()));
   if (wordCount(leftover.join(" ")) > 4) return null;
   return { date: date ?? updated, updated: date ? updated : null, rest: leftover.join(" "), relative: false };
 }
@@ -97,14 +126,26 @@ const datelinePatterns = [
   new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu}\p{Ll})`, "u"),
 ];
 
+/** "समस्तीपुर | ", "Kyiv | ": one or two words of a place, then a bar or a danda, then the sentence */
+const barDateline = /^([\p{L}\p{M}]{2,}(?:[ /][\p{L}\p{M}]{2,})?)\s*[|।]\s+(?=\S)/u;
+
 /** Datelines with a marker that no sentence opens with: an agency in brackets, an equals sign, a bar. */
 const markedDatelines = [
   // "Almería, 12 ago (EFE).- ", "Madrid, 3 mar (Europa Press) - ", "MOSCOW, March 4 /TASS/. "
   new RegExp(String.raw`^(${titlePlace}(?:,\s*${titlePlace})?(?:,\s*\d{1,2}\.?\s?[\p{L}\p{M}]{0,12}\.?)?\s*(?:\([\p{L}][\p{L}\p{M}&/ .-]{0,30}\)|/[\p{L}][\p{L}\p{M}&. -]{0,30}/))\s*(?:\.?\s*(?:--|[-–—:])\s*|\.\s+)`, "u"),
-  // "(서울=연합뉴스) ", "【ワシントン=共同】", "[서울=뉴시스]": place and agency joined by an equals sign
-  /^([(（【[]\s*[^()（）【】[\]=＝\s][^()（）【】[\]=＝]{0,20}[=＝][^()（）【】[\]]{1,30}[)）】\]])\s*/u,
-  // "समस्तीपुर | ", "Kyiv | ": one or two words of a place, then a bar or a danda, then the sentence
-  /^([\p{L}\p{M}]{2,}(?:[ /][\p{L}\p{M}]{2,})?)\s*[|।]\s+(?=\S)/u,
+  // "(서울=연합뉴스) 홍길동 기자 = ", "【ワシントン=共同】", "[서울=뉴시스]": place and agency joined by an
+  // equals sign (with the reporter and an equals sign after it, in Korean wire copy)
+  /^([(（【[]\s*[^()（）【】[\]=＝\s][^()（）【】[\]=＝]{0,20}[=＝][^()（）【】[\]]{1,30}[)）】\]](?:\s*[^\s=＝()（）]{2,5}(?:\s[^\s=＝()（）]{1,4})?\s?(?:기자|특파원|記者|记者)(?=\s*[=＝]))?)\s*[=＝]?\s*/u,
+  // "(Chinhphu.vn) - ", "(Dân trí) – ", "(ANSA) - ROMA, 12 MAR - ": an agency alone in brackets, then a dash
+  // (and the place and day after it, in Italian wire copy)
+  /^([(（][\p{L}\p{N}][^()（）]{0,29}[)）](?:\s*[-–—]\s*\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu}(?:,\s*\d{1,2}\s+\p{Lu}{3}\.?)?(?=\s*[-–—]))?)\s*(?:--|[-–—])\s+(?=\S)/u,
+  // "新华社北京3月12日电（记者 王小明）", "中新网3月12日电", "本报讯（记者 李四）": a wire's day and 电/讯
+  /^((?:[^\s，。、（()）]{0,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|本报讯|本報訊)(?:\s*[（(][^（）()]{1,24}[）)])?)\s*/u,
+  // "Liputan6.com, Jakarta - ", "VnExpress.net – ": an outlet by its web address, and a place, then a dash
+  /^((?:\p{Lu}[\p{L}\p{M}]+,\s*)?[\p{L}\p{N}-]+(?:\.\p{L}{2,6}){1,2}(?:,\s*\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+){0,2})?)\s*(?:--|[-–—])\s+(?=\S)/u,
+  // "MADRID.- ", "BOGOTÁ.– ": a place in capitals, a full stop and a dash
+  /^(\p{Lu}[\p{Lu}\p{M}]{3,}(?:[ -]\p{Lu}[\p{Lu}\p{M}]+){0,2})\s?\.\s?[-–—]\s*(?=\p{Lu})/u,
+  barDateline,
 ];
 
 /** Cuts a dateline off a lede: `{dateline: "LOS ANGELES (Reuters)", rest: "South Korean …"}`. */
@@ -112,9 +153,9 @@ export function cutDateline(lede: string): { dateline: string | null; rest: stri
   for (const pattern of markedDatelines) {
     const match = pattern.exec(lede);
     // (two words before a bar in a cased script are a label, "Le point | …", not a place)
-    if (match?.[1] && pattern === markedDatelines[2] && /\p{Ll}/u.test(match[1]) && /[ ]/u.test(match[1])) continue;
+    if (match?.[1] && pattern === barDateline && /\p{Ll}/u.test(match[1]) && /[ ]/u.test(match[1])) continue;
     // a bar that comes again is a table row or a menu ("Labour | 412 votes | 34 percent"), not a place's
-    if (match && pattern === markedDatelines[2] && lede.slice(match[0].length).includes("|")) continue;
+    if (match && pattern === barDateline && lede.slice(match[0].length).includes("|")) continue;
     if (match && match[1] && lede.length - match[0].length >= 12) return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
   }
   for (const pattern of datelinePatterns) {
@@ -126,4 +167,67 @@ export function cutDateline(lede: string): { dateline: string | null; rest: stri
     }
   }
   return cutCaselessDateline(lede) ?? { dateline: null, rest: lede };
+}
+
+/**
+ * A header line of parts between bars or dots: a name, a place and a date in any order
+ * ("Patricio Candia | Palma de Mallorca | 08/01/2014", "Ahmet Yılmaz | 12.03.2025 14:20").
+ * Returns the name (the byline), the place (the story's dateline, where the lede has none) and
+ * the date, or null when a part is none of these.
+ */
+export function readMetaParts(text: string, lex: Lexicon, isName: (part: string) => boolean): { name: string; place: string | null; date: DateLine } | null {
+  const parts = text.split(/\s+[|·]\s+/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 4) return null;
+  let name: string | null = null;
+  let place: string | null = null;
+  let date: DateLine | null = null;
+  for (const part of parts) {
+    const d = /\d/u.test(part) ? readDateLine(part, lex) : null;
+    if (d && !d.relative && d.rest === "" && !date) date = d;
+    else if (!name && isName(part)) name = part;
+    // a place: one to four words, the first capitalised (or a script without case), no digits
+    else if (name && !place && !/\d/u.test(part) && wordCount(part) <= 4 && /^[\p{Lu}\p{Lo}]/u.test(part)) place = part;
+    else return null;
+  }
+  return name && date ? { name, place, date } : null;
+}
+
+/** Fold case and marks: "São Paulo" and "Sao_Paulo" compare equal. */
+const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").replace(/_/gu, " ").toLocaleLowerCase().trim();
+let places: Map<string, Set<string>> | undefined;
+
+/**
+ * A line that is only a place's name: a city of the IANA time zone database (its ~400 cities, as
+ * Intl knows them: "Sao_Paulo", "Kyiv", "Jakarta") or a country or region by CLDR's name in the
+ * article's language or English (Intl.DisplayNames). A signature place printed alone in the
+ * header ("São Paulo") is the story's dateline, not an author's name.
+ */
+export function isKnownPlace(text: string, lang: string): boolean {
+  if (text.length > 40 || /\d/u.test(text)) return false;
+  places ??= new Map();
+  const primary = lang.toLowerCase().split("-")[0] ?? "en";
+  let set = places.get(primary);
+  if (!set) {
+    set = new Set<string>();
+    for (const zone of Intl.supportedValuesOf("timeZone")) {
+      const city = zone.split("/").at(-1);
+      if (city && zone.includes("/")) set.add(fold(city));
+    }
+    for (const locale of new Set([primary, "en"])) {
+      let names: Intl.DisplayNames;
+      try {
+        names = new Intl.DisplayNames([locale], { type: "region", fallback: "none" });
+      } catch {
+        continue;
+      }
+      for (let a = 65; a <= 90; a++) {
+        for (let b = 65; b <= 90; b++) {
+          const name = names.of(String.fromCharCode(a, b));
+          if (name) set.add(fold(name));
+        }
+      }
+    }
+    places.set(primary, set);
+  }
+  return set.has(fold(text));
 }

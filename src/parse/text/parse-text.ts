@@ -9,19 +9,21 @@ import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
-import { readFigure } from "./figure.js";
+import { readFigure, readLabelledFigure, readRepeatedFigure } from "./figure.js";
+import { isBareCreditLabel } from "./caption.js";
+import { allBylineOpeners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
-import { cutDateline, isBareName, readByline, readDateLine } from "./header.js";
+import { cutDateline, isBareName, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
 import { wordsOf } from "../lines/features.js";
-import { spaceEndsSentences } from "../segments.js";
+import { countWords, spaceEndsSentences } from "../segments.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
-import { continuesQuote, readContinuation, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
-import { readRelated } from "./related.js";
+import { continuedQuote, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
+import { readInlineLink, readRelated, seenBefore } from "./related.js";
 import { normalizeText, toUnits, type Unit } from "./units.js";
 
 export interface TextParts {
@@ -119,7 +121,16 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       kicker = (units[pick.kicker.index] as Unit).text;
       mark(units[pick.kicker.index] as Unit, pick.kicker.why);
     }
-    const line = units[pick.headline];
+    let line = units[pick.headline];
+    // the page's title ("Headline - Site name") over the headline itself: the title is furniture
+    const bare = line ? bareHeadline(line.text, units.slice(pick.headline + 1, pick.headline + 5)) : -1;
+    const between = units.slice(pick.headline + 1, pick.headline + 1 + Math.max(0, bare));
+    if (line && bare >= 0 && between.every(dropped)) {
+      mark(line, "noise (the page's title: the headline and the site's name)");
+      for (const u of between) mark(u, "noise");
+      pick.headline += 1 + bare;
+      line = units[pick.headline];
+    }
     headline = line?.text ?? "";
     if (line) mark(line, pick.why);
     i = pick.headline + 1;
@@ -133,6 +144,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let date: string | null = null;
   let updated: string | null = null;
   let lastMeta: "byline" | "date" | null = null;
+  // a place printed in the header ("Name | Palma de Mallorca | 08/01/2014"): the dateline when the lede has none
+  let headerPlace: string | null = null;
   // a line right under the headline, a date or a byline (only noise between) may be a byline by its shape alone
   let anchor = i - 1;
   const nextToAnchor = (u: Unit) => {
@@ -143,7 +156,27 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const readMeta = (u: Unit): boolean => {
     // a whole noise phrase ("Partager", "Share") is never part of a byline
     if (verdicts.get(u)?.proven) return false;
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : isBareName(u.text) ? "two to four capitalised words" : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
+    const parts = /\s[|·]\s/u.test(u.text) ? readMetaParts(u.text, lex, (p) => readByline(p, lex) !== null || openerByline(p) || isBareName(p)) : null;
+    if (parts) {
+      bylineLines.push(u.text);
+      author ??= bylineName(parts.name, lex);
+      date ??= parts.date.date;
+      updated ??= parts.date.updated;
+      headerPlace ??= parts.place;
+      mark(u, `byline (name${parts.place ? " | place" : ""} | date)`);
+      lastMeta = "byline";
+      anchor = units.indexOf(u, Math.max(0, anchor));
+      return true;
+    }
+    // a place printed alone in the header ("São Paulo"): where the story was filed, not who wrote it
+    if (headerPlace === null && isKnownPlace(u.text, lex.lang ?? "en")) {
+      headerPlace = u.text;
+      mark(u, "dateline (a place alone: IANA time zone city or CLDR region name)");
+      return true;
+    }
+    // a name over a credit line ("Friedrich Merz" over "Foto: REUTERS/…") is a photo's caption, not a byline
+    const overCredit = creditFollows(units, units.indexOf(u, Math.max(0, anchor)), lex);
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? "two to four capitalised words" : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
     if (shape) {
       bylineLines.push(u.text);
       author ??= bylineName(u.text, lex);
@@ -284,6 +317,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i++;
       continue;
     }
+    // the headline printed again (a breadcrumb's last item, the page's h1 under its title)
+    if (u.text === headline && i < frontEnds) {
+      mark(u, "noise (the headline printed again)");
+      i++;
+      continue;
+    }
     if (dropped(u)) {
       if (isVideoMarker(u.text, noise)) videoNext = true;
       mark(u, "noise");
@@ -298,11 +337,24 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i++;
       continue;
     }
+    // a headline of another story printed between two paragraphs (related.ts)
+    const inline = readInlineLink(units, i, (j) => isSubhead(units, j, true, dropped), (x) => dropped(x) || readCaption(x.text, lex) !== null);
+    if (inline) {
+      add(inline, u.line);
+      mark(u, "related link (a headline between paragraphs, not a heading)");
+      i++;
+      continue;
+    }
     const lastUnit = units[i - 1];
-    const figure = readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null);
+    // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
+    const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex));
+    const figure =
+      (afterLabel ? readLabelledFigure(units, i, lex, (t) => readDateLine(t, lex) !== null) : null) ??
+      readRepeatedFigure(units, i, lex, dropped) ??
+      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"));
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
-      const kind = videoNext || /^video\b/iu.test(u.text) ? "video" : "image";
+      const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
       add({ type: "media", kind, text: figure.text, src: null, alt: null, caption: figure.caption, credit: figure.credit }, u.line);
       videoNext = false;
       for (let k = i; k < figure.next; k++) mark(units[k] as Unit, `media (${kind})`);
@@ -311,7 +363,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     videoNext = false;
     // an ALL CAPS crosshead in quotation marks ("‘WE WERE NOT ASKED’") is a heading, not a quote
-    if (/\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase() && isSubhead(units, i, true, dropped)) {
+    if (((/\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase()) || quotedHeading(u.text)) && isSubhead(units, i, true, dropped)) {
       add({ type: "subhead", text: u.text }, u.line);
       mark(u, "subhead");
       i++;
@@ -339,21 +391,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     const quote = readMarkQuote(u.text, lex) ?? readIntroducedQuote(u.text, lex);
     if (quote) {
-      let merged: TextQuote & { open: boolean } = quote;
-      let j = i + 1;
-      while (merged.open && j < units.length && continuesQuote((units[j] as Unit).text)) {
-        const more = readContinuation((units[j] as Unit).text, lex);
-        mark(units[j] as Unit, "quote (continued)");
-        merged = {
-          text: `${merged.text}\n\n${more.text}`,
-          attribution: [merged.attribution, more.attribution].filter(Boolean).join(" ") || null,
-          subject: merged.subject ?? more.subject,
-          open: more.open,
-        };
-        j++;
-      }
-      pushQuote(merged, i, u, units.slice(i, j).map((x) => x.text).join("\n\n"));
-      i = j;
+      // a quote left open runs on into the paragraphs that open with a mark again: each is a
+      // quote block of the same speaker, named by the first attribution among them
+      const parts = continuedQuote(quote, units, i, lex);
+      parts.forEach((part, k) => pushQuote(part, i + k, units[i + k] as Unit));
+      i += parts.length;
       continue;
     }
     if (isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped)) {
@@ -371,27 +413,32 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
 
   // The lede is the first paragraph that reads as prose; a dateline is cut off it, or off the
   // first body paragraph when the lede is a standfirst.
-  const paragraphs = blocks.filter((b) => b.type === "paragraph");
+  // A first paragraph that quotes someone is still the lede (spec: the first paragraph after the
+  // headline), printed as written; quotes further down stay quote blocks.
+  // (not a dash-led one: a dash opens speech in Nordic copy and a list of highlights in many others)
+  const firstProse = blocks.findIndex((b) => (b.type === "paragraph" || (b.type === "quote" && !/^\p{Pd}|^[•·*]/u.test(b.printed))) && b.text !== headline);
+  const paragraphs = blocks.filter((b, k): b is Block & { type: "paragraph" | "quote" } => b.type === "paragraph" || (k === firstProse && b.type === "quote"));
+  const proseText = (b: Block & { type: "paragraph" | "quote" }): string => (b.type === "quote" ? b.printed : b.text);
   // a `lede` fix chooses it; else the first paragraph that reads as prose
   const fixedLede = options.fixes?.lede ? paragraphs.findIndex((b) => b === options.fixes?.lede) : -1;
   const ledePick = fixedLede >= 0 ? { index: fixedLede, why: "fix" } : pickLede(
-    paragraphs.map((b) => b.text),
+    paragraphs.map(proseText),
     headline ?? "",
     (text) => isShareMenu(text, (word) => isNoise(word, noise)),
   );
   let lede = "";
   let dateline: string | null = null;
   if (paragraphs.length > 0) {
-    const ledeBlock = paragraphs[ledePick.index] as Block & { type: "paragraph" };
+    const ledeBlock = paragraphs[ledePick.index] as Block & { type: "paragraph" | "quote" };
     const ledeLine = lines.get(ledeBlock);
     blocks.splice(blocks.indexOf(ledeBlock), 1);
-    const cut = cutDateline(ledeBlock.text);
+    const cut = cutDateline(proseText(ledeBlock));
     lede = cut.rest;
     dateline = cut.dateline;
-    const entry = trace.find((t) => t.became === "paragraph" && t.line === ledeLine);
+    const entry = trace.find((t) => t.line === ledeLine && (t.became === "paragraph" || t.became.startsWith("quote")));
     if (entry) entry.became = `lede (${ledePick.why}${dateline ? `; dateline: ${dateline}` : ""})`;
     const next = paragraphs[ledePick.index + 1];
-    if (!dateline && next && blocks.indexOf(next) <= 2) {
+    if (!dateline && next?.type === "paragraph" && blocks.indexOf(next) <= 2) {
       const body = cutDateline(next.text);
       if (body.dateline) {
         dateline = body.dateline;
@@ -402,14 +449,42 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       }
     }
   }
+  dateline ??= headerPlace;
   const byline = bylineLines.length > 0 ? bylineLines.join(" · ") : null;
   return { headline: headline ?? "", kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
 }
 
+/**
+ * Where the headline follows the page's title that holds it ("Headline - Site" then "Headline"),
+ * the offset of the headline among the lines after the title (noise lines may come between), or -1.
+ */
+function bareHeadline(title: string, after: Unit[]): number {
+  return after.findIndex((u) => u.text.length >= 8 && title.startsWith(u.text) && /^\s+[-–—|·:»]\s+\S/u.test(title.slice(u.text.length)) && countWords(title.slice(u.text.length), 6) <= 5);
+}
+
+/** Whether the unit after `k` is a credit line alone ("Foto: REUTERS/Nadja Wohlleben", "Sam Lee/AP"). */
+function creditFollows(units: Unit[], k: number, lex: Lexicon): boolean {
+  const next = k >= 0 ? units[k + 1] : undefined;
+  const read = next !== undefined ? readCaption(next.text, lex) : null;
+  // (a source line with more labels, "Source: PM | Duration: 3min", is a player's, not a photo's)
+  return read !== null && read.caption === null && !/\d|\s[|·]\s/u.test(read.credit);
+}
+
 /** The name in a byline line: "By Jane Doe" → "Jane Doe", "Jane Doe, Reuters" → "Jane Doe". */
 function bylineName(line: string, lex: Lexicon): string {
-  const prefix = lex.bylinePrefixes.find((p) => line.startsWith(`${p} `));
-  return (prefix ? line.slice(prefix.length + 1) : line).trim();
+  // the name's part of "Name | place | date"
+  let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
+  const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：]$/u.test(p) ? p : `${p} `));
+  if (prefix) name = name.slice(prefix.length).trim();
+  else {
+    // any language's opener by its shape: one short word and a colon ("Oleh:", "记者：")
+    const label = labelOpener.exec(name);
+    if (label) name = name.slice(label[0].length).trim();
+  }
+  // a reporter's title after the name in scripts without case ("김철수 기자")
+  const suffix = reporterSuffixes.find((t) => name.endsWith(t) && name.length > t.length);
+  if (suffix) name = name.slice(0, -suffix.length).trim();
+  return name || line.trim();
 }
 
 /** The text of the last two blocks before a quote, where a pronoun finds its person. */
@@ -424,7 +499,11 @@ export const quoteHtml = (text: string) => text.split("\n\n").map(textToHtml).jo
  * A subhead: a short line without end punctuation (or ending in a colon or question mark), in
  * the body, followed by more text; not a line that ends the story.
  */
-const sentenceEnd = /[.,;!…。．！，；、।॥؟۔]$/u;
+const sentenceEnd = /[.,;!…。．！，；、।॥؟۔።။]["”’»」』)]*$/u;
+/** The line without the closing marks after its last word. */
+const bareEnd = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
+/** A short line that is one quotation ("«Mastergrad i rosinfingre»", "“郑重道歉”"): a heading that quotes, not a quote. */
+const quotedHeading = (text: string) => /^[“„»«"‘「『][^“”„«»"「」『』]+[”“»«"’」』]$/u.test(text) && wordsOf(text).length <= 8;
 
 /** A line that reads as running text: it ends as a sentence, or is too long for anything else. */
 function readsAsProse(text: string): boolean {
@@ -437,13 +516,16 @@ function isSubhead(units: Unit[], i: number, inBody: boolean, dropped: (u: Unit)
   const u = units[i];
   if (!u || !inBody || u.bullet !== null) return false;
   const words = wordsOf(u.text).length;
-  if (words > 14 || u.text.length > 90) return false;
-  // a sentence's end in any script (。 ！ ， । ؟ ۔) is not a heading's
-  if (sentenceEnd.test(u.text) || /^[–—―-]\s/u.test(u.text)) return false;
+  // (a heading that a table of contents above lists may be as long as a headline)
+  if (seenBefore(units, i) ? words > 24 || u.text.length > 160 : words > 14 || u.text.length > 90) return false;
+  // a sentence's end in any script (。 ！ ， । ؟ ۔ ።), before closing marks or not, is not a heading's
+  if (sentenceEnd.test(bareEnd(u.text)) || /^[–—―-]\s/u.test(u.text)) return false;
+  // (in a script that parts sentences with a space, Thai, a line as long as a sentence is one)
+  if (spaceEndsSentences.test(u.text) && u.text.length >= 60) return false;
   // "The paper reported on the closing argument:" over a quote leads into it; it is not a heading
   const leadIn = /[:：]$/u.test(u.text);
   // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
-  if (/^[“„»«"‘]/u.test(u.text) && u.text !== u.text.toLocaleUpperCase()) return false;
+  if (/^[“„»«"‘]/u.test(u.text) && u.text !== u.text.toLocaleUpperCase() && !quotedHeading(u.text)) return false;
   let j = i + 1;
   while (j < units.length && dropped(units[j] as Unit)) j++;
   const next = units[j];

@@ -5,7 +5,9 @@
  */
 import { firstWords, nameRunAt, namedSpeakers, readAttribution, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
+import type { Unit } from "./units.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
+import { allQuotatives, verbFinalVerbs } from "../lexicon/speech.js";
 import { countWords } from "../segments.js";
 
 export interface TextQuote {
@@ -24,19 +26,17 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
   if (!opener || (text.startsWith("-") && !/^-\s/.test(text) && !(/^-\p{L}/u.test(text) && wordCount(text) >= 8))) return null;
   const body = text.slice(opener[0].length);
   let last: RegExpMatchArray | null = null;
-  // the speech ends at a comma, a question or exclamation mark, or a spaced dash (Polish, Russian: "– …  – mówi X")
-  for (const split of body.matchAll(/([,?!…])(?:\s*[–—])?\s+|\s[–—]\s+/gu)) {
+  // the speech ends at a comma, a question or exclamation mark, or a dash after a space (Polish,
+  // Russian: "– …  – mówi X"; Spanish, Portuguese, Catalan raya: "—… —dijo X—. …")
+  for (const split of body.matchAll(/([,?!…])(?:\s*[–—]\s*|\s+)|\s[–—]\s*(?=\S)/gu)) {
     const at = split.index ?? 0;
     const from = at + split[0].length;
     // an attribution is read from its first words: each comma costs the same in a long paragraph
     const subject = readAttribution(firstWords(body.slice(from, from + 400)), lex);
-    if (subject) {
-      const kept = split[1] === "," ? "" : (split[1] ?? "");
-      return { text: body.slice(0, at) + kept, attribution: body.slice(from), subject };
-    }
+    if (subject) return speechAround(body, at, split[1], from, subject);
     // a spaced dash then a verb of saying, read by structure ("– … – argumentował jeden z posłów")
     const dashed = split[1] === undefined ? clauseSubject(firstWords(body.slice(from, from + 400), 12), lex) : null;
-    if (dashed) return { text: body.slice(0, at), attribution: body.slice(from), subject: dashed };
+    if (dashed) return speechAround(body, at, split[1], from, dashed);
     last = split;
   }
   // no listed reading: the last clause, when it is a short attribution read by structure (“…, сказав прем'єр-міністр.”)
@@ -49,10 +49,43 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
   return { text: body, attribution: null, subject: null };
 }
 
+/**
+ * The end of an attribution set into speech: a dash glued to its last word ("—dijo X—. Más",
+ * "—va dir X—, però …"), or a sentence's end and a new speech dash ("…, sier Hansen. – Vi …",
+ * "…, — сказал он. — Ещё …"). The speech goes on after it.
+ */
+const incisoEnd = /(?<=[^\s–—])[–—](?=[.,;:…]|\s+[¿¡]|$)|(?<=[.!?…])\s+[–—―]\s+(?=\S)/u;
+
+/**
+ * A dash quote split at `at` (the speech before it, the mark `mark` kept unless a comma), the
+ * attribution from `from`: where the attribution is an inciso that the speech resumes after,
+ * the speech goes on after it and the attribution is the inciso alone (the paragraph stays
+ * printed as written).
+ */
+function speechAround(body: string, at: number, mark: string | undefined, from: number, subject: Subject): TextQuote {
+  const kept = mark === "," ? "" : (mark ?? "");
+  const before = body.slice(0, at) + kept;
+  const rest = body.slice(from);
+  const end = incisoEnd.exec(rest);
+  if (end && wordCount(rest.slice(0, end.index)) <= 16) {
+    const after = rest.slice(end.index + end[0].length);
+    // the punctuation after a closing dash belongs to the speech ("—dijo X—. Ahora" → "…. Ahora")
+    const punct = /^[.,;:]/u.exec(after)?.[0] ?? (/^\s/u.test(end[0]) ? "." : "");
+    const resumed = after.slice(/^[.,;:]/u.test(after) ? 1 : 0).trim();
+    if (resumed !== "" && /[\p{L}\p{N}]/u.test(resumed)) {
+      const joint = /[.!?…,;:]$/u.test(before) ? "" : punct;
+      return { text: `${before}${joint} ${resumed}`, attribution: rest.slice(0, end.index).replace(/[.\s]+$/u, "").trim(), subject };
+    }
+  }
+  return { text: before, attribution: rest, subject };
+}
+
 const closers: Record<string, string[]> = {
   // copy mixes straight and curly marks ("…” and “…"): either closes
   "“": ["”", "“", '"'], "„": ["“", "”"], "»": ["«", "»"], "«": ["»"], '"': ['"', "”"], "‘": ["’"], "‚": ["‘", "’"], "‹": ["›"], "›": ["‹"],
   "”": ["”"], "「": ["」"], "『": ["』"],
+  // Hebrew prints speech between gershayim or straight marks: ״…״
+  "״": ["״", '"'],
   // a straight single mark opens speech at the start of a paragraph ('…', zegt X)
   "'": ["'"],
 };
@@ -141,7 +174,7 @@ export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: 
   }
   // the source in brackets after the quote, as Japanese papers print it: 「…」（関係者）
   const bracketed = other.length === 1 ? /^[（(]([^（()）]{1,30})[）)]\s*[。.]?$/u.exec(other[0] ?? "") : null;
-  const said = bracketed ? { text: (bracketed[1] ?? "").trim(), kind: "name" as const } : (readAttribution(firstWords(other[0] ?? ""), lex) ?? clauseSubject(other[0] ?? "", lex));
+  const said = bracketed ? { text: (bracketed[1] ?? "").trim(), kind: "name" as const } : (readAttribution(firstWords(other[0] ?? ""), lex) ?? tailSubject(other[0] ?? "", lex));
   // the quoted words end in punctuation: inside the marks (“…,” said) or right after them („…“, sagte),
   // or a speech dash follows them („…” – powiedział, «…» — сказал): the dash is the comma there
   const firstClose = findClose(text, text.charAt(0), 1);
@@ -151,10 +184,30 @@ export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: 
   const caselessSpeech = said !== null && words >= 3 && !casedLetter.test(first);
   // a straight single mark is also an apostrophe or a title's mark: speech only when attributed
   if (text.charAt(0) === "'" && !said) return null;
-  const speech = bracketed ? words >= 2 : said ? punctuated || caselessSpeech : (punctuated && words >= 3) || words >= 6;
+  // where no comma parts a quote from the verb that names its speaker (Turkish `"…" diyen X`), three words make speech
+  const verbNext = said !== null && words >= 3 && readAttribution(firstWords(other[0] ?? "", 8), lex) !== null && /^\s+\p{Ll}/u.test(text.slice(firstClose + 1));
+  const speech = bracketed ? words >= 2 : said ? punctuated || caselessSpeech || verbNext : (punctuated && words >= 3) || words >= 6;
   if (!speech) return null;
   const subject = said ?? namedNear(other[0] ?? "", lex);
   return { text: join(parts.quoted).replace(/,$/, ""), attribution: join(other), subject, open: parts.open };
+}
+
+/** A quotative particle glued after a closing mark: 」と, "라고, "고, " diye (the quote's, not the speaker's). */
+const leadingQuotative = /^(?:などと|とし|と|って|이라고|라고|고|diye)(?=[\s\p{L}]|$)\s*/u;
+/** Scripts whose subjects a particle marks (Japanese は/が, Korean 은/는/이/가). */
+const particleScript = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Kana: a verb of saying is glued to the words around it, which a word splitter cuts apart. */
+const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * The speaker in the clause after a quote, read by structure. In a script without case the
+ * verb comes last and the speaker stands before it, marked by a particle (」と山田市長は述べた,
+ * "…"라고 김 시장은 말했다); a clause of the verb alone (」と述べた。, "…"고 강조했다.) names nobody.
+ */
+function tailSubject(clause: string, lex: Lexicon): Subject | null {
+  if (!particleScript.test(clause) || !hasSpeechVerb(clause, lex)) return clauseSubject(clause, lex);
+  const bare = clause.replace(/^[\s\p{P}]+/u, "").replace(leadingQuotative, "");
+  return caselessSubject(bare, lex) ?? (kana.test(bare) ? null : clauseSubject(clause, lex));
 }
 
 /** Words by Unicode's rules (a text without spaces is not one word). */
@@ -189,7 +242,8 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
   if (start < 2 || start > 200) return null;
   const lead = text.slice(0, start);
   const intro = lead.trim();
-  const colon = /[:;,：，]\s*$/u.test(lead);
+  // a colon, or a verb of saying that ends the lead-in (นายสมชาย กล่าวว่า “…”, דוד כהן אמר "…")
+  const colon = /[:;,：，]\s*$/u.test(lead) || endsInSpeechVerb(intro, lex);
   // where the verb comes after the quote, the lead-in is one clause (no sentence ends in it)
   if (!colon && (wordCount(intro) > 30 || /[!?。！？]|\p{Ll}{2}\.\s/u.test(intro))) return null;
   const parts = segments(text.slice(start));
@@ -204,7 +258,8 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
   // without a comma or colon before the quote, only a subject marked by a particle leads in
   // (は, 은/는, ने): `Le conflit a pris un «caractère mondial», affirme Poutine` is narrative
   // (a short quote too when the verb of saying closes it: 그는 "규제를 완화하겠다"고 덧붙였다)
-  if (!colon && (!caseless.test(intro) || (wordCount(quoted) < 3 && !tailVerb))) return null;
+  // (a script without case, or a tail that is the verb alone: `Ayşe Demir açıklamada "…" dedi.`)
+  if (!colon && ((casedLetter.test(intro) && !(tailVerb && verbOnly(tail, lex))) || (wordCount(quoted) < 3 && !tailVerb))) return null;
   const verbInLead = hasSpeechVerb(intro, lex);
   const subject =
     attributionWithin(intro, lex) ??
@@ -215,8 +270,24 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
   return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject, open: parts.open };
 }
 
-/** Scripts written without capital letters, whose subjects are marked by particles or position. */
-const caseless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Devanagari}]/u;
+/** Whether the last word of a lead-in (after a quotative: "กล่าวว่า", "said that") is a verb of saying. */
+function endsInSpeechVerb(intro: string, lex: Lexicon): boolean {
+  if (casedLetter.test(intro)) return false;
+  const words = intro.split(/\s+/u);
+  return hasSpeechVerb(words.at(-1) ?? "", lex) || (allQuotatives.includes(words.at(-1) ?? "") && hasSpeechVerb(words.at(-2) ?? "", lex));
+}
+
+/**
+ * A clause after a quote that is its verb of saying and nothing else (" dedi.", " diye konuştu.",
+ * "」と述べた。"): the speaker stood before the quote, as where the verb comes last (SOV).
+ */
+function verbOnly(tail: string, lex: Lexicon): boolean {
+  const bare = tail.replace(/^[\s\p{P}]+/u, "").replace(leadingQuotative, "");
+  // (a verb of a language that puts it last: "dedi", not "said")
+  const words = bare.replace(/[\p{P}]+$/u, "").split(/\s+/u);
+  const final = words.some((_, k) => verbFinalVerbs.has(words.slice(k).join(" ")));
+  return final && wordCount(bare) <= 3 && !/\p{Lu}/u.test(bare) && clauseSubject(bare, lex) === null;
+}
 
 /** "He also said": a pronoun in a lead-in that holds a verb of saying. */
 function pronounIn(clause: string, lex: Lexicon): Subject | null {
@@ -275,4 +346,18 @@ export function readContinuation(text: string, lex: Lexicon): TextQuote & { open
   const other = parts.other.map(trimPunctuation).filter(Boolean);
   const attribution = other.length ? other.join(" ") : null;
   return { text: parts.quoted.join(" ").trim(), attribution, subject: attribution ? readAttribution(attribution, lex) : null, open: parts.open };
+}
+
+/**
+ * A quote that opens at `units[at]` and, left open, runs on into the next paragraphs that open
+ * with a mark again: one part per paragraph. The first part takes the first attribution found
+ * among them (“We will …  / “And …,” Smith said.); a later part without one is the same speaker's.
+ */
+export function continuedQuote(first: TextQuote & { open: boolean }, units: readonly Unit[], at: number, lex: Lexicon): TextQuote[] {
+  const parts: (TextQuote & { open: boolean })[] = [first];
+  for (let j = at + 1; (parts.at(-1) as { open: boolean }).open && j < units.length && continuesQuote((units[j] as Unit).text); j++) {
+    parts.push(readContinuation((units[j] as Unit).text, lex));
+  }
+  const subject = parts.find((p) => p.subject)?.subject ?? null;
+  return parts.map((p, k) => ({ text: p.text, attribution: p.attribution, subject: k === 0 ? subject : p.subject }));
 }

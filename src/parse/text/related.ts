@@ -5,7 +5,7 @@
  */
 import type { RelatedBlock, RelatedLink } from "../../model/article.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
-import { wordsOf } from "../lines/features.js";
+import { isStopword, lineFacts, wordsOf } from "../lines/features.js";
 import { readByline } from "./header.js";
 import type { Unit } from "./units.js";
 
@@ -27,29 +27,34 @@ const maxLinks = 40;
 /** A line that reads like a link to another story: short, no full stop, not a quote. */
 export function isLinkLike(unit: Unit): boolean {
   const { text } = unit;
+  // (the length first: a long paragraph is not segmented into words to be told it is no link)
+  if (text.length > 160) return false;
   const n = wordCount(text);
-  return n >= 2 && n <= 24 && text.length <= 160 && !/[.;,]$/.test(text) && !/^[–—―-]\s/u.test(text) && !/^[“„»«"‘]/u.test(text);
+  return n >= 2 && n <= 24 && !/[.;,]$/.test(text) && !/^[–—―-]\s/u.test(text) && !/^[“„»«"‘]/u.test(text);
 }
 
 /** A line that can be a box title: short, no end punctuation but a colon. */
 function isTitleLike(unit: Unit): boolean {
-  return unit.bullet === null && wordCount(unit.text) <= 8 && unit.text.length <= 60 && !/[.!?,;”"»]$/.test(unit.text);
+  return unit.bullet === null && unit.text.length <= 60 && wordCount(unit.text) <= 8 && !/[.!?,;”"»]$/.test(unit.text);
 }
 
 /** A box title: one of the lexicon's titles, or a short line that starts with one ("More on Hallvik"). */
 export function isBoxTitle(text: string, lex: Lexicon): boolean {
-  if (wordCount(text) > 6) return false;
   const k = key(text);
-  return titleKeys(lex).some((title) => k === title || (k.startsWith(title) && k.charCodeAt(title.length) === 32));
+  const titles = titleKeys(lex);
+  // the title itself, or a title and a space before more words (each prefix of `k` that ends before a space)
+  let known = titles.has(k);
+  for (let at = k.indexOf(" "); !known && at >= 0; at = k.indexOf(" ", at + 1)) known = titles.has(k.slice(0, at));
+  return known && wordCount(text) <= 6;
 }
-const titleKeys = perLexicon((lex) => lex.relatedTitles.map(key));
+const titleKeys = perLexicon((lex) => new Set(lex.relatedTitles.map(key)));
 
 /** " - Farevarsel: Mye regn …": a hyphen used as a bullet under a box title (no full stop, so not a dash quote). */
 const hyphenBullet = /^[-–]\s+/u;
 const isHyphenLink = (unit: Unit) => hyphenBullet.test(unit.text) && isLinkLike({ ...unit, text: unit.text.replace(hyphenBullet, "") });
 
 /** One word or two of a topic list under a box title ("Tiverton", "Water supply"). */
-const isTag = (unit: Unit) => wordCount(unit.text) <= 3 && unit.text.length <= 40 && !/[.!?,;:]$/.test(unit.text);
+const isTag = (unit: Unit) => unit.text.length <= 40 && wordCount(unit.text) <= 3 && !/[.!?,;:]$/.test(unit.text);
 
 /**
  * A box of one line: "Related: Thousands still living …" (a kicker-style link) or
@@ -74,8 +79,9 @@ function readRunOnBox(units: Unit[], at: number, lex: Lexicon): RelatedBlock | n
   const next = units[at + 1];
   if (unit.bullet !== null || !unit.afterBlank || (next && !next.afterBlank)) return null;
   const text = unit.text.trim();
+  const lower = text.toLocaleLowerCase();
   for (const title of runOnTitles(lex)) {
-    if (text.length <= title.length + 1 || !text.toLocaleLowerCase().startsWith(`${title} `)) continue;
+    if (text.length <= title.length + 1 || !lower.startsWith(title) || lower.charCodeAt(title.length) !== 32) continue;
     const rest = text.slice(title.length + 1).trim();
     if (!/^[\p{Lu}\p{Lo}\p{N}«“„"‘]/u.test(rest) || !isLinkLike({ ...unit, text: rest }) || wordCount(rest) < 3) continue;
     return { type: "related", title: text.slice(0, title.length), text: unit.text, links: [toLink(rest)] };
@@ -94,7 +100,7 @@ const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.
  * article whose paragraphs are set apart by blank lines. The packed run is the box's shape, in
  * any language; paragraphs and subheads stand apart.
  */
-function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boolean, spaced: boolean): { block: RelatedBlock; next: number } | null {
+function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): { block: RelatedBlock; next: number } | null {
   if (!spaced) return null;
   const first = units[start] as Unit;
   if (!isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4) return null;
@@ -105,8 +111,80 @@ function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boole
     j++;
   }
   if (j - start - 1 < 3) return null;
+  // a run of headlines under a title no list knows, after the story's last sentence, is the
+  // page's furniture ("Most viewed", "On our radar", "Trending") unless most of its headlines
+  // share a word with the story (then it is the story's box of related links)
+  if (!known && !proseFrom(units, j) && !onTopic(units, start + 1, j)) return null;
   const title = first.text.replace(/:$/, "");
   return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
+}
+
+/** Whether a prose line (a sentence of 15 words or more) stands at or after each unit, kept per article. */
+const proseAhead = new WeakMap<Unit[], Uint8Array>();
+export function proseFrom(units: Unit[], at: number): boolean {
+  let ahead = proseAhead.get(units);
+  if (!ahead || ahead.length !== units.length + 1) {
+    ahead = new Uint8Array(units.length + 1);
+    for (let k = units.length - 1; k >= 0; k--) ahead[k] = ahead[k + 1] || (lineFacts(units[k] as Unit).prose ? 1 : 0);
+    proseAhead.set(units, ahead);
+  }
+  return ahead[Math.min(at, units.length)] === 1;
+}
+
+/** A line's end without the closing marks after it. */
+const bare = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
+/** Ends as a sentence or a clause, in any script (. ! ? : ; , … 。 ！ ？ ， । ॥ ؟ ۔ ። ။). */
+export const endsClause = (text: string) => /[.!?:;,…。．！？：；，、।॥؟۔።။]$/u.test(bare(text));
+
+/** Where each line's text first occurs in the article, kept per article. */
+const firstSeen = new WeakMap<Unit[], Map<string, number>>();
+/** Whether the same text stands earlier in the article in a list (a table of contents, a box of teasers above). */
+export function seenBefore(units: Unit[], at: number): boolean {
+  let seen = firstSeen.get(units);
+  if (!seen) {
+    seen = new Map();
+    for (const [k, u] of units.entries()) if (!seen.has(u.text)) seen.set(u.text, k);
+    firstSeen.set(units, seen);
+  }
+  const k = seen.get((units[at] as Unit).text) ?? at;
+  // (listed: printed together with the line before or after it, as a contents list is)
+  return k < at && (!(units[k] as Unit).afterBlank || units[k + 1]?.afterBlank === false);
+}
+
+/**
+ * A link to another story printed on its own between two paragraphs of the story (a bold
+ * headline in the body: "Internal memo: Federal prison guards falsified records …", "SEAN
+ * SPICER ELIMINATED FROM …"), told from a subhead by what a subhead cannot be: longer than a
+ * heading, a line of capitals too long for a crosshead, or a headline right over a subhead.
+ * A headline that a table of contents above lists is a heading, not a link.
+ */
+export function readInlineLink(units: Unit[], at: number, isHeading: (j: number) => boolean, isOther: (u: Unit) => boolean): RelatedBlock | null {
+  const u = units[at] as Unit;
+  const next = units[at + 1];
+  const previous = units[at - 1];
+  if (!u.afterBlank || (next && !next.afterBlank) || u.bullet !== null || !previous || !lineFacts(previous).prose) return null;
+  if (!isSpaced(units) || endsClause(u.text) || !proseFrom(units, at + 1) || seenBefore(units, at) || isOther(u)) return null;
+  const words = wordCount(u.text);
+  if (words < 5 || words > 30) return null;
+  const caps = /\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase();
+  // (a line that opens with a quotation mark or a dash is someone's words, unless it is all capitals)
+  if (!caps && /^[“„»«"‘'–—―-]/u.test(u.text)) return null;
+  // "Internal memo: Federal prison guards …": a topic before a colon, the way a teaser is printed
+  const kickered = /^[^:：]{2,40}[:：]\s/u.test(u.text) && wordCount(u.text.slice(0, u.text.search(/[:：]/u))) <= 4;
+  const long = words > 14 || u.text.length > 90;
+  if (!((caps && words >= 6) || (kickered && (long || (next !== undefined && isHeading(at + 1)))))) return null;
+  return { type: "related", title: null, text: u.text, links: [toLink(u.text)] };
+}
+
+/** A word that carries meaning: not a stopword, three letters or more (two in a script without spaces). */
+const contentWords = (text: string) => wordsOf(text).map((w) => w.toLocaleLowerCase()).filter((w) => !isStopword(w) && !/^\p{N}+$/u.test(w) && [...w].length >= (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(w) ? 2 : 3));
+/** Whether most of the lines `from`..`to` share a content word with the prose before them. */
+function onTopic(units: Unit[], from: number, to: number): boolean {
+  const story = new Set<string>();
+  for (let k = 0; k < from; k++) if (lineFacts(units[k] as Unit).prose) for (const w of contentWords((units[k] as Unit).text)) story.add(w);
+  let shared = 0;
+  for (let k = from; k < to; k++) if (contentWords((units[k] as Unit).text).some((w) => story.has(w))) shared++;
+  return shared * 2 >= to - from;
 }
 
 /** Whether most of an article's units stand after a blank line (paragraphs set apart). */
@@ -120,7 +198,7 @@ function isSpaced(units: Unit[]): boolean {
 const printed = (units: Unit[], from: number, to: number) => units.slice(from, to).map((u) => u.text).join("\n");
 
 /** A label line over a teaser's title ("Reportage", "Analysis"): one to three words, no punctuation. */
-const isKickerLine = (unit: Unit) => unit.bullet === null && wordCount(unit.text) <= 3 && unit.text.length <= 30 && !/[\p{P}]$/u.test(unit.text);
+const isKickerLine = (unit: Unit) => unit.bullet === null && unit.text.length <= 30 && wordCount(unit.text) <= 3 && !/[\p{P}]$/u.test(unit.text);
 
 /**
  * Teasers printed as several lines each: an optional kicker line, the title line, an optional
@@ -221,10 +299,16 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   if (teasers && (known || teasers.links.length >= 2)) {
     return { block: { type: "related", title: first.text.replace(/:$/, ""), text: printed(units, start, teasers.next), links: teasers.links }, next: teasers.next };
   }
+  // under an unknown title only bulleted or kickered links make a box, and the links keep the
+  // form of the first: when the first is neither, the run need not be collected (linear time)
+  const head = units[start + 1];
+  if (!known && head && head.bullet === null && toLink(head.text).kicker === null) return readPackedBox(units, start, isOther, isSpaced(units), known);
   const end = collect(start + 1, known);
   const links = units.slice(start + 1, end);
   const count = links.length;
   const structured = links.every((u) => u.bullet !== null) || links.every((u) => toLink(u.text).kicker !== null);
-  if ((known && count >= 1) || (count >= 2 && structured)) return { block: block(first.text.replace(/:$/, ""), start + 1, end), next: end };
-  return readPackedBox(units, start, isOther, isSpaced(units));
+  const box = (known && count >= 1) || (count >= 2 && structured) ? { block: block(first.text.replace(/:$/, ""), start + 1, end), next: end } : null;
+  // the longer reading wins: "More from UK" over two "Prince Andrew: …" links and four more headlines without a kicker
+  const packed = readPackedBox(units, start, isOther, isSpaced(units), known);
+  return packed && (!box || packed.next > box.next) ? packed : box;
 }

@@ -1,0 +1,100 @@
+/**
+ * The language that an article's script alone tells. Many scripts are written by one language
+ * (Hangul → Korean, Thai → Thai, Hebrew → Hebrew, Greek → Greek …), and some letters belong to one
+ * language of a shared script (kana → Japanese among the Han texts; پ چ ژ گ without Urdu's ٹ ڈ ڑ ں ے
+ * → Persian among the Arabic-script ones). That evidence is sharper than an n-gram detector on
+ * short copy (a Chinese brief between Latin share buttons reads as English to n-grams), so it is
+ * asked first; a script shared by many languages (Latin, Cyrillic, Arabic, Devanagari) says null
+ * and the detector decides.
+ */
+
+/** Scripts written by one language (Unicode script name → BCP 47 primary tag). */
+const singleLanguage: [RegExp, string][] = [
+  [/\p{Script=Hangul}/u, "ko"],
+  [/\p{Script=Thai}/u, "th"],
+  [/\p{Script=Lao}/u, "lo"],
+  [/\p{Script=Khmer}/u, "km"],
+  [/\p{Script=Myanmar}/u, "my"],
+  [/\p{Script=Hebrew}/u, "he"],
+  [/\p{Script=Greek}/u, "el"],
+  [/\p{Script=Georgian}/u, "ka"],
+  [/\p{Script=Armenian}/u, "hy"],
+  [/\p{Script=Ethiopic}/u, "am"],
+  [/\p{Script=Sinhala}/u, "si"],
+  [/\p{Script=Tamil}/u, "ta"],
+  [/\p{Script=Telugu}/u, "te"],
+  [/\p{Script=Kannada}/u, "kn"],
+  [/\p{Script=Malayalam}/u, "ml"],
+  [/\p{Script=Gujarati}/u, "gu"],
+  [/\p{Script=Gurmukhi}/u, "pa"],
+  [/\p{Script=Oriya}/u, "or"],
+];
+
+/**
+ * Letters of the Arabic script that Arabic does not use: Persian shares the first with Urdu,
+ * Kurdish and Pashto, which each have letters of their own (the others).
+ */
+const persianOrUrdu = /[پچژگکی]/u;
+const urduOnly = /[ٹڈڑںےۓ]/u;
+const kurdishOnly = /[ڕڵۆێ]/u;
+const pashtoOnly = /[ټډړښږځڅ]/u;
+
+/** How much text is looked at: the script of an article shows in its first pages. */
+const maxChars = 20_000;
+
+/**
+ * The language `text`'s dominant script tells, or null when the script is shared by many
+ * languages (or the text has too few letters to say).
+ */
+export function languageOfScript(text: string): string | null {
+  const counts = new Map<string, number>();
+  let letters = 0;
+  let han = 0;
+  let kana = 0;
+  let arabic = 0;
+  let persian = 0;
+  let urdu = 0;
+  let kurdish = 0;
+  let pashto = 0;
+  for (const m of text.slice(0, maxChars).matchAll(/\p{L}/gu)) {
+    const c = m[0];
+    letters++;
+    if (/\p{Script=Han}/u.test(c)) han++;
+    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c)) kana++;
+    else if (/\p{Script=Arabic}/u.test(c)) {
+      arabic++;
+      if (persianOrUrdu.test(c)) persian++;
+      if (urduOnly.test(c)) urdu++;
+      if (kurdishOnly.test(c)) kurdish++;
+      if (pashtoOnly.test(c)) pashto++;
+    } else if (!/\p{Script=Latin}/u.test(c)) {
+      for (const [script, lang] of singleLanguage) {
+        if (script.test(c)) {
+          counts.set(lang, (counts.get(lang) ?? 0) + 1);
+          break;
+        }
+      }
+    }
+  }
+  if (letters < 4) return null;
+  // the script that writes most of the letters (a Korean text quoting Han, a Thai one naming brands in Latin)
+  let best: [string, number] = ["", 0];
+  for (const [lang, n] of counts) if (n > best[1]) best = [lang, n];
+  const cjk = han + kana;
+  const dominant = Math.max(best[1], cjk, arabic);
+  if (dominant < letters * 0.3) return null;
+  if (dominant === cjk) {
+    // Japanese writes its grammar in kana; Chinese has none (a few katakana names at most)
+    if (kana >= Math.max(2, cjk * 0.05)) return "ja";
+    return best[1] > cjk * 0.3 ? best[0] : "zh";
+  }
+  if (dominant === arabic) {
+    const some = Math.max(2, arabic * 0.01);
+    if (kurdish >= some) return "ku";
+    if (pashto >= some) return "ps";
+    if (urdu >= some) return "ur";
+    if (persian >= some) return "fa";
+    return null;
+  }
+  return best[0] || null;
+}

@@ -1,0 +1,74 @@
+/**
+ * Languages the n-gram detector cannot name. ELD's 60 languages leave out Indonesian (it answers
+ * Malay for it), Swahili, Hausa, Somali, Afrikaans, Zulu and others written in the Latin script.
+ * Two kinds of evidence, both data:
+ * - stopword density (the multilingual `stopwords-iso` lists, as jusText uses them): where the
+ *   detector is unsure or silent, a language whose function words make up a good share of the
+ *   words is the text's language;
+ * - Indonesian and Malay are one language in two standard spellings: the words that differ
+ *   (`pemerintah`/`kerajaan`, `mengatakan`/`berkata`, `karena`/`kerana` …) tell them apart. Where
+ *   they do not, Indonesian, by far the larger press, is the answer.
+ */
+import { createRequire } from "node:module";
+
+/** Languages of `stopwords-iso` that the detector does not know (its 60 cover the rest). */
+const notInDetector = ["id", "sw", "ha", "so", "af", "zu", "st", "yo", "la", "eo", "ga", "br", "gl"];
+
+/** A share of function words this high says the language (news prose: 0.3–0.5 in its own language). */
+const minDensity = 0.2;
+
+/** Standard spellings where Indonesian and Malay differ: the Indonesian words, then the Malay ones. */
+const indonesianWords = ["pemerintah", "mengatakan", "karena", "uang", "saja", "yaitu", "bisa", "proyek", "polisi", "kantor", "mobil", "kepolisian", "sekarang", "aktivitas", "kualitas", "universitas", "kebijakan", "tapi", "mengungkapkan"];
+const malayWords = ["kerajaan", "berkata", "kerana", "wang", "sahaja", "iaitu", "projek", "polis", "pejabat", "baharu", "aktiviti", "kualiti", "universiti", "manakala", "mendedahkan", "hospital"];
+
+const segmenter = new Intl.Segmenter("und", { granularity: "word" });
+let lists: Record<string, Set<string>> | undefined;
+const stopwords = (): Record<string, Set<string>> => {
+  if (!lists) {
+    const raw = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
+    lists = Object.fromEntries(Object.entries(raw).map(([lang, words]) => [lang, new Set(words)]));
+  }
+  return lists;
+};
+
+const wordsOf = (text: string) =>
+  Array.from(segmenter.segment(text.toLowerCase()))
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment);
+
+/** The share of `words` that are `lang`'s stopwords. */
+function density(words: string[], lang: string): number {
+  const set = stopwords()[lang];
+  if (!set || words.length === 0) return 0;
+  let n = 0;
+  for (const w of words) if (set.has(w)) n++;
+  return n / words.length;
+}
+
+/** Indonesian or Malay, by the spellings that differ (ties: Indonesian). */
+export function indonesianOrMalay(text: string): "id" | "ms" {
+  const words = new Set(wordsOf(text));
+  const id = indonesianWords.filter((w) => words.has(w)).length;
+  const ms = malayWords.filter((w) => words.has(w)).length;
+  return ms > id ? "ms" : "id";
+}
+
+/**
+ * The detector's answer corrected for the languages it cannot name: `detected` is its language
+ * (null when it could not tell or was unsure). Returns the language to use, or null.
+ */
+export function correctForUncovered(sample: string, detected: string | null): string | null {
+  if (detected === "ms" || detected === "id") return indonesianOrMalay(sample);
+  const words = wordsOf(sample);
+  if (words.length < 5) return detected;
+  let best: [string, number] = ["", 0];
+  for (const lang of notInDetector) {
+    const d = density(words, lang);
+    if (d > best[1]) best = [lang, d];
+  }
+  if (best[1] < minDensity) return detected;
+  // a language the detector knows, read with confidence, keeps its answer unless another's
+  // function words clearly outnumber its own
+  if (detected && density(words, detected) >= best[1] * 0.75) return detected;
+  return best[0] === "id" ? indonesianOrMalay(sample) : best[0];
+}

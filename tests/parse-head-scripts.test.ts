@@ -1,0 +1,207 @@
+/**
+ * The article's head in languages and scripts the public corpus lacks (articles written for these
+ * tests): headline, byline, dateline, date, lede and lead-photo credit are found by shape, script
+ * and CLDR data, not by one outlet's words.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { cutDateline } from "../src/parse/text/header.js";
+import { blocksOf, parse } from "./helpers/parse.js";
+
+const story = (...lines: string[]) => lines.join("\n");
+
+describe("head: bylines, datelines and credits in other languages and scripts", () => {
+  it("Indonesian: an opener with a colon, a date in WIB, an outlet's dateline", () => {
+    const a = parse(story(
+      "Pemerintah Bangun Jalan Tol Baru di Sumatera",
+      "Oleh: Andi Wijaya",
+      "Rabu, 12 Maret 2025 14:20 WIB",
+      "JAKARTA, KOMPAS.com - Pemerintah akan membangun jalan tol baru di Pulau Sumatera tahun depan, kata Menteri Pekerjaan Umum.",
+      "Menteri mengatakan proyek itu akan selesai dalam tiga tahun dan menghubungkan kota-kota besar.",
+    ));
+    assert.equal(a.lang, "id");
+    assert.equal(a.byline, "Oleh: Andi Wijaya");
+    assert.equal(a.author, "Andi Wijaya", "the author is the name without its opener");
+    assert.equal(a.date, "2025-03-12T14:20:00+07:00", "WIB is a time zone, not an agency");
+    assert.equal(a.dateline, "JAKARTA, KOMPAS.com");
+    assert.ok(a.lede.startsWith("Pemerintah akan membangun"));
+  });
+
+  it("Turkish and Spanish: name, place and date between bars", () => {
+    const tr = parse(story(
+      "Ankara ile İstanbul arasına yeni hızlı tren hattı",
+      "Ahmet Yılmaz | 12.03.2025 14:20",
+      "ANKARA (AA) - Ulaştırma Bakanı, İstanbul ile Ankara arasında yeni bir hızlı tren hattı yapılacağını açıkladı.",
+      "Bakan, projenin üç yıl içinde tamamlanacağını söyledi.",
+    ));
+    assert.equal(tr.byline, "Ahmet Yılmaz | 12.03.2025 14:20");
+    assert.equal(tr.dateline, "ANKARA (AA)");
+    const es = parse(story(
+      "El Gobierno aprueba el nuevo plan de vivienda",
+      "",
+      "Lucía Martín | Valencia | 08/01/2024",
+      "",
+      "El Consejo de Ministros aprobó este martes el plan de vivienda, que prevé construir veinte mil pisos en cinco años.",
+    ), "story.txt", "es");
+    assert.equal(es.byline, "Lucía Martín | Valencia | 08/01/2024");
+    assert.equal(es.dateline, "Valencia", "the place between the bars is where the story was filed");
+    assert.equal(es.date, "2024-01-08");
+  });
+
+  it("Vietnamese: an outlet in brackets opens the lede as its dateline", () => {
+    const a = parse(story(
+      "Khởi công tuyến đường sắt cao tốc Bắc Nam",
+      "Nguyễn Văn An",
+      "12/03/2025 14:20",
+      "(Chinhphu.vn) - Chính phủ Việt Nam công bố kế hoạch xây dựng tuyến đường sắt cao tốc Bắc Nam, dự kiến hoàn thành trong mười năm tới.",
+    ));
+    assert.equal(a.lang, "vi");
+    assert.equal(a.byline, "Nguyễn Văn An");
+    assert.equal(a.dateline, "(Chinhphu.vn)");
+    assert.ok(a.lede.startsWith("Chính phủ Việt Nam"));
+  });
+
+  it("Thai: a credit label keeps the credit out of the byline, and the lede stays the lede", () => {
+    const a = parse(story(
+      "รัฐบาลเตรียมสร้างรถไฟความเร็วสูงสายใหม่",
+      "โดย สมชาย ใจดี",
+      "12 มี.ค. 2568 14:20 น.",
+      "ภาพ: รอยเตอร์",
+      "รัฐบาลไทยประกาศแผนสร้างรถไฟความเร็วสูงสายใหม่ระหว่างกรุงเทพมหานครและเชียงใหม่ โดยคาดว่าจะแล้วเสร็จภายในห้าปี",
+      "รัฐมนตรีกล่าวว่าโครงการนี้จะสร้างงานหลายพันตำแหน่ง",
+    ));
+    assert.equal(a.lang, "th");
+    assert.equal(a.byline, "โดย สมชาย ใจดี");
+    assert.equal(a.date, "2025-03-12T14:20:00", "the Buddhist era year 2568 is 2025");
+    assert.ok(a.lede.startsWith("รัฐบาลไทยประกาศ"));
+    assert.deepEqual(blocksOf(a, "media").map((m) => [m.caption, m.credit]), [[null, "รอยเตอร์"]]);
+  });
+
+  it("Hebrew, Russian, Persian, Korean, Chinese, Swahili: the byline line under the headline", () => {
+    const cases: [string, string, string][] = [
+      ["הממשלה אישרה תוכנית לבניית קו רכבת חדש בנגב", "מאת דני כהן ורונית לוי", "השר אמר כי הפרויקט יושלם בתוך שלוש שנים ויחבר את באר שבע לאילת."],
+      ["Правительство утвердило план строительства новой дороги", "Автор: Иван Петров", "Министр транспорта заявил, что проект будет завершен в течение трех лет и соединит два крупнейших города региона."],
+      ["آغاز ساخت راه‌آهن جدید در خراسان", "نویسنده: علی رضایی", "دولت ایران اعلام کرد که برنامه جدیدی برای ساخت راه‌آهن در استان خراسان آغاز می‌شود و تا سه سال دیگر تمام می‌شود."],
+      ["서울시, 새 지하철 노선 개통 계획 발표", "김철수 기자", "서울시는 내년부터 새로운 지하철 노선을 개통한다고 12일 발표했다. 새 노선은 강남과 강북을 잇는다."],
+      ["北京宣布明年开通新地铁线路", "记者：王小明", "北京市政府12日宣布，将在明年开通新的地铁线路，连接首都机场和市中心，全程约需三十分钟。"],
+      ["Serikali kujenga barabara mpya ya pwani", "Na Juma Hamisi, Mombasa", "Serikali ya Kenya imetangaza mpango mpya wa kujenga barabara katika mkoa wa pwani, waziri wa uchukuzi alisema Jumatano."],
+    ];
+    for (const [headline, byline, lede] of cases) {
+      const a = parse(story(headline, byline, "12.03.2025 14:20", lede));
+      assert.equal(a.headline, headline);
+      assert.equal(a.byline, byline, headline);
+      assert.ok(!/^(מאת|Автор:|نویسنده:|记者：|Na)\s?/u.test(a.author ?? "") && !(a.author ?? "").endsWith("기자"), `author without opener or title: ${a.author}`);
+      assert.equal(a.lede, lede, headline);
+    }
+  });
+
+  it("an opener without a colon opens a name, never a lower-case phrase", () => {
+    const a = parse(story("Na granicy z Niemcami", "", "Na granicy z Niemcami od rana stoją kolejki samochodów, a straż graniczna sprawdza każdy pojazd."), "story.txt", "pl");
+    assert.equal(a.byline, null);
+  });
+
+  it("cuts datelines in the forms of other wires: Korean, Italian, Chinese, Indonesian, Spanish", () => {
+    const cases: [string, string, string][] = [
+      ["(서울=연합뉴스) 홍길동 기자 = 서울시는 내년부터 새로운 지하철 노선을 개통한다고 12일 발표했다.", "(서울=연합뉴스) 홍길동 기자", "서울시는"],
+      ["(ANSA) - ROMA, 12 MAR - Il governo ha approvato il nuovo piano per le infrastrutture del paese.", "(ANSA) - ROMA, 12 MAR", "Il governo"],
+      ["新华社北京3月12日电（记者 王小明）北京市政府12日宣布，将在明年开通新的地铁线路。", "新华社北京3月12日电（记者 王小明）", "北京市政府"],
+      ["本报讯（记者 李四）北京市政府12日宣布，将在明年开通新的地铁线路。", "本报讯（记者 李四）", "北京市政府"],
+      ["Liputan6.com, Jakarta - Pemerintah akan membangun jalan tol baru di Pulau Sumatera tahun depan.", "Liputan6.com, Jakarta", "Pemerintah"],
+      ["MADRID.- El Gobierno aprobó este martes el plan de vivienda para los próximos cinco años.", "MADRID", "El Gobierno"],
+      ["【ワシントン共同】米政府は12日、新たな制裁措置を発表した。", "【ワシントン共同】", "米政府"],
+    ];
+    for (const [lede, dateline, rest] of cases) {
+      const cut = cutDateline(lede);
+      assert.equal(cut.dateline, dateline, lede);
+      assert.ok(cut.rest.startsWith(rest), cut.rest);
+    }
+  });
+
+  it("leaves a lede that only looks like one alone", () => {
+    for (const lede of [
+      "电动汽车的销量在今年前两个月大幅增长，市场分析人士表示。",
+      "NATO. The alliance met on Tuesday to discuss the plan for the next five years in Brussels.",
+      "(Note: this story was updated) The Senate passed the bill on Tuesday.",
+      "Labour (412 votes) - a big win for the party in the north of the country on Tuesday.",
+    ]) assert.equal(cutDateline(lede).dateline, null, lede);
+  });
+
+  it("a caption the page prints twice, with its credit between, is one figure and never the lede", () => {
+    const a = parse(story(
+      "Harbour wall to be rebuilt after storms",
+      "",
+      "Jane Doe",
+      "",
+      "Workers inspect the breach in the harbour wall at Porthleven on March 3, 2025. Sam Lee/AP hide caption",
+      "",
+      "toggle caption",
+      "Sam Lee/AP",
+      "",
+      "Workers inspect the breach in the harbour wall at Porthleven on March 3, 2025.",
+      "",
+      "Sam Lee/AP",
+      "",
+      "The town council voted on Tuesday to rebuild the harbour wall, the mayor said, after storms breached it twice this winter.",
+    ));
+    assert.ok(a.lede.startsWith("The town council voted"));
+    assert.deepEqual(blocksOf(a, "media").map((m) => [m.caption, m.credit]), [["Workers inspect the breach in the harbour wall at Porthleven on March 3, 2025.", "Sam Lee/AP"]]);
+  });
+
+  it("the line under a media label is its caption (a video's title and description, a photo's date and '| Agency' credit)", () => {
+    const video = parse(story(
+      "Harbour wall to be rebuilt after storms",
+      "By Jane Doe",
+      "Video",
+      "Storm damage at the harbour in pictures",
+      "",
+      "Storm damage at the harbour in pictures: the wall, the boats and the quay after two winter storms.",
+      "",
+      "The town council voted on Tuesday to rebuild the harbour wall, the mayor said.",
+    ));
+    assert.ok(video.lede.startsWith("The town council voted"), video.lede);
+    const [clip] = blocksOf(video, "media");
+    assert.equal(clip?.kind, "video");
+    assert.ok(clip?.caption?.startsWith("Storm damage at the harbour in pictures"));
+    const photo = parse(story(
+      "El Gobierno aprueba el nuevo plan de vivienda",
+      "",
+      "Fotos",
+      "La ministra de Vivienda, durante la presentación del plan en Madrid.",
+      "27-06-2024",
+      "| Efe",
+      "",
+      "El Consejo de Ministros aprobó este martes el plan de vivienda, que prevé construir veinte mil pisos en cinco años.",
+    ), "story.txt", "es");
+    assert.ok(photo.lede.startsWith("El Consejo de Ministros"), photo.lede);
+    assert.deepEqual(blocksOf(photo, "media").map((m) => [m.caption, m.credit]), [["La ministra de Vivienda, durante la presentación del plan en Madrid.", "Efe"]]);
+  });
+
+  it("a place printed alone in the header is the dateline, a name over a credit line is a caption, a credit after a dash is a credit", () => {
+    const a = parse(story(
+      "Prefeitura anuncia novo hospital na zona norte",
+      "A obra deve começar em março e custar 200 milhões de reais",
+      "Ana Ribeiro (à esquerda) visita o terreno do hospital - João Lima/Prefeitura de Recife",
+      "12.mar.2025 às 14h20",
+      "Recife",
+      "",
+      "A prefeitura anunciou nesta terça-feira a construção de um novo hospital na zona norte da cidade.",
+    ), "story.txt", "pt");
+    assert.equal(a.dateline, "Recife", "Recife is a city of the time zone database (America/Recife)");
+    assert.equal(a.byline, null);
+    assert.deepEqual(blocksOf(a, "media").map((m) => [m.caption, m.credit]), [["Ana Ribeiro (à esquerda) visita o terreno do hospital", "João Lima/Prefeitura de Recife"]]);
+    const b = parse(story(
+      "Sejm przyjął ustawę o budownictwie",
+      "Posłowie poparli projekt rządu większością głosów po długiej debacie w nocy.",
+      "",
+      "Anna Nowak",
+      "",
+      "Foto: PAP/Jan Kowalski",
+      "",
+      "Marek Wiśniewski",
+      "",
+      "Sejm przyjął w piątek ustawę, która ma przyspieszyć budowę mieszkań w dużych miastach, poinformowało ministerstwo.",
+    ), "story.txt", "pl");
+    assert.equal(b.byline, "Marek Wiśniewski");
+    assert.deepEqual(blocksOf(b, "media").map((m) => [m.caption, m.credit]), [["Anna Nowak", "PAP/Jan Kowalski"]]);
+  });
+});
