@@ -4,12 +4,14 @@
  * at a time and handed to the parse workers as they come, so no more than a window of texts is
  * held at once; with `summaries`, articles are kept without their blocks (the parse cache has them).
  */
+import { lstatSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { VFile } from "vfile";
 import { fail, GalleyError } from "../diagnostics.js";
 import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
 import type { ParseCache } from "./parse-cache.js";
+import type { SourceStamps } from "./source-stamps.js";
 import { emptyArticle, parseEntry, summaryOf, type MediaRef, type ParsedEntry } from "./parsed-entry.js";
 import { defaultJobs, holdUpTo, minimumForWorkers, startParsePool, type ParsePool } from "./parse-pool.js";
 import { listSources, readSource } from "./read-sources.js";
@@ -76,6 +78,8 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
   let done = 0;
   const waiting: { i: number; file: VFile; key: string | null }[] = [];
   const inFlight = new Set<Promise<void>>();
+  // an unchanged file's entry is found by its stamp, its text not read (nothing after loading reads it)
+  const stamps = cache ? cache.stamps() : null;
 
   /** `entry` is already a summary when a worker made it one. */
   const settle = (i: number, file: VFile, entry: ParsedEntry, key: string | null, summarized = false, held: number | null = null) => {
@@ -115,15 +119,31 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
   try {
     for (let start = 0; start < paths.length; start += batchSize) {
       const batch = paths.slice(start, start + batchSize);
-      const read = await Promise.all(batch.map((contentPath) => readSource(join(contentDir, contentPath), show(join(contentDir, contentPath)), contentDir)));
+      // a rebuild's unchanged file: its stamp names its entry, and its text is not read (source-stamps.ts)
+      const infos = batch.map((contentPath) => (stamps ? stampOf(join(contentDir, contentPath)) : null));
+      const known = batch.map((contentPath, n) => {
+        const info = infos[n];
+        const key = info && stamps ? stamps.find(contentPath, info) : null;
+        const hit = key && cache ? cache.get(key) : null;
+        return key && hit ? { key, hit } : null;
+      });
+      const read = await Promise.all(batch.map((contentPath, n) => (known[n] ? new VFile({ path: show(join(contentDir, contentPath)), value: "" }) : readSource(join(contentDir, contentPath), show(join(contentDir, contentPath)), contentDir))));
       read.forEach((file, n) => {
         const i = start + n;
+        const stamped = known[n];
+        if (stamped) {
+          cached++;
+          settle(i, file, stamped.hit, stamped.key);
+          return;
+        }
         if (file.messages.some((m) => m.fatal)) {
           articles[i] = unreadable(paths[i] as string, file);
           done++;
           return;
         }
         const key = cache ? cache.keyOf(paths[i] as string, String(file.value)) : null;
+        const info = infos[n];
+        if (stamps && key && info && file.messages.length === 0) stamps.set(paths[i] as string, info, key);
         const hit = key && cache ? cache.get(key) : null;
         if (hit) {
           cached++;
@@ -140,11 +160,31 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
     }
     for (const item of waiting.splice(0)) parseInline(item);
     await Promise.all(inFlight);
+    saveStamps(stamps);
   } finally {
     if (!options.startPool) await pool?.close();
   }
   options.onProgress?.(done, paths.length);
   return { articles, parsed, cached };
+}
+
+/** The stamp of a plain file (a link is always read: its target may change), or null. */
+function stampOf(path: string): Stats | null {
+  try {
+    const info = lstatSync(path);
+    return info.isFile() ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves the stamps of this load: a failure costs only the next build's shortcut. */
+function saveStamps(stamps: SourceStamps | null): void {
+  try {
+    stamps?.save();
+  } catch {
+    // the cache folder cannot be written: the build reports that when it writes entries
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SiteConfig } from "../model/site.js";
 import { storeEntry, type ParsedEntry } from "./parsed-entry.js";
+import { sourceStamps, type SourceStamps } from "./source-stamps.js";
 import { codeVersions } from "./versions.js";
 
 export interface ParseCache {
@@ -21,6 +22,8 @@ export interface ParseCache {
   fileOf: (key: string) => string;
   get: (key: string) => ParsedEntry | null;
   set: (key: string, entry: ParsedEntry) => void;
+  /** Which key each unchanged source had when last read (source-stamps.ts), opened when first asked for. */
+  stamps: () => SourceStamps;
 }
 
 /** A hash of the parser's code (src/parse or lib/parse, and the entry's shape): a new parser never reads old entries. */
@@ -61,11 +64,13 @@ export function openParseCache(dir: string, config: SiteConfig, versions = codeV
   const settings = JSON.stringify([config.language, config.words, versions]);
   const code = parserCode();
   const fileOf = (key: string) => entryFile(dir, key);
+  let stamps: SourceStamps | null = null;
   return {
     dir,
     keyOf: (contentPath, text) => createHash("sha1").update(code).update(settings).update(contentPath).update("\0").update(text).digest("hex"),
     fileOf,
     get: (key) => readEntry(fileOf(key)),
     set: (key, entry) => storeEntry(fileOf(key), entry),
+    stamps: () => (stamps ??= sourceStamps(dir, createHash("sha1").update(code).update(settings).digest("hex"))),
   };
 }
