@@ -92,8 +92,8 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   if (words(text).length > 16) return null;
   const reading = readDates(text, lex.lang ?? "en");
   if (reading.relative) return { date: null, updated: null, rest: "", relative: true };
-  if (reading.dates.length === 0) return null;
   const { updateEndings, labels, updatedParts } = dateLineWords(lex);
+  if (reading.dates.length === 0) return timeOnlyLine(text, reading.rest, labels, updatedParts);
   let updated: string | null = null;
   let date: string | null = null;
   for (const f of reading.dates) {
@@ -108,6 +108,20 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
     .filter((w) => !updatedParts.has(w.toLocaleLowerCase()));
   if (wordCount(leftover.join(" ")) > 4) return null;
   return { date: date ?? updated, updated: date ? updated : null, rest: leftover.join(" "), relative: false };
+}
+
+/**
+ * "Uppdaterad kl 12.17", "Updated 14:20", "Aktualisiert: 12:40 Uhr": a published or updated label
+ * and a time of the day the line above gave. A date line without its own date.
+ */
+function timeOnlyLine(text: string, rest: string, labels: Set<string>, updatedParts: Set<string>): DateLine | null {
+  // a time was read (its digits are gone from the rest), and the line opens with a label
+  if (!/\d/u.test(text) || /\d/u.test(rest)) return null;
+  const lettered = rest.match(/[\p{L}\p{M}][\p{L}\p{M}.'’-]*/gu) ?? [];
+  const first = lettered[0]?.toLocaleLowerCase().replace(/[.:]$/u, "");
+  if (!first || !(labels.has(first) || updatedParts.has(first))) return null;
+  const left = lettered.filter((w) => !labels.has(w.toLocaleLowerCase().replace(/[.:]$/u, "")) && !updatedParts.has(w.toLocaleLowerCase()));
+  return left.length <= 1 && left.every((w) => [...w].length <= 3) ? { date: null, updated: null, rest: "", relative: false } : null;
 }
 
 const agencyInParens = String.raw`\((?:[\p{L}][\p{L}\p{M}&/ .-]{0,30})\)`;

@@ -15,6 +15,7 @@ import { allBylineOpeners, labelOpener, reporterSuffixes } from "../lexicon/byli
 import type { LineFixes } from "./fixes.js";
 import { cutDateline, isBareName, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
+import { findSignOff } from "./sign-off.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
 import { wordsOf } from "../lines/features.js";
@@ -176,7 +177,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     // a name over a credit line ("Friedrich Merz" over "Foto: REUTERS/…") is a photo's caption, not a byline
     const overCredit = creditFollows(units, units.indexOf(u, Math.max(0, anchor)), lex);
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? "two to four capitalised words" : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
+    // (between two paragraphs, a name-shaped line that opens a section of prose is a heading: "Public Reaction")
+    const heading = metaInBody && lastBlockType() === "paragraph" && isSubhead(units, units.indexOf(u, Math.max(0, anchor)), true, dropped);
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? (heading ? null : "two to four capitalised words") : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
     if (shape) {
       bylineLines.push(u.text);
       author ??= bylineName(u.text, lex);
@@ -215,6 +218,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     lastMeta = null;
     return false;
   };
+  let metaInBody = false;
+  let lastBlockType = (): string | undefined => undefined;
   for (const u of earlyDates) readMeta(u);
   for (let seen = 0; i < units.length && seen < 6; seen++) {
     const u = units[i] as Unit;
@@ -244,6 +249,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     add({ type: "media", kind: "image", text: u.text, src: null, alt: null, caption: caption?.caption ?? null, credit: caption?.credit ?? null }, u.line);
     mark(u, "media (image; caption above the headline)");
   }
+  metaInBody = true;
+  lastBlockType = () => blocks.at(-1)?.type;
   let lastSpeaker: string | null = null;
   let interview: Interview | null = null;
   let videoNext = false;
@@ -411,6 +418,16 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     i++;
   }
 
+  // a byline printed after the last paragraph ("LAURI NURMI", "UOL", "(Ana Souza / Reuters)"): sign-off.ts
+  const signOff = findSignOff(blocks, lex, (b) => trace[trace.findIndex((t) => t.line === lines.get(b)) + 1]?.became.startsWith("noise") ?? true);
+  if (signOff) {
+    const entry = trace.find((t) => t.line === lines.get(signOff.block));
+    if (signOff.rest === null) blocks.splice(blocks.indexOf(signOff.block), 1);
+    else Object.assign(signOff.block, { text: signOff.rest, html: textToHtml(signOff.rest) });
+    if (entry) entry.became = signOff.rest === null ? `byline (${signOff.why})` : `${entry.became}; byline at its end (${signOff.why})`;
+    bylineLines.push(signOff.signOff);
+    author ??= bylineName(signOff.signOff.replace(/^[(（[]\s*|\s*[)）\]]$/gu, ""), lex);
+  }
   // The lede is the first paragraph that reads as prose; a dateline is cut off it, or off the
   // first body paragraph when the lede is a standfirst.
   // A first paragraph that quotes someone is still the lede (spec: the first paragraph after the

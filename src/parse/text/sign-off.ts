@@ -1,0 +1,86 @@
+/**
+ * The byline printed at the end of an article, after its last paragraph: a name alone
+ * ("LAURI NURMI", "Tore Bakken"), an agency in capitals ("UOL", "AFP/NTB"), or a name and an
+ * agency in brackets ("(Ana Souza / Reuters)", "（记者 王小明）", "(ant/jpnn)"), alone on a
+ * line or glued to the end of the last paragraph. Read by shape and position, in any script:
+ * the line comes right after the last paragraph of prose, nothing of prose after it.
+ */
+import type { Block } from "../../model/article.js";
+import type { Lexicon } from "../lexicon/index.js";
+import { countWords } from "../segments.js";
+import { readCaption } from "./caption.js";
+import { isBareName, readByline } from "./header.js";
+import { bylineByShape, openerByline } from "./header-zone.js";
+
+const sentenceEnd = /[.!?…。！？؟۔।॥;]["”’»)\]」』]*$/u;
+/** "(Name)", "(Name / Agency)", "（记者 王小明）", "[Name]": a short text in brackets. */
+const bracketed = /^[(（[]\s*([^()（）[\]]{2,60}?)\s*[)）\]]$/u;
+/** The same, closing a paragraph after its last sentence ("… said. (Ana Souza / Reuters)"). */
+const gluedBracket = /(?<=[.!?…。！？؟۔।॥"”’»])\s*([(（[]\s*[^()（）[\]]{2,60}?\s*[)）\]])$/u;
+/** An agency's name in capitals, alone or joined by slashes: "UOL", "AFP", "NTB/ANP", "EFE". */
+const agencyCaps = /^\p{Lu}[\p{Lu}\p{N}&-]{1,5}(?:\s?\/\s?\p{Lu}[\p{L}\p{N}&-]{1,8}){0,2}$/u;
+/** A name and agencies in brackets, parted by slashes: "Ana Souza / Reuters", "ant/jpnn", "dpa/AFP". */
+const slashParts = /^[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,40}(?:\s?\/\s?[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,30}){1,3}$/u;
+
+/** Why `text`, printed after the last paragraph, is the article's byline; or null. */
+export function signOffShape(text: string, lex: Lexicon): string | null {
+  if (text.length > 80 || /\d|@|https?:|www\./u.test(text)) return null;
+  if (readCaption(text, lex)) return null;
+  const inner = bracketed.exec(text)?.[1];
+  if (inner !== undefined) {
+    if (sentenceEnd.test(inner) || countWords(inner, 9) > 8) return null;
+    if (slashParts.test(inner)) return "name and agency in brackets after the last paragraph";
+    if (isBareName(inner) || agencyCaps.test(inner) || readByline(inner, lex) || openerByline(inner) || bylineByShape(inner, lex)) return "a name in brackets after the last paragraph";
+    return null;
+  }
+  if (sentenceEnd.test(text)) return null;
+  if (agencyCaps.test(text)) return "an agency in capitals after the last paragraph";
+  if (readByline(text, lex) || openerByline(text)) return "byline opener after the last paragraph";
+  // a name alone: every word capitalised (not a heading in title case of the lexicon's box titles)
+  if (isBareName(text) && !lex.relatedTitles.some((t) => t.toLocaleLowerCase() === text.toLocaleLowerCase())) return "a name alone after the last paragraph";
+  return null;
+}
+
+/** A sign-off glued to the end of the last paragraph: the paragraph without it, and the byline. */
+export function cutGluedSignOff(text: string, lex: Lexicon): { rest: string; signOff: string; why: string } | null {
+  const m = gluedBracket.exec(text);
+  if (!m?.[1]) return null;
+  const why = signOffShape(m[1], lex);
+  return why ? { rest: text.slice(0, m.index).trimEnd(), signOff: m[1], why: `${why} (end of the paragraph)` } : null;
+}
+
+type Body = Block;
+
+/**
+ * Finds the sign-off among the body's blocks: a paragraph or heading right after a paragraph of
+ * prose and not followed by one (or followed by page noise: the page's tail, a comments box), with most
+ * of the article's prose before it; or brackets closing the last paragraph of prose. Returns the
+ * block to remove (or the paragraph to shorten, with its new text) and the byline.
+ */
+export function findSignOff(blocks: readonly Body[], lex: Lexicon, noiseAfter: (b: Body) => boolean = () => false): { block: Body; rest: string | null; signOff: string; why: string } | null {
+  const prose = blocks.map((b) => (b.type === "paragraph" || b.type === "quote") && isProse(b.text));
+  const total = prose.filter(Boolean).length;
+  let before = total;
+  for (let k = blocks.length - 1; k > 0; k--) {
+    if (prose[k]) before--;
+    const b = blocks[k] as Body;
+    if (!prose[k - 1] || (prose[k + 1] && !noiseAfter(b)) || (b.type !== "paragraph" && b.type !== "subhead")) continue;
+    // most of the article's prose comes before it
+    if ((total - before) * 2 > before) continue;
+    const why = signOffShape(b.text, lex);
+    if (why) return { block: b, rest: null, signOff: b.text, why };
+  }
+  const last = prose.lastIndexOf(true);
+  const lastBlock = blocks[last];
+  if (lastBlock?.type === "paragraph") {
+    const cut = cutGluedSignOff(lastBlock.text, lex);
+    if (cut && isProse(cut.rest)) return { block: lastBlock, rest: cut.rest, signOff: cut.signOff, why: cut.why };
+  }
+  return null;
+}
+
+/** A paragraph of prose: eight words or more, or four and a sentence's end. */
+const isProse = (text: string): boolean => {
+  const n = countWords(text, 8);
+  return n >= 8 || (n >= 4 && sentenceEnd.test(text));
+};

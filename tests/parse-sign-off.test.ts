@@ -1,0 +1,111 @@
+/**
+ * The byline printed after the article's last paragraph (articles written for these tests, in
+ * several languages and scripts): a name alone, an agency in capitals, a name and an agency in
+ * brackets, alone on a line or closing the last paragraph. Not a heading or a paragraph.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parse } from "./helpers/parse.js";
+
+const story = (...lines: string[]) => lines.join("\n\n");
+const texts = (a: ReturnType<typeof parse>) => a.blocks.map((b) => ("text" in b && typeof b.text === "string" ? b.text : ""));
+
+describe("sign-off: a byline after the last paragraph", () => {
+  it("Finnish: a name in capitals over the author's e-mail, then a related box", () => {
+    const a = parse(story(
+      "Kaupunki rakentaa uuden sillan joen yli",
+      "Uusi silta valmistuu ensi vuonna, kertoo kaupungin tekninen johtaja.",
+      "Sillan rakentaminen alkaa keväällä, ja sen arvioidaan maksavan noin kymmenen miljoonaa euroa.",
+      "Kaupunginvaltuusto hyväksyi hankkeen maanantaina äänin 40–19 pitkän keskustelun jälkeen.",
+      "MATTI VIRTANEN\nmatti.virtanen@example.fi",
+    ));
+    assert.match(a.byline ?? "", /MATTI VIRTANEN/u);
+    assert.ok(!texts(a).includes("MATTI VIRTANEN"), "the name is not a paragraph");
+  });
+
+  it("Portuguese: an agency alone after the last paragraph, then the page's tail", () => {
+    const a = parse(story(
+      "Prefeitura anuncia nova linha de ônibus para a zona sul",
+      "A prefeitura anunciou nesta terça-feira uma nova linha de ônibus que ligará o centro à zona sul.",
+      "Segundo a secretaria de transportes, a linha começa a circular no mês que vem com vinte veículos.",
+      "A tarifa será a mesma das outras linhas da cidade, informou a prefeitura em nota.",
+      "AFP",
+      "Tópicos relacionados",
+      "Comentários",
+    ));
+    assert.match(a.byline ?? "", /AFP/u);
+    assert.ok(!a.blocks.some((b) => b.type === "subhead"), "the agency is not a heading");
+  });
+
+  it("Indonesian and Vietnamese: a name and an agency in brackets, alone or closing the paragraph", () => {
+    const id = parse(story(
+      "Harga Beras Naik di Sejumlah Pasar Tradisional",
+      "Harga beras di sejumlah pasar tradisional naik dalam sepekan terakhir, kata pedagang.",
+      "Kenaikan harga dipicu oleh berkurangnya pasokan dari daerah penghasil akibat musim hujan.",
+      "Pemerintah berjanji akan menggelar operasi pasar mulai pekan depan untuk menekan harga.",
+      "(Andi Wijaya / Antara)",
+    ));
+    assert.match(id.byline ?? "", /Andi Wijaya \/ Antara/u);
+    assert.equal(id.author, "Andi Wijaya / Antara");
+    const vi = parse(story(
+      "Hà Nội mở thêm tuyến xe buýt điện",
+      "Hà Nội sẽ mở thêm ba tuyến xe buýt điện trong tháng tới, theo Sở Giao thông vận tải thành phố.",
+      "Các tuyến mới nối trung tâm với các khu đô thị phía tây và phía nam thành phố.",
+      "Giá vé không thay đổi so với các tuyến xe buýt hiện nay, sở cho biết. (Minh Anh/TTXVN)",
+    ));
+    assert.match(vi.byline ?? "", /\(Minh Anh\/TTXVN\)/u);
+    assert.ok(texts(vi).some((t) => t.endsWith("sở cho biết.")), "the paragraph keeps its words, without the sign-off");
+  });
+
+  it("Chinese and Hebrew: a name in brackets in a script without case", () => {
+    const zh = parse(story(
+      "北京地铁新线路年底开通",
+      "北京市交通委员会周二表示，地铁新线路将于今年年底开通运营，全长约三十公里，设站二十座。",
+      "新线路将连接城市东部和西部的多个居民区，预计日均客流量超过五十万人次。",
+      "（记者 王小明）",
+    ));
+    assert.match(zh.byline ?? "", /王小明/u);
+    const he = parse(story(
+      "העירייה תפתח קו אוטובוס חדש לשכונות הדרום",
+      "העירייה הודיעה היום כי קו אוטובוס חדש יחבר את מרכז העיר לשכונות הדרום החל מהחודש הבא.",
+      "לדברי דובר העירייה, הקו יפעל כל עשר דקות בשעות העומס ויכלול עשרים אוטובוסים חשמליים.",
+      "(דנה כהן)",
+    ));
+    assert.match(he.byline ?? "", /דנה כהן/u);
+  });
+
+  it("a heading in the middle of the article, or a name in the middle of the prose, is not a sign-off", () => {
+    const a = parse(story(
+      "Council approves the new bridge after a long debate",
+      "The city council approved the new bridge on Monday after a debate that lasted six hours.",
+      "Construction will begin in the spring and is expected to cost about ten million pounds.",
+      "Public Reaction",
+      "Residents who spoke at the meeting were divided, with some saying the money was needed elsewhere.",
+      "Others welcomed the plan and said the old crossing had been unsafe for years.",
+      "The council will publish the final design next month, officials said.",
+    ));
+    assert.equal(a.byline, null);
+    assert.ok(a.blocks.some((b) => b.type === "subhead" && b.text === "Public Reaction"));
+  });
+});
+
+describe("head: an update line that prints only a time", () => {
+  it("Swedish, English, German: a label and a time under the date line are metadata, and the byline after the standfirst is found", () => {
+    const a = parse([
+      "Skolan stänger efter vattenläcka",
+      "Publicerad 23 okt 2025 kl 10.23",
+      "Uppdaterad kl 12.17",
+      "",
+      "En vattenläcka har stängt skolan i centrala staden under resten av veckan.",
+      "",
+      "Eleverna får undervisning på distans.",
+      "",
+      "Anna Berg",
+      "Dela artikel",
+      "",
+      "Läckan upptäcktes tidigt på morgonen av en vaktmästare som larmade räddningstjänsten direkt.",
+    ].join("\n"), "story.txt", "sv");
+    assert.equal(a.byline, "Anna Berg");
+    assert.ok(!a.blocks.some((b) => "text" in b && b.text === "Uppdaterad kl 12.17"), "the update line is not a paragraph");
+  });
+});
