@@ -11,7 +11,7 @@ import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "
 import { readCaption } from "./caption.js";
 import { isBareName, readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
-import { countWords, spaceEndsSentences } from "../segments.js";
+import { countWords, spaceEndsSentences, wordsOf } from "../segments.js";
 
 /** End punctuation of a sentence in any script (Latin, CJK, Arabic, Devanagari, Greek …). */
 const sentenceEnd = /[.!?…。！？؟۔।॥;]["”’»)\]」』]*$/u;
@@ -58,6 +58,122 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
  * nothing before the first prose paragraph is headline-shaped, the first line is the headline.
  */
 export function findHeadline(units: Unit[], start: number, lex: Lexicon, dropped: (u: Unit) => boolean): HeadlinePick {
+  return firstHeadlineShaped(units, start, lex, dropped, furnitureAbove(units, start, lex, dropped));
+}
+
+/** "Chuyên mục: Thời sự", "Editör: Ahmet Yılmaz", "Rubrik : Ekonomi", "责任编辑：王小明": a page's label and a name or section. */
+const mastheadLine = /^([\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2})\s?[:：]\s?(\S.*)$/u;
+function isMasthead(text: string): boolean {
+  const m = mastheadLine.exec(text);
+  if (!m?.[2] || /\d/u.test(text) || sentenceEnd.test(text)) return false;
+  const value = m[2];
+  return wordCount(value) <= 4 && value.split(/\s+/u).length <= 4;
+}
+
+interface ZoneLine {
+  index: number;
+  role: string;
+  why: string;
+  words: number;
+}
+
+/**
+ * The head read as a sequence: which headline-shaped lines above the headline are the page's.
+ * The headline is followed by the body (a standfirst, a date, a byline, the lede); a line that is
+ * followed by another headline-shaped line that the body follows is the page's when it is a
+ * masthead's "Label: Name", when a label or a masthead line follows it (no headline is followed
+ * by one), when it is a teaser ("Read also: …") over a headline no longer than itself, or when it
+ * shares no word with the headline and the lede after it (a site's name, a promo).
+ * Returns the lines to read as furniture, with why.
+ */
+function furnitureAbove(units: Unit[], start: number, lex: Lexicon, dropped: (u: Unit) => boolean): Map<number, string> {
+  const near = units.slice(start, start + 80).map((x) => x.text);
+  const repeated = (j: number) => near.indexOf((units[j] as Unit).text) !== near.lastIndexOf((units[j] as Unit).text);
+  const limit = Math.min(units.length, start + 16);
+  const zone: ZoneLine[] = [];
+  let body = -1;
+  for (let j = start; j < limit; j++) {
+    const u = units[j] as Unit;
+    const shape = topShape(u, lex, dropped);
+    const words = wordCount(u.text);
+    if (shape.role === "prose" || ((shape.role === "candidate" || shape.role === "label") && /[.。;।॥۔።]["”’»)]*$/u.test(u.text) && !repeated(j))) {
+      body = j;
+      break;
+    }
+    const masthead = shape.role === "candidate" && isMasthead(u.text);
+    zone.push({ index: j, role: masthead ? "masthead" : shape.role, why: shape.why, words });
+  }
+  const furniture = new Map<number, string>();
+  const skippable = (z: ZoneLine) => z.role === "noise" || z.role === "masthead" || z.role === "label" || furniture.has(z.index);
+  const nextOf = (at: number) => {
+    let k = at + 1;
+    while (k < zone.length && skippable(zone[k] as ZoneLine)) k++;
+    return k;
+  };
+  const followedByBody = (at: number): boolean => {
+    const next = zone[nextOf(at)];
+    if (!next) return body >= 0;
+    return next.role === "date" || next.role === "byline" || (next.role === "candidate" && followedByBody(nextOf(at)) && !furniture.has(next.index));
+  };
+  const lede = body >= 0 ? (units[body] as Unit).text : "";
+  for (let z = 0; z < zone.length; z++) {
+    const line = zone[z] as ZoneLine;
+    if (line.role !== "candidate" && line.role !== "masthead") continue;
+    const k = nextOf(z);
+    const next = zone[k];
+    // only when a headline-shaped line that the body follows comes after it
+    if (!next || next.role !== "candidate" || !followedByBody(k)) break;
+    const text = (units[line.index] as Unit).text;
+    const after = zone[z + 1];
+    const teaser = teaserLabel.exec(text);
+    const why = line.role === "masthead" ? "masthead: a label, a colon and a name or section"
+      : after && after.index === line.index + 1 && (after.role === "masthead" || after.why.startsWith("label:")) ? "a site's or section's line: a label or masthead line follows it"
+      : teaser?.[1] && teaser[2] && isTeaserLabel(teaser[1], lex) && wordCount(teaser[2]) >= 3 && next.words <= line.words ? "teaser: a link's label and a colon over a headline no longer than it"
+      : lede && !sharesWord(text, `${(units[next.index] as Unit).text} ${lede}`) && sharesWord((units[next.index] as Unit).text, lede) ? "a site's name or promo: no word in common with the headline and lede under it"
+      : null;
+    if (!why) break;
+    furniture.set(line.index, why);
+  }
+  return furniture;
+}
+
+/** "Baca juga: Harga cabai …", "推荐阅读：北京…", "Read also: …": one to three words and a colon, then a title. */
+const teaserLabel = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+){0,2})\s?[:：]\s?(\S.*)$/u;
+
+/**
+ * A teaser's label: a box title of the data ("Read also", "推荐阅读"), or in a cased script two or
+ * three words with only the first capitalised ("Baca juga", "Leia também") — not a name
+ * ("Jim McKelvey: …") or a one-word kicker ("Exclusive: …").
+ */
+function isTeaserLabel(label: string, lex: Lexicon): boolean {
+  const lower = label.toLocaleLowerCase();
+  if (lex.relatedTitles.some((t) => t.toLocaleLowerCase() === lower)) return true;
+  const parts = label.split(/\s+/u);
+  return parts.length >= 2 && casedScript.test(label) && parts.slice(1).every((p) => !/^[\p{Lu}\p{Lt}]/u.test(p));
+}
+
+/** Whether two texts share a word: four letters or more in scripts with spaces, two characters (a Han or Thai word) in others. */
+function sharesWord(a: string, b: string): boolean {
+  const bag = (t: string) => new Set([...wordsOf(t)].map((w) => w.toLocaleLowerCase()).filter((w) => /\p{L}/u.test(w) && [...w].length >= (/[\p{sc=Han}\p{sc=Thai}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u.test(w) ? 2 : 4)));
+  const han = (t: string) => {
+    // Han text read as bigrams too: a segmenter's words differ between a headline and a sentence
+    const chars = [...t].filter((c) => /\p{sc=Han}/u.test(c));
+    return new Set(chars.slice(1).map((c, k) => `${chars[k]}${c}`));
+  };
+  const left = bag(a);
+  const right = bag(b);
+  for (const w of left) if (right.has(w)) return true;
+  const hb = han(b);
+  for (const g of han(a)) if (hb.has(g)) return true;
+  return false;
+}
+
+/** The first headline-shaped line of the head (when no line of it is followed by the body). */
+function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped: (u: Unit) => boolean, furniture: Map<number, string>): HeadlinePick {
+  const shapeAt = (k: number) => {
+    const why = furniture.get(k);
+    return why ? { role: "noise", why } : topShape(units[k] as Unit, lex, dropped);
+  };
   const before: HeadlinePick["before"] = [];
   let label: LinePick | null = null;
   let firstLabel: number | null = null;
@@ -66,7 +182,7 @@ export function findHeadline(units: Unit[], start: number, lex: Lexicon, dropped
   const limit = Math.min(units.length, start + 16);
   for (let j = start; j < limit; j++) {
     const u = units[j] as Unit;
-    const shape = topShape(u, lex, dropped);
+    const shape = shapeAt(j);
     if (shape.role === "prose") break;
     // a line that ends as a sentence may be the lede: a headline only when nothing better comes
     if ((shape.role === "candidate" || shape.role === "label") && /[.。;।॥۔።]["”’»)]*$/u.test(u.text)) {
@@ -82,21 +198,27 @@ export function findHeadline(units: Unit[], start: number, lex: Lexicon, dropped
       const words = wordCount(u.text);
       if (words <= 4 && !sentenceEnd.test(u.text)) {
         for (let k = j + 1; k < limit; k++) {
-          const next = topShape(units[k] as Unit, lex, dropped);
+          const next = shapeAt(k);
           if (next.role === "noise" || next.role === "date") continue;
           const nextWords = wordCount((units[k] as Unit).text);
           if (next.role === "candidate" && nextWords > words && nextWords <= 30 && !/[.;,。।॥۔።،、，]["”’»)]*$/u.test((units[k] as Unit).text)) {
             if (label) before.push({ ...label, role: "noise" });
             const between = [];
-            for (let b = j + 1; b < k; b++) between.push({ index: b, role: topShape(units[b] as Unit, lex, dropped).role === "date" ? ("date" as const) : ("noise" as const), why: "between kicker and headline" });
+            for (let b = j + 1; b < k; b++) between.push({ index: b, role: shapeAt(b).role === "date" ? ("date" as const) : ("noise" as const), why: "between kicker and headline" });
             return { headline: k, kicker: { index: j, why: `kicker: ${words} words over a longer line (${nextWords} words)` }, before: [...before, ...between], why: `headline: ${next.why}, under a kicker` };
           }
           break;
         }
       }
       const skipped = before.length + (label ? 1 : 0);
-      const kicker = label && label.index === j - 1 ? { index: label.index, why: `kicker: ${label.why}, right above the headline` } : null;
+      let kicker = label && label.index === j - 1 ? { index: label.index, why: `kicker: ${label.why}, right above the headline` } : null;
       if (label && !kicker) before.push({ ...label, role: "noise" });
+      // an overline ending in a colon right above the headline ("Son dakika:", "ข่าวการเมือง:") is its kicker
+      const colon = before.at(-1);
+      if (!kicker && colon?.index === j - 1 && colon.why.startsWith("label: ends in a colon")) {
+        before.pop();
+        kicker = { index: colon.index, why: "kicker: a short line ending in a colon, right above the headline" };
+      }
       return { headline: j, kicker, before, why: `headline: first headline-shaped line (${shape.why})${skipped ? `, after ${skipped} furniture line${skipped === 1 ? "" : "s"}` : ""}` };
     }
     if (label) before.push({ ...label, role: "noise" });
