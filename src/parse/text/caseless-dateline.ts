@@ -6,6 +6,7 @@
  * (`اسلام آباد (مانیٹرنگ ڈیسک)`, `नई दिल्ली (एजेंसी)`, `北京（新华社）`). Shape alone decides: one or two words (at most twelve characters
  * when the script has no spaces), and a sentence of some length after them.
  */
+import { dateNames } from "../dates/read-dates.js";
 import { countWords, unspacedScript } from "../segments.js";
 
 const cased = /[\p{Lu}\p{Ll}\p{Lt}]/u;
@@ -33,3 +34,26 @@ export function cutCaselessDateline(lede: string): { dateline: string; rest: str
 
 /** A place name's length: one or two words, or at most twelve characters in a script without spaces. */
 const isShortPlace = (place: string): boolean => (unspacedScript.test(place) ? [...place].length <= 12 : countWords(place, 3) <= 2);
+
+/**
+ * A place and the day it was filed, then a dash, in any script: `กรุงเทพฯ 22 ธ.ค.- `,
+ * `Jakarta, 22 Des - `, `ANKARA, 22 Aralık (AA) - `, `Hà Nội, 22/12 – `. The month is a name or
+ * abbreviation of `lang`'s CLDR data (through Intl, `dates/`), or a day and month in figures.
+ * The place is one to three words, capitalised in a cased script; a sentence of some length follows.
+ */
+const placeAndDay = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，]{0,30}?)(?:,\s*|\s+)(\d{1,2}\.?\s*([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)|([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\.?(\s*[(（][^()（）]{1,30}[)）])?\s*(?:\.?\s?(?:--|[-–—])|[:：])\s*(?=\S)/u;
+
+export function cutDatedDateline(lede: string, lang: string): { dateline: string; rest: string } | null {
+  const m = placeAndDay.exec(lede);
+  if (!m?.[1] || lede.length - m[0].length < 20) return null;
+  const place = m[1].trim();
+  const month = (m[3] ?? m[4] ?? "").toLocaleLowerCase().replace(/\.$/u, "");
+  if (month && !dateNames(lang).months.has(month)) return null;
+  if (cased.test(place) ? !/^[\p{Lu}\p{Lt}]/u.test(place) || !place.split(/\s+/u).every((w) => /^[\p{Lu}\p{Lt}]/u.test(w)) : false) return null;
+  // (a place of one word has three letters or more: "On 22 March – …" is a sentence)
+  if ((!/\s/u.test(place) && [...place].length < 3) || !isPlaceLength(place)) return null;
+  const dateline = lede.slice(0, m[0].length).replace(/\s*(?:--|[-–—]|[:：])\s*$/u, "").replace(/(?<=[)）])\.$/u, "").trim();
+  return { dateline, rest: lede.slice(m[0].length) };
+}
+
+const isPlaceLength = (place: string): boolean => (unspacedScript.test(place) ? [...place].length <= 12 : countWords(place, 4) <= 3);

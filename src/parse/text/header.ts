@@ -7,7 +7,7 @@
 import { dateNames, readDates, words as wordCount } from "../dates/read-dates.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
-import { cutCaselessDateline } from "./caseless-dateline.js";
+import { cutCaselessDateline, cutDatedDateline } from "./caseless-dateline.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
@@ -138,6 +138,8 @@ const datelinePatterns = [
   new RegExp(String.raw`^(${titlePlace}(?:,\s${titlePlace}){1,3}):\s+(?=\p{Lu})`, "u"),
   // "Berlin. " (one place name and a full stop, then the sentence)
   new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu}\p{Ll})`, "u"),
+  // "Jakarta - ", "Hà Nội – ", "Porto Alegre — " (a place in title case, a spaced dash, then a sentence that opens with a capital)
+  new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s\p{Lu}[\p{Ll}\p{M}]+)?)\s+[-–—]\s+(?=\p{Lu})`, "u"),
 ];
 
 /** "समस्तीपुर | ", "Kyiv | ": one or two words of a place, then a bar or a danda, then the sentence */
@@ -163,7 +165,7 @@ const markedDatelines = [
 ];
 
 /** Cuts a dateline off a lede: `{dateline: "LOS ANGELES (Reuters)", rest: "South Korean …"}`. */
-export function cutDateline(lede: string): { dateline: string | null; rest: string } {
+export function cutDateline(lede: string, lang = "en"): { dateline: string | null; rest: string } {
   for (const pattern of markedDatelines) {
     const match = pattern.exec(lede);
     // (two words before a bar in a cased script are a label, "Le point | …", not a place)
@@ -180,7 +182,7 @@ export function cutDateline(lede: string): { dateline: string | null; rest: stri
       return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
     }
   }
-  return cutCaselessDateline(lede) ?? { dateline: null, rest: lede };
+  return cutCaselessDateline(lede) ?? cutDatedDateline(lede, lang) ?? { dateline: null, rest: lede };
 }
 
 /**

@@ -158,6 +158,16 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // a whole noise phrase ("Partager", "Share") is never part of a byline
     if (verdicts.get(u)?.proven) return false;
     const parts = /\s[|·]\s/u.test(u.text) ? readMetaParts(u.text, lex, (p) => readByline(p, lex) !== null || openerByline(p) || isBareName(p)) : null;
+    // "São Paulo | 21.12.2018": a known place and a date, not a name
+    if (parts && !parts.place && headerPlace === null && isKnownPlace(parts.name, lex.lang ?? "en")) {
+      headerPlace = parts.name;
+      date ??= parts.date.date;
+      dateLines.push(u.text);
+      mark(u, "date (place | date: IANA time zone city or CLDR region name)");
+      lastMeta = "date";
+      anchor = units.indexOf(u, Math.max(0, anchor));
+      return true;
+    }
     if (parts) {
       bylineLines.push(u.text);
       author ??= bylineName(parts.name, lex);
@@ -198,7 +208,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (dateLine) {
       date ??= dateLine.date;
       updated ??= dateLine.updated;
-      if (isAgencyOrAuthor(dateLine.rest, lex)) {
+      // "Almería, 12/08/2025 10:00", "São Paulo | 21.12.2018": a place glued to the date is the dateline
+      const place = dateLine.rest.replace(/^[,|·\s]+|[,|·\s]+$/gu, "");
+      if (headerPlace === null && place && isKnownPlace(place, lex.lang ?? "en")) {
+        headerPlace = place;
+        dateLines.push(u.text);
+      } else if (isAgencyOrAuthor(dateLine.rest, lex)) {
         author ??= dateLine.rest;
         bylineLines.push(u.text);
       } else {
@@ -449,14 +464,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const ledeBlock = paragraphs[ledePick.index] as Block & { type: "paragraph" | "quote" };
     const ledeLine = lines.get(ledeBlock);
     blocks.splice(blocks.indexOf(ledeBlock), 1);
-    const cut = cutDateline(proseText(ledeBlock));
+    const cut = cutDateline(proseText(ledeBlock), lex.lang);
     lede = cut.rest;
     dateline = cut.dateline;
     const entry = trace.find((t) => t.line === ledeLine && (t.became === "paragraph" || t.became.startsWith("quote")));
     if (entry) entry.became = `lede (${ledePick.why}${dateline ? `; dateline: ${dateline}` : ""})`;
     const next = paragraphs[ledePick.index + 1];
     if (!dateline && next?.type === "paragraph" && blocks.indexOf(next) <= 2) {
-      const body = cutDateline(next.text);
+      const body = cutDateline(next.text, lex.lang);
       if (body.dateline) {
         dateline = body.dateline;
         next.text = body.rest;
