@@ -58,10 +58,11 @@ const captionPatterns = perLexicon((lex) => {
     // a credit line of its own: "Image source, Getty Images", "Credit...Doug Mills/The New York Times"
     creditLine: new RegExp(`^(?:${labels})\\s*(?:,|\\.{2,3}|…)\\s*(\\S.*)$`, "u"),
     // "… (AP Photo/Evan Vucci)", "… (Photo Prakash Mathema. AFP)"
-    parens: new RegExp(`^(.*?)\\s*\\(((?:(?:${agencies})\\s+)?(?:${labels})\\b[\\s/:]*([^()]+))\\)\\.?$`, "u"),
-    startsWithLabel: new RegExp(`^(?:${labels})\\b`, "u"),
+    // (a label's end by Unicode's letters, not \\b: "(ภาพ: …)" in a script \\b does not know)
+    parens: new RegExp(`^(.*?)\\s*[(（]((?:(?:${agencies})\\s+)?(?:${labels})(?![\\p{L}\\p{M}])[\\s/:：=＝]*([^()（）]+))[)）]\\.?$`, "u"),
+    startsWithLabel: new RegExp(`^(?:${labels})(?![\\p{L}\\p{M}])`, "u"),
     // "… Photo: SVT/EPA", "Foto: TT", "Photograph: Name/Agency"
-    labelled: new RegExp(`^(.*?)[\\s|]*(?<![\\p{L}])(?:${labels}|${labels.toUpperCase()})\\s*:\\s*(\\S.*?)\\.?$`, "u"),
+    labelled: new RegExp(`^(.*?)[\\s|]*(?<![\\p{L}])(?:${labels}|${labels.toUpperCase()})\\s*[:：]\\s*(\\S.*?)\\.?$`, "u"),
     // "… REUTERS/Mike Blake"
     slash: new RegExp(`^(.*?)\\s*\\b((?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?)\\.?$`, "u"),
     // "… (Ansa)", "…（共同）": an agency alone in parentheses at the end
@@ -72,7 +73,8 @@ const captionPatterns = perLexicon((lex) => {
     // "…＝共同", "… = 연합뉴스": an East Asian credit after an equals sign
     equals: new RegExp(`^(.*?\\S)\\s*[=＝]\\s*((?:${agencies}|[^=＝\\s]{1,12}(?:提供|제공)))$`, "u"),
     // "… in the harbour. Foto ANP", "… Photo Jane Doe": a label without a colon after the caption's last sentence
-    bareLabel: new RegExp(`^(.*?[.!?。])\\s+(?:${labels}|${labels.toUpperCase()})\\s+(\\p{Lu}.{0,60}?)\\.?$`, "u"),
+    // (or "… Photo by Jane Doe", "… Foto di Mario Rossi": one short word between the label and the name)
+    bareLabel: new RegExp(`^(.*?[.!?。])\\s+(?:${labels}|${labels.toUpperCase()})(?:\\s+\\p{Ll}{1,4})?\\s+(\\p{Lu}.{0,60}?)\\.?$`, "u"),
     // "… pöytäliinan. MATTI MATIKAINEN": a photographer's name in capitals after the caption's last sentence
     capsName: /^(.*?[.!?。])\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)?){1,3})$/u,
     // "… le 28 janvier 2025. JULIEN MORVAN / AFP": photographer and agency after the caption's last sentence
@@ -85,14 +87,15 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
   const p = captionPatterns(lex);
   const creditLine = p.creditLine.exec(text);
   if (creditLine && isShortCredit(creditLine[1] ?? "")) return { caption: null, credit: (creditLine[1] ?? "").trim() };
-  const parens = /\)\.?$/.test(text) ? p.parens.exec(text) : null;
-  if (parens && isShortCredit(parens[2] ?? "")) {
+  const parens = /[)）]\.?$/u.test(text) ? p.parens.exec(text) : null;
+  // (a credit marked "provided by" after an equals sign, "(사진 제공=시청)", is read below)
+  if (parens && isShortCredit(parens[2] ?? "") && !/[=＝]/u.test(parens[3] ?? "")) {
     const whole = (parens[2] ?? "").trim();
     const credit = p.startsWithLabel.test(whole) ? (parens[3] ?? "").trim() : whole;
     return { caption: clean(parens[1] ?? ""), credit };
   }
-  const labelled = text.includes(":") ? p.labelled.exec(text) : null;
-  if (labelled && isShortCredit(labelled[2] ?? "") && !/[.!?]\s+\p{Lu}/u.test(labelled[2] ?? "")) {
+  const labelled = text.includes(":") || text.includes("：") ? p.labelled.exec(text) : null;
+  if (labelled && isShortCredit(labelled[2] ?? "") && !/[.!?]\s+\p{Lu}/u.test(labelled[2] ?? "") && !/[(（[]\s*$/u.test(labelled[1] ?? "")) {
     return { caption: clean(labelled[1] ?? ""), credit: (labelled[2] ?? "").trim() };
   }
   if (text.includes("/")) {

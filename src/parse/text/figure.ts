@@ -110,7 +110,7 @@ export function readRepeatedFigure(units: Unit[], i: number, lex: Lexicon, isNoi
   if (!u || u.bullet !== null || !plausibleCaption(u) || [...u.text].length < 20) return null;
   for (let j = i + 1; j < Math.min(units.length, i + 6); j++) {
     const v = units[j] as Unit;
-    const repeats = [...v.text].length >= 20 && (v.text === u.text || (u.text.startsWith(v.text) && [...u.text].length - [...v.text].length <= 80));
+    const repeats = [...v.text].length >= 20 && (v.text === u.text || (u.text.startsWith(v.text) && [...u.text].length - [...v.text].length <= 80 && creditTail(u, v.text, lex, isNoise)));
     if (!repeats) {
       // between the two copies: player labels and credits only
       if (!isNoise(v) && !readCaption(v.text, lex) && !shortCredit(v.text)) return null;
@@ -132,6 +132,18 @@ export function readRepeatedFigure(units: Unit[], i: number, lex: Lexicon, isNoi
     return { caption: v.text, credit, text: units.slice(i, next).map((x) => x.text).join("\n"), next, takesPrevious: false };
   }
   return null;
+}
+
+/**
+ * Whether `whole` is a caption-sized line that its copy `start` repeats up to a credit or a
+ * player's label ("… Chuck Burton/AP hide caption"): not a paragraph followed by its copy cut
+ * short, whose rest is more of its sentences.
+ */
+function creditTail(whole: Unit, start: string, lex: Lexicon, isNoise: (u: Unit) => boolean): boolean {
+  const tail = whole.text.slice(start.length).trim();
+  if (countWords(whole.text, 31) > 30 || countWords(tail, 9) > 8 || /[.!?。！？؟।]["”’»)]*\s+\S/u.test(tail)) return false;
+  // the rest is a credit, a player's label, or names (capitalised words and slashes)
+  return tail === "" || readCaption(tail, lex) !== null || isNoise({ ...whole, text: tail }) || /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}.'’&-]*[\s/]*)+$/u.test(tail) || /(?:^|\s)\S+\s*\/\s*\S+/u.test(tail);
 }
 
 /**

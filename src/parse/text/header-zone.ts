@@ -67,6 +67,8 @@ function isMasthead(text: string): boolean {
   const m = mastheadLine.exec(text);
   if (!m?.[2] || /\d/u.test(text) || sentenceEnd.test(text)) return false;
   const value = m[2];
+  // a name or a section: capitalised in a cased script ("Live: the budget" is a headline)
+  if (casedScript.test(value) && !/^[\p{Lu}\p{Lt}]/u.test(value)) return false;
   return wordCount(value) <= 4 && value.split(/\s+/u).length <= 4;
 }
 
@@ -83,7 +85,8 @@ interface ZoneLine {
  * followed by another headline-shaped line that the body follows is the page's when it is a
  * masthead's "Label: Name", when a label or a masthead line follows it (no headline is followed
  * by one), when it is a teaser ("Read also: …") over a headline no longer than itself, or when it
- * shares no word with the headline and the lede after it (a site's name, a promo).
+ * shares no word with the headline and the lede after it (a site's name, a promo: five words or
+ * more; a shorter line over the headline is its kicker, "Fachkräftemangel in Kitas").
  * Returns the lines to read as furniture, with why.
  */
 function furnitureAbove(units: Unit[], start: number, lex: Lexicon, dropped: (u: Unit) => boolean): Map<number, string> {
@@ -129,7 +132,7 @@ function furnitureAbove(units: Unit[], start: number, lex: Lexicon, dropped: (u:
     const why = line.role === "masthead" ? "masthead: a label, a colon and a name or section"
       : after && after.index === line.index + 1 && (after.role === "masthead" || after.why.startsWith("label:")) ? "a site's or section's line: a label or masthead line follows it"
       : teaser?.[1] && teaser[2] && isTeaserLabel(teaser[1], lex) && wordCount(teaser[2]) >= 3 && next.words <= line.words ? "teaser: a link's label and a colon over a headline no longer than it"
-      : lede && !sharesWord(text, `${(units[next.index] as Unit).text} ${lede}`) && sharesWord((units[next.index] as Unit).text, lede) ? "a site's name or promo: no word in common with the headline and lede under it"
+      : lede && line.words > 4 && !sharesWord(text, `${(units[next.index] as Unit).text} ${lede}`) && sharesWord((units[next.index] as Unit).text, lede) ? "a site's name or promo: no word in common with the headline and lede under it"
       : null;
     if (!why) break;
     furniture.set(line.index, why);

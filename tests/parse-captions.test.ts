@@ -1,0 +1,45 @@
+/**
+ * Captions with their credits inline, in several languages and scripts (lines written for these
+ * tests), and a paragraph followed by a copy of it cut short, which is not a figure.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { mergeLexicons } from "../src/parse/lexicon/index.js";
+import { readCaption } from "../src/parse/text/caption.js";
+import { readRepeatedFigure } from "../src/parse/text/figure.js";
+import type { Unit } from "../src/parse/text/units.js";
+
+const credit = (text: string, lang: string) => readCaption(text, mergeLexicons([lang]));
+
+describe("captions: a credit inline", () => {
+  it("a label and a colon after the caption, in any script (Latin, Thai, Hebrew, Persian, Greek, Han)", () => {
+    assert.deepEqual(credit("Xe buýt điện tại bến xe Mỹ Đình, Hà Nội. Ảnh: Minh Anh/TTXVN", "vi"), { caption: "Xe buýt điện tại bến xe Mỹ Đình, Hà Nội.", credit: "Minh Anh/TTXVN" });
+    assert.deepEqual(credit("ראש הממשלה בישיבת הממשלה. צילום: דני לוי/פלאש90", "he"), { caption: "ראש הממשלה בישיבת הממשלה.", credit: "דני לוי/פלאש90" });
+    assert.deepEqual(credit("نمایی از ساختمان‌های مسکونی در تهران. عکس: علی رضایی/ایرنا", "fa"), { caption: "نمایی از ساختمان‌های مسکونی در تهران.", credit: "علی رضایی/ایرنا" });
+    assert.deepEqual(credit("北京地铁新线路施工现场。图：新华社记者 王小明 摄", "zh"), { caption: "北京地铁新线路施工现场。", credit: "新华社记者 王小明 摄" });
+  });
+
+  it("a label in brackets, with a full-width or plain colon, in scripts \\b does not know", () => {
+    assert.deepEqual(credit("นายกรัฐมนตรีลงพื้นที่ตรวจน้ำท่วม (ภาพ: ทำเนียบรัฐบาล)", "th"), { caption: "นายกรัฐมนตรีลงพื้นที่ตรวจน้ำท่วม", credit: "ทำเนียบรัฐบาล" });
+    assert.deepEqual(credit("北京地铁新线路施工现场。（摄影：王小明）", "zh"), { caption: "北京地铁新线路施工现场。", credit: "王小明" });
+    assert.deepEqual(credit("Pedagang beras di Pasar Induk Cipinang, Jakarta. (Foto: Antara/Andi Wijaya)", "id"), { caption: "Pedagang beras di Pasar Induk Cipinang, Jakarta.", credit: "Antara/Andi Wijaya" });
+  });
+
+  it("a label, a short word and a name; a copyright sign", () => {
+    assert.deepEqual(credit("The bridge at dawn. Photograph by Jane Doe", "en"), { caption: "The bridge at dawn.", credit: "Jane Doe" });
+    assert.deepEqual(credit("Ο πρωθυπουργός στη Βουλή. © Eurokinissi", "el"), { caption: "Ο πρωθυπουργός στη Βουλή.", credit: "Eurokinissi" });
+  });
+});
+
+describe("figures: a caption printed twice", () => {
+  const units = (...texts: string[]): Unit[] => texts.map((text, k) => ({ text, line: k + 1, column: 1, afterBlank: true, bullet: null }));
+  const lex = mergeLexicons(["en"]);
+  it("a caption and its copy cut before the credit is a figure", () => {
+    const f = readRepeatedFigure(units("Firefighters at the scene on Monday morning Jane Doe/AP hide caption", "Firefighters at the scene on Monday morning", "Next paragraph of the story goes on here."), 0, lex, () => false);
+    assert.equal(f?.caption, "Firefighters at the scene on Monday morning");
+  });
+  it("a paragraph followed by its copy cut short is not a figure", () => {
+    assert.equal(readRepeatedFigure(units("The council approved the plan on Monday after a long debate in which residents spoke", "The council approved the plan on Monday", "More text."), 0, lex, () => false), null);
+    assert.equal(readRepeatedFigure(units("The council approved the plan on Monday. Residents who spoke were divided.", "The council approved the plan on Monday.", "More text."), 0, lex, () => false), null);
+  });
+});
