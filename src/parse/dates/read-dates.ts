@@ -11,7 +11,7 @@
  */
 import { localeNames, type LocaleNames } from "./names.js";
 import { toGregorian } from "./calendars.js";
-import { countWords } from "../segments.js";
+import { countWords, wordsOf } from "../segments.js";
 
 export const maxLine = 200;
 
@@ -40,6 +40,8 @@ interface Merged extends Omit<LocaleNames, "monthFirst"> {
   monthFirst: boolean;
   /** Relative shapes by the text after the number, then the text before it. */
   relativeIndex: Map<string, Set<string>>;
+  /** Every word of CLDR's relative-time shapes ("hours", "ago", "ชั่วโมง", "ที่", "แล้ว", "πριν", "ώρες"). */
+  relativeTokens: Set<string>;
   /** Weekday and zone names in one expression. */
   namesPattern: RegExp;
 }
@@ -66,6 +68,7 @@ export function dateNames(lang: string): Merged {
     nativeCalendar: first.nativeCalendar,
     nativeMonths: first.nativeMonths,
     relativeIndex: new Map(),
+    relativeTokens: new Set(),
     namesPattern: /$^/u,
   };
   for (const r of merged.relative) {
@@ -73,6 +76,7 @@ export function dateNames(lang: string): Merged {
     let befores = merged.relativeIndex.get(after);
     if (!befores) merged.relativeIndex.set(after, (befores = new Set()));
     befores.add(r.before.trim());
+    for (const w of wordsOf(`${r.before} ${r.after}`)) merged.relativeTokens.add(w.toLocaleLowerCase());
   }
   const longNames = [...merged.utcNames].filter((n) => n.length > 3).sort((a, b) => b.length - a.length);
   merged.namesPattern = new RegExp(longNames.length ? `${longNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}` : "$^", "giu");
@@ -271,6 +275,13 @@ function isRelative(line: string, names: Merged, hasTime: boolean): boolean {
         }
       }
     }
+  }
+  // one number and only the words of CLDR's shapes, in another order or style than CLDR prints
+  // them ("2 ชั่วโมงที่แล้ว", "πριν 3 ώρες"): two words or more, so "3 hours" alone is not one
+  const numbers = line.match(/\d+/gu) ?? [];
+  if (numbers.length === 1 && words(line, 7) <= 7) {
+    const lettered = [...wordsOf(line)].filter((w) => /\p{L}/u.test(w));
+    if (lettered.length >= 2 && lettered.every((w) => names.relativeTokens.has(w.toLocaleLowerCase()))) return true;
   }
   // "today", "yesterday, 18:02"
   const letters = line.replace(/[^\p{L}\p{M}\s]/gu, " ").replace(/\s+/gu, " ").trim();
