@@ -16,6 +16,8 @@ import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { build } from "../src/build.js";
 import type { Article } from "../src/model/article.js";
+import { parseArticle } from "../src/parse/index.js";
+import { readSource } from "../src/load/read-sources.js";
 import { escapeHtml } from "../src/render/render-page.js";
 import { writeSiteFiles } from "./helpers/site.js";
 import { firstDifference, missingAndAdded, notInOrder, storyText, tokens } from "./helpers/visible-text.js";
@@ -106,5 +108,42 @@ function checkEach(folder: string): void {
   }
 }
 
+/** The source without what the parser itself read as noise (from its trace: a line, or a piece of one, at its line). */
+async function parserCopy(path: string): Promise<string> {
+  const file = await readSource(path, path);
+  const lines = String(file.value).split(/\r?\n/);
+  for (const t of parseArticle(file, { language: "en" }).trace) {
+    // the trace's text is the line as read (its spaces one space): matched with any run of spaces
+    const spaced = new RegExp(t.text.trim().split(/\s+/u).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+"), "u");
+    if (t.became.startsWith("noise")) lines[t.line - 1] = (lines[t.line - 1] ?? "").replace(spaced, "");
+  }
+  return lines.join("\n");
+}
+
+/**
+ * The page against the parser's own reading: whatever the parser calls noise aside, every word
+ * of the source is on the page, none added, the body in order, each quote marked with its speaker.
+ * No exception list: this is what the page does with the article it is given; the checks above
+ * measure, in addition, whether the parser's noise is the annotation's.
+ */
+function checkRendering(folder: string): void {
+  const names = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith(".txt")) : [];
+  let dir = "";
+  before(async () => {
+    const files: Record<string, string> = { "site.yaml": "title: Fidelity\nurl: https://example.org/\nlanguage: en\n" };
+    for (const name of names) files[`content/${name}`] = readFileSync(join(folder, name), "utf8");
+    dir = await writeSiteFiles(files);
+    await build({ dir, cache: false, jobs: 1 });
+  });
+  for (const name of names) {
+    const slug = name.replace(/\.txt$/, "");
+    it(name, async () => {
+      assert.deepEqual(problemsOf(dir, slug, await parserCopy(join(folder, name)), []), []);
+    });
+  }
+}
+
 describe("the page shows the copy as printed: every fixture", () => checkEach(fixtures));
 describe("the page shows the copy as printed: every public real article", { skip: existsSync(publicCorpus) ? false : "no ../shared/corpus/public in this checkout" }, () => checkEach(publicCorpus));
+describe("the page prints the parser's copy, word for word: every fixture", () => checkRendering(fixtures));
+describe("the page prints the parser's copy, word for word: every public real article", { skip: existsSync(publicCorpus) ? false : "no ../shared/corpus/public in this checkout" }, () => checkRendering(publicCorpus));

@@ -45,7 +45,7 @@ const ignored = /^[\s•·*▪◦‣\-‐‒–—―]+$/u;
 
 /** Words and punctuation marks of `text`, in order. */
 export function tokens(text: string): string[] {
-  return [...segmenter.segment(text.normalize("NFC"))].map((s) => s.segment.replace(/\s/gu, "")).filter((t) => t !== "" && !ignored.test(t));
+  return [...segmenter.segment(text.normalize("NFC"))].map((s) => s.segment.replace(/[\s\u2060\ufeff]/gu, "")).filter((t) => t !== "" && !ignored.test(t));
 }
 
 /** The first place two token lists differ, with some context, or null when they are the same. */
