@@ -18,6 +18,12 @@ describe("datelines: a place, the day and a dash", () => {
     assert.equal(cutDateline("Hà Nội, 22/12 – Hà Nội sẽ mở thêm ba tuyến xe buýt điện trong tháng tới.", "vi").dateline, "Hà Nội, 22/12");
   });
 
+  it("Urdu and Persian: a place and a colon before a long sentence, not before a quotation", () => {
+    assert.equal(cutDateline("اسلام آباد: وزیراعظم نے آج ملک بھر میں نئے ترقیاتی منصوبوں کا اعلان کیا جن پر اربوں روپے لاگت آئے گی۔", "ur").dateline, "اسلام آباد");
+    assert.equal(cutDateline("تهران: دولت امروز طرح جدیدی را برای کاهش قیمت مسکن در شهرهای بزرگ تصویب کرد.", "fa").dateline, "تهران");
+    assert.equal(cutDateline("وزیر گفت: «این طرح از ماه آینده در همه شهرهای بزرگ کشور اجرا می‌شود.»", "fa").dateline, null);
+  });
+
   it("a place in title case before a spaced dash", () => {
     assert.equal(cutDateline("Jakarta - Harga beras di sejumlah pasar tradisional naik dalam sepekan terakhir, kata pedagang.", "id").dateline, "Jakarta");
   });

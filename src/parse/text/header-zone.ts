@@ -58,7 +58,14 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
  * nothing before the first prose paragraph is headline-shaped, the first line is the headline.
  */
 export function findHeadline(units: Unit[], start: number, lex: Lexicon, dropped: (u: Unit) => boolean): HeadlinePick {
-  return firstHeadlineShaped(units, start, lex, dropped, furnitureAbove(units, start, lex, dropped));
+  // each line's shape read once for both passes
+  const shapes = new Map<Unit, { role: string; why: string }>();
+  const shapeOf = (u: Unit) => {
+    let shape = shapes.get(u);
+    if (!shape) shapes.set(u, (shape = topShape(u, lex, dropped)));
+    return shape;
+  };
+  return firstHeadlineShaped(units, start, lex, dropped, furnitureAbove(units, start, lex, shapeOf), shapeOf);
 }
 
 /** "Chuyên mục: Thời sự", "Editör: Ahmet Yılmaz", "Rubrik : Ekonomi", "责任编辑：王小明": a page's label and a name or section. */
@@ -89,7 +96,7 @@ interface ZoneLine {
  * more; a shorter line over the headline is its kicker, "Fachkräftemangel in Kitas").
  * Returns the lines to read as furniture, with why.
  */
-function furnitureAbove(units: Unit[], start: number, lex: Lexicon, dropped: (u: Unit) => boolean): Map<number, string> {
+function furnitureAbove(units: Unit[], start: number, lex: Lexicon, shapeOf: (u: Unit) => { role: string; why: string }): Map<number, string> {
   const near = units.slice(start, start + 80).map((x) => x.text);
   const repeated = (j: number) => near.indexOf((units[j] as Unit).text) !== near.lastIndexOf((units[j] as Unit).text);
   const limit = Math.min(units.length, start + 16);
@@ -97,7 +104,7 @@ function furnitureAbove(units: Unit[], start: number, lex: Lexicon, dropped: (u:
   let body = -1;
   for (let j = start; j < limit; j++) {
     const u = units[j] as Unit;
-    const shape = topShape(u, lex, dropped);
+    const shape = shapeOf(u);
     const words = wordCount(u.text);
     if (shape.role === "prose" || ((shape.role === "candidate" || shape.role === "label") && /[.。;।॥۔።]["”’»)]*$/u.test(u.text) && !repeated(j))) {
       body = j;
@@ -172,10 +179,10 @@ function sharesWord(a: string, b: string): boolean {
 }
 
 /** The first headline-shaped line of the head (when no line of it is followed by the body). */
-function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped: (u: Unit) => boolean, furniture: Map<number, string>): HeadlinePick {
+function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped: (u: Unit) => boolean, furniture: Map<number, string>, shapeOf: (u: Unit) => { role: string; why: string }): HeadlinePick {
   const shapeAt = (k: number) => {
     const why = furniture.get(k);
-    return why ? { role: "noise", why } : topShape(units[k] as Unit, lex, dropped);
+    return why ? { role: "noise", why } : shapeOf(units[k] as Unit);
   };
   const before: HeadlinePick["before"] = [];
   let label: LinePick | null = null;
