@@ -108,3 +108,14 @@ describe("head: the headline is the line the body follows", () => {
     assert.equal(b.headline, "Jim McKelvey: Why we started again from scratch");
   });
 });
+
+describe("head: a name and an outlet or agency under the headline", () => {
+  const article = (headline: string, byline: string, lede: string) => parse(story(headline, byline, "22.12.2025 10:30", "", lede, "", "Another paragraph of the story follows here, with more detail."));
+  it("after a dash or a slash, in Indonesian, Turkish and Hebrew", () => {
+    assert.equal(article("Harga Beras Naik di Sejumlah Pasar Tradisional Jakarta", "Andi Wijaya - detikNews", "Harga beras di sejumlah pasar tradisional naik dalam sepekan terakhir, kata pedagang kepada wartawan.").byline, "Andi Wijaya - detikNews");
+    const tr = article("İstanbul'da metro hattında arıza nedeniyle seferler aksadı", "Ahmet Yılmaz / AA", "İstanbul'da sabah saatlerinde meydana gelen arıza nedeniyle metro seferlerinde aksamalar yaşandı.");
+    assert.equal(tr.byline, "Ahmet Yılmaz / AA", "over a date line, a credit's shape is the byline");
+    assert.ok(!tr.blocks.some((b) => b.type === "media"));
+    assert.equal(article("הממשלה אישרה תוכנית חדשה להורדת מחירי הדיור", "דנה כהן / וואלה", "הממשלה אישרה היום תוכנית חדשה שנועדה להוריד את מחירי הדיור בערים הגדולות, כך נמסר.").byline, "דנה כהן / וואלה");
+  });
+});

@@ -271,15 +271,23 @@ export function openerByline(text: string): boolean {
  * from the data, a short label and a name ("حوار: آسيا العتروس"), or in a script without case
  * two to four short words ("大渡 美咲", "김철수 기자"). Returns why, or null.
  */
-export function bylineByShape(text: string, lex: Lexicon): string | null {
+export function bylineByShape(text: string, lex: Lexicon, creditShaped = false): string | null {
   if (text.length > 100 || /\d/u.test(text) || sentenceEnd.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
-  if (readCaption(text, lex)) return null;
+  // (a credit's shape, "Ahmet Yılmaz / AA", is a byline only where the caller knows it is not a photo's)
+  if (!creditShaped && readCaption(text, lex)) return null;
   if (openerByline(text)) return "byline opener (data) and a name";
   // "Oleh: Andi Wijaya", "Reporter: Jane Doe", "记者：王小明": one short word and a colon, then a name
   const opener = labelOpener.exec(text);
   const named = opener ? text.slice(opener[0].length) : "";
   if (opener && (casedScript.test(named) ? isBareName(named) || bylineByShape(named, lex) !== null : wordCount(named) <= 4 && named.split(/\s+/u).length <= 4)) {
     return "a short label and a colon, then a name";
+  }
+  // "Andi Wijaya - detikNews", "Ahmet Yılmaz / AA", "דנה כהן / וואלה": a name, then an outlet or agency after a dash or a slash
+  const sides = text.split(/\s+[-–—|]\s+|\s*\/\s*/u);
+  const first = sides[0] ?? "";
+  const nameFirst = casedScript.test(first) ? isBareName(first) : first.split(/\s+/u).length >= 2 && first.split(/\s+/u).length <= 4 && first.split(/\s+/u).every((p) => uncasedWord.test(p) && [...p].length <= 6);
+  if (sides.length >= 2 && sides.length <= 3 && nameFirst && sides.slice(1).every((p) => p.length > 0 && wordCount(p) <= 3 && /^[\p{L}]/u.test(p) && !sentenceEnd.test(p))) {
+    return "a name, then an outlet or agency after a dash or slash";
   }
   const tokens = text.split(/\s+|(?<=,)|(?=,)|、/u).map((t) => t.replace(/^[,、]$/u, ",")).filter(Boolean);
   const words = tokens.filter((t) => t !== "," && t !== "&" && t !== "|");

@@ -189,6 +189,17 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const overCredit = creditFollows(units, units.indexOf(u, Math.max(0, anchor)), lex);
     // (between two paragraphs, a name-shaped line that opens a section of prose is a heading: "Public Reaction")
     const heading = metaInBody && lastBlockType() === "paragraph" && isSubhead(units, units.indexOf(u, Math.max(0, anchor)), true, dropped);
+    // "Ahmet Yılmaz / AA" over a date line, under the headline: a name and an agency, not a photo's credit
+    const overDate = nextToAnchor(u) && readCaption(u.text, lex)?.caption === null && readDateLine(units[units.indexOf(u, Math.max(0, anchor)) + 1]?.text ?? "", lex) !== null;
+    const agencyShape = overDate ? bylineByShape(u.text, lex, true) : null;
+    if (agencyShape) {
+      bylineLines.push(u.text);
+      author ??= bylineName(u.text, lex);
+      mark(u, `byline (${agencyShape}, over a date line)`);
+      lastMeta = "byline";
+      anchor = units.indexOf(u, Math.max(0, anchor));
+      return true;
+    }
     const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? (heading ? null : "two to four capitalised words") : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
     if (shape) {
       bylineLines.push(u.text);
