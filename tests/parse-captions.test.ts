@@ -25,6 +25,20 @@ describe("captions: a credit inline", () => {
     assert.deepEqual(credit("Pedagang beras di Pasar Induk Cipinang, Jakarta. (Foto: Antara/Andi Wijaya)", "id"), { caption: "Pedagang beras di Pasar Induk Cipinang, Jakarta.", credit: "Antara/Andi Wijaya" });
   });
 
+  it("an agency in square brackets or alone after the caption; a photographer marked 摄; a wire's credit with the editor's initials", () => {
+    assert.deepEqual(credit("The bridge at dawn [File: Reuters]", "en"), { caption: "The bridge at dawn", credit: "Reuters" });
+    assert.deepEqual(credit("The bridge at dawn. Getty Images", "en"), { caption: "The bridge at dawn.", credit: "Getty Images" });
+    assert.deepEqual(credit("清晨的大桥。（新华社记者 王小明 摄）", "zh"), { caption: "清晨的大桥。", credit: "新华社记者 王小明 摄" });
+    assert.deepEqual(credit("Jembatan di pagi hari. ANTARA FOTO/Andi Wijaya/foc.", "id"), { caption: "Jembatan di pagi hari.", credit: "ANTARA FOTO/Andi Wijaya/foc." });
+    assert.deepEqual(credit("پل صبح کے وقت (فوٹو: اے پی پی)", "ur"), { caption: "پل صبح کے وقت", credit: "اے پی پی" });
+    assert.deepEqual(credit("El puente al amanecer – Foto: EFE", "es"), { caption: "El puente al amanecer", credit: "EFE" });
+    assert.deepEqual(credit("The bridge at dawn (Photo by Jane Doe/Getty Images)", "en"), { caption: "The bridge at dawn", credit: "Jane Doe/Getty Images" });
+  });
+
+  it("a paragraph of the story signed by its agency is not a caption", () => {
+    assert.equal(credit("The minister said the talks would resume next week, after both sides had consulted their members and the unions had voted on the offer. AFP", "en"), null);
+  });
+
   it("a label, a short word and a name; a copyright sign", () => {
     assert.deepEqual(credit("The bridge at dawn. Photograph by Jane Doe", "en"), { caption: "The bridge at dawn.", credit: "Jane Doe" });
     assert.deepEqual(credit("Ο πρωθυπουργός στη Βουλή. © Eurokinissi", "el"), { caption: "Ο πρωθυπουργός στη Βουλή.", credit: "Eurokinissi" });

@@ -15,12 +15,12 @@ const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scan
  * Thai, Hebrew, Persian, Urdu, Vietnamese, Indonesian and Malay, Swahili, Greek, Ukrainian,
  * Bulgarian, Hungarian, Romanian, Czech. Data: a label makes a credit only before a name.
  */
-const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto"];
+const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy"];
 const creditLabelsOf = (lex: Lexicon) => [...new Set([...lex.creditLabels, ...moreCreditLabels])];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isShortCredit = (credit: string) => credit.length <= 70 && credit.split(/\s+/).length <= 9;
-const clean = (s: string) => s.trim().replace(/^[–—-]\s*/, "").replace(/\s*[©|]$/u, "") || null;
+const clean = (s: string) => s.trim().replace(/^[–—-]\s*/, "").replace(/\s*[©|–—]$|\s+-$/u, "") || null;
 /** Words of a credit or caption, any script (a run of letters, marks and digits). */
 const wordCount = (s: string) => s.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
 /** A caption is at most a few sentences. */
@@ -66,10 +66,13 @@ const captionPatterns = perLexicon((lex) => {
     // "… REUTERS/Mike Blake"
     slash: new RegExp(`^(.*?)\\s*\\b((?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?)\\.?$`, "u"),
     // "… (Ansa)", "…（共同）": an agency alone in parentheses at the end
-    agencyParens: new RegExp(`^(.*?)\\s*[(（]((?:${agencies}))[)）]\\.?$`, "u"),
+    // (or in square brackets, after a word and a colon: "… [Reuters]", "… [File: Reuters]")
+    agencyParens: new RegExp(`^(.*?)\\s*(?:[(（]|\\[(?:[\\p{L}]+:\\s*)?)((?:${agencies}))[)）\\]]\\.?$`, "u"),
+    // "… dawn. Getty Images", "… 2025. AFP": an agency alone after the caption's last sentence
+    agencyAfter: new RegExp(`^(.*?[.!?。])\\s+((?:${agencies}))$`, "u"),
     // "…（警視庁提供）", "…（写真：共同）", "…(사진=연합뉴스)", "…[사진 제공=시청]", "…（图片来源：新华社）":
     // a credit in full-width or plain brackets, labelled or marked "provided by" (提供, 제공)
-    bracketed: new RegExp(`^(.*?)\\s*[(（\\[【]\\s*(?:(?:${labels})\\s*(?:제공|来源|來源|提供)?\\s*[:：=＝]\\s*([^()（）\\[\\]【】]{1,40})|([^()（）\\[\\]【】\\s]{1,30}\\s?(?:提供|제공)))\\s*[)）\\]】]\\.?$`, "u"),
+    bracketed: new RegExp(`^(.*?)\\s*[(（\\[【]\\s*(?:(?:${labels})\\s*(?:제공|来源|來源|提供)?\\s*[:：=＝]\\s*([^()（）\\[\\]【】]{1,40})|([^()（）\\[\\]【】\\s]{1,30}\\s?(?:提供|제공))|([^()（）\\[\\]【】]{1,30}\\s(?:摄|攝)))\\s*[)）\\]】]\\.?$`, "u"),
     // "…＝共同", "… = 연합뉴스": an East Asian credit after an equals sign
     equals: new RegExp(`^(.*?\\S)\\s*[=＝]\\s*((?:${agencies}|[^=＝\\s]{1,12}(?:提供|제공)))$`, "u"),
     // "… in the harbour. Foto ANP", "… Photo Jane Doe": a label without a colon after the caption's last sentence
@@ -78,7 +81,7 @@ const captionPatterns = perLexicon((lex) => {
     // "… pöytäliinan. MATTI MATIKAINEN": a photographer's name in capitals after the caption's last sentence
     capsName: /^(.*?[.!?。])\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)?){1,3})$/u,
     // "… le 28 janvier 2025. JULIEN MORVAN / AFP": photographer and agency after the caption's last sentence
-    trailing: new RegExp(`^(.*?[.!?)])\\s+(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}\\s*/\\s*(?:${agencies}|\\p{Lu}[\\p{L}\\p{M}-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}-]+)?))$`, "u"),
+    trailing: new RegExp(`^(.*?[.!?)])\\s+(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}\\s*/\\s*(?:${agencies}|\\p{Lu}[\\p{L}\\p{M}-]+(?:\\s\\p{Lu}[\\p{L}\\p{M}-]+)?)(?:\\s*/\\s*\\p{Ll}{2,6}\\.?)?)$`, "u"),
   };
 });
 
@@ -91,7 +94,8 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
   // (a credit marked "provided by" after an equals sign, "(사진 제공=시청)", is read below)
   if (parens && isShortCredit(parens[2] ?? "") && !/[=＝]/u.test(parens[3] ?? "")) {
     const whole = (parens[2] ?? "").trim();
-    const credit = p.startsWithLabel.test(whole) ? (parens[3] ?? "").trim() : whole;
+    // ("(Photo by Jane Doe/Getty Images)": the short word between the label and the name is not the credit's)
+    const credit = p.startsWithLabel.test(whole) ? (parens[3] ?? "").trim().replace(/^\p{Ll}{2,4}\s+(?=\p{Lu})/u, "") : whole;
     return { caption: clean(parens[1] ?? ""), credit };
   }
   const labelled = text.includes(":") || text.includes("：") ? p.labelled.exec(text) : null;
@@ -109,10 +113,13 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
   const dashed = text.includes("/") ? /^(.*\S)\s+[-–—]\s+([^-–—]{3,70})$/u.exec(text) : null;
   if (dashed?.[2] && dashed[2].includes("/") && creditOnly.test(dashed[2].trim()) && captionSized(dashed[1] ?? "")) return { caption: clean(dashed[1] ?? ""), credit: dashed[2].trim() };
   if (captionSized(text)) {
-    const agencyParens = /[)）]\.?$/u.test(text) ? p.agencyParens.exec(text) : null;
+    const agencyParens = /[)）\]]\.?$/u.test(text) ? p.agencyParens.exec(text) : null;
     if (agencyParens) return { caption: clean(agencyParens[1] ?? ""), credit: (agencyParens[2] ?? "").trim() };
     const bracketed = /[)）\]】]\.?$/u.test(text) ? p.bracketed.exec(text) : null;
-    if (bracketed && (bracketed[1] ?? "").trim()) return { caption: clean(bracketed[1] ?? ""), credit: (bracketed[2] ?? bracketed[3] ?? "").trim() };
+    if (bracketed && (bracketed[1] ?? "").trim()) return { caption: clean(bracketed[1] ?? ""), credit: (bracketed[2] ?? bracketed[3] ?? bracketed[4] ?? "").trim() };
+    const agencyAfter = p.agencyAfter.exec(text);
+    // (a caption's length: a paragraph of the story signed by its agency is not a photo's caption)
+    if (agencyAfter && wordCount(agencyAfter[1] ?? "") >= 3 && wordCount(agencyAfter[1] ?? "") <= 20) return { caption: clean(agencyAfter[1] ?? ""), credit: (agencyAfter[2] ?? "").trim() };
     const equals = /[=＝]/u.test(text) ? p.equals.exec(text) : null;
     if (equals) return { caption: clean(equals[1] ?? ""), credit: (equals[2] ?? "").trim() };
     const bare = p.bareLabel.exec(text);
