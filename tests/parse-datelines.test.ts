@@ -26,6 +26,8 @@ describe("datelines: a place, the day and a dash", () => {
 
   it("a place in title case before a spaced dash", () => {
     assert.equal(cutDateline("Jakarta - Harga beras di sejumlah pasar tradisional naik dalam sepekan terakhir, kata pedagang.", "id").dateline, "Jakarta");
+    assert.equal(cutDateline("Jakarta, CNN Indonesia -- Harga beras di sejumlah pasar tradisional naik dalam sepekan terakhir.", "id").dateline, "Jakarta, CNN Indonesia");
+    assert.equal(cutDateline("İstanbul - İstanbul'da sabah saatlerinde meydana gelen arıza nedeniyle metro seferleri aksadı.", "tr").dateline, "İstanbul");
   });
 
   it("not a sentence that opens with a day, nor a word that is not a month", () => {

@@ -138,8 +138,8 @@ const datelinePatterns = [
   new RegExp(String.raw`^(${titlePlace}(?:,\s${titlePlace}){1,3}):\s+(?=\p{Lu})`, "u"),
   // "Berlin. " (one place name and a full stop, then the sentence)
   new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu}\p{Ll})`, "u"),
-  // "Jakarta - ", "Hà Nội – ", "Porto Alegre — " (a place in title case, a spaced dash, then a sentence that opens with a capital)
-  new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s\p{Lu}[\p{Ll}\p{M}]+)?)\s+[-–—]\s+(?=\p{Lu})`, "u"),
+  // "Jakarta - ", "Hà Nội – ", "Jakarta, CNN Indonesia -- " (a place in title case, maybe the outlet, a spaced dash, then a sentence that opens with a capital)
+  new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s\p{Lu}[\p{Ll}\p{M}]+)?(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
 ];
 
 /** "समस्तीपुर | ", "Kyiv | ": one or two words of a place, then a bar or a danda, then the sentence */
