@@ -106,6 +106,16 @@ describe("head: the headline is the line the body follows", () => {
       "Jim McKelvey has started several companies, and he says the hardest part was starting again.",
     ));
     assert.equal(b.headline, "Jim McKelvey: Why we started again from scratch");
+    const c = parse(story(
+      "Tides, tolls and stubborn neighbours",
+      "How a small town fought over its bridge for thirty years",
+      "12 March 2025",
+      "",
+      "The bridge was built in 1990 and people have argued about it ever since.",
+      "",
+      "The tolls were the first fight, and the longest.",
+    ));
+    assert.equal(c.headline, "Tides, tolls and stubborn neighbours", "a headline that shares a word with the story further down is not a promo");
   });
 });
 

@@ -126,6 +126,8 @@ function furnitureAbove(units: Unit[], start: number, lex: Lexicon, shapeOf: (u:
     return next.role === "date" || next.role === "byline" || (next.role === "candidate" && followedByBody(nextOf(at)) && !furniture.has(next.index));
   };
   const lede = body >= 0 ? (units[body] as Unit).text : "";
+  // the story's first paragraphs: a headline, however playful, shares a word with them; a promo does not
+  const story = body >= 0 ? units.slice(body, body + 8).map((x) => x.text).join(" ") : "";
   for (let z = 0; z < zone.length; z++) {
     const line = zone[z] as ZoneLine;
     if (line.role !== "candidate" && line.role !== "masthead") continue;
@@ -139,7 +141,7 @@ function furnitureAbove(units: Unit[], start: number, lex: Lexicon, shapeOf: (u:
     const why = line.role === "masthead" ? "masthead: a label, a colon and a name or section"
       : after && after.index === line.index + 1 && (after.role === "masthead" || after.why.startsWith("label:")) ? "a site's or section's line: a label or masthead line follows it"
       : teaser?.[1] && teaser[2] && isTeaserLabel(teaser[1], lex) && wordCount(teaser[2]) >= 3 && next.words <= line.words ? "teaser: a link's label and a colon over a headline no longer than it"
-      : lede && line.words > 4 && !sharesWord(text, `${(units[next.index] as Unit).text} ${lede}`) && sharesWord((units[next.index] as Unit).text, lede) ? "a site's name or promo: no word in common with the headline and lede under it"
+      : lede && line.words > 4 && !sharesWord(text, `${(units[next.index] as Unit).text} ${story}`) && sharesWord((units[next.index] as Unit).text, lede) ? "a site's name or promo: no word in common with the headline and lede under it"
       : null;
     if (!why) break;
     furniture.set(line.index, why);
