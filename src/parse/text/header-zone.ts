@@ -141,7 +141,7 @@ function furnitureAbove(units: Unit[], start: number, lex: Lexicon, shapeOf: (u:
     const why = line.role === "masthead" ? "masthead: a label, a colon and a name or section"
       : after && after.index === line.index + 1 && (after.role === "masthead" || after.why.startsWith("label:")) ? "a site's or section's line: a label or masthead line follows it"
       : teaser?.[1] && teaser[2] && isTeaserLabel(teaser[1], lex) && wordCount(teaser[2]) >= 3 && next.words <= line.words ? "teaser: a link's label and a colon over a headline no longer than it"
-      : lede && line.words > 4 && !sharesWord(text, `${(units[next.index] as Unit).text} ${story}`) && sharesWord((units[next.index] as Unit).text, lede) ? "a site's name or promo: no word in common with the headline and lede under it"
+      : lede && line.words > 4 && !sharesWord(text, `${(units[next.index] as Unit).text} ${lede}`) && !sharesWord(text, story, 5, 3) && sharesWord((units[next.index] as Unit).text, lede) ? "a site's name or promo: no word in common with the headline and lede under it"
       : null;
     if (!why) break;
     furniture.set(line.index, why);
@@ -164,17 +164,23 @@ function isTeaserLabel(label: string, lex: Lexicon): boolean {
   return parts.length >= 2 && casedScript.test(label) && parts.slice(1).every((p) => !/^[\p{Lu}\p{Lt}]/u.test(p));
 }
 
-/** Whether two texts share a word: four letters or more in scripts with spaces, two characters (a Han or Thai word) in others. */
-function sharesWord(a: string, b: string): boolean {
-  const bag = (t: string) => new Set([...wordsOf(t)].map((w) => w.toLocaleLowerCase()).filter((w) => /\p{L}/u.test(w) && [...w].length >= (/[\p{sc=Han}\p{sc=Thai}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u.test(w) ? 2 : 4)));
-  const han = (t: string) => {
-    // Han text read as bigrams too: a segmenter's words differ between a headline and a sentence
-    const chars = [...t].filter((c) => /\p{sc=Han}/u.test(c));
-    return new Set(chars.slice(1).map((c, k) => `${chars[k]}${c}`));
-  };
+/**
+ * Whether two texts share a word: of `spaced` letters or more in scripts with spaces, `unspaced`
+ * letters (marks not counted) in others (a Thai word, a Han character pair, read as bigrams only
+ * at the shortest length: longer bigram runs are not read).
+ */
+function sharesWord(a: string, b: string, spaced = 4, unspaced = 2): boolean {
+  const letters = (w: string) => (w.match(/\p{L}/gu) ?? []).length;
+  const bag = (t: string) => new Set([...wordsOf(t)].map((w) => w.toLocaleLowerCase()).filter((w) => letters(w) >= (/[\p{sc=Han}\p{sc=Thai}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u.test(w) ? unspaced : spaced)));
   const left = bag(a);
   const right = bag(b);
   for (const w of left) if (right.has(w)) return true;
+  if (unspaced > 2) return false;
+  // Han text read as bigrams too: a segmenter's words differ between a headline and a sentence
+  const han = (t: string) => {
+    const chars = [...t].filter((c) => /\p{sc=Han}/u.test(c));
+    return new Set(chars.slice(1).map((c, k) => `${chars[k]}${c}`));
+  };
   const hb = han(b);
   for (const g of han(a)) if (hb.has(g)) return true;
   return false;
