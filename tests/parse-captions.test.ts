@@ -35,6 +35,15 @@ describe("captions: a credit inline", () => {
     assert.deepEqual(credit("The bridge at dawn (Photo by Jane Doe/Getty Images)", "en"), { caption: "The bridge at dawn", credit: "Jane Doe/Getty Images" });
   });
 
+  it("Korean and Japanese: a source and its agency joined by an equals sign in brackets; a photographer marked 撮影", () => {
+    assert.deepEqual(credit("도널드 트럼프 미국 대통령 [로이터 = 연합뉴스]", "ko"), { caption: "도널드 트럼프 미국 대통령", credit: "로이터 = 연합뉴스" });
+    assert.deepEqual(credit("도널드 트럼프 미국 대통령 <사진=연합뉴스>", "ko"), { caption: "도널드 트럼프 미국 대통령", credit: "연합뉴스" });
+    assert.deepEqual(credit("비트코인 가격 추이 [사진 출처 = 블룸버그]", "ko"), { caption: "비트코인 가격 추이", credit: "블룸버그" });
+    assert.equal(credit("원화 가치가 크게 떨어졌다 (1달러=1400원)", "ko"), null, "a conversion is not a credit");
+    assert.deepEqual(credit("記者会見する首相（撮影・山田太郎）", "ja"), { caption: "記者会見する首相", credit: "山田太郎" });
+    assert.deepEqual(credit("記者会見する首相＝東京都千代田区で、山田太郎撮影", "ja"), { caption: "記者会見する首相", credit: "東京都千代田区で、山田太郎撮影" });
+  });
+
   it("a paragraph of the story signed by its agency is not a caption", () => {
     assert.equal(credit("The minister said the talks would resume next week, after both sides had consulted their members and the unions had voted on the offer. AFP", "en"), null);
   });

@@ -59,7 +59,7 @@ const captionPatterns = perLexicon((lex) => {
     creditLine: new RegExp(`^(?:${labels})\\s*(?:,|\\.{2,3}|…)\\s*(\\S.*)$`, "u"),
     // "… (AP Photo/Evan Vucci)", "… (Photo Prakash Mathema. AFP)"
     // (a label's end by Unicode's letters, not \\b: "(ภาพ: …)" in a script \\b does not know)
-    parens: new RegExp(`^(.*?)\\s*[(（]((?:(?:${agencies})\\s+)?(?:${labels})(?![\\p{L}\\p{M}])[\\s/:：=＝]*([^()（）]+))[)）]\\.?$`, "u"),
+    parens: new RegExp(`^(.*?)\\s*[(（]((?:(?:${agencies})\\s+)?(?:${labels})(?![\\p{L}\\p{M}])[\\s/:：=＝・]*([^()（）]+))[)）]\\.?$`, "u"),
     startsWithLabel: new RegExp(`^(?:${labels})(?![\\p{L}\\p{M}])`, "u"),
     // "… Photo: SVT/EPA", "Foto: TT", "Photograph: Name/Agency"
     labelled: new RegExp(`^(.*?)[\\s|]*(?<![\\p{L}])(?:${labels}|${labels.toUpperCase()})\\s*[:：]\\s*(\\S.*?)\\.?$`, "u"),
@@ -74,7 +74,10 @@ const captionPatterns = perLexicon((lex) => {
     // a credit in full-width or plain brackets, labelled or marked "provided by" (提供, 제공)
     bracketed: new RegExp(`^(.*?)\\s*[(（\\[【]\\s*(?:(?:${labels})\\s*(?:제공|来源|來源|提供)?\\s*[:：=＝]\\s*([^()（）\\[\\]【】]{1,40})|([^()（）\\[\\]【】\\s]{1,30}\\s?(?:提供|제공))|([^()（）\\[\\]【】]{1,30}\\s(?:摄|攝)))\\s*[)）\\]】]\\.?$`, "u"),
     // "…＝共同", "… = 연합뉴스": an East Asian credit after an equals sign
-    equals: new RegExp(`^(.*?\\S)\\s*[=＝]\\s*((?:${agencies}|[^=＝\\s]{1,12}(?:提供|제공)))$`, "u"),
+    equals: new RegExp(`^(.*?\\S)\\s*[=＝]\\s*((?:${agencies}|[^=＝\\s]{1,12}(?:提供|제공)|[^=＝]{1,40}撮影))$`, "u"),
+    // "… [로이터 = 연합뉴스]", "… <사진=연합뉴스>", "… [사진 출처 = 블룸버그]": a source and the agency that
+    // sent it, or a label, joined by an equals sign in brackets at the end (Korean and Japanese captions)
+    equalsBracket: /^(.*?\S)\s*[[【<〈(（]\s*([^=＝()（）[\]【】<>〈〉]{1,20}?)\s*[=＝]\s*([^=＝()（）[\]【】<>〈〉]{1,30}?)\s*[\]】>〉)）]\.?$/u,
     // "… in the harbour. Foto ANP", "… Photo Jane Doe": a label without a colon after the caption's last sentence
     // (or "… Photo by Jane Doe", "… Foto di Mario Rossi": one short word between the label and the name)
     bareLabel: new RegExp(`^(.*?[.!?。])\\s+(?:${labels}|${labels.toUpperCase()})(?:\\s+\\p{Ll}{1,4})?\\s+(\\p{Lu}.{0,60}?)\\.?$`, "u"),
@@ -120,6 +123,13 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
     const agencyAfter = p.agencyAfter.exec(text);
     // (a caption's length: a paragraph of the story signed by its agency is not a photo's caption)
     if (agencyAfter && wordCount(agencyAfter[1] ?? "") >= 3 && wordCount(agencyAfter[1] ?? "") <= 20) return { caption: clean(agencyAfter[1] ?? ""), credit: (agencyAfter[2] ?? "").trim() };
+    const equalsBracket = /[=＝]/u.test(text) ? p.equalsBracket.exec(text) : null;
+    // (not a conversion, "(1달러=1,400원)": no figures)
+    if (equalsBracket?.[2] && equalsBracket[3] && !/\p{N}/u.test(`${equalsBracket[2]}${equalsBracket[3]}`)) {
+      const label = equalsBracket[2].trim();
+      const labelled = creditLabelsOf(lex).some((l) => label === l || label.startsWith(`${l} `));
+      return { caption: clean(equalsBracket[1] ?? ""), credit: labelled ? equalsBracket[3].trim() : `${label} = ${equalsBracket[3].trim()}` };
+    }
     const equals = /[=＝]/u.test(text) ? p.equals.exec(text) : null;
     if (equals) return { caption: clean(equals[1] ?? ""), credit: (equals[2] ?? "").trim() };
     const bare = p.bareLabel.exec(text);
