@@ -51,6 +51,18 @@ describe("head: the headline is the line the body follows", () => {
     assert.equal(a.headline, "Hà Nội mở thêm ba tuyến xe buýt điện từ tháng tới");
   });
 
+  it("Vietnamese: a site's name over the date line, the headline under it", () => {
+    const a = parse(story(
+      "Báo Tin Nhanh Việt Nam Online",
+      "22/12/2025 10:30",
+      "Hà Nội mở thêm ba tuyến xe buýt điện từ tháng tới",
+      "",
+      "Hà Nội sẽ mở thêm ba tuyến xe buýt điện trong tháng tới, theo Sở Giao thông vận tải thành phố.",
+    ));
+    assert.equal(a.headline, "Hà Nội mở thêm ba tuyến xe buýt điện từ tháng tới");
+    assert.equal(a.date, "2025-12-22T10:30:00");
+  });
+
   it("Thai: a site's name, an overline and a promo line above the headline", () => {
     const a = parse(story(
       "ไทยรัฐออนไลน์",

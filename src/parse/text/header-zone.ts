@@ -128,20 +128,32 @@ function furnitureAbove(units: Unit[], start: number, lex: Lexicon, shapeOf: (u:
   const lede = body >= 0 ? (units[body] as Unit).text : "";
   // the story's first paragraphs: a headline, however playful, shares a word with them; a promo does not
   const story = body >= 0 ? units.slice(body, body + 8).map((x) => x.text).join(" ") : "";
+  const promo = (line: ZoneLine, next: ZoneLine): boolean => {
+    const text = (units[line.index] as Unit).text;
+    const headline = (units[next.index] as Unit).text;
+    return lede !== "" && line.words > 4 && !sharesWord(text, `${headline} ${lede}`) && !sharesWord(text, story, 5, 3) && sharesWord(headline, lede);
+  };
   for (let z = 0; z < zone.length; z++) {
     const line = zone[z] as ZoneLine;
     if (line.role !== "candidate" && line.role !== "masthead") continue;
-    const k = nextOf(z);
+    let k = nextOf(z);
+    // (past a date or byline line under it: "Site name" / "22.12.2025" / "Headline" / lede)
+    let overDate = false;
+    while (k < zone.length && line.role === "candidate" && ((zone[k] as ZoneLine).role === "date" || (zone[k] as ZoneLine).role === "byline" || skippable(zone[k] as ZoneLine))) {
+      overDate = true;
+      k++;
+    }
     const next = zone[k];
     // only when a headline-shaped line that the body follows comes after it
     if (!next || next.role !== "candidate" || !followedByBody(k)) break;
     const text = (units[line.index] as Unit).text;
     const after = zone[z + 1];
     const teaser = teaserLabel.exec(text);
-    const why = line.role === "masthead" ? "masthead: a label, a colon and a name or section"
+    const why = overDate ? (promo(line, next) ? "a site's name or promo over a date line: no word in common with the headline and story under it" : null)
+      : line.role === "masthead" ? "masthead: a label, a colon and a name or section"
       : after && after.index === line.index + 1 && (after.role === "masthead" || after.why.startsWith("label:")) ? "a site's or section's line: a label or masthead line follows it"
       : teaser?.[1] && teaser[2] && isTeaserLabel(teaser[1], lex) && wordCount(teaser[2]) >= 3 && next.words <= line.words ? "teaser: a link's label and a colon over a headline no longer than it"
-      : lede && line.words > 4 && !sharesWord(text, `${(units[next.index] as Unit).text} ${lede}`) && !sharesWord(text, story, 5, 3) && sharesWord((units[next.index] as Unit).text, lede) ? "a site's name or promo: no word in common with the headline and lede under it"
+      : promo(line, next) ? "a site's name or promo: no word in common with the headline and lede under it"
       : null;
     if (!why) break;
     furniture.set(line.index, why);
