@@ -57,6 +57,30 @@ describe("sign-off: a byline after the last paragraph", () => {
     assert.ok(texts(vi).some((t) => t.endsWith("sở cho biết.")), "the paragraph keeps its words, without the sign-off");
   });
 
+  it("a name alone after many paragraphs; the credit lines under a sign-off join the byline ('Editor: Budi Santoso')", () => {
+    const vi = parse(story(
+      "Hà Nội mở thêm ba tuyến xe buýt điện",
+      "Hà Nội sẽ mở thêm ba tuyến xe buýt điện trong tháng tới, theo Sở Giao thông vận tải thành phố.",
+      "Các tuyến mới nối trung tâm với các khu đô thị phía tây và phía nam thành phố, sở cho biết.",
+      "Giá vé không thay đổi so với các tuyến xe buýt hiện nay, theo thông báo của sở.",
+      "Mỗi tuyến sẽ có mười xe chạy từ năm giờ sáng đến mười giờ tối hằng ngày.",
+      "Người dân có thể mua vé tháng tại các điểm bán vé trên toàn thành phố.",
+      "Sở cũng cho biết sẽ mở thêm các tuyến khác trong năm tới nếu thí điểm thành công.",
+      "Minh Anh",
+      "Theo TTXVN",
+      "Tin liên quan",
+    ));
+    assert.match(vi.byline ?? "", /^Minh Anh/u);
+    assert.ok(!vi.blocks.some((b) => b.type === "paragraph" && b.text === "Minh Anh"));
+    const id = parse(story(
+      "Harga Beras Naik di Sejumlah Pasar Tradisional",
+      "Harga beras di sejumlah pasar tradisional naik dalam sepekan terakhir, kata pedagang.",
+      "Kenaikan harga dipicu oleh berkurangnya pasokan dari daerah penghasil akibat musim hujan. (ant/jpnn)",
+      "Editor: Budi Santoso",
+    ));
+    assert.equal(id.byline, "(ant/jpnn) · Editor: Budi Santoso");
+  });
+
   it("Chinese and Hebrew: a name in brackets in a script without case", () => {
     const zh = parse(story(
       "北京地铁新线路年底开通",

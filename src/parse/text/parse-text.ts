@@ -453,6 +453,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (entry) entry.became = signOff.rest === null ? `byline (${signOff.why})` : `${entry.became}; byline at its end (${signOff.why})`;
     bylineLines.push(signOff.signOff);
     author ??= bylineName(signOff.signOff.replace(/^[(（[]\s*|\s*[)）\]]$/gu, ""), lex);
+    for (const b of signOff.more) {
+      const line = trace.find((t) => t.line === lines.get(b));
+      if (line) line.became = "byline (a credit line under the sign-off)";
+      blocks.splice(blocks.indexOf(b), 1);
+      if (b.type === "paragraph" || b.type === "subhead") bylineLines.push(b.text);
+    }
   }
   // The lede is the first paragraph that reads as prose; a dateline is cut off it, or off the
   // first body paragraph when the lede is a standfirst.

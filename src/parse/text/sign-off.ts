@@ -57,7 +57,20 @@ type Body = Block;
  * of the article's prose before it; or brackets closing the last paragraph of prose. Returns the
  * block to remove (or the paragraph to shorten, with its new text) and the byline.
  */
-export function findSignOff(blocks: readonly Body[], lex: Lexicon, noiseAfter: (b: Body) => boolean = () => false): { block: Body; rest: string | null; signOff: string; why: string } | null {
+export function findSignOff(blocks: readonly Body[], lex: Lexicon, noiseAfter: (b: Body) => boolean = () => false): { block: Body; rest: string | null; signOff: string; why: string; more: Body[] } | null {
+  const found = findFirst(blocks, lex, noiseAfter);
+  if (!found) return null;
+  // the credit lines under it ("Theo TTXVN", "Editor: Budi Santoso"): a sign-off's shape, or a short label and a name
+  const more: Body[] = [];
+  for (let j = blocks.indexOf(found.block) + 1; j < blocks.length; j++) {
+    const b = blocks[j] as Body;
+    if ((b.type !== "paragraph" && b.type !== "subhead") || isProse(b.text) || !(signOffShape(b.text, lex) ?? bylineByShape(b.text, lex))) break;
+    more.push(b);
+  }
+  return { ...found, more };
+}
+
+function findFirst(blocks: readonly Body[], lex: Lexicon, noiseAfter: (b: Body) => boolean): { block: Body; rest: string | null; signOff: string; why: string } | null {
   const prose = blocks.map((b) => (b.type === "paragraph" || b.type === "quote") && isProse(b.text));
   const total = prose.filter(Boolean).length;
   let before = total;
