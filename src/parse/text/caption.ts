@@ -120,7 +120,8 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
     if (agencyParens) return { caption: clean(agencyParens[1] ?? ""), credit: (agencyParens[2] ?? "").trim() };
     const bracketed = /[)）\]】]\.?$/u.test(text) ? p.bracketed.exec(text) : null;
     if (bracketed && (bracketed[1] ?? "").trim()) return { caption: clean(bracketed[1] ?? ""), credit: (bracketed[2] ?? bracketed[3] ?? bracketed[4] ?? "").trim() };
-    const agencyAfter = p.agencyAfter.exec(text);
+    // (only a line that ends in a letter can end in an agency's name)
+    const agencyAfter = /\p{L}$/u.test(text) ? p.agencyAfter.exec(text) : null;
     // (a caption's length: a paragraph of the story signed by its agency is not a photo's caption)
     if (agencyAfter && wordCount(agencyAfter[1] ?? "") >= 3 && wordCount(agencyAfter[1] ?? "") <= 20) return { caption: clean(agencyAfter[1] ?? ""), credit: (agencyAfter[2] ?? "").trim() };
     const equalsBracket = /[=＝]/u.test(text) ? p.equalsBracket.exec(text) : null;
