@@ -445,7 +445,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   }
 
   // a byline printed after the last paragraph ("LAURI NURMI", "UOL", "(Ana Souza / Reuters)"): sign-off.ts
-  const signOff = findSignOff(blocks, lex, (b) => trace[trace.findIndex((t) => t.line === lines.get(b)) + 1]?.became.startsWith("noise") ?? true);
+  const signOff = findSignOff(blocks, lex, (b) => {
+    const at = trace.findLastIndex((t) => t.line === lines.get(b));
+    return trace[at + 1]?.became.startsWith("noise") ?? true;
+  });
   if (signOff) {
     const entry = trace.find((t) => t.line === lines.get(signOff.block));
     if (signOff.rest === null) blocks.splice(blocks.indexOf(signOff.block), 1);

@@ -77,11 +77,11 @@ function findFirst(blocks: readonly Body[], lex: Lexicon, noiseAfter: (b: Body) 
   for (let k = blocks.length - 1; k > 0; k--) {
     if (prose[k]) before--;
     const b = blocks[k] as Body;
-    if (!prose[k - 1] || (prose[k + 1] && !noiseAfter(b)) || (b.type !== "paragraph" && b.type !== "subhead")) continue;
+    if (!prose[k - 1] || (b.type !== "paragraph" && b.type !== "subhead")) continue;
     // most of the article's prose comes before it
-    if ((total - before) * 2 > before) continue;
+    if ((total - before) * 2 > before) break;
     const why = signOffShape(b.text, lex);
-    if (why) return { block: b, rest: null, signOff: b.text, why };
+    if (why && (!prose[k + 1] || noiseAfter(b))) return { block: b, rest: null, signOff: b.text, why };
   }
   const last = prose.lastIndexOf(true);
   const lastBlock = blocks[last];
