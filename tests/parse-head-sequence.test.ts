@@ -143,3 +143,13 @@ describe("head: a name and an outlet or agency under the headline", () => {
     assert.equal(article("הממשלה אישרה תוכנית חדשה להורדת מחירי הדיור", "דנה כהן / וואלה", "הממשלה אישרה היום תוכנית חדשה שנועדה להוריד את מחירי הדיור בערים הגדולות, כך נמסר.").byline, "דנה כהן / וואלה");
   });
 });
+
+describe("head: several authors, their outlet, their places", () => {
+  const article = (byline: string) => parse(story("Council approves new bridge after six-hour debate", byline, "12 March 2025", "", "The city council approved the new bridge on Monday after a debate that lasted six hours.", "", "More text follows here in a second paragraph of the story."));
+  it("names, then the outlet after a dot; names with a place in brackets; names with particles", () => {
+    assert.equal(article("Pete Evans, Jane Doe · CBC News").author, "Pete Evans, Jane Doe");
+    assert.equal(article("Jane Doe (Madrid), John Roe (Paris)").byline, "Jane Doe (Madrid), John Roe (Paris)");
+    assert.equal(article("Ana de la Fuente y Juan Pérez").byline, "Ana de la Fuente y Juan Pérez");
+    assert.equal(article("Ludwig van Dijk and Anna Berg").byline, "Ludwig van Dijk and Anna Berg");
+  });
+});

@@ -271,6 +271,8 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const openers = new RegExp(`^(?:${allBylineOpeners.map(escape).join("|")})\\s*(\\S.*)$`, "u");
 const joiners = new Set(authorJoiners);
+/** Lower-case words inside a name in many languages (data). */
+const nameParticles = new Set(["de", "la", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "ter", "le", "du", "des", "af", "bin", "binti", "al", "el", "ibn", "zu", "mac"]);
 const capitalised = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
 const uncasedWord = /^[\p{L}\p{M}]+$/u;
 const casedScript = /[\p{Lu}\p{Ll}]/u;
@@ -303,9 +305,15 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
     return "a short label and a colon, then a name";
   }
   // "Andi Wijaya - detikNews", "Ahmet Yılmaz / AA", "דנה כהן / וואלה": a name, then an outlet or agency after a dash or a slash
-  const sides = text.split(/\s+[-–—|]\s+|\s*\/\s*/u);
+  // "Jane Doe (Madrid), John Roe (Paris)": names with the place each writes from
+  const placed = text.replace(/\s*[(（][^()（）\d]{2,30}[)）]/gu, "");
+  if (placed !== text && placed.length > 0 && !/[(（)）]/u.test(placed)) {
+    const inner = bylineByShape(placed, lex, creditShaped);
+    return inner ? `${inner}, a place in brackets after each` : null;
+  }
+  const sides = text.split(/\s+[-–—|·•]\s+|\s*\/\s*/u);
   const first = sides[0] ?? "";
-  const nameFirst = casedScript.test(first) ? isBareName(first) : first.split(/\s+/u).length >= 2 && first.split(/\s+/u).length <= 4 && first.split(/\s+/u).every((p) => uncasedWord.test(p) && [...p].length <= 6);
+  const nameFirst = casedScript.test(first) ? isBareName(first) || (sides.length >= 2 && bylineByShape(first, lex) !== null) : first.split(/\s+/u).length >= 2 && first.split(/\s+/u).length <= 4 && first.split(/\s+/u).every((p) => uncasedWord.test(p) && [...p].length <= 6);
   if (sides.length >= 2 && sides.length <= 3 && nameFirst && sides.slice(1).every((p) => p.length > 0 && wordCount(p) <= 3 && /^[\p{L}]/u.test(p) && !sentenceEnd.test(p))) {
     return "a name, then an outlet or agency after a dash or slash";
   }
@@ -316,7 +324,9 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
     if (words.length < 2 || words.length > 10) return null;
     const caps = words.filter((w) => capitalised.test(w)).length;
     const joined = words.filter((w) => joiners.has(w.toLocaleLowerCase())).length;
-    if (caps + joined !== words.length || caps < 2) return null;
+    // name particles ("Ana de la Fuente", "Ludwig van Dijk") inside a name
+    const particles = words.filter((w, k) => k > 0 && k < words.length - 1 && nameParticles.has(w) && !joiners.has(w)).length;
+    if (caps + joined + particles !== words.length || caps < 2) return null;
     // a joiner never starts or ends a list of names
     if (joiners.has((words[0] ?? "").toLocaleLowerCase()) || joiners.has((words.at(-1) ?? "").toLocaleLowerCase())) return null;
     // each name between the joiners has two capitalised words or more ("Anna Berg og Per Dahl")
