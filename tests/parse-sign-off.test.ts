@@ -81,6 +81,18 @@ describe("sign-off: a byline after the last paragraph", () => {
     assert.equal(id.byline, "(ant/jpnn) · Editor: Budi Santoso");
   });
 
+  it("Korean: a name, the reporter's title and an e-mail address after the last paragraph; a box title after it stays out", () => {
+    const ko = parse(story(
+      "비트코인 가격 사상 최고치 경신",
+      "비트코인 가격이 22일 사상 최고치를 경신했다고 업계가 밝혔다. 투자자들의 관심이 커지고 있다.",
+      "전문가들은 당분간 변동성이 클 것으로 내다봤다. 시장은 계속 주시하고 있다.",
+      "김철수 기자 kim@example.com",
+      "관련 기사",
+    ));
+    assert.equal(ko.byline, "김철수 기자 kim@example.com");
+    assert.equal(ko.author, "김철수");
+  });
+
   it("Chinese and Hebrew: a name in brackets in a script without case", () => {
     const zh = parse(story(
       "北京地铁新线路年底开通",

@@ -15,7 +15,7 @@ import { allBylineOpeners, labelOpener, reporterSuffixes } from "../lexicon/byli
 import type { LineFixes } from "./fixes.js";
 import { cutDateline, isBareName, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
-import { findSignOff } from "./sign-off.js";
+import { findSignOff, signOffName } from "./sign-off.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
 import { wordsOf } from "../lines/features.js";
@@ -455,7 +455,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     else Object.assign(signOff.block, { text: signOff.rest, html: textToHtml(signOff.rest) });
     if (entry) entry.became = signOff.rest === null ? `byline (${signOff.why})` : `${entry.became}; byline at its end (${signOff.why})`;
     bylineLines.push(signOff.signOff);
-    author ??= bylineName(signOff.signOff.replace(/^[(（[]\s*|\s*[)）\]]$/gu, ""), lex);
+    author ??= bylineName(signOffName(signOff.signOff), lex);
     for (const b of signOff.more) {
       const line = trace.find((t) => t.line === lines.get(b));
       if (line) line.became = "byline (a credit line under the sign-off)";

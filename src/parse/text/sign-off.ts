@@ -11,6 +11,7 @@ import { countWords } from "../segments.js";
 import { readCaption } from "./caption.js";
 import { isBareName, readByline } from "./header.js";
 import { bylineByShape, openerByline } from "./header-zone.js";
+import { labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 
 const sentenceEnd = /[.!?…。！？؟۔।॥;]["”’»)\]」』]*$/u;
 /** "(Name)", "(Name / Agency)", "（记者 王小明）", "[Name]": a short text in brackets. */
@@ -23,7 +24,9 @@ const agencyCaps = /^\p{Lu}[\p{Lu}\p{N}&-]{1,5}(?:\s?\/\s?\p{Lu}[\p{L}\p{N}&-]{1
 const slashParts = /^[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,40}(?:\s?\/\s?[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,30}){1,3}$/u;
 
 /** Why `text`, printed after the last paragraph, is the article's byline; or null. */
-export function signOffShape(text: string, lex: Lexicon): string | null {
+export function signOffShape(printed: string, lex: Lexicon): string | null {
+  // the author's e-mail address after the name ("김철수 기자 kim@example.com") is the byline's
+  const text = withoutEmail(printed);
   if (text.length > 80 || /\d|@|https?:|www\./u.test(text)) return null;
   if (readCaption(text, lex)) return null;
   const inner = bracketed.exec(text)?.[1];
@@ -36,6 +39,8 @@ export function signOffShape(text: string, lex: Lexicon): string | null {
   if (sentenceEnd.test(text)) return null;
   if (agencyCaps.test(text)) return "an agency in capitals after the last paragraph";
   if (readByline(text, lex) || openerByline(text)) return "byline opener after the last paragraph";
+  // "김철수 기자", "山田太郎記者": a name and a reporter's title (data), in a script without case
+  if (reporterSuffixes.some((t) => text.endsWith(t) && text.length > t.length) && text.split(/\s+/u).length <= 4 && !/[\p{Lu}\p{Ll}]/u.test(text)) return "a name and a reporter's title after the last paragraph";
   // a name alone: every word capitalised (not a heading in title case of the lexicon's box titles)
   if (isBareName(text) && !lex.relatedTitles.some((t) => t.toLocaleLowerCase() === text.toLocaleLowerCase())) return "a name alone after the last paragraph";
   return null;
@@ -64,7 +69,7 @@ export function findSignOff(blocks: readonly Body[], lex: Lexicon, noiseAfter: (
   const more: Body[] = [];
   for (let j = blocks.indexOf(found.block) + 1; j < blocks.length; j++) {
     const b = blocks[j] as Body;
-    if ((b.type !== "paragraph" && b.type !== "subhead") || isProse(b.text) || !(signOffShape(b.text, lex) ?? bylineByShape(b.text, lex))) break;
+    if ((b.type !== "paragraph" && b.type !== "subhead") || isProse(b.text) || !(signOffShape(b.text, lex) ?? (labelOpener.test(b.text) ? bylineByShape(b.text, lex) : null))) break;
     more.push(b);
   }
   return { ...found, more };
@@ -97,3 +102,8 @@ const isProse = (text: string): boolean => {
   const n = countWords(text, 8);
   return n >= 8 || (n >= 4 && sentenceEnd.test(text));
 };
+
+const withoutEmail = (text: string) => text.replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "");
+
+/** The name's part of a sign-off: without its brackets and the e-mail address after it. */
+export const signOffName = (text: string): string => withoutEmail(text).replace(/^[(（[]\s*|\s*[)）\]]$/gu, "");
