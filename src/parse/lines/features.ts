@@ -96,6 +96,11 @@ export function lineFacts(line: LineLike): LineFacts {
   return { stats: wordStats(list), words, prose: words >= 15 && ends, short: words <= 8 && !ends };
 }
 
+/** `lineFacts(line).prose` of a line's text, without counting its words' cases and stopwords. */
+export function isProse(text: string): boolean {
+  return /[.!?。！？…"”»」』]$/u.test(text) && wordsOf(text).length >= 15;
+}
+
 /**
  * What the features need of a line's words, counted when the line is first read: kept instead
  * of the words themselves (the word lists of a long article were most of what its parse kept alive).
