@@ -207,7 +207,6 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
   const facts = ctx.facts[i] ?? lineFacts(line);
   const n = facts.words;
   const { cased, upper, stop, digits, letters } = facts.stats;
-  const neighbour = (k: number) => ctx.facts[k]?.words ?? 0;
   const label = ctx.facts[i]?.short === true;
   return [
     1,
@@ -229,7 +228,7 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
     ctx.firstProse < 0 || i < ctx.firstProse ? 1 : 0,
     ctx.lastProse >= 0 && i > ctx.lastProse ? 1 : 0,
     (ctx.counts.get(text) ?? 1) > 1 ? 1 : 0,
-    neighbour(i - 1) <= 6 && neighbour(i + 1) <= 6 ? 1 : 0,
+    (ctx.facts[i - 1]?.words ?? 0) <= 6 && (ctx.facts[i + 1]?.words ?? 0) <= 6 ? 1 : 0,
     ctx.facts[i - 1]?.prose ? 1 : 0,
     ctx.facts[i + 1]?.prose ? 1 : 0,
     Math.log1p(ctx.runs[i] ?? 0) / 2,

@@ -163,8 +163,8 @@ export function readInlineLink(units: Unit[], at: number, isHeading: (j: number)
   const u = units[at] as Unit;
   const next = units[at + 1];
   const previous = units[at - 1];
-  if (!u.afterBlank || (next && !next.afterBlank) || u.bullet !== null || !previous || !isProse(previous.text)) return null;
-  if (!isSpaced(units) || endsClause(u.text) || !proseFrom(units, at + 1) || seenBefore(units, at) || isOther(u)) return null;
+  if (!u.afterBlank || (next && !next.afterBlank) || u.bullet !== null || !previous || endsClause(u.text) || !isProse(previous.text)) return null;
+  if (!isSpaced(units) || !proseFrom(units, at + 1) || seenBefore(units, at) || isOther(u)) return null;
   const words = wordCount(u.text);
   if (words < 5 || words > 30) return null;
   const caps = /\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase();
@@ -248,6 +248,8 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   if (oneLine) return { block: oneLine, next: start + 1 };
   const runOn = readRunOnBox(units, start, lex);
   if (runOn) return { block: runOn, next: start + 1 };
+  // (a line neither bulleted nor title-like opens no box: told before the helpers below are made)
+  if (first.bullet === null && !isTitleLike(first)) return null;
   // Links keep the form of the first one: all bulleted, or all with a kicker, or all plain lines.
   let cached = linkLike.get(units);
   if (!cached || cached.length !== units.length) linkLike.set(units, (cached = new Uint8Array(units.length)));
