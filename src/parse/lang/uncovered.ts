@@ -66,7 +66,7 @@ function kindOf(c: number): number {
  * digits as above), without it (a segmenter walk of the sample cost a third of reading an article);
  * null for text with any other character, which the segmenter reads.
  */
-function latinWords(text: string): string[] | null {
+export function latinWords(text: string): string[] | null {
   const words: string[] = [];
   let start = -1;
   for (let k = 0; k < text.length; k++) {
