@@ -59,6 +59,9 @@ export function languageOfScript(text: string): string | null {
   for (const m of text.slice(0, maxChars).matchAll(/\p{L}/gu)) {
     const c = m[0];
     letters++;
+    // (a letter of ASCII or of Latin-1 and Latin Extended-A/B is Latin: no script to test)
+    const code = c.charCodeAt(0);
+    if (code < 0x250) continue;
     if (/\p{Script=Han}/u.test(c)) han++;
     else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c)) kana++;
     else if (/\p{Script=Arabic}/u.test(c)) {

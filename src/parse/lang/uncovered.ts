@@ -31,10 +31,62 @@ const stopwords = (): Record<string, Set<string>> => {
   return lists;
 };
 
-const wordsOf = (text: string) =>
-  Array.from(segmenter.segment(text.toLowerCase()))
-    .filter((s) => s.isWordLike)
-    .map((s) => s.segment);
+const wordsOf = (text: string) => {
+  const lower = text.toLowerCase();
+  return (
+    latinWords(lower) ??
+    Array.from(segmenter.segment(lower))
+      .filter((s) => s.isWordLike)
+      .map((s) => s.segment)
+  );
+};
+
+// Kinds of character for `latinWords`: a letter, a digit, a mark that joins two letters (`a.b`,
+// `l’homme`, `a:b`), two digits (`1,5`) or both (`.`, `'`), a mark that parts words, and any other.
+const LETTER = 1;
+const DIGIT = 2;
+const JOINS_LETTERS = 4;
+const JOINS_DIGITS = 8;
+const PARTS = 16;
+const partingMarks = new Set([..." \n!\"()-?/%&[]<>{}“”«»–—…„•*#|+=$€£~^§°±"].map((c) => c.charCodeAt(0)));
+function kindOf(c: number): number {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return LETTER;
+  if (c >= 48 && c <= 57) return DIGIT;
+  // Latin-1 and Latin Extended-A/B letters (not × and ÷)
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return LETTER;
+  if (c === 46 || c === 39 || c === 0x2019 || c === 0x2018) return JOINS_LETTERS | JOINS_DIGITS; // . ' ’ ‘
+  if (c === 58 || c === 0xb7) return JOINS_LETTERS; // : ·
+  if (c === 44 || c === 59) return JOINS_DIGITS; // , ;
+  return partingMarks.has(c) ? PARTS : 0;
+}
+
+/**
+ * The words of Latin-script text of letters, digits and common marks exactly as the word segmenter
+ * gives them (Unicode's word rules: letters and digits run together, a mark joins two letters or two
+ * digits as above), without it (a segmenter walk of the sample cost a third of reading an article);
+ * null for text with any other character, which the segmenter reads.
+ */
+export function latinWords(text: string): string[] | null {
+  const words: string[] = [];
+  let start = -1;
+  for (let k = 0; k < text.length; k++) {
+    const kind = kindOf(text.charCodeAt(k));
+    if (kind === LETTER || kind === DIGIT) {
+      if (start < 0) start = k;
+      continue;
+    }
+    if (kind === 0) return null;
+    if (start >= 0 && kind !== PARTS) {
+      const before = kindOf(text.charCodeAt(k - 1));
+      const after = k + 1 < text.length ? kindOf(text.charCodeAt(k + 1)) : 0;
+      if ((kind & JOINS_LETTERS && before === LETTER && after === LETTER) || (kind & JOINS_DIGITS && before === DIGIT && after === DIGIT)) continue;
+    }
+    if (start >= 0) words.push(text.slice(start, k));
+    start = -1;
+  }
+  if (start >= 0) words.push(text.slice(start));
+  return words;
+}
 
 /** The share of `words` that are `lang`'s stopwords. */
 function density(words: string[], lang: string): number {

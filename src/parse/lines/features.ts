@@ -96,6 +96,11 @@ export function lineFacts(line: LineLike): LineFacts {
   return { stats: wordStats(list), words, prose: words >= 15 && ends, short: words <= 8 && !ends };
 }
 
+/** `lineFacts(line).prose` of a line's text, without counting its words' cases and stopwords. */
+export function isProse(text: string): boolean {
+  return /[.!?。！？…"”»」』]$/u.test(text) && wordsOf(text).length >= 15;
+}
+
 /**
  * What the features need of a line's words, counted when the line is first read: kept instead
  * of the words themselves (the word lists of a long article were most of what its parse kept alive).
@@ -202,7 +207,6 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
   const facts = ctx.facts[i] ?? lineFacts(line);
   const n = facts.words;
   const { cased, upper, stop, digits, letters } = facts.stats;
-  const neighbour = (k: number) => ctx.facts[k]?.words ?? 0;
   const label = ctx.facts[i]?.short === true;
   return [
     1,
@@ -224,7 +228,7 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
     ctx.firstProse < 0 || i < ctx.firstProse ? 1 : 0,
     ctx.lastProse >= 0 && i > ctx.lastProse ? 1 : 0,
     (ctx.counts.get(text) ?? 1) > 1 ? 1 : 0,
-    neighbour(i - 1) <= 6 && neighbour(i + 1) <= 6 ? 1 : 0,
+    (ctx.facts[i - 1]?.words ?? 0) <= 6 && (ctx.facts[i + 1]?.words ?? 0) <= 6 ? 1 : 0,
     ctx.facts[i - 1]?.prose ? 1 : 0,
     ctx.facts[i + 1]?.prose ? 1 : 0,
     Math.log1p(ctx.runs[i] ?? 0) / 2,

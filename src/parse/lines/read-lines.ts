@@ -63,12 +63,13 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
     const m = menu[k];
     return m !== undefined && m.n <= 4 && m.k >= 1;
   };
+  const next = (j: number) => verdicts[j]?.proven === true || (j >= 0 && j < lines.length && (isMenuLine(j) || nearMenu(j)));
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k < lines.length; k++) {
       const v = verdicts[k] as LineVerdict;
-      if (v.proven || isMeta((lines[k] as LineLike).text)) continue;
-      const next = (j: number) => verdicts[j]?.proven === true || (j >= 0 && j < lines.length && (isMenuLine(j) || nearMenu(j)));
-      if (isMenuLine(k) || (nearMenu(k) && (next(k - 1) || next(k + 1)))) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: share menu (noise words)", ...v.why.slice(0, 2)] };
+      if (v.proven) continue;
+      // (whether the line reads as metadata is asked last: a byline and a date parse are dear)
+      if ((isMenuLine(k) || (nearMenu(k) && (next(k - 1) || next(k + 1)))) && !isMeta((lines[k] as LineLike).text)) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: share menu (noise words)", ...v.why.slice(0, 2)] };
     }
   }
   // a copyright line after the story's last sentence ("© RIPRODUZIONE RISERVATA", "© Licencja na

@@ -287,21 +287,26 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // a related box ends at proven noise; the line model's guesses do not cut it short
   const isOther = (u: Unit) => verdicts.get(u)?.proven === true || readCaption(u.text, lex) !== null;
 
+  // (the two name indexes' readers are made once: `quoteAt` is the unit of the quote being resolved)
+  let quoteAt = 0;
+  const before = () => {
+    while (namesRead < quoteAt) namesBefore.add((units[namesRead++] as Unit).text);
+    return namesBefore;
+  };
+  const all = () => {
+    if (!allNames) {
+      allNames = nameIndex(lex, { names: true, roles: false });
+      for (const unit of units) allNames.add(unit.text);
+    }
+    return allNames;
+  };
   const pushQuote = (quote: TextQuote, at: number, u: Unit, printed = u.text) => {
     const previous = blocks.at(-1);
     const lead = quote.attribution && u.text.indexOf(quote.attribution) === 0 ? quote.attribution : "";
+    quoteAt = at;
     const speaker = resolveSpeaker(quote.subject, {
-      before: () => {
-        while (namesRead < at) namesBefore.add((units[namesRead++] as Unit).text);
-        return namesBefore;
-      },
-      all: () => {
-        if (!allNames) {
-          allNames = nameIndex(lex, { names: true, roles: false });
-          for (const unit of units) allNames.add(unit.text);
-        }
-        return allNames;
-      },
+      before,
+      all,
       recent: [...recentText(blocks), lead],
       previousQuote: previous?.type === "quote" ? previous.speaker : null,
       lastSpeaker,
@@ -313,6 +318,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     mark(u, speaker ? `quote (speaker: ${speaker})` : "quote (speaker unknown)");
   };
 
+  // (made once, not once per unit)
+  const isHeadingAt = (j: number) => isSubhead(units, j, true, dropped);
+  const isOtherThanLink = (x: Unit) => dropped(x) || readCaption(x.text, lex) !== null;
   while (i < units.length) {
     const u = units[i] as Unit;
     const fixed = options.fixes?.decide({ units, at: i, lex, add, mark, pushQuote, blocks, trace });
@@ -371,7 +379,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // a headline of another story printed between two paragraphs (related.ts)
-    const inline = readInlineLink(units, i, (j) => isSubhead(units, j, true, dropped), (x) => dropped(x) || readCaption(x.text, lex) !== null);
+    const inline = readInlineLink(units, i, isHeadingAt, isOtherThanLink);
     if (inline) {
       add(inline, u.line);
       mark(u, "related link (a headline between paragraphs, not a heading)");

@@ -5,7 +5,7 @@
  */
 import type { RelatedBlock, RelatedLink } from "../../model/article.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
-import { isStopword, lineFacts, wordsOf } from "../lines/features.js";
+import { isProse, isStopword, wordsOf } from "../lines/features.js";
 import { readByline } from "./header.js";
 import type { Unit } from "./units.js";
 
@@ -29,13 +29,14 @@ export function isLinkLike(unit: Unit): boolean {
   const { text } = unit;
   // (the length first: a long paragraph is not segmented into words to be told it is no link)
   if (text.length > 160) return false;
+  if (/[.;,]$/.test(text) || /^[–—―-]\s/u.test(text) || /^[“„»«"‘]/u.test(text)) return false;
   const n = wordCount(text);
-  return n >= 2 && n <= 24 && !/[.;,]$/.test(text) && !/^[–—―-]\s/u.test(text) && !/^[“„»«"‘]/u.test(text);
+  return n >= 2 && n <= 24;
 }
 
 /** A line that can be a box title: short, no end punctuation but a colon. */
 function isTitleLike(unit: Unit): boolean {
-  return unit.bullet === null && unit.text.length <= 60 && wordCount(unit.text) <= 8 && !/[.!?,;”"»]$/.test(unit.text);
+  return unit.bullet === null && unit.text.length <= 60 && !/[.!?,;”"»]$/.test(unit.text) && wordCount(unit.text) <= 8;
 }
 
 /** A box title: one of the lexicon's titles, or a short line that starts with one ("More on Hallvik"). */
@@ -125,7 +126,7 @@ export function proseFrom(units: Unit[], at: number): boolean {
   let ahead = proseAhead.get(units);
   if (!ahead || ahead.length !== units.length + 1) {
     ahead = new Uint8Array(units.length + 1);
-    for (let k = units.length - 1; k >= 0; k--) ahead[k] = ahead[k + 1] || (lineFacts(units[k] as Unit).prose ? 1 : 0);
+    for (let k = units.length - 1; k >= 0; k--) ahead[k] = ahead[k + 1] || (isProse((units[k] as Unit).text) ? 1 : 0);
     proseAhead.set(units, ahead);
   }
   return ahead[Math.min(at, units.length)] === 1;
@@ -162,8 +163,8 @@ export function readInlineLink(units: Unit[], at: number, isHeading: (j: number)
   const u = units[at] as Unit;
   const next = units[at + 1];
   const previous = units[at - 1];
-  if (!u.afterBlank || (next && !next.afterBlank) || u.bullet !== null || !previous || !lineFacts(previous).prose) return null;
-  if (!isSpaced(units) || endsClause(u.text) || !proseFrom(units, at + 1) || seenBefore(units, at) || isOther(u)) return null;
+  if (!u.afterBlank || (next && !next.afterBlank) || u.bullet !== null || !previous || endsClause(u.text) || !isProse(previous.text)) return null;
+  if (!isSpaced(units) || !proseFrom(units, at + 1) || seenBefore(units, at) || isOther(u)) return null;
   const words = wordCount(u.text);
   if (words < 5 || words > 30) return null;
   const caps = /\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase();
@@ -181,7 +182,7 @@ const contentWords = (text: string) => wordsOf(text).map((w) => w.toLocaleLowerC
 /** Whether most of the lines `from`..`to` share a content word with the prose before them. */
 function onTopic(units: Unit[], from: number, to: number): boolean {
   const story = new Set<string>();
-  for (let k = 0; k < from; k++) if (lineFacts(units[k] as Unit).prose) for (const w of contentWords((units[k] as Unit).text)) story.add(w);
+  for (let k = 0; k < from; k++) if (isProse((units[k] as Unit).text)) for (const w of contentWords((units[k] as Unit).text)) story.add(w);
   let shared = 0;
   for (let k = from; k < to; k++) if (contentWords((units[k] as Unit).text).some((w) => story.has(w))) shared++;
   return shared * 2 >= to - from;
@@ -247,6 +248,8 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   if (oneLine) return { block: oneLine, next: start + 1 };
   const runOn = readRunOnBox(units, start, lex);
   if (runOn) return { block: runOn, next: start + 1 };
+  // (a line neither bulleted nor title-like opens no box: told before the helpers below are made)
+  if (first.bullet === null && !isTitleLike(first)) return null;
   // Links keep the form of the first one: all bulleted, or all with a kicker, or all plain lines.
   let cached = linkLike.get(units);
   if (!cached || cached.length !== units.length) linkLike.set(units, (cached = new Uint8Array(units.length)));
