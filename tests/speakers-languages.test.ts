@@ -89,3 +89,52 @@ describe("names without case, shortened under a title", () => {
     assert.deepEqual(speakers("zh", "经济政策", "前总理李克强曾多次访问该市，推动改革。", "市政府周一公布了新的预算方案。", "李强表示：“我们将继续扩大开放。”"), ["李强"]);
   });
 });
+
+describe("a speaker before the quote, a verb of saying and a complementiser", () => {
+  it("Hebrew: X אמר כי \"…\" and X אמרה ש\"…\" (straight marks, the one-letter word glued to the quote)", () => {
+    const head = ["התקציב אושר", "השרה מירי לוי ביקרה בעיר ביום שני ונפגשה עם ראש העירייה דוד כהן."];
+    assert.deepEqual(speakers("he", ...head, "ראש העירייה דוד כהן אמר כי \"נצביע שוב בחודש הבא על התוכנית החדשה\"."), ["ראש העירייה דוד כהן"]);
+    assert.deepEqual(speakers("he", ...head, "לוי אמרה ש\"המצב בעיר קשה מאוד ואנחנו נטפל בו מיד\"."), ["לוי"]);
+  });
+
+  it("Hebrew: an acronym in straight marks (ש\"ח) opens no quote", () => {
+    assert.deepEqual(quotes("he", "התקציב אושר", "השרה מירי לוי ביקרה בעיר ביום שני.", "המחיר עלה ל-50 ש\"ח לכרטיס בחודש שעבר, לפי נתוני העירייה."), []);
+  });
+
+  it("direction marks (U+200F) around the quote are read past; the block keeps the copy as printed", () => {
+    const text = "\u200F\"המצב בעיר קשה מאוד ואנחנו נטפל בו מיד\"\u200F, אמרה השרה לוי.";
+    const [q] = quotes("he", "התקציב אושר", "השרה מירי לוי ביקרה בעיר ביום שני.", text);
+    assert.equal(q?.text, "המצב בעיר קשה מאוד ואנחנו נטפל בו מיד");
+    assert.ok(q?.speaker?.includes("לוי"));
+    assert.equal(q?.printed, text);
+  });
+
+  it("Persian: the noun phrase that opens the clause, not a noun in the adverbial before the verb", () => {
+    const head = ["بودجه تصویب شد", "دولت روز دوشنبه بودجه جدید را تصویب کرد."];
+    assert.deepEqual(speakers("fa", ...head, "علی رضایی، وزیر اقتصاد، در شبکه اجتماعی ایکس نوشت: «این بودجه‌ای است که به آینده نگاه می‌کند»"), ["علی رضایی"]);
+    assert.deepEqual(speakers("fa", ...head, "سخنگوی دولت روز سه‌شنبه گفت: «این بودجه‌ای است که به آینده نگاه می‌کند»"), ["سخنگوی دولت"]);
+  });
+
+  it("Urdu: X نے کہا کہ \"…\" → the words before the subject marker", () => {
+    assert.deepEqual(speakers("ur", "بجٹ منظور", "کونسل کا اجلاس پیر کو ہوا۔", "وزیر خزانہ احمد علی نے کہا کہ \"ہم اگلے مہینے دوبارہ ووٹ دیں گے\"۔"), ["احمد علی"]);
+  });
+
+  it("Vietnamese: X cho biết: \"…\", a name whose last part is also a small word elsewhere (An)", () => {
+    const [speaker] = speakers("vi", "Kế hoạch cảng bị hoãn", "Hội đồng thành phố họp vào thứ Hai.", "Ông Nguyễn Văn An cho biết: \"Chúng tôi sẽ bỏ phiếu lại vào tháng tới\".");
+    assert.ok(speaker?.endsWith("Văn An"), speaker ?? "null");
+  });
+});
+
+describe("a speaker after the quote, the verb first", () => {
+  it("Thai: “…” X, title กล่าว (a name, then a title, then the verb)", () => {
+    const head = ["งบประมาณปี 2569 ผ่านสภาแล้ว", "สภาผู้แทนราษฎรอนุมัติร่างพระราชบัญญัติงบประมาณรายจ่ายประจำปีเมื่อวันจันทร์ที่ผ่านมา หลังจากการอภิปรายยาวนานสามวัน", "ฝ่ายค้านยังคัดค้านงบประมาณด้านกลาโหมอย่างต่อเนื่อง"];
+    const [speaker] = speakers("th", ...head, "“เราจะลงคะแนนอีกครั้งในเดือนหน้า” นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการคลัง กล่าว");
+    assert.ok(speaker?.startsWith("นายสมชาย ใจดี"), speaker ?? "null");
+  });
+
+  it("Greek, Spanish, Arabic: the verb, a title, then the name", () => {
+    assert.ok(speakers("el", "Ο προϋπολογισμός εγκρίθηκε", "Η Βουλή συνεδρίασε τη Δευτέρα.", "«Θα ψηφίσουμε ξανά τον επόμενο μήνα», τόνισε ο Κωστής Παπαδόπουλος.")[0]?.includes("Κωστής Παπαδόπουλος"));
+    assert.deepEqual(speakers("es", "El plan se retrasa", "El consejo se reunió el lunes.", "\"Votaremos de nuevo el mes que viene\", afirmó la alcaldesa María López."), ["María López"]);
+    assert.ok(speakers("ar", "إقرار الميزانية", "اجتمع المجلس يوم الاثنين.", "\"سنصوت مرة أخرى الشهر المقبل\"، قال وزير المالية محمد علي.")[0]?.includes("محمد علي"));
+  });
+});

@@ -179,7 +179,9 @@ export function nameRunAt(tokens: readonly Token[], start: number, max = 5): num
   while (n < max) {
     const t = tokens[start + n];
     if (!t) break;
-    const isName = nameWord.test(t.word) && !notNames.has(t.lower);
+    // inside a run a capitalised small word is part of the name (Vietnamese "Nguyễn Văn An", "Lê La")
+    // (in mixed case only: "A YEAR AWAY" is a heading)
+    const isName = nameWord.test(t.word) && (!notNames.has(t.lower) || (n > 0 && /\p{Ll}/u.test(t.word)));
     const isParticle = n > 0 && particles.has(t.word) && nameWord.test(tokens[start + n + 1]?.word ?? "");
     if (!isName && !isParticle) break;
     n++;

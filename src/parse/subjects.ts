@@ -6,7 +6,7 @@
  */
 import type { Subject } from "./attribution.js";
 import { perLexicon, type Lexicon } from "./lexicon/index.js";
-import { allQuotatives, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, speechWords } from "./lexicon/speech.js";
+import { allQuotatives, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, speechWords, verbFinalVerbs } from "./lexicon/speech.js";
 import { segmentsOf, unspacedScript } from "./segments.js";
 
 
@@ -96,6 +96,8 @@ export function caselessSubject(lead: string, lex: Lexicon): Subject | null {
     const raw = text.split(/\s+/u);
     const verb = speechVerbAt(wordsOf(text), lex);
     if (verb < 0) return null;
+    // Persian, Urdu put the verb last: the subject opens the clause (or stands before نے)
+    if (verb > 0 && verbFinalVerbs.has(wordsOf(raw[verb] ?? "")[0] ?? "")) return subjectOpening(raw.slice(0, verb));
     if (verb === 0 || /[.،,:؛]$/u.test(raw[verb - 1] ?? "")) {
       const after: string[] = [];
       for (const w of raw.slice(verb + 1, verb + 6)) {
@@ -109,6 +111,35 @@ export function caselessSubject(lead: string, lex: Lexicon): Subject | null {
     return name(raw.slice(Math.max(0, verb - 4), verb).join(" ").replace(/^.*[.،,:؛]\s*/u, ""));
   }
   return null;
+}
+
+const arabicScriptStops = new Set([...(speechWords.fa?.stops ?? []), ...(speechWords.ur?.stops ?? [])]);
+const arabicScriptMarkers = new Set([...(speechWords.ur?.subjectMarkers ?? [])]);
+
+/**
+ * The subject of a verb-last clause in Arabic script (`سخنگوی دولت روز سه‌شنبه گفت`, `علی رضایی،
+ * وزیر اقتصاد، در شبکه اجتماعی ایکس نوشت`, `وزیر خزانہ احمد علی نے کہا`): the words before a
+ * subject marker, else the noun phrase that opens the clause, up to a comma or a small word
+ * (a preposition, a time word), never a noun in the adverbial before the verb.
+ */
+function subjectOpening(before: readonly string[]): Subject | null {
+  let from = 0;
+  for (let i = 0; i < before.length; i++) if (/[.:؛!؟]$/u.test(before[i] ?? "")) from = i + 1;
+  const words = before.slice(from);
+  const marker = words.findIndex((w) => arabicScriptMarkers.has(w));
+  if (marker > 0) {
+    let start = marker - 1;
+    while (start > 0 && marker - start < 4 && !/[,،]$/u.test(words[start - 1] ?? "") && !arabicScriptStops.has(words[start - 1] ?? "")) start--;
+    return name(words.slice(start, marker).join(" "));
+  }
+  const taken: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[\p{P}]+$/u, "");
+    if (!bare || arabicScriptStops.has(bare) || taken.length >= 5) break;
+    taken.push(bare);
+    if (bare !== w) break;
+  }
+  return name(taken.join(" "));
 }
 
 const caselessPronouns = new Set(allSpeechPronouns);
@@ -233,6 +264,14 @@ export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
       }
     }
     return after;
+  }
+  // Thai spaces phrases, not words: the subject is the phrases before the verb (`นายสมชาย ใจดี
+  // รัฐมนตรีว่าการกระทรวงการคลัง กล่าว`: a name, then the title), up to three of them
+  if (/\p{Script=Thai}/u.test(text)) {
+    const before = text.slice((words[0] as ClauseWord).start, (words[verb.at] as ClauseWord).start).trim();
+    const chunks = before.split(/\s+/u).filter(Boolean);
+    if (chunks.length === 0 || breaks(before, 0, before.length)) return null;
+    return { text: chunks.slice(0, 3).join(" "), kind: "role" };
   }
   // words before the verb: the subject opens the clause, with no punctuation inside it
   if (verb.at > 8 || breaks(text, (words[0] as ClauseWord).start, (words[verb.at] as ClauseWord).start)) return null;

@@ -150,10 +150,22 @@ function findNextOpener(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charAt(i);
     if (c === "'" && i !== 0) continue;
-    if (openerSet.has(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1))) && (/\S/.test(text.charAt(i + 1)) || c === "«")) return i;
+    if (openerSet.has(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1)) || gluedPrefix(text, i)) && (/\S/.test(text.charAt(i + 1)) || c === "«")) return i;
   }
   return -1;
 }
+
+/**
+ * Hebrew glues a one-letter word to the quote it introduces (אמרה ש"…", ו"…"): a mark after such
+ * a letter standing alone opens speech when a word of two letters or more follows (not ש"ח, an acronym).
+ */
+function gluedPrefix(text: string, i: number): boolean {
+  return /[שוהבלכמ]/u.test(text.charAt(i - 1)) && (i === 1 || /\s/u.test(text.charAt(i - 2))) && /^\p{Script=Hebrew}{2}/u.test(text.slice(i + 1, i + 3));
+}
+
+/** Direction marks (U+200E, U+200F, embeddings, isolates) set around quotes in right-to-left copy: read past them (the block keeps `printed`). */
+const bidiMark = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const withoutBidi = (text: string) => (bidiMark.test(text) ? text.replace(new RegExp(bidiMark.source, "gu"), "") : text);
 
 const trimPunctuation = (s: string) => s.replace(/^[\s,;:–—،؛-]+/u, "").trim();
 
@@ -162,7 +174,8 @@ const trimPunctuation = (s: string) => s.replace(/^[\s,;:–—،؛-]+/u, "").tr
  * Castro, …`, a whole quoted paragraph. Not a quoted title (`“Parasite,” the satire, …`): speech
  * is punctuated and runs to three words or more, or is attributed.
  */
-export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: boolean }) | null {
+export function readMarkQuote(printed: string, lex: Lexicon): (TextQuote & { open: boolean }) | null {
+  const text = withoutBidi(printed);
   if (!openers.includes(text.charAt(0))) return null;
   const parts = segments(text);
   const first = parts.quoted[0] ?? "";
@@ -237,7 +250,8 @@ function namedNear(clause: string, lex: Lexicon): Subject | null {
  * `Erdoğan, "…" dedi.` A paragraph that opens with narrative and quotes someone later is not
  * one: the lead-in is one short clause, and after the quote comes nothing but that verb.
  */
-export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { open: boolean }) | null {
+export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote & { open: boolean }) | null {
+  const text = withoutBidi(printed);
   const start = findNextOpener(text, 1);
   if (start < 2 || start > 200) return null;
   const lead = text.slice(0, start);
