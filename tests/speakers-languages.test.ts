@@ -138,3 +138,19 @@ describe("a speaker after the quote, the verb first", () => {
     assert.ok(speakers("ar", "إقرار الميزانية", "اجتمع المجلس يوم الاثنين.", "\"سنصوت مرة أخرى الشهر المقبل\"، قال وزير المالية محمد علي.")[0]?.includes("محمد علي"));
   });
 });
+
+describe("a verb of saying and a complementiser lead into the quote", () => {
+  it("Greek and Arabic: X δήλωσε ότι «…», وأكد X أن \"…\"", () => {
+    assert.deepEqual(speakers("el", "Ο προϋπολογισμός εγκρίθηκε", "Η Βουλή συνεδρίασε τη Δευτέρα για τον προϋπολογισμό.", "Ο Κωστής Παπαδόπουλος δήλωσε ότι «θα ψηφίσουμε ξανά τον επόμενο μήνα»."), ["Κωστής Παπαδόπουλος"]);
+    assert.ok(speakers("ar", "إقرار الميزانية", "اجتمع المجلس يوم الاثنين.", "وأكد وزير المالية محمد علي أن \"التصويت سيجري مرة أخرى الشهر المقبل\".")[0]?.includes("محمد علي"));
+  });
+
+  it("a complementiser after another verb is narrative (Swedish 'visar på att ”…”')", () => {
+    assert.deepEqual(quotes("sv", "Åtal väckt", "Åklagaren väckte åtal på tisdagen mot fyra personer.", "I en av telefonerna har polisen hittat ett meddelande som enligt åklagaren visar på att ”de har förolämpat oss under en längre tid”."), []);
+  });
+
+  it("a lead-in of the verb alone (وأضاف:) and a pronoun (انہوں نے کہا کہ) take the person just named", () => {
+    assert.ok(speakers("ar", "إقرار الميزانية", "قال وزير المالية محمد علي إن الميزانية ستقر قريبا.", "وأضاف: \"سنصوت مرة أخرى الشهر المقبل\".")[0]?.includes("محمد علي"));
+    assert.ok(speakers("ur", "بجٹ منظور", "وزیر خزانہ احمد علی نے پیر کو اجلاس کی صدارت کی۔", "انہوں نے کہا کہ \"ہم اگلے مہینے دوبارہ ووٹ دیں گے\"۔")[0]?.includes("احمد علی"));
+  });
+});

@@ -142,6 +142,18 @@ function subjectOpening(before: readonly string[]): Subject | null {
   return name(taken.join(" "));
 }
 
+/** Letters of Persian and Urdu that Arabic lacks (گ, پ, چ, ژ, ک, ی, ہ, ے): the verb comes last there. */
+const persoArabic = /[گپچژکیہے]/u;
+
+/**
+ * The subject of a sentence in Persian or Urdu that holds no verb of saying (`علی رضایی، وزیر
+ * اقتصاد، روز دوشنبه … سخنرانی کرد.`): the noun phrase that opens it; null in other scripts.
+ */
+export function openingSubject(sentence: string): Subject | null {
+  if (!persoArabic.test(sentence) || /[\p{Lu}\p{Ll}]/u.test(sentence)) return null;
+  return subjectOpening(sentence.trim().split(/\s+/u));
+}
+
 const caselessPronouns = new Set(allSpeechPronouns);
 /** A subject read in a script without case: a pronoun (그는, उन्होंने) stands for the person before. */
 const name = (text: string): Subject | null => (text.trim() ? { text: text.trim(), kind: caselessPronouns.has(text.trim()) ? "pronoun" : "name" } : null);
@@ -176,6 +188,8 @@ function clauseWords(clause: string): ClauseWord[] {
       // a full stop after a short capitalised word is an initial or an abbreviation ("Dr.", "J.")
       const last = words.at(-1) as ClauseWord;
       if (/^\.\s*$/u.test(s.segment) && last.word.length <= 2 && /^\p{Lu}/u.test(last.word)) continue;
+      // a title abbreviated in lower case before a name ("ο κ. Παπαδόπουλος", "p. Kowalski")
+      if (/^\.\s+$/u.test(s.segment) && /^\p{Ll}{1,2}$/u.test(last.word) && /^\p{Lu}/u.test(clause.charAt(s.index + s.segment.length))) continue;
       break;
     }
   }

@@ -47,6 +47,16 @@ export const speechWords: Readonly<Record<string, SpeechWords>> = {
   vi: { verbs: ["nói", "cho biết", "khẳng định", "nhấn mạnh", "chia sẻ", "phát biểu", "tuyên bố", "giải thích", "bày tỏ", "thông tin"], stops: ["với", "tại", "trong", "khi", "và", "rằng", "hôm", "ngày", "trước"] },
   id: { verbs: ["kata", "katanya", "ujar", "ujarnya", "ungkap", "ungkapnya", "jelas", "jelasnya", "tutur", "tuturnya", "menurut", "mengatakan", "menjelaskan", "menegaskan"], stops: ["di", "kepada", "pada", "dalam", "dan", "yang"] },
 };
+/**
+ * Words that join a verb of saying to the words said ("said that", "δήλωσε ότι", "أكد أن", "אמר כי"):
+ * a lead-in with a verb of saying that ends in one of these introduces the quote after it, as a colon does.
+ */
+export const complementisers: Readonly<Record<string, string[]>> = {
+  en: ["that"], fr: ["que", "qu"], es: ["que"], pt: ["que"], ca: ["que"], it: ["che"], de: ["dass"], nl: ["dat"],
+  sv: ["att"], no: ["at"], da: ["at"], fi: ["että"], pl: ["że"], ru: ["что"], uk: ["що"], el: ["ότι", "πως"],
+  tr: ["ki"], he: ["כי", "ש"], ar: ["أن", "إن", "ان"], fa: ["که"], ur: ["کہ"], hi: ["कि"], vi: ["rằng", "là"], id: ["bahwa"],
+};
+export const allComplementisers: ReadonlySet<string> = new Set(Object.values(complementisers).flat());
 /** Every verb of saying listed here, for reading attributions in any article. */
 export const allSpeechVerbs: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.verbs))];
 /** Every stop word and determiner listed here, by kind. */

@@ -7,7 +7,7 @@ import { firstWords, nameRunAt, namedSpeakers, readAttribution, tokenize, type S
 import type { Lexicon } from "../lexicon/index.js";
 import type { Unit } from "./units.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
-import { allQuotatives, verbFinalVerbs } from "../lexicon/speech.js";
+import { allComplementisers, allQuotatives, verbFinalVerbs } from "../lexicon/speech.js";
 import { countWords } from "../segments.js";
 
 export interface TextQuote {
@@ -257,7 +257,7 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
   const lead = text.slice(0, start);
   const intro = lead.trim();
   // a colon, or a verb of saying that ends the lead-in (นายสมชาย กล่าวว่า “…”, דוד כהן אמר "…")
-  const colon = /[:;,：，]\s*$/u.test(lead) || endsInSpeechVerb(intro, lex);
+  const colon = /[:;,：，]\s*$/u.test(lead) || endsInSpeechVerb(intro, lex) || endsInComplementiser(intro, lex);
   // where the verb comes after the quote, the lead-in is one clause (no sentence ends in it)
   if (!colon && (wordCount(intro) > 30 || /[!?。！？]|\p{Ll}{2}\.\s/u.test(intro))) return null;
   const parts = segments(text.slice(start));
@@ -280,7 +280,9 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
     (tailVerb ? readAttribution(firstWords(trimPunctuation(tail)), lex) : null) ??
     (verbInLead || tailVerb ? (caselessSubject(intro, lex) ?? clauseSubject(tailVerb ? tail : intro, lex) ?? pronounIn(intro, lex)) : null) ??
     ((/[:：]\s*$/u.test(lead) && wordCount(quoted) >= 6) || tailVerb ? firstName(intro, tailVerb ? 1 : 2) : null);
-  if (!subject && !tailVerb) return null;
+  // a lead-in of the verb alone ("وأضاف:", "Er fügte hinzu:"): the speaker is the person just named
+  const verbAlone = verbInLead && /[:：]\s*$/u.test(lead) && wordCount(intro) <= 2;
+  if (!subject && !tailVerb && !verbAlone) return null;
   return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject, open: parts.open };
 }
 
@@ -289,6 +291,20 @@ function endsInSpeechVerb(intro: string, lex: Lexicon): boolean {
   if (casedLetter.test(intro)) return false;
   const words = intro.split(/\s+/u);
   return hasSpeechVerb(words.at(-1) ?? "", lex) || (allQuotatives.includes(words.at(-1) ?? "") && hasSpeechVerb(words.at(-2) ?? "", lex));
+}
+
+/**
+ * Whether a lead-in ends in a verb of saying and the word that joins it to what was said
+ * ("Ο Παπαδόπουλος δήλωσε ότι «…»", "وأكد الوزير أن \"…\"", "X said that “…”"): the verb stands
+ * among the last words before it.
+ */
+function endsInComplementiser(intro: string, lex: Lexicon): boolean {
+  const words = intro.split(/\s+/u);
+  const last = (words.at(-1) ?? "").toLocaleLowerCase().replace(/[\p{P}]+$/u, "");
+  // (the verb right before it, or with one word between: "δήλωσε ότι", "said today that"; where the
+  // subject follows the verb, as in Arabic, the name between them: "وأكد وزير المالية محمد علي أن")
+  const reach = casedLetter.test(intro) ? 2 : 6;
+  return allComplementisers.has(last) && words.length >= 2 && hasSpeechVerb(words.slice(-1 - reach, -1).join(" "), lex);
 }
 
 /**
