@@ -154,3 +154,18 @@ describe("a verb of saying and a complementiser lead into the quote", () => {
     assert.ok(speakers("ur", "بجٹ منظور", "وزیر خزانہ احمد علی نے پیر کو اجلاس کی صدارت کی۔", "انہوں نے کہا کہ \"ہم اگلے مہینے دوبارہ ووٹ دیں گے\"۔")[0]?.includes("احمد علی"));
   });
 });
+
+describe("titles and places around a name", () => {
+  it("Greek: an abbreviated title in lower case (ο κ. Παπαδόπουλος) is not the speaker", () => {
+    const [speaker] = speakers("el", "Ο προϋπολογισμός εγκρίθηκε", "Ο υπουργός Οικονομικών Κωστής Παπαδόπουλος παρουσίασε χθες το νέο σχέδιο στη Βουλή.", "\"Θα ψηφίσουμε ξανά τον επόμενο μήνα\" τόνισε ο κ. Παπαδόπουλος.");
+    assert.ok(speaker?.includes("Παπαδόπουλος"), speaker ?? "null");
+  });
+
+  it("Indonesian: kata + a role in lower case + the name + a place (di Jakarta) → the name", () => {
+    assert.deepEqual(speakers("id", "Rencana pelabuhan ditunda", "Dewan kota bertemu pada hari Senin.", "\"Kami akan memilih lagi bulan depan,\" kata kepala dinas perhubungan Budi Santoso di Jakarta."), ["Budi Santoso"]);
+  });
+
+  it("Persian: وی افزود: «…» → the person who opens the sentence before", () => {
+    assert.deepEqual(speakers("fa", "بودجه تصویب شد", "دولت روز دوشنبه بودجه جدید را تصویب کرد.", "علی رضایی، وزیر اقتصاد، روز دوشنبه در مجلس سخنرانی کرد.", "وی افزود: «این بودجه‌ای است که به آینده نگاه می‌کند»"), ["علی رضایی"]);
+  });
+});

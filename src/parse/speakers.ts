@@ -80,7 +80,7 @@ function caselessReferent(recent: readonly string[], lex: Lexicon): string | nul
   // that names someone (علی رضایی، وزیر اقتصاد، … سخنرانی کرد. / وی افزود: «…»)
   for (let k = recent.length - 1; k >= 0; k--) {
     const sentence = (recent[k] ?? "").split(/(?<=[.!?؟۔])\s*/u).filter(Boolean).at(-1) ?? "";
-    const subject = openingSubject(sentence);
+    const subject = openingSubject(sentence, lex);
     if (subject && subject.kind !== "pronoun") return subject.text;
   }
   // else the subject a particle marks in the last sentence before (山田市長は…開いた。, 김 시장은 … 열었다.)

@@ -149,9 +149,10 @@ const persoArabic = /[گپچژکیہے]/u;
  * The subject of a sentence in Persian or Urdu that holds no verb of saying (`علی رضایی، وزیر
  * اقتصاد، روز دوشنبه … سخنرانی کرد.`): the noun phrase that opens it; null in other scripts.
  */
-export function openingSubject(sentence: string): Subject | null {
-  if (!persoArabic.test(sentence) || /[\p{Lu}\p{Ll}]/u.test(sentence)) return null;
-  return subjectOpening(sentence.trim().split(/\s+/u));
+export function openingSubject(sentence: string, lex: Lexicon): Subject | null {
+  // (a sentence with a verb of saying is read by caselessSubject)
+  if (!persoArabic.test(sentence) || /[\p{Lu}\p{Ll}]/u.test(sentence) || hasSpeechVerb(sentence, lex)) return null;
+  return subjectOpening(sentence.trim().replace(/[\s\p{P}]+$/u, "").split(/\s+/u));
 }
 
 const caselessPronouns = new Set(allSpeechPronouns);
@@ -189,7 +190,7 @@ function clauseWords(clause: string): ClauseWord[] {
       const last = words.at(-1) as ClauseWord;
       if (/^\.\s*$/u.test(s.segment) && last.word.length <= 2 && /^\p{Lu}/u.test(last.word)) continue;
       // a title abbreviated in lower case before a name ("ο κ. Παπαδόπουλος", "p. Kowalski")
-      if (/^\.\s+$/u.test(s.segment) && /^\p{Ll}{1,2}$/u.test(last.word) && /^\p{Lu}/u.test(clause.charAt(s.index + s.segment.length))) continue;
+      if (/^\.\s*$/u.test(s.segment) && /^\p{Ll}{1,2}$/u.test(last.word) && /^\s*\p{Lu}/u.test(clause.slice(s.index + 1, s.index + 4))) continue;
       break;
     }
   }
