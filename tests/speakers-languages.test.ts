@@ -169,3 +169,18 @@ describe("titles and places around a name", () => {
     assert.deepEqual(speakers("fa", "بودجه تصویب شد", "دولت روز دوشنبه بودجه جدید را تصویب کرد.", "علی رضایی، وزیر اقتصاد، روز دوشنبه در مجلس سخنرانی کرد.", "وی افزود: «این بودجه‌ای است که به آینده نگاه می‌کند»"), ["علی رضایی"]);
   });
 });
+
+describe("lead-ins without a name", () => {
+  it("Vietnamese: Theo ông X, \"…\" (according to, an honorific before the name)", () => {
+    assert.deepEqual(speakers("vi", "Kế hoạch cảng bị hoãn", "Hội đồng thành phố họp vào thứ Hai.", "Theo ông Nguyễn Văn Bình, \"chúng tôi sẽ bỏ phiếu lại vào tháng tới\"."), ["Nguyễn Văn Bình"]);
+  });
+
+  it("Hebrew: לדבריו, \"…\" is a quote", () => {
+    assert.equal(quotes("he", "התקציב אושר", "הממשלה התכנסה ביום שני.", "ראש העירייה דוד כהן כינס את המועצה ביום שני.", "לדבריו, \"נצביע שוב בחודש הבא על התוכנית החדשה\".").length, 1);
+  });
+
+  it("Chinese: 他说：“…” → the person who opens the sentence before (市长王建国周一…)", () => {
+    const [speaker] = speakers("zh", "港口计划推迟", "市议会周一开会。", "市长王建国周一召开记者会。", "他说：“我们下个月会再次投票。”");
+    assert.ok(speaker?.includes("王建国"), speaker ?? "null");
+  });
+});

@@ -281,7 +281,8 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
     (verbInLead || tailVerb ? (caselessSubject(intro, lex) ?? clauseSubject(tailVerb ? tail : intro, lex) ?? pronounIn(intro, lex)) : null) ??
     ((/[:：]\s*$/u.test(lead) && wordCount(quoted) >= 6) || tailVerb ? firstName(intro, tailVerb ? 1 : 2) : null);
   // a lead-in of the verb alone ("وأضاف:", "Er fügte hinzu:"): the speaker is the person just named
-  const verbAlone = verbInLead && /[:：]\s*$/u.test(lead) && wordCount(intro) <= 2;
+  // (or "according to him": לדבריו, "…")
+  const verbAlone = verbInLead && /[:：,，]\s*$/u.test(lead) && wordCount(intro) <= 2;
   if (!subject && !tailVerb && !verbAlone) return null;
   return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject, open: parts.open };
 }
