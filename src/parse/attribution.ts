@@ -179,7 +179,9 @@ export function nameRunAt(tokens: readonly Token[], start: number, max = 5): num
   while (n < max) {
     const t = tokens[start + n];
     if (!t) break;
-    const isName = nameWord.test(t.word) && !notNames.has(t.lower);
+    // inside a run a capitalised small word is part of the name (Vietnamese "Nguyễn Văn An", "Lê La")
+    // (in mixed case only: "A YEAR AWAY" is a heading)
+    const isName = nameWord.test(t.word) && (!notNames.has(t.lower) || (n > 0 && /\p{Ll}/u.test(t.word)));
     const isParticle = n > 0 && particles.has(t.word) && nameWord.test(tokens[start + n + 1]?.word ?? "");
     if (!isName && !isParticle) break;
     n++;
@@ -267,7 +269,7 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
   }
   if (determiners.has(t.lower)) {
     let end = at + 1;
-    while (end < tokens.length && end - at < 5 && tokens[end - 1]?.after === "" && !stopsRole.has(tokens[end]?.lower ?? "")) end++;
+    while (end < tokens.length && end - at < 5 && (tokens[end - 1]?.after === "" || abbreviatedTitle(tokens, end - 1)) && !stopsRole.has(tokens[end]?.lower ?? "")) end++;
     // "a vereadora Maria Costa", "the mayor Ingrid Solberg": role words in lower case, then the person's name
     for (let k = at + 2; k < end; k++) {
       if (nameWord.test(tokens[k - 1]?.word ?? "")) break;
@@ -289,6 +291,10 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
   }
   return null;
 }
+
+/** A title abbreviated in lower case before a name: "ο κ. Παπαδόπουλος", "p. Kowalski". */
+const abbreviatedTitle = (tokens: readonly Token[], at: number) =>
+  tokens[at]?.after === "." && /^\p{Ll}{1,2}$/u.test(tokens[at]?.word ?? "") && nameWord.test(tokens[at + 1]?.word ?? "");
 
 /** A subject whose last word is just before `end` (where a verb stands). */
 function subjectEndingAt(tokens: readonly Token[], end: number, pronouns: Set<string>): Subject | null {
@@ -365,7 +371,9 @@ export function personName(name: string, lex: Lexicon): string {
   if (person === undefined) {
     const bare = stripTitles(name, lex.titles);
     const parts = bare.split(" ");
-    person = parts.length >= 4 ? parts.slice(-2).join(" ") : bare;
+    // (a small word after two names starts a place, not a surname: "Budi Santoso di Jakarta")
+    const small = parts.findIndex((p, k) => k >= 2 && /^\p{Ll}/u.test(p));
+    person = parts.length >= 4 ? (small >= 2 ? parts.slice(small - 2, small) : parts.slice(-2)).join(" ") : bare;
     if (memo.size >= 4096) memo.delete(memo.keys().next().value as string);
     memo.set(name, person);
   }

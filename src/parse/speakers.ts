@@ -10,7 +10,7 @@
 import { indefinites, nameRunAt, personName, referent, tokenize, type Subject, type Token } from "./attribution.js";
 import { baseLanguage, type Lexicon } from "./lexicon/index.js";
 import { speechWords } from "./lexicon/speech.js";
-import { caselessSubject, clauseSubject, hasSpeechVerb } from "./subjects.js";
+import { caselessSubject, clauseSubject, hanOpening, hasSpeechVerb, openingSubject } from "./subjects.js";
 
 export interface SpeakerContext {
   /** The names of the article text before the quote (roles introduced earlier); made when first needed. */
@@ -75,6 +75,13 @@ function caselessReferent(recent: readonly string[], lex: Lexicon): string | nul
       const subject = caselessSubject(sentence, lex) ?? clauseSubject(sentence, lex);
       if (subject && subject.kind !== "pronoun") return subject.text;
     }
+  }
+  // else, where the verb comes last in Arabic script, the phrase that opens the last sentence before
+  // that names someone (علی رضایی، وزیر اقتصاد، … سخنرانی کرد. / وی افزود: «…»)
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const sentence = (recent[k] ?? "").split(/(?<=[.!?؟۔。！？])\s*/u).filter(Boolean).at(-1) ?? "";
+    const subject = openingSubject(sentence, lex) ?? hanOpening(sentence, lex);
+    if (subject && subject.kind !== "pronoun") return subject.text;
   }
   // else the subject a particle marks in the last sentence before (山田市長は…開いた。, 김 시장은 … 열었다.)
   const last = recent.findLast((text) => text !== "") ?? "";

@@ -6,7 +6,7 @@
  */
 import type { Subject } from "./attribution.js";
 import { perLexicon, type Lexicon } from "./lexicon/index.js";
-import { allQuotatives, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, speechWords } from "./lexicon/speech.js";
+import { allQuotatives, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, speechWords, verbFinalVerbs } from "./lexicon/speech.js";
 import { segmentsOf, unspacedScript } from "./segments.js";
 
 
@@ -60,6 +60,15 @@ function speechVerbAt(words: string[], lex: Lexicon): number {
 const koreanParticle = /^(.+?)(?:은|는|이|가)$/u;
 const japaneseSubject = /^([^、。，「」『』\s]{1,20}?)(?:は|が)(?:[、,]|$)?/u;
 const chineseSubject = /^([\p{Script=Han}·]{2,4}?)(?=在|说|說|表示|称|稱|指出|强调|強調|对|對|向|于|於|则|則|也|还|還|认为|認為|回应|回應|接受|告诉|告訴|[，：,:])/u;
+/** A title and a name opening a sentence before a time word (市长王建国周一召开…). */
+const chineseOpening = /^([\p{Script=Han}·]{2,6}?)(?=周[一二三四五六日]|星期|今天|昨天|今日|昨日|日前|近日|上午|下午|早前|[，,])/u;
+
+/** The subject opening a sentence in Chinese that holds no verb of saying (市长王建国周一召开记者会。). */
+export function hanOpening(sentence: string, lex: Lexicon): Subject | null {
+  if (!/^\p{Script=Han}/u.test(sentence) || /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(sentence) || hasSpeechVerb(sentence, lex)) return null;
+  const m = chineseOpening.exec(sentence);
+  return m && !caselessPronouns.has(m[1] ?? "") ? name(m[1] ?? "") : null;
+}
 const arabicStops = new Set(["إن", "ان", "أن", "إنه", "انه", "أنه", "في", "خلال", "إلى", "الى", "على", "لـ", "ل"]);
 
 /**
@@ -96,6 +105,8 @@ export function caselessSubject(lead: string, lex: Lexicon): Subject | null {
     const raw = text.split(/\s+/u);
     const verb = speechVerbAt(wordsOf(text), lex);
     if (verb < 0) return null;
+    // Persian, Urdu put the verb last: the subject opens the clause (or stands before نے)
+    if (verb > 0 && verbFinalVerbs.has(wordsOf(raw[verb] ?? "")[0] ?? "")) return subjectOpening(raw.slice(0, verb));
     if (verb === 0 || /[.،,:؛]$/u.test(raw[verb - 1] ?? "")) {
       const after: string[] = [];
       for (const w of raw.slice(verb + 1, verb + 6)) {
@@ -109,6 +120,48 @@ export function caselessSubject(lead: string, lex: Lexicon): Subject | null {
     return name(raw.slice(Math.max(0, verb - 4), verb).join(" ").replace(/^.*[.،,:؛]\s*/u, ""));
   }
   return null;
+}
+
+const arabicScriptStops = new Set([...(speechWords.fa?.stops ?? []), ...(speechWords.ur?.stops ?? [])]);
+const arabicScriptMarkers = new Set([...(speechWords.ur?.subjectMarkers ?? [])]);
+
+/**
+ * The subject of a verb-last clause in Arabic script (`سخنگوی دولت روز سه‌شنبه گفت`, `علی رضایی،
+ * وزیر اقتصاد، در شبکه اجتماعی ایکس نوشت`, `وزیر خزانہ احمد علی نے کہا`): the words before a
+ * subject marker, else the noun phrase that opens the clause, up to a comma or a small word
+ * (a preposition, a time word), never a noun in the adverbial before the verb.
+ */
+function subjectOpening(before: readonly string[]): Subject | null {
+  let from = 0;
+  for (let i = 0; i < before.length; i++) if (/[.:؛!؟]$/u.test(before[i] ?? "")) from = i + 1;
+  const words = before.slice(from);
+  const marker = words.findIndex((w) => arabicScriptMarkers.has(w));
+  if (marker > 0) {
+    let start = marker - 1;
+    while (start > 0 && marker - start < 4 && !/[,،]$/u.test(words[start - 1] ?? "") && !arabicScriptStops.has(words[start - 1] ?? "")) start--;
+    return name(words.slice(start, marker).join(" "));
+  }
+  const taken: string[] = [];
+  for (const w of words) {
+    const bare = w.replace(/[\p{P}]+$/u, "");
+    if (!bare || arabicScriptStops.has(bare) || taken.length >= 5) break;
+    taken.push(bare);
+    if (bare !== w) break;
+  }
+  return name(taken.join(" "));
+}
+
+/** Letters of Persian and Urdu that Arabic lacks (گ, پ, چ, ژ, ک, ی, ہ, ے): the verb comes last there. */
+const persoArabic = /[گپچژکیہے]/u;
+
+/**
+ * The subject of a sentence in Persian or Urdu that holds no verb of saying (`علی رضایی، وزیر
+ * اقتصاد، روز دوشنبه … سخنرانی کرد.`): the noun phrase that opens it; null in other scripts.
+ */
+export function openingSubject(sentence: string, lex: Lexicon): Subject | null {
+  // (a sentence with a verb of saying is read by caselessSubject)
+  if (!persoArabic.test(sentence) || /[\p{Lu}\p{Ll}]/u.test(sentence) || hasSpeechVerb(sentence, lex)) return null;
+  return subjectOpening(sentence.trim().replace(/[\s\p{P}]+$/u, "").split(/\s+/u));
 }
 
 const caselessPronouns = new Set(allSpeechPronouns);
@@ -145,6 +198,8 @@ function clauseWords(clause: string): ClauseWord[] {
       // a full stop after a short capitalised word is an initial or an abbreviation ("Dr.", "J.")
       const last = words.at(-1) as ClauseWord;
       if (/^\.\s*$/u.test(s.segment) && last.word.length <= 2 && /^\p{Lu}/u.test(last.word)) continue;
+      // a title abbreviated in lower case before a name ("ο κ. Παπαδόπουλος", "p. Kowalski")
+      if (/^\.\s*$/u.test(s.segment) && /^\p{Ll}{1,2}$/u.test(last.word) && /^\s*\p{Lu}/u.test(clause.slice(s.index + 1, s.index + 4))) continue;
       break;
     }
   }
@@ -233,6 +288,14 @@ export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
       }
     }
     return after;
+  }
+  // Thai spaces phrases, not words: the subject is the phrases before the verb (`นายสมชาย ใจดี
+  // รัฐมนตรีว่าการกระทรวงการคลัง กล่าว`: a name, then the title), up to three of them
+  if (/\p{Script=Thai}/u.test(text)) {
+    const before = text.slice((words[0] as ClauseWord).start, (words[verb.at] as ClauseWord).start).trim();
+    const chunks = before.split(/\s+/u).filter(Boolean);
+    if (chunks.length === 0 || breaks(before, 0, before.length)) return null;
+    return { text: chunks.slice(0, 3).join(" "), kind: "role" };
   }
   // words before the verb: the subject opens the clause, with no punctuation inside it
   if (verb.at > 8 || breaks(text, (words[0] as ClauseWord).start, (words[verb.at] as ClauseWord).start)) return null;

@@ -7,7 +7,7 @@ import { firstWords, nameRunAt, namedSpeakers, readAttribution, tokenize, type S
 import type { Lexicon } from "../lexicon/index.js";
 import type { Unit } from "./units.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
-import { allQuotatives, verbFinalVerbs } from "../lexicon/speech.js";
+import { allComplementisers, allQuotatives, verbFinalVerbs } from "../lexicon/speech.js";
 import { countWords } from "../segments.js";
 
 export interface TextQuote {
@@ -150,10 +150,22 @@ function findNextOpener(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charAt(i);
     if (c === "'" && i !== 0) continue;
-    if (openerSet.has(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1))) && (/\S/.test(text.charAt(i + 1)) || c === "«")) return i;
+    if (openerSet.has(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1)) || gluedPrefix(text, i)) && (/\S/.test(text.charAt(i + 1)) || c === "«")) return i;
   }
   return -1;
 }
+
+/**
+ * Hebrew glues a one-letter word to the quote it introduces (אמרה ש"…", ו"…"): a mark after such
+ * a letter standing alone opens speech when a word of two letters or more follows (not ש"ח, an acronym).
+ */
+function gluedPrefix(text: string, i: number): boolean {
+  return /[שוהבלכמ]/u.test(text.charAt(i - 1)) && (i === 1 || /\s/u.test(text.charAt(i - 2))) && /^\p{Script=Hebrew}{2}/u.test(text.slice(i + 1, i + 3));
+}
+
+/** Direction marks (U+200E, U+200F, embeddings, isolates) set around quotes in right-to-left copy: read past them (the block keeps `printed`). */
+const bidiMark = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const withoutBidi = (text: string) => (bidiMark.test(text) ? text.replace(new RegExp(bidiMark.source, "gu"), "") : text);
 
 const trimPunctuation = (s: string) => s.replace(/^[\s,;:–—،؛-]+/u, "").trim();
 
@@ -162,7 +174,8 @@ const trimPunctuation = (s: string) => s.replace(/^[\s,;:–—،؛-]+/u, "").tr
  * Castro, …`, a whole quoted paragraph. Not a quoted title (`“Parasite,” the satire, …`): speech
  * is punctuated and runs to three words or more, or is attributed.
  */
-export function readMarkQuote(text: string, lex: Lexicon): (TextQuote & { open: boolean }) | null {
+export function readMarkQuote(printed: string, lex: Lexicon): (TextQuote & { open: boolean }) | null {
+  const text = withoutBidi(printed);
   if (!openers.includes(text.charAt(0))) return null;
   const parts = segments(text);
   const first = parts.quoted[0] ?? "";
@@ -237,13 +250,14 @@ function namedNear(clause: string, lex: Lexicon): Subject | null {
  * `Erdoğan, "…" dedi.` A paragraph that opens with narrative and quotes someone later is not
  * one: the lead-in is one short clause, and after the quote comes nothing but that verb.
  */
-export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { open: boolean }) | null {
+export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote & { open: boolean }) | null {
+  const text = withoutBidi(printed);
   const start = findNextOpener(text, 1);
   if (start < 2 || start > 200) return null;
   const lead = text.slice(0, start);
   const intro = lead.trim();
   // a colon, or a verb of saying that ends the lead-in (นายสมชาย กล่าวว่า “…”, דוד כהן אמר "…")
-  const colon = /[:;,：，]\s*$/u.test(lead) || endsInSpeechVerb(intro, lex);
+  const colon = /[:;,：，]\s*$/u.test(lead) || endsInSpeechVerb(intro, lex) || endsInComplementiser(intro, lex);
   // where the verb comes after the quote, the lead-in is one clause (no sentence ends in it)
   if (!colon && (wordCount(intro) > 30 || /[!?。！？]|\p{Ll}{2}\.\s/u.test(intro))) return null;
   const parts = segments(text.slice(start));
@@ -266,7 +280,10 @@ export function readIntroducedQuote(text: string, lex: Lexicon): (TextQuote & { 
     (tailVerb ? readAttribution(firstWords(trimPunctuation(tail)), lex) : null) ??
     (verbInLead || tailVerb ? (caselessSubject(intro, lex) ?? clauseSubject(tailVerb ? tail : intro, lex) ?? pronounIn(intro, lex)) : null) ??
     ((/[:：]\s*$/u.test(lead) && wordCount(quoted) >= 6) || tailVerb ? firstName(intro, tailVerb ? 1 : 2) : null);
-  if (!subject && !tailVerb) return null;
+  // a lead-in of the verb alone ("وأضاف:", "Er fügte hinzu:"): the speaker is the person just named
+  // (or "according to him": לדבריו, "…")
+  const verbAlone = verbInLead && /[:：,，]\s*$/u.test(lead) && wordCount(intro) <= 2;
+  if (!subject && !tailVerb && !verbAlone) return null;
   return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject, open: parts.open };
 }
 
@@ -275,6 +292,20 @@ function endsInSpeechVerb(intro: string, lex: Lexicon): boolean {
   if (casedLetter.test(intro)) return false;
   const words = intro.split(/\s+/u);
   return hasSpeechVerb(words.at(-1) ?? "", lex) || (allQuotatives.includes(words.at(-1) ?? "") && hasSpeechVerb(words.at(-2) ?? "", lex));
+}
+
+/**
+ * Whether a lead-in ends in a verb of saying and the word that joins it to what was said
+ * ("Ο Παπαδόπουλος δήλωσε ότι «…»", "وأكد الوزير أن \"…\"", "X said that “…”"): the verb stands
+ * among the last words before it.
+ */
+function endsInComplementiser(intro: string, lex: Lexicon): boolean {
+  const words = intro.split(/\s+/u);
+  const last = (words.at(-1) ?? "").toLocaleLowerCase().replace(/[\p{P}]+$/u, "");
+  // (the verb right before it, or with one word between: "δήλωσε ότι", "said today that"; where the
+  // subject follows the verb, as in Arabic, the name between them: "وأكد وزير المالية محمد علي أن")
+  const reach = casedLetter.test(intro) ? 2 : 6;
+  return allComplementisers.has(last) && words.length >= 2 && hasSpeechVerb(words.slice(-1 - reach, -1).join(" "), lex);
 }
 
 /**
