@@ -89,15 +89,19 @@ function problemsOf(dir: string, slug: string, source: string, noise: string[]):
   return problems;
 }
 
+/** A site of the folder's `.txt` articles, built without the cache: its folder. */
+async function buildAll(folder: string, names: string[]): Promise<string> {
+  const files: Record<string, string> = { "site.yaml": "title: Fidelity\nurl: https://example.org/\nlanguage: en\n" };
+  for (const name of names) files[`content/${name}`] = readFileSync(join(folder, name), "utf8");
+  const dir = await writeSiteFiles(files);
+  await build({ dir, cache: false, jobs: 1 });
+  return dir;
+}
+
 function checkEach(folder: string): void {
   const names = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith(".txt")) : [];
   let dir = "";
-  before(async () => {
-    const files: Record<string, string> = { "site.yaml": "title: Fidelity\nurl: https://example.org/\nlanguage: en\n" };
-    for (const name of names) files[`content/${name}`] = readFileSync(join(folder, name), "utf8");
-    dir = await writeSiteFiles(files);
-    await build({ dir, cache: false, jobs: 1 });
-  });
+  before(async () => void (dir = await buildAll(folder, names)));
   for (const name of names) {
     const slug = name.replace(/\.txt$/, "");
     it(name, { todo: parserGaps[slug] }, () => {
@@ -129,12 +133,7 @@ async function parserCopy(path: string): Promise<string> {
 function checkRendering(folder: string): void {
   const names = existsSync(folder) ? readdirSync(folder).filter((n) => n.endsWith(".txt")) : [];
   let dir = "";
-  before(async () => {
-    const files: Record<string, string> = { "site.yaml": "title: Fidelity\nurl: https://example.org/\nlanguage: en\n" };
-    for (const name of names) files[`content/${name}`] = readFileSync(join(folder, name), "utf8");
-    dir = await writeSiteFiles(files);
-    await build({ dir, cache: false, jobs: 1 });
-  });
+  before(async () => void (dir = await buildAll(folder, names)));
   for (const name of names) {
     const slug = name.replace(/\.txt$/, "");
     it(name, async () => {
