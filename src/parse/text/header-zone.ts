@@ -313,7 +313,7 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   }
   const sides = text.split(/\s+[-–—|·•]\s+|\s*\/\s*/u);
   const first = sides[0] ?? "";
-  const nameFirst = casedScript.test(first) ? isBareName(first) || (sides.length >= 2 && bylineByShape(first, lex) !== null) : first.split(/\s+/u).length >= 2 && first.split(/\s+/u).length <= 4 && first.split(/\s+/u).every((p) => uncasedWord.test(p) && [...p].length <= 6);
+  const nameFirst = casedScript.test(first) ? isBareName(first) || (sides.length >= 2 && bylineByShape(first, lex) !== null) : spacedParts(first);
   if (sides.length >= 2 && sides.length <= 3 && nameFirst && sides.slice(1).every((p) => p.length > 0 && wordCount(p) <= 3 && /^[\p{L}]/u.test(p) && !sentenceEnd.test(p))) {
     return "a name, then an outlet or agency after a dash or slash";
   }
@@ -381,4 +381,10 @@ const letterWords = (text: string): number => countWords(text, 8, (w) => /\p{L}/
 export function isShareMenu(text: string, isNoiseWord: (word: string) => boolean): boolean {
   const tokens = text.split(" ");
   return tokens.length >= 2 && tokens.length <= 16 && tokens.filter(isNoiseWord).length * 2 >= tokens.length;
+}
+
+/** A name in a script without case, written in two to four short parts parted by spaces ("记者 王小明"). */
+function spacedParts(text: string): boolean {
+  const parts = text.split(/\s+/u);
+  return parts.length >= 2 && parts.length <= 4 && parts.every((p) => uncasedWord.test(p) && [...p].length <= 6);
 }

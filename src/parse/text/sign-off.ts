@@ -40,7 +40,7 @@ export function signOffShape(printed: string, lex: Lexicon): string | null {
   if (agencyCaps.test(text)) return "an agency in capitals after the last paragraph";
   if (readByline(text, lex) || openerByline(text)) return "byline opener after the last paragraph";
   // "김철수 기자", "山田太郎記者": a name and a reporter's title (data), in a script without case
-  if (reporterSuffixes.some((t) => text.endsWith(t) && text.length > t.length) && text.split(/\s+/u).length <= 4 && !/[\p{Lu}\p{Ll}]/u.test(text)) return "a name and a reporter's title after the last paragraph";
+  if (reporterSuffixes.some((t) => text.endsWith(t) && text.length > t.length) && countWords(text, 5) <= 4 && !/[\p{Lu}\p{Ll}]/u.test(text)) return "a name and a reporter's title after the last paragraph";
   // a name alone: every word capitalised (not a heading in title case of the lexicon's box titles)
   if (isBareName(text) && !lex.relatedTitles.some((t) => t.toLocaleLowerCase() === text.toLocaleLowerCase())) return "a name alone after the last paragraph";
   return null;
@@ -54,34 +54,32 @@ export function cutGluedSignOff(text: string, lex: Lexicon): { rest: string; sig
   return why ? { rest: text.slice(0, m.index).trimEnd(), signOff: m[1], why: `${why} (end of the paragraph)` } : null;
 }
 
-type Body = Block;
-
 /**
  * Finds the sign-off among the body's blocks: a paragraph or heading right after a paragraph of
  * prose and not followed by one (or followed by page noise: the page's tail, a comments box), with most
  * of the article's prose before it; or brackets closing the last paragraph of prose. Returns the
  * block to remove (or the paragraph to shorten, with its new text) and the byline.
  */
-export function findSignOff(blocks: readonly Body[], lex: Lexicon, noiseAfter: (b: Body) => boolean = () => false): { block: Body; rest: string | null; signOff: string; why: string; more: Body[] } | null {
+export function findSignOff(blocks: readonly Block[], lex: Lexicon, noiseAfter: (b: Block) => boolean = () => false): { block: Block; rest: string | null; signOff: string; why: string; more: Block[] } | null {
   const found = findFirst(blocks, lex, noiseAfter);
   if (!found) return null;
   // the credit lines under it ("Theo TTXVN", "Editor: Budi Santoso"): a sign-off's shape, or a short label and a name
-  const more: Body[] = [];
+  const more: Block[] = [];
   for (let j = blocks.indexOf(found.block) + 1; j < blocks.length; j++) {
-    const b = blocks[j] as Body;
+    const b = blocks[j] as Block;
     if ((b.type !== "paragraph" && b.type !== "subhead") || isProse(b.text) || !(signOffShape(b.text, lex) ?? (labelOpener.test(b.text) ? bylineByShape(b.text, lex) : null))) break;
     more.push(b);
   }
   return { ...found, more };
 }
 
-function findFirst(blocks: readonly Body[], lex: Lexicon, noiseAfter: (b: Body) => boolean): { block: Body; rest: string | null; signOff: string; why: string } | null {
+function findFirst(blocks: readonly Block[], lex: Lexicon, noiseAfter: (b: Block) => boolean): { block: Block; rest: string | null; signOff: string; why: string } | null {
   const prose = blocks.map((b) => (b.type === "paragraph" || b.type === "quote") && isProse(b.text));
   const total = prose.filter(Boolean).length;
   let before = total;
   for (let k = blocks.length - 1; k > 0; k--) {
     if (prose[k]) before--;
-    const b = blocks[k] as Body;
+    const b = blocks[k] as Block;
     if (!prose[k - 1] || (b.type !== "paragraph" && b.type !== "subhead")) continue;
     // most of the article's prose comes before it
     if ((total - before) * 2 > before) break;
