@@ -3,6 +3,7 @@
  * "… (AP Photo/Evan Vucci)", "… REUTERS/Mike Blake", "… © AFP").
  */
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
+import { countWords } from "../segments.js";
 
 export interface Caption {
   caption: string | null;
@@ -19,7 +20,7 @@ const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่
 const creditLabelsOf = (lex: Lexicon) => [...new Set([...lex.creditLabels, ...moreCreditLabels])];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const isShortCredit = (credit: string) => credit.length <= 70 && credit.split(/\s+/).length <= 9;
+const isShortCredit = (credit: string) => credit.length <= 70 && countWords(credit, 9) <= 9;
 const clean = (s: string) => s.trim().replace(/^[–—-]\s*/, "").replace(/\s*[©|–—]$|\s+-$/u, "") || null;
 /** Words of a credit or caption, any script (a run of letters, marks and digits). */
 const wordCount = (s: string) => s.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;

@@ -10,7 +10,6 @@ import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
 import { cutCaselessDateline, cutDatedDateline } from "./caseless-dateline.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 const nameToken = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+`;
 const nameRun = String.raw`${nameToken}(?:\s+(?:${nameToken}|de|van|von|der|le|la|af|da))*`;
@@ -33,11 +32,11 @@ export function readByline(text: string, lex: Lexicon): string | null {
   if (text.length > 120) return null;
   const p = bylinePatterns(lex);
   // "Nadia Rahman North of England correspondent", "Anna Berg, reporter"
-  if (words(text).length <= 10 && startsWithName.test(text) && p.role.test(text)) return text;
+  if (wordCount(text) <= 10 && startsWithName.test(text) && p.role.test(text)) return text;
   const match = p.prefixed.exec(text);
-  if (match && words(match[1] ?? "").length <= 10 && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""))) return text;
+  if (match && wordCount(match[1] ?? "") <= 10 && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""))) return text;
   // "Jane Doe, Reuters" / "Jane Doe and John Roe, The Times"
-  if (/^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|och|og|und|et|y)){1,5},\s+\p{Lu}[\p{L}&' .-]{1,40}$/u.test(text) && words(text).length <= 9) return text;
+  if (/^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|och|og|und|et|y)){1,5},\s+\p{Lu}[\p{L}&' .-]{1,40}$/u.test(text) && wordCount(text) <= 9) return text;
   return null;
 }
 
@@ -89,7 +88,7 @@ export function readDateLine(text: string, lex: Lexicon): DateLine | null {
 const dateLineMemo = perLexicon(() => new Map<string, DateLine | null>());
 
 function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
-  if (words(text).length > 16) return null;
+  if (wordCount(text) > 16) return null;
   const reading = readDates(text, lex.lang ?? "en");
   if (reading.relative) return { date: null, updated: null, rest: "", relative: true };
   const { updateEndings, labels, updatedParts } = dateLineWords(lex);

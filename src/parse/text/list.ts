@@ -5,6 +5,7 @@
 import type { ListBlock } from "../../model/article.js";
 import { textToHtml } from "../html.js";
 import type { Unit } from "./units.js";
+import { countWords } from "../segments.js";
 
 const numbered = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 const dashed = /^[-–]\s+(\S.*)$/u;
@@ -39,5 +40,5 @@ export function readList(units: Unit[], start: number, afterColon: boolean): { b
 
 /** An unmarked line can be an item when it is short. */
 function plainItem(unit: Unit): { text: string; ordered: boolean } | null {
-  return unit.text.length <= 100 && unit.text.split(/\s+/).length <= 14 ? { text: unit.text, ordered: false } : null;
+  return unit.text.length <= 100 && countWords(unit.text, 14) <= 14 ? { text: unit.text, ordered: false } : null;
 }

@@ -3,6 +3,7 @@
  * "Advertisement", video placeholders, reading times). Dropped, never a content line.
  */
 import type { Lexicon } from "../lexicon/index.js";
+import { countWords } from "../segments.js";
 
 const key = (s: string) => lowerKey(s.toLocaleLowerCase());
 /** `key` of a line already in lower case (each replacement only where it changes something). */
@@ -34,7 +35,7 @@ const shapes: RegExp[] = [
 const isMenu = (text: string) => {
   if (!text.includes(" | ")) return false;
   const pieces = text.split(" | ");
-  return pieces.length >= 2 && !/\p{Nd}/u.test(text) && pieces.every((p) => p.trim() !== "" && p.split(/\s+/).length <= 6 && !/[.!?]$/.test(p.trim()));
+  return pieces.length >= 2 && !/\p{Nd}/u.test(text) && pieces.every((p) => p.trim() !== "" && countWords(p, 6) <= 6 && !/[.!?]$/.test(p.trim()));
 };
 
 export interface NoiseTable {

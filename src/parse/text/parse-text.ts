@@ -236,7 +236,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       return true;
     }
     // "By Harriet Quayle" / "BBC News, Devon": an affiliation or job line under a byline
-    if (lastMeta === "byline" && !u.afterBlank && u.text.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(u.text) && !/[.!?:;]$/.test(u.text) && !readCaption(u.text, lex)) {
+    if (lastMeta === "byline" && !u.afterBlank && countWords(u.text, 5) <= 5 && /^\p{Lu}/u.test(u.text) && !/[.!?:;]$/.test(u.text) && !readCaption(u.text, lex)) {
       bylineLines.push(u.text);
       mark(u, "byline");
       return true;
