@@ -11,6 +11,7 @@ import { fr } from "./fr.js";
 import { no } from "./no.js";
 import { sv } from "./sv.js";
 import { ar, hi, it, ja, ko, nl, pl, pt, ru, tr, zh } from "./more.js";
+import { interfaceWords } from "./interface-words.js";
 import type { Lexicon } from "./types.js";
 
 export type { Lexicon };
@@ -61,6 +62,8 @@ const merged = new WeakMap<object, Map<string, Lexicon>>();
 function mergeUncached(chosenNames: string[], extra: Partial<Record<string, Partial<Lexicon>>>): Lexicon {
   const chosen = chosenNames.map((lang) => withExtra(lang, extra)).filter((l): l is Lexicon => l !== undefined);
   const every = [...new Set([...Object.keys(lexicons).map(baseLanguage), ...Object.keys(extra)])].map((lang) => withExtra(lang, extra)).filter((l): l is Lexicon => l !== undefined);
+  // every site's interface words, in every language the table has (whole lines only)
+  every.push(interfaceWords);
   const union = (from: Lexicon[], pick: (l: Lexicon) => string[]) => [...new Set(from.flatMap(pick))];
   const months = Array.from({ length: 12 }, (_, i) => [...new Set(every.flatMap((l) => l.months[i] ?? []))]);
   return {

@@ -1,0 +1,59 @@
+/**
+ * A news site's interface, in any language: the buttons, prompts and box titles a browser copy
+ * brings along ("Share", "Show more", "Report an error", "Related articles") are read as whole
+ * lines, never as words inside a sentence. Invented copy in languages and scripts that have no
+ * word list of their own (Hebrew, Thai, Greek, Turkish, Vietnamese, Ukrainian).
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { interfaceLanguages } from "../src/parse/lexicon/interface-words.js";
+import { parse } from "./helpers/parse.js";
+
+const story = (...lines: string[]) => lines.join("\n\n");
+const shown = (a: ReturnType<typeof parse>) => [a.lede ?? "", ...a.blocks.flatMap((b) => ("text" in b && typeof b.text === "string" ? [b.text] : []))];
+
+describe("interface lines are page noise in any language", () => {
+  const cases: [string, string[], string[]][] = [
+    ["he", ["חומת הנמל תיסגר לשיפוץ", "רשות הנמלים הודיעה ביום שני כי החומה הצפונית תיסגר לארבעה עשר שבועות לצורך תיקונים.", "שתף", "קרא עוד", "הסירות יעברו לרציף המזרחי עד סוף העבודות באביב, כך נמסר."], ["שתף", "קרא עוד"]],
+    ["th", ["กำแพงท่าเรือจะปิดซ่อม", "การท่าเรือประกาศเมื่อวันจันทร์ว่ากำแพงด้านเหนือจะปิดเป็นเวลาสิบสี่สัปดาห์เพื่อซ่อมแซม", "แชร์", "อ่านต่อ", "เรือประมงจะย้ายไปจอดที่ท่าเรือฝั่งตะวันออกจนกว่างานจะเสร็จในฤดูใบไม้ผลิ"], ["แชร์", "อ่านต่อ"]],
+    ["el", ["Κλείνει το λιμενικό τείχος", "Η λιμενική αρχή ανακοίνωσε τη Δευτέρα ότι το βόρειο τείχος θα κλείσει για δεκατέσσερις εβδομάδες.", "Κοινοποίηση", "Διαβάστε περισσότερα", "Τα σκάφη θα μετακινηθούν στην ανατολική προβλήτα μέχρι την άνοιξη."], ["Κοινοποίηση", "Διαβάστε περισσότερα"]],
+    ["vi", ["Đê chắn sóng sẽ đóng cửa để sửa chữa", "Cảng vụ cho biết hôm thứ Hai rằng đê phía bắc sẽ đóng cửa trong mười bốn tuần để sửa chữa.", "Chia sẻ", "Báo lỗi", "Các tàu cá sẽ chuyển sang bến phía đông cho đến khi công việc hoàn tất vào mùa xuân."], ["Chia sẻ", "Báo lỗi"]],
+    ["uk", ["Портову стіну закриють на ремонт", "Адміністрація порту в понеділок повідомила, що північну стіну закриють на чотирнадцять тижнів.", "Поділитися", "Повідомити про помилку", "Човни перейдуть до східного причалу до завершення робіт навесні."], ["Поділитися", "Повідомити про помилку"]],
+  ];
+  for (const [lang, lines, furniture] of cases) {
+    it(`drops ${furniture.map((f) => `“${f}”`).join(" and ")} (${lang}), keeps every sentence`, () => {
+      const a = parse(story(...lines), "a.txt", lang);
+      const text = shown(a);
+      for (const f of furniture) assert.ok(!text.includes(f), `${f} reached the page`);
+      assert.equal(a.headline, lines[0]);
+      assert.ok(text.includes(lines[1] as string) && text.includes(lines[4] as string));
+    });
+  }
+
+  it("keeps a sentence that merely contains an interface word", () => {
+    const line = "Paylaş butonuna basan okurlar, haberi yüz binden fazla kez paylaştı, dedi yetkili.";
+    const a = parse(story("Liman duvarı onarım için kapanıyor", "Liman idaresi pazartesi günü kuzey duvarının on dört hafta kapalı kalacağını açıkladı.", line), "a.txt", "tr");
+    assert.ok(shown(a).some((t) => t.includes("Paylaş butonuna")));
+  });
+
+  it("drops a site-wide list's title, never making it the article's related box", () => {
+    const a = parse(story("Liman duvarı onarım için kapanıyor", "Liman idaresi pazartesi günü kuzey duvarının on dört hafta kapalı kalacağını açıkladı.", "Tekneler bahara kadar doğu rıhtımına taşınacak, dedi liman başkanı.", "En çok okunanlar"), "a.txt", "tr");
+    assert.ok(!shown(a).includes("En çok okunanlar"));
+    assert.ok(!a.blocks.some((b) => b.type === "related" && b.title === "En çok okunanlar"));
+  });
+});
+
+describe("box titles in languages with no word list of their own", () => {
+  it("reads a Turkish box title over link lines as a related box", () => {
+    const a = parse(story("Liman duvarı onarım için kapanıyor", "Liman idaresi pazartesi günü kuzey duvarının on dört hafta kapalı kalacağını açıkladı.", "Tekneler bahara kadar doğu rıhtımına taşınacak, dedi liman başkanı.", "İlgili haberler", "Balıkçılar yaz sezonunu kaybetmekten korkuyor", "Doğu rıhtımında çalışmalar erken başlıyor"), "a.txt", "tr");
+    const box = a.blocks.find((b) => b.type === "related");
+    assert.ok(box && box.type === "related");
+    assert.equal(box.title, "İlgili haberler");
+    assert.equal(box.links.length, 2);
+  });
+
+  it("covers languages in every script the held-out copy may use", () => {
+    const langs = interfaceLanguages();
+    for (const l of ["he", "ar", "fa", "th", "el", "uk", "hi", "ta", "vi", "id", "ja", "zh", "ko", "tr", "cs", "hu", "ro"]) assert.ok(langs.includes(l), l);
+  });
+});
