@@ -5,13 +5,16 @@
  * Words are counted with Intl.Segmenter; word lists (lexicon data) are extra evidence only.
  * Every decision says which features made it, for `galley parse --explain`.
  */
-import { words as wordCount } from "../dates/read-dates.js";
+import { words } from "../dates/read-dates.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import { readCaption } from "./caption.js";
 import { isBareName, readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
 import { countWords, spaceEndsSentences, wordsOf } from "../segments.js";
+
+/** A line's words, counted no further than 1,000 (every rule here compares with far less; a 2 MB line costs no more). */
+const wordCount = (text: string): number => words(text, 1000);
 
 /** End punctuation of a sentence in any script (Latin, CJK, Arabic, Devanagari, Greek …). */
 const sentenceEnd = /[.!?…。！？؟۔।॥;]["”’»)\]」』]*$/u;

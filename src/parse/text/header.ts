@@ -32,11 +32,11 @@ export function readByline(text: string, lex: Lexicon): string | null {
   if (text.length > 120) return null;
   const p = bylinePatterns(lex);
   // "Nadia Rahman North of England correspondent", "Anna Berg, reporter"
-  if (wordCount(text) <= 10 && startsWithName.test(text) && p.role.test(text)) return text;
+  if (wordCount(text, 10) <= 10 && startsWithName.test(text) && p.role.test(text)) return text;
   const match = p.prefixed.exec(text);
-  if (match && wordCount(match[1] ?? "") <= 10 && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""))) return text;
+  if (match && wordCount(match[1] ?? "", 10) <= 10 && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""))) return text;
   // "Jane Doe, Reuters" / "Jane Doe and John Roe, The Times"
-  if (/^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|och|og|und|et|y)){1,5},\s+\p{Lu}[\p{L}&' .-]{1,40}$/u.test(text) && wordCount(text) <= 9) return text;
+  if (/^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|och|og|und|et|y)){1,5},\s+\p{Lu}[\p{L}&' .-]{1,40}$/u.test(text) && wordCount(text, 9) <= 9) return text;
   return null;
 }
 
@@ -88,7 +88,7 @@ export function readDateLine(text: string, lex: Lexicon): DateLine | null {
 const dateLineMemo = perLexicon(() => new Map<string, DateLine | null>());
 
 function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
-  if (wordCount(text) > 16) return null;
+  if (wordCount(text, 16) > 16) return null;
   const reading = readDates(text, lex.lang ?? "en");
   if (reading.relative) return { date: null, updated: null, rest: "", relative: true };
   const { updateEndings, labels, updatedParts } = dateLineWords(lex);
@@ -105,7 +105,7 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   const leftover = (reading.rest.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’.-]*/gu) ?? [])
     .filter((w) => !labels.has(w.toLocaleLowerCase().replace(/[.:]$/u, "")))
     .filter((w) => !updatedParts.has(w.toLocaleLowerCase()));
-  if (wordCount(leftover.join(" ")) > 4) return null;
+  if (wordCount(leftover.join(" "), 4) > 4) return null;
   return { date: date ?? updated, updated: date ? updated : null, rest: leftover.join(" "), relative: false };
 }
 
@@ -201,7 +201,7 @@ export function readMetaParts(text: string, lex: Lexicon, isName: (part: string)
     if (d && !d.relative && d.rest === "" && !date) date = d;
     else if (!name && isName(part)) name = part;
     // a place: one to four words, the first capitalised (or a script without case), no digits
-    else if (name && !place && !/\d/u.test(part) && wordCount(part) <= 4 && /^[\p{Lu}\p{Lo}]/u.test(part)) place = part;
+    else if (name && !place && !/\d/u.test(part) && wordCount(part, 4) <= 4 && /^[\p{Lu}\p{Lo}]/u.test(part)) place = part;
     else return null;
   }
   return name && date ? { name, place, date } : null;
