@@ -57,3 +57,39 @@ describe("box titles in languages with no word list of their own", () => {
     for (const l of ["he", "ar", "fa", "th", "el", "uk", "hi", "ta", "vi", "id", "ja", "zh", "ko", "tr", "cs", "hu", "ro"]) assert.ok(langs.includes(l), l);
   });
 });
+
+describe("tags after the story are page furniture, in any language", () => {
+  const body = ["Harbour wall to close for repairs", "The North Mole will close for fourteen weeks while engineers repair it, the port said on Monday.", "Boats will move to the east quay until the work is finished in the spring, the harbour master said."];
+  it("drops a tags label and the short lines under it (Norwegian, Thai, Japanese labels)", () => {
+    for (const [label, tags] of [["Relaterte emner", ["Havn", "Fiske"]], ["แท็ก", ["ท่าเรือ", "ประมง"]], ["タグ", ["港", "漁業"]]] as const) {
+      const a = parse(story(...body, label, ...tags));
+      const text = shown(a);
+      for (const line of [label, ...tags]) assert.ok(!text.includes(line), `${line} reached the page`);
+      assert.equal(a.blocks.filter((b) => b.type === "related").length, 0);
+    }
+  });
+
+  it("drops a tags line with its label (“Topics: a, b, c”), keeps a sentence after a label-like word", () => {
+    const a = parse(story(...body, "Topics: harbours, fishing, Devon"));
+    assert.ok(!shown(a).includes("Topics: harbours, fishing, Devon"));
+    const b = parse(story(body[0] as string, "Topics: the council will discuss the harbour, the budget and the new quay on Tuesday.", body[1] as string, body[2] as string));
+    assert.ok(shown(b).some((t) => t.startsWith("Topics: the council")));
+  });
+
+  it("keeps a tags-like label in the middle of the story, before its last sentence", () => {
+    const a = parse(story(body[0] as string, body[1] as string, "Themen", "Fischerei", body[2] as string));
+    assert.ok(shown(a).includes("Fischerei"));
+  });
+});
+
+describe("page furniture by shape", () => {
+  const body = ["Harbour wall to close for repairs", "The North Mole will close for fourteen weeks while engineers repair it, the port said on Monday.", "Boats will move to the east quay until the work is finished in the spring, the harbour master said."];
+  for (const line of ["Source: PM | Duration: 3min 13sec", "Embed <iframe src=\"https://example.org/player/1\" width=\"100%\" height=\"290\"></iframe>", "jane.doe@harbourtimes.example"]) {
+    it(`drops “${line.slice(0, 30)}…”`, () => {
+      const a = parse(story(body[0] as string, body[1] as string, line, body[2] as string));
+      assert.ok(!shown(a).includes(line));
+      assert.ok(shown(a).includes(body[2] as string));
+    });
+  }
+});
+

@@ -18,7 +18,7 @@ export const en: Lexicon = {
   reporterWords: ["correspondent", "editor", "reporter", "writer", "journalist", "columnist", "critic", "staff"],
   creditLabels: ["Image source", "Picture source", "Source", "Photo", "Photos", "Photograph", "Photographs", "Image", "Images", "Picture", "Credit", "Illustration", "Graphic", "Video"],
   captionLabels: ["Image caption", "Media caption", "Caption", "Video caption", "Photo caption"],
-  relatedTitles: ["Related", "Related coverage", "Related topics", "Explore more on these topics", "More on this story", "Topics", "More stories", "Read next", "Recommended", "Related stories", "Related articles", "Read more", "Read also", "More on this story", "More on this", "See also", "Further reading", "More from"],
+  relatedTitles: ["Related", "Related coverage", "More on this story", "More stories", "Read next", "Recommended", "Related stories", "Related articles", "Read more", "Read also", "More on this story", "More on this", "See also", "Further reading", "More from"],
   noise: [
     "Advertisement", "Advertisement:", "Enlarge this image", "toggle caption", "hide caption", "Ad", "Sponsored", "Share this article", "Share this story", "Share", "Share on Facebook",
     "Share on Twitter", "Share on X", "Copy link", "Link copied", "Print", "Email", "Comments", "Show comments",

@@ -14,9 +14,9 @@ type ByLanguage = Readonly<Record<string, readonly string[]>>;
 /** Interface lines that are page noise. */
 const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
   advertisement: {
-    en: ["Advertisement", "Ad", "Sponsored", "Sponsored content", "Paid content", "Promoted"],
-    de: ["Anzeige", "Werbung", "Gesponsert"], fr: ["Publicité", "Contenu sponsorisé"], es: ["Publicidad", "Anuncio", "Contenido patrocinado"],
-    pt: ["Publicidade", "Anúncio", "Conteúdo patrocinado"], it: ["Pubblicità", "Contenuto sponsorizzato"], nl: ["Advertentie", "Gesponsord"],
+    en: ["Advertisement", "Ad", "Sponsored", "Sponsored content", "Paid content", "Promoted", "Skip advertisement", "Skip ad", "Story continues below advertisement"],
+    de: ["Anzeige", "Werbung", "Gesponsert", "Werbung überspringen", "Weiter nach der Anzeige"], fr: ["Publicité", "Contenu sponsorisé", "Passer la publicité", "La suite après la publicité"], es: ["Publicidad", "Anuncio", "Contenido patrocinado", "Saltar publicidad", "Sigue leyendo tras la publicidad"],
+    pt: ["Publicidade", "Anúncio", "Conteúdo patrocinado", "Pular anúncio", "Continua após a publicidade"], it: ["Pubblicità", "Contenuto sponsorizzato", "Salta la pubblicità"], nl: ["Advertentie", "Gesponsord"],
     pl: ["Reklama", "Materiał sponsorowany"], ru: ["Реклама"], uk: ["Реклама"], cs: ["Reklama", "Inzerce"], sk: ["Reklama", "Inzercia"],
     hu: ["Hirdetés", "Reklám"], ro: ["Publicitate", "Reclamă"], el: ["Διαφήμιση"], bg: ["Реклама"], hr: ["Oglas", "Reklama"],
     sr: ["Реклама", "Oglas"], sl: ["Oglas", "Oglasno sporočilo"], lt: ["Reklama"], lv: ["Reklāma"], et: ["Reklaam"],
@@ -42,7 +42,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     ja: ["シェア", "共有", "この記事をシェア", "記事をシェア"], zh: ["分享", "分享到", "分享本文"], ko: ["공유", "공유하기", "기사 공유하기"], ca: ["Comparteix"],
   },
   copyLink: {
-    en: ["Copy link", "Copy URL", "Link copied", "Copied", "Copy article link"], de: ["Link kopieren", "Link kopiert"], fr: ["Copier le lien", "Lien copié"],
+    en: ["Copy link", "Copy URL", "Link copied", "Copied", "Copy article link", "URL copied", "URL is copied", "Link has been copied"], de: ["Link kopieren", "Link kopiert"], fr: ["Copier le lien", "Lien copié"],
     es: ["Copiar enlace", "Copiar link", "Enlace copiado"], pt: ["Copiar link", "Link copiado", "Copiar ligação"], it: ["Copia link", "Link copiato"],
     nl: ["Link kopiëren", "Kopieer link", "Link gekopieerd"], pl: ["Kopiuj link", "Skopiuj link", "Link skopiowany"], ru: ["Копировать ссылку", "Скопировать ссылку", "Ссылка скопирована"],
     uk: ["Копіювати посилання", "Скопіювати посилання", "Посилання скопійовано"], cs: ["Kopírovat odkaz", "Odkaz zkopírován"], sk: ["Kopírovať odkaz"],
@@ -142,7 +142,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     ja: ["フォローする", "フォロー"], zh: ["关注我们", "關注我們"], ko: ["팔로우"],
   },
   navigation: {
-    en: ["Back to top", "Skip to content", "Skip to main content", "Menu", "Search", "Close", "Home", "Next", "Previous", "Next article", "Previous article"],
+    en: ["Back to top", "Skip to content", "Skip to main content", "Menu", "Search", "Close", "Home", "Next", "Previous", "Prev", "Next article", "Previous article"],
     de: ["Nach oben", "Zum Inhalt springen", "Menü", "Suche", "Schließen", "Startseite", "Weiter", "Zurück", "Nächster Artikel"],
     fr: ["Haut de page", "Retour en haut", "Aller au contenu", "Menu", "Rechercher", "Fermer", "Accueil", "Suivant", "Précédent", "Article suivant"],
     es: ["Volver arriba", "Ir al contenido", "Menú", "Buscar", "Cerrar", "Inicio", "Siguiente", "Anterior", "Noticia siguiente"],
@@ -234,6 +234,24 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
   },
 };
 
+/**
+ * Labels over the article's tags or topics ("Topics", "Relaterte emner", "タグ"): after the story,
+ * the label and the short lines under it (or "Topics: a, b, c" on one line) are page furniture.
+ */
+const tagLabels: ByLanguage = {
+  en: ["Topics", "Tags", "Related topics", "Explore more on these topics", "More on these topics", "Topics in this article", "Filed under", "Keywords"],
+  de: ["Themen", "Schlagworte", "Schlagwörter", "Mehr zu den Themen", "Tags"], fr: ["Sujets", "Mots-clés", "Thèmes", "Sur les mêmes thèmes", "Tags"],
+  es: ["Temas", "Etiquetas", "Palabras clave", "Más sobre"], pt: ["Tópicos", "Temas", "Tags", "Assuntos", "Palavras-chave"], it: ["Argomenti", "Temi", "Tag", "Parole chiave"],
+  nl: ["Onderwerpen", "Tags", "Trefwoorden"], pl: ["Tematy", "Tagi", "Słowa kluczowe"], ru: ["Темы", "Теги", "Ключевые слова"], uk: ["Теми", "Теги", "Ключові слова"],
+  cs: ["Témata", "Štítky"], sk: ["Témy", "Štítky"], hu: ["Címkék", "Témák"], ro: ["Etichete", "Subiecte", "Cuvinte cheie"], el: ["Ετικέτες", "Θέματα"], bg: ["Етикети", "Теми"],
+  hr: ["Oznake", "Teme"], sr: ["Ознаке", "Oznake", "Теме", "Teme"], sl: ["Oznake", "Teme"], lt: ["Žymės", "Temos"], lv: ["Tēmas", "Birkas"], et: ["Teemad", "Märksõnad"],
+  fi: ["Aiheet", "Aiheesta lisää", "Avainsanat"], sv: ["Ämnen", "Ämnen i artikeln", "Taggar", "Relaterade ämnen"], no: ["Emner", "Relaterte emner", "Tagger"],
+  da: ["Emner", "Relaterede emner", "Tags"], tr: ["Etiketler", "Konular", "Anahtar kelimeler"], he: ["תגיות", "נושאים"], ar: ["الكلمات المفتاحية", "وسوم", "مواضيع"],
+  fa: ["برچسب‌ها", "برچسب ها", "کلیدواژه‌ها", "موضوعات"], ur: ["ٹیگز", "موضوعات"], hi: ["टैग", "टॉपिक्स", "विषय"], bn: ["ট্যাগ", "বিষয়"], ta: ["குறிச்சொற்கள்"],
+  th: ["แท็ก", "หัวข้อ", "คำค้น"], vi: ["Từ khóa", "Chủ đề", "Tags"], id: ["Tag", "Topik", "Kata kunci"], ms: ["Tag", "Topik"],
+  ja: ["タグ", "関連キーワード", "キーワード", "ジャンル"], zh: ["标签", "標籤", "相关话题", "相关新闻话题", "关键词", "關鍵詞"], ko: ["태그", "관련 태그", "키워드", "#태그"],
+};
+
 /** Titles of related-link boxes: the line itself titles the run of links that follows. */
 const boxTitles: ByLanguage = {
   en: ["Related", "Related articles", "Related stories", "Related news", "Read also", "Read next", "See also", "More on this story", "More on this topic", "Recommended", "Recommended for you", "You may also like", "More stories"],
@@ -275,6 +293,18 @@ export const interfaceWords: Lexicon = {
   noise: Object.values(noiseConcepts).flatMap(all),
   noisePatterns: [], videoMarkers: [], months: Array.from({ length: 12 }, () => []), updatedWords: [],
 };
+
+const lineKey = (s: string) => s.toLocaleLowerCase().replace(/[\s:：.…!]+$/u, "").replace(/\s+/gu, " ").trim();
+const tagLabelKeys = new Set(all(tagLabels).map(lineKey));
+/** Whether a whole line is a tags label ("Topics", "Relaterte emner:"), in any language of the table. */
+export const isTagLabel = (text: string): boolean => tagLabelKeys.has(lineKey(text));
+/** "Topics: olympics, swimming, australia": a tags label and its tags on one line. */
+export function isTagLine(text: string): boolean {
+  const colon = text.search(/[:：]/u);
+  if (colon <= 0 || !isTagLabel(text.slice(0, colon))) return false;
+  const tags = text.slice(colon + 1).split(/[,，、;|]/u).map((t) => t.trim()).filter(Boolean);
+  return tags.length >= 1 && tags.every((t) => t.length <= 40 && !/[.!?。！？]$/u.test(t));
+}
 
 /** The languages the table names, for tests and the README. */
 export const interfaceLanguages = (): string[] => [...new Set([...Object.values(noiseConcepts).flatMap((t) => Object.keys(t)), ...Object.keys(boxTitles)])].sort();

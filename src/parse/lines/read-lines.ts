@@ -4,6 +4,7 @@
  * words that the fitted model also calls noise, or a line the model is sure of on its own.
  * A real sentence that merely contains a noise word stays content.
  */
+import { isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { lineContext, lineFeatures, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
@@ -77,6 +78,19 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
   for (let k = ctx.lastProse + 1; ctx.lastProse >= 0 && k < lines.length; k++) {
     const v = verdicts[k] as LineVerdict;
     if (!v.proven && /^(©|\(c\)\s|copyright\b)/iu.test((lines[k] as LineLike).text) && v.words <= 10) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: copyright line after the story", ...v.why.slice(0, 2)] };
+  }
+  // a tags list after the story's last sentence: a tags label ("Topics", "Relaterte emner",
+  // "タグ") and the short lines right under it, or "Topics: a, b, c" on one line
+  for (let k = ctx.lastProse + 1; ctx.lastProse >= 0 && k < lines.length; k++) {
+    const text = (lines[k] as LineLike).text;
+    if (isTagLine(text)) verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, proven: true, why: ["rule: tags line after the story"] };
+    if (!isTagLabel(text)) continue;
+    verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, proven: true, why: ["rule: tags label after the story"] };
+    for (let j = k + 1; j < lines.length; j++) {
+      const v = verdicts[j] as LineVerdict;
+      if (v.words > 4 || /[.!?。！？…]$/u.test((lines[j] as LineLike).text)) break;
+      if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a tag under a tags label", ...v.why.slice(0, 2)] };
+    }
   }
   // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
   // widgets) is the run of noise at the end; a line with noise words inside that run is noise too

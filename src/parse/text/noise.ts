@@ -26,6 +26,12 @@ const shapes: RegExp[] = [
   /^(?=[\p{P}\p{S}\s]+$)(?!.*\p{Extended_Pictographic})[\p{P}\p{S}\s]+$/u,
   // a web address alone on its line
   /^(https?:\/\/)?([\w-]+\.)+[a-z]{2,}(\/\S*)?\.?$/iu,
+  // an e-mail address alone on its line (the author box's contact; the spec: author boxes are noise)
+  /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u,
+  // an embed code pasted with the page ("Embed <iframe src=…>")
+  /^(\p{L}+\s*)?<iframe\b[^>]*>(\s*<\/iframe>)?$/iu,
+  // a player's metadata: "Label: value" fields between bars ("Source: PM | Duration: 3min 13sec")
+  /^[\p{L} ]{2,24}:\s*[^|:]{1,40}(\s\|\s[\p{L} ]{2,24}:\s*[^|:]{1,40})+$/u,
 ];
 
 /**
