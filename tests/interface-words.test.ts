@@ -69,6 +69,13 @@ describe("tags after the story are page furniture, in any language", () => {
     }
   });
 
+  it("finds the story's end in scripts whose sentences end without a mark (Thai) or with a danda (Hindi)", () => {
+    const thai = parse(story("กำแพงท่าเรือปิดซ่อมสี่เดือน", "การท่าเรือประกาศเมื่อวันจันทร์ว่ากำแพงด้านเหนือของท่าเรือจะปิดเป็นเวลาสี่เดือนเพื่อซ่อมแซมรอยร้าวที่พบระหว่างการตรวจสอบตามปกติ", "เทศบาลระบุว่าจะพิจารณาเงินชดเชยให้ชาวประมงที่ได้รับผลกระทบจากการย้ายไปจอดเรือที่ท่าเรือฝั่งตะวันออกในฤดูมรสุมนี้", "แท็ก", "ท่าเรือ", "ประมง"), "a.txt", "th");
+    for (const line of ["แท็ก", "ท่าเรือ", "ประมง"]) assert.ok(!shown(thai).includes(line), `${line} reached the page`);
+    const hindi = parse(story("बंदरगाह की दीवार चार महीने बंद रहेगी", "बंदरगाह प्राधिकरण ने सोमवार को कहा कि उत्तरी दीवार मरम्मत के लिए चार महीने तक बंद रहेगी और मछली पकड़ने वाली नावें पूर्वी घाट पर जाएंगी।", "नगर परिषद ने कहा कि वह प्रभावित मछुआरों को मुआवजा देने पर विचार करेगी और अगले सप्ताह इस पर फैसला लेगी।", "टैग", "बंदरगाह", "मछुआरे"), "a.txt", "hi");
+    for (const line of ["टैग", "बंदरगाह", "मछुआरे"]) assert.ok(!shown(hindi).includes(line), `${line} reached the page`);
+  });
+
   it("drops a tags line with its label (“Topics: a, b, c”), keeps a sentence after a label-like word", () => {
     const a = parse(story(...body, "Topics: harbours, fishing, Devon"));
     assert.ok(!shown(a).includes("Topics: harbours, fishing, Devon"));

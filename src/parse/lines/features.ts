@@ -6,7 +6,7 @@
  * Intl.Segmenter, stopwords from the multilingual `stopwords-iso` lists.
  */
 import { createRequire } from "node:module";
-import { segmentsOf } from "../segments.js";
+import { segmentsOf, spaceEndsSentences } from "../segments.js";
 
 /** What a feature needs of a line: its text and whether a blank line precedes it. */
 export interface LineLike {
@@ -89,16 +89,28 @@ export interface LineFacts {
   short: boolean;
 }
 
+/**
+ * A line's end as a sentence's, in any script: . ! ? and closing quotes, 。！？, the danda । ॥
+ * (Devanagari, Bengali), ۔ ؟ (Urdu, Arabic, Persian), ։ (Armenian), ። (Ethiopic), ။ (Burmese),
+ * ། (Tibetan). Thai and Lao end a sentence with a space, not a mark: there a line of 15 words
+ * or more is a sentence's length (see `spaceEndsSentences`).
+ */
+export const endsAsSentence = (text: string): boolean => /[.!?。！？…"”»」』।॥۔؟։።။།]$/u.test(text);
+const unmarkedSentences = (text: string, words: number): boolean => words >= 15 && spaceEndsSentences.test(text);
+
 export function lineFacts(line: LineLike): LineFacts {
   const list = wordsOf(line.text);
   const words = list.length;
-  const ends = /[.!?。！？…"”»」』]$/u.test(line.text);
-  return { stats: wordStats(list), words, prose: words >= 15 && ends, short: words <= 8 && !ends };
+  const ends = endsAsSentence(line.text);
+  const prose = words >= 15 && (ends || unmarkedSentences(line.text, words));
+  return { stats: wordStats(list), words, prose, short: words <= 8 && !ends };
 }
 
 /** `lineFacts(line).prose` of a line's text, without counting its words' cases and stopwords. */
 export function isProse(text: string): boolean {
-  return /[.!?。！？…"”»」』]$/u.test(text) && wordsOf(text).length >= 15;
+  if (!endsAsSentence(text) && !spaceEndsSentences.test(text)) return false;
+  const words = wordsOf(text).length;
+  return words >= 15 && (endsAsSentence(text) || unmarkedSentences(text, words));
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { noiseEvidence, type NoiseTable } from "../text/noise.js";
-import { lineContext, lineFeatures, type LineLike } from "./features.js";
+import { endsAsSentence, lineContext, lineFeatures, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
 
 export interface LineVerdict {
@@ -43,7 +43,7 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
     const evidence = evidences[i];
     const why = reasons(x, "noise", weights);
     if (evidence === "phrase" || evidence === "shape") return { noise: true, proven: true, p, why: [`rule: noise ${evidence}`], words };
-    const sentence = /[.!?。！？…"”»」』]$/u.test(line.text);
+    const sentence = endsAsSentence(line.text) || (ctx.facts[i]?.prose ?? false);
     const candidate = (evidence === "words" && p >= EVIDENCE) || (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS);
     if (candidate && isMeta(line.text)) return { noise: false, proven: false, p, why: ["reads as metadata", ...why.slice(0, 2)], words };
     if (evidence === "words" && p >= EVIDENCE) return { noise: true, proven: false, p, why: [`noise words, model p=${p.toFixed(2)}`, ...why.slice(0, 2)], words };
