@@ -99,3 +99,17 @@ describe("datelines marked by an agency in brackets, an equals sign or a bar", (
     assert.equal(a.dateline, null);
   });
 });
+
+describe("a byline without an opener, in a script without case, sits right over the date line", () => {
+  const cases: [string, string[], string][] = [
+    ["he", ["חומת הנמל בחיפה תיסגר לשיפוץ", "רשות הנמלים: העבודות יחלו בשבוע הבא", "דנה לוי", "05.12.2026 | 10:42", "רשות הנמלים הודיעה ביום שני כי החומה הצפונית של נמל חיפה תיסגר לארבעה חודשים לצורך תיקונים דחופים."], "דנה לוי"],
+    ["th", ["กำแพงท่าเรือภูเก็ตปิดซ่อมสี่เดือน", "การท่าเรือเผยงานจะเริ่มสัปดาห์หน้า", "สมชาย ใจดี", "5 ธ.ค. 2569 10:42 น.", "การท่าเรือแห่งประเทศไทยประกาศเมื่อวันจันทร์ว่ากำแพงด้านเหนือของท่าเรือภูเก็ตจะปิดเป็นเวลาสี่เดือนเพื่อซ่อมแซมรอยร้าวที่พบระหว่างการตรวจสอบตามปกติ"], "สมชาย ใจดี"],
+  ];
+  for (const [lang, lines, name] of cases) {
+    it(`reads “${name}” as the byline (${lang})`, () => {
+      const a = parse(story(...lines), "a.txt", lang);
+      assert.equal(a.byline, name);
+      assert.ok(!a.blocks.some((b) => "text" in b && b.text === name));
+    });
+  }
+});

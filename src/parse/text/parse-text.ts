@@ -154,6 +154,13 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     for (let k = anchor + 1; k < at; k++) if (!dropped(units[k] as Unit)) return false;
     return at > anchor;
   };
+  // a line right over a date line near the top ("דנה לוי" over "05.12.2026 | 10:42"): where a byline sits, in any script
+  const overDateLine = (u: Unit) => {
+    let k = units.indexOf(u, Math.max(0, anchor)) + 1;
+    while (k < units.length && dropped(units[k] as Unit)) k++;
+    const next = units[k];
+    return next !== undefined && readDateLine(next.text, lex) !== null && !readDateLine(next.text, lex)?.relative;
+  };
   const readMeta = (u: Unit): boolean => {
     // a whole noise phrase ("Partager", "Share") is never part of a byline
     if (verdicts.get(u)?.proven) return false;
@@ -200,7 +207,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       anchor = units.indexOf(u, Math.max(0, anchor));
       return true;
     }
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? (heading ? null : "two to four capitalised words") : nextToAnchor(u) ? bylineByShape(u.text, lex) : null;
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? (heading ? null : "two to four capitalised words") : nextToAnchor(u) || overDateLine(u) ? bylineByShape(u.text, lex) : null;
     if (shape) {
       bylineLines.push(u.text);
       author ??= bylineName(u.text, lex);
