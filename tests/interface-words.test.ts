@@ -100,3 +100,19 @@ describe("page furniture by shape", () => {
   }
 });
 
+
+describe("a breadcrumb from the home page is furniture, not a kicker", () => {
+  const cases: [string, string, string, string][] = [
+    ["el", "Αρχική / Ελλάδα", "Κλείνει για τέσσερις μήνες το λιμενικό τείχος του Πειραιά", "Η λιμενική αρχή ανακοίνωσε τη Δευτέρα ότι το βόρειο τείχος του λιμανιού θα κλείσει για τέσσερις μήνες."],
+    ["vi", "Trang chủ » Thời sự", "Đê chắn sóng cảng Hải Phòng đóng cửa bốn tháng để sửa chữa", "Cảng vụ Hải Phòng hôm thứ Hai cho biết đê chắn sóng phía bắc sẽ đóng cửa trong bốn tháng để sửa chữa."],
+    ["tr", "Ana Sayfa > Gündem", "Liman duvarı dört ay boyunca onarım için kapanıyor", "Liman idaresi pazartesi günü kuzey duvarının dört ay boyunca kapalı kalacağını açıkladı."],
+  ];
+  for (const [lang, crumb, headline, lede] of cases) {
+    it(`drops “${crumb}” (${lang})`, () => {
+      const a = parse(story(crumb, headline, lede), "a.txt", lang);
+      assert.equal(a.headline, headline);
+      assert.equal(a.kicker, null);
+      assert.ok(!shown(a).includes(crumb));
+    });
+  }
+});

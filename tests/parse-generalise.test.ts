@@ -62,6 +62,11 @@ describe("captions and credits by shape, in any script", () => {
     assert.deepEqual(media(parse(story("항구 방파제 폐쇄", "항만청은 월요일 북쪽 방파제를 14주 동안 폐쇄하고 보수한다고 밝혔다. 어선은 동쪽 부두로 옮긴다.", "기자회견하는 항만청장. (사진=항만청)", "공사는 내년 봄까지 끝날 예정이며 비용은 시가 부담한다고 항만청은 설명했다."), "a.txt", "ko")), [["기자회견하는 항만청장.", "항만청"]]);
   });
 
+  it("reads a credit label in capitals in brackets (Greek “(ΦΩΤΟ: …)”)", () => {
+    const a = parse(story("Κλείνει το λιμενικό τείχος", "Η λιμενική αρχή ανακοίνωσε τη Δευτέρα ότι το βόρειο τείχος θα κλείσει για τέσσερις μήνες.", "Ο λιμενάρχης επιθεωρεί το βόρειο τείχος. (ΦΩΤΟ: EUROKINISSI)", "Τα σκάφη θα μετακινηθούν στην ανατολική προβλήτα μέχρι την άνοιξη, είπε ο λιμενάρχης."), "a.txt", "el");
+    assert.deepEqual(media(a), [["Ο λιμενάρχης επιθεωρεί το βόρειο τείχος.", "EUROKINISSI"]]);
+  });
+
   it("reads a credit line alone with the caption above it, across a blank line", () => {
     const a = parse(story("Harbour wall to close", "The North Mole will close for fourteen weeks while engineers repair it.", "The harbour master inspects the wall on Monday.", "Jane Doe/Harbour Times", "Boats will move to the east quay until the work is finished in the spring."));
     assert.deepEqual(media(a), [["The harbour master inspects the wall on Monday.", "Jane Doe/Harbour Times"]]);

@@ -252,6 +252,17 @@ const tagLabels: ByLanguage = {
   ja: ["タグ", "関連キーワード", "キーワード", "ジャンル"], zh: ["标签", "標籤", "相关话题", "相关新闻话题", "关键词", "關鍵詞"], ko: ["태그", "관련 태그", "키워드", "#태그"],
 };
 
+/** The first item of a breadcrumb: the site's home page ("Home > World", "Αρχική / Ελλάδα"). */
+const homeLabels: ByLanguage = {
+  en: ["Home", "Homepage", "News"], de: ["Startseite", "Home"], fr: ["Accueil"], es: ["Inicio", "Portada"], pt: ["Início", "Home", "Página inicial"], it: ["Home", "Homepage"],
+  nl: ["Home", "Voorpagina"], pl: ["Strona główna"], ru: ["Главная"], uk: ["Головна"], cs: ["Úvod", "Domů"], sk: ["Úvod", "Domov"], hu: ["Főoldal", "Címlap"],
+  ro: ["Acasă", "Prima pagină"], el: ["Αρχική"], bg: ["Начало"], hr: ["Naslovnica", "Početna"], sr: ["Почетна", "Početna", "Naslovna"], sl: ["Domov", "Naslovnica"],
+  lt: ["Pradžia", "Pagrindinis"], lv: ["Sākums"], et: ["Avaleht"], fi: ["Etusivu"], sv: ["Hem", "Startsida", "Förstasidan"], no: ["Forside", "Hjem"], da: ["Forside", "Hjem"],
+  is: ["Forsíða"], tr: ["Ana Sayfa", "Anasayfa"], he: ["דף הבית", "ראשי"], ar: ["الرئيسية", "الصفحة الرئيسية"], fa: ["صفحه اصلی", "خانه"], ur: ["ہوم", "صفحہ اول"],
+  hi: ["होम", "मुख्य पृष्ठ"], bn: ["প্রচ্ছদ", "হোম"], ta: ["முகப்பு"], th: ["หน้าแรก", "หน้าหลัก"], vi: ["Trang chủ"], id: ["Beranda", "Home"], ms: ["Laman Utama", "Utama"],
+  ja: ["ホーム", "トップ", "TOP"], zh: ["首页", "首頁", "主页"], ko: ["홈", "HOME"], ca: ["Inici", "Portada"],
+};
+
 /** Titles of related-link boxes: the line itself titles the run of links that follows. */
 const boxTitles: ByLanguage = {
   en: ["Related", "Related articles", "Related stories", "Related news", "Read also", "Read next", "See also", "More on this story", "More on this topic", "Recommended", "Recommended for you", "You may also like", "More stories"],
@@ -304,6 +315,13 @@ export function isTagLine(text: string): boolean {
   if (colon <= 0 || !isTagLabel(text.slice(0, colon))) return false;
   const tags = text.slice(colon + 1).split(/[,，、;|]/u).map((t) => t.trim()).filter(Boolean);
   return tags.length >= 1 && tags.every((t) => t.length <= 40 && !/[.!?。！？]$/u.test(t));
+}
+
+const homeKeys = new Set(all(homeLabels).map(lineKey));
+/** Whether a line is a breadcrumb from the home page: a home label, a separator, a section ("Home > World", "Trang chủ » Thời sự"). */
+export function isHomeCrumb(text: string): boolean {
+  const parts = text.split(/\s*(?:\s[/|·•]\s|[›»>→])\s*/u);
+  return parts.length >= 2 && parts.length <= 6 && homeKeys.has(lineKey(parts[0] ?? "")) && parts.every((p) => p.length > 0 && p.length <= 40 && !/[.!?。]$/u.test(p));
 }
 
 /** The languages the table names, for tests and the README. */

@@ -16,7 +16,7 @@ const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scan
  * Thai, Hebrew, Persian, Urdu, Vietnamese, Indonesian and Malay, Swahili, Greek, Ukrainian,
  * Bulgarian, Hungarian, Romanian, Czech. Data: a label makes a credit only before a name.
  */
-const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy"];
+const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "Φωτο", "Φωτό", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy"];
 const creditLabelsOf = (lex: Lexicon) => [...new Set([...lex.creditLabels, ...moreCreditLabels])];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -60,8 +60,8 @@ const captionPatterns = perLexicon((lex) => {
     creditLine: new RegExp(`^(?:${labels})\\s*(?:,|\\.{2,3}|…)\\s*(\\S.*)$`, "u"),
     // "… (AP Photo/Evan Vucci)", "… (Photo Prakash Mathema. AFP)"
     // (a label's end by Unicode's letters, not \\b: "(ภาพ: …)" in a script \\b does not know)
-    parens: new RegExp(`^(.*?)\\s*[(（]((?:(?:${agencies})\\s+)?(?:${labels})(?![\\p{L}\\p{M}])[\\s/:：=＝・]*([^()（）]+))[)）]\\.?$`, "u"),
-    startsWithLabel: new RegExp(`^(?:${labels})(?![\\p{L}\\p{M}])`, "u"),
+    parens: new RegExp(`^(.*?)\\s*[(（]((?:(?:${agencies})\\s+)?(?:${labels}|${labels.toUpperCase()})(?![\\p{L}\\p{M}])[\\s/:：=＝・]*([^()（）]+))[)）]\\.?$`, "u"),
+    startsWithLabel: new RegExp(`^(?:${labels}|${labels.toUpperCase()})(?![\\p{L}\\p{M}])`, "u"),
     // "… Photo: SVT/EPA", "Foto: TT", "Photograph: Name/Agency"
     labelled: new RegExp(`^(.*?)[\\s|]*(?<![\\p{L}])(?:${labels}|${labels.toUpperCase()})\\s*[:：]\\s*(\\S.*?)\\.?$`, "u"),
     // "… REUTERS/Mike Blake"

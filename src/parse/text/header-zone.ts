@@ -7,6 +7,7 @@
  */
 import { words } from "../dates/read-dates.js";
 import type { Lexicon } from "../lexicon/index.js";
+import { isHomeCrumb } from "../lexicon/interface-words.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import { readCaption } from "./caption.js";
 import { isBareName, readByline, readDateLine } from "./header.js";
@@ -44,6 +45,7 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
   const date = readDateLine(text, lex);
   if (date) return { role: "date", why: date.relative ? "relative time (CLDR)" : "date shape (CLDR names)" };
   if ((text.match(crumbSeparators) ?? []).length >= 2 && n <= 12 && !sentenceEnd.test(text)) return { role: "noise", why: `breadcrumb: ${n} words between separators` };
+  if (isHomeCrumb(text)) return { role: "noise", why: "breadcrumb: the home page's name, a separator, a section" };
   if (/[:：]$/u.test(text) && n <= 4) return { role: "noise", why: "label: ends in a colon, ≤ 4 words" };
   if (isShareMenu(text, (t) => dropped({ ...u, text: t }))) return { role: "noise", why: "share menu: half its words are noise words" };
   if (n <= 2 && !sentenceEnd.test(text)) return { role: "label", why: `${n} word${n === 1 ? "" : "s"}, no end stop` };
