@@ -184,3 +184,11 @@ describe("lead-ins without a name", () => {
     assert.ok(speaker?.includes("王建国"), speaker ?? "null");
   });
 });
+
+describe("an article before the name", () => {
+  it("Greek and Portuguese: «…», είπε η Μαρία Ιωάννου / disse o João Silva → the name without the article", () => {
+    const head = ["Κλείνει το λιμενικό τείχος", "Η λιμενική αρχή ανακοίνωσε τη Δευτέρα ότι το βόρειο τείχος θα κλείσει για τέσσερις μήνες."];
+    assert.deepEqual(speakers("el", ...head, "«Είναι η πιο απομακρυσμένη προβλήτα από την αγορά», είπε η Μαρία Ιωάννου, ψαρού εδώ και τριάντα χρόνια."), ["Μαρία Ιωάννου"]);
+    assert.deepEqual(speakers("pt", "Muro do porto vai fechar", "O porto anunciou na segunda-feira que o molhe norte vai fechar durante quatro meses.", "\"Não temos escolha\", disse o João Silva, pescador há trinta anos."), ["João Silva"]);
+  });
+});

@@ -268,6 +268,9 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
     return { text: joinWords(tokens, at, name), kind: "name" };
   }
   if (determiners.has(t.lower)) {
+    // "είπε η Μαρία Ιωάννου", "disse o João Silva": an article right before a full name (Greek, Portuguese)
+    const direct = t.word === t.lower ? nameRunAt(tokens, at + 1) : 0;
+    if (direct >= 2) return { text: joinWords(tokens, at + 1, direct), kind: "name" };
     let end = at + 1;
     while (end < tokens.length && end - at < 5 && (tokens[end - 1]?.after === "" || abbreviatedTitle(tokens, end - 1)) && !stopsRole.has(tokens[end]?.lower ?? "")) end++;
     // "a vereadora Maria Costa", "the mayor Ingrid Solberg": role words in lower case, then the person's name
