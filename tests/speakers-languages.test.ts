@@ -192,3 +192,19 @@ describe("an article before the name", () => {
     assert.deepEqual(speakers("pt", "Muro do porto vai fechar", "O porto anunciou na segunda-feira que o molhe norte vai fechar durante quatro meses.", "\"Não temos escolha\", disse o João Silva, pescador há trinta anos."), ["João Silva"]);
   });
 });
+
+describe("narrative, then a quote: a paragraph, in any script", () => {
+  it("a sentence before the lead-in makes the paragraph narrative (Korean without a colon, Arabic and English with one)", () => {
+    const ko = parse(story("부산항 방파제 폐쇄", "부산항만공사는 5일 북쪽 방파제를 4개월간 폐쇄하고 보수공사를 한다고 밝혔다.", "어선들은 공사가 끝날 때까지 동쪽 부두로 옮겨야 한다. 어민 이순자 씨는 \"시장에서 가장 먼 부두라 기름값이 많이 든다\"고 했다."), "a.txt", "ko");
+    assert.deepEqual(ko.blocks.map((b) => b.type), ["paragraph"]);
+    const ar = parse(story("إغلاق حاجز الميناء", "أعلنت هيئة الميناء يوم الاثنين أن الحاجز الشمالي سيغلق لمدة أربعة أشهر للصيانة.", "ويقول الصيادون إن الانتقال إلى الرصيف الشرقي سيؤثر على دخلهم في الشتاء. وقالت فاطمة حسن: \"إنه أبعد رصيف عن السوق\"."), "a.txt", "ar");
+    assert.deepEqual(ar.blocks.map((b) => b.type), ["paragraph"]);
+    const en = parse(story("Harbour wall to close", "The harbour authority said on Monday the north wall would close for four months.", "Boats will move to the east quay until the work is done. Fisher Ana Lee said: “It is the quay furthest from the market.”"));
+    assert.deepEqual(en.blocks.map((b) => b.type), ["paragraph"]);
+  });
+
+  it("one attribution before the quote still makes a quote block (a title's full stop is no sentence)", () => {
+    const en = parse(story("Harbour wall to close", "The harbour authority said on Monday the north wall would close for four months.", "Gen. Mark Hale said: “We will keep the harbour open for the navy.”"));
+    assert.deepEqual(blocksOf(en, "quote").map((q) => q.speaker), ["Mark Hale"]);
+  });
+});

@@ -260,6 +260,9 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
   const colon = /[:;,：，]\s*$/u.test(lead) || endsInSpeechVerb(intro, lex) || endsInComplementiser(intro, lex);
   // where the verb comes after the quote, the lead-in is one clause (no sentence ends in it)
   if (!colon && (wordCount(intro) > 30 || /[!?。！？]|\p{Ll}{2}\.\s/u.test(intro))) return null;
+  // a lead-in is one attribution: a sentence before it ("Boats will move. Fisher Ana Lee said: “…”",
+  // "어선들은 … 한다. 어민 이순자 씨는 \"…\"고 했다") makes the paragraph narrative that quotes later
+  if (sentenceBefore(intro)) return null;
   const parts = segments(text.slice(start));
   const tail = parts.endsQuoted ? "" : (parts.other.at(-1) ?? "");
   const between = parts.endsQuoted ? parts.other : parts.other.slice(0, -1);
@@ -285,6 +288,14 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
   const verbAlone = verbInLead && /[:：,，]\s*$/u.test(lead) && wordCount(intro) <= 2;
   if (!subject && !tailVerb && !verbAlone) return null;
   return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject, open: parts.open };
+}
+
+/** Whether a lead-in holds a whole sentence before its last clause, in any script (4 words or more, then a stop). */
+function sentenceBefore(intro: string): boolean {
+  const stops = [...intro.matchAll(/[。！？]|[.!?।؟۔](?=\s)/gu)];
+  const last = stops.at(-1);
+  if (last?.index === undefined) return false;
+  return wordCount(intro.slice(0, last.index)) >= 4 && wordCount(intro.slice(last.index + 1)) >= 1;
 }
 
 /** Whether the last word of a lead-in (after a quotative: "กล่าวว่า", "said that") is a verb of saying. */
