@@ -322,6 +322,11 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   if (sides.length >= 2 && sides.length <= 3 && nameFirst && sides.slice(1).every((p) => p.length > 0 && wordCount(p) <= 3 && /^[\p{L}]/u.test(p) && !sentenceEnd.test(p))) {
     return "a name, then an outlet or agency after a dash or slash";
   }
+  // "القاهرة - أحمد محمود", "Kyiv — Іван Петренко": the place the story was filed from, a dash, then a name
+  const [place, after] = sides;
+  if (sides.length === 2 && place !== undefined && after !== undefined && /^[-–—]$/u.test(text.slice(place.length).trim().charAt(0)) && wordCount(place) <= 2 && /^\p{L}/u.test(place) && !/\d/u.test(place) && (casedScript.test(after) ? isBareName(after) : spacedParts(after))) {
+    return "a place, a dash, then a name";
+  }
   const tokens = text.split(/\s+|(?<=,)|(?=,)|、/u).map((t) => t.replace(/^[,、]$/u, ",")).filter(Boolean);
   const words = tokens.filter((t) => t !== "," && t !== "&" && t !== "|");
   if (casedScript.test(text)) {
