@@ -90,6 +90,8 @@ describe("datelines marked by an agency in brackets, an equals sign or a bar", (
     ["ko", "(부산=연합뉴스) 항만청은 월요일 북쪽 방파제를 14주 동안 폐쇄한다고 밝혔다.", "(부산=연합뉴스)"],
     ["ja", "【横浜＝共同】港湾局は月曜日、北側の堤防を十四週間閉鎖すると発表した。", "【横浜＝共同】"],
     ["hi", "समस्तीपुर | बंदरगाह प्राधिकरण ने सोमवार को कहा कि उत्तरी दीवार चौदह सप्ताह के लिए बंद रहेगी।", "समस्तीपुर"],
+    ["hi", "नई दिल्ली, 5 दिसंबर (भाषा) बंदरगाह प्राधिकरण ने सोमवार को कहा कि उत्तरी दीवार चार महीने बंद रहेगी।", "नई दिल्ली, 5 दिसंबर (भाषा)"],
+    ["ru", "Москва. 5 декабря. ИНТЕРФАКС - Администрация порта в понедельник объявила о закрытии северного мола на четыре месяца.", "Москва. 5 декабря. ИНТЕРФАКС"],
   ];
   for (const [lang, lede, dateline] of cases) {
     it(`cuts “${dateline}” off the lede (${lang})`, () => {
@@ -118,4 +120,11 @@ describe("a byline without an opener, in a script without case, sits right over 
       assert.ok(!a.blocks.some((b) => "text" in b && b.text === name));
     });
   }
+});
+
+describe("a sentence that opens with a day and a remark in brackets keeps its words", () => {
+  it("does not cut “On Monday, 5 December (local time)” as a dateline", () => {
+    const a = parse(story("Harbour wall to close", "On Monday, 5 December (local time) the harbour authority said it would close the north wall for four months."));
+    assert.equal(a.dateline, null);
+  });
 });

@@ -46,11 +46,20 @@ const isShortPlace = (place: string): boolean => (unspacedScript.test(place) ? [
  * abbreviation of `lang`'s CLDR data (through Intl, `dates/`), or a day and month in figures.
  * The place is one to three words, capitalised in a cased script; a sentence of some length follows.
  */
-const placeAndDay = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，]{0,30}?)(?:,\s*|\s+)(\d{1,2}\.?\s*([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)|([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\.?(\s*[(（][^()（）]{1,30}[)）])?\s*(?:\.?\s?(?:--|[-–—])|[:：])\s*(?=\S)/u;
+const placeAndDay = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，]{0,30}?)(?:,\s*|\s+)(\d{1,2}\.?\s*([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)|([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\.?(?:(\s*[(（][^()（）]{1,30}[)）])\s*(?:\.?\s?(?:--|[-–—])|[:：])?|\s*(?:\.?\s?(?:--|[-–—])|[:：]))\s*(?=\S)/u;
+/** "Москва. 5 декабря. ИНТЕРФАКС - ": place, day and month, and the agency in capitals, each closed by a full stop. */
+const placeDayAgency = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，.]{0,30}?)\.\s+(\d{1,2}\s+([\p{L}\p{M}]{3,15}))\.\s+(\p{Lu}[\p{Lu}\p{N}-]{1,20})\s*(?:--|[-–—])\s*(?=\S)/u;
 
 export function cutDatedDateline(lede: string, lang: string): { dateline: string; rest: string } | null {
+  const agency = placeDayAgency.exec(lede);
+  if (agency?.[1] && agency[3] && dateNames(lang).months.has(agency[3].toLocaleLowerCase()) && lede.length - agency[0].length >= 20) {
+    return { dateline: lede.slice(0, agency[0].length).replace(/\s*(?:--|[-–—])\s*$/u, "").trim(), rest: lede.slice(agency[0].length) };
+  }
   const m = placeAndDay.exec(lede);
   if (!m?.[1] || lede.length - m[0].length < 20) return null;
+  // without a dash after it, the bracket holds an agency ("नई दिल्ली, 5 दिसंबर (भाषा) …"), not a remark ("(local time)")
+  const bracket = m[5]?.trim();
+  if (bracket && !/(?:--|[-–—:：])\s*$/u.test(m[0]) && !/^[(（]\s*[\p{Lu}\p{Lo}][^()（）]*[)）]$/u.test(bracket)) return null;
   const place = m[1].trim();
   const month = (m[3] ?? m[4] ?? "").toLocaleLowerCase().replace(/\.$/u, "");
   if (month && !dateNames(lang).months.has(month)) return null;
