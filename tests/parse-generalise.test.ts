@@ -128,3 +128,24 @@ describe("a sentence that opens with a day and a remark in brackets keeps its wo
     assert.equal(a.dateline, null);
   });
 });
+
+describe("a date line without a year is the page's metadata, in any language", () => {
+  const cases: [string, string][] = [
+    ["no", "mandag 5. august kl. 14:47"],
+    ["en", "Monday, August 5, 2:47 PM"],
+    ["fr", "lundi 5 août à 14h47"],
+    ["de", "Montag, 5. August, 14:47 Uhr"],
+  ];
+  for (const [lang, line] of cases) {
+    it(`keeps “${line}” out of the body (${lang})`, () => {
+      const a = parse(story("Harbour wall to close", line, "The harbour authority said on Monday the north wall would close for four months for repairs.", "Boats will move to the east quay until the work is finished in the spring."), "a.txt", lang);
+      assert.ok(!a.blocks.some((b) => "text" in b && b.text === line), `${line} is in the body`);
+      assert.equal(a.date, null);
+    });
+  }
+
+  it("still reads a heading that names a month without a day as a subhead", () => {
+    const a = parse(story("Harbour wall to close", "The harbour authority said on Monday the north wall would close for four months for repairs.", "Plans for August", "Boats will move to the east quay until the work is finished in the spring, the harbour master said."));
+    assert.deepEqual(subheads(a), ["Plans for August"]);
+  });
+});

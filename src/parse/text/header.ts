@@ -92,7 +92,7 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   const reading = readDates(text, lex.lang ?? "en");
   if (reading.relative) return { date: null, updated: null, rest: "", relative: true };
   const { updateEndings, labels, updatedParts } = dateLineWords(lex);
-  if (reading.dates.length === 0) return timeOnlyLine(text, reading.rest, labels, updatedParts);
+  if (reading.dates.length === 0) return timeOnlyLine(text, reading.rest, labels, updatedParts) ?? yearlessLine(text, lex.lang ?? "en", labels, updatedParts);
   let updated: string | null = null;
   let date: string | null = null;
   for (const f of reading.dates) {
@@ -121,6 +121,30 @@ function timeOnlyLine(text: string, rest: string, labels: Set<string>, updatedPa
   if (!first || !(labels.has(first) || updatedParts.has(first))) return null;
   const left = lettered.filter((w) => !labels.has(w.toLocaleLowerCase().replace(/[.:]$/u, "")) && !updatedParts.has(w.toLocaleLowerCase()));
   return left.length <= 1 && left.every((w) => [...w].length <= 3) ? { date: null, updated: null, rest: "", relative: false } : null;
+}
+
+/**
+ * "mandag 5. august kl. 14:47", "Monday, August 5, 2:47 PM", "5 août à 14h47": a day and a month
+ * by name (CLDR, through Intl) without a year. It is the page's date line, metadata that is no
+ * body text, but no date can be read from it without a year.
+ */
+function yearlessLine(text: string, lang: string, labels: Set<string>, updatedParts: Set<string>): DateLine | null {
+  if (!/\d/u.test(text) || text.length > 60) return null;
+  const names = dateNames(lang);
+  const words = text.toLocaleLowerCase().match(/[\p{L}\p{M}]+\.?/gu) ?? [];
+  const month = words.findIndex((w) => names.months.has(w.replace(/\.$/u, "")));
+  if (month < 0) return null;
+  // a day's number next to the month's name
+  const monthWord = words[month] as string;
+  const at = text.toLocaleLowerCase().indexOf(monthWord.replace(/\.$/u, ""));
+  if (!/\d{1,2}\.?\s*$/u.test(text.slice(0, at)) && !/^[\p{L}\p{M}.]*\s+\d{1,2}(?!\d)/u.test(text.slice(at))) return null;
+  // nothing left but weekdays, labels, times and words of three letters or fewer ("kl.", "à", "um")
+  const left = words.filter((w, k) => {
+    const bare = w.replace(/[.:]$/u, "");
+    return k !== month && !names.weekdays.has(bare) && !labels.has(bare) && !updatedParts.has(bare) && [...bare].length > 3;
+  });
+  const digitsLeft = text.replace(/\d{1,2}[:.h]\d{2}|\d{1,2}/gu, "").match(/\d/gu);
+  return left.length === 0 && !digitsLeft ? { date: null, updated: null, rest: "", relative: false } : null;
 }
 
 const agencyInParens = String.raw`\((?:[\p{L}][\p{L}\p{M}&/ .-]{0,30})\)`;
