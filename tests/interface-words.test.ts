@@ -116,3 +116,19 @@ describe("a breadcrumb from the home page is furniture, not a kicker", () => {
     });
   }
 });
+
+describe("a comments section after the story is the readers', not the article's", () => {
+  const body = ["Harbour wall to close for repairs", "The North Mole will close for fourteen weeks while engineers repair it, the port said on Monday.", "Boats will move to the east quay until the work is finished in the spring, the harbour master said.", "The council will pay for the work from its reserves, a spokesperson said on Tuesday."];
+  it("drops the label, the form, the signatures and the comments (English, German)", () => {
+    const en = parse(story(...body, "12 comments", "Name (required):", "harbourfan", "2 hours ago", "About time they fixed that wall, it has been moving for years.", "Reply", "jane_d", "3 hours ago", "Who pays for the fishermen's fuel while the quay is closed?"));
+    assert.deepEqual(shown(en).slice(-1), [body[3]]);
+    const de = parse(story(...body, "Kommentare", "Max M.", "12.03.2025 14:20", "Endlich wird die Mauer repariert, das war überfällig.", "Anna K.", "12.03.2025 15:02", "Und wer zahlt den Fischern den Umweg?"), "a.txt", "de");
+    assert.deepEqual(shown(de).slice(-1), [body[3]]);
+  });
+
+  it("keeps a live blog's entries (an author over a time, with no comments label)", () => {
+    const a = parse(story(...body, "Jane Doe", "10:42", "The first boats have left the north quay this morning, our reporter at the harbour says.", "Tom Roe", "11:05", "Engineers have started to fence off the wall, and the harbour master is on site."));
+    assert.ok(shown(a).some((t) => t.startsWith("The first boats have left")));
+    assert.ok(shown(a).some((t) => t.startsWith("Engineers have started")));
+  });
+});

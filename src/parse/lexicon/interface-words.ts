@@ -324,5 +324,11 @@ export function isHomeCrumb(text: string): boolean {
   return parts.length >= 2 && parts.length <= 6 && homeKeys.has(lineKey(parts[0] ?? "")) && parts.every((p) => p.length > 0 && p.length <= 40 && !/[.!?。]$/u.test(p));
 }
 
+const commentKeys = new Set(Object.values(noiseConcepts.comments ?? {}).flat().map(lineKey));
+/** Whether a line opens a comments section: a comments label ("Comentar", "Kommentare", "댓글") or a count of comments ("18 comments", "Comments (18)"). */
+export function isCommentsLabel(text: string): boolean {
+  return commentKeys.has(lineKey(text)) || commentKeys.has(lineKey(text.replace(/^\s*\d+\s+|\s*[(（]\d+[)）]\s*$|\s+\d+\s*$/gu, "")));
+}
+
 /** The languages the table names, for tests and the README. */
 export const interfaceLanguages = (): string[] => [...new Set([...Object.values(noiseConcepts).flatMap((t) => Object.keys(t)), ...Object.keys(boxTitles)])].sort();

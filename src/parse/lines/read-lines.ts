@@ -4,7 +4,7 @@
  * words that the fitted model also calls noise, or a line the model is sure of on its own.
  * A real sentence that merely contains a noise word stays content.
  */
-import { isTagLabel, isTagLine } from "../lexicon/interface-words.js";
+import { isCommentsLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { endsAsSentence, lineContext, lineFeatures, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
@@ -32,7 +32,13 @@ const MODEL_MAX_WORDS = 40;
  * `isMeta` tells a line that reads as metadata (a byline or a date line): the model and noise words never drop
  * it, only a whole noise phrase does.
  */
-export function readLines(lines: readonly LineLike[], table: NoiseTable, weights?: Weights, isMeta: (text: string) => boolean = () => false): LineVerdict[] {
+export function readLines(
+  lines: readonly LineLike[],
+  table: NoiseTable,
+  weights?: Weights,
+  isMeta: (text: string) => boolean = () => false,
+  isDateLine: (text: string) => boolean = () => false,
+): LineVerdict[] {
   const evidences = lines.map((line) => noiseEvidence(line.text, table));
   const withWords = new Set(lines.filter((_, k) => evidences[k] !== null).map((line) => line.text));
   const ctx = lineContext(lines, (text) => withWords.has(text));
@@ -92,6 +98,7 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
       if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a tag under a tags label", ...v.why.slice(0, 2)] };
     }
   }
+  commentsSection(lines, verdicts, ctx.facts.map((f) => f.prose), isDateLine);
   // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
   // widgets) is the run of noise at the end; a line with noise words inside that run is noise too
   for (let k = lines.length - 1; k >= 0; k--) {
@@ -101,6 +108,42 @@ export function readLines(lines: readonly LineLike[], table: NoiseTable, weights
     verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
   }
   return verdicts;
+}
+
+/**
+ * A comments section after the story: a comments label ("Comentar", "Kommentare", "18 comments")
+ * after three or more prose lines, then two or more comment signatures (a short name line over a
+ * date or a relative time: "Casper" / "Hace 37 minutos", "kim_2" / "12.03.2025 14:20"). From the
+ * label to a few lines after the last signature, every line is the readers' and the page's, not
+ * the article's: the comment form, the comments, their ratings.
+ */
+function commentsSection(lines: readonly LineLike[], verdicts: LineVerdict[], prose: readonly boolean[], isDateLine: (text: string) => boolean): void {
+  const signatures: number[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const name = (lines[k] as LineLike).text.trim();
+    const v = verdicts[k] as LineVerdict;
+    // (a name may end in an initial's stop, "Anna K.", never in a sentence's)
+    if (v.words < 1 || v.words > 4 || /[!?。！？:：]$/u.test(name) || (name.endsWith(".") && !/(?:^|\s)\p{Lu}\.$/u.test(name)) || /\d{3}/u.test(name)) continue;
+    if (isDateLine((lines[k + 1] as LineLike).text)) signatures.push(k);
+  }
+  if (signatures.length < 2) return;
+  const first = signatures[0] as number;
+  if (prose.slice(0, first).filter(Boolean).length < 3) return;
+  // (a comments label opens the section: signatures without one, a live blog's "Jane Doe" / "10:42", stay)
+  let start = -1;
+  for (let k = first - 1; k >= Math.max(0, first - 25); k--) if (isCommentsLabel((lines[k] as LineLike).text)) start = k;
+  if (start < 0 || prose.slice(0, start).filter(Boolean).length < 3) return;
+  const last = signatures.at(-1) as number;
+  let end = last + 1;
+  // the last comment and its rating: up to three more lines, not a box's or the tags' title
+  for (let k = last + 2; k < Math.min(lines.length, last + 5); k++) {
+    if (isTagLabel((lines[k] as LineLike).text)) break;
+    end = k;
+  }
+  for (let k = start; k <= end; k++) {
+    const v = verdicts[k] as LineVerdict;
+    if (!v.proven) verdicts[k] = { ...v, noise: true, proven: true, why: [`rule: comments section (${signatures.length} comment signatures: a name over a date)`, ...v.why.slice(0, 1)] };
+  }
 }
 
 /** The words of a line (split at spaces) and how many are noise words by themselves; none for a sentence. */

@@ -78,7 +78,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const units = toUnits(normalizeText(source), options.firstLine ?? 1, standsAlone);
   const trace: TraceEntry[] = [];
   // every line read once by the line model (src/parse/lines): noise, and why
-  const verdicts = new Map(readLines(units, noise, options.lineWeights, (t) => readByline(t, lex) !== null || readDateLine(t, lex) !== null).map((v, k) => [units[k] as Unit, v]));
+  const verdicts = new Map(
+    readLines(units, noise, options.lineWeights, (t) => readByline(t, lex) !== null || readDateLine(t, lex) !== null, (t) => readDateLine(t, lex) !== null).map((v, k) => [units[k] as Unit, v]),
+  );
   const mark = (u: Unit, became: string) => {
     const verdict = verdicts.get(u);
     trace.push({ line: u.line, text: u.text, became, why: verdict?.why.join(", ") });
