@@ -67,6 +67,11 @@ describe("captions and credits by shape, in any script", () => {
     assert.deepEqual(media(a), [["Ο λιμενάρχης επιθεωρεί το βόρειο τείχος.", "EUROKINISSI"]]);
   });
 
+  it("joins a labelled caption and the credit line under it, across a blank line (“Bildtext: …”, “Foto: NTB”)", () => {
+    const a = parse(story("Hafenmauer wird gesperrt", "Die Hafenbehörde hat am Montag angekündigt, die Nordmole für vier Monate zu sperren.", "Bildtext: Der Hafenmeister prüft die Nordmole am Montag.", "Foto: NTB", "Die Boote ziehen bis zum Frühjahr an den Ostkai um, sagte der Hafenmeister."), "a.txt", "de");
+    assert.deepEqual(media(a), [["Der Hafenmeister prüft die Nordmole am Montag.", "NTB"]]);
+  });
+
   it("reads a credit line alone with the caption above it, across a blank line", () => {
     const a = parse(story("Harbour wall to close", "The North Mole will close for fourteen weeks while engineers repair it.", "The harbour master inspects the wall on Monday.", "Jane Doe/Harbour Times", "Boats will move to the east quay until the work is finished in the spring."));
     assert.deepEqual(media(a), [["The harbour master inspects the wall on Monday.", "Jane Doe/Harbour Times"]]);

@@ -172,7 +172,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     ja: ["文字サイズ", "文字の大きさ"], zh: ["字号", "字體大小", "字体大小"], ko: ["글자 크기", "글자크기", "글씨 크기", "글자 크기 변경"],
   },
   images: {
-    en: ["Enlarge image", "Enlarge this image", "View image in full screen", "Open gallery", "View gallery", "Photo gallery", "Full screen", "Fullscreen"],
+    en: ["Enlarge image", "Enlarge this image", "View image in full screen", "Open gallery", "View gallery", "Photo gallery", "Full screen", "Fullscreen", "Zoom", "Zoom in", "Expand image", "View larger image", "Open image"],
     de: ["Bild vergrößern", "Vollbild", "Galerie öffnen", "Bildergalerie", "Alle Bilder anzeigen"], fr: ["Agrandir l'image", "Plein écran", "Voir la galerie", "Diaporama"],
     es: ["Ampliar imagen", "Ampliar", "Pantalla completa", "Ver galería", "Galería de fotos"], pt: ["Ampliar imagem", "Ampliar", "Tela cheia", "Ver galeria", "Galeria de fotos"],
     it: ["Ingrandisci", "Ingrandisci immagine", "Schermo intero", "Fotogallery", "Guarda la gallery"], nl: ["Vergroot afbeelding", "Volledig scherm", "Bekijk fotoserie"],

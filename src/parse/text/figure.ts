@@ -75,13 +75,14 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       printed.push(below.text);
       next++;
     }
-  } else if (credit === null && adjacent && !adjacent.afterBlank) {
+  } else if (credit === null && adjacent) {
+    // (a labelled caption's credit line may stand apart, across a blank line: "Bildtext: …", "Foto: NTB")
     const read = readCaption(adjacent.text, lex);
     if (read && read.caption === null) {
       credit = read.credit;
       printed.push(adjacent.text);
       next++;
-    } else if (isBareCreditLabel(adjacent.text, lex) && units[next + 1] && shortCredit((units[next + 1] as Unit).text)) {
+    } else if (!adjacent.afterBlank && isBareCreditLabel(adjacent.text, lex) && units[next + 1] && shortCredit((units[next + 1] as Unit).text)) {
       credit = (units[next + 1] as Unit).text;
       printed.push(adjacent.text, credit);
       next += 2;
