@@ -155,3 +155,12 @@ describe("a date line without a year is the page's metadata, in any language", (
     assert.deepEqual(subheads(a), ["Plans for August"]);
   });
 });
+
+describe("one byline: short lines after the byline and the dates are the page's labels", () => {
+  it("drops a second 'byline' of short words in a script without case (a page control's label), keeps the first", () => {
+    const a = parse(story("부산항 방파제 4개월 폐쇄", "김철수 기자", "입력 : 2026-12-05 10:42:11", "화면 표시 설정", "부산항만공사는 5일 북쪽 방파제를 4개월간 폐쇄하고 보수공사를 한다고 밝혔다. 정기 점검에서 균열이 발견됐기 때문이다."), "a.txt", "ko");
+    assert.equal(a.byline, "김철수 기자");
+    assert.ok(!a.blocks.some((b) => "text" in b && b.text === "화면 표시 설정"));
+    assert.ok(a.lede.startsWith("부산항만공사는"));
+  });
+});

@@ -169,7 +169,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     uk: ["Розмір шрифту", "Розмір тексту"], cs: ["Velikost písma"], hu: ["Betűméret"], ro: ["Mărime text", "Dimensiune font"], el: ["Μέγεθος γραμματοσειράς"],
     fi: ["Tekstin koko", "Fonttikoko"], sv: ["Textstorlek"], no: ["Tekststørrelse"], da: ["Tekststørrelse"], tr: ["Yazı boyutu", "Yazı tipi boyutu"], he: ["גודל גופן", "הגדלת טקסט", "הקטנת טקסט"],
     ar: ["حجم الخط", "تكبير الخط", "تصغير الخط"], fa: ["اندازه متن", "اندازه قلم"], hi: ["फ़ॉन्ट साइज़", "फॉन्ट साइज"], th: ["ขนาดตัวอักษร"], vi: ["Cỡ chữ"], id: ["Ukuran huruf", "Ukuran teks"],
-    ja: ["文字サイズ", "文字の大きさ"], zh: ["字号", "字體大小", "字体大小"], ko: ["글자 크기", "글자크기", "글씨 크기", "글자 크기 변경"],
+    ja: ["文字サイズ", "文字の大きさ"], zh: ["字号", "字體大小", "字体大小"], ko: ["글자 크기", "글자크기", "글씨 크기", "글자 크기 변경", "글자 크기 설정", "글자크기 설정", "글씨크기"],
   },
   images: {
     en: ["Enlarge image", "Enlarge this image", "View image in full screen", "Open gallery", "View gallery", "Photo gallery", "Full screen", "Fullscreen", "Zoom", "Zoom in", "Expand image", "View larger image", "Open image"],
@@ -202,6 +202,18 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     ro: ["Semnalează o greșeală", "Raportează o eroare"], el: ["Αναφορά σφάλματος"], fi: ["Ilmoita virheestä"], sv: ["Anmäl fel", "Rapportera fel", "Har du hittat ett fel?"],
     no: ["Meld fra om feil", "Rapporter feil"], da: ["Meld en fejl", "Ret en fejl", "Fandt du en fejl?"], tr: ["Hata bildir"], he: ["דווח על טעות", "מצאתם טעות?"], ar: ["أبلغ عن خطأ"],
     fa: ["گزارش خطا"], hi: ["गलती की रिपोर्ट करें"], th: ["แจ้งข้อผิดพลาด"], vi: ["Báo lỗi"], id: ["Laporkan kesalahan"], ja: ["誤字脱字を報告", "訂正・おわび"], zh: ["纠错", "报错"], ko: ["오류 신고", "기사 오류 신고"],
+  },
+  /** Reader reactions under the story ("What do you think?", "Was this article helpful?"). */
+  reactions: {
+    en: ["What do you think?", "What do you think of this article?", "How do you feel about this article?", "Was this article helpful?", "Did you find this article useful?", "Rate this article", "Like", "Likes"],
+    de: ["Wie gefällt Ihnen dieser Artikel?", "War dieser Artikel hilfreich?", "Artikel bewerten"], fr: ["Qu'avez-vous pensé de cet article ?", "Cet article vous a-t-il été utile ?", "Noter cet article"],
+    es: ["¿Qué te ha parecido este artículo?", "¿Te ha resultado útil este artículo?", "Valora esta noticia"], pt: ["O que você achou desta notícia?", "Gostou desta matéria?", "Avalie esta notícia"],
+    it: ["Ti è piaciuto questo articolo?", "Valuta questo articolo"], nl: ["Wat vind je van dit artikel?"], pl: ["Jak oceniasz ten artykuł?", "Oceń artykuł"], ru: ["Оцените статью", "Понравилась статья?"],
+    uk: ["Оцініть статтю", "Сподобалась стаття?"], cs: ["Jak se vám článek líbil?", "Ohodnoťte článek"], hu: ["Hogy tetszett a cikk?"], ro: ["Cum vi s-a părut articolul?"], el: ["Πώς σας φάνηκε το άρθρο;"],
+    fi: ["Mitä mieltä olit jutusta?"], sv: ["Vad tyckte du om artikeln?"], no: ["Hva synes du om artikkelen?"], da: ["Hvad synes du om artiklen?"], tr: ["Bu haberi nasıl buldunuz?", "Haberi değerlendirin"],
+    he: ["מה דעתכם על הכתבה?"], ar: ["ما رأيك في هذا المقال؟", "قيّم هذا المقال"], fa: ["نظر شما درباره این خبر چیست؟"], hi: ["यह खबर आपको कैसी लगी?", "आपकी राय"], th: ["คุณรู้สึกอย่างไรกับข่าวนี้"],
+    vi: ["Bạn thấy bài viết này thế nào?"], id: ["Bagaimana reaksi Anda tentang artikel ini?", "Bagaimana perasaanmu setelah membaca artikel ini?"], ja: ["この記事はいかがでしたか？", "この記事をどう思いますか？"],
+    zh: ["你觉得这篇文章怎么样？", "这篇文章对您有帮助吗？"], ko: ["이 기사에 대해 어떻게 생각하시나요?", "이 기사를 추천합니다", "기사 추천", "좋아요", "슬퍼요", "화나요", "후속기사 원해요", "추천해요"],
   },
   /** Site-wide lists (most read, latest news): their titles are furniture, not the article's related links. */
   siteLists: {

@@ -156,6 +156,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     for (let k = anchor + 1; k < at; k++) if (!dropped(units[k] as Unit)) return false;
     return at > anchor;
   };
+  // a byline by its shape alone follows the byline found before it, or is the first: a label after
+  // the dates ("글자 크기 설정", "FONT SIZE") is the page's, not a second byline
+  const bylineDone = () => bylineLines.length > 0 && lastMeta !== "byline";
   // a line right over a date line near the top ("דנה לוי" over "05.12.2026 | 10:42"): where a byline sits, in any script
   const overDateLine = (u: Unit) => {
     let k = units.indexOf(u, Math.max(0, anchor)) + 1;
@@ -209,7 +212,13 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       anchor = units.indexOf(u, Math.max(0, anchor));
       return true;
     }
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? (heading ? null : "two to four capitalised words") : nextToAnchor(u) || overDateLine(u) ? bylineByShape(u.text, lex) : null;
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? (heading ? null : "two to four capitalised words") : (nextToAnchor(u) || overDateLine(u)) ? bylineByShape(u.text, lex) : null;
+    // in a script without case, "two to four short words" after the byline and the dates is the
+    // page's label ("글자 크기 설정", a font-size control), not a second byline
+    if (shape && bylineDone() && !/[\p{Lu}\p{Ll}]/u.test(u.text) && !readByline(u.text, lex) && !openerByline(u.text)) {
+      mark(u, `noise (${shape}, after the byline and the dates: the page's label)`);
+      return true;
+    }
     if (shape) {
       bylineLines.push(u.text);
       author ??= bylineName(u.text, lex);
