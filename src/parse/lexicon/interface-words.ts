@@ -90,7 +90,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     sv: ["Läs mer", "Visa mer", "Visa mindre", "Läs hela artikeln"], no: ["Les mer", "Vis mer", "Vis mindre", "Les hele saken"], da: ["Læs mere", "Vis mere", "Vis mindre", "Læs hele artiklen"],
     is: ["Lesa meira", "Sjá meira"], tr: ["Devamını oku", "Daha fazla göster", "Devamı", "Tümünü gör", "Haberin devamı"],
     he: ["קרא עוד", "קראו עוד", "להמשך קריאה", "הצג עוד", "עוד"], ar: ["اقرأ المزيد", "عرض المزيد", "المزيد"],
-    fa: ["بیشتر بخوانید", "ادامه مطلب", "نمایش بیشتر", "بیشتر"], ur: ["مزید پڑھیں", "مزید"], hi: ["और पढ़ें", "अधिक पढ़ें", "और देखें", "आगे पढ़ें"],
+    fa: ["بیشتر بخوانید", "ادامه مطلب", "نمایش بیشتر", "بیشتر"], ur: ["مزید پڑھیں", "مزید"], hi: ["और पढ़ें", "अधिक पढ़ें", "और देखें", "आगे पढ़ें", "खबरें और भी हैं", "और खबरें"],
     bn: ["আরও পড়ুন", "আরো পড়ুন", "আরও দেখুন"], ta: ["மேலும் படிக்க", "மேலும்"], te: ["మరింత చదవండి", "ఇంకా చదవండి"], mr: ["अधिक वाचा", "आणखी वाचा"],
     th: ["อ่านต่อ", "อ่านเพิ่มเติม", "ดูเพิ่มเติม", "แสดงเพิ่มเติม"], vi: ["Xem thêm", "Đọc thêm", "Đọc tiếp", "Thu gọn"],
     id: ["Baca selengkapnya", "Lihat selengkapnya", "Selengkapnya", "Tampilkan lebih banyak"], ms: ["Baca lagi", "Baca seterusnya", "Lihat lagi"],
@@ -121,7 +121,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     no: ["Abonner", "Logg inn", "Bli abonnent"], da: ["Abonnér", "Log ind", "Bliv abonnent"], tr: ["Abone ol", "Giriş yap", "Üye ol", "Kayıt ol"],
     he: ["הירשמו", "הרשמה", "התחברות", "התחבר", "מנוי"], ar: ["اشترك", "تسجيل الدخول", "سجل الدخول", "اشترك الآن"], fa: ["ورود", "عضویت", "اشتراک"],
     hi: ["सब्सक्राइब करें", "लॉग इन करें", "लॉगिन", "साइन इन"], th: ["สมัครสมาชิก", "เข้าสู่ระบบ", "ลงทะเบียน"], vi: ["Đăng nhập", "Đăng ký"],
-    id: ["Berlangganan", "Masuk", "Daftar", "Langganan"], ja: ["ログイン", "会員登録", "有料会員限定", "購読する", "無料会員登録"], zh: ["登录", "登錄", "订阅", "訂閱", "注册"],
+    id: ["Berlangganan", "Masuk", "Daftar", "Langganan"], ja: ["ログイン", "会員登録", "有料会員限定", "購読する", "無料会員登録", "会員登録はこちら", "ログインはこちら"], zh: ["登录", "登錄", "订阅", "訂閱", "注册"],
     ko: ["로그인", "회원가입", "구독", "구독하기"],
   },
   newsletter: {
@@ -140,6 +140,13 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     sv: ["Följ oss", "Följ"], no: ["Følg oss", "Følg"], da: ["Følg os", "Følg"], tr: ["Bizi takip edin", "Takip et"], he: ["עקבו אחרינו"], ar: ["تابعنا", "تابعونا"],
     fa: ["ما را دنبال کنید"], hi: ["हमें फॉलो करें", "फॉलो करें"], th: ["ติดตามเรา"], vi: ["Theo dõi", "Theo dõi chúng tôi"], id: ["Ikuti kami", "Ikuti"],
     ja: ["フォローする", "フォロー"], zh: ["关注我们", "關注我們"], ko: ["팔로우"],
+  },
+  /** Social networks and messengers as share buttons, a line each. */
+  networks: {
+    en: ["Facebook", "X", "Twitter", "LinkedIn", "Pinterest", "Reddit", "WhatsApp", "Messenger", "Telegram", "Threads", "Bluesky", "Mastodon", "Tumblr", "Flipboard", "Pocket", "Xing", "Viber", "Signal", "Email", "E-mail", "Mail", "SMS", "Copy", "Instagram", "TikTok", "YouTube", "Google News"],
+    ru: ["ВКонтакте", "Одноклассники", "VK", "Дзен"], ja: ["LINE", "はてなブックマーク", "はてブ", "Yahoo!ブックマーク"], zh: ["微博", "新浪微博", "微信", "WeChat", "QQ", "QQ空间", "朋友圈", "Weibo"],
+    ko: ["카카오톡", "카카오스토리", "네이버 밴드", "밴드", "네이버", "페이스북", "트위터", "KakaoTalk", "Band"], fa: ["تلگرام", "واتساپ", "ایتا"], ar: ["فيسبوك", "تويتر", "واتساب"], he: ["פייסבוק", "וואטסאפ", "טוויטר"],
+    hi: ["फेसबुक", "ट्विटर", "व्हाट्सएप"], th: ["ไลน์"], vi: ["Zalo"],
   },
   navigation: {
     en: ["Back to top", "Skip to content", "Skip to main content", "Menu", "Search", "Close", "Home", "Next", "Previous", "Prev", "Next article", "Previous article"],
@@ -302,7 +309,7 @@ const boxTitles: ByLanguage = {
   ta: ["இதையும் படிக்க", "தொடர்புடைய செய்திகள்"], te: ["ఇవి కూడా చదవండి", "సంబంధిత వార్తలు"], mr: ["हेही वाचा", "संबंधित बातम्या"],
   th: ["ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "อ่านเพิ่มเติม"], vi: ["Tin liên quan", "Bài liên quan", "Xem thêm"],
   id: ["Baca juga", "Berita terkait", "Artikel terkait", "Rekomendasi"], ms: ["Baca juga", "Berita berkaitan", "Artikel berkaitan"],
-  sw: ["Habari zinazohusiana", "Soma pia"], ja: ["関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事"],
+  sw: ["Habari zinazohusiana", "Soma pia"], ja: ["関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "この記事を読んだ人におすすめ", "こちらもおすすめ"],
   zh: ["相关新闻", "相關新聞", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读"], ko: ["관련기사", "관련 기사", "추천 기사"],
   ca: ["Llegeix també", "Notícies relacionades"],
 };
