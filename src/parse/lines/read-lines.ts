@@ -5,7 +5,7 @@
  * A real sentence that merely contains a noise word stays content.
  */
 import { isCommentsLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
-import { noiseEvidence, type NoiseTable } from "../text/noise.js";
+import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { endsAsSentence, lineContext, lineFeatures, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
 
@@ -118,8 +118,15 @@ export function readLines(
  * the article's: the comment form, the comments, their ratings.
  */
 function commentsSection(lines: readonly LineLike[], verdicts: LineVerdict[], prose: readonly boolean[], isDateLine: (text: string) => boolean): void {
+  // (the label first: without one nothing is read, and an article without comments costs one look per line)
+  let label = -1;
+  for (let k = 0, proseSeen = 0; k < lines.length && label < 0; k++) {
+    if (proseSeen >= 3 && isCommentsLabel((lines[k] as LineLike).text)) label = k;
+    if (prose[k]) proseSeen++;
+  }
+  if (label < 0) return;
   const signatures: number[] = [];
-  for (let k = 0; k + 1 < lines.length; k++) {
+  for (let k = label + 1; k + 1 < lines.length; k++) {
     const name = (lines[k] as LineLike).text.trim();
     const v = verdicts[k] as LineVerdict;
     // (a name may end in an initial's stop, "Anna K.", never in a sentence's)
@@ -128,11 +135,11 @@ function commentsSection(lines: readonly LineLike[], verdicts: LineVerdict[], pr
   }
   if (signatures.length < 2) return;
   const first = signatures[0] as number;
-  if (prose.slice(0, first).filter(Boolean).length < 3) return;
-  // (a comments label opens the section: signatures without one, a live blog's "Jane Doe" / "10:42", stay)
+  // (a comments label opens the section, at most 25 lines before its first signature: signatures
+  // without one, a live blog's "Jane Doe" / "10:42", stay)
   let start = -1;
-  for (let k = first - 1; k >= Math.max(0, first - 25); k--) if (isCommentsLabel((lines[k] as LineLike).text)) start = k;
-  if (start < 0 || prose.slice(0, start).filter(Boolean).length < 3) return;
+  for (let k = first - 1; k >= Math.max(label, first - 25); k--) if (isCommentsLabel((lines[k] as LineLike).text)) start = k;
+  if (start < 0) return;
   const last = signatures.at(-1) as number;
   let end = last + 1;
   // the last comment and its rating: up to three more lines, not a box's or the tags' title
@@ -152,5 +159,5 @@ function menuWords(text: string, table: NoiseTable): { n: number; k: number } {
   // (only words with letters: a dash, a bar or a count is no word of a menu)
   const words = text.split(" ").filter((w) => /\p{L}/u.test(w));
   // (a noise phrase of one word, "Facebook", "Teilen": not a shape, a word with a dot is no web address here)
-  return { n: words.length, k: words.filter((w) => noiseEvidence(w, table) === "phrase").length };
+  return { n: words.length, k: words.filter((w) => isNoisePhrase(w, table)).length };
 }

@@ -80,6 +80,12 @@ export function isNoise(text: string, table: NoiseTable): boolean {
  * `shape` (counters, rules, addresses) are proof; `words` (a noise pattern such as a cookie or
  * newsletter prompt, or a menu) is evidence that the line model weighs with the line's shape.
  */
+/** Whether a whole line (or one word of a menu) is a noise phrase or a video marker: `noiseEvidence(text) === "phrase"`, without the shapes and patterns. */
+export function isNoisePhrase(text: string, table: NoiseTable): boolean {
+  const lineKey = lowerKey(text.trim().toLocaleLowerCase());
+  return table.phrases.has(lineKey) || table.videoMarkers.has(lineKey);
+}
+
 export function noiseEvidence(text: string, table: NoiseTable): "phrase" | "shape" | "words" | null {
   const line = text.trim();
   // (lower-cased once, for the key and the patterns)
