@@ -78,6 +78,19 @@ describe("site search", () => {
     assert.deepEqual(snapshot(other), before, "another folder, another build: the same bytes");
   });
 
+  it("a rebuild after one article is edited writes the index a fresh build of the same site writes", async () => {
+    const snapshot = (site: TestSite) => Object.fromEntries(site.files().filter((f) => f.startsWith("pagefind/")).map((f) => [f, readFileSync(join(site.out, f)).toString("base64")]));
+    // the newest article first in the site's order; edited, it is rendered again after the pages reused before it
+    const newest = (title: string) => `---\ntitle: ${title}\ndate: 2026-11-14T10:00:00Z\nauthor: Ada Storm\n---\n\nThe storm closed the ferry for a day.\n`;
+    const site = { ...files, "content/storm.md": newest("Storm closes the ferry") };
+    const dir = await writeSiteFiles(site);
+    await build({ dir });
+    const edited = { ...site, "content/storm.md": newest("Storm closes the ferry for two days") };
+    writeFileSync(join(dir, "content/storm.md"), edited["content/storm.md"]);
+    const rebuilt = siteAt(dir, await build({ dir }));
+    assert.deepEqual(snapshot(rebuilt), snapshot(await buildSite(edited)));
+  });
+
   it("has a search page in the site's words and a search box on every page leading to it", async () => {
     const site = await buildSite(files);
     const page = site.read("search/index.html");

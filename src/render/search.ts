@@ -135,18 +135,13 @@ export async function* withSearchIndex(files: AsyncIterable<OutputFile>, input: 
     // pages sent but not yet indexed: a few at a time, so a large site's pages never pile up in the pipe to Pagefind
     const inFlight = new Set<Promise<void>>();
     let count = 0;
-    for await (const file of files) {
-      yield file;
-      const lang = langOf.get(file.path);
-      if (lang === undefined) continue;
-      const shard = shards === 1 ? 0 : shardOf(file.path, shards);
-      if (reused[shard]) continue;
-      const html = "contents" in file ? (typeof file.contents === "string" ? file.contents : Buffer.from(file.contents).toString("utf8")) : await readFile(file.reuse, "utf8");
-      // the template marks the story it lets search read; a draft or scheduled article's page (--drafts, --future) has none
-      const content = searchExtract(html, lang);
-      if (content === null) continue;
-      // sent in page order: Pagefind takes them in the order they are sent, whenever they are answered
-      const path = file.path;
+    // Pagefind numbers pages in the order they are sent, so they are sent in the articles' order,
+    // whatever order they come in (a rebuild passes the pages it reuses before those it renders
+    // again): a page that comes early waits here for the ones before it
+    const position = new Map(input.articles.map((a, k) => [a.path, k]));
+    const early = new Map<number, { path: string; shard: number; content: string | null }>();
+    let next = 0;
+    const send = async (path: string, shard: number, content: string) => {
       count++;
       const sent: Promise<void> = indexOf(shard)
         .then((index) => index.addHTMLFile({ url: `/${path}`, content }))
@@ -157,6 +152,33 @@ export async function* withSearchIndex(files: AsyncIterable<OutputFile>, input: 
       inFlight.add(sent);
       void sent.finally(() => inFlight.delete(sent));
       if (inFlight.size >= 32) await Promise.race(inFlight);
+    };
+    const sendReady = async () => {
+      for (let item = early.get(next); item !== undefined; item = early.get(next)) {
+        early.delete(next++);
+        if (item.content !== null) await send(item.path, item.shard, item.content);
+      }
+    };
+    for await (const file of files) {
+      yield file;
+      const lang = langOf.get(file.path);
+      const at = position.get(file.path);
+      if (lang === undefined || at === undefined) continue;
+      const shard = shards === 1 ? 0 : shardOf(file.path, shards);
+      // (a page of a shard taken from the last build is not read, but holds its place in the order)
+      let content: string | null = null;
+      if (!reused[shard]) {
+        const html = "contents" in file ? (typeof file.contents === "string" ? file.contents : Buffer.from(file.contents).toString("utf8")) : await readFile(file.reuse, "utf8");
+        // the template marks the story it lets search read; a draft or scheduled article's page (--drafts, --future) has none
+        content = searchExtract(html, lang);
+      }
+      early.set(at, { path: file.path, shard, content });
+      await sendReady();
+    }
+    // (articles whose page never came: the rest in order)
+    for (const at of [...early.keys()].sort((a, b) => a - b)) {
+      const item = early.get(at);
+      if (item?.content != null) await send(item.path, item.shard, item.content);
     }
     await Promise.all(inFlight);
     if (errors.length) throw new Error(`search index: Pagefind could not index ${errors.length} of ${count} pages: ${errors.slice(0, 3).join("; ")}`);
