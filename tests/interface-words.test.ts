@@ -132,3 +132,14 @@ describe("a comments section after the story is the readers', not the article's"
     assert.ok(shown(a).some((t) => t.startsWith("Engineers have started")));
   });
 });
+
+describe("a call to click or to get the app, in any language", () => {
+  const body = ["Harbour wall to close for repairs", "The North Mole will close for fourteen weeks while engineers repair it, the port said on Monday.", "Boats will move to the east quay until the work is finished in the spring, the harbour master said."];
+  for (const line of ["CLICK HERE TO GET THE HARBOUR TIMES APP", "Klicken Sie hier für mehr Nachrichten aus dem Hafen", "Baixe o app do Jornal do Porto"]) {
+    it(`drops “${line}” between paragraphs`, () => {
+      const a = parse(story(body[0] as string, body[1] as string, line, body[2] as string));
+      assert.ok(!shown(a).includes(line));
+      assert.equal(a.blocks.filter((b) => b.type === "subhead").length, 0);
+    });
+  }
+});

@@ -316,12 +316,20 @@ const boxTitles: ByLanguage = {
 
 const all = (table: ByLanguage): string[] => Object.values(table).flat();
 
+/**
+ * A line that opens with a call to click or to get the app ("CLICK HERE TO GET THE FOX NEWS APP",
+ * "Klicken Sie hier, um …", "Baixe o app"): evidence of a promotion, which the line model weighs
+ * with the line's shape (a sentence that tells of clicking stays). Lower case, tried on the lower-cased line.
+ */
+const promptOpening = String.raw`^(?:click here|tap here|download (?:the|our) app|get the .{1,30} app\b|klicken sie hier|hier klicken|laden sie (?:die|unsere) app|cliquez ici|téléchargez (?:l'|notre )app|haga clic aquí|pulse aquí|descarga (?:la|nuestra) app|clique aqui|baixe o app|clicca qui|scarica (?:l'|la nostra )app|klik hier|download de app|kliknij tutaj|pobierz aplikację|нажмите здесь|скачайте приложение|натисніть тут|klikk her|last ned appen|klicka här|ladda ner appen|klik her|hent appen|napsauta tästä|lataa sovellus|buraya tıklayın|uygulamayı indirin|לחצו כאן|הורידו את האפליקציה|اضغط هنا|حمّل التطبيق|یہاں کلک کریں|यहां क्लिक करें|यहाँ क्लिक करें|ऐप डाउनलोड करें|คลิกที่นี่|nhấn vào đây|bấm vào đây|klik di sini|unduh aplikasi|ここをクリック|アプリをダウンロード|点击这里|点击下载|여기를 클릭|앱 다운로드)(?![\p{L}])`;
+
 /** The interface words of every language as one lexicon of whole lines (merged into every article's). */
 export const interfaceWords: Lexicon = {
   speechVerbs: [], titles: [], pronouns: [], bylinePrefixes: [], reporterWords: [], creditLabels: [], captionLabels: [],
   relatedTitles: all(boxTitles),
   noise: Object.values(noiseConcepts).flatMap(all),
-  noisePatterns: [], videoMarkers: [], months: Array.from({ length: 12 }, () => []), updatedWords: [],
+  noisePatterns: [],
+  videoMarkers: [], months: Array.from({ length: 12 }, () => []), updatedWords: [],
 };
 
 const lineKey = (s: string) => s.toLocaleLowerCase().replace(/[\s:：.…!]+$/u, "").replace(/\s+/gu, " ").trim();
@@ -348,6 +356,10 @@ const commentKeys = new Set(Object.values(noiseConcepts.comments ?? {}).flat().m
 export function isCommentsLabel(text: string): boolean {
   return commentKeys.has(lineKey(text)) || commentKeys.has(lineKey(text.replace(/^\s*\d+\s+|\s*[(（]\d+[)）]\s*$|\s+\d+\s*$/gu, "")));
 }
+
+const prompt = new RegExp(promptOpening, "u");
+/** "CLICK HERE TO GET THE APP", "Baixe o app do Jornal": a short line (no sentence) that opens with a call to click or to get the app. */
+export const isPromptLine = (text: string, words: number): boolean => words <= 14 && !/[.!?。！？…]$/u.test(text.trim()) && prompt.test(text.trim().toLocaleLowerCase());
 
 /** The languages the table names, for tests and the README. */
 export const interfaceLanguages = (): string[] => [...new Set([...Object.values(noiseConcepts).flatMap((t) => Object.keys(t)), ...Object.keys(boxTitles)])].sort();

@@ -4,7 +4,7 @@
  * words that the fitted model also calls noise, or a line the model is sure of on its own.
  * A real sentence that merely contains a noise word stays content.
  */
-import { isCommentsLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
+import { isCommentsLabel, isPromptLine, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { endsAsSentence, lineContext, lineFeatures, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
@@ -49,6 +49,7 @@ export function readLines(
     const evidence = evidences[i];
     const why = reasons(x, "noise", weights);
     if (evidence === "phrase" || evidence === "shape") return { noise: true, proven: true, p, why: [`rule: noise ${evidence}`], words };
+    if (isPromptLine(line.text, words)) return { noise: true, proven: true, p, why: ["rule: a call to click or to get the app"], words };
     const sentence = endsAsSentence(line.text) || (ctx.facts[i]?.prose ?? false);
     const candidate = (evidence === "words" && p >= EVIDENCE) || (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS);
     if (candidate && isMeta(line.text)) return { noise: false, proven: false, p, why: ["reads as metadata", ...why.slice(0, 2)], words };
