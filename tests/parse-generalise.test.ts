@@ -164,3 +164,11 @@ describe("one byline: short lines after the byline and the dates are the page's 
     assert.ok(a.lede.startsWith("부산항만공사는"));
   });
 });
+
+describe("a line in capitals over a dateline is the dateline's formula, not a subhead", () => {
+  it("keeps “DALLA NOSTRA CORRISPONDENTE” over “NEW YORK - …” as copy, no subhead", () => {
+    const a = parse(story("Meloni vola in Florida", "La premier è partita sabato da Roma per un incontro che non era in agenda.", "Le prime reazioni sono arrivate in serata da parte dell'opposizione, che ha chiesto chiarimenti.", "DALLA NOSTRA CORRISPONDENTE", "NEW YORK - Giorgia Meloni è arrivata a Mar-a-Lago alle 19.29 locali per una cena con il presidente eletto."), "a.txt", "it");
+    assert.deepEqual(subheads(a), []);
+    assert.ok(a.blocks.some((b) => "text" in b && b.text === "DALLA NOSTRA CORRISPONDENTE") || a.byline === "DALLA NOSTRA CORRISPONDENTE");
+  });
+});

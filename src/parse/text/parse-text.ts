@@ -610,6 +610,8 @@ function isSubhead(units: Unit[], i: number, inBody: boolean, dropped: (u: Unit)
   // a heading opens a section of prose: the next line reads as a sentence (a headline list in
   // the page's tail, "Most viewed", a menu, is followed by more short lines)
   if (next === undefined || !readsAsProse(next.text)) return false;
+  // "DALLA NOSTRA CORRISPONDENTE" over "NEW YORK - …": a line in capitals over a dateline is the dateline's formula, not a heading
+  if (u.text === u.text.toLocaleUpperCase() && /\p{Lu}/u.test(u.text) && cutDateline(next.text).dateline !== null) return false;
   if (leadIn && /^[“„»«"‘'「『–—―-]/u.test(next.text)) return false;
   // "The city will:" over a list introduces the list; it is not a heading
   return !(u.text.endsWith(":") && readList(units, j, true) !== null);
