@@ -208,3 +208,13 @@ describe("narrative, then a quote: a paragraph, in any script", () => {
     assert.deepEqual(blocksOf(en, "quote").map((q) => q.speaker), ["Mark Hale"]);
   });
 });
+
+describe("names and clauses the speaker rules once cut wrong", () => {
+  it("Japanese: 「…」と語った。 without a subject → the person just named (not a piece of the verb)", () => {
+    assert.deepEqual(speakers("ja", "フジテレビの問題", "フジテレビの港浩一社長は17日、記者会見を開いた。", "港社長は「深くおわび申し上げます」と述べた。", "その上で「第三者委員会を設置する」と語った。"), ["港浩一社長", "港浩一社長"]);
+  });
+
+  it("a surname joined to its particle stays whole: «…», sagt Scheich Hikmat al-Hijri → Hikmat al-Hijri", () => {
+    assert.deepEqual(speakers("de", "Drusen in Syrien", "Die Drusen fordern mehr Mitsprache im neuen Staat.", "«Wir wollen Teil des neuen Syriens sein», sagt Scheich Hikmat al-Hijri."), ["Hikmat al-Hijri"]);
+  });
+});

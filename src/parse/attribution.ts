@@ -31,6 +31,8 @@ const determiners = new Set([
   "the", "a", "an", "his", "her", "their", "its", "our", "den", "det", "denne", "la", "le", "les", "l", "der", "die", "das",
   "el", "los", "las", "hans", "hennes", "deras", "dess", "o", "os", "ο", "η", "οι", "il", "lo", "gli",
 ]);
+/** A surname joined to its particle: "al-Hijri", "el-Sisi", "ibn-Saud", "d'Alembert". */
+const joinedParticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|ben|d)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const particles = new Set(["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "ter", "dos", "del", "af", "zu"]);
 /** Small words between a name and what follows that never belong to a role ("said Müller am Montag"). */
 const linking = new Set([
@@ -182,7 +184,7 @@ export function nameRunAt(tokens: readonly Token[], start: number, max = 5): num
     // inside a run a capitalised small word is part of the name (Vietnamese "Nguyễn Văn An", "Lê La")
     // (in mixed case only: "A YEAR AWAY" is a heading)
     const isName = nameWord.test(t.word) && (!notNames.has(t.lower) || (n > 0 && /\p{Ll}/u.test(t.word)));
-    const isParticle = n > 0 && particles.has(t.word) && nameWord.test(tokens[start + n + 1]?.word ?? "");
+    const isParticle = n > 0 && ((particles.has(t.word) && nameWord.test(tokens[start + n + 1]?.word ?? "")) || joinedParticle.test(t.word));
     if (!isName && !isParticle) break;
     n++;
     if (t.after !== "" && !/^\.$/.test(t.after)) break;

@@ -233,6 +233,9 @@ const breaks = (clause: string, from: number, to: number) => /[,;:()«»"“”�
  */
 export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
   const text = clause.replace(/^[\s\p{P}\p{Pd}]+/u, "");
+  // (Japanese marks its subject with a particle, which caselessSubject reads; here the words of
+  // "と語った。" would be pieces of the verb: "った")
+  if (/[\p{sc=Hiragana}\p{sc=Katakana}]/u.test(text)) return null;
   const all = clauseWords(text);
   // a quotative particle glued after the closing mark belongs to the quote ("…"이라고 그는 말했다, "…" diye)
   const words = quotatives.has(all[0]?.lower ?? "") ? all.slice(1) : all;
