@@ -56,13 +56,14 @@ export function countWords(text: string, atMost = Infinity, keep: (word: string)
   return n;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Marks that part words in ASCII copy (Unicode's word rules join letters only across `.` `:` `'` and digits across `,` `.` `;`). */
 const parting = new Set([..." ,.!?;:\"'()-"].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether `text` is ASCII letters and digits parted by spaces and marks that no letter or digit
- * follows ("We will, said he."): its words are then its runs of letters and digits, exactly as
+ * follows ("We will, said he."), or colons after a digit ("08:15"): its words are then its runs of letters and digits, exactly as
  * the segmenter gives them, and counted without it (a segmenter call costs microseconds, and
  * short quotes are counted by the hundred thousand in a long article).
  */
@@ -70,6 +71,8 @@ function isPlainAscii(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (isAlnum(c)) continue;
+    // (a colon after a digit parts words whatever follows it: "08:15", "1:a")
+    if (c === 58 && k > 0 && isDigit(text.charCodeAt(k - 1))) continue;
     if (!parting.has(c) || (c !== 32 && isAlnum(text.charCodeAt(k + 1)))) return false;
   }
   return true;
