@@ -172,3 +172,10 @@ describe("a line in capitals over a dateline is the dateline's formula, not a su
     assert.ok(a.blocks.some((b) => "text" in b && b.text === "DALLA NOSTRA CORRISPONDENTE") || a.byline === "DALLA NOSTRA CORRISPONDENTE");
   });
 });
+
+describe("a box's title is no heading", () => {
+  it("does not read “Mehr zum Thema bei …” as a subhead when the lines under it are not links", () => {
+    const a = parse(story("Hafenmauer wird gesperrt", "Die Hafenbehörde hat am Montag angekündigt, die Nordmole für vier Monate zu sperren.", "Mehr zum Thema bei Hafenblatt Plus", "Die Boote ziehen bis zum Frühjahr an den Ostkai um, sagte der Hafenmeister am Dienstag in Kiel."), "a.txt", "de");
+    assert.deepEqual(subheads(a), []);
+  });
+});

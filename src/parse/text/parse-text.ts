@@ -24,7 +24,7 @@ import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
 import { continuedQuote, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
-import { readInlineLink, readRelated, seenBefore } from "./related.js";
+import { isBoxTitle, readInlineLink, readRelated, seenBefore } from "./related.js";
 import { normalizeText, toUnits, type Unit } from "./units.js";
 
 export interface TextParts {
@@ -457,7 +457,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i += parts.length;
       continue;
     }
-    if (isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped)) {
+    // (a box's title, "Mehr zum Thema bei Tagesspiegel Plus", whose links did not read as links, is no heading)
+    if (!isBoxTitle(u.text, lex) && isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped)) {
       add({ type: "subhead", text: u.text }, u.line);
       mark(u, "subhead");
       i++;
