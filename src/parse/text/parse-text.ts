@@ -458,7 +458,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // (a box's title, "Mehr zum Thema bei Tagesspiegel Plus", whose links did not read as links, is no heading)
-    if (!isBoxTitle(u.text, lex) && isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped)) {
+    if (isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped) && !isBoxTitle(u.text, lex)) {
       add({ type: "subhead", text: u.text }, u.line);
       mark(u, "subhead");
       i++;
