@@ -46,6 +46,8 @@ export interface BuildOptions {
   cache?: boolean;
   /** Render on worker threads from this many pages to render (default 400; for tests). */
   renderWorkersFrom?: number;
+  /** Articles per search index shard before the index is split (default 500; for tests). */
+  searchShardSize?: number;
   /** Warnings are errors: the build fails on any, before writing anything (`--strict`). Default false. */
   strict?: boolean;
   /** Told how far the build is: articles parsed, then pages written, of how many. */
@@ -176,7 +178,7 @@ async function buildWith(options: BuildOptions, { started, dir, outDir, show, no
   }
   // static/ is copied to the root of dist/ as is (favicon, CNAME, _headers, .well-known/ …)
   // site search: the article pages indexed as they pass, the index written with the site (src/render/search.ts)
-  const files = withSearchIndex(outputs(), { config, articles: views, outDir, cache: pageCache });
+  const files = withSearchIndex(outputs(), { config, articles: views, outDir, cache: pageCache, ...(options.searchShardSize ? { shardSize: options.searchShardSize } : {}) });
   const written = await writeSite(outDir, files, [...(await templateAssets(roots)), ...site.copies, ...(await staticFiles(dir))]);
   if (!useCache) rmSync(imageDir, { recursive: true, force: true });
   const { parsed, cached, skipped } = site;
