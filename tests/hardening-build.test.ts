@@ -13,6 +13,7 @@ import { build } from "../src/build.js";
 import { run } from "../src/cli/run.js";
 import { CommandError, GalleyError } from "../src/diagnostics.js";
 import { lockPathOf } from "../src/write/lock.js";
+import { writeSite, type OutputFile } from "../src/write/write-site.js";
 import { writeSiteFiles } from "./helpers/site.js";
 import { assertBuildFails, assertLines, galley, goodSite, md, siteSnapshot, snapshot } from "./hardening-helpers.js";
 
@@ -154,6 +155,21 @@ describe("hardening: an output folder that cannot be written", () => {
       assert.match(error.message, /^\S*dist:1:1: error: cannot write the site here: (EISDIR|a part of the path is a file, not a folder|EEXIST|a file is in the way) \(\w+ on \S+\); the previous output, if any, is untouched \[galley:output-unwritable\]$/);
       return true;
     });
+    assert.deepEqual(snapshot(dir), before);
+    assert.deepEqual(leftovers(dir), []);
+  });
+  it("a page that cannot be written (a folder name of 300 bytes: ENAMETOOLONG) → the write fails and dist/ is untouched; never a build said to succeed with the page missing", async () => {
+    // it was an unhandled rejection: the failed write was dropped, the build reported success (and the CLI died on the rejection)
+    const dir = await writeSiteFiles(goodSite);
+    const out = join(dir, "dist");
+    await build({ dir });
+    const before = snapshot(dir);
+    const pages = async function* (): AsyncGenerator<OutputFile> {
+      yield { path: "index.html", contents: "front" };
+      yield { path: `authors/${"经济".repeat(50)}/index.html`, contents: "a page whose folder name is 300 bytes long" };
+      yield { path: "good/index.html", contents: "good" };
+    };
+    await assert.rejects(writeSite(out, pages(), []), (error: NodeJS.ErrnoException) => error.code === "ENAMETOOLONG");
     assert.deepEqual(snapshot(dir), before);
     assert.deepEqual(leftovers(dir), []);
   });

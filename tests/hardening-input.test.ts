@@ -361,6 +361,17 @@ describe("hardening: inputs that crashed with a stack trace and no file named", 
     assert.ok(site.exists(`tags/${"t".repeat(100)}/index.html`));
     assert.ok(site.exists(`authors/${"n".repeat(100)}/index.html`));
   });
+  it("a tag or author of 300 letters kept as they are (经济…: 900 bytes) → an address of at most 200 bytes, the page is built (it was ENAMETOOLONG on a folder of dist/, and a build said to succeed)", async () => {
+    const site = await assertBuilds({ "content/a.md": md("A", "Lede.", `tags: [${"经济".repeat(150)}]\nauthor: ${"עברית".repeat(60)}\n`) });
+    assert.ok(site.exists(`tags/${"经济".repeat(33)}/index.html`), "66 letters of 3 bytes");
+    assert.ok(site.exists(`authors/${"עברית".repeat(20)}/index.html`), "100 letters of 2 bytes");
+  });
+
+  it("`slug:` of 100 Chinese letters (300 bytes) → error at the value: a folder's name has at most 200 bytes", async () => {
+    await assertBuildFails({ "content/a.md": md("A", "Lede.", `slug: ${"经".repeat(100)}\n`) }, [
+      "content/a.md:4:7: error: front matter `slug` is 300 bytes long in UTF-8: a slug names a folder of the site and may have at most 200 bytes (100 letters of Latin script, 66 of Chinese) [galley:front-matter-type]",
+    ]);
+  });
 });
 
 describe("hardening: names in any script", () => {

@@ -11,7 +11,7 @@ import type { SiteConfig } from "./site.js";
  * A lower-case name for an address: "Tom Haldane" → "tom-haldane", "Río" → "rio". Letters that
  * transliteration gives nothing for (Chinese, Hebrew, Thai, …) are kept as they are: "经济" →
  * "经济", "王芳" → "王芳" (an IRI; absolute URLs percent-encode them). At most `maxSlug`
- * characters, so a folder name always fits the file system. Names repeat: each is worked out once.
+ * characters and `maxSlugBytes` bytes, so a folder name always fits the file system. Names repeat: each is worked out once.
  */
 const slugs = new Map<string, string>();
 export function slug(name: string): string {
@@ -52,7 +52,19 @@ function makeSlug(name: string): string {
   return cut(pieces.filter(Boolean).join("-").replace(/-{2,}/g, "-").replace(/^-|-$/g, ""));
 }
 
-const cut = (value: string): string => [...value].slice(0, maxSlug).join("").replace(/-+$/, "") || "x";
+/** At most this many bytes of UTF-8 too: a folder's name has at most 255 on most file systems (经济 is 6). */
+export const maxSlugBytes = 200;
+
+const cut = (value: string): string => {
+  let out = "";
+  let bytes = 0;
+  for (const char of [...value].slice(0, maxSlug)) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > maxSlugBytes) break;
+    out += char;
+  }
+  return out.replace(/-+$/, "") || "x";
+};
 
 /** A site path as a URL path: letters of any script, spaces, `#`, `?` and `%` (but an escape) percent-encoded. */
 export const encodePath = (path: string): string => path.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/%]|%(?![0-9A-Fa-f]{2})/gu, (c) => encodeURIComponent(c));

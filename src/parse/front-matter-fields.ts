@@ -75,7 +75,9 @@ const slug: Reader = (v) =>
   typeof v === "string" && /^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{M}\p{N}-]*$/u.test(v)
     ? [...v].length > 100
       ? { problem: `is ${[...v].length} characters long: a slug names a folder of the site and may have at most 100` }
-      : { value: v }
+      : Buffer.byteLength(v) > 200
+        ? { problem: `is ${Buffer.byteLength(v)} bytes long in UTF-8: a slug names a folder of the site and may have at most 200 bytes (100 letters of Latin script, 66 of Chinese)` }
+        : { value: v }
     : { problem: "must be lower-case letters, digits and hyphens, such as `harbour-wall-repairs`" };
 const bool: Reader = (v) => (typeof v === "boolean" ? { value: v } : { problem: "must be `true` or `false`" });
 

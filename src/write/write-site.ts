@@ -121,24 +121,32 @@ export async function writeSite(outDir: string, files: AsyncIterable<OutputFile>
       await cp(from, join(staging, path), { preserveTimestamps: true });
       written.push(path);
     };
-    // a few writes in flight at once: the disk, not the renderer, is the limit here
+    // a few writes in flight at once: the disk, not the renderer, is the limit here; the first
+    // write that fails fails the build (a job's rejection was once dropped: "built", a page missing)
+    let failed: { error: unknown } | null = null;
     const start = (job: Promise<void>) => {
-      const tracked: Promise<void> = job.finally(() => inFlight.delete(tracked));
+      const tracked: Promise<void> = job.catch((error: unknown) => void (failed ??= { error })).finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
+    };
+    const check = () => {
+      if (failed) throw failed.error;
     };
     for await (const file of files) {
       if (paths.has(file.path)) throw new Error(`two files of this build would be written to ${file.path}: is an article's slug also the name of a page of the site?`);
       paths.add(file.path);
       start(write(file));
       if (inFlight.size >= 16) await Promise.race(inFlight);
+      check();
     }
     for (const item of copies) {
       if (paths.has(item.path)) continue;
       paths.add(item.path);
       start(copy(item));
       if (inFlight.size >= 16) await Promise.race(inFlight);
+      check();
     }
     await Promise.all(inFlight);
+    check();
     // what this build wrote, for the next one: it removes only these
     const manifest = manifestBytes(paths);
     await write({ path: manifestFile, contents: manifest });
