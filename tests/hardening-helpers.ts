@@ -51,7 +51,8 @@ export function snapshot(dir: string): Record<string, string> {
 
 /**
  * Given a good site already built, and then `files` written over it (`null` deletes a file):
- * the build must exit 1 printing exactly `expected`, and leave the previous `dist/` byte for byte.
+ * the build must exit 1 printing exactly `expected`, and leave the previous `dist/` byte for byte
+ * and every file outside it as it was.
  */
 export async function assertBuildFails(files: Record<string, string | Uint8Array | null>, expected: (string | RegExp)[], args: string[] = []): Promise<Outcome> {
   const dir = await writeSiteFiles(goodSite);
@@ -59,10 +60,12 @@ export async function assertBuildFails(files: Record<string, string | Uint8Array
   assert.equal(first.code, 0, first.lines.join("\n"));
   const before = snapshot(dir);
   await writeChanges(dir, files);
+  const sources = siteSnapshot(dir);
   const outcome = await galley(["build", dir, "--quiet", ...args], dir);
   assertLines(outcome.lines, expected);
   assert.equal(outcome.code, 1);
   assert.deepEqual(snapshot(dir), before, "the previous dist/ is untouched");
+  assert.deepEqual(siteSnapshot(dir), sources, "nothing outside dist/ changed");
   assert.deepEqual(listFiles(dir).filter((f) => /\.dist-(new|old)-/.test(f)), [], "no staging folder is left behind");
   return outcome;
 }
@@ -80,12 +83,14 @@ export async function writeChanges(dir: string, files: Record<string, string | U
   }
 }
 
-/** Builds `files` (with the test site.yaml unless given): exit 0, printing exactly `warnings`. */
+/** Builds `files` (with the test site.yaml unless given): exit 0, printing exactly `warnings`, changing nothing outside dist/. */
 export async function assertBuilds(files: SiteFiles, warnings: string[] = [], args: string[] = []): Promise<TestSite> {
   const dir = await writeSiteFiles({ "site.yaml": siteYaml, ...files });
+  const sources = siteSnapshot(dir);
   const outcome = await galley(["build", dir, "--quiet", ...args], dir);
   assert.deepEqual(outcome.lines, warnings);
   assert.equal(outcome.code, 0);
+  assert.deepEqual(siteSnapshot(dir), sources, "nothing outside dist/ changed");
   assert.ok(existsSync(join(dir, "dist", "index.html")));
   return siteAt(dir, { outDir: join(dir, "dist"), articles: 0, pages: 0, files: 0, changed: 0, removed: 0, parsed: 0, cached: 0, skipped: { drafts: 0, future: 0 }, warnings: [], ms: 0 });
 }

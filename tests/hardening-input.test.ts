@@ -4,12 +4,13 @@
  * Each case: given these files, this outcome.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { run } from "../src/cli/run.js";
 import { listSources, readSource } from "../src/load/read-sources.js";
 import { writeSiteFiles } from "./helpers/site.js";
-import { assertBuilds, assertBuildFails, cpuMs, md, siteYaml } from "./hardening-helpers.js";
+import { assertBuilds, assertBuildFails, cpuMs, galley, md, siteYaml } from "./hardening-helpers.js";
 
 const fmType = "front matter `date` must be an ISO 8601 date such as `2024-05-01` or `2024-05-01T09:30:00+02:00` [galley:front-matter-type]";
 
@@ -393,4 +394,61 @@ describe("hardening: names in any script", () => {
       "content/b.md:1:1: warning: tag `C++` has the address of tag `C` (tags/c/): both are listed on one page; name one differently to keep them apart [galley:name-clash]",
     ]);
   });
+});
+
+describe("hardening: a line dropped as page noise is said, never silently lost", () => {
+  const text = [
+    "Council approves budget",
+    "",
+    "The council approved the budget for next year on Tuesday evening after a long debate.",
+    "",
+    "Advertisement revenue at the Gazette fell 12 percent, the council's auditor said on Tuesday.",
+    "",
+    "The mayor said the harbour works would start in the spring and finish by the autumn.",
+    "",
+    "We use cookies to give you the best experience on our website. You can change your cookie settings at any time.",
+    "",
+    "Share this article",
+    "",
+  ].join("\n");
+  const dropped = /^content\/a\.txt:9:1: warning: dropped as page noise \([^)]+\): “We use cookies to give you the best experience on our websit…” \[galley:noise-dropped\]$/;
+
+  it("`galley build` prints a warning at each dropped line of more than four words (a short one, `Share this article`, goes quietly); the sentence with a noise word stays on the page", async () => {
+    const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.txt": text });
+    const outcome = await galley(["build", dir, "--quiet"], dir);
+    assert.equal(outcome.code, 0);
+    assert.deepEqual(outcome.lines.filter((l) => l.includes("noise")).length, 1, outcome.lines.join("\n"));
+    assert.match(outcome.lines.find((l) => l.includes("noise")) ?? "", dropped);
+    const page = readFileSync(join(dir, "dist", "a", "index.html"), "utf8");
+    assert.match(page, /Advertisement revenue at the Gazette fell 12 percent/);
+    assert.doesNotMatch(page, /We use cookies|Share this article/);
+  });
+
+  it("`galley parse --explain` prints the same warning, and marks both lines noise with the rule or the model's reason", async () => {
+    const dir = await writeSiteFiles({ "content/a.txt": text });
+    const out: string[] = [];
+    const err: string[] = [];
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      assert.equal(await run(["parse", "--explain", "content/a.txt"], { out: (l) => out.push(...l.split("\n")), err: (l) => err.push(...l.split("\n")) }), 0);
+    } finally {
+      process.chdir(cwd);
+    }
+    assert.match(err.find((l) => l.includes("noise")) ?? "", dropped);
+    assert.match(out.join("\n"), /^ +9 +noise +We use cookies/m);
+    assert.match(out.join("\n"), /^ +11 +noise +Share this article\n +↳ rule: noise phrase/m);
+    assert.match(out.join("\n"), /^ +5 +paragraph +Advertisement revenue/m);
+  });
+
+  it(
+    "a real sentence with a noise word in the page's tail (“Advertisement revenue … the auditor said on Tuesday.”, just before a cookie prompt) stays on the page",
+    { todo: "main drops it as “noise words in the page's tail” (with a warning, so not silently): issue 12's “noise must be proven” is not met in the tail; src/parse/text/noise*.ts is h3's" },
+    async () => {
+      const tail = text.replace("The mayor said the harbour works would start in the spring and finish by the autumn.\n\n", "");
+      const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.txt": tail });
+        assert.equal((await galley(["build", dir, "--quiet"], dir)).code, 0);
+        assert.match(readFileSync(join(dir, "dist", "a", "index.html"), "utf8"), /Advertisement revenue at the Gazette fell 12 percent/);
+    },
+  );
 });
