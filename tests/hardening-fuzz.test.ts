@@ -24,6 +24,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { build } from "../src/build.js";
+import { applyChanges, openDevSite, pageAt } from "../src/dev/dev-site.js";
 import { GalleyError, type VFileMessage } from "../src/diagnostics.js";
 import { readManifest } from "../src/write/output-guard.js";
 import { siteYaml, writeSiteFiles } from "./helpers/site.js";
@@ -223,5 +224,40 @@ describe("hardening fuzz: generated front matter and Markdown over a built site"
       rmSync(dir, { recursive: true, force: true });
     }
   });
-});
 
+  it("galley dev: a save of any of them never stops the preview — a problem names the file at a line and column (never Galley's own failure); the last good pages stay served; a good save afterwards shows", async () => {
+    const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/local/good.md": md("A good story") });
+    const site = await openDevSite(dir);
+    const path = join(dir, "content", "local", "live.md");
+    try {
+      await fc.assert(
+        fc.asyncProperty(article, async (a) => {
+          const text = (a.front ? frontText(a.front) : "") + a.body;
+          const file = path.replace(/\.md$/, `.${a.ext}`);
+          writeFileSync(file, text);
+          try {
+            const result = await applyChanges(site, [file]);
+            const lines = text.split(/\r\n|\r|\n/).length;
+            if (result.error) {
+              assert.deepEqual(result.error.messages.flatMap((m) => placeProblems(m, () => lines)), []);
+              assert.deepEqual(result.error.messages.filter((m) => m.ruleId === "internal-error" || m.ruleId === "dev-rebuild-failed").map(String), [], "Galley's own failure");
+            }
+            // every page the change made renders (pages are rendered when asked for)
+            for (const output of result.written.filter((p) => p.endsWith(".html"))) await pageAt(site, output);
+            assert.match((await pageAt(site, "good/index.html")) ?? "", /A good story/, "the last good pages stay served");
+          } finally {
+            rmSync(file, { force: true });
+            await applyChanges(site, [file]);
+          }
+        }),
+        { ...settings, numRuns: Math.max(4, Math.ceil(runs / 2)) },
+      );
+      writeFileSync(path, md("A live story", "The lede of the live story."));
+      const good = await applyChanges(site, [path]);
+      assert.equal(good.error, null, String(good.error));
+      assert.match((await pageAt(site, "live/index.html")) ?? "", /The lede of the live story/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
