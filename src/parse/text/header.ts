@@ -131,12 +131,13 @@ function timeOnlyLine(text: string, rest: string, labels: Set<string>, updatedPa
 function yearlessLine(text: string, lang: string, labels: Set<string>, updatedParts: Set<string>): DateLine | null {
   if (!/\d/u.test(text) || text.length > 60) return null;
   const names = dateNames(lang);
-  const words = text.toLocaleLowerCase().match(/[\p{L}\p{M}]+\.?/gu) ?? [];
+  const lower = text.toLocaleLowerCase();
+  const words = lower.match(/[\p{L}\p{M}]+\.?/gu) ?? [];
   const month = words.findIndex((w) => names.months.has(w.replace(/\.$/u, "")));
   if (month < 0) return null;
   // a day's number next to the month's name
   const monthWord = words[month] as string;
-  const at = text.toLocaleLowerCase().indexOf(monthWord.replace(/\.$/u, ""));
+  const at = lower.indexOf(monthWord.replace(/\.$/u, ""));
   if (!/\d{1,2}\.?\s*$/u.test(text.slice(0, at)) && !/^[\p{L}\p{M}.]*\s+\d{1,2}(?!\d)/u.test(text.slice(at))) return null;
   // nothing left but weekdays, labels, times and words of three letters or fewer ("kl.", "à", "um")
   const left = words.filter((w, k) => {

@@ -164,7 +164,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     let k = units.indexOf(u, Math.max(0, anchor)) + 1;
     while (k < units.length && dropped(units[k] as Unit)) k++;
     const next = units[k];
-    return next !== undefined && readDateLine(next.text, lex) !== null && !readDateLine(next.text, lex)?.relative;
+    const date = next === undefined ? null : readDateLine(next.text, lex);
+    return date !== null && !date.relative;
   };
   const readMeta = (u: Unit): boolean => {
     // a whole noise phrase ("Partager", "Share") is never part of a byline
@@ -215,7 +216,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? (heading ? null : "two to four capitalised words") : (nextToAnchor(u) || overDateLine(u)) ? bylineByShape(u.text, lex) : null;
     // in a script without case, "two to four short words" after the byline and the dates is the
     // page's label ("글자 크기 설정", a font-size control), not a second byline
-    if (shape && bylineDone() && !/[\p{Lu}\p{Ll}]/u.test(u.text) && !readByline(u.text, lex) && !openerByline(u.text)) {
+    if (shape && shape !== "byline opener" && bylineDone() && !/[\p{Lu}\p{Ll}]/u.test(u.text)) {
       mark(u, `noise (${shape}, after the byline and the dates: the page's label)`);
       return true;
     }
