@@ -177,3 +177,21 @@ describe("reading times and rights notices are page metadata, in any language", 
     assert.equal(a.headline, "京都市、観光客向けバスを来春から運行");
   });
 });
+
+describe("a site-wide list after the story is the site's, not the article's", () => {
+  it("drops a Korean 'most viewed' title and the headlines under it, keeps every sentence of the story", () => {
+    const lines = [
+      "부산시, 심야 버스 노선 늘린다",
+      "부산시는 내년 1월부터 시내버스 심야 노선을 현재 8개에서 18개로 늘린다고 5일 밝혔다.",
+      "새 노선은 주로 해운대와 서면 등 유동 인구가 많은 지역을 중심으로 운행된다.",
+      "시는 이용객 의견을 들어 운행 시간을 조정할 계획이다.",
+      "많이 본 뉴스",
+      "해운대 빛축제 오늘 개막",
+      "광안대교 야간 통제 이번 주말 해제",
+    ];
+    const a = parse(story(...lines), "a.txt", "ko");
+    const text = shown(a);
+    for (const l of lines.slice(4)) assert.ok(!text.includes(l), `${l} reached the page`);
+    for (const l of lines.slice(2, 4)) assert.ok(text.includes(l));
+  });
+});

@@ -351,6 +351,10 @@ export function isHomeCrumb(text: string): boolean {
   return parts.length >= 2 && parts.length <= 6 && homeKeys.has(lineKey(parts[0] ?? "")) && parts.every((p) => p.length > 0 && p.length <= 40 && !/[.!?。]$/u.test(p));
 }
 
+const siteListKeys = new Set(Object.values(noiseConcepts.siteLists ?? {}).flat().map(lineKey));
+/** Whether a whole line is the title of a site-wide list ("Most read", "많이 본 뉴스", "Les plus lus"). */
+export const isSiteListLabel = (text: string): boolean => siteListKeys.has(lineKey(text));
+
 const commentKeys = new Set(Object.values(noiseConcepts.comments ?? {}).flat().map(lineKey));
 /** Whether a line opens a comments section: a comments label ("Comentar", "Kommentare", "댓글") or a count of comments ("18 comments", "Comments (18)"). */
 export function isCommentsLabel(text: string): boolean {

@@ -4,7 +4,7 @@
  * words that the fitted model also calls noise, or a line the model is sure of on its own.
  * A real sentence that merely contains a noise word stays content.
  */
-import { isCommentsLabel, isPromptLine, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
+import { isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { endsAsSentence, lineContext, lineFeatures, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
@@ -97,6 +97,19 @@ export function readLines(
       const v = verdicts[j] as LineVerdict;
       if (v.words > 4 || /[.!?。！？…]$/u.test((lines[j] as LineLike).text)) break;
       if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a tag under a tags label", ...v.why.slice(0, 2)] };
+    }
+  }
+  // a site-wide list after the story's sentences ("Most read", "많이 본 뉴스"): its title and
+  // the headlines under it (short lines that end in no sentence)
+  // (sentences, not prose of fifteen words: a Korean or Turkish sentence has fewer, longer words)
+  for (let k = 0, sentences = 0; k < lines.length; k++) {
+    if (endsAsSentence((lines[k] as LineLike).text)) sentences++;
+    if (sentences < 3 || !isSiteListLabel((lines[k] as LineLike).text)) continue;
+    for (let j = k + 1; j < lines.length; j++) {
+      const v = verdicts[j] as LineVerdict;
+      const text = (lines[j] as LineLike).text;
+      if (v.words > 24 || /[.!。…]["”’»」』]*$/u.test(text) || isTagLabel(text) || isCommentsLabel(text)) break;
+      if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a headline under a site-wide list's title", ...v.why.slice(0, 2)] };
     }
   }
   commentsSection(lines, verdicts, ctx.facts.map((f) => f.prose), isDateLine);
