@@ -361,5 +361,29 @@ const prompt = new RegExp(promptOpening, "u");
 /** "CLICK HERE TO GET THE APP", "Baixe o app do Jornal": a short line (no sentence) that opens with a call to click or to get the app. */
 export const isPromptLine = (text: string, words: number): boolean => words <= 14 && !/[.!?。！？…]$/u.test(text.trim()) && prompt.test(text.trim().toLocaleLowerCase());
 
+/**
+ * Words by which a page speaks to its reader ("you", "your", "our", "we"): a prompt ("We use
+ * cookies to give you …", "Get the best stories straight to your inbox") addresses the reader; a
+ * news sentence that merely names a cookie policy or a newsletter reports on a third party. Lower
+ * case, whole words (Intl.Segmenter words), by language.
+ */
+const readerWords: ByLanguage = {
+  en: ["you", "your", "yours", "we", "our", "us"], de: ["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "du", "dein", "deine", "dich", "dir", "wir", "unser", "unsere", "unseren", "uns"],
+  fr: ["vous", "votre", "vos", "nous", "notre", "nos", "tu"], es: ["usted", "ustedes", "tu", "tus", "te", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras"],
+  pt: ["você", "vocês", "seu", "sua", "seus", "suas", "nós", "nosso", "nossa", "nossos", "nossas"], it: ["voi", "vostro", "vostra", "tuo", "tua", "ti", "noi", "nostro", "nostra", "nostri", "nostre"],
+  nl: ["u", "uw", "je", "jij", "jouw", "we", "wij", "ons", "onze"], pl: ["ty", "twój", "twoja", "wy", "wasz", "nasz", "nasza", "nasze", "państwo"],
+  ru: ["вы", "вас", "вам", "ваш", "ваша", "ваши", "мы", "нас", "наш", "наша", "наши"], uk: ["ви", "вас", "вам", "ваш", "ваша", "ми", "нас", "наш", "наша"],
+  sv: ["du", "dig", "din", "ditt", "dina", "ni", "er", "vi", "oss", "vår", "vårt", "våra"], no: ["du", "deg", "din", "ditt", "dine", "vi", "oss", "vår", "vårt", "våre"],
+  da: ["du", "dig", "din", "dit", "dine", "jer", "vi", "os", "vores"], fi: ["sinä", "sinun", "te", "teidän", "me", "meidän"], tr: ["siz", "sizin", "biz", "bizim"],
+  cs: ["vy", "váš", "vaše", "náš", "naše"], hu: ["ön", "önnek", "önök"], ro: ["dumneavoastră", "tu", "voi", "noi", "nostru", "noastră"],
+  ja: ["あなた", "皆様", "皆さま", "当サイト"], zh: ["您", "你", "我们", "我們", "本站", "本网站"], ko: ["귀하", "여러분", "당신"], ar: ["أنت", "لك", "نحن"], he: ["אתם", "שלכם", "אנחנו", "שלנו"],
+  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"],
+};
+// (a word with a capital is compared as written: German "Sie", "Ihre" address the reader, "sie", "ihre" are she and they)
+const readerKeys = new Set(all(readerWords));
+/** Whether a word (of Intl.Segmenter) is one by which a page addresses its reader, in some language. */
+export const isReaderWord = (word: string): boolean =>
+  readerKeys.has(word) || (word.toLocaleUpperCase() !== word && readerKeys.has(word.toLocaleLowerCase())); // ("US", the country, is no "us")
+
 /** The languages the table names, for tests and the README. */
 export const interfaceLanguages = (): string[] => [...new Set([...Object.values(noiseConcepts).flatMap((t) => Object.keys(t)), ...Object.keys(boxTitles)])].sort();
