@@ -81,3 +81,30 @@ describe("noise words are evidence: a sentence that contains them stays", () => 
     assert.equal(noiseWordsProof("Advertisement revenue in the US fell by a fifth last year across all regional newspapers in the survey.", 18), null);
   });
 });
+
+describe("a list ends at proven page noise", () => {
+  it("a list after a line ending in a colon stops at a tags label; the label and its tags are dropped, in Norwegian", () => {
+    const a = parse(
+      [
+        "Fergeruten får nye avganger",
+        "",
+        "Havnestyret vedtok onsdag en ny rutetabell for fergene etter to måneder med forhandlinger med fagforeningene.",
+        "",
+        "Fergene skal gå hvert førtiende minutt fra første mai, sa styrelederen til pressen etter møtet i havnestyret.",
+        "",
+        "Øyboerne hadde bedt om tre endringer:",
+        "tidligere første avgang",
+        "lavere pris for barn",
+        "Relaterte emner",
+        "Ferje",
+        "Havn",
+      ].join("\n"),
+      "story.txt",
+      "no",
+    );
+    const list = a.blocks.find((b) => b.type === "list");
+    assert.deepEqual(list && "items" in list ? list.items : null, ["tidligere første avgang", "lavere pris for barn"]);
+    assert.ok(!texts(a).includes("Relaterte emner"));
+    assert.ok(!JSON.stringify(a.blocks).includes("Havn\""));
+  });
+});
