@@ -344,6 +344,10 @@ export function isTagLine(text: string): boolean {
   return tags.length >= 1 && tags.every((t) => t.length <= 40 && !/[.!?。！？]$/u.test(t));
 }
 
+const boxTitleKeys = new Set(all(boxTitles).map(lineKey));
+/** Whether a whole line is the title of a related-links box ("Related", "Veja também", "관련기사"), in any language of the table. */
+export const isBoxTitleLine = (text: string): boolean => boxTitleKeys.has(lineKey(text));
+
 const homeKeys = new Set(all(homeLabels).map(lineKey));
 /** Whether a line is a breadcrumb from the home page: a home label, a separator, a section ("Home > World", "Trang chủ » Thời sự"). */
 export function isHomeCrumb(text: string): boolean {
