@@ -108,3 +108,15 @@ describe("a list ends at proven page noise", () => {
     assert.ok(!JSON.stringify(a.blocks).includes("Havn\""));
   });
 });
+
+describe("copyright notices and player controls are page noise in any language", () => {
+  it("drops a short copyright notice (Korean, Japanese, Italian) and an audio player's speed; keeps a sentence about rights", () => {
+    const body = ["Ferry timetable approved", ...en];
+    for (const notice of ["저작권자 © 항구신문 무단전재 및 재배포 금지", "無断転載を禁じます", "© RIPRODUZIONE RISERVATA", "1.0x", "1,5×"]) {
+      const a = parse(story(...body, notice));
+      assert.ok(!texts(a).includes(notice), notice);
+    }
+    const sentence = "The publisher said all rights reserved by the harbour board's old charter would pass to the island council next year.";
+    assert.ok(texts(parse(story(...body.slice(0, 2), sentence, ...body.slice(2)))).includes(sentence));
+  });
+});

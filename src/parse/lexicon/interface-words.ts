@@ -323,12 +323,19 @@ const all = (table: ByLanguage): string[] => Object.values(table).flat();
  */
 const promptOpening = String.raw`^(?:click here|tap here|download (?:the|our) app|get the .{1,30} app\b|klicken sie hier|hier klicken|laden sie (?:die|unsere) app|cliquez ici|téléchargez (?:l'|notre )app|haga clic aquí|pulse aquí|descarga (?:la|nuestra) app|clique aqui|baixe o app|clicca qui|scarica (?:l'|la nostra )app|klik hier|download de app|kliknij tutaj|pobierz aplikację|нажмите здесь|скачайте приложение|натисніть тут|klikk her|last ned appen|klicka här|ladda ner appen|klik her|hent appen|napsauta tästä|lataa sovellus|buraya tıklayın|uygulamayı indirin|לחצו כאן|הורידו את האפליקציה|اضغط هنا|حمّل التطبيق|یہاں کلک کریں|यहां क्लिक करें|यहाँ क्लिक करें|ऐप डाउनलोड करें|คลิกที่นี่|nhấn vào đây|bấm vào đây|klik di sini|unduh aplikasi|ここをクリック|アプリをダウンロード|点击这里|点击下载|여기를 클릭|앱 다운로드)(?![\p{L}])`;
 
+/**
+ * The site's copyright notice ("All rights reserved", "무단 전재 및 재배포 금지", "無断転載を禁じます"),
+ * in many languages: evidence of noise, which proves a line only when the line is short (noise-proof.ts).
+ * Lower case, tried on the lower-cased line.
+ */
+const copyrightNotice = String.raw`all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|всі права захищені|všechna práva vyhrazena|minden jog fenntartva|toate drepturile rezervate|kaikki oikeudet pidätetään|alla rättigheter förbehållna|med enerett|eftertryk forbudt|tüm hakları saklıdır|כל הזכויות שמורות|جميع الحقوق محفوظة|सर्वाधिकार सुरक्षित|無断転載|無断複製|版权所有|版權所有|未经授权.{0,6}转载|무단 ?전재|재배포 ?금지`;
+
 /** The interface words of every language as one lexicon of whole lines (merged into every article's). */
 export const interfaceWords: Lexicon = {
   speechVerbs: [], titles: [], pronouns: [], bylinePrefixes: [], reporterWords: [], creditLabels: [], captionLabels: [],
   relatedTitles: all(boxTitles),
   noise: Object.values(noiseConcepts).flatMap(all),
-  noisePatterns: [],
+  noisePatterns: [copyrightNotice],
   videoMarkers: [], months: Array.from({ length: 12 }, () => []), updatedWords: [],
 };
 
