@@ -179,10 +179,10 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     ja: ["文字サイズ", "文字の大きさ"], zh: ["字号", "字體大小", "字体大小"], ko: ["글자 크기", "글자크기", "글씨 크기", "글자 크기 변경", "글자 크기 설정", "글자크기 설정", "글씨크기"],
   },
   images: {
-    en: ["Enlarge image", "Enlarge this image", "View image in full screen", "Open gallery", "View gallery", "Photo gallery", "Full screen", "Fullscreen", "Zoom", "Zoom in", "Expand image", "View larger image", "Open image"],
-    de: ["Bild vergrößern", "Vollbild", "Galerie öffnen", "Bildergalerie", "Alle Bilder anzeigen"], fr: ["Agrandir l'image", "Plein écran", "Voir la galerie", "Diaporama"],
-    es: ["Ampliar imagen", "Ampliar", "Pantalla completa", "Ver galería", "Galería de fotos"], pt: ["Ampliar imagem", "Ampliar", "Tela cheia", "Ver galeria", "Galeria de fotos"],
-    it: ["Ingrandisci", "Ingrandisci immagine", "Schermo intero", "Fotogallery", "Guarda la gallery"], nl: ["Vergroot afbeelding", "Volledig scherm", "Bekijk fotoserie"],
+    en: ["Photos", "Gallery", "Enlarge image", "Enlarge this image", "View image in full screen", "Open gallery", "View gallery", "Photo gallery", "Full screen", "Fullscreen", "Zoom", "Zoom in", "Expand image", "View larger image", "Open image"],
+    de: ["Fotos", "Bildergalerie", "Bild vergrößern", "Vollbild", "Galerie öffnen", "Bildergalerie", "Alle Bilder anzeigen"], fr: ["Photos", "Galerie photos", "Agrandir l'image", "Plein écran", "Voir la galerie", "Diaporama"],
+    es: ["Fotos", "Galería", "Ampliar imagen", "Ampliar", "Pantalla completa", "Ver galería", "Galería de fotos"], pt: ["Fotos", "Galeria", "Ampliar imagem", "Ampliar", "Tela cheia", "Ver galeria", "Galeria de fotos"],
+    it: ["Galleria", "Ingrandisci", "Ingrandisci immagine", "Schermo intero", "Fotogallery", "Guarda la gallery"], nl: ["Vergroot afbeelding", "Volledig scherm", "Bekijk fotoserie"],
     pl: ["Powiększ", "Powiększ zdjęcie", "Pełny ekran", "Galeria zdjęć", "Zobacz galerię"], ru: ["Увеличить", "Увеличить изображение", "На весь экран", "Фотогалерея", "Открыть галерею"],
     uk: ["Збільшити", "На весь екран", "Фотогалерея"], cs: ["Zvětšit", "Zvětšit obrázek", "Celá obrazovka", "Fotogalerie"], hu: ["Nagyítás", "Teljes képernyő", "Galéria"],
     ro: ["Mărește imaginea", "Ecran complet", "Galerie foto"], el: ["Μεγέθυνση", "Πλήρης οθόνη", "Φωτογραφίες"], fi: ["Suurenna kuva", "Koko näyttö", "Kuvagalleria", "Avaa kuvagalleria"],
@@ -344,6 +344,10 @@ export function isTagLine(text: string): boolean {
   return tags.length >= 1 && tags.every((t) => t.length <= 40 && !/[.!?。！？]$/u.test(t));
 }
 
+const boxTitleKeys = new Set(all(boxTitles).map(lineKey));
+/** Whether a whole line is the title of a related-links box ("Related", "Veja também", "관련기사"), in any language of the table. */
+export const isBoxTitleLine = (text: string): boolean => boxTitleKeys.has(lineKey(text));
+
 const homeKeys = new Set(all(homeLabels).map(lineKey));
 /** Whether a line is a breadcrumb from the home page: a home label, a separator, a section ("Home > World", "Trang chủ » Thời sự"). */
 export function isHomeCrumb(text: string): boolean {
@@ -364,6 +368,30 @@ export function isCommentsLabel(text: string): boolean {
 const prompt = new RegExp(promptOpening, "u");
 /** "CLICK HERE TO GET THE APP", "Baixe o app do Jornal": a short line (no sentence) that opens with a call to click or to get the app. */
 export const isPromptLine = (text: string, words: number): boolean => words <= 14 && !/[.!?。！？…]$/u.test(text.trim()) && prompt.test(text.trim().toLocaleLowerCase());
+
+/**
+ * Words by which a page speaks to its reader ("you", "your", "our", "we"): a prompt ("We use
+ * cookies to give you …", "Get the best stories straight to your inbox") addresses the reader; a
+ * news sentence that merely names a cookie policy or a newsletter reports on a third party. Lower
+ * case, whole words (Intl.Segmenter words), by language.
+ */
+const readerWords: ByLanguage = {
+  en: ["you", "your", "yours", "we", "our", "us"], de: ["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "du", "dein", "deine", "dich", "dir", "wir", "unser", "unsere", "unseren", "uns"],
+  fr: ["vous", "votre", "vos", "nous", "notre", "nos", "tu"], es: ["usted", "ustedes", "tu", "tus", "te", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras"],
+  pt: ["você", "vocês", "seu", "sua", "seus", "suas", "nós", "nosso", "nossa", "nossos", "nossas"], it: ["voi", "vostro", "vostra", "tuo", "tua", "ti", "noi", "nostro", "nostra", "nostri", "nostre"],
+  nl: ["u", "uw", "je", "jij", "jouw", "we", "wij", "ons", "onze"], pl: ["ty", "twój", "twoja", "wy", "wasz", "nasz", "nasza", "nasze", "państwo"],
+  ru: ["вы", "вас", "вам", "ваш", "ваша", "ваши", "мы", "нас", "наш", "наша", "наши"], uk: ["ви", "вас", "вам", "ваш", "ваша", "ми", "нас", "наш", "наша"],
+  sv: ["du", "dig", "din", "ditt", "dina", "ni", "er", "vi", "oss", "vår", "vårt", "våra"], no: ["du", "deg", "din", "ditt", "dine", "vi", "oss", "vår", "vårt", "våre"],
+  da: ["du", "dig", "din", "dit", "dine", "jer", "vi", "os", "vores"], fi: ["sinä", "sinun", "te", "teidän", "me", "meidän"], tr: ["siz", "sizin", "biz", "bizim"],
+  cs: ["vy", "váš", "vaše", "náš", "naše"], hu: ["ön", "önnek", "önök"], ro: ["dumneavoastră", "tu", "voi", "noi", "nostru", "noastră"],
+  ja: ["あなた", "皆様", "皆さま", "当サイト"], zh: ["您", "你", "我们", "我們", "本站", "本网站"], ko: ["귀하", "여러분", "당신"], ar: ["أنت", "لك", "نحن"], he: ["אתם", "שלכם", "אנחנו", "שלנו"],
+  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"],
+};
+// (a word with a capital is compared as written: German "Sie", "Ihre" address the reader, "sie", "ihre" are she and they)
+const readerKeys = new Set(all(readerWords));
+/** Whether a word (of Intl.Segmenter) is one by which a page addresses its reader, in some language. */
+export const isReaderWord = (word: string): boolean =>
+  readerKeys.has(word) || (word.toLocaleUpperCase() !== word && readerKeys.has(word.toLocaleLowerCase())); // ("US", the country, is no "us")
 
 /** Reading-time labels ("Reading time", "Lesezeit", "زمان مطالعه", "読了時間"): a label, a number of minutes. */
 const readingTimeLabels: ByLanguage = {

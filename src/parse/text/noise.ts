@@ -20,6 +20,8 @@ const shapes: RegExp[] = [
   /^(facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|mail|google\+|pinterest|reddit|print|imprimer|envoyer|partager|telegram|copy link)\s*:\s*\S*$/iu,
   // photo counters "1 of 2", "3/12"
   /^\d+\s*(of|av|af|von|de|sur|\/)\s*\d+$/iu,
+  // an audio player's speed ("1.0x", "1,5×")
+  /^\d(?:[.,]\d{1,2})?\s?[x×]$/u,
   // a bare number (share counts) or a line of only punctuation and symbols ("___", "* * *")
   /^[\d\s.,]+$/u,
   // (an emoji line is someone's words, not a rule)

@@ -357,7 +357,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i += 2;
       continue;
     }
-    const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"));
+    const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"), (x) => verdicts.get(x)?.proven === true);
     if (list) {
       add(list.block, u.line);
       for (let k = i; k < list.next; k++) mark(units[k] as Unit, "list item");
