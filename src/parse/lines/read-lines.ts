@@ -114,7 +114,7 @@ export function readLines(
       const v = verdicts[j] as LineVerdict;
       const text = (lines[j] as LineLike).text;
       if (v.words > 24 || /[.!。…]["”’»」』]*$/u.test(text) || isTagLabel(text) || isCommentsLabel(text)) break;
-      if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a headline under a site-wide list's title", ...v.why.slice(0, 2)] };
+      if (!v.proven) verdicts[j] = { ...v, noise: true, why: ["rule: a headline under a site-wide list's title", ...v.why.slice(0, 2)] };
     }
   }
   commentsSection(lines, verdicts, ctx.facts.map((f) => f.prose), isDateLine);
