@@ -190,7 +190,7 @@ function onTopic(units: Unit[], from: number, to: number): boolean {
 
 /** Whether most of an article's units stand after a blank line (paragraphs set apart). */
 const spacedArticles = new WeakMap<Unit[], boolean>();
-function isSpaced(units: Unit[]): boolean {
+export function isSpaced(units: Unit[]): boolean {
   let value = spacedArticles.get(units);
   if (value === undefined) spacedArticles.set(units, (value = units.filter((u) => u.afterBlank).length >= units.length * 0.4));
   return value;
