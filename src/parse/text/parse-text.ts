@@ -306,6 +306,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let allNames: NameIndex | null = null;
   // a related box ends at proven noise; the line model's guesses do not cut it short
   const isOther = (u: Unit) => verdicts.get(u)?.proven === true || readCaption(u.text, lex) !== null;
+  const isDateText = (text: string) => readDateLine(text, lex) !== null;
 
   // (the two name indexes' readers are made once: `quoteAt` is the unit of the quote being resolved)
   let quoteAt = 0;
@@ -365,10 +366,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // before noise: "Read more" is noise when nothing follows it, a box title when links do
-    const related = readRelated(units, i, lex, isOther);
+    const related = readRelated(units, i, lex, isOther, isDateText, dropped, (x) => noiseEvidence(x.text, noise) !== null);
     if (related) {
       add(related.block, u.line);
-      for (let k = i; k < related.next; k++) mark(units[k] as Unit, k === i && related.block.title ? "related (title)" : "related link");
+      for (let k = i; k < related.next; k++) mark(units[k] as Unit, related.furniture?.has(k) ? "noise (a teaser's date or section, in a related box)" : k === i && related.block.title ? `related (title${related.why ? `; ${related.why}` : ""})` : "related link");
       i = related.next;
       continue;
     }
