@@ -378,7 +378,8 @@ export function personName(name: string, lex: Lexicon): string {
     const parts = bare.split(" ");
     // (a small word after two names starts a place, not a surname: "Budi Santoso di Jakarta")
     const small = parts.findIndex((p, k) => k >= 2 && /^\p{Ll}/u.test(p));
-    person = parts.length >= 4 ? (small >= 2 ? parts.slice(small - 2, small) : parts.slice(-2)).join(" ") : bare;
+    // (Korean, Japanese, Chinese, Thai put the title after the name, 도널드 트럼프 미국 대통령: the whole phrase is the person)
+    person = parts.length >= 4 && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(bare) ? (small >= 2 ? parts.slice(small - 2, small) : parts.slice(-2)).join(" ") : bare;
     if (memo.size >= 4096) memo.delete(memo.keys().next().value as string);
     memo.set(name, person);
   }
