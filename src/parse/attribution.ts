@@ -39,7 +39,7 @@ const linking = new Set([
   "on", "in", "at", "to", "of", "for", "from", "with", "by", "about", "after", "before", "during", "and", "or", "am", "im", "um",
   "an", "auf", "zu", "mit", "vor", "nach", "på", "i", "vid", "till", "om", "och", "efter", "under", "för", "med", "ved", "til", "og",
   "à", "au", "aux", "en", "dans", "sur", "et", "avec", "pour", "el", "y", "con", "por", "para", "ja", "kun",
-  "fra", "från", "frå", "hos", "aus", "bei", "chez", "desde", "del", "de", "av", "af", "von",
+  "vom", "zum", "zur", "beim", "ins", "du", "des", "fra", "från", "frå", "hos", "aus", "bei", "chez", "desde", "del", "de", "av", "af", "von",
 ]);
 /** Words that end a role phrase after a verb ("δήλωσε ο πρωθυπουργός σε …", "the head of …"). */
 const stopsRole = new Set([...linking, ...allSpeechStops].filter((w) => !determiners.has(w)));
