@@ -223,6 +223,11 @@ const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * "…"라고 김 시장은 말했다); a clause of the verb alone (」と述べた。, "…"고 강조했다.) names nobody.
  */
 function tailSubject(clause: string, lex: Lexicon): Subject | null {
+  // Chinese: the subject opens the clause after the quote, then where and the verb (”市长王建国在会上说。)
+  if (/^[\s\p{P}]*\p{Script=Han}/u.test(clause) && !particleScript.test(clause) && hasSpeechVerb(clause, lex)) {
+    const subject = caselessSubject(clause.replace(/^[\s\p{P}]+/u, ""), lex);
+    if (subject) return subject;
+  }
   if (!particleScript.test(clause) || !hasSpeechVerb(clause, lex)) return clauseSubject(clause, lex);
   const bare = clause.replace(/^[\s\p{P}]+/u, "").replace(leadingQuotative, "");
   return caselessSubject(bare, lex) ?? (kana.test(bare) ? null : clauseSubject(clause, lex));
