@@ -6,7 +6,7 @@
  * (`اسلام آباد (مانیٹرنگ ڈیسک)`, `नई दिल्ली (एजेंसी)`, `北京（新华社）`). Shape alone decides: one or two words (at most twelve characters
  * when the script has no spaces), and a sentence of some length after them.
  */
-import { dateNames } from "../dates/read-dates.js";
+import { dateNames, readDates } from "../dates/read-dates.js";
 import { countWords, unspacedScript } from "../segments.js";
 
 const cased = /[\p{Lu}\p{Ll}\p{Lt}]/u;
@@ -71,3 +71,45 @@ export function cutDatedDateline(lede: string, lang: string): { dateline: string
 }
 
 const isPlaceLength = (place: string): boolean => (unspacedScript.test(place) ? [...place].length <= 12 : countWords(place, 4) <= 3);
+
+/**
+ * A place (and its region), a comma, then the whole day it was filed, maybe an agency in
+ * brackets, then a dash or a colon: `Lille, 4 mars 2025 (AFP) - `, `Lyon, France, March 4, 2025 — `,
+ * `Granada, 4 de marzo (Efe).- `. The date part must read as a date and nothing else: through
+ * `dates/` (CLDR via Intl) when it has a year, else a day in figures and a month name of
+ * `lang`'s CLDR data, with only CLDR's joiners ("de", "of") between.
+ */
+const placeThenDate = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，|]{0,30}?(?:,\s*[^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，|]{0,30}?)?),\s*([^()（）—–:：!?。|]{3,32}?)(\s*[(（][^()（）]{1,30}[)）])?\s*\.?\s?(?:--|[-–—]|[:：])\s+(?=\S)/u;
+const dateWordSegmenter = new Intl.Segmenter("und", { granularity: "word" });
+
+/** `text` is a date alone ("4 mars 2025", "March 4, 2025", "4 de marzo", "4. März"), in `lang` or English. */
+export function isDateAlone(text: string, lang: string): boolean {
+  if (!/\p{N}/u.test(text)) return false;
+  const read = readDates(text, lang);
+  if (read.dates.length === 1 && !read.relative && read.rest.replace(/[\s\p{P}]/gu, "") === "") return true;
+  const names = dateNames(lang);
+  let day = false;
+  let month = false;
+  for (const s of dateWordSegmenter.segment(text)) {
+    if (!s.isWordLike) continue;
+    const w = s.segment.toLocaleLowerCase();
+    if (/^\p{N}{1,2}$/u.test(w)) day = true;
+    else if (names.months.has(w) || names.months.has(w.replace(/\.$/u, ""))) month = true;
+    else if (!names.joiners.has(w)) return false;
+  }
+  return day && month;
+}
+
+export function cutPlaceDateDateline(lede: string, lang: string): { dateline: string; rest: string } | null {
+  const m = placeThenDate.exec(lede);
+  if (!m?.[1] || !m[2] || lede.length - m[0].length < 20) return null;
+  if (!isDateAlone(m[2].trim(), lang)) return null;
+  const places = m[1].split(/,\s*/u).map((p) => p.trim());
+  for (const place of places) {
+    if (!place || !isPlaceLength(place)) return null;
+    // in a cased script every word of the place opens with a capital ("Lyon, France"; not "on the day")
+    if (cased.test(place) && !place.split(/\s+/u).every((w) => /^[\p{Lu}\p{Lt}]/u.test(w))) return null;
+  }
+  const dateline = lede.slice(0, m[0].length).replace(/\s*(?:--|[-–—]|[:：])\s*$/u, "").replace(/\.$/u, "").trim();
+  return { dateline, rest: lede.slice(m[0].length) };
+}

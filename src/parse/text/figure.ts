@@ -7,6 +7,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { isBareCreditLabel, readCaption, readLabelledCaption } from "./caption.js";
 import type { Unit } from "./units.js";
 import { countWords } from "../segments.js";
+import { cutDateline } from "./header.js";
 
 export interface Figure {
   caption: string | null;
@@ -64,7 +65,8 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
   if (caption === null) {
     // a credit line's caption: the line right above it, else the line right below it, else the
     // paragraph above it across a blank line (copy that sets every line apart)
-    const above = previous !== null && plausibleCaption(previous) && !readCaption(previous.text, lex) ? previous : null;
+    // (a paragraph that opens with a dateline is the story's first paragraph, never a caption: the credit is a lone photo's)
+    const above = previous !== null && plausibleCaption(previous) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
     const below = adjacent && !adjacent.afterBlank && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
     if (above && (!u.afterBlank || !below)) {
       caption = above.text;

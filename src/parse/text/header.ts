@@ -7,7 +7,7 @@
 import { dateNames, readDates, words as wordCount } from "../dates/read-dates.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
-import { cutCaselessDateline, cutDatedDateline } from "./caseless-dateline.js";
+import { cutCaselessDateline, cutDatedDateline, cutPlaceDateDateline } from "./caseless-dateline.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -206,7 +206,7 @@ export function cutDateline(lede: string, lang = "en"): { dateline: string | nul
       return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
     }
   }
-  return cutCaselessDateline(lede) ?? cutDatedDateline(lede, lang) ?? { dateline: null, rest: lede };
+  return cutCaselessDateline(lede) ?? cutDatedDateline(lede, lang) ?? cutPlaceDateDateline(lede, lang) ?? { dateline: null, rest: lede };
 }
 
 /**
