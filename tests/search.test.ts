@@ -195,7 +195,7 @@ describe("a large site's index, in shards", () => {
   ];
 
   it("is one index up to a shard's size, then a power of two of shards, at most 64", () => {
-    assert.deepEqual([0, 1, 500, 501, 1000, 1001, 4000, 100_000].map((n) => shardCount(n)), [1, 1, 1, 2, 2, 4, 8, 64]);
+    assert.deepEqual([0, 1, 125, 126, 250, 251, 4000, 100_000].map((n) => shardCount(n)), [1, 1, 1, 2, 2, 4, 32, 64]);
     assert.equal(shardCount(3, 1), 4);
   });
 

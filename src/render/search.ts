@@ -6,7 +6,7 @@
  * drafts and future articles never reach a build's pages, listings are never added. Each article
  * is indexed in its own language (Pagefind keeps an index per language; the search page merges them).
  *
- * A large site's index is made in shards of a few hundred articles (`shardCount`), each an index
+ * A large site's index is made in shards of about a hundred articles (`shardCount`), each an index
  * of its own that the search page merges into the first: a rebuild indexes again only the shards
  * whose articles changed (same versions, same templates, same settings: the page cache's
  * fingerprint), and takes the others from the last build's output without starting Pagefind.
@@ -80,9 +80,11 @@ export function searchExtract(html: string, lang: string): string | null {
  * search page searches together. A shard's place never depends on the other articles: a new or
  * changed article changes its own shard only, until the count of shards doubles. The search page
  * searches the first shard and merges the others into it, so the first must hold pages: with a
- * few hundred articles to a shard on average, a hash leaving it empty is out of reach.
+ * hundred articles to a shard on average, a hash leaving it empty is out of reach.
+ * 125 to a shard: one changed article of 4000 re-indexes 125 articles, not 500 (Pagefind indexes
+ * about 400 articles a second here), while a cold build's per-shard cost stays small (bench/RESULTS.md).
  */
-export const shardSize = 500;
+export const shardSize = 125;
 const maxShards = 64;
 
 /** How many shards the index of `articles` articles has. */
