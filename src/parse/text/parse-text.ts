@@ -16,9 +16,10 @@ import type { LineFixes } from "./fixes.js";
 import { cutDateline, isBareName, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { findSignOff, signOffName } from "./sign-off.js";
+import { markEndnotes } from "./endnote.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
-import { wordsOf } from "../lines/features.js";
+import { isProse, wordsOf } from "../lines/features.js";
 import { countWords, spaceEndsSentences } from "../segments.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
@@ -472,6 +473,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     i++;
   }
 
+  // the desk's credit lines in the tail ("Reporting by …; Editing by …", "责任编辑：…"): endnote.ts
+  for (const { from, to } of markEndnotes(blocks, isProse)) {
+    lines.set(to, lines.get(from) ?? 0);
+    const entry = trace.find((t) => t.line === lines.get(from));
+    if (entry) entry.became = "endnote (a desk's credit line after the last paragraph)";
+  }
   // a byline printed after the last paragraph ("LAURI NURMI", "UOL", "(Ana Souza / Reuters)"): sign-off.ts
   const signOff = findSignOff(blocks, lex, (b) => {
     const at = trace.findLastIndex((t) => t.line === lines.get(b));
