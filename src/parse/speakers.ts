@@ -60,6 +60,9 @@ function fromContext(context: SpeakerContext): string | null {
   return found ? fullName(found, context) : caselessReferent(context.recent, context.lex);
 }
 
+/** A character of a script other than Latin (letters of no script, digits and marks are Common or Inherited). */
+const notLatin = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+
 /**
  * In a script without case, the person the text just before is about: the subject of its last
  * sentence that holds a verb of saying (트럼프 대통령은 … 언급했다, राकेश कुमार ने बताया), read
@@ -79,6 +82,8 @@ function caselessReferent(recent: readonly string[], lex: Lexicon): string | nul
   // else, where the verb comes last in Arabic script, the phrase that opens the last sentence before
   // that names someone (علی رضایی، وزیر اقتصاد، … سخنرانی کرد. / وی افزود: «…»)
   for (let k = recent.length - 1; k >= 0; k--) {
+    // (text all in the Latin script has no such phrase: not split into sentences for each quote)
+    if (!notLatin.test(recent[k] ?? "")) continue;
     const sentence = (recent[k] ?? "").split(/(?<=[.!?؟۔。！？])\s*/u).filter(Boolean).at(-1) ?? "";
     const subject = openingSubject(sentence, lex) ?? hanOpening(sentence, lex);
     if (subject && subject.kind !== "pronoun") return subject.text;

@@ -179,9 +179,24 @@ function commentsSection(lines: readonly LineLike[], verdicts: LineVerdict[], pr
 
 /** The words of a line (split at spaces) and how many are noise words by themselves; none for a sentence. */
 function menuWords(text: string, table: NoiseTable): { n: number; k: number } {
-  if (/[.!?。！？…"”»」』:]$/u.test(text) || text.length > 200) return { n: 0, k: 0 };
-  // (only words with letters: a dash, a bar or a count is no word of a menu)
-  const words = text.split(" ").filter((w) => /\p{L}/u.test(w));
-  // (a noise phrase of one word, "Facebook", "Teilen": not a shape, a word with a dot is no web address here)
-  return { n: words.length, k: words.filter((w) => isNoisePhrase(w, table)).length };
+  if (text.length > 200 || sentenceEnd.test(text)) return noWords;
+  // (only words with letters: a dash, a bar or a count is no word of a menu; counted in one pass,
+  // without arrays: every line of an article is read here)
+  let n = 0;
+  let k = 0;
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf(" ", start);
+    if (end < 0) end = text.length;
+    const w = text.slice(start, end);
+    // (a noise phrase of one word, "Facebook", "Teilen": not a shape, a word with a dot is no web address here)
+    if (letter.test(w)) {
+      n++;
+      if (isNoisePhrase(w, table)) k++;
+    }
+    start = end + 1;
+  }
+  return n === 0 ? noWords : { n, k };
 }
+const sentenceEnd = /[.!?。！？…"”»」』:]$/u;
+const letter = /\p{L}/u;
+const noWords: { readonly n: number; readonly k: number } = { n: 0, k: 0 };
