@@ -71,3 +71,9 @@ console.log("");
 console.log(line("in-sample", summary(inSample)));
 console.log(line("cross-val", summary(crossVal)));
 if (check.length) console.log(line("check", summary(checked)));
+// matched / expected / found per field, summed over each set: whether a field misses (recall) or over-finds (precision)
+const counts = (label: string, rows: FieldCounts[]) =>
+  `${label.padEnd(12)} ${FIELDS.map((f) => `${f} ${rows.reduce((a, r) => a + r[f].tp, 0)}/${rows.reduce((a, r) => a + r[f].exp, 0)}/${rows.reduce((a, r) => a + r[f].got, 0)}`).join("  ")}`;
+console.log("\nmatched/expected/found:");
+console.log(counts("cross-val", crossVal));
+if (check.length) console.log(counts("check", checked));

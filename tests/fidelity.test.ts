@@ -45,7 +45,6 @@ const parserGaps: Record<string, string> = {
   "60-tagesspiegel-nordatlantik-wetterextreme": "parser: keeps page noise the annotation lists",
   "61-srf-drusen-syrien-teilhabe": "parser: keeps page noise the annotation lists",
   "62-expressen-lundsberg-atal": "parser: keeps page noise the annotation lists",
-  "63-vg-norge-rundt-kajakk": "parser: loses copy lines, keeps page noise the annotation lists",
   "66-rzeczpospolita-niemcy-granice": "parser: keeps page noise the annotation lists",
   "67-kommersant-putin-ibrahim-trony": "parser: keeps page noise the annotation lists",
   "70-sankei-ogasawara-musen-fukan": "parser: keeps page noise the annotation lists",

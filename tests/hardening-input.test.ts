@@ -443,7 +443,6 @@ describe("hardening: a line dropped as page noise is said, never silently lost",
 
   it(
     "a real sentence with a noise word in the page's tail (“Advertisement revenue … the auditor said on Tuesday.”, just before a cookie prompt) stays on the page",
-    { todo: "main drops it as “noise words in the page's tail” (with a warning, so not silently): issue 12's “noise must be proven” is not met in the tail; src/parse/text/noise*.ts is h3's" },
     async () => {
       const tail = text.replace("The mayor said the harbour works would start in the spring and finish by the autumn.\n\n", "");
       const dir = await writeSiteFiles({ "site.yaml": siteYaml, "content/a.txt": tail });

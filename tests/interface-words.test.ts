@@ -143,3 +143,55 @@ describe("a call to click or to get the app, in any language", () => {
     });
   }
 });
+
+describe("reading times and rights notices are page metadata, in any language", () => {
+  const lines = [
+    "قیمت طلا در بازار تهران کاهش یافت",
+    "زمان مطالعه: ۳ دقیقه",
+    "قیمت هر گرم طلا امروز در بازار تهران با کاهش دو درصدی همراه شد و به پایین‌ترین سطح یک ماه اخیر رسید.",
+    "فروش سکه نیز در هفته گذشته حدود بیست درصد کمتر از ماه پیش بوده است، فروشندگان گفتند.",
+    "کلیه حقوق این سایت محفوظ است © ۱۴۰۵",
+  ];
+  it("drops a Persian reading time under the head and a rights notice at the end, keeps the story", () => {
+    const a = parse(story(...lines), "a.txt", "fa");
+    const text = shown(a);
+    assert.ok(!text.includes(lines[1] as string) && !text.includes(lines[4] as string));
+    assert.ok(!a.blocks.some((b) => b.type === "subhead"), "a reading time is no heading");
+    assert.ok(text.includes(lines[3] as string));
+  });
+  it("drops a Korean rights notice instead of reading its © as a photo credit; keeps a sentence about rights", () => {
+    const ko = parse(story(
+      "부산시, 심야 버스 노선 늘린다",
+      "부산시는 내년 1월부터 시내버스 심야 노선을 현재 8개에서 18개로 늘린다고 5일 밝혔다.",
+      "새 노선은 주로 해운대와 서면 등 유동 인구가 많은 지역을 중심으로 운행된다.",
+      "저작권자 © 부산일보 무단전재 및 재배포 금지",
+    ), "a.txt", "ko");
+    assert.ok(!ko.blocks.some((b) => b.type === "media"), "no picture here");
+    assert.ok(!shown(ko).some((t) => t.includes("무단전재")));
+    const en = parse(story("Label wins case", "The label won its case on Monday after a year in court.", "The judge said all rights reserved in the old contract stayed with the band.", "Both sides may appeal within a month."), "a.txt", "en");
+    assert.ok(shown(en).includes("The judge said all rights reserved in the old contract stayed with the band."));
+  });
+  it("a Japanese breadcrumb with full-width separators is not the kicker", () => {
+    const a = parse(story("トップ ＞ 社会 ＞ 地域", "京都市、観光客向けバスを来春から運行", "京都市は四日、観光客の荷物を宿泊先まで届けるバスの運行を来年四月から始めると発表した。", "新しいバスは京都駅と主な観光地を結び、一日に二十便を運行する予定だ。"), "a.txt", "ja");
+    assert.equal(a.kicker, null);
+    assert.equal(a.headline, "京都市、観光客向けバスを来春から運行");
+  });
+});
+
+describe("a site-wide list after the story is the site's, not the article's", () => {
+  it("drops a Korean 'most viewed' title and the headlines under it, keeps every sentence of the story", () => {
+    const lines = [
+      "부산시, 심야 버스 노선 늘린다",
+      "부산시는 내년 1월부터 시내버스 심야 노선을 현재 8개에서 18개로 늘린다고 5일 밝혔다.",
+      "새 노선은 주로 해운대와 서면 등 유동 인구가 많은 지역을 중심으로 운행된다.",
+      "시는 이용객 의견을 들어 운행 시간을 조정할 계획이다.",
+      "많이 본 뉴스",
+      "해운대 빛축제 오늘 개막",
+      "광안대교 야간 통제 이번 주말 해제",
+    ];
+    const a = parse(story(...lines), "a.txt", "ko");
+    const text = shown(a);
+    for (const l of lines.slice(4)) assert.ok(!text.includes(l), `${l} reached the page`);
+    for (const l of lines.slice(2, 4)) assert.ok(text.includes(l));
+  });
+});

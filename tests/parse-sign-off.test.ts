@@ -57,7 +57,7 @@ describe("sign-off: a byline after the last paragraph", () => {
     assert.ok(texts(vi).some((t) => t.endsWith("sở cho biết.")), "the paragraph keeps its words, without the sign-off");
   });
 
-  it("a name alone after many paragraphs; the credit lines under a sign-off join the byline ('Editor: Budi Santoso')", () => {
+  it("a name alone after many paragraphs; an editor's credit under a sign-off is an endnote (spec: sign-off lines are endnotes)", () => {
     const vi = parse(story(
       "Hà Nội mở thêm ba tuyến xe buýt điện",
       "Hà Nội sẽ mở thêm ba tuyến xe buýt điện trong tháng tới, theo Sở Giao thông vận tải thành phố.",
@@ -78,7 +78,8 @@ describe("sign-off: a byline after the last paragraph", () => {
       "Kenaikan harga dipicu oleh berkurangnya pasokan dari daerah penghasil akibat musim hujan. (ant/jpnn)",
       "Editor: Budi Santoso",
     ));
-    assert.equal(id.byline, "(ant/jpnn) · Editor: Budi Santoso");
+    assert.equal(id.byline, "(ant/jpnn)");
+    assert.deepEqual(id.blocks.at(-1), { type: "endnote", text: "Editor: Budi Santoso" });
   });
 
   it("Korean: a name, the reporter's title and an e-mail address after the last paragraph; a box title after it stays out", () => {

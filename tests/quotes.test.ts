@@ -174,3 +174,14 @@ describe("quote blocks: narrative with a quoted phrase", () => {
     assert.equal(blocksOf(a, "quote").length, 0);
   });
 });
+
+describe("two quotes of one speaker joined by a particle, the verb last (Korean)", () => {
+  it("reads the paragraph as one quote block of the named speaker, printed as written", () => {
+    const text = '박 시장은 "대중교통을 계속 개선하겠다"며 "시민 의견을 적극 반영하겠다"고 강조했다.';
+    const a = parse(["부산시, 심야 버스 노선 늘린다", "부산시는 내년 1월부터 시내버스 심야 노선을 늘린다고 5일 밝혔다.", text].join("\n\n"), "a.txt", "ko");
+    const quote = a.blocks.find((b) => b.type === "quote");
+    assert.ok(quote && quote.type === "quote");
+    assert.equal(quote.printed, text);
+    assert.match(quote.speaker ?? "", /박 시장/u);
+  });
+});

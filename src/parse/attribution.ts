@@ -39,7 +39,7 @@ const linking = new Set([
   "on", "in", "at", "to", "of", "for", "from", "with", "by", "about", "after", "before", "during", "and", "or", "am", "im", "um",
   "an", "auf", "zu", "mit", "vor", "nach", "på", "i", "vid", "till", "om", "och", "efter", "under", "för", "med", "ved", "til", "og",
   "à", "au", "aux", "en", "dans", "sur", "et", "avec", "pour", "el", "y", "con", "por", "para", "ja", "kun",
-  "fra", "från", "frå", "hos", "aus", "bei", "chez", "desde", "del", "de", "av", "af", "von",
+  "vom", "zum", "zur", "beim", "ins", "du", "des", "fra", "från", "frå", "hos", "aus", "bei", "chez", "desde", "del", "de", "av", "af", "von",
 ]);
 /** Words that end a role phrase after a verb ("δήλωσε ο πρωθυπουργός σε …", "the head of …"). */
 const stopsRole = new Set([...linking, ...allSpeechStops].filter((w) => !determiners.has(w)));
@@ -378,7 +378,8 @@ export function personName(name: string, lex: Lexicon): string {
     const parts = bare.split(" ");
     // (a small word after two names starts a place, not a surname: "Budi Santoso di Jakarta")
     const small = parts.findIndex((p, k) => k >= 2 && /^\p{Ll}/u.test(p));
-    person = parts.length >= 4 ? (small >= 2 ? parts.slice(small - 2, small) : parts.slice(-2)).join(" ") : bare;
+    // (Korean, Japanese, Chinese, Thai put the title after the name, 도널드 트럼프 미국 대통령: the whole phrase is the person)
+    person = parts.length >= 4 && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(bare) ? (small >= 2 ? parts.slice(small - 2, small) : parts.slice(-2)).join(" ") : bare;
     if (memo.size >= 4096) memo.delete(memo.keys().next().value as string);
     memo.set(name, person);
   }

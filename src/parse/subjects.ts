@@ -59,7 +59,7 @@ function speechVerbAt(words: string[], lex: Lexicon): number {
 
 const koreanParticle = /^(.+?)(?:은|는|이|가)$/u;
 const japaneseSubject = /^([^、。，「」『』\s]{1,20}?)(?:は|が)(?:[、,]|$)?/u;
-const chineseSubject = /^([\p{Script=Han}·]{2,4}?)(?=在|说|說|表示|称|稱|指出|强调|強調|对|對|向|于|於|则|則|也|还|還|认为|認為|回应|回應|接受|告诉|告訴|[，：,:])/u;
+const chineseSubject = /^([\p{Script=Han}·]{2,12}?)(?=在|说|說|表示|称|稱|指出|强调|強調|对|對|向|于|於|则|則|也|还|還|认为|認為|回应|回應|接受|告诉|告訴|补充|補充|介绍|介紹|坦言|直言|解释|解釋|[，：,:])/u;
 /** A title and a name opening a sentence before a time word (市长王建国周一召开…). */
 const chineseOpening = /^([\p{Script=Han}·]{2,6}?)(?=周[一二三四五六日]|星期|今天|昨天|今日|昨日|日前|近日|上午|下午|早前|[，,])/u;
 

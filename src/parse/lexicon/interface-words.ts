@@ -35,11 +35,11 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     hu: ["Megosztás", "Megosztom"], ro: ["Distribuie", "Distribuie articolul"], el: ["Κοινοποίηση", "Μοιραστείτε"], bg: ["Сподели", "Споделяне"],
     hr: ["Podijeli", "Podijelite"], sr: ["Подели", "Podeli", "Podijeli"], sl: ["Deli", "Delite"], lt: ["Dalintis", "Pasidalinti"], lv: ["Dalīties"],
     et: ["Jaga"], fi: ["Jaa", "Jaa artikkeli"], sv: ["Dela", "Dela artikeln"], no: ["Del", "Del artikkelen"], da: ["Del", "Del artiklen"],
-    is: ["Deila"], tr: ["Paylaş", "Haberi paylaş"], he: ["שתף", "שתפו", "שיתוף", "שתף כתבה"], ar: ["شارك", "مشاركة", "شارك المقال"],
-    fa: ["اشتراک‌گذاری", "اشتراک گذاری", "هم‌رسانی"], ur: ["شیئر کریں", "شیئر"], hi: ["शेयर करें", "शेयर", "साझा करें"], bn: ["শেয়ার করুন", "শেয়ার"],
-    ta: ["பகிர்", "பகிரவும்"], te: ["షేర్ చేయండి", "షేర్"], mr: ["शेअर करा", "शेअर"], th: ["แชร์", "แบ่งปัน", "แชร์บทความ"],
-    vi: ["Chia sẻ", "Chia sẻ bài viết"], id: ["Bagikan", "Bagikan artikel", "Share"], ms: ["Kongsi"], tl: ["Ibahagi"], sw: ["Shiriki"],
-    ja: ["シェア", "共有", "この記事をシェア", "記事をシェア"], zh: ["分享", "分享到", "分享本文"], ko: ["공유", "공유하기", "기사 공유하기"], ca: ["Comparteix"],
+    is: ["Deila"], tr: ["Paylaş", "Haberi paylaş", "Bu haberi paylaş", "Paylaşın"], he: ["שתף", "שתפו", "שיתוף", "שתף כתבה", "שתפו את הכתבה", "שתף את הכתבה"], ar: ["شارك", "مشاركة", "شارك المقال", "شارك الخبر", "شارك هذا الخبر", "شارك هذا المقال", "انشر الخبر"],
+    fa: ["اشتراک‌گذاری", "اشتراک گذاری", "هم‌رسانی", "به اشتراک بگذارید", "این خبر را به اشتراک بگذارید", "این مطلب را به اشتراک بگذارید", "اشتراک گذاری خبر"], ur: ["شیئر کریں", "شیئر"], hi: ["शेयर करें", "शेयर", "साझा करें", "इस खबर को शेयर करें", "खबर शेयर करें"], bn: ["শেয়ার করুন", "শেয়ার"],
+    ta: ["பகிர்", "பகிரவும்"], te: ["షేర్ చేయండి", "షేర్"], mr: ["शेअर करा", "शेअर"], th: ["แชร์", "แบ่งปัน", "แชร์บทความ", "แชร์ข่าวนี้", "แชร์บทความนี้", "แชร์ข่าว"],
+    vi: ["Chia sẻ", "Chia sẻ bài viết", "Chia sẻ bài viết này", "Chia sẻ bài báo"], id: ["Bagikan", "Bagikan artikel", "Share", "Bagikan berita ini", "Bagikan artikel ini"], ms: ["Kongsi"], tl: ["Ibahagi"], sw: ["Shiriki"],
+    ja: ["シェア", "共有", "この記事をシェア", "記事をシェア", "この記事をシェアする", "シェアする", "記事を共有", "この記事を共有する"], zh: ["分享", "分享到", "分享本文", "分享此文", "分享这篇文章", "分享這篇文章", "分享至"], ko: ["공유", "공유하기", "기사 공유하기", "기사 공유", "이 기사 공유하기"], ca: ["Comparteix"],
   },
   copyLink: {
     en: ["Copy link", "Copy URL", "Link copied", "Copied", "Copy article link", "URL copied", "URL is copied", "Link has been copied"], de: ["Link kopieren", "Link kopiert"], fr: ["Copier le lien", "Lien copié"],
@@ -179,10 +179,10 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     ja: ["文字サイズ", "文字の大きさ"], zh: ["字号", "字體大小", "字体大小"], ko: ["글자 크기", "글자크기", "글씨 크기", "글자 크기 변경", "글자 크기 설정", "글자크기 설정", "글씨크기"],
   },
   images: {
-    en: ["Enlarge image", "Enlarge this image", "View image in full screen", "Open gallery", "View gallery", "Photo gallery", "Full screen", "Fullscreen", "Zoom", "Zoom in", "Expand image", "View larger image", "Open image"],
-    de: ["Bild vergrößern", "Vollbild", "Galerie öffnen", "Bildergalerie", "Alle Bilder anzeigen"], fr: ["Agrandir l'image", "Plein écran", "Voir la galerie", "Diaporama"],
-    es: ["Ampliar imagen", "Ampliar", "Pantalla completa", "Ver galería", "Galería de fotos"], pt: ["Ampliar imagem", "Ampliar", "Tela cheia", "Ver galeria", "Galeria de fotos"],
-    it: ["Ingrandisci", "Ingrandisci immagine", "Schermo intero", "Fotogallery", "Guarda la gallery"], nl: ["Vergroot afbeelding", "Volledig scherm", "Bekijk fotoserie"],
+    en: ["Photos", "Gallery", "Enlarge image", "Enlarge this image", "View image in full screen", "Open gallery", "View gallery", "Photo gallery", "Full screen", "Fullscreen", "Zoom", "Zoom in", "Expand image", "View larger image", "Open image"],
+    de: ["Fotos", "Bildergalerie", "Bild vergrößern", "Vollbild", "Galerie öffnen", "Bildergalerie", "Alle Bilder anzeigen"], fr: ["Photos", "Galerie photos", "Agrandir l'image", "Plein écran", "Voir la galerie", "Diaporama"],
+    es: ["Fotos", "Galería", "Ampliar imagen", "Ampliar", "Pantalla completa", "Ver galería", "Galería de fotos"], pt: ["Fotos", "Galeria", "Ampliar imagem", "Ampliar", "Tela cheia", "Ver galeria", "Galeria de fotos"],
+    it: ["Galleria", "Ingrandisci", "Ingrandisci immagine", "Schermo intero", "Fotogallery", "Guarda la gallery"], nl: ["Vergroot afbeelding", "Volledig scherm", "Bekijk fotoserie"],
     pl: ["Powiększ", "Powiększ zdjęcie", "Pełny ekran", "Galeria zdjęć", "Zobacz galerię"], ru: ["Увеличить", "Увеличить изображение", "На весь экран", "Фотогалерея", "Открыть галерею"],
     uk: ["Збільшити", "На весь екран", "Фотогалерея"], cs: ["Zvětšit", "Zvětšit obrázek", "Celá obrazovka", "Fotogalerie"], hu: ["Nagyítás", "Teljes képernyő", "Galéria"],
     ro: ["Mărește imaginea", "Ecran complet", "Galerie foto"], el: ["Μεγέθυνση", "Πλήρης οθόνη", "Φωτογραφίες"], fi: ["Suurenna kuva", "Koko näyttö", "Kuvagalleria", "Avaa kuvagalleria"],
@@ -344,12 +344,20 @@ export function isTagLine(text: string): boolean {
   return tags.length >= 1 && tags.every((t) => t.length <= 40 && !/[.!?。！？]$/u.test(t));
 }
 
+const boxTitleKeys = new Set(all(boxTitles).map(lineKey));
+/** Whether a whole line is the title of a related-links box ("Related", "Veja também", "관련기사"), in any language of the table. */
+export const isBoxTitleLine = (text: string): boolean => boxTitleKeys.has(lineKey(text));
+
 const homeKeys = new Set(all(homeLabels).map(lineKey));
 /** Whether a line is a breadcrumb from the home page: a home label, a separator, a section ("Home > World", "Trang chủ » Thời sự"). */
 export function isHomeCrumb(text: string): boolean {
-  const parts = text.split(/\s*(?:\s[/|·•]\s|[›»>→])\s*/u);
+  const parts = text.split(/\s*(?:\s[/|·•]\s|[›»>→＞〉〉])\s*/u);
   return parts.length >= 2 && parts.length <= 6 && homeKeys.has(lineKey(parts[0] ?? "")) && parts.every((p) => p.length > 0 && p.length <= 40 && !/[.!?。]$/u.test(p));
 }
+
+const siteListKeys = new Set(Object.values(noiseConcepts.siteLists ?? {}).flat().map(lineKey));
+/** Whether a whole line is the title of a site-wide list ("Most read", "많이 본 뉴스", "Les plus lus"). */
+export const isSiteListLabel = (text: string): boolean => siteListKeys.has(lineKey(text));
 
 const commentKeys = new Set(Object.values(noiseConcepts.comments ?? {}).flat().map(lineKey));
 /** Whether a line opens a comments section: a comments label ("Comentar", "Kommentare", "댓글") or a count of comments ("18 comments", "Comments (18)"). */
@@ -360,6 +368,76 @@ export function isCommentsLabel(text: string): boolean {
 const prompt = new RegExp(promptOpening, "u");
 /** "CLICK HERE TO GET THE APP", "Baixe o app do Jornal": a short line (no sentence) that opens with a call to click or to get the app. */
 export const isPromptLine = (text: string, words: number): boolean => words <= 14 && !/[.!?。！？…]$/u.test(text.trim()) && prompt.test(text.trim().toLocaleLowerCase());
+
+/**
+ * Words by which a page speaks to its reader ("you", "your", "our", "we"): a prompt ("We use
+ * cookies to give you …", "Get the best stories straight to your inbox") addresses the reader; a
+ * news sentence that merely names a cookie policy or a newsletter reports on a third party. Lower
+ * case, whole words (Intl.Segmenter words), by language.
+ */
+const readerWords: ByLanguage = {
+  en: ["you", "your", "yours", "we", "our", "us"], de: ["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "du", "dein", "deine", "dich", "dir", "wir", "unser", "unsere", "unseren", "uns"],
+  fr: ["vous", "votre", "vos", "nous", "notre", "nos", "tu"], es: ["usted", "ustedes", "tu", "tus", "te", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras"],
+  pt: ["você", "vocês", "seu", "sua", "seus", "suas", "nós", "nosso", "nossa", "nossos", "nossas"], it: ["voi", "vostro", "vostra", "tuo", "tua", "ti", "noi", "nostro", "nostra", "nostri", "nostre"],
+  nl: ["u", "uw", "je", "jij", "jouw", "we", "wij", "ons", "onze"], pl: ["ty", "twój", "twoja", "wy", "wasz", "nasz", "nasza", "nasze", "państwo"],
+  ru: ["вы", "вас", "вам", "ваш", "ваша", "ваши", "мы", "нас", "наш", "наша", "наши"], uk: ["ви", "вас", "вам", "ваш", "ваша", "ми", "нас", "наш", "наша"],
+  sv: ["du", "dig", "din", "ditt", "dina", "ni", "er", "vi", "oss", "vår", "vårt", "våra"], no: ["du", "deg", "din", "ditt", "dine", "vi", "oss", "vår", "vårt", "våre"],
+  da: ["du", "dig", "din", "dit", "dine", "jer", "vi", "os", "vores"], fi: ["sinä", "sinun", "te", "teidän", "me", "meidän"], tr: ["siz", "sizin", "biz", "bizim"],
+  cs: ["vy", "váš", "vaše", "náš", "naše"], hu: ["ön", "önnek", "önök"], ro: ["dumneavoastră", "tu", "voi", "noi", "nostru", "noastră"],
+  ja: ["あなた", "皆様", "皆さま", "当サイト"], zh: ["您", "你", "我们", "我們", "本站", "本网站"], ko: ["귀하", "여러분", "당신"], ar: ["أنت", "لك", "نحن"], he: ["אתם", "שלכם", "אנחנו", "שלנו"],
+  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"],
+};
+// (a word with a capital is compared as written: German "Sie", "Ihre" address the reader, "sie", "ihre" are she and they)
+const readerKeys = new Set(all(readerWords));
+/** Whether a word (of Intl.Segmenter) is one by which a page addresses its reader, in some language. */
+export const isReaderWord = (word: string): boolean =>
+  readerKeys.has(word) || (word.toLocaleUpperCase() !== word && readerKeys.has(word.toLocaleLowerCase())); // ("US", the country, is no "us")
+
+/** Reading-time labels ("Reading time", "Lesezeit", "زمان مطالعه", "読了時間"): a label, a number of minutes. */
+const readingTimeLabels: ByLanguage = {
+  en: ["Reading time", "Read time", "Estimated reading time"], de: ["Lesezeit", "Lesedauer"], fr: ["Temps de lecture", "Lecture"], es: ["Tiempo de lectura", "Lectura"],
+  pt: ["Tempo de leitura", "Leitura"], it: ["Tempo di lettura", "Lettura"], nl: ["Leestijd"], pl: ["Czas czytania", "Czas lektury"], ru: ["Время чтения", "Читать"],
+  uk: ["Час читання", "Читати"], cs: ["Čas čtení", "Doba čtení"], sk: ["Čas čítania"], hu: ["Olvasási idő"], ro: ["Timp de citire", "Timp de lectură"],
+  el: ["Χρόνος ανάγνωσης"], bg: ["Време за четене"], hr: ["Vrijeme čitanja"], sr: ["Време читања", "Vreme čitanja"], sl: ["Čas branja"], lt: ["Skaitymo laikas"],
+  lv: ["Lasīšanas laiks"], et: ["Lugemisaeg"], fi: ["Lukuaika"], sv: ["Lästid"], no: ["Lesetid"], da: ["Læsetid"], tr: ["Okuma süresi"],
+  he: ["זמן קריאה"], ar: ["وقت القراءة", "مدة القراءة"], fa: ["زمان مطالعه", "زمان خواندن", "مدت زمان مطالعه"], ur: ["پڑھنے کا وقت"],
+  hi: ["पढ़ने का समय"], bn: ["পড়ার সময়"], th: ["เวลาอ่าน", "ใช้เวลาอ่าน"], vi: ["Thời gian đọc"], id: ["Waktu baca", "Waktu membaca"], ms: ["Masa membaca"],
+  ja: ["読了時間", "この記事は約", "読む時間"], zh: ["阅读时间", "閱讀時間", "预计阅读时间", "閱讀時長"], ko: ["읽는 시간", "읽기 시간", "예상 읽기 시간"],
+};
+const readingTimeKeys = all(readingTimeLabels).map(lineKey).sort((a, b) => b.length - a.length);
+/**
+ * "Reading time: 3 minutes", "زمان مطالعه: ۳ دقیقه", "読了時間：約3分": a whole short line, a
+ * reading-time label and a number (any digits) with at most a word or two of unit after it.
+ */
+export function isReadingTime(text: string): boolean {
+  const line = lineKey(text);
+  if (line.length > 60) return false;
+  const label = readingTimeKeys.find((k) => line.startsWith(k));
+  return label !== undefined && /^\s*[:：]?\s*(?:\p{L}{1,4}\s*)?\p{Nd}+(?:[-–]\p{Nd}+)?\s*(?:[\p{L}\p{M}.]+\s*){0,2}$/u.test(line.slice(label.length));
+}
+
+/**
+ * What a rights notice says ("All rights reserved", "무단전재 및 재배포 금지", "版权所有"), lower
+ * case: a short line that says it, with or without "©", a year and the owner, is the notice.
+ */
+const rightsPhrases = [
+  "all rights reserved", "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados", "todos os direitos reservados",
+  "tutti i diritti riservati", "alle rechten voorbehouden", "wszelkie prawa zastrzeżone", "все права защищены", "усі права захищені", "всі права захищені",
+  "všechna práva vyhrazena", "všetky práva vyhradené", "minden jog fenntartva", "toate drepturile rezervate", "με επιφύλαξη παντός δικαιώματος",
+  "всички права запазени", "sva prava pridržana", "sva prava zadržana", "сва права задржана", "vse pravice pridržane", "visos teisės saugomos",
+  "kaikki oikeudet pidätetään", "alla rättigheter förbehållna", "alle rettigheter reservert", "alle rettigheder forbeholdes", "tüm hakları saklıdır",
+  "כל הזכויות שמורות", "جميع الحقوق محفوظة", "كل الحقوق محفوظة", "کلیه حقوق", "تمام حقوق", "جملہ حقوق محفوظ", "सर्वाधिकार सुरक्षित", "সর্বস্বত্ব সংরক্ষিত",
+  "สงวนลิขสิทธิ์", "bảo lưu mọi quyền", "giữ bản quyền", "hak cipta dilindungi", "hak cipta terpelihara", "無断転載", "無断複製", "版权所有", "版權所有",
+  "不得转载", "不得轉載", "禁止转载", "禁止轉載", "무단전재", "무단 전재", "재배포 금지", "재배포금지",
+];
+/** "© 2026 Busan Ilbo. All rights reserved", "저작권자 © 부산일보 무단전재 및 재배포 금지": a rights notice of at most 20 words. */
+export function isRightsNotice(text: string, words: number): boolean {
+  if (words > 20) return false;
+  const lower = text.toLocaleLowerCase().replace(/[\s.。!]+$/u, "");
+  const marked = /©|\(c\)/u.test(lower);
+  // (without the sign, the phrase opens or closes the line: a sentence that mentions rights is no notice)
+  return rightsPhrases.some((p) => (marked ? lower.includes(p) : lower.startsWith(p) || lower.endsWith(p)));
+}
 
 /** The languages the table names, for tests and the README. */
 export const interfaceLanguages = (): string[] => [...new Set([...Object.values(noiseConcepts).flatMap((t) => Object.keys(t)), ...Object.keys(boxTitles)])].sort();

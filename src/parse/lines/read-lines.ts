@@ -4,8 +4,10 @@
  * words that the fitted model also calls noise, or a line the model is sure of on its own.
  * A real sentence that merely contains a noise word stays content.
  */
-import { isCommentsLabel, isPromptLine, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
+import { isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js";
+import { noiseWordsProof } from "../text/noise-proof.js";
+import { teaserRuns } from "../text/noise-tail.js";
 import { endsAsSentence, lineContext, lineFeatures, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
 
@@ -51,9 +53,12 @@ export function readLines(
     if (evidence === "phrase" || evidence === "shape") return { noise: true, proven: true, p, why: [`rule: noise ${evidence}`], words };
     if (isPromptLine(line.text, words)) return { noise: true, proven: true, p, why: ["rule: a call to click or to get the app"], words };
     const sentence = endsAsSentence(line.text) || (ctx.facts[i]?.prose ?? false);
-    const candidate = (evidence === "words" && p >= EVIDENCE) || (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS);
+    // noise words prove a line noise only in a whole short line or a prompt to the reader (noise-proof.ts); else the model must be sure
+    const proof = evidence === "words" ? noiseWordsProof(line.text, words) : null;
+    const byWords = evidence === "words" && (proof !== null || p >= SURE);
+    const candidate = byWords || (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS);
     if (candidate && isMeta(line.text)) return { noise: false, proven: false, p, why: ["reads as metadata", ...why.slice(0, 2)], words };
-    if (evidence === "words" && p >= EVIDENCE) return { noise: true, proven: false, p, why: [`noise words, model p=${p.toFixed(2)}`, ...why.slice(0, 2)], words };
+    if (byWords) return { noise: true, proven: proof !== null, p, why: [proof ? `rule: noise words, ${proof}` : `noise words, model p=${p.toFixed(2)}`, ...why.slice(0, 2)], words };
     // alone, the model drops only labels, links and menus (no sentence), and only in an
     // article that has prose to tell them from
     if (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS) return { noise: true, proven: false, p, why: [`model p=${p.toFixed(2)}`, ...why], words };
@@ -99,13 +104,31 @@ export function readLines(
       if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a tag under a tags label", ...v.why.slice(0, 2)] };
     }
   }
+  // a site-wide list after the story's sentences ("Most read", "많이 본 뉴스"): its title and
+  // the headlines under it (short lines that end in no sentence)
+  // (sentences, not prose of fifteen words: a Korean or Turkish sentence has fewer, longer words)
+  for (let k = 0, sentences = 0; k < lines.length; k++) {
+    if (endsAsSentence((lines[k] as LineLike).text)) sentences++;
+    if (sentences < 3 || !isSiteListLabel((lines[k] as LineLike).text)) continue;
+    for (let j = k + 1; j < lines.length; j++) {
+      const v = verdicts[j] as LineVerdict;
+      const text = (lines[j] as LineLike).text;
+      if (v.words > 24 || /[.!。…]["”’»」』]*$/u.test(text) || isTagLabel(text) || isCommentsLabel(text)) break;
+      if (!v.proven) verdicts[j] = { ...v, noise: true, why: ["rule: a headline under a site-wide list's title", ...v.why.slice(0, 2)] };
+    }
+  }
   commentsSection(lines, verdicts, ctx.facts.map((f) => f.prose), isDateLine);
+  // other stories' teasers after the story (noise-tail.ts): noise where no related box takes them first
+  for (const k of teaserRuns(lines, ctx.facts, ctx.lastProse, (j) => (verdicts[j] as LineVerdict).proven || ((verdicts[j] as LineVerdict).noise && (verdicts[j] as LineVerdict).words <= 4), isMeta)) {
+    verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, why: ["rule: a run of headline-shaped lines after the story (other stories' teasers)"] };
+  }
   // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
   // widgets) is the run of noise at the end; a line with noise words inside that run is noise too
   for (let k = lines.length - 1; k >= 0; k--) {
     const v = verdicts[k] as LineVerdict;
     if (v.noise) continue;
-    if (evidences[k] !== "words" || isMeta((lines[k] as LineLike).text)) break;
+    // (a sentence is not the page's furniture: "Advertisement revenue fell 12 percent, the auditor said." before a cookie prompt stays)
+    if (evidences[k] !== "words" || v.p < EVIDENCE || endsAsSentence((lines[k] as LineLike).text) || (ctx.facts[k]?.prose ?? false) || isMeta((lines[k] as LineLike).text)) break;
     verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
   }
   return verdicts;

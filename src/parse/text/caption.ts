@@ -89,6 +89,12 @@ const captionPatterns = perLexicon((lex) => {
   };
 });
 
+/** "The bus stop on Friday. (CNA)": a sentence, then a short source in brackets. */
+function sourceInBrackets(text: string): Caption | null {
+  const m = /^(.*[.!?。！？])\s*[(（\[【]([^()（）[\]【】]{1,30})[)）\]】]$/u.exec(text);
+  return m?.[2] && wordCount(m[2]) <= 4 ? { caption: clean(m[1] ?? ""), credit: m[2].trim() } : null;
+}
+
 /** Reads a caption line, or returns null when `text` does not end in a credit. */
 export function readCaption(text: string, lex: Lexicon): Caption | null {
   const p = captionPatterns(lex);
@@ -104,7 +110,14 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
   }
   const labelled = text.includes(":") || text.includes("：") ? p.labelled.exec(text) : null;
   if (labelled && isShortCredit(labelled[2] ?? "") && !/[.!?]\s+\p{Lu}/u.test(labelled[2] ?? "") && !/[(（[]\s*$/u.test(labelled[1] ?? "")) {
-    return { caption: clean(labelled[1] ?? ""), credit: (labelled[2] ?? "").trim() };
+    const before = clean(labelled[1] ?? "");
+    // "Photo: The bus stop on Friday. (AFP)", "图：公车站。（中央社）": what follows the picture's
+    // label is itself a caption and its credit
+    // (there, a short name in brackets after the last sentence is its credit, agency list or not)
+    const rest = (labelled[2] ?? "").trim();
+    const nested = before === null ? (readCaption(rest, lex) ?? sourceInBrackets(rest)) : null;
+    if (nested?.caption) return nested;
+    return { caption: before, credit: (labelled[2] ?? "").trim() };
   }
   if (text.includes("/")) {
     const slash = p.slash.exec(text);

@@ -9,10 +9,13 @@
  *   author and question labels (`Q`); everyone else answers.
  * - marked questions and answers (`*question?` then `-answer`): after a question, the
  *   paragraphs up to the next question are the interviewee's answer.
+ * - unmarked questions and answers, as web Q&As print them: four or more paragraphs (one in four) that are
+ *   one question each, every one answered by paragraphs that quote nobody by name (an explainer's
+ *   question crossheads are answered by reporting: "…, said X").
  *
  * Read once per article, before the body is read block by block.
  */
-import { namedSpeakers, type Subject } from "../attribution.js";
+import { nameRunAt, namedSpeakers, personName, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { caselessSubject, hasSpeechVerb } from "../subjects.js";
 import type { TextQuote } from "./quotes.js";
@@ -42,7 +45,7 @@ interface Label {
 
 /** Reads the interview in `units[from…]`, if there is one. */
 export function readInterview(units: readonly Unit[], from: number, lex: Lexicon, author: string | null): Interview {
-  return labelledTurns(units, from, lex, author) ?? markedAnswers(units, from, lex) ?? { answers: new Map(), questions: new Set() };
+  return labelledTurns(units, from, lex, author) ?? markedAnswers(units, from, lex) ?? askedAnswers(units, from, lex, author) ?? { answers: new Map(), questions: new Set() };
 }
 
 function labelOf(text: string, notNames: Set<string>): { label: string; rest: string } | null {
@@ -164,4 +167,59 @@ function intervieweeBefore(units: readonly Unit[], from: number, to: number, lex
     }
   }
   return found;
+}
+
+/** A paragraph that is one question of the interviewer: it ends with a question mark and opens with no quote mark or dash. */
+const asked = (u: Unit) => isQuestion(u.text) && !/^[\p{Pi}\p{Pf}"'«»„“”‘’「『\p{Pd}]/u.test(u.text) && !/[“”«»„「」"]/u.test(u.text);
+/** A short line without end punctuation (a link, a label, a box title): an answer never runs into it. */
+const shortLabel = (u: Unit) => !/[.!?…。！？،؟।"”»)]$/u.test(u.text.trim()) && u.text.split(/\s+/u).length <= 8;
+
+function askedAnswers(units: readonly Unit[], from: number, lex: Lexicon, author: string | null): Interview | null {
+  const questions: number[] = [];
+  for (let i = from; i < units.length; i++) if (asked(units[i] as Unit)) questions.push(i);
+  // a Q&A asks often: four questions or more, one paragraph in four from the first to the end
+  // (an article with a few question crossheads asks less)
+  if (questions.length < 4 || questions.length * 4 < units.length - (questions[0] as number)) return null;
+  // each question answered by the paragraph after it, which is no question and no quote of someone named
+  const answerAfter = (q: number) => {
+    const next = units[q + 1];
+    return next !== undefined && !asked(next) && !shortLabel(next) && !/^[“"«„「]/u.test(next.text);
+  };
+  const answered = questions.filter(answerAfter);
+  if (answered.length < 3 || answered.length * 3 < questions.length * 2) return null;
+  const reported = answered.filter((q) => namedSpeakers((units[q + 1] as Unit).text, lex).length > 0).length;
+  if (reported * 3 > answered.length) return null;
+  const first = questions[0] as number;
+  const subject = intervieweeBefore(units, from, first, lex) ?? firstPerson(units, from, first, lex, author);
+  const answers: Answers = new Map();
+  const isQ = new Set(questions);
+  let inAnswer = false;
+  for (let i = first; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (isQ.has(i)) {
+      inAnswer = answerAfter(i);
+      continue;
+    }
+    if (!inAnswer || shortLabel(u)) {
+      inAnswer = false;
+      continue;
+    }
+    answers.set(i, { text: u.text, attribution: null, subject });
+  }
+  return { answers, questions: isQ };
+}
+
+/** The first full name in the introduction that is not the byline's author: the person interviewed. */
+function firstPerson(units: readonly Unit[], from: number, to: number, lex: Lexicon, author: string | null): Subject | null {
+  for (let i = from; i < to; i++) {
+    const tokens = tokenize((units[i] as Unit).text);
+    for (let k = 0; k < tokens.length; k++) {
+      const n = nameRunAt(tokens, k);
+      if (n < 2) continue;
+      const person = personName(tokens.slice(k, k + n).map((t) => t.word).join(" "), lex);
+      if (!author || !author.toLocaleLowerCase().includes(person.toLocaleLowerCase())) return { text: person, kind: "name" };
+      k += n - 1;
+    }
+  }
+  return null;
 }

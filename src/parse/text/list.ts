@@ -19,14 +19,15 @@ function item(unit: Unit): { text: string; ordered: boolean } | null {
   return null;
 }
 
-/** Reads a list at `units[start]` when the text before it ended with a colon; null otherwise. */
-export function readList(units: Unit[], start: number, afterColon: boolean): { block: ListBlock; next: number } | null {
+/** Reads a list at `units[start]` when the text before it ended with a colon (up to a line of page noise); null otherwise. */
+export function readList(units: Unit[], start: number, afterColon: boolean, isNoise: (u: Unit) => boolean = () => false): { block: ListBlock; next: number } | null {
   if (!afterColon) return null;
   const items: { text: string; ordered: boolean }[] = [];
   let j = start;
   for (; j < units.length; j++) {
     const u = units[j];
-    if (!u) break;
+    // (a list ends at page noise: a tags label, a share counter)
+    if (!u || isNoise(u)) break;
     const it = item(u) ?? (!u.afterBlank || j === start ? plainItem(u) : null);
     if (!it || (items.length > 0 && it.ordered !== items[0]?.ordered)) break;
     items.push(it);

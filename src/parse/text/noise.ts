@@ -3,6 +3,7 @@
  * "Advertisement", video placeholders, reading times). Dropped, never a content line.
  */
 import type { Lexicon } from "../lexicon/index.js";
+import { isReadingTime, isRightsNotice } from "../lexicon/interface-words.js";
 import { countWords } from "../segments.js";
 
 const key = (s: string) => lowerKey(s.toLocaleLowerCase());
@@ -19,6 +20,8 @@ const shapes: RegExp[] = [
   /^(facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|mail|google\+|pinterest|reddit|print|imprimer|envoyer|partager|telegram|copy link)\s*:\s*\S*$/iu,
   // photo counters "1 of 2", "3/12"
   /^\d+\s*(of|av|af|von|de|sur|\/)\s*\d+$/iu,
+  // an audio player's speed ("1.0x", "1,5×")
+  /^\d(?:[.,]\d{1,2})?\s?[x×]$/u,
   // a bare number (share counts) or a line of only punctuation and symbols ("___", "* * *")
   /^[\d\s.,]+$/u,
   // (an emoji line is someone's words, not a rule)
@@ -33,6 +36,9 @@ const shapes: RegExp[] = [
   // a player's metadata: "Label: value" fields between bars ("Source: PM | Duration: 3min 13sec")
   /^[\p{L} ]{2,24}:\s*[^|:]{1,40}(\s\|\s[\p{L} ]{2,24}:\s*[^|:]{1,40})+$/u,
 ];
+
+/** A reading time or a rights notice, in any language of the interface table (a whole short line). */
+const isPageMeta = (line: string) => (line.length <= 200 && isRightsNotice(line, countWords(line, 21))) || isReadingTime(line);
 
 /**
  * A menu or masthead line: short pieces between pipes ("Unsubscribe | Update your preferences").
@@ -72,7 +78,7 @@ export function isNoise(text: string, table: NoiseTable): boolean {
   const line = text.trim();
   // patterns are written in lower case and tried on the lower-cased line (much faster than /i);
   // a line of more than 400 characters is body text, not a prompt
-  return table.phrases.has(key(line)) || shapes.some((p) => p.test(line)) || (line.length <= 400 && table.patterns.test(line.toLocaleLowerCase())) || isMenu(line);
+  return table.phrases.has(key(line)) || shapes.some((p) => p.test(line)) || isPageMeta(line) || (line.length <= 400 && table.patterns.test(line.toLocaleLowerCase())) || isMenu(line);
 }
 
 /**
@@ -92,7 +98,7 @@ export function noiseEvidence(text: string, table: NoiseTable): "phrase" | "shap
   const lower = line.toLocaleLowerCase();
   const lineKey = lowerKey(lower);
   if (table.phrases.has(lineKey) || table.videoMarkers.has(lineKey)) return "phrase";
-  if (shapes.some((p) => p.test(line))) return "shape";
+  if (shapes.some((p) => p.test(line)) || isPageMeta(line)) return "shape";
   if ((line.length <= 400 && table.patterns.test(lower)) || isMenu(line)) return "words";
   return null;
 }

@@ -16,12 +16,14 @@ import type { LineFixes } from "./fixes.js";
 import { cutDateline, isBareName, isCapsLabel, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { findSignOff, signOffName } from "./sign-off.js";
+import { markEndnotes } from "./endnote.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
-import { wordsOf } from "../lines/features.js";
+import { isProse, wordsOf } from "../lines/features.js";
 import { countWords, spaceEndsSentences } from "../segments.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
+import { isSubhead, quotedHeading } from "./subhead.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
 import { continuedQuote, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
 import { isBoxTitle, readInlineLink, readRelated, seenBefore } from "./related.js";
@@ -305,6 +307,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let allNames: NameIndex | null = null;
   // a related box ends at proven noise; the line model's guesses do not cut it short
   const isOther = (u: Unit) => verdicts.get(u)?.proven === true || readCaption(u.text, lex) !== null;
+  const isDateText = (text: string) => readDateLine(text, lex) !== null;
 
   // (the two name indexes' readers are made once: `quoteAt` is the unit of the quote being resolved)
   let quoteAt = 0;
@@ -338,8 +341,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   };
 
   // (made once, not once per unit)
-  const isHeadingAt = (j: number) => isSubhead(units, j, true, dropped);
   const isOtherThanLink = (x: Unit) => dropped(x) || readCaption(x.text, lex) !== null;
+  const isHeadingAt = (j: number) => isSubhead(units, j, true, dropped, isOtherThanLink);
   while (i < units.length) {
     const u = units[i] as Unit;
     const fixed = options.fixes?.decide({ units, at: i, lex, add, mark, pushQuote, blocks, trace });
@@ -356,7 +359,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i += 2;
       continue;
     }
-    const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"));
+    const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"), (x) => verdicts.get(x)?.proven === true);
     if (list) {
       add(list.block, u.line);
       for (let k = i; k < list.next; k++) mark(units[k] as Unit, "list item");
@@ -364,10 +367,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // before noise: "Read more" is noise when nothing follows it, a box title when links do
-    const related = readRelated(units, i, lex, isOther);
+    const related = readRelated(units, i, lex, isOther, isDateText, dropped, (x) => noiseEvidence(x.text, noise) !== null);
     if (related) {
       add(related.block, u.line);
-      for (let k = i; k < related.next; k++) mark(units[k] as Unit, k === i && related.block.title ? "related (title)" : "related link");
+      for (let k = i; k < related.next; k++) mark(units[k] as Unit, related.furniture?.has(k) ? "noise (a teaser's date or section, in a related box)" : k === i && related.block.title ? `related (title${related.why ? `; ${related.why}` : ""})` : "related link");
       i = related.next;
       continue;
     }
@@ -423,7 +426,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     videoNext = false;
     // an ALL CAPS crosshead in quotation marks ("‘WE WERE NOT ASKED’") is a heading, not a quote
-    if (((/\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase()) || quotedHeading(u.text)) && isSubhead(units, i, true, dropped)) {
+    if (((/\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase()) || quotedHeading(u.text)) && isSubhead(units, i, true, dropped, isOtherThanLink)) {
       add({ type: "subhead", text: u.text }, u.line);
       mark(u, "subhead");
       i++;
@@ -459,7 +462,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // (a box's title, "Mehr zum Thema bei Tagesspiegel Plus", whose links did not read as links, is no heading)
-    if (isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped) && !isBoxTitle(u.text, lex)) {
+    if (isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped, isOtherThanLink) && !isBoxTitle(u.text, lex)) {
       add({ type: "subhead", text: u.text }, u.line);
       mark(u, "subhead");
       i++;
@@ -472,6 +475,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     i++;
   }
 
+  // the desk's credit lines in the tail ("Reporting by …; Editing by …", "责任编辑：…"): endnote.ts
+  for (const { from, to } of markEndnotes(blocks, isProse)) {
+    lines.set(to, lines.get(from) ?? 0);
+    const entry = trace.find((t) => t.line === lines.get(from));
+    if (entry) entry.became = "endnote (a desk's credit line after the last paragraph)";
+  }
   // a byline printed after the last paragraph ("LAURI NURMI", "UOL", "(Ana Souza / Reuters)"): sign-off.ts
   const signOff = findSignOff(blocks, lex, (b) => {
     const at = trace.findLastIndex((t) => t.line === lines.get(b));
@@ -577,47 +586,3 @@ function recentText(blocks: Block[]): string[] {
 
 /** A quote's paragraphs (separated by blank lines in `text`) as inline HTML. */
 export const quoteHtml = (text: string) => text.split("\n\n").map(textToHtml).join("<br><br>");
-
-/**
- * A subhead: a short line without end punctuation (or ending in a colon or question mark), in
- * the body, followed by more text; not a line that ends the story.
- */
-const sentenceEnd = /[.,;!…。．！，；、।॥؟۔።။]["”’»」』)]*$/u;
-/** The line without the closing marks after its last word. */
-const bareEnd = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
-/** A short line that is one quotation ("«Mastergrad i rosinfingre»", "“郑重道歉”"): a heading that quotes, not a quote. */
-const quotedHeading = (text: string) => /^[“„»«"‘「『][^“”„«»"「」『』]+[”“»«"’」』]$/u.test(text) && wordsOf(text).length <= 8;
-
-/** A line that reads as running text: it ends as a sentence, or is too long for anything else. */
-function readsAsProse(text: string): boolean {
-  if (/[.!?:;…。．！？：।॥؟۔]["”’»」』)]*$/u.test(text)) return true;
-  if (spaceEndsSentences.test(text)) return text.length >= 60;
-  return wordsOf(text).length >= 20;
-}
-
-function isSubhead(units: Unit[], i: number, inBody: boolean, dropped: (u: Unit) => boolean): boolean {
-  const u = units[i];
-  if (!u || !inBody || u.bullet !== null) return false;
-  const words = wordsOf(u.text).length;
-  // (a heading that a table of contents above lists may be as long as a headline)
-  if (seenBefore(units, i) ? words > 24 || u.text.length > 160 : words > 14 || u.text.length > 90) return false;
-  // a sentence's end in any script (。 ！ ， । ؟ ۔ ።), before closing marks or not, is not a heading's
-  if (sentenceEnd.test(bareEnd(u.text)) || /^[–—―-]\s/u.test(u.text)) return false;
-  // (in a script that parts sentences with a space, Thai, a line as long as a sentence is one)
-  if (spaceEndsSentences.test(u.text) && u.text.length >= 60) return false;
-  // "The paper reported on the closing argument:" over a quote leads into it; it is not a heading
-  const leadIn = /[:：]$/u.test(u.text);
-  // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
-  if (/^[“„»«"‘]/u.test(u.text) && u.text !== u.text.toLocaleUpperCase() && !quotedHeading(u.text)) return false;
-  let j = i + 1;
-  while (j < units.length && dropped(units[j] as Unit)) j++;
-  const next = units[j];
-  // a heading opens a section of prose: the next line reads as a sentence (a headline list in
-  // the page's tail, "Most viewed", a menu, is followed by more short lines)
-  if (next === undefined || !readsAsProse(next.text)) return false;
-  // "DALLA NOSTRA CORRISPONDENTE" over "NEW YORK - …": a line in capitals over a dateline is the dateline's formula, not a heading
-  if (u.text === u.text.toLocaleUpperCase() && /\p{Lu}/u.test(u.text) && cutDateline(next.text).dateline !== null) return false;
-  if (leadIn && /^[“„»«"‘'「『–—―-]/u.test(next.text)) return false;
-  // "The city will:" over a list introduces the list; it is not a heading
-  return !(u.text.endsWith(":") && readList(units, j, true) !== null);
-}

@@ -199,14 +199,19 @@ export function readMarkQuote(printed: string, lex: Lexicon): (TextQuote & { ope
   if (text.charAt(0) === "'" && !said) return null;
   // where no comma parts a quote from the verb that names its speaker (Turkish `"…" diyen X`), three words make speech
   const verbNext = said !== null && words >= 3 && readAttribution(firstWords(other[0] ?? "", 8), lex) !== null && /^\s+\p{Ll}/u.test(text.slice(firstClose + 1));
-  const speech = bracketed ? words >= 2 : said ? punctuated || caselessSpeech || verbNext : (punctuated && words >= 3) || words >= 6;
+  // a quotative glued to the close that goes on to more speech and the verb at the paragraph's end
+  // (“…”이라며 “…”고 그는 주장했다, 「…」と語り、「…」と述べた): the verb's clause names the speaker
+  const last = other.at(-1) ?? "";
+  const chained = !said && other.length > 1 && particleScript.test(other[0] ?? "") && leadingQuotative.test(text.slice(firstClose + 1)) && hasSpeechVerb(last, lex);
+  const saidLast = chained ? tailSubject(last, lex) : null;
+  const speech = bracketed ? words >= 2 : said ? punctuated || caselessSpeech || verbNext : chained || (punctuated && words >= 3) || words >= 6;
   if (!speech) return null;
-  const subject = said ?? namedNear(other[0] ?? "", lex);
+  const subject = said ?? saidLast ?? namedNear(other[0] ?? "", lex);
   return { text: join(parts.quoted).replace(/,$/, ""), attribution: join(other), subject, open: parts.open };
 }
 
 /** A quotative particle glued after a closing mark: 」と, "라고, "고, " diye (the quote's, not the speaker's). */
-const leadingQuotative = /^(?:などと|とし|と|って|이라고|라고|고|diye)(?=[\s\p{L}]|$)\s*/u;
+const leadingQuotative = /^(?:などと|とし|と|って|이라고|라고|이라면서|라면서|면서|이라며|라며|며|고|diye)(?=[\s\p{L}\p{P}]|$)\s*/u;
 /** Scripts whose subjects a particle marks (Japanese は/が, Korean 은/는/이/가). */
 const particleScript = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Kana: a verb of saying is glued to the words around it, which a word splitter cuts apart. */
@@ -218,6 +223,11 @@ const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * "…"라고 김 시장은 말했다); a clause of the verb alone (」と述べた。, "…"고 강조했다.) names nobody.
  */
 function tailSubject(clause: string, lex: Lexicon): Subject | null {
+  // Chinese: the subject opens the clause after the quote, then where and the verb (”市长王建国在会上说。)
+  if (/^[\s\p{P}]*\p{Script=Han}/u.test(clause) && !particleScript.test(clause) && hasSpeechVerb(clause, lex)) {
+    const subject = caselessSubject(clause.replace(/^[\s\p{P}]+/u, ""), lex);
+    if (subject) return subject;
+  }
   if (!particleScript.test(clause) || !hasSpeechVerb(clause, lex)) return clauseSubject(clause, lex);
   const bare = clause.replace(/^[\s\p{P}]+/u, "").replace(leadingQuotative, "");
   return caselessSubject(bare, lex) ?? (kana.test(bare) ? null : clauseSubject(clause, lex));
@@ -266,7 +276,8 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
   const parts = segments(text.slice(start));
   const tail = parts.endsQuoted ? "" : (parts.other.at(-1) ?? "");
   const between = parts.endsQuoted ? parts.other : parts.other.slice(0, -1);
-  if (between.some((o) => /[\p{L}\p{N}]/u.test(o))) return null;
+  // (between two quotes, nothing but a quotative that chains them: “…”며 “…”이라고 강조했다, or a short clause of saying)
+  if (between.some((o) => /[\p{L}\p{N}]/u.test(o) && !joinsQuotes(o, lex) && !(particleScript.test(o) && o.replace(leadingQuotative, "").replace(/[\s\p{P}]+/gu, "") === ""))) return null;
   // after the quote: nothing, or the verb of saying that closes it ("と述べた。", "dedi.", "he said.")
   const tailVerb = tail !== "" && wordCount(tail) <= 8 && hasSpeechVerb(tail, lex);
   if (tail !== "" && !tailVerb) return null;
@@ -289,6 +300,13 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
   if (!subject && !tailVerb && !verbAlone) return null;
   return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject, open: parts.open };
 }
+
+/**
+ * What may stand between two quotes of one speaker where the verb comes last: a particle that
+ * joins them (`"…"며 "…"고 강조했다`, `「…」とし、「…」と述べた`) or a short clause of saying.
+ */
+const quoteJoiner = /^[\s,，、]*(?:이?라며|며|이?라면서|면서|이?라고|고|としたうえで|とし(?:て)?|と)[\s,，、]*$/u;
+const joinsQuotes = (between: string, lex: Lexicon) => quoteJoiner.test(between) || (wordCount(between) <= 3 && !/[.!?。！？]/u.test(between) && hasSpeechVerb(between, lex));
 
 /** Whether a lead-in holds a whole sentence before its last clause, in any script (4 words or more, then a stop). */
 function sentenceBefore(intro: string): boolean {

@@ -190,7 +190,7 @@ function onTopic(units: Unit[], from: number, to: number): boolean {
 
 /** Whether most of an article's units stand after a blank line (paragraphs set apart). */
 const spacedArticles = new WeakMap<Unit[], boolean>();
-function isSpaced(units: Unit[]): boolean {
+export function isSpaced(units: Unit[]): boolean {
   let value = spacedArticles.get(units);
   if (value === undefined) spacedArticles.set(units, (value = units.filter((u) => u.afterBlank).length >= units.length * 0.4));
   return value;
@@ -241,7 +241,35 @@ export function toLink(text: string): RelatedLink {
  * Reads a related box starting at `units[start]`, or null. `isOther` says whether a unit is
  * something else (a caption, noise) that ends the box.
  */
-export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean): { block: RelatedBlock; next: number } | null {
+export function readRelated(
+  units: Unit[],
+  start: number,
+  lex: Lexicon,
+  isOther: (u: Unit) => boolean,
+  isDate: (text: string) => boolean = () => false,
+  dropped: (u: Unit) => boolean = isOther,
+  siteList: (u: Unit) => boolean = () => false,
+): RelatedRead | null {
+  const first = units[start];
+  if (!first) return null;
+  const box = readBox(units, start, lex, isOther);
+  // a run of teaser titles (with their dates or sections between them, blank lines or not) may read longer
+  const run = readLinkRun(units, start, lex, isOther, isDate, dropped, siteList);
+  // between paragraphs a box read by its title and its links' form stands; after the story the
+  // longer reading wins (and the one that reads the teasers' dates as dates)
+  const read = run && (!box || ((run.next > box.next || (run.next === box.next && (run.furniture?.size ?? 0) > 0)) && !proseFrom(units, run.next))) ? run : box;
+  return read;
+}
+
+/** A box read at a line: the block, the unit after it, and the units between its links that are the teasers' furniture (dates, sections). */
+export interface RelatedRead {
+  block: RelatedBlock;
+  next: number;
+  furniture?: ReadonlySet<number>;
+  why?: string;
+}
+
+function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean): RelatedRead | null {
   const first = units[start];
   if (!first) return null;
   const oneLine = readOneLineBox(first, lex);
@@ -280,6 +308,9 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
       if (!bulleted && kickered && toLink(u.text).kicker === null) break;
       // plain links share their indentation ("Lue myös" links indented, the next subhead not)
       if (!bulleted && head && u.column !== head.column) break;
+      // plain links printed together end where a blank line sets the next line apart (the story
+      // goes on under the box: its short lines are not the box's)
+      if (!bulleted && head && !head.afterBlank && j > from && u.afterBlank) break;
       j++;
     }
     return j;
@@ -314,4 +345,87 @@ export function readRelated(units: Unit[], start: number, lex: Lexicon, isOther:
   // the longer reading wins: "More from UK" over two "Prince Andrew: …" links and four more headlines without a kicker
   const packed = readPackedBox(units, start, isOther, isSpaced(units), known);
   return packed && (!box || packed.next > box.next) ? packed : box;
+}
+
+/** A teaser's title in a run: three words or more, no sentence's or clause's end but ? or !, not a quote or a dash line. */
+const isRunTitle = (unit: Unit) => unit.bullet === null && /\p{L}{2}/u.test(unit.text) && isLinkLike(unit) && wordCount(unit.text) >= 3 && !/[:：;；,，、。]$/u.test(bare(unit.text)) && !isProse(unit.text);
+/** A teaser's furniture between titles: a date or time, a line without letters (",", "05:02"), a section of one or two words. */
+const isRunFurniture = (unit: Unit, isDate: (text: string) => boolean) => !/\p{L}/u.test(unit.text) || (unit.text.length <= 24 && wordCount(unit.text) <= 2 && !/[.!?。！？]$/u.test(unit.text)) || (unit.text.length <= 40 && isDate(unit.text));
+
+/**
+ * A run of teaser titles: an optional title line, then three or more headline-shaped lines of
+ * about the same length, each maybe followed by its date or section, with or without blank lines
+ * between them, and no sentence among them ("More from the region" / "Title" / "12 March" /
+ * "Title" / "12 March" …). Where no list knows its title it must stand after the story's last
+ * sentence and share words with the story (a site's "most read" list does not); under a known
+ * title it may stand anywhere.
+ */
+function readLinkRun(
+  units: Unit[],
+  start: number,
+  lex: Lexicon,
+  isOther: (u: Unit) => boolean,
+  isDate: (text: string) => boolean,
+  dropped: (u: Unit) => boolean,
+  siteList: (u: Unit) => boolean,
+): RelatedRead | null {
+  const first = units[start] as Unit;
+  // a title line: short, and not a teaser's title itself (or much shorter than the teaser under it: "More from the region")
+  const under = units[start + 1];
+  const titled = isBoxTitle(first.text, lex) || (isTitleLike(first) && (!isRunTitle(first) || (under !== undefined && isRunTitle(under) && wordCount(first.text) <= 5 && wordCount(under.text) >= 2 * wordCount(first.text))));
+  const known = titled && isBoxTitle(first.text, lex);
+  if (titled && !known && first.text.endsWith(":") && wordCount(first.text) > 4) return null;
+  // a title with the noise lexicon's words ("Most Viewed Photos") is a site's list, not the story's box
+  if (!known && titled && dropped(first) && siteList(first)) return null;
+  // (without a title, the run starts where the titles start: not in the middle of a list, not
+  // under a label the noise rules dropped)
+  const before = units[start - 1];
+  if (!titled && before !== undefined && dropped(before)) return null;
+  const from = titled ? start + 1 : start;
+  const titles: number[] = [];
+  const furniture = new Set<number>();
+  let j = from;
+  let gap = 0;
+  // the spacing of the first two titles is the run's: a line set apart differently is the story's again
+  let spacing: boolean | null = null;
+  while (j < units.length && titles.length < maxLinks) {
+    const u = units[j] as Unit;
+    const last = titles.length > 0 ? (units[titles.at(-1) as number] as Unit).text : "";
+    if (titles.length >= 1 && furniture.size === 0 && spacing === null) spacing = u.afterBlank;
+    const spacedAlike = spacing === null || furniture.size > 0 || u.afterBlank === spacing;
+    // (a title printed again, or glued to a share button: "Share Title" over "Title", is the same teaser)
+    const again = last !== "" && (last.includes(u.text) || u.text.includes(last));
+    const dateLike = u.text.length <= 40 && isDate(u.text);
+    if (!dateLike && isRunTitle(u) && spacedAlike && !again && !isOther(u) && !isBoxTitle(u.text, lex)) {
+      titles.push(j);
+      gap = 0;
+    } else if (titles.length > 0 && gap < 3 && isRunFurniture(u, isDate) && !isBoxTitle(u.text, lex)) {
+      furniture.add(j);
+      gap++;
+    } else break;
+    j++;
+  }
+  // between paragraphs, a last title right over prose is the next section's heading, not a teaser
+  let end = j;
+  const lastTitle = titles.at(-1);
+  if (lastTitle !== undefined && proseFrom(units, end) && isProse(units[lastTitle + 1]?.text ?? "")) {
+    titles.pop();
+    end = lastTitle;
+    for (const k of furniture) if (k > end) furniture.delete(k);
+  }
+  if (titles.length < (known ? 2 : 3)) return null;
+  // titles of about the same length: the longest at most four times the shortest
+  const lengths = titles.map((k) => wordCount((units[k] as Unit).text));
+  if (Math.max(...lengths) > 4 * Math.min(...lengths)) return null;
+  const tail = !proseFrom(units, end);
+  if (!known && !(tail && onTopic(units, titles[0] as number, end))) return null;
+  // printed apart from each other (a blank line before each title) or with furniture between: else the packed readers have read it
+  if (!titles.slice(1).some((k) => (units[k] as Unit).afterBlank) && furniture.size === 0) return null;
+  const block: RelatedBlock = {
+    type: "related",
+    title: titled ? first.text.replace(/[:：]$/u, "") : null,
+    text: [...(titled ? [first.text] : []), ...titles.map((k) => (units[k] as Unit).text)].join("\n"),
+    links: titles.map((k) => toLink((units[k] as Unit).text)),
+  };
+  return { block, next: end, furniture, why: `${titles.length} teaser titles${furniture.size ? ", their dates and sections" : ""}${titled ? (known ? " under a box title" : " under a title line") : ""}${tail ? " after the story" : ""}` };
 }

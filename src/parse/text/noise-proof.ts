@@ -1,0 +1,29 @@
+/**
+ * When noise words prove a line noise (issue 12: "noise must be proven"). A noise pattern (a
+ * cookie or newsletter prompt, "Advertisement", "Follow … on X") is evidence, never proof by
+ * itself: a real sentence may name a cookie policy or a newsletter. The line is proven noise when
+ * it is a whole short line that matches ("Sign up to our daily newsletter"), or a prompt that
+ * speaks to the reader ("We use cookies to give you …", "Get the best stories straight to your
+ * inbox"): the page's own voice, which a reported sentence ("…, the clerk said", or quoted words) is not.
+ */
+import { isReaderWord } from "../lexicon/interface-words.js";
+import { wordsOf } from "../lines/features.js";
+
+/** The longest line that a noise pattern proves noise by itself. */
+export const SHORT_PROMPT_WORDS = 10;
+
+/** Quote marks of any language: a line with them reports someone's words. */
+const quoteMarks = /["“”„«»「」『』‹›]/u;
+
+export type WordsProof = "short line" | "speaks to the reader";
+
+/**
+ * Why a line with noise words (a noise pattern matched it) is proven noise, or null when it is
+ * only evidence (the line model may still be sure of it on its own).
+ */
+export function noiseWordsProof(text: string, words: number): WordsProof | null {
+  const line = text.trim();
+  if (quoteMarks.test(line)) return null;
+  if (words <= SHORT_PROMPT_WORDS) return "short line";
+  return wordsOf(line).some(isReaderWord) ? "speaks to the reader" : null;
+}

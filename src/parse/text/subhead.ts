@@ -1,0 +1,90 @@
+/**
+ * Subheads: a short line without a sentence's end (or ending in a colon or question mark), in
+ * the body, that opens a section of the story: prose stands before it and right after it.
+ * What else a short line between paragraphs can be, and how it is told from a heading by its
+ * shape and its neighbours in any language: a page's label or player control before the story's
+ * first sentence ("Transcript", "Why you can trust …", "1.0x"), a line over page furniture (a
+ * gallery's title over its share menu), a line of digits, an interviewer's question.
+ */
+import { isProse, wordsOf } from "../lines/features.js";
+import { spaceEndsSentences } from "../segments.js";
+import { cutDateline } from "./header.js";
+import { readList } from "./list.js";
+import { isSpaced, seenBefore } from "./related.js";
+import type { Unit } from "./units.js";
+
+const sentenceEnd = /[.,;!…。．！，；、।॥؟۔።။]["”’»」』)]*$/u;
+/** The line without the closing marks after its last word. */
+const bareEnd = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
+/** A short line that is one quotation ("«Mastergrad i rosinfingre»", "“郑重道歉”"): a heading that quotes, not a quote. */
+export const quotedHeading = (text: string) => /^[“„»«"‘「『][^“”„«»"「」『』]+[”“»«"’」』]$/u.test(text) && wordsOf(text).length <= 8;
+
+/** A line that reads as running text: it ends as a sentence, or is too long for anything else. */
+function readsAsProse(text: string): boolean {
+  if (/[.!?:;…。．！？：।॥؟۔]["”’»」』)]*$/u.test(text)) return true;
+  if (spaceEndsSentences.test(text)) return text.length >= 60;
+  return wordsOf(text).length >= 20;
+}
+
+
+/** Whether a prose line (a sentence of 15 words or more) stands before each unit, kept per article. */
+const proseBehind = new WeakMap<Unit[], Uint8Array>();
+function proseBefore(units: Unit[], at: number): boolean {
+  let behind = proseBehind.get(units);
+  if (!behind || behind.length !== units.length + 1) {
+    behind = new Uint8Array(units.length + 1);
+    for (let k = 0; k < units.length; k++) behind[k + 1] = behind[k] || (isProse((units[k] as Unit).text) ? 1 : 0);
+    proseBehind.set(units, behind);
+  }
+  return behind[Math.max(0, Math.min(at, units.length))] === 1;
+}
+
+/** The longest question that is still a heading ("AfD rośnie w siłę. Kto będzie rządził w Niemczech?"); longer, an interviewer's. */
+const QUESTION_MAX_WORDS = 10;
+
+/** Why line `i` is a subhead, in words for `--explain`, or null when it is not one. */
+export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (u: Unit) => boolean, endsElement: (u: Unit) => boolean = dropped): string | null {
+  const u = units[i];
+  if (!u || !inBody || u.bullet !== null) return null;
+  const words = wordsOf(u.text);
+  // (a heading that a table of contents above lists may be as long as a headline)
+  const listed = seenBefore(units, i);
+  if (listed ? words.length > 24 || u.text.length > 160 : words.length > 14 || u.text.length > 90) return null;
+  // a sentence's end in any script (。 ！ ， । ؟ ۔ ።), before closing marks or not, is not a heading's
+  if (sentenceEnd.test(bareEnd(u.text)) || /^[–—―-]\s/u.test(u.text)) return null;
+  // (in a script that parts sentences with a space, Thai, a line as long as a sentence is one)
+  if (spaceEndsSentences.test(u.text) && u.text.length >= 60) return null;
+  // a line of digits ("1.0x", "00:00", "3/5") is a player's or a table's, not a heading
+  if (!/\p{L}{2}/u.test(u.text) || [...u.text.matchAll(/\p{N}/gu)].length * 2 > [...u.text.matchAll(/\p{L}/gu)].length) return null;
+  // a long question is an interviewer's, a paragraph (spec: questions stay paragraphs)
+  if (/[?？]["”’»」』)]*$/u.test(u.text) && words.length > QUESTION_MAX_WORDS) return null;
+  // "The paper reported on the closing argument:" over a quote leads into it; it is not a heading
+  const leadIn = /[:：]$/u.test(u.text);
+  // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
+  if (/^[“„»«"‘]/u.test(u.text) && u.text !== u.text.toLocaleUpperCase() && !quotedHeading(u.text)) return null;
+  let j = i + 1;
+  while (j < units.length && dropped(units[j] as Unit)) j++;
+  // a heading sits closer to its section than to the line before it: the last of a run of short
+  // lines printed together (teasers, links, labels) and set apart from what follows belongs to
+  // the run, not to the prose under it (a caption, a credit or noise above it ends another element;
+  // before the story's first sentence the header's lines are read by the header's rules)
+  const above = units[i - 1];
+  if (!u.afterBlank && units[i + 1]?.afterBlank === true && proseBefore(units, i) && above !== undefined && isSpaced(units) && !endsElement(above) && !sentenceEnd.test(bareEnd(above.text)) && !/[?？:：]$/u.test(bareEnd(above.text)) && wordsOf(above.text).length <= 24) return null;
+  // a heading is right over its section: a line over two or more lines of page furniture (a
+  // gallery's title over "Read more" and a share menu, a player's label over its times) is not one
+  if (j - i - 1 >= 2) return null;
+  const next = units[j];
+  // a heading opens a section of prose: the next line reads as a sentence (a headline list in
+  // the page's tail, "Most viewed", a menu, is followed by more short lines)
+  if (next === undefined || !readsAsProse(next.text)) return null;
+  // "DALLA NOSTRA CORRISPONDENTE" over "NEW YORK - …": a line in capitals over a dateline is the dateline's formula, not a heading
+  if (u.text === u.text.toLocaleUpperCase() && /\p{Lu}/u.test(u.text) && cutDateline(next.text).dateline !== null) return null;
+  if (leadIn && /^[“„»«"‘'「『–—―-]/u.test(next.text)) return null;
+  // "The city will:" over a list introduces the list; it is not a heading
+  if (u.text.endsWith(":") && readList(units, j, true) !== null) return null;
+  return listed ? "subhead: listed in a contents list above, over prose" : `subhead: ${words.length} words, no sentence end, between prose`;
+}
+
+/** Whether line `i` is a subhead (see `subheadWhy`). */
+export const isSubhead = (units: Unit[], i: number, inBody: boolean, dropped: (u: Unit) => boolean, endsElement?: (u: Unit) => boolean): boolean =>
+  subheadWhy(units, i, inBody, dropped, endsElement) !== null;
