@@ -50,3 +50,12 @@ describe("the first paragraph over a credit line", () => {
     assert.equal(media[0]?.caption, null);
   });
 });
+
+describe("a label in capitals in the header", () => {
+  it("is not a byline, in any cased script", () => {
+    const body = "\n\nThe city council voted on Tuesday to widen the ring road after a long debate about costs.\n\nThe work starts in spring, the mayor said.";
+    assert.equal(parse(`Council widens the ring road\n\nGRÖSSE ÄNDERN\n4. März 2025${body}`).byline, null);
+    assert.equal(parse(`Council widens the ring road\n\nРАЗМЕР ШРИФТА\n4. März 2025${body}`).byline, null);
+    assert.equal(parse(`Council widens the ring road\n\nJane Doe\nMarch 4, 2025 10:12${body}`).byline, "Jane Doe");
+  });
+});

@@ -22,6 +22,15 @@ export function isBareName(text: string): boolean {
   return bareName.test(text);
 }
 
+/**
+ * A short line all in capitals in a cased script ("FONT SIZE", "GRÖSSE ÄNDERN", "РАЗМЕР ШРИФТА"):
+ * in the header this is the page's label or button, not an author's name, unless a byline word
+ * opens it ("BY JANE DOE") — a name in capitals alone is read only in the sign-off (sign-off.ts).
+ */
+export function isCapsLabel(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/[\p{Ll}\p{Lt}]/u.test(text);
+}
+
 const bylinePatterns = perLexicon((lex) => ({
   role: new RegExp(`\\s(?:${lex.reporterWords.map(escape).join("|")})$`, "iu"),
   prefixed: new RegExp(`^(?:${lex.bylinePrefixes.map(escape).join("|")})\\s+(\\p{Lu}.*)$`, "u"),

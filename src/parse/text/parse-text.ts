@@ -13,7 +13,7 @@ import { readFigure, readLabelledFigure, readRepeatedFigure } from "./figure.js"
 import { isBareCreditLabel } from "./caption.js";
 import { allBylineOpeners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
-import { cutDateline, isBareName, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
+import { cutDateline, isBareName, isCapsLabel, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { findSignOff, signOffName } from "./sign-off.js";
 import { markEndnotes } from "./endnote.js";
@@ -215,7 +215,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       anchor = units.indexOf(u, Math.max(0, anchor));
       return true;
     }
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? (heading ? null : "two to four capitalised words") : (nextToAnchor(u) || overDateLine(u)) ? bylineByShape(u.text, lex) : null;
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? (heading || isCapsLabel(u.text) ? null : "two to four capitalised words") : (nextToAnchor(u) || overDateLine(u)) ? bylineByShape(u.text, lex) : null;
     // in a script without case, "two to four short words" after the byline and the dates is the
     // page's label ("글자 크기 설정", a font-size control), not a second byline
     if (shape && shape !== "byline opener" && bylineDone() && !/[\p{Lu}\p{Ll}]/u.test(u.text)) {
@@ -526,8 +526,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     dateline = cut.dateline;
     const entry = trace.find((t) => t.line === ledeLine && (t.became === "paragraph" || t.became.startsWith("quote")));
     if (entry) entry.became = `lede (${ledePick.why}${dateline ? `; dateline: ${dateline}` : ""})`;
-    const next = paragraphs[ledePick.index + 1];
-    if (!dateline && next?.type === "paragraph" && blocks.indexOf(next) <= 2) {
+    // (past a line in capitals over it, the dateline's formula: "DALLA NOSTRA CORRISPONDENTE" over "NEW YORK - …")
+    const formula = paragraphs[ledePick.index + 1];
+    const skip = formula?.type === "paragraph" && isCapsLabel(formula.text) ? 1 : 0;
+    const next = paragraphs[ledePick.index + 1 + skip];
+    if (!dateline && next?.type === "paragraph" && blocks.indexOf(next) <= 2 + skip) {
       const body = cutDateline(next.text, lex.lang);
       if (body.dateline) {
         dateline = body.dateline;
