@@ -180,7 +180,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
   },
   images: {
     en: ["Photos", "Gallery", "Enlarge image", "Enlarge this image", "View image in full screen", "Open gallery", "View gallery", "Photo gallery", "Full screen", "Fullscreen", "Zoom", "Zoom in", "Expand image", "View larger image", "Open image"],
-    de: ["Fotos", "Bildergalerie", "Bild vergrößern", "Vollbild", "Galerie öffnen", "Bildergalerie", "Alle Bilder anzeigen"], fr: ["Photos", "Galerie photos", "Agrandir l'image", "Plein écran", "Voir la galerie", "Diaporama"],
+    de: ["Fotos", "Bildergalerie", "Bild vergrößern", "Vollbild", "Galerie öffnen", "Alle Bilder anzeigen"], fr: ["Photos", "Galerie photos", "Agrandir l'image", "Plein écran", "Voir la galerie", "Diaporama"],
     es: ["Fotos", "Galería", "Ampliar imagen", "Ampliar", "Pantalla completa", "Ver galería", "Galería de fotos"], pt: ["Fotos", "Galeria", "Ampliar imagem", "Ampliar", "Tela cheia", "Ver galeria", "Galeria de fotos"],
     it: ["Galleria", "Ingrandisci", "Ingrandisci immagine", "Schermo intero", "Fotogallery", "Guarda la gallery"], nl: ["Vergroot afbeelding", "Volledig scherm", "Bekijk fotoserie"],
     pl: ["Powiększ", "Powiększ zdjęcie", "Pełny ekran", "Galeria zdjęć", "Zobacz galerię"], ru: ["Увеличить", "Увеличить изображение", "На весь экран", "Фотогалерея", "Открыть галерею"],
@@ -351,7 +351,7 @@ export const isBoxTitleLine = (text: string): boolean => boxTitleKeys.has(lineKe
 const homeKeys = new Set(all(homeLabels).map(lineKey));
 /** Whether a line is a breadcrumb from the home page: a home label, a separator, a section ("Home > World", "Trang chủ » Thời sự"). */
 export function isHomeCrumb(text: string): boolean {
-  const parts = text.split(/\s*(?:\s[/|·•]\s|[›»>→＞〉〉])\s*/u);
+  const parts = text.split(/\s*(?:\s[/|·•]\s|[›»>→＞〉])\s*/u);
   return parts.length >= 2 && parts.length <= 6 && homeKeys.has(lineKey(parts[0] ?? "")) && parts.every((p) => p.length > 0 && p.length <= 40 && !/[.!?。]$/u.test(p));
 }
 
@@ -410,6 +410,8 @@ const readingTimeKeys = all(readingTimeLabels).map(lineKey).sort((a, b) => b.len
  * reading-time label and a number (any digits) with at most a word or two of unit after it.
  */
 export function isReadingTime(text: string): boolean {
+  // (a line without a digit is read no further: every line of an article is asked)
+  if (text.length > 80 || !/\p{Nd}/u.test(text)) return false;
   const line = lineKey(text);
   if (line.length > 60) return false;
   const label = readingTimeKeys.find((k) => line.startsWith(k));
@@ -430,13 +432,15 @@ const rightsPhrases = [
   "สงวนลิขสิทธิ์", "bảo lưu mọi quyền", "giữ bản quyền", "hak cipta dilindungi", "hak cipta terpelihara", "無断転載", "無断複製", "版权所有", "版權所有",
   "不得转载", "不得轉載", "禁止转载", "禁止轉載", "무단전재", "무단 전재", "재배포 금지", "재배포금지",
 ];
-/** "© 2026 Busan Ilbo. All rights reserved", "저작권자 © 부산일보 무단전재 및 재배포 금지": a rights notice of at most 20 words. */
-export function isRightsNotice(text: string, words: number): boolean {
-  if (words > 20) return false;
+/**
+ * "© 2026 Busan Ilbo. All rights reserved", "저작권자 © 부산일보 무단전재 및 재배포 금지": a rights
+ * notice of at most 20 words (`words` counts them, asked only of a line that says it).
+ */
+export function isRightsNotice(text: string, words: (text: string) => number): boolean {
   const lower = text.toLocaleLowerCase().replace(/[\s.。!]+$/u, "");
   const marked = /©|\(c\)/u.test(lower);
   // (without the sign, the phrase opens or closes the line: a sentence that mentions rights is no notice)
-  return rightsPhrases.some((p) => (marked ? lower.includes(p) : lower.startsWith(p) || lower.endsWith(p)));
+  return rightsPhrases.some((p) => (marked ? lower.includes(p) : lower.startsWith(p) || lower.endsWith(p))) && words(text) <= 20;
 }
 
 /** The languages the table names, for tests and the README. */

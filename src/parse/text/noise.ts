@@ -38,7 +38,7 @@ const shapes: RegExp[] = [
 ];
 
 /** A reading time or a rights notice, in any language of the interface table (a whole short line). */
-const isPageMeta = (line: string) => (line.length <= 200 && isRightsNotice(line, countWords(line, 21))) || isReadingTime(line);
+const isPageMeta = (line: string) => (line.length <= 200 && isRightsNotice(line, (text) => countWords(text, 21))) || isReadingTime(line);
 
 /**
  * A menu or masthead line: short pieces between pipes ("Unsubscribe | Update your preferences").

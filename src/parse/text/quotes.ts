@@ -277,7 +277,7 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
   const tail = parts.endsQuoted ? "" : (parts.other.at(-1) ?? "");
   const between = parts.endsQuoted ? parts.other : parts.other.slice(0, -1);
   // (between two quotes, nothing but a quotative that chains them: “…”며 “…”이라고 강조했다, or a short clause of saying)
-  if (between.some((o) => /[\p{L}\p{N}]/u.test(o) && !joinsQuotes(o, lex) && !(particleScript.test(o) && o.replace(leadingQuotative, "").replace(/[\s\p{P}]+/gu, "") === ""))) return null;
+  if (between.some((o) => /[\p{L}\p{N}]/u.test(o) && !joinsQuotes(o, lex))) return null;
   // after the quote: nothing, or the verb of saying that closes it ("と述べた。", "dedi.", "he said.")
   const tailVerb = tail !== "" && wordCount(tail) <= 8 && hasSpeechVerb(tail, lex);
   if (tail !== "" && !tailVerb) return null;
@@ -302,11 +302,12 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
 }
 
 /**
- * What may stand between two quotes of one speaker where the verb comes last: a particle that
- * joins them (`"…"며 "…"고 강조했다`, `「…」とし、「…」と述べた`) or a short clause of saying.
+ * What may stand between two quotes of one speaker where the verb comes last: the quotative
+ * particle that chains them (`"…"며 "…"고 강조했다`, `「…」とし、「…」と述べた`) or a short clause of saying.
  */
-const quoteJoiner = /^[\s,，、]*(?:이?라며|며|이?라면서|면서|이?라고|고|としたうえで|とし(?:て)?|と)[\s,，、]*$/u;
-const joinsQuotes = (between: string, lex: Lexicon) => quoteJoiner.test(between) || (wordCount(between) <= 3 && !/[.!?。！？]/u.test(between) && hasSpeechVerb(between, lex));
+const joinsQuotes = (between: string, lex: Lexicon) =>
+  (particleScript.test(between) && between.replace(leadingQuotative, "").replace(/[\s\p{P}]+/gu, "") === "") ||
+  (wordCount(between) <= 3 && !/[.!?。！？]/u.test(between) && hasSpeechVerb(between, lex));
 
 /** Whether a lead-in holds a whole sentence before its last clause, in any script (4 words or more, then a stop). */
 function sentenceBefore(intro: string): boolean {
