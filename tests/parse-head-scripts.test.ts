@@ -204,4 +204,64 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
     assert.equal(b.byline, "Marek Wiśniewski");
     assert.deepEqual(blocksOf(b, "media").map((m) => [m.caption, m.credit]), [["Anna Nowak", "PAP/Jan Kowalski"]]);
   });
+
+  it("Thai: a breadcrumb over a headline as long as a sentence is furniture, not the headline", () => {
+    const a = parse(story(
+      "หน้าแรก > ข่าว > ภูมิภาค",
+      "",
+      "ฝนตกหนักทางภาคเหนือ ชาวบ้านในหลายอำเภอต้องอพยพไปยังศูนย์พักพิงชั่วคราว",
+      "",
+      "5 มี.ค. 2568 09:10 น.",
+      "",
+      "ลำปาง - ฝนที่ตกต่อเนื่องตลอดคืนทำให้น้ำป่าไหลหลากเข้าท่วมบ้านเรือนประชาชนหลายร้อยหลังคาเรือน เจ้าหน้าที่เร่งให้ความช่วยเหลือตั้งแต่เช้ามืด",
+      "",
+      "ผู้ว่าราชการจังหวัดสั่งการให้ทุกหน่วยงานเตรียมพร้อมรับมือตลอดยี่สิบสี่ชั่วโมง",
+    ));
+    assert.equal(a.headline, "ฝนตกหนักทางภาคเหนือ ชาวบ้านในหลายอำเภอต้องอพยพไปยังศูนย์พักพิงชั่วคราว");
+    assert.equal(a.date, "2025-03-05T09:10:00");
+    assert.equal(a.dateline, "ลำปาง");
+  });
+
+  it("Indonesian and English: a headline in title case with a comma is not a byline", () => {
+    const id = parse(story(
+      "Ekonomi",
+      "",
+      "Harga Cabai Melonjak Jelang Lebaran, Petani Kewalahan Penuhi Permintaan",
+      "",
+      "Kamis, 06 Mar 2025 08:30 WIB",
+      "",
+      "Harga cabai rawit di pasar-pasar Surabaya naik hampir dua kali lipat dalam sepekan terakhir, kata para pedagang.",
+      "",
+      "Dinas Perdagangan berjanji menambah pasokan dari daerah lain mulai pekan depan.",
+    ));
+    assert.equal(id.headline, "Harga Cabai Melonjak Jelang Lebaran, Petani Kewalahan Penuhi Permintaan");
+    assert.equal(id.kicker, "Ekonomi");
+    assert.equal(id.byline, null);
+    const en = parse(story(
+      "Storm Knocks Out Power Across Three Counties, Crews Work Overnight",
+      "Jane Porter and Luis Ortega, The Courier",
+      "The storm brought down hundreds of trees across the region on Tuesday night, the utility said.",
+    ));
+    assert.equal(en.headline, "Storm Knocks Out Power Across Three Counties, Crews Work Overnight");
+    assert.equal(en.byline, "Jane Porter and Luis Ortega, The Courier", "names of one to four words, an outlet after the comma");
+  });
+
+  it("Dutch and German: an opener, a role in lower case, then the name", () => {
+    const nl = parse(story(
+      "Gemeente sluit zwembad wegens personeelstekort",
+      "Door onze verslaggever Pieter van Dijk",
+      "De gemeente Utrecht sluit het zwembad in de wijk Overvecht tot de zomer, omdat er te weinig badmeesters zijn.",
+      "Bezoekers kunnen terecht in het bad in Zuilen.",
+    ));
+    assert.equal(nl.byline, "Door onze verslaggever Pieter van Dijk");
+    assert.equal(nl.author, "Pieter van Dijk", "the author is the name, without the opener and the role");
+    const de = parse(story(
+      "Stadtrat beschließt neue Radwege",
+      "Von unserem Korrespondenten Jonas Becker",
+      "Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen.",
+      "Die Arbeiten sollen im Frühjahr beginnen.",
+    ));
+    assert.equal(de.byline, "Von unserem Korrespondenten Jonas Becker");
+    assert.equal(de.author, "Jonas Becker");
+  });
 });

@@ -265,8 +265,10 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
     else before.push({ index: j, role: shape.role === "date" ? "date" : "noise", why: shape.why });
   }
   // nothing headline-shaped: the first short line or sentence (after noise, dates and bylines)
+  // (breadcrumbs, menus and date lines read above are furniture, not the headline)
+  const furnitureLines = new Set(before.map((b) => b.index));
   let first = start;
-  while (first < units.length - 1 && dropped(units[first] as Unit)) first++;
+  while (first < units.length - 1 && (dropped(units[first] as Unit) || furnitureLines.has(first))) first++;
   const content = Math.min(label?.index ?? Infinity, firstLabel ?? Infinity);
   if (Number.isFinite(content)) first = content;
   const skipped = before.filter((b) => b.index < first);
@@ -282,13 +284,17 @@ const capitalised = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
 const uncasedWord = /^[\p{L}\p{M}]+$/u;
 const casedScript = /[\p{Lu}\p{Ll}]/u;
 
+/** One to three lower-case words (a role: "onze redacteur", "notre correspondant"), then a name of two to four capitalised words. */
+const describedName = /^(?:\p{Ll}[\p{L}\p{M}'’-]*\s){1,3}\p{Lu}[\p{L}\p{M}'’.-]+(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|van|von|der|den|le|la|da|du)){1,3}$/u;
+
 /** "di Viviana Mazza", "Por Adriano Fernandes | 03/05/2022", "حوار: آسيا العتروس": an opener from data, then a name. */
 export function openerByline(text: string): boolean {
   const m = openers.exec(text);
   if (!m?.[1]) return false;
   const rest = m[1].split(/\s[|·]\s/u)[0] ?? "";
   // an opener without a colon ("Na", "Av", "Par") opens a name: in a cased script, a capital
-  if (!/[:：]\s*\S/u.test(text.slice(0, text.length - m[1].length + 1)) && casedScript.test(rest) && !/^[\p{Lu}\p{Lt}]/u.test(rest)) return false;
+  // — or a few lower-case words and then a name ("Door onze redacteur Sanne de Vries", "Von unserem Korrespondenten …")
+  if (!/[:：]\s*\S/u.test(text.slice(0, text.length - m[1].length + 1)) && casedScript.test(rest) && !/^[\p{Lu}\p{Lt}]/u.test(rest) && !describedName.test(rest)) return false;
   return wordCount(rest) >= 1 && wordCount(rest) <= 8 && !sentenceEnd.test(rest.replace(/\b\p{Lu}\.$/u, ""));
 }
 

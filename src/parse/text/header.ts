@@ -44,8 +44,12 @@ export function readByline(text: string, lex: Lexicon): string | null {
   if (wordCount(text, 10) <= 10 && startsWithName.test(text) && p.role.test(text)) return text;
   const match = p.prefixed.exec(text);
   if (match && wordCount(match[1] ?? "", 10) <= 10 && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""))) return text;
-  // "Jane Doe, Reuters" / "Jane Doe and John Roe, The Times"
-  if (/^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|och|og|und|et|y)){1,5},\s+\p{Lu}[\p{L}&' .-]{1,40}$/u.test(text) && wordCount(text, 9) <= 9) return text;
+  // "Jane Doe, Reuters" / "Jane Doe and John Roe, The Times" (a name is one to four words: five
+  // capitalised words before a comma are a headline in title case, "Harga Beras Naik Jelang Ramadan, …")
+  if (/^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|och|og|und|et|y)){1,5},\s+\p{Lu}[\p{L}&' .-]{1,40}$/u.test(text) && wordCount(text, 9) <= 9) {
+    const names = (text.split(",")[0] ?? "").split(/\s+(?:and|och|og|und|et|y)\s+/u);
+    if (names.every((name) => name.split(/\s+/u).length <= 4)) return text;
+  }
   return null;
 }
 

@@ -567,7 +567,8 @@ function bylineName(line: string, lex: Lexicon): string {
   // the name's part of "Name | place | date"
   let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
   const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：]$/u.test(p) ? p : `${p} `));
-  if (prefix) name = name.slice(prefix.length).trim();
+  // (and the role between opener and name: "Door onze redacteur Sanne de Vries", "Von unserem Korrespondenten Jonas Becker")
+  if (prefix) name = withoutRole(name.slice(prefix.length).trim(), lex);
   else {
     // any language's opener by its shape: one short word and a colon ("Oleh:", "记者：")
     const label = labelOpener.exec(name);
@@ -577,6 +578,16 @@ function bylineName(line: string, lex: Lexicon): string {
   const suffix = reporterSuffixes.find((t) => name.endsWith(t) && name.length > t.length);
   if (suffix) name = name.slice(0, -suffix.length).trim();
   return name || line.trim();
+}
+
+/** A name without the words of a role before it: lower-case words, then a reporter's title in any inflection ("Korrespondenten"). */
+function withoutRole(name: string, lex: Lexicon): string {
+  let rest = name.replace(/^(?:\p{Ll}[\p{L}\p{M}'’-]*\s){1,3}(?=\p{Lu}[\p{L}\p{M}'’.-]+\s\S)/u, "");
+  if (rest === name) return name;
+  const [first = "", ...others] = rest.split(" ");
+  const title = first.toLocaleLowerCase();
+  if (others.length >= 2 && lex.reporterWords.some((w) => title.startsWith(w))) rest = others.join(" ");
+  return rest;
 }
 
 /** The text of the last two blocks before a quote, where a pronoun finds its person. */
