@@ -264,4 +264,18 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
     assert.equal(de.byline, "Von unserem Korrespondenten Jonas Becker");
     assert.equal(de.author, "Jonas Becker");
   });
+
+  it("several authors, an outlet or a place: bylines between bars, semicolons and agencies, in any script", () => {
+    const lede = "The city council approved its budget on Tuesday after a debate that lasted nine hours.";
+    const head = (byline: string, text = lede, headline = "Council approves new budget after long debate") => parse(story(headline, "", byline, "", text, "", "The mayor said the vote was a good day for the city."));
+    assert.equal(head("Jane Porter and Luis Ortega | The Courier").byline, "Jane Porter and Luis Ortega | The Courier", "names and an outlet between bars are not a menu");
+    assert.equal(head("Jane Porter, The Courier; Luis Ortega, Bloomberg").byline, "Jane Porter, The Courier; Luis Ortega, Bloomberg");
+    const fr = head("Jean Dupont avec AFP", "Le conseil municipal a adopté mardi son budget après un débat de neuf heures.", "Le conseil municipal adopte le budget");
+    assert.equal(fr.byline, "Jean Dupont avec AFP");
+    const ro = head("de Andrei Popescu", "Consiliul local a aprobat marți bugetul după o dezbatere de nouă ore.", "Consiliul local a aprobat bugetul");
+    assert.equal(ro.author, "Andrei Popescu");
+    const hi = parse(story("नगर निगम ने लंबी बहस के बाद बजट पास किया", "रमेश कुमार, नई दिल्ली", "5 मार्च 2025, 14:20 IST", "नगर निगम ने मंगलवार को नौ घंटे की बहस के बाद नया बजट पास कर दिया।", "महापौर ने कहा कि यह शहर के लिए अच्छा दिन है।"));
+    assert.equal(hi.byline, "रमेश कुमार, नई दिल्ली", "a name, a comma and a place in a script without capitals");
+    assert.equal(head("Politics | Business | Culture | Sport").byline, null, "a menu of one-word sections is no byline");
+  });
 });

@@ -34,6 +34,10 @@ export const bylineOpeners: Record<string, string[]> = {
   no: ["Av"],
   da: ["Af"],
   fi: ["Kirjoittanut", "Teksti:"],
+  ro: ["de", "Autor:"],
+  hu: ["Szerző:", "Írta:"],
+  hr: ["Piše:", "Autor:"],
+  ca: ["Per", "per"],
 };
 
 /** Words (besides "," "&" "、") that join the names of several authors. */

@@ -328,6 +328,12 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   if (sides.length >= 2 && sides.length <= 3 && nameFirst && sides.slice(1).every((p) => p.length > 0 && wordCount(p) <= 3 && /^[\p{L}]/u.test(p) && !sentenceEnd.test(p))) {
     return "a name, then an outlet or agency after a dash or slash";
   }
+  // "Jean Dupont avec AFP", "Anna Müller mit dpa": a name, one short lower-case word, then an agency in capitals
+  const withAgency = /^(.+?)\s\p{Ll}{2,5}\s\p{Lu}{2,6}$/u.exec(text);
+  if (withAgency?.[1] && casedScript.test(text) && isBareName(withAgency[1])) return "a name, a word, then an agency in capitals";
+  // "रमेश कुमार, नई दिल्ली": in a script without case, a name of short words, a comma, then the place
+  const comma = text.indexOf(",");
+  if (comma > 0 && !casedScript.test(text) && spacedParts(text.slice(0, comma)) && wordCount(text.slice(comma + 1)) <= 3 && !text.slice(comma + 1).includes(",")) return "a name of short words, a comma, then a place";
   // "القاهرة - أحمد محمود", "Kyiv — Іван Петренко": the place the story was filed from, a dash, then a name
   const [place, after] = sides;
   if (sides.length === 2 && place !== undefined && after !== undefined && /^[-–—]$/u.test(text.slice(place.length).trim().charAt(0)) && wordCount(place) <= 2 && /^\p{L}/u.test(place) && !/\d/u.test(place) && (casedScript.test(after) ? isBareName(after) : spacedParts(after))) {

@@ -44,6 +44,11 @@ export function readByline(text: string, lex: Lexicon): string | null {
   if (wordCount(text, 10) <= 10 && startsWithName.test(text) && p.role.test(text)) return text;
   const match = p.prefixed.exec(text);
   if (match && wordCount(match[1] ?? "", 10) <= 10 && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ""))) return text;
+  // "Jane Doe, The Courier; John Roe, Bloomberg": bylines of several outlets between semicolons
+  if (text.includes("; ")) {
+    const parts = text.split("; ");
+    return parts.length <= 4 && parts.every((part) => !part.includes("; ") && readByline(part, lex) !== null) ? text : null;
+  }
   // "Jane Doe, Reuters" / "Jane Doe and John Roe, The Times" (a name is one to four words: five
   // capitalised words before a comma are a headline in title case, "Harga Beras Naik Jelang Ramadan, …")
   if (/^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|and|och|og|und|et|y)){1,5},\s+\p{Lu}[\p{L}&' .-]{1,40}$/u.test(text) && wordCount(text, 9) <= 9) {
