@@ -109,6 +109,10 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
       ["Liputan6.com, Jakarta - Pemerintah akan membangun jalan tol baru di Pulau Sumatera tahun depan.", "Liputan6.com, Jakarta", "Pemerintah"],
       ["MADRID.- El Gobierno aprobó este martes el plan de vivienda para los próximos cinco años.", "MADRID", "El Gobierno"],
       ["【ワシントン共同】米政府は12日、新たな制裁措置を発表した。", "【ワシントン共同】", "米政府"],
+      ["NEW DELHI: The Supreme Court on Tuesday ordered an inquiry into the collapse of a bridge in Bihar.", "NEW DELHI", "The Supreme"],
+      ["KARACHI: The provincial government on Tuesday announced a new plan for the water supply of the city.", "KARACHI", "The provincial"],
+      ["नई दिल्ली: मंगलवार को ट्रेन चालकों की हड़ताल से देश के कई हिस्सों में रेल यातायात ठप हो गया।", "नई दिल्ली", "मंगलवार"],
+      ["ירושלים: שביתת נהגי הקטרים שיתקה ביום שלישי את תנועת הרכבות ברוב חלקי הארץ.", "ירושלים", "שביתת"],
     ];
     for (const [lede, dateline, rest] of cases) {
       const cut = cutDateline(lede);
@@ -121,6 +125,9 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
     for (const lede of [
       "电动汽车的销量在今年前两个月大幅增长，市场分析人士表示。",
       "NATO. The alliance met on Tuesday to discuss the plan for the next five years in Brussels.",
+      "NATO: The alliance met on Tuesday to discuss the plan for the next five years in Brussels.",
+      "中国外交部发言人表示：中方将继续推动各方通过对话解决分歧，维护地区和平稳定。",
+      "वित्त मंत्री ने कहा: “हम अगले साल कर नहीं बढ़ाएंगे और खर्च पर नियंत्रण रखेंगे।”",
       "(Note: this story was updated) The Senate passed the bill on Tuesday.",
       "Labour (412 votes) - a big win for the party in the north of the country on Tuesday.",
     ]) assert.equal(cutDateline(lede).dateline, null, lede);

@@ -17,7 +17,8 @@ const inBrackets = /^【([^【】=＝\p{N}]{1,12})】\s*/u;
 // a place, then its source (a wire, a desk) in round brackets, then maybe a dash
 const beforeSource = /^([^\s\p{P}\p{N}][^\p{P}\p{N}]{0,30}?)\s*[(（]([^()（）\p{N}]{1,40})[)）]\s*(?:[–—\-:：।]+\s*)?/u;
 
-const arabicPlaceColon = /^(\p{sc=Arabic}{2,}(?:\s\p{sc=Arabic}{2,})?)\s?[:：]\s+(?![«"“'‘\p{Pi}])/u;
+/** A place of one or two words in a script without case and with spaces, then a colon ("تهران: ", "नई दिल्ली: ", "ירושלים: "). */
+const placeColon = /^((?:[^\s\p{P}\p{N}\p{S}\p{Lu}\p{Ll}][\p{L}\p{M}]+)(?:\s[^\s\p{P}\p{N}\p{S}\p{Lu}\p{Ll}][\p{L}\p{M}]+)?)\s?[:：]\s+(?![«"“'‘\p{Pi}])/u;
 
 /** `{dateline, rest}` when `lede` opens with a caseless place dateline, else null. */
 export function cutCaselessDateline(lede: string): { dateline: string; rest: string } | null {
@@ -28,9 +29,9 @@ export function cutCaselessDateline(lede: string): { dateline: string; rest: str
   if (sourced && sourcePlace && !cased.test(sourced[0]) && lede.length - sourced[0].length >= 12 && isShortPlace(sourcePlace) && countWords(sourced[2] ?? "", 5) <= 4) {
     return { dateline: sourced[0].replace(/[\s–—\-:：।]+$/u, ""), rest: lede.slice(sourced[0].length) };
   }
-  // "اسلام آباد: ", "کراچی: ", "تهران: ": a place of one or two words and a colon, in the Arabic script, before a long sentence (not a quotation)
-  const coloned = arabicPlaceColon.exec(lede);
-  if (coloned?.[1] && lede.length - coloned[0].length >= 40) return { dateline: coloned[1], rest: lede.slice(coloned[0].length) };
+  // "اسلام آباد: ", "تهران: ", "नई दिल्ली: ": a place of one or two words and a colon, in a script without case, before a long sentence (not a quotation)
+  const coloned = placeColon.exec(lede);
+  if (coloned?.[1] && !unspacedScript.test(coloned[1]) && lede.length - coloned[0].length >= 40) return { dateline: coloned[1], rest: lede.slice(coloned[0].length) };
   const dashed = beforeDash.exec(lede);
   const place = dashed?.[1]?.trim();
   if (!dashed || !place || cased.test(place) || lede.length - dashed[0].length < 12) return null;

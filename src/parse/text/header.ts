@@ -224,6 +224,10 @@ export function cutDateline(lede: string, lang = "en"): { dateline: string | nul
       return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
     }
   }
+  // "NEW DELHI: ", "KARACHI: ": a place in capitals and a colon, then a sentence — two words, or a place Intl knows
+  // (one word in capitals and a colon may be an acronym or a label: "NATO: …", "UPDATE: …")
+  const capsColon = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\s?:\s+(?=\p{Lu}\p{Ll})/u.exec(lede);
+  if (capsColon?.[1] && lede.length - capsColon[0].length >= 40 && (/[ -]/u.test(capsColon[1]) || isKnownPlace(capsColon[1], lang))) return { dateline: capsColon[1], rest: lede.slice(capsColon[0].length) };
   return cutCaselessDateline(lede) ?? cutDatedDateline(lede, lang) ?? cutPlaceDateDateline(lede, lang) ?? { dateline: null, rest: lede };
 }
 
