@@ -285,4 +285,30 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
     assert.equal(hi.byline, "रमेश कुमार, नई दिल्ली", "a name, a comma and a place in a script without capitals");
     assert.equal(head("Politics | Business | Culture | Sport").byline, null, "a menu of one-word sections is no byline");
   });
+
+  it("a short standfirst right between the headline and the byline is the lede", () => {
+    const pt = parse(story(
+      "Política",
+      "Governo anuncia novo programa de habitação para jovens",
+      "Medida prevê subsídio mensal de 300 reais",
+      "Por Ana Souza",
+      "06/03/2025 10h15",
+      "O governo federal anunciou nesta terça-feira um novo programa de habitação para jovens de até 29 anos.",
+      "O programa começa a valer em julho, segundo o ministério.",
+    ));
+    assert.equal(pt.headline, "Governo anuncia novo programa de habitação para jovens");
+    assert.equal(pt.lede, "Medida prevê subsídio mensal de 300 reais");
+    assert.equal(pt.byline, "Por Ana Souza");
+    const sv = parse(story(
+      "Regeringen vill sänka skatten för pensionärer",
+      "Förslaget ska presenteras i vårbudgeten",
+      "Anna Berg",
+      "Publicerad 6 mars 2025 kl 10.15",
+      "Regeringen vill sänka skatten för pensionärer med upp till 500 kronor i månaden, meddelade finansministern på onsdagen.",
+    ));
+    assert.equal(sv.lede, "Förslaget ska presenteras i vårbudgeten");
+    assert.equal(sv.byline, "Anna Berg");
+    const label = parse(story("Regeringen vill sänka skatten", "Lyssna på artikeln", "Anna Berg", "Publicerad 6 mars 2025 kl 10.15", "Regeringen vill sänka skatten för pensionärer med upp till 500 kronor i månaden, meddelade finansministern."));
+    assert.ok(label.lede.startsWith("Regeringen vill sänka skatten för"), "a label of three words is no standfirst");
+  });
 });

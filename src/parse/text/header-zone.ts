@@ -369,9 +369,14 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
  * The lede among the first paragraphs: the first that reads as prose (six words or more and a
  * sentence's end, or eight words or more, numbers not counted), and neither the headline printed
  * again nor a share menu. Short lines before it (a rating, a view counter, a
- * photo label) stay blocks; the lede is never a line that only names or labels something.
+ * photo label) stay blocks; the lede is never a line that only names or labels something. A
+ * paragraph of five words or more between the headline and the byline or date lines (`standfirst`,
+ * its index) is the lede however short: the page's standfirst.
  */
-export function pickLede(paragraphs: string[], headline = "", isFurniture: (text: string) => boolean = () => false): { index: number; why: string } {
+export function pickLede(paragraphs: string[], headline = "", isFurniture: (text: string) => boolean = () => false, standfirst = -1): { index: number; why: string } {
+  // a paragraph between the headline and the byline or date lines is the standfirst: the lede, however short, unless a label
+  const first = paragraphs[0];
+  if (standfirst === 0 && first !== undefined && first !== headline && !isFurniture(first) && letterWords(first) >= 5) return { index: 0, why: "standfirst: under the headline, over the byline or date lines" };
   for (let k = 0; k < Math.min(paragraphs.length, 12); k++) {
     const text = paragraphs[k] as string;
     // the headline printed again, a share menu: never the lede

@@ -299,6 +299,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   }
   metaInBody = true;
   lastBlockType = () => blocks.at(-1)?.type;
+  let standfirst: Block | null = null;
   let lastSpeaker: string | null = null;
   let interview: Interview | null = null;
   let videoNext = false;
@@ -378,6 +379,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // metadata printed after the standfirst or a photo, near the top
     // (a credit line under a caption is the figure's, not a byline)
     if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 3 && !(readCaption(u.text, lex) && !readByline(u.text, lex)) && readMeta(u)) {
+      // one paragraph right between the headline and the byline or date lines is the standfirst
+      const only = blocks.length === 1 ? blocks[0] : undefined;
+      if (only?.type === "paragraph" && lines.get(only) === units[i - 1]?.line && !readCaption(only.text, lex)) standfirst ??= only;
       i++;
       continue;
     }
@@ -515,6 +519,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     paragraphs.map(proseText),
     headline ?? "",
     (text) => isShareMenu(text, (word) => isNoise(word, noise)),
+    standfirst ? paragraphs.indexOf(standfirst as Block & { type: "paragraph" }) : -1,
   );
   let lede = "";
   let dateline: string | null = null;
