@@ -311,4 +311,25 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
     const label = parse(story("Regeringen vill sänka skatten", "Lyssna på artikeln", "Anna Berg", "Publicerad 6 mars 2025 kl 10.15", "Regeringen vill sänka skatten för pensionärer med upp till 500 kronor i månaden, meddelade finansministern."));
     assert.ok(label.lede.startsWith("Regeringen vill sänka skatten för"), "a label of three words is no standfirst");
   });
+
+  it("a site's name in capitals, with the page's labels under it, is not the headline", () => {
+    const a = parse(story(
+      "EL DIARIO DEL SUR",
+      "Última hora",
+      "Sociedad",
+      "El Gobierno aprueba una ayuda de 200 euros para el alquiler",
+      "Lucía Martín",
+      "06/03/2025 10:15",
+      "El Consejo de Ministros ha aprobado este martes una ayuda mensual de 200 euros para el alquiler de los jóvenes.",
+    ));
+    assert.equal(a.headline, "El Gobierno aprueba una ayuda de 200 euros para el alquiler");
+    const kicker = parse(story(
+      "GUERRA EN UCRANIA",
+      "Kiev denuncia un ataque masivo con drones contra la red eléctrica",
+      "Lucía Martín",
+      "06/03/2025 10:15",
+      "Rusia lanzó durante la noche más de cien drones contra instalaciones eléctricas de Ucrania, según el Gobierno de Kiev.",
+    ));
+    assert.equal(kicker.kicker, "GUERRA EN UCRANIA", "right above the headline, a line in capitals is its kicker");
+  });
 });

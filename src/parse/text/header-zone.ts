@@ -10,7 +10,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { isHomeCrumb } from "../lexicon/interface-words.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import { readCaption } from "./caption.js";
-import { isBareName, readByline, readDateLine } from "./header.js";
+import { isBareName, isCapsLabel, readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
 import { countWords, spaceEndsSentences, wordsOf } from "../segments.js";
 
@@ -159,6 +159,7 @@ function furnitureAbove(units: Unit[], start: number, lex: Lexicon, shapeOf: (u:
       : after && after.index === line.index + 1 && (after.role === "masthead" || after.why.startsWith("label:")) ? "a site's or section's line: a label or masthead line follows it"
       : teaser?.[1] && teaser[2] && isTeaserLabel(teaser[1], lex) && wordCount(teaser[2]) >= 3 && next.words <= line.words ? "teaser: a link's label and a colon over a headline no longer than it"
       : promo(line, next) ? "a site's name or promo: no word in common with the headline and lede under it"
+      : isCapsLabel(text) && !isCapsLabel((units[next.index] as Unit).text) && next.index > line.index + 1 && zone.indexOf(next) > z + 1 ? "a site's name in capitals, with the page's labels between it and the headline"
       : null;
     if (!why) break;
     furniture.set(line.index, why);
