@@ -308,8 +308,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let namesRead = 0;
   let allNames: NameIndex | null = null;
   // a related box ends at proven noise; the line model's guesses do not cut it short
-  const isOther = (u: Unit) => verdicts.get(u)?.proven === true || readCaption(u.text, lex) !== null;
-  const isDateText = (text: string) => readDateLine(text, lex) !== null;
+  // (asked of the same lines again and again as each box reader looks ahead: read once per line)
+  const isOther = memoized((u: Unit) => verdicts.get(u)?.proven === true || readCaption(u.text, lex) !== null);
+  const isDateText = memoized((text: string) => readDateLine(text, lex) !== null);
 
   // (the two name indexes' readers are made once: `quoteAt` is the unit of the quote being resolved)
   let quoteAt = 0;
@@ -594,6 +595,16 @@ function withoutRole(name: string, lex: Lexicon): string {
   const title = first.toLocaleLowerCase();
   if (others.length >= 2 && lex.reporterWords.some((w) => title.startsWith(w))) rest = others.join(" ");
   return rest;
+}
+
+/** `test`, answering each argument once (for one article's lines: the table lives as long as the parse). */
+function memoized<T>(test: (x: T) => boolean): (x: T) => boolean {
+  const seen = new Map<T, boolean>();
+  return (x) => {
+    let value = seen.get(x);
+    if (value === undefined) seen.set(x, (value = test(x)));
+    return value;
+  };
 }
 
 /** The text of the last two blocks before a quote, where a pronoun finds its person. */

@@ -12,6 +12,15 @@ import type { Unit } from "./units.js";
 const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").trim();
 /** Words in any script (Intl.Segmenter where words are not spaced). */
 const wordCount = (s: string) => wordsOf(s).length;
+/** Where a run read and refused without a known title ends, per article: no run starts before it but under a known title. */
+const offTopicUntil = new WeakMap<Unit[], number>();
+/** A line's words, counted once per line. */
+const unitWordCounts = new WeakMap<Unit, number>();
+const unitWords = (unit: Unit): number => {
+  let n = unitWordCounts.get(unit);
+  if (n === undefined) unitWordCounts.set(unit, (n = wordCount(unit.text)));
+  return n;
+};
 
 /**
  * Whether each unit reads as a link and is nothing else (0 not yet asked, 1 no, 2 yes), kept per
@@ -49,6 +58,13 @@ export function isBoxTitle(text: string, lex: Lexicon): boolean {
   return known && wordCount(text) <= 6;
 }
 const titleKeys = perLexicon((lex) => new Set(lex.relatedTitles.map(key)));
+/** `isBoxTitle` of a line, read once per line (a run's reader asks it of every line under each start). */
+const boxTitleLines = new WeakMap<Unit, boolean>();
+function boxTitleLine(unit: Unit, lex: Lexicon): boolean {
+  let value = boxTitleLines.get(unit);
+  if (value === undefined) boxTitleLines.set(unit, (value = isBoxTitle(unit.text, lex)));
+  return value;
+}
 
 /** " - Farevarsel: Mye regn …": a hyphen used as a bullet under a box title (no full stop, so not a dash quote). */
 const hyphenBullet = /^[-–]\s+/u;
@@ -181,11 +197,38 @@ export function readInlineLink(units: Unit[], at: number, isHeading: (j: number)
 const contentWords = (text: string) => wordsOf(text).map((w) => w.toLocaleLowerCase()).filter((w) => !isStopword(w) && !/^\p{N}+$/u.test(w) && [...w].length >= (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(w) ? 2 : 3));
 /** Whether most of the lines `from`..`to` share a content word with the prose before them. */
 function onTopic(units: Unit[], from: number, to: number): boolean {
-  const story = new Set<string>();
-  for (let k = 0; k < from; k++) if (isProse((units[k] as Unit).text)) for (const w of contentWords((units[k] as Unit).text)) story.add(w);
   let shared = 0;
-  for (let k = from; k < to; k++) if (contentWords((units[k] as Unit).text).some((w) => story.has(w))) shared++;
+  for (let k = from; k < to; k++) if (earliestStoryUse(units, k) < from) shared++;
   return shared * 2 >= to - from;
+}
+
+/** The first prose line that uses a content word of line `k` (Infinity when none does), read once per line. */
+const earliestUse = new WeakMap<Unit, number>();
+function earliestStoryUse(units: Unit[], k: number): number {
+  const unit = units[k] as Unit;
+  let value = earliestUse.get(unit);
+  if (value === undefined) {
+    const firstUse = storyWords(units);
+    value = Infinity;
+    for (const w of contentWords(unit.text)) value = Math.min(value, firstUse.get(w) ?? Infinity);
+    earliestUse.set(unit, value);
+  }
+  return value;
+}
+
+/** Each content word of the article's prose and the first line it is used in, read once per article (a story before any line is then a lookup). */
+const storyWordsOf = new WeakMap<Unit[], Map<string, number>>();
+function storyWords(units: Unit[]): Map<string, number> {
+  let firstUse = storyWordsOf.get(units);
+  if (!firstUse) {
+    firstUse = new Map();
+    for (let k = 0; k < units.length; k++) {
+      const text = (units[k] as Unit).text;
+      if (isProse(text)) for (const w of contentWords(text)) if (!firstUse.has(w)) firstUse.set(w, k);
+    }
+    storyWordsOf.set(units, firstUse);
+  }
+  return firstUse;
 }
 
 /** Whether most of an article's units stand after a blank line (paragraphs set apart). */
@@ -348,7 +391,14 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
 }
 
 /** A teaser's title in a run: three words or more, no sentence's or clause's end but ? or !, not a quote or a dash line. */
-const isRunTitle = (unit: Unit) => unit.bullet === null && /\p{L}{2}/u.test(unit.text) && isLinkLike(unit) && wordCount(unit.text) >= 3 && !/[:：;；,，、。]$/u.test(bare(unit.text)) && !isProse(unit.text);
+/** A teaser's title line (read once per line: every start of a run reads the lines under it). */
+const runTitles = new WeakMap<Unit, boolean>();
+const isRunTitle = (unit: Unit): boolean => {
+  let value = runTitles.get(unit);
+  if (value === undefined) runTitles.set(unit, (value = runTitleShaped(unit)));
+  return value;
+};
+const runTitleShaped = (unit: Unit) => unit.bullet === null && /\p{L}{2}/u.test(unit.text) && isLinkLike(unit) && wordCount(unit.text) >= 3 && !/[:：;；,，、。]$/u.test(bare(unit.text)) && !isProse(unit.text);
 /** A teaser's furniture between titles: a date or time, a line without letters (",", "05:02"), a section of one or two words. */
 const isRunFurniture = (unit: Unit, isDate: (text: string) => boolean) => !/\p{L}/u.test(unit.text) || (unit.text.length <= 24 && wordCount(unit.text) <= 2 && !/[.!?。！？]$/u.test(unit.text)) || (unit.text.length <= 40 && isDate(unit.text));
 
@@ -370,6 +420,7 @@ function readLinkRun(
   siteList: (u: Unit) => boolean,
 ): RelatedRead | null {
   const first = units[start] as Unit;
+  if (start < (offTopicUntil.get(units) ?? -1) && !boxTitleLine(first, lex)) return null;
   // a title line: short, and not a teaser's title itself (or much shorter than the teaser under it: "More from the region")
   const under = units[start + 1];
   const titled = isBoxTitle(first.text, lex) || (isTitleLike(first) && (!isRunTitle(first) || (under !== undefined && isRunTitle(under) && wordCount(first.text) <= 5 && wordCount(under.text) >= 2 * wordCount(first.text))));
@@ -396,10 +447,10 @@ function readLinkRun(
     // (a title printed again, or glued to a share button: "Share Title" over "Title", is the same teaser)
     const again = last !== "" && (last.includes(u.text) || u.text.includes(last));
     const dateLike = u.text.length <= 40 && isDate(u.text);
-    if (!dateLike && isRunTitle(u) && spacedAlike && !again && !isOther(u) && !isBoxTitle(u.text, lex)) {
+    if (!dateLike && isRunTitle(u) && spacedAlike && !again && !isOther(u) && !boxTitleLine(u, lex)) {
       titles.push(j);
       gap = 0;
-    } else if (titles.length > 0 && gap < 3 && isRunFurniture(u, isDate) && !isBoxTitle(u.text, lex)) {
+    } else if (titles.length > 0 && gap < 3 && isRunFurniture(u, isDate) && !boxTitleLine(u, lex)) {
       furniture.add(j);
       gap++;
     } else break;
@@ -415,10 +466,15 @@ function readLinkRun(
   }
   if (titles.length < (known ? 2 : 3)) return null;
   // titles of about the same length: the longest at most four times the shortest
-  const lengths = titles.map((k) => wordCount((units[k] as Unit).text));
+  const lengths = titles.map((k) => unitWords(units[k] as Unit));
   if (Math.max(...lengths) > 4 * Math.min(...lengths)) return null;
   const tail = !proseFrom(units, end);
-  if (!known && !(tail && onTopic(units, titles[0] as number, end))) return null;
+  if (!known && !(tail && onTopic(units, titles[0] as number, end))) {
+    // no run without a known title starts inside this one either when prose follows it or when none of
+    // its lines shares a word with the story: the lines under it are not read again (a long list stays linear)
+    if (!tail || titles.every((k) => earliestStoryUse(units, k) >= end)) offTopicUntil.set(units, end);
+    return null;
+  }
   // printed apart from each other (a blank line before each title) or with furniture between: else the packed readers have read it
   if (!titles.slice(1).some((k) => (units[k] as Unit).afterBlank) && furniture.size === 0) return null;
   const block: RelatedBlock = {
