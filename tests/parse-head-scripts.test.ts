@@ -332,4 +332,17 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
     ));
     assert.equal(kicker.kicker, "GUERRA EN UCRANIA", "right above the headline, a line in capitals is its kicker");
   });
+
+  it("in a transcript, a name in capitals and a colon opens a turn, not a dateline", () => {
+    const a = parse(story(
+      "Council defends cuts to library hours",
+      "Updated March 6, 2025 18:58:00",
+      "The council has defended its decision to cut library opening hours across the county.",
+      "Jane Porter",
+      "ANNA REID: The council says the cuts will save money, but readers are not happy about them at all.",
+      "JANE PORTER: Libraries in six towns will close on Mondays from next month, the council said.",
+      "TOM BRYCE: It is a sad day for the people who use the library every week, and there are many of them.",
+    ));
+    assert.equal(a.dateline, null);
+  });
 });

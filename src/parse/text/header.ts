@@ -206,8 +206,11 @@ const markedDatelines = [
   barDateline,
 ];
 
-/** Cuts a dateline off a lede: `{dateline: "LOS ANGELES (Reuters)", rest: "South Korean …"}`. */
-export function cutDateline(lede: string, lang = "en"): { dateline: string | null; rest: string } {
+/**
+ * Cuts a dateline off a lede: `{dateline: "LOS ANGELES (Reuters)", rest: "South Korean …"}`.
+ * `speakerLabels`: the article's paragraphs open with names in capitals and a colon (a transcript).
+ */
+export function cutDateline(lede: string, lang = "en", speakerLabels = false): { dateline: string | null; rest: string } {
   for (const pattern of markedDatelines) {
     const match = pattern.exec(lede);
     // (two words before a bar in a cased script are a label, "Le point | …", not a place)
@@ -226,7 +229,8 @@ export function cutDateline(lede: string, lang = "en"): { dateline: string | nul
   }
   // "NEW DELHI: ", "KARACHI: ": a place in capitals and a colon, then a sentence — two words, or a place Intl knows
   // (one word in capitals and a colon may be an acronym or a label: "NATO: …", "UPDATE: …")
-  const capsColon = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\s?:\s+(?=\p{Lu}\p{Ll})/u.exec(lede);
+  // (not in a transcript, where "MARK BANNERMAN: " opens each turn: `speakerLabels`)
+  const capsColon = speakerLabels ? null : /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\s?:\s+(?=\p{Lu}\p{Ll})/u.exec(lede);
   if (capsColon?.[1] && lede.length - capsColon[0].length >= 40 && (/[ -]/u.test(capsColon[1]) || isKnownPlace(capsColon[1], lang))) return { dateline: capsColon[1], rest: lede.slice(capsColon[0].length) };
   return cutCaselessDateline(lede) ?? cutDatedDateline(lede, lang) ?? cutPlaceDateDateline(lede, lang) ?? { dateline: null, rest: lede };
 }

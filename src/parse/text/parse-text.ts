@@ -258,7 +258,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       return true;
     }
     // "By Harriet Quayle" / "BBC News, Devon": an affiliation or job line under a byline
-    if (lastMeta === "byline" && !u.afterBlank && countWords(u.text, 5) <= 5 && /^\p{Lu}/u.test(u.text) && !/[.!?:;]$/.test(u.text) && !readCaption(u.text, lex)) {
+    if (lastMeta === "byline" && !u.afterBlank && countWords(u.text, 5) <= 5 && /^\p{Lu}/u.test(u.text) && !/[.!?:;]$/.test(u.text) && !/[:：]\s/u.test(u.text) && !readCaption(u.text, lex)) {
       bylineLines.push(u.text);
       mark(u, "byline");
       return true;
@@ -528,7 +528,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const ledeBlock = paragraphs[ledePick.index] as Block & { type: "paragraph" | "quote" };
     const ledeLine = lines.get(ledeBlock);
     blocks.splice(blocks.indexOf(ledeBlock), 1);
-    const cut = cutDateline(proseText(ledeBlock), lex.lang);
+    // a transcript's turns open with a name in capitals and a colon, like "NEW DELHI: "
+    const turns = units.filter((x) => speakerLabel.test(x.text)).length >= 2;
+    const cut = cutDateline(proseText(ledeBlock), lex.lang, turns);
     lede = cut.rest;
     dateline = cut.dateline;
     const entry = trace.find((t) => t.line === ledeLine && (t.became === "paragraph" || t.became.startsWith("quote")));
@@ -538,7 +540,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const skip = formula?.type === "paragraph" && isCapsLabel(formula.text) ? 1 : 0;
     const next = paragraphs[ledePick.index + 1 + skip];
     if (!dateline && next?.type === "paragraph" && blocks.indexOf(next) <= 2 + skip) {
-      const body = cutDateline(next.text, lex.lang);
+      const body = cutDateline(next.text, lex.lang, turns);
       if (body.dateline) {
         dateline = body.dateline;
         next.text = body.rest;
@@ -596,6 +598,9 @@ function withoutRole(name: string, lex: Lexicon): string {
   if (others.length >= 2 && lex.reporterWords.some((w) => title.startsWith(w))) rest = others.join(" ");
   return rest;
 }
+
+/** A transcript's turn: a name in capitals and a colon ("MARK BANNERMAN: …"). */
+const speakerLabel = /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}:\s/u;
 
 /** `test`, answering each argument once (for one article's lines: the table lives as long as the parse). */
 function memoized<T>(test: (x: T) => boolean): (x: T) => boolean {
