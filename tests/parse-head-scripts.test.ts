@@ -345,4 +345,31 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
     ));
     assert.equal(a.dateline, null);
   });
+
+  it("a site's menu and a section label over the headline: the headline is under them, however short", () => {
+    const en = parse(story(
+      "The Harbour Times",
+      "Subscribe",
+      "News Sport Business Opinion Culture",
+      "Thursday, 6 March 2025",
+      "Harbour wall to be rebuilt after winter storms",
+      "Engineers say the 19th-century wall cannot be repaired",
+      "By Claire Dunn",
+      "The harbour wall at Porthleven will be rebuilt at a cost of £4 million after it was breached twice this winter, the council said.",
+    ));
+    assert.equal(en.headline, "Harbour wall to be rebuilt after winter storms");
+    const de = parse(story(
+      "Politik",
+      "Regierung will Grundsteuer reformieren",
+      "Die Koalition legt einen Entwurf vor – die Länder sind skeptisch",
+      "Von Jonas Becker",
+      "Stand: 06.03.2025, 10:15 Uhr",
+      "Die Bundesregierung will die Grundsteuer bis 2027 grundlegend reformieren, wie das Finanzministerium am Mittwoch mitteilte.",
+    ));
+    assert.equal(de.kicker, "Politik");
+    assert.equal(de.headline, "Regierung will Grundsteuer reformieren", "under a section label, a short line is the headline, not a second kicker");
+    assert.equal(de.lede, "Die Koalition legt einen Entwurf vor – die Länder sind skeptisch");
+    const title = parse(story("Storm Knocks Out Power Across Three Counties", "By Claire Dunn", "The storm brought down hundreds of trees across the region on Tuesday night, the utility said."));
+    assert.equal(title.headline, "Storm Knocks Out Power Across Three Counties", "a headline in title case is no menu");
+  });
 });

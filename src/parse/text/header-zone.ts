@@ -13,6 +13,7 @@ import { readCaption } from "./caption.js";
 import { isBareName, isCapsLabel, readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
 import { countWords, spaceEndsSentences, wordsOf } from "../segments.js";
+import { isStopword } from "../lines/features.js";
 
 /** A line's words, counted no further than 1,000 (every rule here compares with far less; a 2 MB line costs no more). */
 const wordCount = (text: string): number => words(text, 1000);
@@ -138,9 +139,16 @@ function furnitureAbove(units: Unit[], start: number, lex: Lexicon, shapeOf: (u:
     const headline = (units[next.index] as Unit).text;
     return lede !== "" && line.words > 4 && !sharesWord(text, `${headline} ${lede}`) && !sharesWord(text, story, 5, 3) && sharesWord(headline, lede);
   };
+  // a site's menu of section names over the headline ("News Sport Business Opinion Culture")
+  for (let z = 0; z < zone.length; z++) {
+    const line = zone[z] as ZoneLine;
+    const later = zone.slice(z + 1).findIndex((x) => x.role === "candidate" && !isNavMenu((units[x.index] as Unit).text));
+    if (line.role === "candidate" && later >= 0 && followedByBody(z + 1 + later) && isNavMenu((units[line.index] as Unit).text)) furniture.set(line.index, "a menu: five or more capitalised words and no word that joins them, over the headline");
+  }
   for (let z = 0; z < zone.length; z++) {
     const line = zone[z] as ZoneLine;
     if (line.role !== "candidate" && line.role !== "masthead") continue;
+    if (furniture.has(line.index)) continue;
     let k = nextOf(z);
     // (past a date or byline line under it: "Site name" / "22.12.2025" / "Headline" / lede)
     let overDate = false;
@@ -165,6 +173,15 @@ function furnitureAbove(units: Unit[], start: number, lex: Lexicon, shapeOf: (u:
     furniture.set(line.index, why);
   }
   return furniture;
+}
+
+/**
+ * A menu of a site's sections: five to twelve words, each capitalised, none a function word of any
+ * language (a headline in title case has one: "Storm Knocks Out Power Across …").
+ */
+function isNavMenu(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.length >= 5 && words.length <= 12 && words.every((w) => /^\p{Lu}[\p{L}\p{M}&'’-]*$/u.test(w) && !isStopword(w));
 }
 
 /** "Baca juga: Harga cabai …", "推荐阅读：北京…", "Read also: …": one to three words and a colon, then a title. */
@@ -232,7 +249,9 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
     if (shape.role === "candidate") {
       // a short line over a longer headline-shaped line, with only furniture or dates between: a kicker
       const words = wordCount(u.text);
-      if (words <= 4 && !sentenceEnd.test(u.text)) {
+      // (under a section's label, "Politik" over "Regierung will Grundsteuer reformieren", the label is
+      // the kicker and the short line the headline: a page prints one kicker)
+      if (words <= 4 && !sentenceEnd.test(u.text) && !(label && label.index === j - 1)) {
         for (let k = j + 1; k < limit; k++) {
           const next = shapeAt(k);
           if (next.role === "noise" || next.role === "date") continue;
