@@ -59,9 +59,13 @@ export function isEndnote(text: string): boolean {
  * it and other credit lines) that read as endnotes, turned into `endnote` blocks in place.
  * Returns each block turned and the endnote that replaced it.
  */
+/** How far from the end endnotes are looked for. */
+const tailBlocks = 40;
+
 export function markEndnotes(blocks: Block[], isProse: (text: string) => boolean): { from: Block; to: EndnoteBlock }[] {
   const turned: { from: Block; to: EndnoteBlock }[] = [];
-  for (let k = blocks.length - 1; k >= 0; k--) {
+  // (the desk's lines close the copy: looked for among its last blocks, not through a long list of short lines)
+  for (let k = blocks.length - 1; k >= Math.max(0, blocks.length - tailBlocks); k--) {
     const b = blocks[k] as Block;
     if ((b.type === "paragraph" || b.type === "subhead") && isEndnote(b.text)) {
       const to: EndnoteBlock = { type: "endnote", text: b.text };
