@@ -4,7 +4,7 @@
  * lede, the byline, author, dateline, headline and lede are these. `bylines.json`: several authors,
  * outlets, places and openers; `datelines.json`: the wires' and papers' forms in 20 languages and
  * ledes that only look like one; `heads.json`: whole page tops (breadcrumbs, menus, site names,
- * labels, standfirsts, reading times).
+ * labels, standfirsts, reading times); `signoffs.json`: the byline after the last paragraph.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -27,7 +27,7 @@ interface HeadCase {
 }
 
 const folder = join(import.meta.dirname, "fixtures", "head");
-for (const table of ["bylines", "datelines", "heads"]) {
+for (const table of ["bylines", "datelines", "heads", "signoffs"]) {
   const cases = JSON.parse(readFileSync(join(folder, `${table}.json`), "utf8")) as HeadCase[];
   describe(`head: ${table}`, () => {
     for (const c of cases) {

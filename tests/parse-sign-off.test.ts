@@ -145,4 +145,22 @@ describe("head: an update line that prints only a time", () => {
     assert.equal(a.byline, "Anna Berg");
     assert.ok(!a.blocks.some((b) => "text" in b && b.text === "Uppdaterad kl 12.17"), "the update line is not a paragraph");
   });
+
+  it("French and Japanese: a name with its agency, a name in brackets without spaces", () => {
+    const fr = parse(story(
+      "Le conseil municipal adopte le budget",
+      "Le conseil municipal a adopté mardi son budget après un débat de neuf heures, a annoncé la mairie.",
+      "Le budget prévoit une hausse des investissements dans les écoles et les transports publics.",
+      "Jean Dupont avec AFP",
+    ));
+    assert.equal(fr.byline, "Jean Dupont avec AFP");
+    assert.ok(!texts(fr).includes("Jean Dupont avec AFP"), "the sign-off is not a paragraph");
+    const ja = parse(story(
+      "市議会、予算案を可決",
+      "市議会は５日、９時間に及ぶ議論の末、来年度の予算案を可決した。",
+      "市長は会見で、学校の改修を急ぐ考えを示した。",
+      "（山田太郎）",
+    ));
+    assert.equal(ja.author, "山田太郎");
+  });
 });

@@ -34,6 +34,8 @@ export function signOffShape(printed: string, lex: Lexicon): string | null {
     if (sentenceEnd.test(inner) || countWords(inner, 9) > 8) return null;
     if (slashParts.test(inner)) return "name and agency in brackets after the last paragraph";
     if (isBareName(inner) || agencyCaps.test(inner) || readByline(inner, lex) || openerByline(inner) || bylineByShape(inner, lex)) return "a name in brackets after the last paragraph";
+    // "（山田太郎）", "(김철수)": two to five letters of a script without spaces or case, in brackets
+    if (/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{2,5}$/u.test(inner)) return "a name in brackets after the last paragraph";
     return null;
   }
   if (sentenceEnd.test(text)) return null;
@@ -43,6 +45,8 @@ export function signOffShape(printed: string, lex: Lexicon): string | null {
   if (reporterSuffixes.some((t) => text.endsWith(t) && text.length > t.length) && countWords(text, 5) <= 4 && !/[\p{Lu}\p{Ll}]/u.test(text)) return "a name and a reporter's title after the last paragraph";
   // a name alone: every word capitalised (not a heading in title case of the lexicon's box titles)
   if (isBareName(text) && !lex.relatedTitles.some((t) => t.toLocaleLowerCase() === text.toLocaleLowerCase())) return "a name alone after the last paragraph";
+  // a byline's other shapes in a cased script: "Jean Dupont avec AFP", "Anna Berg och Per Dahl"
+  if (/[\p{Lu}\p{Ll}]/u.test(text) && !lex.relatedTitles.some((t) => t.toLocaleLowerCase() === text.toLocaleLowerCase()) && bylineByShape(text, lex)) return "a byline's shape after the last paragraph";
   return null;
 }
 
