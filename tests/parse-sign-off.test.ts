@@ -163,4 +163,25 @@ describe("head: an update line that prints only a time", () => {
     ));
     assert.equal(ja.author, "山田太郎");
   });
+
+  it("an author's box after the story opens with the byline's name: the page's, not the story's", () => {
+    const en = parse(story(
+      "Council approves new budget after long debate",
+      "By Jane Porter",
+      "The city council approved its budget on Tuesday after a debate that lasted nine hours.",
+      "The mayor said the vote was a good day for the city, and that the new library would open in the autumn.",
+      "Jane Porter is the Courier's city hall reporter. She has covered local government since 2015.",
+    ));
+    assert.ok(!texts(en).some((t) => t.startsWith("Jane Porter is")), "the author's box is dropped");
+    const de = parse(story(
+      "Stadtrat beschließt Haushalt",
+      "Von Jonas Becker und Anna Müller",
+      "Der Stadtrat hat am Dienstag nach neunstündiger Debatte den Haushalt beschlossen.",
+      "Jonas Becker sprach danach mit der Oberbürgermeisterin, die von einem guten Tag für die Stadt sprach.",
+      "Die Opposition kritisierte, der Haushalt beruhe auf zu optimistischen Steuerschätzungen.",
+      "Anna Müller ist Redakteurin im Ressort Stadt und berichtet seit 2015 über die Kommunalpolitik.",
+    ));
+    assert.ok(!texts(de).some((t) => t.startsWith("Anna Müller ist")), "the second author's box is dropped");
+    assert.ok(texts(de).some((t) => t.startsWith("Jonas Becker sprach")), "a paragraph of the story that names the author stays");
+  });
 });

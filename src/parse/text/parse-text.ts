@@ -506,6 +506,19 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       if (b.type === "paragraph" || b.type === "subhead") bylineLines.push(b.text);
     }
   }
+  // an author's box after the story: its last paragraphs open with the name of the byline's author
+  // ("Jane Porter is the Courier's city hall reporter.", "Jonas Becker ist Redakteur …"): the page's
+  const authors = author ? author.split(/\s*(?:[,&、]|\s(?:and|und|et|y|e|og|och|i|en|ja|и|ve)\s)\s*/u).filter((name) => name.includes(" ")) : [];
+  for (let k = blocks.length - 1; authors.length > 0 && k >= Math.max(2, blocks.length - 3); k--) {
+    const b = blocks[k] as Block;
+    if (b.type !== "paragraph") continue;
+    if (!authors.some((name) => b.text.startsWith(`${name} `))) break;
+    const entry = trace.find((t) => t.line === lines.get(b));
+    if (entry) entry.became = "noise (an author's box after the story: it opens with the byline's name)";
+    const unit = units.find((x) => x.line === lines.get(b));
+    options.warn?.(`dropped as page noise (an author's box after the story): “${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}”`, { line: unit?.line ?? 1, column: unit?.column ?? 1 }, "noise-dropped");
+    blocks.splice(k, 1);
+  }
   // The lede is the first paragraph that reads as prose; a dateline is cut off it, or off the
   // first body paragraph when the lede is a standfirst.
   // A first paragraph that quotes someone is still the lede (spec: the first paragraph after the
