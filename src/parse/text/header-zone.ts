@@ -285,8 +285,8 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
     else before.push({ index: j, role: shape.role === "date" ? "date" : "noise", why: shape.why });
   }
   // nothing headline-shaped: the first short line or sentence (after noise, dates and bylines)
-  // (breadcrumbs, menus and date lines read above are furniture, not the headline)
-  const furnitureLines = new Set(before.map((b) => b.index));
+  // (breadcrumbs read above are furniture, not the headline)
+  const furnitureLines = new Set(before.filter((b) => b.why.startsWith("breadcrumb")).map((b) => b.index));
   let first = start;
   while (first < units.length - 1 && (dropped(units[first] as Unit) || furnitureLines.has(first))) first++;
   const content = Math.min(label?.index ?? Infinity, firstLabel ?? Infinity);
