@@ -11,7 +11,7 @@ import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { readFigure, readLabelledFigure, readRepeatedFigure } from "./figure.js";
 import { isBareCreditLabel } from "./caption.js";
-import { allBylineOpeners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
+import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
 import { cutDateline, isBareName, isCapsLabel, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
@@ -508,7 +508,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   }
   // an author's box after the story: its last paragraphs open with the name of the byline's author
   // ("Jane Porter is the Courier's city hall reporter.", "Jonas Becker ist Redakteur …"): the page's
-  const authors = author ? author.split(/\s*(?:[,&、]|\s(?:and|und|et|y|e|og|och|i|en|ja|и|ve)\s)\s*/u).filter((name) => name.includes(" ")) : [];
+  const authors = author ? author.split(authorsApart).filter((name) => name.includes(" ")) : [];
   for (let k = blocks.length - 1; authors.length > 0 && k >= Math.max(2, blocks.length - 3); k--) {
     const b = blocks[k] as Block;
     if (b.type !== "paragraph") continue;
@@ -611,6 +611,9 @@ function withoutRole(name: string, lex: Lexicon): string {
   if (others.length >= 2 && lex.reporterWords.some((w) => title.startsWith(w))) rest = others.join(" ");
   return rest;
 }
+
+/** Between the names of several authors: a comma, "&", "、" or a joiner word ("and", "und", "и"). */
+const authorsApart = new RegExp(`\\s*(?:[,&、]|\\s(?:${authorJoiners.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s)\\s*`, "u");
 
 /** A transcript's turn: a name in capitals and a colon ("MARK BANNERMAN: …"). */
 const speakerLabel = /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}:\s/u;
