@@ -123,9 +123,15 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   const leftover = (reading.rest.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’.-]*/gu) ?? [])
     .filter((w) => !labels.has(w.toLocaleLowerCase().replace(/[.:]$/u, "")))
     .filter((w) => !updatedParts.has(w.toLocaleLowerCase()));
-  if (wordCount(leftover.join(" "), 4) > 4) return null;
+  // (a page's "label: value" fields after the date are metadata too: "来源：新华网 作者：王小明 责任编辑：李四")
+  const fields = reading.rest.match(labelledFields) ?? [];
+  const counted = fields.length >= 2 ? reading.rest.replace(labelledFields, " ") : leftover.join(" ");
+  if (wordCount(counted, 4) > 4) return null;
   return { date: date ?? updated, updated: date ? updated : null, rest: leftover.join(" "), relative: false };
 }
+
+/** A page's field: a label of one or two short words, a colon, and a value of one word ("来源：新华网", "Source: Reuters"). */
+const labelledFields = /[\p{L}\p{M}]{1,12}(?: [\p{L}\p{M}]{1,12})?\s?[:：]\s?[^\s:：]+/gu;
 
 /**
  * "Uppdaterad kl 12.17", "Updated 14:20", "Aktualisiert: 12:40 Uhr": a published or updated label
