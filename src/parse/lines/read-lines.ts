@@ -123,7 +123,7 @@ export function readLines(
     }
   }
   commentsSection(lines, verdicts, ctx.facts.map((f) => f.prose), isDateLine);
-  commentsTail(lines, verdicts, ctx.facts, ctx.after);
+  commentsTail(lines, verdicts, ctx.facts);
   widgetRuns(lines, verdicts);
   adCopy(lines, verdicts, ctx.facts);
   authorBox(lines, verdicts, ctx.facts, ctx.after);
@@ -223,11 +223,17 @@ const TAIL_SHARE = 0.1;
 
 /**
  * The comment section at the page's end, without comment signatures: a comments label
- * ("Comentários", "Kommentare", "18 comments") with less than a tenth of the story's prose after it,
+ * ("Comentários", "Kommentare", "18 comments") with less than a tenth of the story's prose after it
+ * (the page's own prose, a disclaimer already read as noise, aside),
  * and the lines under it (the section's disclaimer, its terms, the form) up to the next box or
  * list title or tags label.
  */
-function commentsTail(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], after: readonly number[]): void {
+function commentsTail(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[]): void {
+  // the share of the story's prose words after each line, the page's own prose (a disclaimer) aside
+  const prose = (k: number) => (facts[k]?.prose && !(verdicts[k] as LineVerdict).noise ? (facts[k] as LineFacts).words : 0);
+  const total = facts.reduce((a, _, k) => a + prose(k), 0);
+  const after = new Array<number>(lines.length).fill(0);
+  for (let k = lines.length - 2, sum = 0; k >= 0; k--) after[k] = (sum += prose(k + 1)) / Math.max(1, total);
   // (the label is read after the story's first prose line: a comment count over the headline is the header's)
   for (let k = facts.findIndex((f) => f.prose) + 1; k > 0 && k < lines.length; k++) {
     if ((after[k] ?? 1) > TAIL_SHARE || !isCommentsLabel((lines[k] as LineLike).text)) continue;
@@ -312,7 +318,7 @@ function gluedTags(lines: readonly LineLike[], verdicts: LineVerdict[], facts: r
     const text = (lines[k] as LineLike).text.trim();
     if ((verdicts[k] as LineVerdict).proven || f.words < 6 || f.words > 40 || /[^\p{L}\p{M}\p{N}\s\-‐'’]/u.test(text)) continue;
     const { cased, upper, stop } = f.stats;
-    if (cased < 8 || upper < cased * 0.75 || stop > f.words * 0.1 || isMeta(text)) continue;
+    if (cased < 8 || upper < cased * 0.75 || stop > f.words * 0.15 || isMeta(text)) continue;
     prove(verdicts, k, "tags copied as one line after the story");
   }
 }
