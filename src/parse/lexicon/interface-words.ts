@@ -323,12 +323,76 @@ const all = (table: ByLanguage): string[] => Object.values(table).flat();
  */
 const promptOpening = String.raw`^(?:click here|tap here|download (?:the|our) app|get the .{1,30} app\b|klicken sie hier|hier klicken|laden sie (?:die|unsere) app|cliquez ici|téléchargez (?:l'|notre )app|haga clic aquí|pulse aquí|descarga (?:la|nuestra) app|clique aqui|baixe o app|clicca qui|scarica (?:l'|la nostra )app|klik hier|download de app|kliknij tutaj|pobierz aplikację|нажмите здесь|скачайте приложение|натисніть тут|klikk her|last ned appen|klicka här|ladda ner appen|klik her|hent appen|napsauta tästä|lataa sovellus|buraya tıklayın|uygulamayı indirin|לחצו כאן|הורידו את האפליקציה|اضغط هنا|حمّل التطبيق|یہاں کلک کریں|यहां क्लिक करें|यहाँ क्लिक करें|ऐप डाउनलोड करें|คลิกที่นี่|nhấn vào đây|bấm vào đây|klik di sini|unduh aplikasi|ここをクリック|アプリをダウンロード|点击这里|点击下载|여기를 클릭|앱 다운로드)(?![\p{L}])`;
 
+/**
+ * What the page says to its reader around an embed, a player or a widget, by concept and in
+ * several languages (lower case, tried on the lower-cased line): evidence of page noise, which
+ * proves a line noise only as a whole short line or when it speaks to the reader (noise-proof.ts).
+ * Each pattern names the page's own machinery (an external content's consent, the AI voice of an
+ * audio player, the comment section's disclaimer, a trust box), not a subject a story reports on.
+ */
+const L = String.raw`(?![\p{L}\p{N}])`;
+const pagePrompts: Readonly<Record<string, readonly string[]>> = {
+  /** An embed held back until the reader consents ("Externer Inhalt", "Inhalt von X anzeigen", "Jag godkänner…"). */
+  embedConsent: [
+    String.raw`\b(?:externen?|externer|externe) inhalte?${L}`, String.raw`\b(?:external|third[- ]party) content\b`, String.raw`\bextern(?:t)? innehåll${L}`,
+    String.raw`\beksternt? (?:innhold|indhold)${L}`, String.raw`\bcontenus? externes?\b`, String.raw`\bcontenidos? externos?\b`, String.raw`\bconteúdos? externos?${L}`,
+    String.raw`\bcontenuti? estern[oi]\b`, String.raw`\bexterne inhoud\b`, String.raw`\bulkoi(?:nen|sta) sisältö`, String.raw`\btreś(?:ci|ć) zewnętrzn`,
+    String.raw`^(?:inhalte? von|show content from|load content from|view content from|allow content from|visa innehåll från|ladda innehåll från|vis innhold fra|vis indhold fra|afficher le contenu d|mostrar contenido de|mostrar conteúdo d|mostra (?:il )?contenuto d|toon inhoud van|näytä sisältö)${L}`,
+    String.raw`^(?:ich bin (?:damit )?einverstanden|ich stimme zu|jag godkänner|jag samtycker|jeg godtar|jeg samtykker|jeg accepterer|i agree to|i accept (?:the|all)|i consent to|j['’]accepte|acepto (?:el|los|las)|aceito (?:o|os|as)|accetto (?:il|i|le)|ik ga akkoord|hyväksyn)${L}`,
+  ],
+  /** A box that tells why to trust the outlet, or what kind of article this is. */
+  trust: [
+    String.raw`^why you (?:can|should) trust\b`, String.raw`^why trust us\b`, String.raw`^warum sie (?:uns )?.{0,30}vertrauen`, String.raw`^pourquoi (?:nous )?faire confiance`, String.raw`^por qué confiar`, String.raw`^varför du kan lita på`,
+    String.raw`^(?:detta|dette|this|dies) (?:är|er|is|ist) (?:en|et|an?|ein) (?:nyhetsartikel|nyhetsartikkel|nyhedsartikel|news article|nachrichtenartikel|opinion piece|ledare|krönika|kommentar|debattartikel)${L}`,
+  ],
+  /** An app's advertisement that calls the reader to get it ("Die X-App … Hier gratis herunterladen"). */
+  app: [
+    String.raw`^(?:get|download) (?:the|our) .{0,40}\bapp\b`, String.raw`^(?:holen sie sich|laden sie sich|laden sie) (?:die|unsere) .{0,40}app${L}`, String.raw`^(?:hämta|ladda ner|last ned|hent) .{0,40}appen${L}`,
+    String.raw`^téléchargez (?:l['’]|notre )`, String.raw`^descarga (?:la|nuestra) .{0,40}app${L}`, String.raw`^baixe o .{0,40}app${L}`,
+    String.raw`(?:\bapp\b|-app${L}|アプリ|应用|앱).{0,160}\b(?:hier|here|jetzt|now|gratis|kostenlos|free|här|her|ici|aquí|aqui|qui)\b.{0,20}(?:herunterladen|download|ladda ner|last ned|hent|télécharg|descarg|baix|scaric)`,
+  ],
+  /** An audio player's note on its machine voice ("Ljuduppspelningen är AI-genererad"). */
+  audio: [
+    String.raw`^(?:ljuduppspelningen|uppläsningen|opplesningen|oplæsningen|the audio (?:version|playback)|this audio|die audioversion|die vorlesefunktion|la version audio|la lecture audio|el audio)${L}.{0,80}(?:\b(?:ai|ki|ia)\b|\b(?:ai|ki|ia)-|genere|generat|generi|synthe)`,
+    String.raw`^(?:listen to this article|hör dir den artikel an|lyssna på artikeln|lytt til artikkelen|écouter cet article|escucha este artículo)${L}`,
+  ],
+  /** The comment section's disclaimer ("Os comentários não representam a opinião do jornal"). */
+  comments: [String.raw`^(?:os comentários|los comentarios|les commentaires|i commenti|the comments|comments|die kommentare|kommentarerna|kommentarene) (?:não|no|ne|non|do not|don['’]t|geben nicht|spiegeln nicht|representerar inte|representerer ikke) (?:representam|representan|représentent|rappresentano|represent|reflect|die meinung|necessarily)`],
+  /** A sign-up whose last words call the reader to it ("Der Newsletter … Hier geht es zur Anmeldung"). */
+  signUp: [String.raw`(?:newsletter|nyhetsbrev|nyhedsbrev|nieuwsbrief|briefing|uutiskirje).{0,200}(?:zur anmeldung|hier anmelden|jetzt anmelden|sign up here|subscribe here|anmäl dig|registrera dig|meld deg på|tilmeld dig|inscrivez-vous|suscríbete|inscreva-se|iscriviti)`],
+};
+
+/** Every page prompt pattern (merged into every lexicon's noise patterns). */
+export const pagePromptPatterns = (): string[] => Object.values(pagePrompts).flat();
+
+const openingPrompt = new RegExp(pagePromptPatterns().filter((p) => p.startsWith("^")).map((p) => `(?:${p})`).join("|"), "u");
+/**
+ * Whether a line opens as the page's own prompt ("Ich bin damit einverstanden, …", "Why you can
+ * trust …", "Os comentários não representam …"): the page speaking of its embeds, players and
+ * comments in its own words, which no reported sentence opens with.
+ */
+export const opensAsPagePrompt = (text: string): boolean => openingPrompt.test(text.trim().toLocaleLowerCase());
+
+/** "Here" in the languages of the table: a closing call to act ("Hier geht es zur Anmeldung", "Mer om oss här", "Sign up here"). */
+const hereWords = new Set(["hier", "here", "här", "her", "ici", "aquí", "aqui", "qui", "tästä", "tutaj", "zde", "aici", "ここ", "这里", "這裡", "여기"]);
+/**
+ * Whether a line's last sentence is a short call to act that points "here" (at most six words):
+ * the page asking the reader to click, not a reported sentence.
+ */
+export function endsWithCallHere(text: string, wordsOf: (text: string) => string[]): boolean {
+  const trimmed = text.trim();
+  const cut = Math.max(trimmed.lastIndexOf(". ", trimmed.length - 2), trimmed.lastIndexOf("! ", trimmed.length - 2));
+  if (cut < 0) return false;
+  const last = wordsOf(trimmed.slice(cut + 2));
+  return last.length >= 1 && last.length <= 6 && last.some((w) => hereWords.has(w.toLocaleLowerCase()));
+}
+
 /** The interface words of every language as one lexicon of whole lines (merged into every article's). */
 export const interfaceWords: Lexicon = {
   speechVerbs: [], titles: [], pronouns: [], bylinePrefixes: [], reporterWords: [], creditLabels: [], captionLabels: [],
   relatedTitles: all(boxTitles),
   noise: Object.values(noiseConcepts).flatMap(all),
-  noisePatterns: [],
+  noisePatterns: pagePromptPatterns(),
   videoMarkers: [], months: Array.from({ length: 12 }, () => []), updatedWords: [],
 };
 
@@ -354,6 +418,10 @@ export function isHomeCrumb(text: string): boolean {
   const parts = text.split(/\s*(?:\s[/|·•]\s|[›»>→＞〉])\s*/u);
   return parts.length >= 2 && parts.length <= 6 && homeKeys.has(lineKey(parts[0] ?? "")) && parts.every((p) => p.length > 0 && p.length <= 40 && !/[.!?。]$/u.test(p));
 }
+
+const adKeys = new Set(Object.values(noiseConcepts.advertisement ?? {}).flat().map(lineKey));
+/** Whether a whole line is an advertisement's label ("ADVERTISEMENT", "Anzeige", "Annons", "광고"). */
+export const isAdLabel = (text: string): boolean => adKeys.has(lineKey(text));
 
 const siteListKeys = new Set(Object.values(noiseConcepts.siteLists ?? {}).flat().map(lineKey));
 /** Whether a whole line is the title of a site-wide list ("Most read", "많이 본 뉴스", "Les plus lus"). */

@@ -4,11 +4,11 @@
  * words that the fitted model also calls noise, or a line the model is sure of on its own.
  * A real sentence that merely contains a noise word stays content.
  */
-import { isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
+import { isAdLabel, isBoxTitleLine, isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { noiseWordsProof } from "../text/noise-proof.js";
 import { teaserRuns } from "../text/noise-tail.js";
-import { endsAsSentence, lineContext, lineFeatures, type LineLike } from "./features.js";
+import { endsAsSentence, lineContext, lineFeatures, type LineFacts, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
 
 export interface LineVerdict {
@@ -85,17 +85,22 @@ export function readLines(
       if ((isMenuLine(k) || (nearMenu(k) && (next(k - 1) || next(k + 1)))) && !isMeta((lines[k] as LineLike).text)) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: share menu (noise words)", ...v.why.slice(0, 2)] };
     }
   }
+  // the story's end: its last prose line that is not the page's (a trust box or a comments
+  // disclaimer of fifteen words after the story is prose in shape, not the story's last line)
+  let storyEnd = ctx.lastProse;
+  while (storyEnd >= 0 && (!(ctx.facts[storyEnd]?.prose ?? false) || (verdicts[storyEnd] as LineVerdict).noise)) storyEnd--;
   // a copyright line after the story's last sentence ("© RIPRODUZIONE RISERVATA", "© Licencja na
   // publikację"); a "© Agency" line among the story's photos stays a credit
-  for (let k = ctx.lastProse + 1; ctx.lastProse >= 0 && k < lines.length; k++) {
+  for (let k = storyEnd + 1; storyEnd >= 0 && k < lines.length; k++) {
     const v = verdicts[k] as LineVerdict;
     if (!v.proven && /^(©|\(c\)\s|copyright\b)/iu.test((lines[k] as LineLike).text) && v.words <= 10) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: copyright line after the story", ...v.why.slice(0, 2)] };
   }
+  // "Topics: a, b, c" on one line, after the headline (over the story or after it)
+  for (let k = 1; k < lines.length; k++) if (isTagLine((lines[k] as LineLike).text)) prove(verdicts, k, "a tags label and its tags on one line");
   // a tags list after the story's last sentence: a tags label ("Topics", "Relaterte emner",
-  // "タグ") and the short lines right under it, or "Topics: a, b, c" on one line
-  for (let k = ctx.lastProse + 1; ctx.lastProse >= 0 && k < lines.length; k++) {
+  // "タグ") and the short lines right under it
+  for (let k = storyEnd + 1; storyEnd >= 0 && k < lines.length; k++) {
     const text = (lines[k] as LineLike).text;
-    if (isTagLine(text)) verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, proven: true, why: ["rule: tags line after the story"] };
     if (!isTagLabel(text)) continue;
     verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, proven: true, why: ["rule: tags label after the story"] };
     for (let j = k + 1; j < lines.length; j++) {
@@ -118,8 +123,14 @@ export function readLines(
     }
   }
   commentsSection(lines, verdicts, ctx.facts.map((f) => f.prose), isDateLine);
+  commentsTail(lines, verdicts, ctx.facts);
+  widgetRuns(lines, verdicts);
+  adCopy(lines, verdicts, ctx.facts);
+  authorBox(lines, verdicts, ctx.facts, ctx.after);
+  gluedButtons(lines, verdicts, table);
+  gluedTags(lines, verdicts, ctx.facts, storyEnd, isMeta);
   // other stories' teasers after the story (noise-tail.ts): noise where no related box takes them first
-  for (const k of teaserRuns(lines, ctx.facts, ctx.lastProse, (j) => (verdicts[j] as LineVerdict).proven || ((verdicts[j] as LineVerdict).noise && (verdicts[j] as LineVerdict).words <= 4), isMeta)) {
+  for (const k of teaserRuns(lines, ctx.facts, storyEnd, (j) => (verdicts[j] as LineVerdict).proven || ((verdicts[j] as LineVerdict).noise && (verdicts[j] as LineVerdict).words <= 4), isMeta)) {
     verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, why: ["rule: a run of headline-shaped lines after the story (other stories' teasers)"] };
   }
   // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
@@ -200,3 +211,180 @@ function menuWords(text: string, table: NoiseTable): { n: number; k: number } {
 const sentenceEnd = /[.!?。！？…"”»」』:]$/u;
 const letter = /\p{L}/u;
 const noWords: { readonly n: number; readonly k: number } = { n: 0, k: 0 };
+
+/** Mark line `k` noise by a rule (a line already proven keeps its reason). */
+function prove(verdicts: LineVerdict[], k: number, why: string): void {
+  const v = verdicts[k] as LineVerdict;
+  if (!v.proven) verdicts[k] = { ...v, noise: true, proven: true, why: [`rule: ${why}`, ...v.why.slice(0, 2)] };
+}
+
+/** The share of the story's prose words under which a comments label is in the page's tail. */
+const TAIL_SHARE = 0.1;
+
+/**
+ * The comment section at the page's end, without comment signatures: a comments label
+ * ("Comentários", "Kommentare", "18 comments") with less than a tenth of the story's prose after it
+ * (the page's own prose, a disclaimer already read as noise, aside),
+ * and the lines under it (the section's disclaimer, its terms, the form) up to the next box or
+ * list title or tags label.
+ */
+function commentsTail(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[]): void {
+  // the share of the story's prose words after each line, the page's own prose (a disclaimer) aside
+  const prose = (k: number) => (facts[k]?.prose && !(verdicts[k] as LineVerdict).noise ? (facts[k] as LineFacts).words : 0);
+  const total = facts.reduce((a, _, k) => a + prose(k), 0);
+  const after = new Array<number>(lines.length).fill(0);
+  for (let k = lines.length - 2, sum = 0; k >= 0; k--) after[k] = (sum += prose(k + 1)) / Math.max(1, total);
+  // (the label is read after the story's first prose line: a comment count over the headline is the header's)
+  for (let k = facts.findIndex((f) => f.prose) + 1; k > 0 && k < lines.length; k++) {
+    if ((after[k] ?? 1) > TAIL_SHARE || !isCommentsLabel((lines[k] as LineLike).text)) continue;
+    let end = k + 1;
+    while (end < lines.length && !boxOrTags((lines[end] as LineLike).text)) end++;
+    if (verdicts.slice(k + 1, end).reduce((a, v) => a + v.words, 0) > 150) continue;
+    prove(verdicts, k, "comments label in the page's tail");
+    for (let j = k + 1; j < end; j++) prove(verdicts, j, "under a comments label in the page's tail");
+    return;
+  }
+}
+const boxOrTags = (text: string) => isBoxTitleLine(text) || isSiteListLabel(text) || isTagLabel(text);
+
+/** The fewest lines of a widget's run. */
+const WIDGET_RUN = 3;
+/** A line's shape without its numbers ("Puntualo # estrellas"), or null for a line that has none or is long. */
+function numberSkeleton(text: string): { skeleton: string; n: number } | null {
+  if (text.length > 80) return null;
+  const m = text.match(/\p{Nd}+/gu);
+  if (!m || m.length !== 1) return null;
+  return { skeleton: text.replace(/\p{Nd}+/u, "#"), n: Number(m[0]) };
+}
+
+/**
+ * A widget's buttons: three or more lines in a row (no blank line between) that are the same
+ * words with a number counting up by one ("Rate 1 star" … "Rate 5 stars", "Slide 1", "Slide 2",
+ * "Slide 3"), none a sentence; and the widget's label and status right above it, in the same
+ * block ("Rate:", "Currently rated 1 star out of 5"): short lines with a number or a colon.
+ */
+function widgetRuns(lines: readonly LineLike[], verdicts: LineVerdict[]): void {
+  for (let k = 0; k < lines.length; ) {
+    const first = numberSkeleton((lines[k] as LineLike).text.trim());
+    let end = k + 1;
+    if (first) {
+      let n = first.n;
+      while (end < lines.length && !(lines[end] as LineLike).afterBlank) {
+        const next = numberSkeleton((lines[end] as LineLike).text.trim());
+        if (!next || next.skeleton !== first.skeleton || next.n !== n + 1) break;
+        n = next.n;
+        end++;
+      }
+    }
+    if (!first || end - k < WIDGET_RUN || endsAsSentence(first.skeleton) || (verdicts[k] as LineVerdict).words > 6) {
+      k = end;
+      continue;
+    }
+    for (let j = k; j < end; j++) prove(verdicts, j, `a widget's buttons (${end - k} lines counting up)`);
+    // the widget's label and status above it, in its block
+    for (let j = k - 1, seen = 0; j >= 0 && seen < 2 && !(lines[j + 1] as LineLike).afterBlank; j--, seen++) {
+      const text = (lines[j] as LineLike).text.trim();
+      if ((verdicts[j] as LineVerdict).words > 8 || endsAsSentence(text) || !(/\p{Nd}/u.test(text) || /[:：]$/u.test(text))) break;
+      prove(verdicts, j, "a widget's label, over its buttons");
+    }
+    k = end;
+  }
+}
+
+/**
+ * A button glued to the line it stands by: a noise phrase ("Compartilhar", "Share") and then the
+ * words of the next or the previous line ("Compartilhar Confira a tabela" over "Confira a tabela").
+ */
+function gluedButtons(lines: readonly LineLike[], verdicts: LineVerdict[], table: NoiseTable): void {
+  for (let k = 0; k < lines.length; k++) {
+    const text = (lines[k] as LineLike).text.trim();
+    const space = text.indexOf(" ");
+    if (space < 0 || text.length > 300 || !isNoisePhrase(text.slice(0, space), table)) continue;
+    const rest = text.slice(space + 1).trim();
+    if (rest === (lines[k + 1] as LineLike | undefined)?.text.trim() || rest === (lines[k - 1] as LineLike | undefined)?.text.trim()) prove(verdicts, k, "a button glued to the line it stands by");
+  }
+}
+
+/**
+ * Tags copied as one line after the story: eight or more words, no punctuation between them (no
+ * sentence, no clause), nearly every cased word capitalised and almost no stopword (a headline in
+ * title case has its "After", "In", "To") ("Politics Parties
+ * Europe Germany Migration Illegal migration"). A byline or a date line is never one.
+ */
+function gluedTags(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], storyEnd: number, isMeta: (text: string) => boolean): void {
+  if (storyEnd < 0) return;
+  for (let k = storyEnd + 1; k < lines.length; k++) {
+    const f = facts[k] as LineFacts;
+    const text = (lines[k] as LineLike).text.trim();
+    if ((verdicts[k] as LineVerdict).proven || f.words < 6 || f.words > 40 || /[^\p{L}\p{M}\p{N}\s\-‐'’]/u.test(text)) continue;
+    const { cased, upper, stop } = f.stats;
+    if (cased < 8 || upper < cased * 0.75 || stop > f.words * 0.15 || isMeta(text)) continue;
+    prove(verdicts, k, "tags copied as one line after the story");
+  }
+}
+
+/**
+ * Whether the copy parts its paragraphs with blank lines: four in five of its sentence lines
+ * (six words or more) or more come after a blank line. Only then does a line under a label, without a blank line between,
+ * belong to the label's block.
+ */
+function spaced(lines: readonly LineLike[], facts: readonly LineFacts[]): boolean {
+  let prose = 0;
+  let after = 0;
+  for (let k = 1; k < lines.length; k++) {
+    if (!(facts[k]?.prose || ((facts[k]?.words ?? 0) >= 6 && endsAsSentence((lines[k] as LineLike).text)))) continue;
+    prose++;
+    if ((lines[k] as LineLike).afterBlank) after++;
+  }
+  return prose >= 3 && after >= prose * 0.8;
+}
+
+/** The longest advertisement copy read under its label, in words. */
+const AD_WORDS = 40;
+const AD_MIN_WORDS = 6;
+
+/**
+ * An advertisement's copy under its label ("ADVERTISEMENT" / "Save 40% on spring breaks. Book
+ * today."): in copy whose paragraphs are parted by blank lines, the lines right under an ad label
+ * in its block (no blank line between), none with quote marks or a label's colon ("Foto: …"),
+ * six to forty words in all. In copy
+ * without blank lines nothing is read as the ad's: the next line may be the story's.
+ */
+function adCopy(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[]): void {
+  let isSpaced: boolean | undefined;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (!isAdLabel((lines[k] as LineLike).text) || (lines[k + 1] as LineLike).afterBlank) continue;
+    if (!(isSpaced ??= spaced(lines, facts))) return;
+    let end = k + 1;
+    let words = 0;
+    while (end < lines.length && !(lines[end] as LineLike).afterBlank) words += (verdicts[end++] as LineVerdict).words;
+    // (a photo under the label is no ad: its caption is short, its credit a "Foto:" label's line)
+    if (words < AD_MIN_WORDS || words > AD_WORDS || lines.slice(k + 1, end).some((l) => /["“”„«»「」]/u.test(l.text) || /^\p{L}{2,12}\s?:/u.test(l.text.trim()))) continue;
+    for (let j = k + 1; j < end; j++) prove(verdicts, j, "an advertisement's copy under its label");
+  }
+}
+
+/** Copulas after a name that open a line about the author ("Jane Doe is …", "Lena Berg är …"). */
+const copula = new Set(["is", "was", "ist", "war", "är", "var", "er", "est", "es", "è", "é", "jest", "on", "zit"]);
+
+/**
+ * An author box at the end: a line with little or no prose after it that opens with the name of
+ * a short line over the story (the byline: "By Jane Okafor", "Von Lena Brandt") and a copula
+ * ("Jane Okafor is the paper's transport reporter.", "Lena Brandt ist Redakteurin …"). A line that
+ * tells who contributed to the report has no copula after the name and stays.
+ */
+function authorBox(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], after: readonly number[]): void {
+  const first = facts.findIndex((f) => f.prose);
+  if (first <= 0) return;
+  const header = lines.slice(0, first).filter((_, k) => (facts[k]?.words ?? 9) <= 6).map((l) => ` ${l.text.trim()} `);
+  if (header.length === 0) return;
+  for (let k = lines.length - 1; k > first; k--) {
+    if ((after[k] ?? 1) > TAIL_SHARE) break;
+    const text = (lines[k] as LineLike).text.trim();
+    if ((verdicts[k] as LineVerdict).noise || /["“”„«»「」]/u.test(text)) continue;
+    const m = /^((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,3})(\p{Ll}+)\s/u.exec(text);
+    if (!m || !copula.has(m[2] as string) || (m[1] as string).trim().split(/\s/u).length < 2) continue;
+    const name = ` ${(m[1] as string).trim()} `;
+    if (header.some((h) => h.includes(name))) prove(verdicts, k, "an author box at the end (the byline's name and a copula)");
+  }
+}

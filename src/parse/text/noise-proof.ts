@@ -4,9 +4,11 @@
  * itself: a real sentence may name a cookie policy or a newsletter. The line is proven noise when
  * it is a whole short line that matches ("Sign up to our daily newsletter"), or a prompt that
  * speaks to the reader ("We use cookies to give you …", "Get the best stories straight to your
- * inbox"): the page's own voice, which a reported sentence ("…, the clerk said", or quoted words) is not.
+ * inbox"), a prompt that opens as the page's own ("Ich bin damit einverstanden, dass …", "Why you
+ * can trust …"), or one that ends in a short call to act here ("… Hier geht es zur Anmeldung."):
+ * the page's own voice, which a reported sentence ("…, the clerk said", or quoted words) is not.
  */
-import { isReaderWord } from "../lexicon/interface-words.js";
+import { endsWithCallHere, isReaderWord, opensAsPagePrompt } from "../lexicon/interface-words.js";
 import { wordsOf } from "../lines/features.js";
 
 /** The longest line that a noise pattern proves noise by itself. */
@@ -15,7 +17,7 @@ export const SHORT_PROMPT_WORDS = 10;
 /** Quote marks of any language: a line with them reports someone's words. */
 const quoteMarks = /["“”„«»「」『』‹›]/u;
 
-export type WordsProof = "short line" | "speaks to the reader";
+export type WordsProof = "short line" | "speaks to the reader" | "opens as the page's prompt" | "calls the reader to act";
 
 /**
  * Why a line with noise words (a noise pattern matched it) is proven noise, or null when it is
@@ -25,5 +27,7 @@ export function noiseWordsProof(text: string, words: number): WordsProof | null 
   const line = text.trim();
   if (quoteMarks.test(line)) return null;
   if (words <= SHORT_PROMPT_WORDS) return "short line";
-  return wordsOf(line).some(isReaderWord) ? "speaks to the reader" : null;
+  if (wordsOf(line).some(isReaderWord)) return "speaks to the reader";
+  if (opensAsPagePrompt(line)) return "opens as the page's prompt";
+  return endsWithCallHere(line, wordsOf) ? "calls the reader to act" : null;
 }

@@ -31,6 +31,11 @@ const shapes: RegExp[] = [
   /^(https?:\/\/)?([\w-]+\.)+[a-z]{2,}(\/\S*)?\.?$/iu,
   // an e-mail address alone on its line (the author box's contact; the spec: author boxes are noise)
   /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u,
+  // a social handle alone on its line ("@newsdesk"): the author box's or the share bar's
+  /^@[\p{L}\p{N}_.]{2,30}$/u,
+  // a view counter ("Visto 314 veces", "1.204 views", "Gelesen 80 Mal")
+  /^(visto|vista|leído|lido|gelesen|läst|lest|læst|lu|letto|viewed|read)\s+[\d.,\s]+\s+(veces|vezes|times|mal|gånger|ganger|gange|fois|volte)$/iu,
+  /^[\d.,\s]+\s*(views|visualizaciones|visualizações|visualizzazioni|aufrufe|visningar|visninger|vues|lecturas|leituras|wyświetleń|просмотров|просмотра)$/iu,
   // an embed code pasted with the page ("Embed <iframe src=…>")
   /^(\p{L}+\s*)?<iframe\b[^>]*>(\s*<\/iframe>)?$/iu,
   // a player's metadata: "Label: value" fields between bars ("Source: PM | Duration: 3min 13sec")
