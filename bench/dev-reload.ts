@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -19,6 +20,10 @@ export interface ReloadFigures {
   startMs: number;
   /** From starting the server to the front page received (asked for when the server names its address), then one article page. */
   firstPageMs: number;
+  /** CPU time of this process (all its threads) until the front page was received: on a shared machine, the figure the wall time hides. */
+  firstPageCpuMs: number;
+  /** The 1-minute load average when the front page was received. */
+  load: number;
   articlePageMs: number;
   medianMs: number;
   p90Ms: number;
@@ -29,17 +34,26 @@ export interface ReloadFigures {
 
 export async function measureDevReload(siteDir: string, articlePath: string, edits = 20): Promise<ReloadFigures> {
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  let firstPageCpuMs = NaN;
+  let load = NaN;
+  const received = () => {
+    const cpu = process.cpuUsage(cpuStart);
+    firstPageCpuMs = (cpu.user + cpu.system) / 1000;
+    load = loadavg()[0] ?? NaN;
+    return performance.now() - started;
+  };
   // the front page is asked for as soon as the server says where it is, as a user's browser
   // would be (the watcher may still be reading the folders then); startMs is until it is ready
   let front: Promise<number> | null = null;
   const log = (line: string) => {
     const at = /^galley dev: serving (\S+)/.exec(line)?.[1];
-    if (at && !front) front = get(new URL(at), "/").then(() => performance.now() - started);
+    if (at && !front) front = get(new URL(at), "/").then(received);
   };
   const server = await startDevServer({ dir: siteDir, port: 0, log });
   const startMs = performance.now() - started;
   const url = new URL(server.url);
-  const firstPageMs = await (front ?? get(url, "/").then(() => performance.now() - started));
+  const firstPageMs = await (front ?? get(url, "/").then(received));
   const article = [...server.site.loaded.values()].find((l) => l.contentPath === articlePath.replace(/^content\//, ""))?.article.slug ?? "";
   const askedAt = performance.now();
   await get(url, `/${article}/`);
@@ -70,7 +84,7 @@ export async function measureDevReload(siteDir: string, articlePath: string, edi
   await server.close();
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-  return { articles: server.site.loaded.size, edits, startMs, firstPageMs, articlePageMs, medianMs: at(0.5), workMedianMs: [...work].sort((a, b) => a - b)[Math.floor(work.length / 2)] ?? NaN, p90Ms: at(0.9), maxMs: sorted.at(-1) ?? NaN };
+  return { articles: server.site.loaded.size, edits, startMs, firstPageMs, firstPageCpuMs, load, articlePageMs, medianMs: at(0.5), workMedianMs: [...work].sort((a, b) => a - b)[Math.floor(work.length / 2)] ?? NaN, p90Ms: at(0.9), maxMs: sorted.at(-1) ?? NaN };
 }
 
 /** The body of `path` on the server at `url`. */

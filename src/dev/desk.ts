@@ -28,14 +28,10 @@ import { fixKinds } from "../parse/text/fixes.js";
 import { deskHtml } from "./desk-client.js";
 import type { DevSite } from "./dev-site.js";
 
-export const deskPath = "/__galley/desk";
+import { deskPath } from "./desk-path.js";
+export { deskPath, isDeskRequest } from "./desk-path.js";
 /** A paste may be as large as an article file may be (2 MB of text). */
 export const maxPasteBytes = 2 * 1024 * 1024;
-
-export const isDeskRequest = (url: string | undefined) => {
-  const path = (url ?? "").split("?")[0] ?? "";
-  return path === deskPath || path.startsWith(`${deskPath}/`);
-};
 
 interface DeskRequest {
   text: string;

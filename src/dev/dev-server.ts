@@ -10,7 +10,7 @@ import { CommandError, formatMessage } from "../diagnostics.js";
 import { basePath } from "../model/urls.js";
 import { builtinTemplates } from "../render/render-page.js";
 import { eventsPath } from "./client.js";
-import { handleDesk, isDeskRequest } from "./desk.js";
+import { isDeskRequest } from "./desk-path.js";
 import { applyChanges, openDevSite, unexpected, type ChangeResult, type DevSite } from "./dev-site.js";
 import { isOwnHost, serveSite } from "./serve.js";
 
@@ -62,7 +62,15 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
       req.on("close", () => clients.delete(res));
       return;
     }
-    if (isDeskRequest(req.url)) return void handleDesk(site, base, req, res); // the editor's desk (desk.ts)
+    // the editor's desk (desk.ts, with the parser and the converter: loaded when first opened)
+    if (isDeskRequest(req.url)) {
+      return void import("./desk.js")
+        .then(({ handleDesk }) => handleDesk(site, base, req, res))
+        .catch((error: unknown) => {
+          if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+          res.end(`${error instanceof Error ? error.message : String(error)}\n`);
+        });
+    }
     serveSite(site, { base, allowedRoots: [dir, resolve(builtinTemplates)] }, req, res).catch((error: unknown) => {
       // a template error in a feed: say so, the pages stay served
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
@@ -75,7 +83,8 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   log("galley dev: watching content/, templates/, pages/, static/ and site.yaml; Ctrl-C stops");
   log(`galley dev: the desk (paste copy, correct lines, save as Markdown): ${new URL("/__galley/desk", url).href}`);
 
-  // Changes are batched for a few milliseconds and applied one batch at a time.
+  // Changes are batched until none came for a few milliseconds (a save's truncate and write are
+  // one batch) and applied one batch at a time.
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();
@@ -110,13 +119,15 @@ export async function startDevServer(options: DevOptions): Promise<DevServer> {
   };
   const watcher: FSWatcher = watch([dir, ...site.roots.filter((root) => relative(dir, root).startsWith(".."))], {
     ignoreInitial: true,
-    awaitWriteFinish: { stabilityThreshold: 15, pollInterval: 5 },
+    // no awaitWriteFinish: its polling (a stat every few ms until the size holds) was most of
+    // save → reload. A file caught mid-write is read again on the write's next event.
     ignored: (path) => !watched(path),
   });
   watcher.on("all", (event, path) => {
     if (event === "addDir") return; // its files come as their own events
     pending.add(path);
-    timer ??= setTimeout(flush, 5);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, 8);
   });
   await new Promise<void>((ready) => watcher.once("ready", () => ready()));
 

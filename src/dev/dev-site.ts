@@ -14,7 +14,6 @@ import { localMedia } from "../load/local-media.js";
 import { openParseCache } from "../load/parse-cache.js";
 import { readConfig } from "../load/read-config.js";
 import { sourceExtensions } from "../load/read-sources.js";
-import { readStandalonePages } from "../load/standalone-pages.js";
 import { staticFiles } from "../load/static-files.js";
 import { templateAssets, templateRoots } from "../load/template-assets.js";
 import type { Article } from "../model/article.js";
@@ -23,7 +22,6 @@ import { selectArticles } from "../model/select.js";
 import { defaultConfig, type SiteConfig } from "../model/site.js";
 import { byNewest, summarize, toView, type ArticleSummary, type ArticleView } from "../model/views.js";
 import { createRenderer, type Renderer } from "../render/render-page.js";
-import { dataOutputs } from "../render/site-outputs.js";
 
 export interface DevSite {
   dir: string;
@@ -146,7 +144,8 @@ async function rebuildAll(site: DevSite, lazy = false): Promise<string[]> {
   const { articles: loaded } = await loadArticles(site.contentDir, config, site.show, { cache: openParseCache(join(site.dir, ".galley-cache", "parse"), config) });
   const problems = loaded.flatMap((l) => l.file.messages.filter((m) => m.fatal));
   if (problems.length) throw new GalleyError(problems);
-  const standalone = await readStandalonePages(site.dir, site.show);
+  // Markdown's parser loads only for a site that has pages/
+  const standalone = existsSync(join(site.dir, "pages")) ? await (await import("../load/standalone-pages.js")).readStandalonePages(site.dir, site.show) : { pages: [], files: [] };
   const pageProblems = standalone.files.flatMap((f) => f.messages.filter((m) => m.fatal));
   if (pageProblems.length) throw new GalleyError(pageProblems);
   site.config = config;
@@ -337,6 +336,7 @@ export function dataFiles(site: DevSite): Promise<Map<string, string>> {
     const listed = pages.filter((p) => p.template !== "article" && p.path !== "404.html");
     const full = (summary: ArticleSummary) => site.planned.full.get(summary.slug) as ArticleView;
     const input = { views, full, original: (summary: ArticleSummary) => originals.get(summary.slug) as Article, listed, listings, config: site.config, renderer: site.renderer, now: Date.now() };
+    const { dataOutputs } = await import("../render/site-outputs.js"); // feeds and sitemaps: loaded when first asked for
     for await (const file of dataOutputs(input)) {
       if ("contents" in file) files.set(file.path, String(file.contents));
     }
