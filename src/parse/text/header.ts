@@ -8,6 +8,7 @@ import { dateNames, readDates, words as wordCount } from "../dates/read-dates.js
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
 import { cutCaselessDateline, cutDatedDateline, cutPlaceDateDateline } from "./caseless-dateline.js";
+import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -277,6 +278,10 @@ export function isKnownPlace(text: string, lang: string): boolean {
   places ??= new Map();
   const primary = lang.toLowerCase().split("-")[0] ?? "en";
   let set = places.get(primary);
+  // (the names are the same in every process of one ICU: kept in node_modules/.cache, src/tool-cache.ts)
+  const cacheName = set ? "" : `places-${hashOf(primary, process.versions.icu ?? "", process.versions.tz ?? "", fold.toString(), isKnownPlace.toString())}.txt`;
+  const cached = set ? null : readToolCache(cacheName);
+  if (cached) places.set(primary, (set = new Set(cached.split("\n"))));
   if (!set) {
     set = new Set<string>();
     for (const zone of Intl.supportedValuesOf("timeZone")) {
@@ -298,6 +303,7 @@ export function isKnownPlace(text: string, lang: string): boolean {
       }
     }
     places.set(primary, set);
+    writeToolCache(cacheName, [...set].join("\n"));
   }
   return set.has(fold(text));
 }
