@@ -81,6 +81,28 @@ function stored(): Map<string, LocaleNames> {
   }
   return storedNames;
 }
+/**
+ * Whether ICU formats dates in `locale` (`Intl.DateTimeFormat.supportedLocalesOf`), remembered in
+ * the same cache as the names: ICU's first answer costs a process some 10 ms of loading.
+ */
+export function hasDateData(locale: string): boolean {
+  const name = `cldr-locales-${hashOf(process.versions.icu ?? "", process.versions.cldr ?? "")}.json`;
+  if (!supported) {
+    try {
+      supported = new Map(Object.entries(JSON.parse(readToolCache(name) ?? "{}") as Record<string, boolean>));
+    } catch {
+      supported = new Map();
+    }
+  }
+  let known = supported.get(locale);
+  if (known === undefined) {
+    supported.set(locale, (known = Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0));
+    writeToolCache(name, JSON.stringify(Object.fromEntries(supported)));
+  }
+  return known;
+}
+let supported: Map<string, boolean> | undefined;
+
 function store(locale: string, names: LocaleNames): LocaleNames {
   storedRaw[locale] = Object.fromEntries(Object.entries(names).map(([k, v]) => [k, v instanceof Map || v instanceof Set ? [...v] : v])) as Record<keyof LocaleNames, unknown>;
   writeToolCache(storeName(), JSON.stringify(storedRaw));

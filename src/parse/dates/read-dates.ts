@@ -9,7 +9,7 @@
  * Linear time: a line longer than `maxLine` is not read, and each expression below has no nested
  * repetition, so a line costs at most a few passes over its characters.
  */
-import { localeNames, type LocaleNames } from "./names.js";
+import { hasDateData, localeNames, type LocaleNames } from "./names.js";
 import { toGregorian } from "./calendars.js";
 import { countWords, wordsOf } from "../segments.js";
 
@@ -52,7 +52,7 @@ export function dateNames(lang: string): Merged {
   let merged = mergedCache.get(lang);
   if (merged) return merged;
   const base = lang.toLowerCase().split("-")[0] ?? lang;
-  const locales = [...new Set([lang, ...(regional[base] ?? []), ...alsoTried])].filter((l) => Intl.DateTimeFormat.supportedLocalesOf(l).length > 0);
+  const locales = [...new Set([lang, ...(regional[base] ?? []), ...alsoTried])].filter(hasDateData);
   const all = locales.map(localeNames);
   const first = all[0] ?? localeNames("en");
   merged = {

@@ -7,6 +7,7 @@
  */
 import { createRequire } from "node:module";
 import { segmentsOf, spaceEndsSentences } from "../segments.js";
+import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
 
 /** What a feature needs of a line: its text and whether a blank line precedes it. */
 export interface LineLike {
@@ -52,8 +53,16 @@ let stopSet: Set<string> | null = null;
 /** The union of the stopword lists of every language in `stopwords-iso`, built once. */
 function stopwords(): Set<string> {
   if (!stopSet) {
-    const lists = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
-    stopSet = new Set(Object.values(lists).flat().map((w) => w.toLowerCase()));
+    // (the same in every process: one word a line in node_modules/.cache, src/tool-cache.ts, read in a few ms)
+    const require = createRequire(import.meta.url);
+    const name = `stopwords-${hashOf((require("stopwords-iso/package.json") as { version: string }).version, stopwords.toString())}.txt`;
+    const cached = readToolCache(name);
+    if (cached) stopSet = new Set(cached.split("\n"));
+    else {
+      const lists = require("stopwords-iso") as Record<string, string[]>;
+      stopSet = new Set(Object.values(lists).flat().map((w) => w.toLowerCase()));
+      if (![...stopSet].some((w) => w.includes("\n"))) writeToolCache(name, [...stopSet].join("\n"));
+    }
   }
   return stopSet;
 }

@@ -22,17 +22,18 @@ const placeColon = /^((?:[^\s\p{P}\p{N}\p{S}\p{Lu}\p{Ll}][\p{L}\p{M}]+)(?:\s[^\s
 
 /** `{dateline, rest}` when `lede` opens with a caseless place dateline, else null. */
 export function cutCaselessDateline(lede: string): { dateline: string; rest: string } | null {
-  const bracketed = inBrackets.exec(lede);
+  // (each pattern only where its marker is: a lede without one never compiles its Unicode classes)
+  const bracketed = lede.startsWith("【") ? inBrackets.exec(lede) : null;
   if (bracketed?.[1] && lede.length - bracketed[0].length >= 12) return { dateline: bracketed[0].trim(), rest: lede.slice(bracketed[0].length) };
-  const sourced = beforeSource.exec(lede);
+  const sourced = /[(（]/u.test(lede) ? beforeSource.exec(lede) : null;
   const sourcePlace = sourced?.[1]?.trim();
   if (sourced && sourcePlace && !cased.test(sourced[0]) && lede.length - sourced[0].length >= 12 && isShortPlace(sourcePlace) && countWords(sourced[2] ?? "", 5) <= 4) {
     return { dateline: sourced[0].replace(/[\s–—\-:：।]+$/u, ""), rest: lede.slice(sourced[0].length) };
   }
   // "اسلام آباد: ", "تهران: ", "नई दिल्ली: ": a place of one or two words and a colon, in a script without case, before a long sentence (not a quotation)
-  const coloned = placeColon.exec(lede);
+  const coloned = /[:：]/u.test(lede) ? placeColon.exec(lede) : null;
   if (coloned?.[1] && !unspacedScript.test(coloned[1]) && lede.length - coloned[0].length >= 40) return { dateline: coloned[1], rest: lede.slice(coloned[0].length) };
-  const dashed = beforeDash.exec(lede);
+  const dashed = /[–—-]/u.test(lede) ? beforeDash.exec(lede) : null;
   const place = dashed?.[1]?.trim();
   if (!dashed || !place || cased.test(place) || lede.length - dashed[0].length < 12) return null;
   return isShortPlace(place) ? { dateline: place, rest: lede.slice(dashed[0].length) } : null;
@@ -52,11 +53,11 @@ const placeAndDay = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，]{0,30}?)(?:,\
 const placeDayAgency = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，.]{0,30}?)\.\s+(\d{1,2}\s+([\p{L}\p{M}]{3,15}))\.\s+(\p{Lu}[\p{Lu}\p{N}-]{1,20})\s*(?:--|[-–—])\s*(?=\S)/u;
 
 export function cutDatedDateline(lede: string, lang: string): { dateline: string; rest: string } | null {
-  const agency = placeDayAgency.exec(lede);
+  const agency = /\.\s+\d/u.test(lede) ? placeDayAgency.exec(lede) : null;
   if (agency?.[1] && agency[3] && dateNames(lang).months.has(agency[3].toLocaleLowerCase()) && lede.length - agency[0].length >= 20) {
     return { dateline: lede.slice(0, agency[0].length).replace(/\s*(?:--|[-–—])\s*$/u, "").trim(), rest: lede.slice(agency[0].length) };
   }
-  const m = placeAndDay.exec(lede);
+  const m = /\d/u.test(lede) && /[-–—:：(（]/u.test(lede) ? placeAndDay.exec(lede) : null;
   if (!m?.[1] || lede.length - m[0].length < 20) return null;
   // without a dash after it, the bracket holds an agency ("नई दिल्ली, 5 दिसंबर (भाषा) …"), not a remark ("(local time)")
   const bracket = m[5]?.trim();
@@ -102,7 +103,7 @@ export function isDateAlone(text: string, lang: string): boolean {
 }
 
 export function cutPlaceDateDateline(lede: string, lang: string): { dateline: string; rest: string } | null {
-  const m = placeThenDate.exec(lede);
+  const m = lede.includes(",") && /[-–—:：]\s/u.test(lede) ? placeThenDate.exec(lede) : null;
   if (!m?.[1] || !m[2] || lede.length - m[0].length < 20) return null;
   if (!isDateAlone(m[2].trim(), lang)) return null;
   const places = m[1].split(/,\s*/u).map((p) => p.trim());

@@ -8,6 +8,7 @@ import { dateNames, readDates, words as wordCount } from "../dates/read-dates.js
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
 import { cutCaselessDateline, cutDatedDateline, cutPlaceDateDateline } from "./caseless-dateline.js";
+import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -213,12 +214,33 @@ const markedDatelines = [
 ];
 
 /**
+ * What each dateline pattern above cannot match without (a bracket, a dash, a bar, a colon): a
+ * lede without it skips the pattern, so its large Unicode classes are never compiled or run
+ * (start-up of `galley parse`, issue 16). Keep in step with the lists: by position.
+ */
+const markerOf = new Map<RegExp | undefined, RegExp>([
+  [markedDatelines[0], /[(/]/u],
+  [markedDatelines[1], /^[(（【[]/u],
+  [markedDatelines[2], /^[(（]/u],
+  [markedDatelines[3], /[月本]/u],
+  [markedDatelines[4], /\.[^]*?(?:--|[-–—])/u],
+  [markedDatelines[5], /\.\s?[-–—]/u],
+  [barDateline, /[|।]/u],
+  [datelinePatterns[0], /\(/u],
+  [datelinePatterns[1], /\s(?:--|[–—-])\s/u],
+  [datelinePatterns[2], /:\s/u],
+  [datelinePatterns[3], /\.\s/u],
+  [datelinePatterns[4], /\s(?:--|[-–—])\s/u],
+]);
+const mayMatch = (pattern: RegExp, lede: string): boolean => markerOf.get(pattern)?.test(lede) ?? true;
+
+/**
  * Cuts a dateline off a lede: `{dateline: "LOS ANGELES (Reuters)", rest: "South Korean …"}`.
  * `speakerLabels`: the article's paragraphs open with names in capitals and a colon (a transcript).
  */
 export function cutDateline(lede: string, lang = "en", speakerLabels = false): { dateline: string | null; rest: string } {
   for (const pattern of markedDatelines) {
-    const match = pattern.exec(lede);
+    const match = mayMatch(pattern, lede) ? pattern.exec(lede) : null;
     // (two words before a bar in a cased script are a label, "Le point | …", not a place)
     if (match?.[1] && pattern === barDateline && /\p{Ll}/u.test(match[1]) && /[ ]/u.test(match[1])) continue;
     // a bar that comes again is a table row or a menu ("Labour | 412 votes | 34 percent"), not a place's
@@ -226,7 +248,7 @@ export function cutDateline(lede: string, lang = "en", speakerLabels = false): {
     if (match && match[1] && lede.length - match[0].length >= 12) return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
   }
   for (const pattern of datelinePatterns) {
-    const match = pattern.exec(lede);
+    const match = mayMatch(pattern, lede) ? pattern.exec(lede) : null;
     // capitals in the first two forms; the last two only before a sentence of some length
     const long = lede.length - (match?.[0].length ?? 0) >= 60;
     if (match && match[1] && (/\p{Lu}{2}/u.test(match[1]) || (pattern !== datelinePatterns[0] && pattern !== datelinePatterns[1] && long)) && lede.length > match[0].length) {
@@ -279,6 +301,10 @@ export function isKnownPlace(text: string, lang: string): boolean {
   places ??= new Map();
   const primary = lang.toLowerCase().split("-")[0] ?? "en";
   let set = places.get(primary);
+  // (the names are the same in every process of one ICU: kept in node_modules/.cache, src/tool-cache.ts)
+  const cacheName = set ? "" : `places-${hashOf(primary, process.versions.icu ?? "", process.versions.tz ?? "", fold.toString(), isKnownPlace.toString())}.txt`;
+  const cached = set ? null : readToolCache(cacheName);
+  if (cached) places.set(primary, (set = new Set(cached.split("\n"))));
   if (!set) {
     set = new Set<string>();
     for (const zone of Intl.supportedValuesOf("timeZone")) {
@@ -300,6 +326,7 @@ export function isKnownPlace(text: string, lang: string): boolean {
       }
     }
     places.set(primary, set);
+    writeToolCache(cacheName, [...set].join("\n"));
   }
   return set.has(fold(text));
 }
