@@ -126,7 +126,6 @@ export function readLines(
   commentsTail(lines, verdicts, ctx.facts);
   widgetRuns(lines, verdicts);
   adCopy(lines, verdicts, ctx.facts);
-  authorBox(lines, verdicts, ctx.facts, ctx.after);
   gluedButtons(lines, verdicts, table);
   gluedTags(lines, verdicts, ctx.facts, storyEnd, isMeta);
   // other stories' teasers after the story (noise-tail.ts): noise where no related box takes them first
@@ -364,27 +363,3 @@ function adCopy(lines: readonly LineLike[], verdicts: LineVerdict[], facts: read
   }
 }
 
-/** Copulas after a name that open a line about the author ("Jane Doe is …", "Lena Berg är …"). */
-const copula = new Set(["is", "was", "ist", "war", "är", "var", "er", "est", "es", "è", "é", "jest", "on", "zit"]);
-
-/**
- * An author box at the end: a line with little or no prose after it that opens with the name of
- * a short line over the story (the byline: "By Jane Okafor", "Von Lena Brandt") and a copula
- * ("Jane Okafor is the paper's transport reporter.", "Lena Brandt ist Redakteurin …"). A line that
- * tells who contributed to the report has no copula after the name and stays.
- */
-function authorBox(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], after: readonly number[]): void {
-  const first = facts.findIndex((f) => f.prose);
-  if (first <= 0) return;
-  const header = lines.slice(0, first).filter((_, k) => (facts[k]?.words ?? 9) <= 6).map((l) => ` ${l.text.trim()} `);
-  if (header.length === 0) return;
-  for (let k = lines.length - 1; k > first; k--) {
-    if ((after[k] ?? 1) > TAIL_SHARE) break;
-    const text = (lines[k] as LineLike).text.trim();
-    if ((verdicts[k] as LineVerdict).noise || /["“”„«»「」]/u.test(text)) continue;
-    const m = /^((?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,3})(\p{Ll}+)\s/u.exec(text);
-    if (!m || !copula.has(m[2] as string) || (m[1] as string).trim().split(/\s/u).length < 2) continue;
-    const name = ` ${(m[1] as string).trim()} `;
-    if (header.some((h) => h.includes(name))) prove(verdicts, k, "an author box at the end (the byline's name and a copula)");
-  }
-}

@@ -48,19 +48,21 @@ export function isEndnote(text: string): boolean {
   const line = text.trim();
   if (line.length > 200 || countWords(line, 31) > 30) return false;
   const lower = line.toLocaleLowerCase().replace(/^[(（[]\s*|\s*[)）\]]$/gu, "");
-  if (closers.some((c) => lower.endsWith(c) || lower.endsWith(`${c}.`))) return true;
+  // (with where from after it: "Jane Doe contributed reporting from the mainland.")
+  if (closers.some((c) => { const at = lower.lastIndexOf(c); return at > 0 && countWords(lower.slice(at + c.length), 5) <= 4 && !/[.!?]\s/u.test(lower.slice(at)); })) return true;
   const parts = lower.split(/\s*[;；|]\s*/u).filter(Boolean);
   if (parts.length === 0 || (parts.length === 1 && isBylineOnly(parts[0] ?? ""))) return false;
   return parts.every(isCreditPart);
 }
+
+/** How far from the end endnotes are looked for. */
+const tailBlocks = 40;
 
 /**
  * The tail's credit lines: paragraphs and subheads after the last paragraph of prose (or between
  * it and other credit lines) that read as endnotes, turned into `endnote` blocks in place.
  * Returns each block turned and the endnote that replaced it.
  */
-/** How far from the end endnotes are looked for. */
-const tailBlocks = 40;
 
 export function markEndnotes(blocks: Block[], isProse: (text: string) => boolean): { from: Block; to: EndnoteBlock }[] {
   const turned: { from: Block; to: EndnoteBlock }[] = [];

@@ -513,8 +513,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const b = blocks[k] as Block;
     if (b.type !== "paragraph") continue;
     if (!authors.some((name) => b.text.startsWith(`${name} `))) break;
-    const entry = trace.find((t) => t.line === lines.get(b));
-    if (entry) entry.became = "noise (an author's box after the story: it opens with the byline's name)";
+    for (const entry of trace) if (entry.line === lines.get(b)) entry.became = "noise (an author's box after the story: it opens with the byline's name)";
     const unit = units.find((x) => x.line === lines.get(b));
     options.warn?.(`dropped as page noise (an author's box after the story): “${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}”`, { line: unit?.line ?? 1, column: unit?.column ?? 1 }, "noise-dropped");
     blocks.splice(k, 1);
