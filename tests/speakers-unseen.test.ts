@@ -98,4 +98,15 @@ describe("the speaker named around the quote", () => {
     assert.equal(quote?.attribution, "сказал Дмитрий Песков");
     assert.equal(quote?.text, "Мы готовы к диалогу с бизнесом. Но условия должны быть равными для всех");
   });
+
+  it("Dutch: 'Volgens Matt Garman, …' gives the full name without the small word that opens the sentence", () => {
+    const a = article(
+      "nl",
+      "Salesforce en AWS breiden samenwerking uit",
+      "Salesforce en Amazon Web Services gaan nauwer samenwerken op het gebied van AI-agents.",
+      "Volgens Matt Garman, CEO van AWS, is de samenwerking “een logische stap” voor beide bedrijven.",
+      "“Dit is pas het begin. We gaan de komende maanden nog meer integraties aankondigen”, aldus Garman.",
+    );
+    assert.deepEqual(speakers(a), ["Matt Garman"]);
+  });
 });

@@ -395,7 +395,11 @@ export function personName(name: string, lex: Lexicon): string {
   if (!memo) persons.set(lex, (memo = new Map()));
   let person = memo.get(name);
   if (person === undefined) {
-    const bare = stripTitles(name, lex.titles);
+    // a small word of the language capitalised at a sentence's start is no part of the name
+    // ("Volgens Matt Garman, …", "Según Ana López, …")
+    const titled = stripTitles(name, lex.titles);
+    const opener = titled.split(" ")[0] ?? "";
+    const bare = titled.includes(" ") && stopwordsOf(lex).has(opener.toLocaleLowerCase()) && titled.split(" ").length >= 3 ? titled.slice(opener.length + 1) : titled;
     const parts = bare.split(" ");
     // (a small word after two names starts a place, not a surname: "Budi Santoso di Jakarta")
     const small = parts.findIndex((p, k) => k >= 2 && /^\p{Ll}/u.test(p));
