@@ -109,4 +109,39 @@ describe("the speaker named around the quote", () => {
     );
     assert.deepEqual(speakers(a), ["Matt Garman"]);
   });
+
+  it("Russian: a role with its complement before a name ('министр финансов Антон Силуанов') ties the role", () => {
+    const a = article(
+      "ru",
+      "Минфин пообещал не повышать налоги",
+      "Правительство в четверг внесло в Госдуму поправки в федеральный бюджет.",
+      "Об этом рассказал министр финансов Антон Силуанов на заседании правительства.",
+      "Депутаты обсудят поправки на следующей неделе.",
+      "«Налоги для граждан не вырастут», — отметил министр.",
+    );
+    assert.deepEqual(speakers(a), ["Антон Силуанов"]);
+  });
+
+  it("Norwegian: a role in its definite form ('landslagssjefen') is the person titled with it", () => {
+    const a = article(
+      "no",
+      "Landslaget tapte igjen",
+      "Norge tapte 1–2 mot Danmark i Nations League tirsdag kveld.",
+      "Landslagssjef Ståle Solbakken var skuffet etter kampen i København.",
+      "Kampen snudde etter pausen, da Danmark scoret to ganger på ti minutter.",
+      "– Vi var ikke gode nok i andre omgang, sier landslagssjefen.",
+    );
+    assert.deepEqual(speakers(a), ["Ståle Solbakken"]);
+  });
+
+  it("Spanish: 'ha indicado a Efe la delegada': the name after 'a' is who was told, the speaker the phrase after it", () => {
+    const a = article(
+      "es",
+      "Un incendio obliga a desalojar dos urbanizaciones",
+      "Un incendio forestal declarado el lunes obligó a desalojar a unos 300 vecinos.",
+      "«El fuego está estabilizado, pero no controlado», ha indicado a Efe la delegada del Gobierno.",
+    );
+    assert.deepEqual(speakers(a), ["la delegada"]);
+  });
 });
+

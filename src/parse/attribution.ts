@@ -237,6 +237,13 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
     if (verbEnd.startsWith(";")) return null;
     for (let skip = 0; skip <= 3; skip++) {
       const at = verb + skip;
+      // "ha indicado a Efe la delegada": a small word, a name, then a determiner: the name is the
+      // object ("a" is Spanish "to" as well as Portuguese "the"), the speaker the phrase after it
+      const object = determiners.has(tokens[at]?.lower ?? "") && tokens[at]?.word === tokens[at]?.lower && tokens[at]?.after === "" ? nameRunAt(tokens, at + 1, 3) : 0;
+      if (object > 0 && tokens[at + object]?.after === "" && determiners.has(tokens[at + object + 1]?.word ?? "")) {
+        const subject = subjectAt(tokens, at + object + 1, pronouns, true);
+        if (subject) return subject;
+      }
       // the object of a preposition is not the speaker: "a rapporté sur Facebook le porte-parole"
       if (at > verb && stopsRole.has(tokens[at - 1]?.lower ?? "") && tokens[at - 1]?.after === "" && nameRunAt(tokens, at, 1) === 1) continue;
       // a title in quote marks is not the speaker: "mówi „Rzeczpospolitej” Jochen Stadt"

@@ -170,6 +170,21 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
         if (t.after === "" && /^\p{L}/u.test(t.word)) {
           const n = nameRunAt(tokens, i + 1, 4);
           if (n > 0 && (t.word !== t.lower || n >= 2)) titled.set(roleKey(t.word), [order, words(tokens, i + 1, i + 1 + n)]);
+          // the role's complement in lower case between them: "министр финансов Антон Силуанов",
+          // "глава региона …", "la ministra de Trabajo Yolanda Díaz" (a full name after it)
+          else if (n === 0) {
+            for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+              const x = tokens[k] as Token;
+              if (x.after !== "" || x.word !== x.lower) break;
+              // (a complement opens with "of" or is in the genitive case, as in Russian or Greek: not an adverb, "Thomas allegedly told")
+              if (k === i + 1 && !complementOpeners.has(x.lower) && !caseMarked.test(x.word)) break;
+              const m = nameRunAt(tokens, k + 1, 4);
+              if (m >= 2) {
+                titled.set(roleKey(t.word), [order, words(tokens, k + 1, k + 1 + m)]);
+                break;
+              }
+            }
+          }
         }
         // "la portavoz del Gobierno, Pilar Alegría", "the chief economist at the bank, Jane Morrow":
         // a role in lower case, its complement, then the person set off by a comma
@@ -226,12 +241,27 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
     personForRole(role) {
       const head = role.split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, "");
       if (!head) return null;
-      const a = titled.get(roleKey(head));
+      // (a role in its definite form, "treneren", "ministern", is the role word with a suffix: "trener")
+      const a = titled.get(roleKey(head)) ?? definiteForm(titled, roleKey(head));
       const b = apposed.get(head.toLocaleLowerCase());
       if (a && b) return a[0] > b[0] ? a[1] : b[1];
       return (a ?? b)?.[1] ?? null;
     },
   };
+}
+
+/** Words that open a role's complement ("ministra de Trabajo", "head of communications", "minister van Financiën"). */
+const complementOpeners = new Set(["of", "for", "de", "del", "des", "du", "da", "do", "di", "della", "van", "von", "der", "för", "for", "av", "i", "på"]);
+/** Scripts whose languages mark a complement by case, not a preposition ("министр финансов"). */
+const caseMarked = /^[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/** The entry of `role` without a definite suffix of one to three letters ("treneren" → "trener"), if any. */
+function definiteForm<T>(roles: Map<string, T>, role: string): T | undefined {
+  for (let cut = 1; cut <= 3 && role.length - cut >= 4; cut++) {
+    const found = roles.get(role.slice(0, -cut));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
