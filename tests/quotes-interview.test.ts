@@ -73,3 +73,41 @@ describe("an unmarked Q&A", () => {
     assert.equal(blocksOf(a, "quote").length, 0);
   });
 });
+
+describe("a Q&A with labelled turns", () => {
+  it("short questions under the outlet's label ('Courier: Why now?') are the interviewer's turns", () => {
+    const a = article(
+      "en",
+      "A founder looks back",
+      "Tomas Lindqvist started one of the first online grocery services in 1999. He spoke to us about timing.",
+      "Courier: What went wrong?",
+      "Lindqvist: We were too early. People did not trust websites with their card details.",
+      "Courier: Would it work today?",
+      "Lindqvist: It does work today, obviously. Other people made it work.",
+      "Courier: What is next?",
+      "Lindqvist: Teaching. I want to help students avoid my mistakes, or at least make new ones.",
+    );
+    assert.deepEqual(blocksOf(a, "quote").map((q) => q.speaker), ["Tomas Lindqvist", "Tomas Lindqvist", "Tomas Lindqvist"]);
+    assert.ok(blocksOf(a, "paragraph").some((p) => p.text === "Courier: What went wrong?"));
+    assert.equal(blocksOf(a, "subhead").length, 0);
+  });
+
+  it("only the answers labelled, each after a question paragraph: the label's turns are the answers", () => {
+    const a = article(
+      "en",
+      "A founder looks back",
+      "Tomas Lindqvist started one of the first online grocery services in 1999. He spoke to us about timing.",
+      "What went wrong?",
+      "Lindqvist: We were too early. People did not trust websites with their card details.",
+      "Would it work today?",
+      "Lindqvist: It does work today, obviously. Other people made it work.",
+      "I do not regret it, though. I learned more in those two years than in the twenty after.",
+      "What is next?",
+      "Lindqvist: Teaching. I want to help students avoid my mistakes, or at least make new ones.",
+    );
+    const quotes = blocksOf(a, "quote");
+    assert.equal(quotes.length, 4);
+    assert.ok(quotes.every((q) => q.speaker === "Tomas Lindqvist"), JSON.stringify(quotes.map((q) => q.speaker)));
+    assert.equal(quotes[0]?.text, "We were too early. People did not trust websites with their card details.");
+  });
+});

@@ -13,6 +13,8 @@ export interface Subject {
   /** The words naming the speaker as the copy has them ("Peskov", "the president", "he"). */
   text: string;
   kind: SubjectKind;
+  /** No word names the speaker: the verb alone ("«…», dijo.", "—aseguró—"), its subject left out. */
+  implicit?: boolean;
 }
 
 export interface Token {
@@ -24,7 +26,7 @@ export interface Token {
   after: string;
 }
 
-/** Words that open an indefinite role ("a spokesperson", "one of the reviewers"): nobody in particular. */
+/** Words that open an indefinite role ("a spokesperson", "one of the reviewers"): someone the article describes but does not name. */
 export const indefinites = new Set(["a", "an", "one", "some", "several", "two", "three", "many", "en", "ett", "ein", "eine", "un", "une", "uno", "una"]);
 const determiners = new Set([
   "one", "some", "several", "two", "three", "many",
@@ -225,9 +227,23 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
     // French inversion puts the pronoun in the verb: "dit-il", "a-t-elle dit"
     const inverted = tokens.slice(0, verb).map((t) => t.lower).find((w) => /-(t-)?(il|elle|ils|elles|on)$/.test(w));
     if (inverted) return { text: inverted.replace(/^.*-/, ""), kind: "pronoun" };
-    if (tokens[verb - 1]?.after.startsWith(".")) return null;
+    // a pronoun listed as part of the verb: "sagte sie", "zegt hij"
+    const pronoun = tokens.slice(1, verb).find((t) => pronouns.has(t.lower));
+    if (pronoun) return { text: pronoun.word, kind: "pronoun" };
+    // the verb alone, then the sentence or the inciso ends ("«…», dijo.", "—aseguró—. Se rompe …",
+    // "— сказал. —"): where the language drops the subject, the speaker is the person just quoted or named
+    const verbEnd = tokens[verb - 1]?.after ?? "";
+    if (/^[–—―.!?…]/u.test(verbEnd) || verb === tokens.length) return implicit(tokens[verb - 1]?.word ?? "");
+    if (verbEnd.startsWith(";")) return null;
     for (let skip = 0; skip <= 3; skip++) {
       const at = verb + skip;
+      // "ha indicado a Efe la delegada": a small word, a name, then a determiner: the name is the
+      // object ("a" is Spanish "to" as well as Portuguese "the"), the speaker the phrase after it
+      const object = determiners.has(tokens[at]?.lower ?? "") && tokens[at]?.word === tokens[at]?.lower && tokens[at]?.after === "" ? nameRunAt(tokens, at + 1, 3) : 0;
+      if (object > 0 && tokens[at + object]?.after === "" && determiners.has(tokens[at + object + 1]?.word ?? "")) {
+        const subject = subjectAt(tokens, at + object + 1, pronouns, true);
+        if (subject) return subject;
+      }
       // the object of a preposition is not the speaker: "a rapporté sur Facebook le porte-parole"
       if (at > verb && stopsRole.has(tokens[at - 1]?.lower ?? "") && tokens[at - 1]?.after === "" && nameRunAt(tokens, at, 1) === 1) continue;
       // a title in quote marks is not the speaker: "mówi „Rzeczpospolitej” Jochen Stadt"
@@ -250,10 +266,22 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
   return null;
 }
 
+/** The subject a verb of saying carries where none is printed ("dijo.", "—aseguró—"): read as a pronoun. */
+const implicit = (verb: string): Subject => ({ text: verb, kind: "pronoun", implicit: true });
+
+/** Words that say "of" after an indefinite ("one of the sellers", "en av de ansatte", "uno de los vecinos"). */
+const partitives = new Set(["of", "av", "af", "de", "des", "del", "di", "dei", "degli", "delle", "von", "der", "van", "z", "ze", "из", "із", "з"]);
+
 /** A subject that starts at `at` (after a verb): a pronoun, a name run or a role phrase. */
 function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, verbFirst: boolean): Subject | null {
   const t = tokens[at];
   if (!t) return null;
+  // "one of the sellers", "en av de ansatte", "uno de los vecinos": someone the article describes, not names
+  if (indefinites.has(t.lower) && t.after === "" && partitives.has(tokens[at + 1]?.lower ?? "") && tokens[at + 1]?.after === "") {
+    let end = at + 2;
+    while (end < tokens.length && end - at < 6 && tokens[end - 1]?.after === "") end++;
+    if (end - at >= 3) return { text: joinWords(tokens, at, end - at), kind: "role" };
+  }
   if (pronouns.has(t.lower) && (verbFirst || t.word === t.lower)) return { text: t.word, kind: "pronoun" };
   const name = nameRunAt(tokens, at);
   if (name > 0) {
@@ -374,7 +402,11 @@ export function personName(name: string, lex: Lexicon): string {
   if (!memo) persons.set(lex, (memo = new Map()));
   let person = memo.get(name);
   if (person === undefined) {
-    const bare = stripTitles(name, lex.titles);
+    // a small word of the language capitalised at a sentence's start is no part of the name
+    // ("Volgens Matt Garman, …", "Según Ana López, …")
+    const titled = stripTitles(name, lex.titles);
+    const opener = titled.split(" ")[0] ?? "";
+    const bare = titled.includes(" ") && stopwordsOf(lex).has(opener.toLocaleLowerCase()) && titled.split(" ").length >= 3 ? titled.slice(opener.length + 1) : titled;
     const parts = bare.split(" ");
     // (a small word after two names starts a place, not a surname: "Budi Santoso di Jakarta")
     const small = parts.findIndex((p, k) => k >= 2 && /^\p{Ll}/u.test(p));
@@ -415,8 +447,23 @@ function referentIn(text: string, lex: Lexicon): string | null {
   return found;
 }
 
+/** The sentences of a paragraph, split where a capital or a quote mark opens the next. */
+const sentencesOf = (text: string) => text.split(/(?<=[.!?…»”"])\s+(?=[\p{Lu}«»„“"–—-])|\n+/u).filter(Boolean);
+
+/**
+ * The name that opens a paragraph's last sentence when that sentence ends in a colon and leads in
+ * to the quote after it ("Morrow put it this way:", "Песков ответил так:"), a surname alone too;
+ * null otherwise. The caller checks that the article gives the name as a person's.
+ */
+export function leadInName(text: string, lex: Lexicon): string | null {
+  if (!/:\s*$/u.test(text)) return null;
+  const tokens = tokenize(sentencesOf(text).at(-1) ?? "");
+  const n = stopwordsOf(lex).has(tokens[0]?.lower ?? "") ? 0 : nameRunAt(tokens, 0);
+  return n > 0 && tokens[n - 1]?.after === "" ? personName(joinWords(tokens, 0, n), lex) : null;
+}
+
 function readReferent(text: string, lex: Lexicon): string | null {
-  const sentences = text.split(/(?<=[.!?…»”"])\s+(?=[\p{Lu}«»„“"–—-])|\n+/u).filter(Boolean);
+  const sentences = sentencesOf(text);
   for (const sentence of sentences.reverse()) {
     const spoken = namedSpeakers(sentence, lex);
     if (spoken.length > 0) return spoken.at(-1) ?? null;

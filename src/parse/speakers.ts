@@ -7,7 +7,7 @@
  * paragraph, so that resolving a speaker costs the same at the end of a long article as at its
  * start.
  */
-import { indefinites, nameRunAt, personName, referent, tokenize, type Subject, type Token } from "./attribution.js";
+import { indefinites, leadInName, nameRunAt, personName, referent, tokenize, type Subject, type Token } from "./attribution.js";
 import { baseLanguage, type Lexicon } from "./lexicon/index.js";
 import { speechWords } from "./lexicon/speech.js";
 import { caselessSubject, clauseSubject, hanOpening, hasSpeechVerb, openingSubject } from "./subjects.js";
@@ -33,8 +33,11 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
     case "pronoun":
       return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
     case "role":
-      // "the president" names someone; "a spokesperson" or "one of the reviewers" does not
-      return context.before().personForRole(subject.text) ?? (isIndefinite(subject.text.split(" ")[0]?.toLocaleLowerCase() ?? "", context.lex) ? null : subject.text);
+      // "the president" is the person the article tied to that role; "a spokesperson" or "one of
+      // the reviewers" is nobody named: the speaker is the description as printed (the article
+      // says who, as far as it says: spec, "speaker is null only when the article never says who")
+      if (isIndefinite(subject.text.split(" ")[0]?.toLocaleLowerCase() ?? "", context.lex)) return subject.text;
+      return context.before().personForRole(subject.text) ?? subject.text;
     case "name":
       return fullName(personName(subject.text, context.lex), context);
   }
@@ -56,6 +59,11 @@ function unattributed(context: SpeakerContext): string | null {
 
 /** The person the text just before is about, with the full name the article gives. */
 function fromContext(context: SpeakerContext): string | null {
+  // a paragraph that ends in a colon leads in to this quote: the person it opens with, when the
+  // article gives that name as a person's (a full name, or a surname of one)
+  const lead = leadInName(context.recent.findLast((text) => text !== "") ?? "", context.lex);
+  const person = lead ? fullName(lead, context) : null;
+  if (person?.includes(" ")) return person;
   const found = referent(context.recent, context.lex);
   return found ? fullName(found, context) : caselessReferent(context.recent, context.lex);
 }
@@ -162,6 +170,34 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
         if (t.after === "" && /^\p{L}/u.test(t.word)) {
           const n = nameRunAt(tokens, i + 1, 4);
           if (n > 0 && (t.word !== t.lower || n >= 2)) titled.set(roleKey(t.word), [order, words(tokens, i + 1, i + 1 + n)]);
+          // the role's complement in lower case between them: "министр финансов Антон Силуанов",
+          // "глава региона …", "la ministra de Trabajo Yolanda Díaz" (a full name after it)
+          else if (n === 0) {
+            for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+              const x = tokens[k] as Token;
+              if (x.after !== "" || x.word !== x.lower) break;
+              // (a complement opens with "of" or is in the genitive case, as in Russian or Greek: not an adverb, "Thomas allegedly told")
+              if (k === i + 1 && !complementOpeners.has(x.lower) && !caseMarked.test(x.word)) break;
+              const m = nameRunAt(tokens, k + 1, 4);
+              if (m >= 2) {
+                titled.set(roleKey(t.word), [order, words(tokens, k + 1, k + 1 + m)]);
+                break;
+              }
+            }
+          }
+        }
+        // "la portavoz del Gobierno, Pilar Alegría", "the chief economist at the bank, Jane Morrow":
+        // a role in lower case, its complement, then the person set off by a comma
+        if (t.after === "" && t.word === t.lower && /^\p{L}/u.test(t.word)) {
+          for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+            const x = tokens[k] as Token;
+            if (x.after === ",") {
+              const n = nameRunAt(tokens, k + 1, 4);
+              if (n >= 2) titled.set(roleKey(t.word), [order, words(tokens, k + 1, k + 1 + n)]);
+              break;
+            }
+            if (x.after !== "") break;
+          }
         }
         // "Ingrid Solberg, the mayor" / "Ingrid Solberg, mayor of …"
         if (i > 1) {
@@ -205,12 +241,27 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
     personForRole(role) {
       const head = role.split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, "");
       if (!head) return null;
-      const a = titled.get(roleKey(head));
+      // (a role in its definite form, "treneren", "ministern", is the role word with a suffix: "trener")
+      const a = titled.get(roleKey(head)) ?? definiteForm(titled, roleKey(head));
       const b = apposed.get(head.toLocaleLowerCase());
       if (a && b) return a[0] > b[0] ? a[1] : b[1];
       return (a ?? b)?.[1] ?? null;
     },
   };
+}
+
+/** Words that open a role's complement ("ministra de Trabajo", "head of communications", "minister van Financiën"). */
+const complementOpeners = new Set(["of", "for", "de", "del", "des", "du", "da", "do", "di", "della", "van", "von", "der", "för", "for", "av", "i", "på"]);
+/** Scripts whose languages mark a complement by case, not a preposition ("министр финансов"). */
+const caseMarked = /^[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/** The entry of `role` without a definite suffix of one to three letters ("treneren" → "trener"), if any. */
+function definiteForm<T>(roles: Map<string, T>, role: string): T | undefined {
+  for (let cut = 1; cut <= 3 && role.length - cut >= 4; cut++) {
+    const found = roles.get(role.slice(0, -cut));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");

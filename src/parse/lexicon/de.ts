@@ -6,7 +6,7 @@ export const de: Lexicon = {
     "schrieb", "berichtet", "berichtete", "ergänzt", "ergänzte", "fügt hinzu", "fügte hinzu", "so", "zufolge",
     "warnt", "warnte", "fordert", "forderte", "kritisiert", "kritisierte", "sagte er", "sagte sie", "räumt ein", "räumte ein", "erläutert", "erläuterte", "bestätigt", "bestätigte", "unterstreicht", "unterstrich", "resümiert", "mahnt", "mahnte", "sagt er", "sagt sie", "so er", "so sie", "erzählt", "erzählte", "antwortet", "antwortete", "ergänzt er", "betont er", "kommentiert", "kommentierte", "argumentiert", "argumentierte", "stellt klar", "stellte klar", "versichert", "versicherte", "bilanziert", "bilanzierte",
   ],
-  titles: ["Scheich", "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Minister", "Ministerin", "Bürgermeister", "Bürgermeisterin", "Professor", "Prof.", "Dr.", "Herr", "Frau"],
+  titles: ["Scheich", "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Minister", "Ministerin", "Bürgermeister", "Bürgermeisterin", "Professor", "Prof.", "Dr.", "Herr", "Frau", "Bundesrat", "Bundesrätin", "Bundespräsident", "Bundespräsidentin", "Nationalrat", "Nationalrätin", "Ständerat", "Ständerätin", "Regierungsrat", "Regierungsrätin", "Stadtpräsident", "Stadtpräsidentin", "Finanzminister", "Finanzministerin", "Außenminister", "Außenministerin", "Aussenminister", "Aussenministerin", "Innenminister", "Innenministerin", "Ministerpräsident", "Ministerpräsidentin", "Landrat", "Landrätin"],
   pronouns: ["er", "sie"],
   bylinePrefixes: ["Von", "Ein Kommentar von"],
   reporterWords: ["korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporter", "reporterin"],

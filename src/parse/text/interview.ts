@@ -53,7 +53,8 @@ function labelOf(text: string, notNames: Set<string>): { label: string; rest: st
   if (!m) return null;
   const label = (m[1] ?? "").trim();
   // "Photo: …", "Read more: …", "Updated: …" are labels of other things
-  if (notNames.has(label.toLocaleLowerCase()) || (m[2] ?? "").split(/\s+/u).length < 4) return null;
+  // (an interviewer's question may be short: "Courier: Why now?")
+  if (notNames.has(label.toLocaleLowerCase()) || ((m[2] ?? "").split(/\s+/u).length < 4 && !isQuestion(m[2] ?? ""))) return null;
   const words = label.split(/\s+/u);
   if (words.length > 4 || label.length < 1) return null;
   // a name or a Q/A label: every word capitalised (or a script without case)
@@ -77,6 +78,7 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
   }
   // a label is a speaker's when it recurs, or is printed in capitals beside other such labels
   const speakers = [...labels.entries()].filter(([, l]) => l.turns >= 2 || (upper(l.name) && l.name.length >= 3));
+  if (speakers.length === 1) return answersAfterQuestions(units, from, turnAt, speakers[0] as [string, Label]);
   if (speakers.length < 2 || speakers.reduce((n, [, l]) => n + l.turns, 0) < 3) return null;
   const byAuthor = (name: string) => author !== null && author.toLocaleLowerCase().includes(name.toLocaleLowerCase());
   const firstLabel = Math.min(...speakers.map(([, l]) => l.first));
@@ -103,6 +105,33 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
       continue;
     }
     if (current && i > firstLabel) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject: speakerOf(current) });
+  }
+  return { answers, questions };
+}
+
+/**
+ * One label only, on the answers (`Raman: …`), each after a question printed without a label:
+ * three turns or more, two in three of them right after a question. The label's turns and the
+ * paragraphs after them up to the next question are the interviewee's; the questions stay paragraphs.
+ */
+function answersAfterQuestions(units: readonly Unit[], from: number, turnAt: Map<number, { label: string; rest: string }>, [key, label]: [string, Label]): Interview | null {
+  if (label.turns < 3 || questionLabels.has(key) || label.questions * 3 > label.turns) return null;
+  const turns = [...turnAt].filter(([, t]) => t.label.toLocaleLowerCase() === key);
+  const asked = turns.filter(([i]) => isQuestion((units[i - 1] as Unit | undefined)?.text ?? "") && !turnAt.has(i - 1));
+  if (asked.length * 3 < turns.length * 2) return null;
+  const subject = printedName(label.name, units);
+  const answers: Answers = new Map();
+  const questions = new Set<number>();
+  let inAnswer = false;
+  for (let i = Math.max(from, label.first - 1); i < units.length; i++) {
+    const turn = turnAt.get(i);
+    if (turn && turn.label.toLocaleLowerCase() === key) {
+      answers.set(i, { text: turn.rest, attribution: turn.label, subject });
+      inAnswer = true;
+    } else if (isQuestion((units[i] as Unit).text) && !turn) {
+      questions.add(i);
+      inAnswer = false;
+    } else if (inAnswer) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject });
   }
   return { answers, questions };
 }

@@ -52,9 +52,9 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
 /**
  * The end of an attribution set into speech: a dash glued to its last word ("—dijo X—. Más",
  * "—va dir X—, però …"), or a sentence's end and a new speech dash ("…, sier Hansen. – Vi …",
- * "…, — сказал он. — Ещё …"). The speech goes on after it.
+ * "…, — сказал он. — Ещё …", "…, — сказал он, — и …"). The speech goes on after it.
  */
-const incisoEnd = /(?<=[^\s–—])[–—](?=[.,;:…]|\s+[¿¡]|$)|(?<=[.!?…])\s+[–—―]\s+(?=\S)/u;
+const incisoEnd = /(?<=[^\s–—])[–—](?=[.,;:…]|\s+[¿¡]|$)|(?<=[.!?…,])\s+[–—―]\s+(?=\S)/u;
 
 /**
  * A dash quote split at `at` (the speech before it, the mark `mark` kept unless a comma), the
@@ -70,11 +70,11 @@ function speechAround(body: string, at: number, mark: string | undefined, from: 
   if (end && wordCount(rest.slice(0, end.index)) <= 16) {
     const after = rest.slice(end.index + end[0].length);
     // the punctuation after a closing dash belongs to the speech ("—dijo X—. Ahora" → "…. Ahora")
-    const punct = /^[.,;:]/u.exec(after)?.[0] ?? (/^\s/u.test(end[0]) ? "." : "");
+    const punct = /^[.,;:]/u.exec(after)?.[0] ?? (/^\s/u.test(end[0]) ? (rest.charAt(end.index - 1) === "," ? "," : ".") : "");
     const resumed = after.slice(/^[.,;:]/u.test(after) ? 1 : 0).trim();
     if (resumed !== "" && /[\p{L}\p{N}]/u.test(resumed)) {
       const joint = /[.!?…,;:]$/u.test(before) ? "" : punct;
-      return { text: `${before}${joint} ${resumed}`, attribution: rest.slice(0, end.index).replace(/[.\s]+$/u, "").trim(), subject };
+      return { text: `${before}${joint} ${resumed}`, attribution: rest.slice(0, end.index).replace(/[.,\s]+$/u, "").trim(), subject };
     }
   }
   return { text: before, attribution: rest, subject };
@@ -179,11 +179,16 @@ export function readMarkQuote(printed: string, lex: Lexicon): (TextQuote & { ope
   if (!openers.includes(text.charAt(0))) return null;
   const parts = segments(text);
   const first = parts.quoted[0] ?? "";
-  const other = parts.other.map(trimPunctuation).filter(Boolean);
+  // (a full stop after the closing mark is no attribution: «…».)
+  const other = parts.other.map(trimPunctuation).filter((o) => /[\p{L}\p{N}]/u.test(o));
   const join = (xs: string[]) => xs.join(" ").replace(/\s+/g, " ").trim();
   if (other.length === 0) {
-    // the whole paragraph is quoted
-    return { text: join(parts.quoted), attribution: null, subject: null, open: parts.open };
+    // the whole paragraph is quoted; an attribution set into it between speech dashes, as Russian
+    // and Ukrainian print it («Мы готовы, — сказал Песков. — Но …»), is read as in a dash quote
+    const whole = join(parts.quoted);
+    const inciso = /[,?!…]\s+[–—]\s+\S/u.test(whole) ? readDashQuote(`— ${whole}`, lex) : null;
+    if (inciso?.subject && inciso.attribution) return { ...inciso, open: parts.open };
+    return { text: whole, attribution: null, subject: null, open: parts.open };
   }
   // the source in brackets after the quote, as Japanese papers print it: 「…」（関係者）
   const bracketed = other.length === 1 ? /^[（(]([^（()）]{1,30})[）)]\s*[。.]?$/u.exec(other[0] ?? "") : null;
@@ -291,7 +296,8 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
   const verbInLead = hasSpeechVerb(intro, lex);
   const subject =
     attributionWithin(intro, lex) ??
-    (tailVerb ? readAttribution(firstWords(trimPunctuation(tail)), lex) : null) ??
+    // (the verb alone after the quote, "dedi.", leaves the speaker to the lead-in: not read as a pronoun)
+    (tailVerb ? explicit(readAttribution(firstWords(trimPunctuation(tail)), lex)) : null) ??
     (verbInLead || tailVerb ? (caselessSubject(intro, lex) ?? clauseSubject(tailVerb ? tail : intro, lex) ?? pronounIn(intro, lex)) : null) ??
     ((/[:：]\s*$/u.test(lead) && wordCount(quoted) >= 6) || tailVerb ? firstName(intro, tailVerb ? 1 : 2) : null);
   // a lead-in of the verb alone ("وأضاف:", "Er fügte hinzu:"): the speaker is the person just named
@@ -349,6 +355,9 @@ function verbOnly(tail: string, lex: Lexicon): boolean {
   const final = words.some((_, k) => verbFinalVerbs.has(words.slice(k).join(" ")));
   return final && wordCount(bare) <= 3 && !/\p{Lu}/u.test(bare) && clauseSubject(bare, lex) === null;
 }
+
+/** A subject that some word names (not the verb alone), else null. */
+const explicit = (subject: Subject | null): Subject | null => (subject?.implicit ? null : subject);
 
 /** "He also said": a pronoun in a lead-in that holds a verb of saying. */
 function pronounIn(clause: string, lex: Lexicon): Subject | null {
