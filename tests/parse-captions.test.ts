@@ -9,7 +9,10 @@ import { readCaption } from "../src/parse/text/caption.js";
 import { readRepeatedFigure } from "../src/parse/text/figure.js";
 import type { Unit } from "../src/parse/text/units.js";
 
-const credit = (text: string, lang: string) => readCaption(text, mergeLexicons([lang]));
+const credit = (text: string, lang: string) => {
+  const read = readCaption(text, mergeLexicons([lang]));
+  return read && { caption: read.caption, credit: read.credit };
+};
 
 describe("captions: a credit inline", () => {
   it("a label and a colon after the caption, in any script (Latin, Thai, Hebrew, Persian, Greek, Han)", () => {
@@ -51,6 +54,28 @@ describe("captions: a credit inline", () => {
   it("a label, a short word and a name; a copyright sign", () => {
     assert.deepEqual(credit("The bridge at dawn. Photograph by Jane Doe", "en"), { caption: "The bridge at dawn.", credit: "Jane Doe" });
     assert.deepEqual(credit("Ο πρωθυπουργός στη Βουλή. © Eurokinissi", "el"), { caption: "Ο πρωθυπουργός στη Βουλή.", credit: "Eurokinissi" });
+  });
+});
+
+describe("captions: credits without a label, or with one in front of an equals sign", () => {
+  it("a name and an organisation in brackets after the caption, by their shape (English, Spanish)", () => {
+    assert.deepEqual(credit("A sold sign stands on a lawn in north Regina on Monday. (Kirk Fraser/CBC)", "en"), { caption: "A sold sign stands on a lawn in north Regina on Monday.", credit: "Kirk Fraser/CBC" });
+    assert.deepEqual(credit("Bomberos trabajan en la extinción del incendio (Carlos Barba / EFE)", "es"), { caption: "Bomberos trabajan en la extinción del incendio", credit: "Carlos Barba / EFE" });
+    assert.equal(credit("The council met on Monday (the second time this year).", "en"), null, "an aside in brackets is not a credit");
+  });
+  it("an agency, a second agency and a photographer joined by slashes stay one credit", () => {
+    assert.deepEqual(credit("Demonstranten in Sweida im März. Keystone/EPA/Ahmad Fallaha", "de"), { caption: "Demonstranten in Sweida im März.", credit: "Keystone/EPA/Ahmad Fallaha" });
+  });
+  it("a credit label and an equals sign, alone or after the caption (Korean, Japanese); a sum is not a credit", () => {
+    assert.deepEqual(credit("사진=연합뉴스", "ko"), { caption: null, credit: "연합뉴스" });
+    assert.deepEqual(credit("트럼프 당선인이 연설하고 있다. 사진=연합뉴스", "ko"), { caption: "트럼프 당선인이 연설하고 있다.", credit: "연합뉴스" });
+    assert.deepEqual(credit("[사진 = 연합뉴스]", "ko"), { caption: null, credit: "연합뉴스" });
+    assert.deepEqual(credit("写真＝山田太郎", "ja"), { caption: null, credit: "山田太郎" });
+    assert.equal(credit("사진=3천만원", "ko"), null);
+  });
+  it("a copyright sign typed as (C), and the word Copyright, are not part of the credit", () => {
+    assert.deepEqual(credit("会見するテレビ局の社長（Ｃ）日刊スポーツ", "ja"), { caption: "会見するテレビ局の社長", credit: "日刊スポーツ" });
+    assert.deepEqual(credit("Fishermen unload hake in the port - Copyright AP Photo/Lalo Ruiz", "en"), { caption: "Fishermen unload hake in the port", credit: "AP Photo/Lalo Ruiz" });
   });
 });
 

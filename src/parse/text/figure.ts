@@ -36,7 +36,7 @@ const shortCredit = (text: string) => text.length <= 70 && text.split(/\s+/).len
  * Reads a figure starting at `units[i]`. `previous` is the unit before it when that unit became
  * a paragraph (a caption printed above a credit line).
  */
-export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true): Figure | null {
+export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false): Figure | null {
   const u = units[i];
   if (!u) return null;
   const printed = [u.text];
@@ -51,6 +51,8 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
   } else {
     const read = readCaption(u.text, lex);
     const labelled = readLabelledCaption(u.text, lex);
+    // (the story's last paragraph closing on a name in brackets is signed, not captioned: sign-off.ts)
+    if (read?.byShape && atEnd()) return null;
     if (read) {
       credit = read.credit;
       caption = read.caption === null ? null : (readLabelledCaption(read.caption, lex) ?? read.caption);

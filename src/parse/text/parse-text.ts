@@ -414,7 +414,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const figure =
       (afterLabel ? readLabelledFigure(units, i, lex, (t) => readDateLine(t, lex) !== null) : null) ??
       readRepeatedFigure(units, i, lex, dropped) ??
-      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"));
+      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), () => units.slice(i + 1).every(dropped));
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
