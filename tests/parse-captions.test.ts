@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { mergeLexicons } from "../src/parse/lexicon/index.js";
 import { readCaption } from "../src/parse/text/caption.js";
-import { readRepeatedFigure } from "../src/parse/text/figure.js";
+import { readRepeatedFigure, readSlotFigure } from "../src/parse/text/figure.js";
 import type { Unit } from "../src/parse/text/units.js";
 
 const credit = (text: string, lang: string) => {
@@ -89,5 +89,23 @@ describe("figures: a caption printed twice", () => {
   it("a paragraph followed by its copy cut short is not a figure", () => {
     assert.equal(readRepeatedFigure(units("The council approved the plan on Monday after a long debate in which residents spoke", "The council approved the plan on Monday", "More text."), 0, lex, () => false), null);
     assert.equal(readRepeatedFigure(units("The council approved the plan on Monday. Residents who spoke were divided.", "The council approved the plan on Monday.", "More text."), 0, lex, () => false), null);
+  });
+});
+
+describe("figures: a slot's label over its caption", () => {
+  const units = (...texts: string[]): Unit[] => texts.map((text, k) => ({ text, line: k + 1, column: 1, afterBlank: k === 0, bullet: null }));
+  const slot = (lang: string, ...texts: string[]) => readSlotFigure(units(...texts), 0, mergeLexicons([lang]), (t) => t === "Video", () => false);
+  it("an image slot over a caption and its credit line (English, Japanese): the label is printed with the figure", () => {
+    const en = slot("en", "Image", "Crews frame a new duplex in the north end. Builders say starts have slowed.", "Trevor Brine / CBC", "Next paragraph.");
+    assert.deepEqual(en && { caption: en.caption, credit: en.credit, next: en.next, video: en.video }, { caption: "Crews frame a new duplex in the north end. Builders say starts have slowed.", credit: "Trevor Brine / CBC", next: 3, video: false });
+    const ja = slot("ja", "写真", "建設予定地となっている旧工場跡地", "写真＝山田太郎");
+    assert.deepEqual(ja && { caption: ja.caption, credit: ja.credit }, { caption: "建設予定地となっている旧工場跡地", credit: "山田太郎" });
+  });
+  it("a play sign and a video label over the video's title and running time", () => {
+    const v = slot("en", "▶ Video", "Why first-time buyers are waiting", "2:41", "Next paragraph.");
+    assert.deepEqual(v && { caption: v.caption, video: v.video, next: v.next }, { caption: "Why first-time buyers are waiting", video: true, next: 3 });
+  });
+  it("a credit label over a name is a credit line, not a slot", () => {
+    assert.equal(slot("en", "Credit", "Ilona Virtanen"), null);
   });
 });
