@@ -8,6 +8,7 @@ import { mergeLexicons } from "../src/parse/lexicon/index.js";
 import { readCaption } from "../src/parse/text/caption.js";
 import { readRepeatedFigure, readSlotFigure } from "../src/parse/text/figure.js";
 import type { Unit } from "../src/parse/text/units.js";
+import { parse } from "./helpers/parse.js";
 
 const credit = (text: string, lang: string) => {
   const read = readCaption(text, mergeLexicons([lang]));
@@ -107,5 +108,27 @@ describe("figures: a slot's label over its caption", () => {
   });
   it("a credit label over a name is a credit line, not a slot", () => {
     assert.equal(slot("en", "Credit", "Ilona Virtanen"), null);
+  });
+});
+
+describe("articles: captions and credits on lines of their own", () => {
+  it("Norwegian: a caption over a labelled credit line near the end is a figure, not a paragraph and noise", () => {
+    const a = parse([
+      "Fergen sto i tre timer – passasjerer måtte vente på kaia",
+      "Ferjesambandet over fjorden var stengt store deler av tirsdagen etter en motorfeil, og hundrevis av reisende ble stående på kaia i kulden.",
+      "Rederiet opplyser at feilen oppsto like etter avgang, og at fergen måtte snu midt på fjorden.",
+      "Ordføreren i kommunen mener sambandet er for sårbart og krever at staten stiller med en fast reserve.",
+      "Flere bilister valgte å kjøre omveien på over to timer.\nFOTO: Nils Ek",
+      "Fylkeskommunen skal behandle saken i neste møte.",
+    ].join("\n\n"));
+    const media = a.blocks.filter((b) => b.type === "media");
+    assert.deepEqual(media.map((m) => m.type === "media" && [m.caption, m.credit]), [["Flere bilister valgte å kjøre omveien på over to timer.", "Nils Ek"]]);
+  });
+  it("English and Korean: a lead photo's caption over the lede, its credit in brackets or after an equals sign", () => {
+    const en = parse("Home sales slow across the Prairies\n\nA sold sign stands on a lawn in north Regina on Monday. (Kirk Fraser/CBC)\n\nHome sales in Saskatchewan fell for the fourth straight month in January, as higher borrowing costs kept many buyers away.\n\nThe number of homes changing hands dropped 14 per cent from a year earlier.");
+    assert.match(en.lede, /^Home sales in Saskatchewan/u);
+    assert.ok(en.blocks.some((b) => b.type === "media" && b.credit === "Kirk Fraser/CBC"));
+    const ko = parse("금값 사상 최고치 경신\n\n국제 금값이 20일 사상 최고치를 다시 갈아치웠다. 달러 약세가 겹치면서 안전자산으로 자금이 몰렸다.\n\n시장에서는 상승세가 당분간 이어질 것이라는 전망이 우세하다.\n\n금 가격 추이 그래픽\n사진=매일경제\n\n개인 투자자들의 금 통장 가입도 크게 늘었다.");
+    assert.ok(ko.blocks.some((b) => b.type === "media" && b.caption === "금 가격 추이 그래픽" && b.credit === "매일경제"));
   });
 });

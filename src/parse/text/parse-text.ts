@@ -386,7 +386,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i++;
       continue;
     }
-    if (dropped(u)) {
+    // a labelled credit line ("FOTO: Nils Ek", "사진=연합뉴스") that only the line model calls noise is a figure's
+    if (dropped(u) && !labelledCreditLine(u, verdicts.get(u)?.proven === true || options.fixes?.dropped(u) === true, lex)) {
       if (isVideoMarker(u.text, noise)) videoNext = true;
       mark(u, "noise");
       i++;
@@ -555,6 +556,13 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
  */
 function bareHeadline(title: string, after: Unit[]): number {
   return after.findIndex((u) => u.text.length >= 8 && title.startsWith(u.text) && /^\s+[-–—|·:»]\s+\S/u.test(title.slice(u.text.length)) && countWords(title.slice(u.text.length), 6) <= 5);
+}
+
+/** A credit line alone behind a label ("FOTO: Nils Ek", "写真＝共同"), not proven noise. */
+function labelledCreditLine(u: Unit, proven: boolean, lex: Lexicon): boolean {
+  if (proven || !/^[^:：=＝]{1,24}[:：=＝]/u.test(u.text)) return false;
+  const label = u.text.split(/[:：=＝]/u)[0] ?? "";
+  return isBareCreditLabel(label, lex) && readCaption(u.text, lex)?.caption === null;
 }
 
 /** Whether the unit after `k` is a credit line alone ("Foto: REUTERS/Nadja Wohlleben", "Sam Lee/AP"). */
