@@ -132,3 +132,16 @@ describe("articles: captions and credits on lines of their own", () => {
     assert.ok(ko.blocks.some((b) => b.type === "media" && b.caption === "금 가격 추이 그래픽" && b.credit === "매일경제"));
   });
 });
+
+describe("figures: a credit that describes does not take the paragraph above it", () => {
+  it("Persian: a body paragraph over a descriptive credit line stays a paragraph; the credit is a figure of its own", () => {
+    const a = parse([
+      "افتتاح خط جدید مترو در تهران به تعویق افتاد",
+      "مسافران این هفته باز هم از مسیرهای جایگزین استفاده کردند.",
+      "شرکت بهره‌برداری مترو اعلام کرد افتتاح خط جدید که قرار بود این هفته انجام شود، به دلیل مشکلات فنی در سامانه علائم تا ماه آینده به تعویق افتاده است و مسافران باید همچنان از مسیرهای جایگزین استفاده کنند.\nعکس: نمایی از ایستگاه تازه‌ساز در شمال شهر",
+      "ساکنان منطقه از تأخیر دوباره ابراز نارضایتی کرده‌اند.",
+    ].join("\n\n"));
+    assert.ok(a.blocks.some((b) => b.type === "paragraph" && b.text.startsWith("شرکت بهره‌برداری مترو")), "the paragraph stays the story's");
+    assert.ok(a.blocks.some((b) => b.type === "media" && b.caption === null));
+  });
+});

@@ -70,7 +70,9 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     // a credit line's caption: the line right above it, else the line right below it, else the
     // paragraph above it across a blank line (copy that sets every line apart)
     // (a paragraph that opens with a dateline is the story's first paragraph, never a caption: the credit is a lone photo's)
-    const above = previous !== null && plausibleCaption(previous) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
+    // (under a credit that describes rather than names, "عکس: نمایی از خیابان‌های شهر", only a short line above is its caption: a paragraph there is the story's)
+    const describes = credit !== null && countWords(credit, 6) > 4 && !/[/©]/u.test(credit) && !namesOnly(credit);
+    const above = previous !== null && plausibleCaption(previous, describes ? 20 : 45) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
     const below = adjacent && !adjacent.afterBlank && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
     if (above && (!u.afterBlank || !below)) {
       caption = above.text;
