@@ -6,10 +6,14 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { mergeLexicons } from "../src/parse/lexicon/index.js";
 import { readCaption } from "../src/parse/text/caption.js";
-import { readRepeatedFigure } from "../src/parse/text/figure.js";
+import { readRepeatedFigure, readSlotFigure } from "../src/parse/text/figure.js";
 import type { Unit } from "../src/parse/text/units.js";
+import { parse } from "./helpers/parse.js";
 
-const credit = (text: string, lang: string) => readCaption(text, mergeLexicons([lang]));
+const credit = (text: string, lang: string) => {
+  const read = readCaption(text, mergeLexicons([lang]));
+  return read && { caption: read.caption, credit: read.credit };
+};
 
 describe("captions: a credit inline", () => {
   it("a label and a colon after the caption, in any script (Latin, Thai, Hebrew, Persian, Greek, Han)", () => {
@@ -54,6 +58,28 @@ describe("captions: a credit inline", () => {
   });
 });
 
+describe("captions: credits without a label, or with one in front of an equals sign", () => {
+  it("a name and an organisation in brackets after the caption, by their shape (English, Spanish)", () => {
+    assert.deepEqual(credit("A sold sign stands on a lawn in north Regina on Monday. (Kirk Fraser/CBC)", "en"), { caption: "A sold sign stands on a lawn in north Regina on Monday.", credit: "Kirk Fraser/CBC" });
+    assert.deepEqual(credit("Bomberos trabajan en la extinción del incendio (Carlos Barba / EFE)", "es"), { caption: "Bomberos trabajan en la extinción del incendio", credit: "Carlos Barba / EFE" });
+    assert.equal(credit("The council met on Monday (the second time this year).", "en"), null, "an aside in brackets is not a credit");
+  });
+  it("an agency, a second agency and a photographer joined by slashes stay one credit", () => {
+    assert.deepEqual(credit("Demonstranten in Sweida im März. Keystone/EPA/Ahmad Fallaha", "de"), { caption: "Demonstranten in Sweida im März.", credit: "Keystone/EPA/Ahmad Fallaha" });
+  });
+  it("a credit label and an equals sign, alone or after the caption (Korean, Japanese); a sum is not a credit", () => {
+    assert.deepEqual(credit("사진=연합뉴스", "ko"), { caption: null, credit: "연합뉴스" });
+    assert.deepEqual(credit("트럼프 당선인이 연설하고 있다. 사진=연합뉴스", "ko"), { caption: "트럼프 당선인이 연설하고 있다.", credit: "연합뉴스" });
+    assert.deepEqual(credit("[사진 = 연합뉴스]", "ko"), { caption: null, credit: "연합뉴스" });
+    assert.deepEqual(credit("写真＝山田太郎", "ja"), { caption: null, credit: "山田太郎" });
+    assert.equal(credit("사진=3천만원", "ko"), null);
+  });
+  it("a copyright sign typed as (C), and the word Copyright, are not part of the credit", () => {
+    assert.deepEqual(credit("会見するテレビ局の社長（Ｃ）日刊スポーツ", "ja"), { caption: "会見するテレビ局の社長", credit: "日刊スポーツ" });
+    assert.deepEqual(credit("Fishermen unload hake in the port - Copyright AP Photo/Lalo Ruiz", "en"), { caption: "Fishermen unload hake in the port", credit: "AP Photo/Lalo Ruiz" });
+  });
+});
+
 describe("figures: a caption printed twice", () => {
   const units = (...texts: string[]): Unit[] => texts.map((text, k) => ({ text, line: k + 1, column: 1, afterBlank: true, bullet: null }));
   const lex = mergeLexicons(["en"]);
@@ -64,5 +90,58 @@ describe("figures: a caption printed twice", () => {
   it("a paragraph followed by its copy cut short is not a figure", () => {
     assert.equal(readRepeatedFigure(units("The council approved the plan on Monday after a long debate in which residents spoke", "The council approved the plan on Monday", "More text."), 0, lex, () => false), null);
     assert.equal(readRepeatedFigure(units("The council approved the plan on Monday. Residents who spoke were divided.", "The council approved the plan on Monday.", "More text."), 0, lex, () => false), null);
+  });
+});
+
+describe("figures: a slot's label over its caption", () => {
+  const units = (...texts: string[]): Unit[] => texts.map((text, k) => ({ text, line: k + 1, column: 1, afterBlank: k === 0, bullet: null }));
+  const slot = (lang: string, ...texts: string[]) => readSlotFigure(units(...texts), 0, mergeLexicons([lang]), (t) => t === "Video", () => false);
+  it("an image slot over a caption and its credit line (English, Japanese): the label is printed with the figure", () => {
+    const en = slot("en", "Image", "Crews frame a new duplex in the north end. Builders say starts have slowed.", "Trevor Brine / CBC", "Next paragraph.");
+    assert.deepEqual(en && { caption: en.caption, credit: en.credit, next: en.next, video: en.video }, { caption: "Crews frame a new duplex in the north end. Builders say starts have slowed.", credit: "Trevor Brine / CBC", next: 3, video: false });
+    const ja = slot("ja", "写真", "建設予定地となっている旧工場跡地", "写真＝山田太郎");
+    assert.deepEqual(ja && { caption: ja.caption, credit: ja.credit }, { caption: "建設予定地となっている旧工場跡地", credit: "山田太郎" });
+  });
+  it("a play sign and a video label over the video's title and running time", () => {
+    const v = slot("en", "▶ Video", "Why first-time buyers are waiting", "2:41", "Next paragraph.");
+    assert.deepEqual(v && { caption: v.caption, video: v.video, next: v.next }, { caption: "Why first-time buyers are waiting", video: true, next: 3 });
+  });
+  it("a credit label over a name is a credit line, not a slot", () => {
+    assert.equal(slot("en", "Credit", "Ilona Virtanen"), null);
+  });
+});
+
+describe("articles: captions and credits on lines of their own", () => {
+  it("Norwegian: a caption over a labelled credit line near the end is a figure, not a paragraph and noise", () => {
+    const a = parse([
+      "Fergen sto i tre timer – passasjerer måtte vente på kaia",
+      "Ferjesambandet over fjorden var stengt store deler av tirsdagen etter en motorfeil, og hundrevis av reisende ble stående på kaia i kulden.",
+      "Rederiet opplyser at feilen oppsto like etter avgang, og at fergen måtte snu midt på fjorden.",
+      "Ordføreren i kommunen mener sambandet er for sårbart og krever at staten stiller med en fast reserve.",
+      "Flere bilister valgte å kjøre omveien på over to timer.\nFOTO: Nils Ek",
+      "Fylkeskommunen skal behandle saken i neste møte.",
+    ].join("\n\n"));
+    const media = a.blocks.filter((b) => b.type === "media");
+    assert.deepEqual(media.map((m) => m.type === "media" && [m.caption, m.credit]), [["Flere bilister valgte å kjøre omveien på over to timer.", "Nils Ek"]]);
+  });
+  it("English and Korean: a lead photo's caption over the lede, its credit in brackets or after an equals sign", () => {
+    const en = parse("Home sales slow across the Prairies\n\nA sold sign stands on a lawn in north Regina on Monday. (Kirk Fraser/CBC)\n\nHome sales in Saskatchewan fell for the fourth straight month in January, as higher borrowing costs kept many buyers away.\n\nThe number of homes changing hands dropped 14 per cent from a year earlier.");
+    assert.match(en.lede, /^Home sales in Saskatchewan/u);
+    assert.ok(en.blocks.some((b) => b.type === "media" && b.credit === "Kirk Fraser/CBC"));
+    const ko = parse("금값 사상 최고치 경신\n\n국제 금값이 20일 사상 최고치를 다시 갈아치웠다. 달러 약세가 겹치면서 안전자산으로 자금이 몰렸다.\n\n시장에서는 상승세가 당분간 이어질 것이라는 전망이 우세하다.\n\n금 가격 추이 그래픽\n사진=매일경제\n\n개인 투자자들의 금 통장 가입도 크게 늘었다.");
+    assert.ok(ko.blocks.some((b) => b.type === "media" && b.caption === "금 가격 추이 그래픽" && b.credit === "매일경제"));
+  });
+});
+
+describe("figures: a credit that describes does not take the paragraph above it", () => {
+  it("Persian: a body paragraph over a descriptive credit line stays a paragraph; the credit is a figure of its own", () => {
+    const a = parse([
+      "افتتاح خط جدید مترو در تهران به تعویق افتاد",
+      "مسافران این هفته باز هم از مسیرهای جایگزین استفاده کردند.",
+      "شرکت بهره‌برداری مترو اعلام کرد افتتاح خط جدید که قرار بود این هفته انجام شود، به دلیل مشکلات فنی در سامانه علائم تا ماه آینده به تعویق افتاده است و مسافران باید همچنان از مسیرهای جایگزین استفاده کنند.\nعکس: نمایی از ایستگاه تازه‌ساز در شمال شهر",
+      "ساکنان منطقه از تأخیر دوباره ابراز نارضایتی کرده‌اند.",
+    ].join("\n\n"));
+    assert.ok(a.blocks.some((b) => b.type === "paragraph" && b.text.startsWith("شرکت بهره‌برداری مترو")), "the paragraph stays the story's");
+    assert.ok(a.blocks.some((b) => b.type === "media" && b.caption === null));
   });
 });

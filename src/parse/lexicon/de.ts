@@ -11,7 +11,7 @@ export const de: Lexicon = {
   bylinePrefixes: ["Von", "Ein Kommentar von"],
   reporterWords: ["korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporter", "reporterin"],
   creditLabels: ["Foto", "Bild", "Fotos", "Grafik", "Quelle"],
-  captionLabels: ["Bildunterschrift", "Bildbeschreibung"],
+  captionLabels: ["Bildunterschrift", "Bildbeschreibung", "Bildlegende", "Legende"],
   relatedTitles: ["Mehr zum Thema", "Lesen Sie auch", "Auch interessant", "Weitere Artikel", "Mehr dazu"],
   noise: ["Anzeige", "Werbung", "Artikel teilen", "Teilen", "Link kopieren", "Drucken", "Mehr lesen", "Teilen", "Merken", "Artikel anhören", "Kommentare", "Link kopiert", "Anmelden", "Inhalte teilen", "Zum Artikel", "Mehr anzeigen"
   ],

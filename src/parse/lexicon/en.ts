@@ -16,7 +16,7 @@ export const en: Lexicon = {
   pronouns: ["he", "she", "they"],
   bylinePrefixes: ["By", "Written by", "Words by", "Reporting by"],
   reporterWords: ["correspondent", "editor", "reporter", "writer", "journalist", "columnist", "critic", "staff"],
-  creditLabels: ["Image source", "Picture source", "Source", "Photo", "Photos", "Photograph", "Photographs", "Image", "Images", "Picture", "Credit", "Illustration", "Graphic", "Video"],
+  creditLabels: ["Image source", "Picture source", "Source", "Photo", "Photos", "Photograph", "Photographs", "Image", "Images", "Picture", "Credit", "Illustration", "Graphic", "Video", "Copyright"],
   captionLabels: ["Image caption", "Media caption", "Caption", "Video caption", "Photo caption"],
   relatedTitles: ["Related", "Related coverage", "More on this story", "More stories", "Read next", "Recommended", "Related stories", "Related articles", "Read more", "Read also", "More on this story", "More on this", "See also", "Further reading", "More from"],
   noise: [

@@ -13,7 +13,7 @@ export const fr: Lexicon = {
   pronouns: ["il", "elle"],
   bylinePrefixes: ["Par"],
   reporterWords: ["correspondant", "correspondante", "journaliste", "envoyé spécial", "envoyée spéciale"],
-  creditLabels: ["Photo", "Photos", "Crédit", "Illustration", "Image"],
+  creditLabels: ["Photo", "Photos", "Crédit", "Crédit photo", "Illustration", "Image"],
   captionLabels: ["Légende"],
   relatedTitles: ["Sur le même sujet", "Lire aussi", "À lire aussi", "A lire aussi", "Voir aussi", "Dans la même rubrique"],
   noise: ["Publicité", "Partager", "Partager cet article", "Imprimer", "Envoyer", "Imprimer cet articleImprimer", "Lire sur le readerMode zen", "Lire la suite", "Ajouter à vos sélections", "Offrir cet article", "Lire plus tard", "Écouter", "Commenter", "S’abonner", "S'abonner", "Se connecter", "Article réservé aux abonnés", "Partager sur Facebook", "Partager sur X", "Copier le lien", "Réutiliser ce contenu", "Lire la suite", "Voir plus", "Abonnez-vous"

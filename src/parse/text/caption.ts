@@ -8,6 +8,8 @@ import { countWords } from "../segments.js";
 export interface Caption {
   caption: string | null;
   credit: string;
+  /** Read by the credit's shape alone (a name and an organisation in brackets): the story's last paragraph signed so is a sign-off. */
+  byShape?: true;
 }
 
 const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스";
@@ -65,7 +67,7 @@ const captionPatterns = perLexicon((lex) => {
     // "… Photo: SVT/EPA", "Foto: TT", "Photograph: Name/Agency"
     labelled: new RegExp(`^(.*?)[\\s|]*(?<![\\p{L}])(?:${labels}|${labels.toUpperCase()})\\s*[:：]\\s*(\\S.*?)\\.?$`, "u"),
     // "… REUTERS/Mike Blake"
-    slash: new RegExp(`^(.*?)\\s*\\b((?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?)\\.?$`, "u"),
+    slash: new RegExp(`^(.*?)\\s*\\b((?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?(?:\\s*/\\s*[\\p{L}\\p{M} .'-]+?)*)\\.?$`, "u"),
     // "… (Ansa)", "…（共同）": an agency alone in parentheses at the end
     // (or in square brackets, after a word and a colon: "… [Reuters]", "… [File: Reuters]")
     agencyParens: new RegExp(`^(.*?)\\s*(?:[(（]|\\[(?:[\\p{L}]+:\\s*)?)((?:${agencies}))[)）\\]]\\.?$`, "u"),
@@ -76,9 +78,11 @@ const captionPatterns = perLexicon((lex) => {
     bracketed: new RegExp(`^(.*?)\\s*[(（\\[【]\\s*(?:(?:${labels})\\s*(?:제공|来源|來源|提供)?\\s*[:：=＝]\\s*([^()（）\\[\\]【】]{1,40})|([^()（）\\[\\]【】\\s]{1,30}\\s?(?:提供|제공))|([^()（）\\[\\]【】]{1,30}\\s(?:摄|攝)))\\s*[)）\\]】]\\.?$`, "u"),
     // "…＝共同", "… = 연합뉴스": an East Asian credit after an equals sign
     equals: new RegExp(`^(.*?\\S)\\s*[=＝]\\s*((?:${agencies}|[^=＝\\s]{1,12}(?:提供|제공)|[^=＝]{1,40}撮影))$`, "u"),
+    // "사진=연합뉴스", "… 写真＝山田太郎": a credit label, an equals sign and the credit, at the end or alone
+    labelEquals: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{M}])(?:${labels})\\s*[=＝]\\s*([^=＝]{1,40}?)\\.?$`, "u"),
     // "… [로이터 = 연합뉴스]", "… <사진=연합뉴스>", "… [사진 출처 = 블룸버그]": a source and the agency that
     // sent it, or a label, joined by an equals sign in brackets at the end (Korean and Japanese captions)
-    equalsBracket: /^(.*?\S)\s*[[【<〈(（]\s*([^=＝()（）[\]【】<>〈〉]{1,20}?)\s*[=＝]\s*([^=＝()（）[\]【】<>〈〉]{1,30}?)\s*[\]】>〉)）]\.?$/u,
+    equalsBracket: /^(.*?)\s*[[【<〈(（]\s*([^=＝()（）[\]【】<>〈〉]{1,20}?)\s*[=＝]\s*([^=＝()（）[\]【】<>〈〉]{1,30}?)\s*[\]】>〉)）]\.?$/u,
     // "… in the harbour. Foto ANP", "… Photo Jane Doe": a label without a colon after the caption's last sentence
     // (or "… Photo by Jane Doe", "… Foto di Mario Rossi": one short word between the label and the name)
     bareLabel: new RegExp(`^(.*?[.!?。])\\s+(?:${labels}|${labels.toUpperCase()})(?:\\s+\\p{Ll}{1,4})?\\s+(\\p{Lu}.{0,60}?)\\.?$`, "u"),
@@ -97,6 +101,13 @@ function sourceInBrackets(text: string): Caption | null {
 
 /** Reads a caption line, or returns null when `text` does not end in a credit. */
 export function readCaption(text: string, lex: Lexicon): Caption | null {
+  const read = readCaptionLine(text, lex);
+  // ("… - Copyright AP Photo/Name": the word that says it is a credit is not the credit's)
+  if (read && /^(?:Copyright|©)\s+\S/u.test(read.credit)) read.credit = read.credit.replace(/^(?:Copyright|©)\s+/u, "");
+  return read;
+}
+
+function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const p = captionPatterns(lex);
   const creditLine = p.creditLine.exec(text);
   if (creditLine && isShortCredit(creditLine[1] ?? "")) return { caption: null, credit: (creditLine[1] ?? "").trim() };
@@ -108,6 +119,10 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
     const credit = p.startsWithLabel.test(whole) ? (parens[3] ?? "").trim().replace(/^\p{Ll}{2,4}\s+(?=\p{Lu})/u, "") : whole;
     return { caption: clean(parens[1] ?? ""), credit };
   }
+  // "… on Monday. (Kirk Fraser/CBC)", "… (Carlos Barba / EFE)": a name and an organisation in brackets, by their shape
+  const nameInParens = parens === null && /\/[^()（）]*[)）]\.?$/u.test(text) ? /^(.*?)\s*[(（]([^()（）]{3,70})[)）]\.?$/u.exec(text) : null;
+  // (a name in brackets alone is a sign-off: sign-off.ts)
+  if (nameInParens?.[1] && nameInParens[2] && creditOnly.test(nameInParens[2].trim()) && captionSized(nameInParens[1])) return { caption: clean(nameInParens[1]), credit: nameInParens[2].trim(), byShape: true };
   const labelled = text.includes(":") || text.includes("：") ? p.labelled.exec(text) : null;
   if (labelled && isShortCredit(labelled[2] ?? "") && !/[.!?]\s+\p{Lu}/u.test(labelled[2] ?? "") && !/[(（[]\s*$/u.test(labelled[1] ?? "")) {
     const before = clean(labelled[1] ?? "");
@@ -138,6 +153,9 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
     const agencyAfter = /\p{L}$/u.test(text) ? p.agencyAfter.exec(text) : null;
     // (a caption's length: a paragraph of the story signed by its agency is not a photo's caption)
     if (agencyAfter && wordCount(agencyAfter[1] ?? "") >= 3 && wordCount(agencyAfter[1] ?? "") <= 20) return { caption: clean(agencyAfter[1] ?? ""), credit: (agencyAfter[2] ?? "").trim() };
+    const labelEquals = /[=＝]/u.test(text) && !/[\]】>〉)）]$/u.test(text) ? p.labelEquals.exec(text) : null;
+    // (not a conversion or a sum: no figures)
+    if (labelEquals?.[2] && !/\p{N}/u.test(labelEquals[2]) && isShortCredit(labelEquals[2])) return { caption: clean(labelEquals[1] ?? ""), credit: labelEquals[2].trim() };
     const equalsBracket = /[=＝]/u.test(text) ? p.equalsBracket.exec(text) : null;
     // (not a conversion, "(1달러=1,400원)": no figures)
     if (equalsBracket?.[2] && equalsBracket[3] && !/\p{N}/u.test(`${equalsBracket[2]}${equalsBracket[3]}`)) {
@@ -153,7 +171,8 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
     if (caps && wordCount(caps[1] ?? "") >= 3) return { caption: clean(caps[1] ?? ""), credit: (caps[2] ?? "").trim() };
   }
   // "… © Agency"
-  const copyright = text.includes("©") ? /^(.*?)\s*©\s*([^©]+?)\.?$/u.exec(text) : null;
+  // ("(C)", "（Ｃ）": the copyright sign as typed, where the page had none)
+  const copyright = text.includes("©") || /[(（][CcＣ][)）]/u.test(text) ? /^(.*?)\s*(?:©|[(（][CcＣ][)）])\s*([^©()（）]+?)\.?$/u.exec(text) : null;
   if (copyright && isShortCredit(copyright[2] ?? "")) return { caption: clean(copyright[1] ?? ""), credit: (copyright[2] ?? "").trim() };
   return null;
 }

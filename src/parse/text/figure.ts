@@ -30,13 +30,13 @@ const plausibleCaption = (unit: Unit | undefined, atMost = 45): unit is Unit =>
  */
 const captionBelow = (bodyStarted: boolean) => (bodyStarted ? 25 : 12);
 
-const shortCredit = (text: string) => text.length <= 70 && text.split(/\s+/).length <= 9 && !/[.!?]$/.test(text);
+const shortCredit = (text: string) => text.length <= 70 && countWords(text, 10) <= 9 && !/[.!?。！？]$/u.test(text);
 
 /**
  * Reads a figure starting at `units[i]`. `previous` is the unit before it when that unit became
  * a paragraph (a caption printed above a credit line).
  */
-export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true): Figure | null {
+export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false): Figure | null {
   const u = units[i];
   if (!u) return null;
   const printed = [u.text];
@@ -44,13 +44,17 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
   let credit: string | null = null;
   let next = i + 1;
   const after = units[i + 1];
-  if (isBareCreditLabel(u.text, lex) && after && !after.afterBlank && shortCredit(after.text)) {
+  // (a label over a caption and its own credit line, "写真" over "…跡地" over "写真＝…", is a slot's: readSlotFigure)
+  const creditAfter = (k: number) => units[k] !== undefined && readCaption((units[k] as Unit).text, lex)?.caption === null;
+  if (isBareCreditLabel(u.text, lex) && after && !after.afterBlank && shortCredit(after.text) && !creditAfter(i + 2)) {
     credit = after.text;
     printed.push(after.text);
     next = i + 2;
   } else {
     const read = readCaption(u.text, lex);
     const labelled = readLabelledCaption(u.text, lex);
+    // (the story's last paragraph closing on a name in brackets is signed, not captioned: sign-off.ts)
+    if (read?.byShape && atEnd()) return null;
     if (read) {
       credit = read.credit;
       caption = read.caption === null ? null : (readLabelledCaption(read.caption, lex) ?? read.caption);
@@ -66,7 +70,9 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     // a credit line's caption: the line right above it, else the line right below it, else the
     // paragraph above it across a blank line (copy that sets every line apart)
     // (a paragraph that opens with a dateline is the story's first paragraph, never a caption: the credit is a lone photo's)
-    const above = previous !== null && plausibleCaption(previous) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
+    // (under a credit that describes rather than names, "عکس: نمایی از خیابان‌های شهر", only a short line above is its caption: a paragraph there is the story's)
+    const describes = credit !== null && countWords(credit, 6) > 4 && !/[/©]/u.test(credit) && !namesOnly(credit);
+    const above = previous !== null && plausibleCaption(previous, describes ? 20 : 45) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
     const below = adjacent && !adjacent.afterBlank && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
     if (above && (!u.afterBlank || !below)) {
       caption = above.text;
@@ -183,4 +189,37 @@ export function readLabelledFigure(units: Unit[], i: number, lex: Lexicon, isDat
     if (!isDateLine(line)) break;
   }
   return { caption, credit, text: printed.join("\n"), next, takesPrevious: false };
+}
+
+/** Every word capitalised ("Ilona Virtanen", "Mikko Laine/University of Helsinki"): a name, not a caption. */
+const namesOnly = (text: string) => wordsOfLine(text).every((w) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(w) || /^(?:of|de|van|von|der|and|og|och|und|y|e|et)$/u.test(w));
+/** A play sign typed before a player's label ("▶ Video", "► Watch"). */
+const playSign = /^[▶►▷⏵]\uFE0F?\s*/u;
+/** A video's running time on a line of its own ("2:41", "01:02:15"). */
+const duration = /^\(?\d{1,2}(?::\d{2}){1,2}\)?$/u;
+
+/**
+ * A figure behind an image or video slot: a line that only names the slot ("Image", "Foto",
+ * "Bild", "写真", "▶ Video") over its caption (and the caption's credit, and a video's running
+ * time). The slot line is printed with the figure, never read as a heading.
+ */
+export function readSlotFigure(units: Unit[], i: number, lex: Lexicon, isVideoLabel: (text: string) => boolean, isDateLine: (text: string) => boolean): (Figure & { video: boolean }) | null {
+  const u = units[i];
+  const below = units[i + 1];
+  if (!u || !below || below.afterBlank || u.text.length > 40) return null;
+  const bare = u.text.replace(playSign, "");
+  const video = isVideoLabel(bare) || (bare !== u.text && isBareCreditLabel(bare, lex));
+  if (!video && !isBareCreditLabel(u.text, lex)) return null;
+  // ("Credit" over "Ilona Virtanen": a label over a name is the credit's, readFigure's)
+  if (!video && shortCredit(below.text) && namesOnly(below.text)) return null;
+  const figure = readLabelledFigure(units, i + 1, lex, isDateLine);
+  if (!figure) return null;
+  const printed = [u.text, figure.text];
+  let next = figure.next;
+  const time = units[next];
+  if (video && time && duration.test(time.text)) {
+    printed.push(time.text);
+    next++;
+  }
+  return { ...figure, text: printed.join("\n"), next, video };
 }

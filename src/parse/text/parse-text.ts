@@ -9,7 +9,7 @@ import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
-import { readFigure, readLabelledFigure, readRepeatedFigure } from "./figure.js";
+import { readFigure, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
 import { isBareCreditLabel } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
@@ -392,7 +392,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i++;
       continue;
     }
-    if (dropped(u)) {
+    // a labelled credit line ("FOTO: Nils Ek", "사진=연합뉴스") that only the line model calls noise is a figure's
+    if (dropped(u) && !labelledCreditLine(u, verdicts.get(u)?.proven === true || options.fixes?.dropped(u) === true, lex)) {
       if (isVideoMarker(u.text, noise)) videoNext = true;
       mark(u, "noise");
       i++;
@@ -417,10 +418,13 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const lastUnit = units[i - 1];
     // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
     const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex));
+    const slot = readSlotFigure(units, i, lex, (t) => isVideoLabel(t, noise), (t) => readDateLine(t, lex) !== null);
+    if (slot) videoNext ||= slot.video;
     const figure =
+      slot ??
       (afterLabel ? readLabelledFigure(units, i, lex, (t) => readDateLine(t, lex) !== null) : null) ??
       readRepeatedFigure(units, i, lex, dropped) ??
-      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"));
+      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), () => units.slice(i + 1).every(dropped));
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
@@ -573,6 +577,13 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
  */
 function bareHeadline(title: string, after: Unit[]): number {
   return after.findIndex((u) => u.text.length >= 8 && title.startsWith(u.text) && /^\s+[-–—|·:»]\s+\S/u.test(title.slice(u.text.length)) && countWords(title.slice(u.text.length), 6) <= 5);
+}
+
+/** A credit line alone behind a label ("FOTO: Nils Ek", "写真＝共同"), not proven noise. */
+function labelledCreditLine(u: Unit, proven: boolean, lex: Lexicon): boolean {
+  if (proven || !/^[^:：=＝]{1,24}[:：=＝]/u.test(u.text)) return false;
+  const label = u.text.split(/[:：=＝]/u)[0] ?? "";
+  return isBareCreditLabel(label, lex) && readCaption(u.text, lex)?.caption === null;
 }
 
 /** Whether the unit after `k` is a credit line alone ("Foto: REUTERS/Nadja Wohlleben", "Sam Lee/AP"). */
