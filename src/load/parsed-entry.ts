@@ -72,6 +72,11 @@ export function parseEntry(file: VFile, contentPath: string, config: Pick<SiteCo
 /** The article's JSON of an entry made by `parseEntry` (until it is stored). */
 const stored = new WeakMap<ParsedEntry, string>();
 
+/** The article of `entry` as JSON (made once, by `parseEntry`). */
+export function articleText(entry: ParsedEntry): string {
+  return stored.get(entry) ?? JSON.stringify(entry.article);
+}
+
 /** The cache file's text of `entry`: the same as `JSON.stringify(entry)`. */
 function entryJson(entry: ParsedEntry): string {
   const article = stored.get(entry);
