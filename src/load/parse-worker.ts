@@ -11,9 +11,10 @@ import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
 import { pageRenderer, type RenderJob, type RenderReply, type RenderSetup } from "../render/render-job.js";
 import { entryFile } from "./parse-cache.js";
-import { articleText, parseEntry, storeEntry, summaryOf } from "./parsed-entry.js";
+import { articleText, loadParser, parseEntry, storeEntry, summaryOf } from "./parsed-entry.js";
 import type { ParseJob } from "./parse-pool.js";
 
+await loadParser();
 const setup = workerData as Pick<SiteConfig, "language" | "words"> & { render?: RenderSetup; worker: number };
 const render = setup.render ? pageRenderer(setup.render) : null;
 
