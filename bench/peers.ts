@@ -11,8 +11,7 @@ import { join } from "node:path";
 import { timed, type Timed } from "./process-time.js";
 
 const here = import.meta.dirname;
-const cache = join(here, "..", "node_modules", ".cache", "galley-bench", "peers");
-const eleventyBin = join(cache, "eleventy", "node_modules", ".bin", "eleventy");
+const defaultCache = join(here, "..", "node_modules", ".cache", "galley-bench", "peers");
 
 export interface Peer {
   name: string;
@@ -23,7 +22,9 @@ export interface Peer {
   output: string;
 }
 
-export function peers(): Peer[] {
+/** The peers installed in `cache` (Eleventy in `cache/eleventy/`, as bench/peers/setup.sh installs it; Hugo on the PATH). */
+export function peers(cache = defaultCache): Peer[] {
+  const eleventyBin = join(cache, "eleventy", "node_modules", ".bin", "eleventy");
   const hugoVersion = spawnSync("hugo", ["version"], { encoding: "utf8" }).stdout?.split(" ")[1] ?? null;
   const eleventyVersion = existsSync(eleventyBin) ? execFileSync(eleventyBin, ["--version"], { encoding: "utf8" }).trim() : null;
   const hugoSite = join(cache, "hugo-site");

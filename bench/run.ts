@@ -7,9 +7,11 @@
  *   npm run bench [-- --count 4000 --edits 20 --runs 3 --sizes 10000,30000,100000]
  *   npm run bench -- --sizes none      (skip the archive sizes)
  *   npm run bench -- --only startup,parse,cold   (only these parts: startup, parse, cold, warm, dev, sizes)
+ *   npm run bench -- --corpora DIR --peers DIR   (where the corpora are written and the peers are installed,
+ *                                                 for a bench beside another one on the same checkout)
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { measureBuild, type BuildMeasure } from "./measure-build.js";
@@ -21,7 +23,7 @@ import { peers } from "./peers.js";
 import { outputSize, type Timed } from "./process-time.js";
 import { measureStartup } from "./startup.js";
 
-const { values } = parseArgs({ options: { count: { type: "string" }, edits: { type: "string" }, runs: { type: "string" }, sizes: { type: "string" }, only: { type: "string" } } });
+const { values } = parseArgs({ options: { count: { type: "string" }, edits: { type: "string" }, runs: { type: "string" }, sizes: { type: "string" }, only: { type: "string" }, corpora: { type: "string" }, peers: { type: "string" } } });
 const only = values.only?.split(",");
 const want = (part: string) => !only || only.includes(part);
 const count = Number(values.count ?? 4000);
@@ -30,7 +32,7 @@ const runs = Number(values.runs ?? 3);
 const sizes = values.sizes === "none" || !want("sizes") ? [] : (values.sizes ?? "10000,30000,100000").split(",").map(Number);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const rows: [string, string, string][] = [];
-const cache = join(import.meta.dirname, "..", "node_modules", ".cache", "galley-bench");
+const cache = values.corpora ?? join(import.meta.dirname, "..", "node_modules", ".cache", "galley-bench");
 
 /** A corpus site of `n` articles in `format`, written once and reused. */
 function corpus(format: "md" | "txt" | "mixed", n = count): string {
@@ -45,6 +47,15 @@ function cold(site: string) {
   rmSync(join(site, ".galley-cache"), { recursive: true, force: true });
   rmSync(join(site, "dist"), { recursive: true, force: true });
   return measureBuild(site);
+}
+/**
+ * Site search on or off in the corpus's site.yaml. The peers' configurations index nothing, so
+ * the builds compared with them run without search, and what search adds is timed on its own line.
+ */
+function setSearch(site: string, on: boolean): void {
+  const file = join(site, "site.yaml");
+  const lines = readFileSync(file, "utf8").split("\n").filter((line) => !line.startsWith("search:") && line !== "");
+  writeFileSync(file, `${[...lines, `search: ${on}`].join("\n")}\n`);
 }
 
 console.log(`galley bench: ${count} articles per corpus (bench/gen-corpus.ts)`);
@@ -72,24 +83,35 @@ let first = { ms: NaN, cpuMs: NaN };
 if (want("cold")) {
   // Galley and the peers alternate in one run (cold Galley, Hugo, Eleventy, then again), so a
   // busy spell of the shared machine falls on all of them alike; each figure is a median.
-  const tools = peers().filter((peer) => {
+  const tools = peers(values.peers).filter((peer) => {
     if (peer.version) return true;
     console.log(`  ${peer.name}: not installed, skipped (npm run bench:peers installs it)`);
     rows.push([`${peer.name} on the same corpus`, "not installed", ""]);
     return false;
   });
   const colds: BuildMeasure[] = [];
+  const searched: BuildMeasure[] = [];
   const peerRuns = new Map<string, Timed[]>(tools.map((peer) => [peer.name, []]));
+  const load: number[] = [];
   for (let round = 0; round < runs; round++) {
+    load.push(loadavg()[0] ?? NaN);
+    // the same cold build with site search (Pagefind), for the search line
+    setSearch(site, true);
+    searched.push(cold(site));
+    setSearch(site, false);
     colds.push(cold(site));
     for (const peer of tools) peerRuns.get(peer.name)?.push(peer.run(join(site, "content")));
   }
+  load.push(loadavg()[0] ?? NaN);
   first = { ms: median(colds.map((c) => c.ms)), cpuMs: median(colds.map((c) => c.cpuMs)) };
   const pages = colds[0]?.pages ?? 0;
   const galleyOut = outputSize(join(site, "dist"));
   const written = (o: { files: number; bytes: number }) => `${o.files} files, ${mib(o.bytes)}`;
   console.log(`  build, cold (no cache, no dist/): ${seconds(first.ms)} wall, ${seconds(first.cpuMs)} CPU (${(first.cpuMs / count).toFixed(1)} ms CPU per article) for ${pages} pages (median of ${runs}), peak RSS ${mib(Math.max(...colds.map((c) => c.peakRss)))}; ${written(galleyOut)}`);
-  rows.push([`Galley cold build, ${count} Markdown articles (median of ${runs})`, `${seconds(first.ms)} wall, ${seconds(first.cpuMs)} CPU (${(first.cpuMs / count).toFixed(1)} ms CPU/article); ${written(galleyOut)}`, "≤ 7 ms CPU/article; wall ≤ Eleventy, ≤ 2× Hugo"]);
+  rows.push([`Galley cold build, ${count} Markdown articles, without search (median of ${runs}; load average ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)})`, `${seconds(first.ms)} wall, ${seconds(first.cpuMs)} CPU (${(first.cpuMs / count).toFixed(1)} ms CPU/article); ${written(galleyOut)}`, "≤ 7 ms CPU/article; wall ≤ Eleventy, ≤ 2× Hugo"]);
+  const withSearch = { ms: median(searched.map((c) => c.ms)), cpuMs: median(searched.map((c) => c.cpuMs)) };
+  console.log(`  build, cold with search: ${seconds(withSearch.ms)} wall, ${seconds(withSearch.cpuMs)} CPU: search adds ${seconds(withSearch.ms - first.ms)} wall, ${seconds(withSearch.cpuMs - first.cpuMs)} CPU`);
+  rows.push([`search (Pagefind): the same cold build with \`search: true\` (median of ${runs})`, `${seconds(withSearch.ms)} wall, ${seconds(withSearch.cpuMs)} CPU: search adds ${seconds(withSearch.ms - first.ms)} wall, ${seconds(withSearch.cpuMs - first.cpuMs)} CPU`, "timed apart (the peers index nothing)"]);
   for (const peer of tools) {
     const times = peerRuns.get(peer.name) ?? [];
     const wall = median(times.map((t) => t.wallMs));
@@ -99,6 +121,8 @@ if (want("cold")) {
     rows.push([`${peer.name} ${peer.version}, same corpus`, `${seconds(wall)} wall, ${seconds(cpu)} CPU; ${written(out)}`, `Galley/${peer.name}: ${(first.ms / wall).toFixed(2)} wall, ${(first.cpuMs / cpu).toFixed(2)} CPU`]);
   }
 }
+// rebuilds are compared with the cold build without search: they run without it too
+setSearch(site, false);
 const section = readdirSync(join(site, "content")).sort()[0] ?? "";
 if (want("warm")) {
   const warm = { ms: median(Array.from({ length: runs }, () => measureBuild(site).ms)) };

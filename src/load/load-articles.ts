@@ -12,7 +12,7 @@ import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
 import type { ParseCache } from "./parse-cache.js";
 import type { SourceStamps } from "./source-stamps.js";
-import { emptyArticle, parseEntry, summaryOf, type MediaRef, type ParsedEntry } from "./parsed-entry.js";
+import { emptyArticle, loadParser, parseEntry, summaryOf, type MediaRef, type ParsedEntry } from "./parsed-entry.js";
 import { defaultJobs, holdUpTo, minimumForWorkers, startParsePool, type ParsePool } from "./parse-pool.js";
 import { listSources, readSource } from "./read-sources.js";
 
@@ -37,6 +37,7 @@ export async function loadArticle(contentDir: string, contentPath: string, confi
   const absolute = join(contentDir, contentPath);
   const file = await readSource(absolute, show(absolute), contentDir);
   if (file.messages.some((m) => m.fatal)) return unreadable(contentPath, file);
+  await loadParser();
   const entry = parseEntry(file, contentPath, config);
   return { article: entry.article, file, contentPath, media: entry.media, version: entry.version, key: null };
 }
@@ -158,6 +159,8 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
       while (inFlight.size > window) await Promise.race(inFlight);
       options.onProgress?.(done, paths.length);
     }
+    // the parser is loaded only when this thread parses (a rebuild of unchanged articles never does)
+    if (waiting.length > 0) await loadParser();
     for (const item of waiting.splice(0)) parseInline(item);
     await Promise.all(inFlight);
     saveStamps(stamps);

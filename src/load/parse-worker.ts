@@ -1,7 +1,9 @@
 /**
  * A worker thread that parses articles: text in; the entry stored in the cache, and sent back
  * (plain data). In a build it also renders pages: an article it parsed is kept in memory (up to
- * a budget) so its page is rendered from it, without reading the cache back.
+ * a budget) so its page is rendered from it, without reading the cache back. It is kept as its
+ * JSON, one string: the parse's objects die young instead of being copied out of the young
+ * generation and marked by every full collection until the page is rendered.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { VFile } from "vfile";
@@ -9,14 +11,15 @@ import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
 import { pageRenderer, type RenderJob, type RenderReply, type RenderSetup } from "../render/render-job.js";
 import { entryFile } from "./parse-cache.js";
-import { parseEntry, storeEntry, summaryOf } from "./parsed-entry.js";
+import { articleText, loadParser, parseEntry, storeEntry, summaryOf } from "./parsed-entry.js";
 import type { ParseJob } from "./parse-pool.js";
 
+await loadParser();
 const setup = workerData as Pick<SiteConfig, "language" | "words"> & { render?: RenderSetup; worker: number };
 const render = setup.render ? pageRenderer(setup.render) : null;
 
-/** Articles kept for their pages, by cache file, and their size as JSON: at most `budget` characters of them. */
-const held = new Map<string, { article: Article; size: number }>();
+/** Articles kept for their pages as JSON, by cache file: at most `budget` characters of them. */
+const held = new Map<string, string>();
 const budget = 24_000_000;
 let heldSize = 0;
 
@@ -24,10 +27,11 @@ function parse(job: ParseJob): { entry: ReturnType<typeof summaryOf>; held: numb
   const entry = parseEntry(new VFile({ path: job.path, value: job.text }), job.contentPath, setup);
   let kept = false;
   if (job.store) {
-    const size = storeEntry(job.store, entry);
-    if (render && job.summary && job.hold && heldSize + size <= budget) {
-      held.set(job.store, { article: entry.article, size });
-      heldSize += size;
+    storeEntry(job.store, entry);
+    const json = render && job.summary && job.hold ? articleText(entry) : "";
+    if (json !== "" && heldSize + json.length <= budget) {
+      held.set(job.store, json);
+      heldSize += json.length;
       kept = true;
     }
   }
@@ -38,11 +42,11 @@ function renderPage(job: RenderJob): RenderReply {
   const body = job.body;
   const file = body && "key" in body ? entryFile(body.cache, body.key) : null;
   const mine = file ? held.get(file) : undefined;
-  if (!mine || !body || !file) return (render as NonNullable<typeof render>)(job);
+  if (mine === undefined || !body || !file) return (render as NonNullable<typeof render>)(job);
   // each article page is rendered once: its article is let go
   held.delete(file);
-  heldSize -= mine.size;
-  return (render as NonNullable<typeof render>)({ page: job.page, body: { article: mine.article, sizes: body.sizes } });
+  heldSize -= mine.length;
+  return (render as NonNullable<typeof render>)({ page: job.page, body: { article: JSON.parse(mine) as Article, sizes: body.sizes } });
 }
 
 parentPort?.on("message", ({ id, job }: { id: number; job: ParseJob | RenderJob }) => {

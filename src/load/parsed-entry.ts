@@ -11,7 +11,6 @@ import type { VFile } from "vfile";
 import { fail } from "../diagnostics.js";
 import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
-import { parseArticle } from "../parse/index.js";
 
 /** A message as plain data (vfile messages do not cross threads or files). */
 export interface PlainMessage {
@@ -42,8 +41,18 @@ export function plainMessages(file: VFile): PlainMessage[] {
   return file.messages.map((m) => ({ reason: m.reason, line: m.line, column: m.column, ruleId: m.ruleId, fatal: m.fatal === true }));
 }
 
-/** Parses `file` (its value the decoded text) into an entry; the file keeps its messages too. */
+/** The parser, loaded when first needed: a rebuild whose articles all come from the cache never loads it. */
+let parser: typeof import("../parse/index.js") | null = null;
+
+/** Loads the parser; `parseEntry` needs it loaded first. */
+export async function loadParser(): Promise<void> {
+  parser ??= await import("../parse/index.js");
+}
+
+/** Parses `file` (its value the decoded text) into an entry; the file keeps its messages too. Call `loadParser` first. */
 export function parseEntry(file: VFile, contentPath: string, config: Pick<SiteConfig, "language" | "words">): ParsedEntry {
+  if (!parser) throw new Error("the parser is not loaded: await loadParser() before parseEntry()");
+  const { parseArticle } = parser;
   let article: Article;
   try {
     ({ article } = parseArticle(file, { language: config.language, words: config.words, contentPath }));
@@ -71,6 +80,11 @@ export function parseEntry(file: VFile, contentPath: string, config: Pick<SiteCo
 
 /** The article's JSON of an entry made by `parseEntry` (until it is stored). */
 const stored = new WeakMap<ParsedEntry, string>();
+
+/** The article of `entry` as JSON (made once, by `parseEntry`). */
+export function articleText(entry: ParsedEntry): string {
+  return stored.get(entry) ?? JSON.stringify(entry.article);
+}
 
 /** The cache file's text of `entry`: the same as `JSON.stringify(entry)`. */
 function entryJson(entry: ParsedEntry): string {

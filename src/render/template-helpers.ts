@@ -189,6 +189,14 @@ function lastWordEnd(text: string, word: string, from: number): number {
  * right to left): templates set `dir` where an article's direction differs from the page's.
  */
 export function dir(lang: string): "rtl" | "ltr" {
+  // asked for each teaser on a page: each language is looked up once (Intl.Locale is slow to make)
+  let found = directions.get(lang);
+  if (found === undefined) directions.set(lang, (found = direction(lang)));
+  return found;
+}
+const directions = new Map<string, "rtl" | "ltr">();
+
+function direction(lang: string): "rtl" | "ltr" {
   try {
     const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
     return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === "rtl" ? "rtl" : "ltr";
