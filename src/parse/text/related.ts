@@ -6,7 +6,9 @@
 import type { RelatedBlock, RelatedLink } from "../../model/article.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { isProse, isStopword, wordsOf } from "../lines/features.js";
+import { isSiteListLabel } from "../lexicon/interface-words.js";
 import { readByline } from "./header.js";
+import { isNameAndRole } from "./name-role.js";
 import type { Unit } from "./units.js";
 
 const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").trim();
@@ -104,18 +106,18 @@ const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.
 function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): { block: RelatedBlock; next: number } | null {
   if (!spaced) return null;
   const first = units[start] as Unit;
-  if (!isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4) return null;
+  if (!isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
   let j = start + 1;
   while (j < units.length && j - start <= maxLinks) {
     const u = units[j] as Unit;
-    if (u.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column) break;
+    if (u.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column || notALink(units, u)) break;
     j++;
   }
   if (j - start - 1 < 3) return null;
   // a run of headlines under a title no list knows, after the story's last sentence, is the
   // page's furniture ("Most viewed", "On our radar", "Trending") unless most of its headlines
   // share a word with the story (then it is the story's box of related links)
-  if (!known && !proseFrom(units, j) && !onTopic(units, start + 1, j)) return null;
+  if (!known && !proseFrom(units, j) && (!onTopic(units, start + 1, j) || afterSiteList(units, start))) return null;
   const title = first.text.replace(/:$/, "");
   return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
 }
@@ -131,6 +133,43 @@ export function proseFrom(units: Unit[], at: number): boolean {
   }
   return ahead[Math.min(at, units.length)] === 1;
 }
+
+/**
+ * Whether a site-wide list's title ("Most read", "Mest lest", "많이 본 뉴스") stands above each
+ * unit with no prose between (kept per article): what follows such a list in the page's tail is
+ * the site's furniture too, not the story's box.
+ */
+/** A site-wide list's title, or one with a word or two more ("Most viewed photos", "Mest lest i dag"). */
+export function isSiteListTitle(text: string): boolean {
+  if (text.length > 60) return false;
+  let t = text.trim();
+  for (let cut = 0; cut <= 2; cut++) {
+    if (isSiteListLabel(t)) return true;
+    const at = t.lastIndexOf(" ");
+    if (at <= 0) return false;
+    t = t.slice(0, at);
+  }
+  return false;
+}
+const underSiteList = new WeakMap<Unit[], Uint8Array>();
+function afterSiteList(units: Unit[], at: number): boolean {
+  let under = underSiteList.get(units);
+  if (!under || under.length !== units.length) {
+    under = new Uint8Array(units.length);
+    let inList = false;
+    for (let k = 0; k < units.length; k++) {
+      const text = (units[k] as Unit).text;
+      if (isProse(text)) inList = false;
+      under[k] = inList ? 1 : 0;
+      if (isSiteListTitle(text)) inList = true;
+    }
+    underSiteList.set(units, under);
+  }
+  return under[at] === 1;
+}
+
+/** A line that is no link to another story: a site-wide list's title, a person's name with a role. */
+const notALink = (units: Unit[], unit: Unit) => isSiteListLabel(unit.text) || isNameAndRole(unit.text, units);
 
 /** A line's end without the closing marks after it. */
 const bare = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
@@ -276,14 +315,15 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   if (oneLine) return { block: oneLine, next: start + 1 };
   const runOn = readRunOnBox(units, start, lex);
   if (runOn) return { block: runOn, next: start + 1 };
-  // (a line neither bulleted nor title-like opens no box: told before the helpers below are made)
-  if (first.bullet === null && !isTitleLike(first)) return null;
+  // (a line neither bulleted nor title-like opens no box: told before the helpers below are made;
+  // a site-wide list's title, "Most read", opens the page's list, which is noise, not the story's box)
+  if (first.bullet === null && (!isTitleLike(first) || isSiteListLabel(first.text))) return null;
   // Links keep the form of the first one: all bulleted, or all with a kicker, or all plain lines.
   let cached = linkLike.get(units);
   if (!cached || cached.length !== units.length) linkLike.set(units, (cached = new Uint8Array(units.length)));
   const seen = cached;
   const linkish = (j: number) => {
-    if (seen[j] === 0) seen[j] = isLinkLike(units[j] as Unit) && !isOther(units[j] as Unit) ? 2 : 1;
+    if (seen[j] === 0) seen[j] = isLinkLike(units[j] as Unit) && !isOther(units[j] as Unit) && !notALink(units, units[j] as Unit) ? 2 : 1;
     return seen[j] === 2;
   };
   let titles = boxTitleLike.get(units);
@@ -302,7 +342,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
     // then looked at once per line, not once per line and every line after it (linear time)
     while (j < units.length && j - from < maxLinks) {
       const u = units[j];
-      if (!u || !(linkish(j) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u))) || (u.bullet !== null) !== bulleted) break;
+      if (!u || !(linkish(j) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u) && !isSiteListLabel(u.text))) || (u.bullet !== null) !== bulleted) break;
       // another box's title starts another box
       if (u.bullet === null && boxTitleAt(j)) break;
       if (!bulleted && kickered && toLink(u.text).kicker === null) break;
@@ -370,6 +410,7 @@ function readLinkRun(
   siteList: (u: Unit) => boolean,
 ): RelatedRead | null {
   const first = units[start] as Unit;
+  if (isSiteListLabel(first.text)) return null;
   // a title line: short, and not a teaser's title itself (or much shorter than the teaser under it: "More from the region")
   const under = units[start + 1];
   const titled = isBoxTitle(first.text, lex) || (isTitleLike(first) && (!isRunTitle(first) || (under !== undefined && isRunTitle(under) && wordCount(first.text) <= 5 && wordCount(under.text) >= 2 * wordCount(first.text))));
@@ -396,7 +437,7 @@ function readLinkRun(
     // (a title printed again, or glued to a share button: "Share Title" over "Title", is the same teaser)
     const again = last !== "" && (last.includes(u.text) || u.text.includes(last));
     const dateLike = u.text.length <= 40 && isDate(u.text);
-    if (!dateLike && isRunTitle(u) && spacedAlike && !again && !isOther(u) && !isBoxTitle(u.text, lex)) {
+    if (!dateLike && isRunTitle(u) && spacedAlike && !again && !isOther(u) && !isBoxTitle(u.text, lex) && !notALink(units, u)) {
       titles.push(j);
       gap = 0;
     } else if (titles.length > 0 && gap < 3 && isRunFurniture(u, isDate) && !isBoxTitle(u.text, lex)) {
@@ -418,7 +459,7 @@ function readLinkRun(
   const lengths = titles.map((k) => wordCount((units[k] as Unit).text));
   if (Math.max(...lengths) > 4 * Math.min(...lengths)) return null;
   const tail = !proseFrom(units, end);
-  if (!known && !(tail && onTopic(units, titles[0] as number, end))) return null;
+  if (!known && !(tail && onTopic(units, titles[0] as number, end) && !afterSiteList(units, start))) return null;
   // printed apart from each other (a blank line before each title) or with furniture between: else the packed readers have read it
   if (!titles.slice(1).some((k) => (units[k] as Unit).afterBlank) && furniture.size === 0) return null;
   const block: RelatedBlock = {
