@@ -18,7 +18,7 @@ export function proseWords(units: readonly Unit[]): Set<string> {
 }
 
 /**
- * Whether `text` is a name (two to four capitalised words, no stopword among them, one of them
+ * Whether `text` is a name (two to four capitalised words, no short stopword among them, one of them
  * named in the story's prose), a comma, and one to six words of a role or an affiliation.
  */
 export function isNameAndRole(text: string, units: readonly Unit[]): boolean {
@@ -27,7 +27,8 @@ export function isNameAndRole(text: string, units: readonly Unit[]): boolean {
   const name = wordsOf(text.slice(0, comma));
   const rest = wordsOf(text.slice(comma + 2));
   if (name.length < 2 || name.length > 4 || rest.length < 1 || rest.length > 6) return false;
-  if (!name.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isStopword(w))) return false;
+  // (an article or a preposition, "Le Kazakhstan, allié de Moscou", opens no name: a short stopword)
+  if (!name.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !(w.length <= 3 && isStopword(w)))) return false;
   const story = proseWords(units);
   return name.some((w) => story.has(w.toLocaleLowerCase()));
 }

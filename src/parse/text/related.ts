@@ -238,7 +238,7 @@ export function isSpaced(units: Unit[]): boolean {
 const printed = (units: Unit[], from: number, to: number) => units.slice(from, to).map((u) => u.text).join("\n");
 
 /** A label line over a teaser's title ("Reportage", "Analysis"): one to three words, no punctuation. */
-const isKickerLine = (unit: Unit) => unit.bullet === null && unit.text.length <= 30 && wordCount(unit.text) <= 3 && !/[\p{P}]$/u.test(unit.text);
+export const isKickerLine = (unit: Unit) => unit.bullet === null && unit.text.length <= 30 && wordCount(unit.text) <= 3 && !/[\p{P}]$/u.test(unit.text);
 
 /**
  * Teasers printed as several lines each: an optional kicker line, the title line, an optional

@@ -12,7 +12,7 @@ import { spaceEndsSentences } from "../segments.js";
 import { cutDateline } from "./header.js";
 import { readList } from "./list.js";
 import { isNameAndRole } from "./name-role.js";
-import { isSpaced, seenBefore } from "./related.js";
+import { isKickerLine, isSpaced, seenBefore } from "./related.js";
 import type { Unit } from "./units.js";
 
 const sentenceEnd = /[.,;!…。．！，；、।॥؟۔።။]["”’»」』)]*$/u;
@@ -92,6 +92,9 @@ const isInterfaceLabel = (text: string) => isTagLabel(text) || isSiteListLabel(t
 /** How many question lines make the article a Q&A, whose questions are the interviewer's, not headings. */
 const QA_QUESTIONS = 4;
 
+/** The fewest words of the body text under a heading (fewer: a credit, a label or a caption's sentence). */
+const BODY_MIN_WORDS = 6;
+
 /** The longest question that is still a heading ("AfD rośnie w siłę. Kto będzie rządził w Niemczech?"); longer, an interviewer's. */
 const QUESTION_MAX_WORDS = 10;
 
@@ -102,6 +105,7 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   const words = wordsOf(u.text);
   // (a heading that a table of contents above lists may be as long as a headline)
   const listed = seenBefore(units, i);
+  const above = units[i - 1];
   if (listed ? words.length > 24 || u.text.length > 160 : words.length > 14 || u.text.length > 90) return null;
   // a sentence's end in any script (。 ！ ， । ؟ ۔ ።), before closing marks or not, is not a heading's
   if (sentenceEnd.test(bareEnd(u.text)) || /^[–—―-]\s/u.test(u.text)) return null;
@@ -111,6 +115,9 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (!/\p{L}{2}/u.test(u.text) || [...u.text.matchAll(/\p{N}/gu)].length * 2 > [...u.text.matchAll(/\p{L}/gu)].length) return null;
   // a long question is an interviewer's, a paragraph (spec: questions stay paragraphs)
   if (/[?？]["”’»」』)]*$/u.test(u.text) && words.length > QUESTION_MAX_WORDS) return null;
+  // a line printed right under a label of one to three words, the label set apart above it, is
+  // the label's element (a teaser under its section, a caption under its credit), not a heading
+  if (!u.afterBlank && above !== undefined && above.afterBlank && words.length >= 5 && isKickerLine(above)) return null;
   const facts = articleFacts(units);
   // a line printed twice (an image's alt text over its caption, a teaser shown again) is not a heading, unless a contents list above lists it
   if (!listed && (facts.printed.get(u.text) ?? 0) > 1) return null;
@@ -129,7 +136,6 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   // lines printed together (teasers, links, labels) and set apart from what follows belongs to
   // the run, not to the prose under it (a caption, a credit or noise above it ends another element;
   // before the story's first sentence the header's lines are read by the header's rules)
-  const above = units[i - 1];
   if (!u.afterBlank && units[i + 1]?.afterBlank === true && proseBefore(units, i) && above !== undefined && isSpaced(units) && !endsElement(above) && !sentenceEnd.test(bareEnd(above.text)) && !/[?？:：]$/u.test(bareEnd(above.text)) && wordsOf(above.text).length <= 24) return null;
   // a heading is right over its section: a line over two or more lines of page furniture (a
   // gallery's title over "Read more" and a share menu, a player's label over its times) is not one
@@ -137,7 +143,7 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   const next = units[j];
   // a heading opens a section of prose: the next line reads as a sentence (a headline list in
   // the page's tail, "Most viewed", a menu, is followed by more short lines)
-  if (next === undefined || !readsAsProse(next.text)) return null;
+  if (next === undefined || !readsAsProse(next.text) || wordsOf(next.text).length < BODY_MIN_WORDS) return null;
   // a paragraph broken by the copy: its first words on one line, the rest (from a small letter) on the next
   if (/^\p{Ll}/u.test(next.text)) return null;
   // an image's alt text over its caption: the caption repeats or opens with the same words
