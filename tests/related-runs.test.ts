@@ -70,3 +70,23 @@ describe("related: a site-wide list is the page's, not the story's box", () => {
     assert.deepEqual(blocksOf(a, "related").flatMap((b) => b.links.map((l) => l.text)), ["Ferry fares at the pier to rise in January", "New ferry timetable adds a late boat on Fridays"]);
   });
 });
+
+describe("related: a share button's word glued to a teaser", () => {
+  it("reads the plain title, not the copy with 'Compartilhar'/'Dela' glued on, under the teaser's label (pt, sv)", () => {
+    const pt = parse(story(
+      "O porto fecha o cais velho", "", es[0] as string, "", es[1] as string, "", es[2] as string, "",
+      "Veja também", "Horários", "Compartilhar Confira os novos horários das balsas no verão", "Confira os novos horários das balsas no verão",
+      "Obras", "Compartilhar Veja quanto vai custar a reforma do cais do porto", "Veja quanto vai custar a reforma do cais do porto",
+    ), "story.txt", "pt");
+    const box = blocksOf(pt, "related")[0];
+    assert.equal(box?.title, "Veja também");
+    assert.deepEqual(box?.links.map((l) => [l.kicker, l.text]), [["Horários", "Confira os novos horários das balsas no verão"], ["Obras", "Veja quanto vai custar a reforma do cais do porto"]]);
+    const sv = parse(story(
+      "Hamnen stänger den gamla kajen", "",
+      "Hamnstyrelsen beslutade på måndagen att stänga den gamla färjekajen i två år medan ingenjörerna bygger nya fundament under den.", "",
+      "Färjorna flyttar till containerterminalen, som styrelsen menar klarar den extra trafiken utan några större förseningar alls.", "",
+      "Läs också", "Sport", "Dela Båtklubben flyttar till norra hamnen i vår", "Båtklubben flyttar till norra hamnen i vår",
+    ), "story.txt", "sv");
+    assert.deepEqual(blocksOf(sv, "related").flatMap((b) => b.links.map((l) => l.text)), ["Båtklubben flyttar till norra hamnen i vår"]);
+  });
+});

@@ -245,8 +245,9 @@ export const isKickerLine = (unit: Unit) => unit.bullet === null && unit.text.le
  * byline of the linked story ("Reportage" / "A Katmandou, exode sous pression" / "Par Sébastien
  * Farcis"). Every teaser must have a kicker or a byline line, or this is not such a box.
  */
-function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: number) => boolean): { links: RelatedLink[]; next: number } | null {
+function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: number) => boolean): { links: RelatedLink[]; next: number; furniture: Set<number> } | null {
   const links: RelatedLink[] = [];
+  const furniture = new Set<number>();
   let j = from;
   while (j < units.length) {
     let kicker: string | null = null;
@@ -256,6 +257,8 @@ function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: num
     if (isKickerLine(head) && after && linkish(j + 1) && wordCount(after.text) >= 4) {
       kicker = head.text;
       j++;
+      // "Share Title" over "Title": a share button's word glued to the title printed again
+      if (gluedCopy(units, j)) furniture.add(j++);
     }
     const line = units[j];
     if (!line || !linkish(j)) break;
@@ -264,7 +267,16 @@ function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: num
     links.push({ ...toLink(line.text), ...(kicker ? { kicker } : {}), ...(byline ? { byline } : {}) });
     j += byline ? 2 : 1;
   }
-  return links.length > 0 ? { links, next: j } : null;
+  return links.length > 0 ? { links, next: j, furniture } : null;
+}
+
+/** Whether line `j` is the next line with a word or two glued before it (a share or tag button's: "Compartilhar Title" over "Title"). */
+function gluedCopy(units: Unit[], j: number): boolean {
+  const u = units[j];
+  const next = units[j + 1];
+  if (!u || !next || next.text.length < 12 || !u.text.endsWith(` ${next.text}`)) return false;
+  const glued = wordCount(u.text.slice(0, u.text.length - next.text.length));
+  return glued >= 1 && glued <= 2;
 }
 
 /** "Details: Iran warned …" → kicker "Details", title "Iran warned …"; a URL in the line is the link's target. */
@@ -371,7 +383,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   if (!known && first.text.endsWith(":")) return null;
   const teasers = readTeasers(units, start + 1, lex, linkish);
   if (teasers && (known || teasers.links.length >= 2)) {
-    return { block: { type: "related", title: first.text.replace(/:$/, ""), text: printed(units, start, teasers.next), links: teasers.links }, next: teasers.next };
+    return { block: { type: "related", title: first.text.replace(/:$/, ""), text: printed(units, start, teasers.next), links: teasers.links }, next: teasers.next, furniture: teasers.furniture };
   }
   // under an unknown title only bulleted or kickered links make a box, and the links keep the
   // form of the first: when the first is neither, the run need not be collected (linear time)
@@ -437,6 +449,16 @@ function readLinkRun(
     // (a title printed again, or glued to a share button: "Share Title" over "Title", is the same teaser)
     const again = last !== "" && (last.includes(u.text) || u.text.includes(last));
     const dateLike = u.text.length <= 40 && isDate(u.text);
+    // (of the two copies the shorter is the title: the longer has a share button's word glued on)
+    if (again && isRunTitle(u) && !isOther(u)) {
+      const k = titles.length - 1;
+      if (u.text.length < last.length) {
+        furniture.add(titles[k] as number);
+        titles[k] = j;
+      } else furniture.add(j);
+      j++;
+      continue;
+    }
     if (!dateLike && isRunTitle(u) && spacedAlike && !again && !isOther(u) && !isBoxTitle(u.text, lex) && !notALink(units, u)) {
       titles.push(j);
       gap = 0;
