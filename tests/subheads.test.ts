@@ -103,4 +103,14 @@ describe("subheads: short lines on papers the parser never saw", () => {
     ];
     assert.deepEqual(subheads(story("Fergekaia stenges", "", no[0] as string, "", no[1] as string, "", "Innenriks", "Fiskerne i nord får ny kai etter tre år med venting", no[2] as string, "", no[0] as string), "no"), []);
   });
+
+  it("a short line under another short line (a label, a photo's text) is not a heading: a heading stands under body text (en, fr)", () => {
+    assert.deepEqual(subheads(story("Old ferry pier to close", "", en[0] as string, "", en[1] as string, "", "Harbour life", "", "Boats moored at the new pontoon", "", en[2] as string)), []);
+    const fr = [
+      "Le conseil du port a voté lundi la fermeture du vieux quai des ferries pendant deux ans pour reconstruire ses fondations.",
+      "Les ferries partiront du terminal à conteneurs, qui selon le conseil peut absorber le trafic supplémentaire sans retard.",
+      "Les pêcheurs qui amarrent au quai disent ne pas savoir où ils laisseront leurs bateaux pendant toute la durée des travaux.",
+    ];
+    assert.deepEqual(subheads(story("Le vieux quai ferme", "", fr[0] as string, "", fr[1] as string, "", "En images", "", "Les bateaux au nouveau ponton", "", fr[2] as string, "", "Les pêcheurs inquiets", "", fr[0] as string), "fr"), ["Les pêcheurs inquiets"]);
+  });
 });

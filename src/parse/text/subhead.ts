@@ -92,6 +92,18 @@ const isInterfaceLabel = (text: string) => isTagLabel(text) || isSiteListLabel(t
 /** How many question lines make the article a Q&A, whose questions are the interviewer's, not headings. */
 const QA_QUESTIONS = 4;
 
+/**
+ * Whether the short line at `k` ends a block of lines printed together that holds a sentence (a
+ * caption over its "Credit" label and name): the end of a figure, under which a heading may stand.
+ */
+function endsFigure(units: Unit[], k: number): boolean {
+  for (let m = k; m > k - 3 && m > 0; m--) {
+    if ((units[m] as Unit).afterBlank) return false;
+    if (readsAsProse((units[m - 1] as Unit).text)) return true;
+  }
+  return false;
+}
+
 /** The fewest words of the body text under a heading (fewer: a credit, a label or a caption's sentence). */
 const BODY_MIN_WORDS = 6;
 
@@ -118,6 +130,11 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   // a line printed right under a label of one to three words, the label set apart above it, is
   // the label's element (a teaser under its section, a caption under its credit), not a heading
   if (!u.afterBlank && above !== undefined && above.afterBlank && words.length >= 5 && isKickerLine(above)) return null;
+  // a heading stands under body text (or under an element: a figure, the page's noise), not under another short line standing alone
+  let k = i - 1;
+  while (k >= 0 && dropped(units[k] as Unit)) k--;
+  const over = units[k];
+  if (over !== undefined && proseBefore(units, i) && !readsAsProse(over.text) && !endsElement(over) && wordsOf(over.text).length < BODY_MIN_WORDS && !endsFigure(units, k)) return null;
   const facts = articleFacts(units);
   // a line printed twice (an image's alt text over its caption, a teaser shown again) is not a heading, unless a contents list above lists it
   if (!listed && (facts.printed.get(u.text) ?? 0) > 1) return null;
