@@ -59,6 +59,14 @@ describe("related: a site-wide list is the page's, not the story's box", () => {
       "관련기사", "부두 공사 내년 봄 시작", "", "많이 본 뉴스", "삼성전자 주가 반등 외국인 순매수", "서울 아파트값 3주 연속 상승",
     ), "story.txt", "ko");
     assert.deepEqual(blocksOf(ko, "related").flatMap((b) => b.links.map((l) => l.text)), ["부두 공사 내년 봄 시작"]);
+    // (nor is a site-wide list's title a kicker of the headline under it, after a box title in another language)
+    const mixed = parse(story(
+      "낡은 여객선 부두 폐쇄", "",
+      "항만위원회는 월요일 낡은 여객선 부두를 앞으로 이 년 동안 폐쇄하고 그 사이에 기술자들이 부두의 기초를 새로 다시 쌓기로 했다고 밝혔다.", "",
+      "부두에 배를 대는 어민들은 공사 기간 동안 배를 어디에 둬야 하는지 아직 아무런 안내도 받지 못했다고 강하게 불만을 나타냈다.", "",
+      "Read more", "", "많이 본 뉴스", "삼성전자 주가 반등 외국인 순매수 이어져", "서울 아파트값 3주 연속 상승세 이어가",
+    ), "story.txt", "ko");
+    assert.deepEqual(blocksOf(mixed, "related"), []);
   });
 
   it("a name with a role (an author box) under a box's links is not one of its links", () => {

@@ -254,7 +254,8 @@ function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: num
     const head = units[j] as Unit;
     const after = units[j + 1];
     // (a title is longer than its kicker: "Tiverton" over "Water supply" are two topic tags)
-    if (isKickerLine(head) && after && linkish(j + 1) && wordCount(after.text) >= 4) {
+    // (a site-wide list's title, "많이 본 뉴스", is no teaser's kicker: the list is the page's)
+    if (isKickerLine(head) && !isSiteListLabel(head.text) && after && linkish(j + 1) && wordCount(after.text) >= 4) {
       kicker = head.text;
       j++;
       // "Share Title" over "Title": a share button's word glued to the title printed again
