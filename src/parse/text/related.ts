@@ -6,7 +6,9 @@
 import type { RelatedBlock, RelatedLink } from "../../model/article.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { isProse, isStopword, wordsOf } from "../lines/features.js";
+import { isSiteListLabel } from "../lexicon/interface-words.js";
 import { readByline } from "./header.js";
+import { isNameAndRole } from "./name-role.js";
 import type { Unit } from "./units.js";
 
 const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").trim();
@@ -120,18 +122,18 @@ const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.
 function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): { block: RelatedBlock; next: number } | null {
   if (!spaced) return null;
   const first = units[start] as Unit;
-  if (!isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4) return null;
+  if (!isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
   let j = start + 1;
   while (j < units.length && j - start <= maxLinks) {
     const u = units[j] as Unit;
-    if (u.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column) break;
+    if (u.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column || notALink(units, u)) break;
     j++;
   }
   if (j - start - 1 < 3) return null;
   // a run of headlines under a title no list knows, after the story's last sentence, is the
   // page's furniture ("Most viewed", "On our radar", "Trending") unless most of its headlines
   // share a word with the story (then it is the story's box of related links)
-  if (!known && !proseFrom(units, j) && !onTopic(units, start + 1, j)) return null;
+  if (!known && !proseFrom(units, j) && (!onTopic(units, start + 1, j) || afterSiteList(units, start))) return null;
   const title = first.text.replace(/:$/, "");
   return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
 }
@@ -147,6 +149,43 @@ export function proseFrom(units: Unit[], at: number): boolean {
   }
   return ahead[Math.min(at, units.length)] === 1;
 }
+
+/**
+ * Whether a site-wide list's title ("Most read", "Mest lest", "많이 본 뉴스") stands above each
+ * unit with no prose between (kept per article): what follows such a list in the page's tail is
+ * the site's furniture too, not the story's box.
+ */
+/** A site-wide list's title, or one with a word or two more ("Most viewed photos", "Mest lest i dag"). */
+export function isSiteListTitle(text: string): boolean {
+  if (text.length > 60) return false;
+  let t = text.trim();
+  for (let cut = 0; cut <= 2; cut++) {
+    if (isSiteListLabel(t)) return true;
+    const at = t.lastIndexOf(" ");
+    if (at <= 0) return false;
+    t = t.slice(0, at);
+  }
+  return false;
+}
+const underSiteList = new WeakMap<Unit[], Uint8Array>();
+function afterSiteList(units: Unit[], at: number): boolean {
+  let under = underSiteList.get(units);
+  if (!under || under.length !== units.length) {
+    under = new Uint8Array(units.length);
+    let inList = false;
+    for (let k = 0; k < units.length; k++) {
+      const text = (units[k] as Unit).text;
+      if (isProse(text)) inList = false;
+      under[k] = inList ? 1 : 0;
+      if (isSiteListTitle(text)) inList = true;
+    }
+    underSiteList.set(units, under);
+  }
+  return under[at] === 1;
+}
+
+/** A line that is no link to another story: a site-wide list's title, a person's name with a role. */
+const notALink = (units: Unit[], unit: Unit) => isSiteListLabel(unit.text) || isNameAndRole(unit.text, units);
 
 /** A line's end without the closing marks after it. */
 const bare = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
@@ -242,24 +281,28 @@ export function isSpaced(units: Unit[]): boolean {
 const printed = (units: Unit[], from: number, to: number) => units.slice(from, to).map((u) => u.text).join("\n");
 
 /** A label line over a teaser's title ("Reportage", "Analysis"): one to three words, no punctuation. */
-const isKickerLine = (unit: Unit) => unit.bullet === null && unit.text.length <= 30 && wordCount(unit.text) <= 3 && !/[\p{P}]$/u.test(unit.text);
+export const isKickerLine = (unit: Unit) => unit.bullet === null && unit.text.length <= 30 && wordCount(unit.text) <= 3 && !/[\p{P}]$/u.test(unit.text);
 
 /**
  * Teasers printed as several lines each: an optional kicker line, the title line, an optional
  * byline of the linked story ("Reportage" / "A Katmandou, exode sous pression" / "Par Sébastien
  * Farcis"). Every teaser must have a kicker or a byline line, or this is not such a box.
  */
-function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: number) => boolean): { links: RelatedLink[]; next: number } | null {
+function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: number) => boolean): { links: RelatedLink[]; next: number; furniture: Set<number> } | null {
   const links: RelatedLink[] = [];
+  const furniture = new Set<number>();
   let j = from;
   while (j < units.length) {
     let kicker: string | null = null;
     const head = units[j] as Unit;
     const after = units[j + 1];
     // (a title is longer than its kicker: "Tiverton" over "Water supply" are two topic tags)
-    if (isKickerLine(head) && after && linkish(j + 1) && wordCount(after.text) >= 4) {
+    // (a site-wide list's title, "많이 본 뉴스", is no teaser's kicker: the list is the page's)
+    if (isKickerLine(head) && !isSiteListLabel(head.text) && after && linkish(j + 1) && wordCount(after.text) >= 4) {
       kicker = head.text;
       j++;
+      // "Share Title" over "Title": a share button's word glued to the title printed again
+      if (gluedCopy(units, j)) furniture.add(j++);
     }
     const line = units[j];
     if (!line || !linkish(j)) break;
@@ -268,7 +311,16 @@ function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: num
     links.push({ ...toLink(line.text), ...(kicker ? { kicker } : {}), ...(byline ? { byline } : {}) });
     j += byline ? 2 : 1;
   }
-  return links.length > 0 ? { links, next: j } : null;
+  return links.length > 0 ? { links, next: j, furniture } : null;
+}
+
+/** Whether line `j` is the next line with a word or two glued before it (a share or tag button's: "Compartilhar Title" over "Title"). */
+function gluedCopy(units: Unit[], j: number): boolean {
+  const u = units[j];
+  const next = units[j + 1];
+  if (!u || !next || next.text.length < 12 || !u.text.endsWith(` ${next.text}`)) return false;
+  const glued = wordCount(u.text.slice(0, u.text.length - next.text.length));
+  return glued >= 1 && glued <= 2;
 }
 
 /** "Details: Iran warned …" → kicker "Details", title "Iran warned …"; a URL in the line is the link's target. */
@@ -319,14 +371,15 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   if (oneLine) return { block: oneLine, next: start + 1 };
   const runOn = readRunOnBox(units, start, lex);
   if (runOn) return { block: runOn, next: start + 1 };
-  // (a line neither bulleted nor title-like opens no box: told before the helpers below are made)
-  if (first.bullet === null && !isTitleLike(first)) return null;
+  // (a line neither bulleted nor title-like opens no box: told before the helpers below are made;
+  // a site-wide list's title, "Most read", opens the page's list, which is noise, not the story's box)
+  if (first.bullet === null && (!isTitleLike(first) || isSiteListLabel(first.text))) return null;
   // Links keep the form of the first one: all bulleted, or all with a kicker, or all plain lines.
   let cached = linkLike.get(units);
   if (!cached || cached.length !== units.length) linkLike.set(units, (cached = new Uint8Array(units.length)));
   const seen = cached;
   const linkish = (j: number) => {
-    if (seen[j] === 0) seen[j] = isLinkLike(units[j] as Unit) && !isOther(units[j] as Unit) ? 2 : 1;
+    if (seen[j] === 0) seen[j] = isLinkLike(units[j] as Unit) && !isOther(units[j] as Unit) && !notALink(units, units[j] as Unit) ? 2 : 1;
     return seen[j] === 2;
   };
   let titles = boxTitleLike.get(units);
@@ -345,7 +398,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
     // then looked at once per line, not once per line and every line after it (linear time)
     while (j < units.length && j - from < maxLinks) {
       const u = units[j];
-      if (!u || !(linkish(j) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u))) || (u.bullet !== null) !== bulleted) break;
+      if (!u || !(linkish(j) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u) && !isSiteListLabel(u.text))) || (u.bullet !== null) !== bulleted) break;
       // another box's title starts another box
       if (u.bullet === null && boxTitleAt(j)) break;
       if (!bulleted && kickered && toLink(u.text).kicker === null) break;
@@ -374,7 +427,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   if (!known && first.text.endsWith(":")) return null;
   const teasers = readTeasers(units, start + 1, lex, linkish);
   if (teasers && (known || teasers.links.length >= 2)) {
-    return { block: { type: "related", title: first.text.replace(/:$/, ""), text: printed(units, start, teasers.next), links: teasers.links }, next: teasers.next };
+    return { block: { type: "related", title: first.text.replace(/:$/, ""), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture };
   }
   // under an unknown title only bulleted or kickered links make a box, and the links keep the
   // form of the first: when the first is neither, the run need not be collected (linear time)
@@ -421,6 +474,7 @@ function readLinkRun(
 ): RelatedRead | null {
   const first = units[start] as Unit;
   if (start < (offTopicUntil.get(units) ?? -1) && !boxTitleLine(first, lex)) return null;
+  if (isSiteListLabel(first.text)) return null;
   // a title line: short, and not a teaser's title itself (or much shorter than the teaser under it: "More from the region")
   const under = units[start + 1];
   const titled = isBoxTitle(first.text, lex) || (isTitleLike(first) && (!isRunTitle(first) || (under !== undefined && isRunTitle(under) && wordCount(first.text) <= 5 && wordCount(under.text) >= 2 * wordCount(first.text))));
@@ -447,7 +501,17 @@ function readLinkRun(
     // (a title printed again, or glued to a share button: "Share Title" over "Title", is the same teaser)
     const again = last !== "" && (last.includes(u.text) || u.text.includes(last));
     const dateLike = u.text.length <= 40 && isDate(u.text);
-    if (!dateLike && isRunTitle(u) && spacedAlike && !again && !isOther(u) && !boxTitleLine(u, lex)) {
+    // (of the two copies the shorter is the title: the longer has a share button's word glued on)
+    if (again && isRunTitle(u) && !isOther(u)) {
+      const k = titles.length - 1;
+      if (u.text.length < last.length) {
+        furniture.add(titles[k] as number);
+        titles[k] = j;
+      } else furniture.add(j);
+      j++;
+      continue;
+    }
+    if (!dateLike && isRunTitle(u) && spacedAlike && !again && !isOther(u) && !boxTitleLine(u, lex) && !notALink(units, u)) {
       titles.push(j);
       gap = 0;
     } else if (titles.length > 0 && gap < 3 && isRunFurniture(u, isDate) && !boxTitleLine(u, lex)) {
@@ -469,7 +533,7 @@ function readLinkRun(
   const lengths = titles.map((k) => unitWords(units[k] as Unit));
   if (Math.max(...lengths) > 4 * Math.min(...lengths)) return null;
   const tail = !proseFrom(units, end);
-  if (!known && !(tail && onTopic(units, titles[0] as number, end))) {
+  if (!known && !(tail && onTopic(units, titles[0] as number, end) && !afterSiteList(units, start))) {
     // no run without a known title starts inside this one either when prose follows it or when none of
     // its lines shares a word with the story: the lines under it are not read again (a long list stays linear)
     if (!tail || titles.every((k) => earliestStoryUse(units, k) >= end)) offTopicUntil.set(units, end);

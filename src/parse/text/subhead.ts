@@ -6,11 +6,13 @@
  * first sentence ("Transcript", "Why you can trust …", "1.0x"), a line over page furniture (a
  * gallery's title over its share menu), a line of digits, an interviewer's question.
  */
+import { isBoxTitleLine, isCommentsLabel, isSiteListLabel, isTagLabel } from "../lexicon/interface-words.js";
 import { isProse, wordsOf } from "../lines/features.js";
 import { spaceEndsSentences } from "../segments.js";
 import { cutDateline } from "./header.js";
 import { readList } from "./list.js";
-import { isSpaced, seenBefore } from "./related.js";
+import { isNameAndRole } from "./name-role.js";
+import { isKickerLine, isSpaced, seenBefore } from "./related.js";
 import type { Unit } from "./units.js";
 
 const sentenceEnd = /[.,;!…。．！，；、।॥؟۔።။]["”’»」』)]*$/u;
@@ -39,6 +41,72 @@ function proseBefore(units: Unit[], at: number): boolean {
   return behind[Math.max(0, Math.min(at, units.length))] === 1;
 }
 
+/** What is known of an article's lines once, for the checks below (kept per article, each line read once). */
+interface ArticleFacts {
+  /** How many times each line's text is printed. */
+  printed: Map<string, number>;
+  /** Whether the article's prose is written mostly in Latin letters (null: too few letters to say). */
+  latin: boolean | null;
+  /** Lines that are a question on their own, short of prose. */
+  questions: number;
+}
+const factsOf = new WeakMap<Unit[], ArticleFacts>();
+const isQuestionLine = (text: string) => /[?？]["”’»」』)]*$/u.test(text) && !isProse(text);
+function articleFacts(units: Unit[]): ArticleFacts {
+  let facts = factsOf.get(units);
+  if (facts) return facts;
+  const printed = new Map<string, number>();
+  let latin = 0;
+  let letters = 0;
+  let questions = 0;
+  for (const u of units) {
+    printed.set(u.text, (printed.get(u.text) ?? 0) + 1);
+    if (isQuestionLine(u.text)) questions++;
+    if (!isProse(u.text)) continue;
+    if (letters < 20_000) for (const m of u.text.matchAll(/\p{L}/gu)) {
+      letters++;
+      if (/\p{Script=Latin}/u.test(m[0])) latin++;
+    }
+  }
+  facts = { printed, latin: letters < 200 ? null : latin * 10 >= letters * 7 ? true : latin * 10 <= letters * 3 ? false : null, questions };
+  factsOf.set(units, facts);
+  return facts;
+}
+
+/** Whether a line is written in another script than the article's prose (a Latin label in a Korean story, a Cyrillic line in a French one). */
+function otherScript(text: string, articleLatin: boolean | null): boolean {
+  if (articleLatin === null) return false;
+  let latin = 0;
+  let letters = 0;
+  for (const m of text.matchAll(/\p{L}/gu)) {
+    letters++;
+    if (/\p{Script=Latin}/u.test(m[0])) latin++;
+  }
+  if (letters < 3) return false;
+  return articleLatin ? latin === 0 : latin === letters;
+}
+
+/** A page's label that no word list above the body caught ("Related topics", "Most read", "Comments"). */
+const isInterfaceLabel = (text: string) => isTagLabel(text) || isSiteListLabel(text) || isBoxTitleLine(text) || isCommentsLabel(text);
+
+/** How many question lines make the article a Q&A, whose questions are the interviewer's, not headings. */
+const QA_QUESTIONS = 4;
+
+/**
+ * Whether the short line at `k` ends a block of lines printed together that holds a sentence (a
+ * caption over its "Credit" label and name): the end of a figure, under which a heading may stand.
+ */
+function endsFigure(units: Unit[], k: number): boolean {
+  for (let m = k; m > k - 3 && m > 0; m--) {
+    if ((units[m] as Unit).afterBlank) return false;
+    if (readsAsProse((units[m - 1] as Unit).text)) return true;
+  }
+  return false;
+}
+
+/** The fewest words of the body text under a heading (fewer: a credit, a label or a caption's sentence). */
+const BODY_MIN_WORDS = 6;
+
 /** The longest question that is still a heading ("AfD rośnie w siłę. Kto będzie rządził w Niemczech?"); longer, an interviewer's. */
 const QUESTION_MAX_WORDS = 10;
 
@@ -49,6 +117,7 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   const words = wordsOf(u.text);
   // (a heading that a table of contents above lists may be as long as a headline)
   const listed = seenBefore(units, i);
+  const above = units[i - 1];
   if (listed ? words.length > 24 || u.text.length > 160 : words.length > 14 || u.text.length > 90) return null;
   // a sentence's end in any script (。 ！ ， । ؟ ۔ ።), before closing marks or not, is not a heading's
   if (sentenceEnd.test(bareEnd(u.text)) || /^[–—―-]\s/u.test(u.text)) return null;
@@ -58,6 +127,22 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (!/\p{L}{2}/u.test(u.text) || [...u.text.matchAll(/\p{N}/gu)].length * 2 > [...u.text.matchAll(/\p{L}/gu)].length) return null;
   // a long question is an interviewer's, a paragraph (spec: questions stay paragraphs)
   if (/[?？]["”’»」』)]*$/u.test(u.text) && words.length > QUESTION_MAX_WORDS) return null;
+  // a line printed right under a label of one to three words, the label set apart above it, is
+  // the label's element (a teaser under its section, a caption under its credit), not a heading
+  if (!u.afterBlank && above !== undefined && above.afterBlank && words.length >= 5 && isKickerLine(above)) return null;
+  // a heading stands under body text (or under an element: a figure, the page's noise), not under another short line standing alone
+  let k = i - 1;
+  while (k >= 0 && dropped(units[k] as Unit)) k--;
+  const over = units[k];
+  if (over !== undefined && proseBefore(units, i) && !readsAsProse(over.text) && !endsElement(over) && wordsOf(over.text).length < BODY_MIN_WORDS && !endsFigure(units, k)) return null;
+  const facts = articleFacts(units);
+  // a line printed twice (an image's alt text over its caption, a teaser shown again) is not a heading, unless a contents list above lists it
+  if (!listed && (facts.printed.get(u.text) ?? 0) > 1) return null;
+  // a line in another script than the story's is a page's label or a caption's alt text, not a heading of the story
+  if (otherScript(u.text, facts.latin)) return null;
+  // a page's label, a name with a role after a comma, and a Q&A's questions are not headings
+  if (isInterfaceLabel(u.text) || isNameAndRole(u.text, units)) return null;
+  if (facts.questions >= QA_QUESTIONS && isQuestionLine(u.text) && words.length > 4) return null;
   // "The paper reported on the closing argument:" over a quote leads into it; it is not a heading
   const leadIn = /[:：]$/u.test(u.text);
   // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
@@ -68,7 +153,6 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   // lines printed together (teasers, links, labels) and set apart from what follows belongs to
   // the run, not to the prose under it (a caption, a credit or noise above it ends another element;
   // before the story's first sentence the header's lines are read by the header's rules)
-  const above = units[i - 1];
   if (!u.afterBlank && units[i + 1]?.afterBlank === true && proseBefore(units, i) && above !== undefined && isSpaced(units) && !endsElement(above) && !sentenceEnd.test(bareEnd(above.text)) && !/[?？:：]$/u.test(bareEnd(above.text)) && wordsOf(above.text).length <= 24) return null;
   // a heading is right over its section: a line over two or more lines of page furniture (a
   // gallery's title over "Read more" and a share menu, a player's label over its times) is not one
@@ -76,7 +160,11 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   const next = units[j];
   // a heading opens a section of prose: the next line reads as a sentence (a headline list in
   // the page's tail, "Most viewed", a menu, is followed by more short lines)
-  if (next === undefined || !readsAsProse(next.text)) return null;
+  if (next === undefined || !readsAsProse(next.text) || wordsOf(next.text).length < BODY_MIN_WORDS) return null;
+  // a paragraph broken by the copy: its first words on one line, the rest (from a small letter) on the next
+  if (/^\p{Ll}/u.test(next.text)) return null;
+  // an image's alt text over its caption: the caption repeats or opens with the same words
+  if (next.text.startsWith(u.text) || endsElement(next)) return null;
   // "DALLA NOSTRA CORRISPONDENTE" over "NEW YORK - …": a line in capitals over a dateline is the dateline's formula, not a heading
   if (u.text === u.text.toLocaleUpperCase() && /\p{Lu}/u.test(u.text) && cutDateline(next.text).dateline !== null) return null;
   if (leadIn && /^[“„»«"‘'「『–—―-]/u.test(next.text)) return null;
