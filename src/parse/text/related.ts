@@ -298,7 +298,9 @@ function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: num
     const after = units[j + 1];
     // (a title is longer than its kicker: "Tiverton" over "Water supply" are two topic tags)
     // (a site-wide list's title, "많이 본 뉴스", is no teaser's kicker: the list is the page's)
-    if (isKickerLine(head) && !isSiteListLabel(head.text) && after && linkish(j + 1) && wordCount(after.text) >= 4) {
+    // (the title under a glued copy of it is the link: the glued copy may have been read as noise)
+    const title = gluedCopy(units, j + 1) ? j + 2 : j + 1;
+    if (isKickerLine(head) && !isSiteListLabel(head.text) && after && linkish(title) && wordCount(after.text) >= 4) {
       kicker = head.text;
       j++;
       // "Share Title" over "Title": a share button's word glued to the title printed again
