@@ -17,12 +17,20 @@ const wordCount = (s: string) => wordsOf(s).length;
 /** Where a run read and refused without a known title ends, per article: no run starts before it but under a known title. */
 const offTopicUntil = new WeakMap<Unit[], number>();
 /** A line's words, counted once per line. */
-const unitWordCounts = new WeakMap<Unit, number>();
-const unitWords = (unit: Unit): number => {
-  let n = unitWordCounts.get(unit);
-  if (n === undefined) unitWordCounts.set(unit, (n = wordCount(unit.text)));
-  return n;
-};
+const unitWords = perUnit((unit) => wordCount(unit.text));
+
+/**
+ * `read`, answered once per line: the run and box readers ask the same things of every line under
+ * each line they start at, and a line is asked again only from its own article (`Unit`s are one
+ * article's), so the answers can be kept with it.
+ */
+function perUnit<T>(read: (unit: Unit) => T): (unit: Unit) => T {
+  const answers = new WeakMap<Unit, T>();
+  return (unit) => {
+    if (!answers.has(unit)) answers.set(unit, read(unit));
+    return answers.get(unit) as T;
+  };
+}
 
 /**
  * Whether each unit reads as a link and is nothing else (0 not yet asked, 1 no, 2 yes), kept per
@@ -61,11 +69,11 @@ export function isBoxTitle(text: string, lex: Lexicon): boolean {
 }
 const titleKeys = perLexicon((lex) => new Set(lex.relatedTitles.map(key)));
 /** `isBoxTitle` of a line, read once per line (a run's reader asks it of every line under each start). */
-const boxTitleLines = new WeakMap<Unit, boolean>();
+const boxTitleLines = new WeakMap<Lexicon, (unit: Unit) => boolean>();
 function boxTitleLine(unit: Unit, lex: Lexicon): boolean {
-  let value = boxTitleLines.get(unit);
-  if (value === undefined) boxTitleLines.set(unit, (value = isBoxTitle(unit.text, lex)));
-  return value;
+  let read = boxTitleLines.get(lex);
+  if (!read) boxTitleLines.set(lex, (read = perUnit((u) => isBoxTitle(u.text, lex))));
+  return read(unit);
 }
 
 /** " - Farevarsel: Mye regn …": a hyphen used as a bullet under a box title (no full stop, so not a dash quote). */
@@ -242,17 +250,14 @@ function onTopic(units: Unit[], from: number, to: number): boolean {
 }
 
 /** The first prose line that uses a content word of line `k` (Infinity when none does), read once per line. */
-const earliestUse = new WeakMap<Unit, number>();
+const earliestUse = new WeakMap<Unit[], (unit: Unit) => number>();
 function earliestStoryUse(units: Unit[], k: number): number {
-  const unit = units[k] as Unit;
-  let value = earliestUse.get(unit);
-  if (value === undefined) {
+  let read = earliestUse.get(units);
+  if (!read) {
     const firstUse = storyWords(units);
-    value = Infinity;
-    for (const w of contentWords(unit.text)) value = Math.min(value, firstUse.get(w) ?? Infinity);
-    earliestUse.set(unit, value);
+    earliestUse.set(units, (read = perUnit((unit) => Math.min(Infinity, ...contentWords(unit.text).map((w) => firstUse.get(w) ?? Infinity)))));
   }
-  return value;
+  return read(units[k] as Unit);
 }
 
 /** Each content word of the article's prose and the first line it is used in, read once per article (a story before any line is then a lookup). */
@@ -447,13 +452,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
 
 /** A teaser's title in a run: three words or more, no sentence's or clause's end but ? or !, not a quote or a dash line. */
 /** A teaser's title line (read once per line: every start of a run reads the lines under it). */
-const runTitles = new WeakMap<Unit, boolean>();
-const isRunTitle = (unit: Unit): boolean => {
-  let value = runTitles.get(unit);
-  if (value === undefined) runTitles.set(unit, (value = runTitleShaped(unit)));
-  return value;
-};
-const runTitleShaped = (unit: Unit) => unit.bullet === null && /\p{L}{2}/u.test(unit.text) && isLinkLike(unit) && wordCount(unit.text) >= 3 && !/[:：;；,，、。]$/u.test(bare(unit.text)) && !isProse(unit.text);
+const isRunTitle = perUnit((unit) => unit.bullet === null && /\p{L}{2}/u.test(unit.text) && isLinkLike(unit) && wordCount(unit.text) >= 3 && !/[:：;；,，、。]$/u.test(bare(unit.text)) && !isProse(unit.text));
 /** A teaser's furniture between titles: a date or time, a line without letters (",", "05:02"), a section of one or two words. */
 const isRunFurniture = (unit: Unit, isDate: (text: string) => boolean) => !/\p{L}/u.test(unit.text) || (unit.text.length <= 24 && wordCount(unit.text) <= 2 && !/[.!?。！？]$/u.test(unit.text)) || (unit.text.length <= 40 && isDate(unit.text));
 
