@@ -10,7 +10,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { isHomeCrumb } from "../lexicon/interface-words.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import { readCaption } from "./caption.js";
-import { isBareName, isCapsLabel, readByline, readDateLine } from "./header.js";
+import { isBareName, isCapsLabel, nameParticles, readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
 import { countWords, spaceEndsSentences, wordsOf } from "../segments.js";
 import { isStopword } from "../lines/features.js";
@@ -298,8 +298,6 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const openers = new RegExp(`^(?:${allBylineOpeners.map(escape).join("|")})\\s*(\\S.*)$`, "u");
 const joiners = new Set(authorJoiners);
-/** Lower-case words inside a name in many languages (data). */
-const nameParticles = new Set(["de", "la", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "ter", "le", "du", "des", "af", "bin", "binti", "al", "el", "ibn", "zu", "mac"]);
 const capitalised = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
 const uncasedWord = /^[\p{L}\p{M}]+$/u;
 const casedScript = /[\p{Lu}\p{Ll}]/u;
@@ -325,6 +323,12 @@ export function openerByline(text: string): boolean {
  * two to four short words ("大渡 美咲", "김철수 기자"). Returns why, or null.
  */
 export function bylineByShape(text: string, lex: Lexicon, creditShaped = false): string | null {
+  // "김철수 기자 chulsoo@example.co.kr", "Jane Porter @janeporter": the author's address after the name
+  const address = /\s+(?:[^\s@]+@[^\s@]+\.[^\s@]+|@[\p{L}\p{N}_]{2,})$/u.exec(text);
+  if (address && address.index > 0) {
+    const inner = bylineByShape(text.slice(0, address.index), lex, creditShaped);
+    return inner ? `${inner}, then the author's address` : null;
+  }
   if (text.length > 100 || /\d/u.test(text) || sentenceEnd.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
   // (a credit's shape, "Ahmet Yılmaz / AA", is a byline only where the caller knows it is not a photo's)
   if (!creditShaped && readCaption(text, lex)) return null;

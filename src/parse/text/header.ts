@@ -12,13 +12,18 @@ import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const nameToken = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+`;
-const nameRun = String.raw`${nameToken}(?:\s+(?:${nameToken}|de|van|von|der|le|la|af|da))*`;
+/** Lower-case words inside a name in many languages ("Ana de la Fuente", "Jan de Vries", "Ahmad bin Ali"): data. */
+export const nameParticles = new Set(["de", "la", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "ter", "le", "du", "des", "af", "bin", "binti", "al", "el", "ibn", "zu", "mac"]);
 
-const bareName = new RegExp(`^${nameToken}(?:\\s+${nameToken}){1,3}$`, "u");
+const nameToken = String.raw`\p{Lu}[\p{L}\p{M}'’.-]+`;
+const particle = `(?:${[...nameParticles].join("|")})`;
+const nameRun = String.raw`${nameToken}(?:\s+(?:${nameToken}|${particle}))*`;
+
+/** Two to four capitalised words, with name particles between them ("Jan de Vries", "Ana de la Fuente"). */
+const bareName = new RegExp(`^${nameToken}(?:\\s+(?:${particle}\\s+){0,2}${nameToken}){1,3}$`, "u");
 const startsWithName = new RegExp(`^${nameRun},?\\s`, "u");
 
-/** A line that is only a person's name ("Tore Bakken"): two to four capitalised words. */
+/** A line that is only a person's name ("Tore Bakken", "Jan de Vries"): two to four capitalised words, particles between. */
 export function isBareName(text: string): boolean {
   return bareName.test(text);
 }
@@ -271,19 +276,24 @@ export function cutDateline(lede: string, lang = "en", speakerLabels = false): {
  */
 export function readMetaParts(text: string, lex: Lexicon, isName: (part: string) => boolean): { name: string; place: string | null; date: DateLine } | null {
   const parts = text.split(/\s+[|·]\s+/u).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || parts.length > 4) return null;
+  if (parts.length < 2 || parts.length > 5) return null;
   let name: string | null = null;
   let place: string | null = null;
   let date: DateLine | null = null;
+  let relative: DateLine | null = null;
   for (const part of parts) {
     const d = /\d/u.test(part) ? readDateLine(part, lex) : null;
-    if (d && !d.relative && d.rest === "" && !date) date = d;
+    // "Last Updated: 2 hours ago", "4 min read": the page's clock in the metadata line, never a date
+    if (d?.relative && d.rest === "") relative ??= d;
+    else if (d && !d.relative && d.rest === "" && !date) date = d;
     else if (!name && isName(part)) name = part;
     // a place: one to four words, the first capitalised (or a script without case), no digits
     else if (name && !place && !/\d/u.test(part) && wordCount(part, 4) <= 4 && /^[\p{Lu}\p{Lo}]/u.test(part)) place = part;
     else return null;
   }
-  return name && date ? { name, place, date } : null;
+  const when = date ?? relative;
+  // (a part beside the page's clock is as often the outlet as a place: "Jane Porter · The Courier · Updated 2 hours ago")
+  return name && when ? { name, place: relative ? null : place, date: when } : null;
 }
 
 /** Fold case and marks: "São Paulo" and "Sao_Paulo" compare equal. */
