@@ -157,4 +157,14 @@ describe("dates: read with CLDR's names, never hand lists", () => {
     }
     assert.equal(readDates("The company grew 3 percent in 2 years", "en").relative, false);
   });
+
+  it("tells relative times that put another word before the number than CLDR does", () => {
+    // CLDR's Arabic is "قبل 3 ساعات"; pages also print "منذ 3 ساعات"; Spanish pages "Hace 3 horas" as CLDR does
+    for (const [line, lang] of [["منذ 3 ساعات", "ar"], ["آخر تحديث: منذ 3 ساعات", "ar"], ["Hace 3 horas", "es"], ["לפני 3 שעות", "he"]] as const) {
+      assert.equal(readDates(line, lang).relative, true, line);
+    }
+    // a sentence that begins like one is not
+    assert.equal(readDates("Nach 3 Stunden war das Feuer gelöscht.", "de").relative, false);
+    assert.equal(readDates("بعد 3 ساعات من المفاوضات اتفق الطرفان على هدنة جديدة", "ar").relative, false);
+  });
 });

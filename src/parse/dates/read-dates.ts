@@ -273,6 +273,12 @@ function isRelative(line: string, names: Merged, hasTime: boolean): boolean {
           if (!b && !candidate) continue;
           if (words(head, 3) <= 3 && words(tail, 5) <= 5) return true;
         }
+        // CLDR prints a word before the number and the page another one ("منذ 3 ساعات" where CLDR has
+        // "قبل 3 ساعات"): one word alone before the number, the unit's shape after it, nothing else
+        // (a label may stand before it: "آخر تحديث: منذ 3 ساعات")
+        const word = /(?:^|[\s:：|·,-])([\p{L}\p{M}]+)$/u.exec(before);
+        const label = word ? before.slice(0, before.length - (word[1] ?? "").length).trim() : "";
+        if (word && candidate && !/[\p{L}\p{M}]/u.test(after.slice(candidate.length)) && [...befores].some((b) => b.trim() !== "") && (label === "" || (/[:：|·-]$/u.test(label) && words(label, 3) <= 3))) return true;
       }
     }
   }
