@@ -13,6 +13,7 @@ import { readFigure, readLabelledFigure, readRepeatedFigure, readSlotFigure } fr
 import { isBareCreditLabel } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
+import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, isBareName, isCapsLabel, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { findSignOff, signOffName } from "./sign-off.js";
@@ -236,6 +237,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const dateLine = readDateLine(u.text, lex);
     if (dateLine?.relative) {
       mark(u, "noise (relative time, CLDR)");
+      return true;
+    }
+    // "4 min read", "3 min de lecture", "3 دقائق للقراءة": a reading or listening time
+    if (isDurationLine(u.text, timeUnits(lex.lang ?? "en"))) {
+      mark(u, "noise (a duration: reading or listening time, CLDR units)");
       return true;
     }
     if (dateLine) {
