@@ -47,6 +47,16 @@ export const authorJoiners = ["and", "och", "og", "und", "et", "y", "e", "i", "e
 export const reporterSuffixes = ["기자", "특파원", "記者", "特派員", "记者", "記者", "संवाददाता", "مراسل"];
 
 /**
+ * A newsroom signing as a whole, where a name would stand ("Staff | The Courier", "Tim | CNN
+ * Indonesia", "Redacción | Madrid", "Redaktion"): data, one list for every language.
+ */
+export const deskWords = new Set([
+  "staff", "newsroom", "news desk", "editorial staff", "the editors", "tim", "redaksi", "tim redaksi", "redacción", "redação", "da redação", "redazione",
+  "redaktion", "red.", "rédaction", "la rédaction", "redactie", "redaktionen", "redaksjonen", "redaktionen", "redakcja", "redakce", "redakcia", "szerkesztőség",
+  "redacția", "редакция", "редакція", "haber merkezi", "هيئة التحرير", "المحرر", "מערכת", "डेस्क", "न्यूज़ डेस्क", "নিজস্ব প্রতিবেদক", "편집국", "編集部", "编辑部", "ban biên tập",
+]);
+
+/**
  * A byline's opener by its shape, in any language: one short word and a colon ("Oleh:", "记者：",
  * "Автор:", "Reporter:"), before the name. A credit label ("Foto:") is told apart by the caller.
  */

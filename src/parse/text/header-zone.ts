@@ -8,7 +8,7 @@
 import { words } from "../dates/read-dates.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { isHomeCrumb } from "../lexicon/interface-words.js";
-import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
+import { allBylineOpeners, authorJoiners, deskWords, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import { readCaption } from "./caption.js";
 import { isBareName, isCapsLabel, nameParticles, readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
@@ -348,7 +348,8 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   }
   const sides = text.split(/\s+[-–—|·•]\s+|\s*\/\s*/u);
   const first = sides[0] ?? "";
-  const nameFirst = casedScript.test(first) ? isBareName(first) || (sides.length >= 2 && bylineByShape(first, lex) !== null) : spacedParts(first);
+  const desk = deskWords.has(first.toLocaleLowerCase());
+  const nameFirst = desk || (casedScript.test(first) ? isBareName(first) || (sides.length >= 2 && bylineByShape(first, lex) !== null) : spacedParts(first));
   if (sides.length >= 2 && sides.length <= 3 && nameFirst && sides.slice(1).every((p) => p.length > 0 && wordCount(p) <= 3 && /^[\p{L}]/u.test(p) && !sentenceEnd.test(p))) {
     return "a name, then an outlet or agency after a dash or slash";
   }
