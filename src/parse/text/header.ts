@@ -196,8 +196,11 @@ const datelinePatterns = [
   new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s\p{Lu}[\p{Ll}\p{M}]+)?(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
 ];
 
-/** "समस्तीपुर | ", "Kyiv | ": one or two words of a place, then a bar or a danda, then the sentence */
-const barDateline = /^([\p{L}\p{M}]{2,}(?:[ /][\p{L}\p{M}]{2,})?)\s*[|।]\s+(?=\S)/u;
+/**
+ * "समस्तीपुर | ", "Kyiv | ": one or two words of a place, then a bar or a danda, then the sentence;
+ * before a danda, the source after a comma ("नई दिल्ली, एजेंसी। ", "लखनऊ, विशेष संवाददाता। ")
+ */
+const barDateline = /^([\p{L}\p{M}]{2,}(?:[ /][\p{L}\p{M}]{2,})?(?:,\s*[\p{L}\p{M}]{2,}(?:\s[\p{L}\p{M}]{2,})?(?=\s*।))?)\s*[|।]\s+(?=\S)/u;
 
 /** Datelines with a marker that no sentence opens with: an agency in brackets, an equals sign, a bar. */
 const markedDatelines = [
