@@ -247,6 +247,17 @@ const mayMatch = (pattern: RegExp, lede: string): boolean => markerOf.get(patter
  * `speakerLabels`: the article's paragraphs open with names in capitals and a colon (a transcript).
  */
 export function cutDateline(lede: string, lang = "en", speakerLabels = false): { dateline: string | null; rest: string } {
+  const cut = cutDatelineOnce(lede, lang, speakerLabels);
+  if (cut.dateline === null || !/[-–—]\s*$/u.test(lede.slice(0, lede.length - cut.rest.length))) return cut;
+  // "МОСКВА, 5 дек — РИА Новости. Забастовка …": the agency after the dash, one to three capitalised words and a full stop
+  const agency = /^(\p{Lu}[\p{L}\p{M}-]*(?:\s\p{Lu}[\p{L}\p{M}-]*){0,2})\.\s+(?=\p{Lu})/u.exec(cut.rest);
+  if (!agency?.[1] || cut.rest.length - agency[0].length < 40) return cut;
+  // (a title's abbreviation, "Dr. Anna Schmidt", "Gen. Lee", is no agency: a short agency is in capitals, "AFP.")
+  if (!agency[1].includes(" ") && agency[1].length <= 4 && agency[1] !== agency[1].toLocaleUpperCase()) return cut;
+  return { dateline: lede.slice(0, lede.length - cut.rest.length + (agency[1].length)).trim(), rest: cut.rest.slice(agency[0].length) };
+}
+
+function cutDatelineOnce(lede: string, lang: string, speakerLabels: boolean): { dateline: string | null; rest: string } {
   for (const pattern of markedDatelines) {
     const match = mayMatch(pattern, lede) ? pattern.exec(lede) : null;
     // (two words before a bar in a cased script are a label, "Le point | …", not a place)
