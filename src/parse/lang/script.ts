@@ -7,6 +7,7 @@
  * asked first; a script shared by many languages (Latin, Cyrillic, Arabic, Devanagari) says null
  * and the detector decides.
  */
+import { charLength, isLetter, isTableLetter, tableEnd } from "./letters.js";
 
 /** Scripts written by one language (Unicode script name → BCP 47 primary tag). */
 const singleLanguage: [RegExp, string][] = [
@@ -39,6 +40,39 @@ const urduOnly = /[ٹڈڑںےۓ]/u;
 const kurdishOnly = /[ڕڵۆێ]/u;
 const pashtoOnly = /[ټډړښږځڅ]/u;
 
+/** What a letter beyond Latin counts for: Han, kana, Arabic (with the letters of one language), or a script of one language. */
+const HAN = 1;
+const KANA = 2;
+const ARABIC = 4;
+const PERSIAN_OR_URDU = 8;
+const URDU = 16;
+const KURDISH = 32;
+const PASHTO = 64;
+/** `SINGLE + i`: the script of `singleLanguage[i]` (no Arabic bits: told apart first). */
+const SINGLE = 128;
+const kinds = new Map<string, number>();
+
+/** The kind of the letter `c` (0: Latin, or a script that tells no language), tested once per letter. */
+function kindOf(c: string): number {
+  let kind = kinds.get(c);
+  if (kind !== undefined) return kind;
+  kind = 0;
+  if (/\p{Script=Han}/u.test(c)) kind = HAN;
+  else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c)) kind = KANA;
+  else if (/\p{Script=Arabic}/u.test(c)) {
+    kind = ARABIC;
+    if (persianOrUrdu.test(c)) kind |= PERSIAN_OR_URDU;
+    if (urduOnly.test(c)) kind |= URDU;
+    if (kurdishOnly.test(c)) kind |= KURDISH;
+    if (pashtoOnly.test(c)) kind |= PASHTO;
+  } else if (!/\p{Script=Latin}/u.test(c)) {
+    const i = singleLanguage.findIndex(([script]) => script.test(c));
+    if (i >= 0) kind = SINGLE + i;
+  }
+  kinds.set(c, kind);
+  return kind;
+}
+
 /** How much text is looked at: the script of an article shows in its first pages. */
 const maxChars = 20_000;
 
@@ -56,27 +90,31 @@ export function languageOfScript(text: string): string | null {
   let urdu = 0;
   let kurdish = 0;
   let pashto = 0;
-  for (const m of text.slice(0, maxChars).matchAll(/\p{L}/gu)) {
-    const c = m[0];
-    letters++;
+  const sample = text.slice(0, maxChars);
+  for (let k = 0; k < sample.length; k++) {
+    const code = sample.charCodeAt(k);
     // (a letter of ASCII or of Latin-1 and Latin Extended-A/B is Latin: no script to test)
-    const code = c.charCodeAt(0);
-    if (code < 0x250) continue;
-    if (/\p{Script=Han}/u.test(c)) han++;
-    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c)) kana++;
-    else if (/\p{Script=Arabic}/u.test(c)) {
+    if (code < tableEnd) {
+      if (isTableLetter(code)) letters++;
+      continue;
+    }
+    const length = charLength(sample, k);
+    const c = length === 1 ? (sample[k] as string) : sample.slice(k, k + 2);
+    k += length - 1;
+    if (!isLetter(c)) continue;
+    letters++;
+    const kind = kindOf(c);
+    if (kind >= SINGLE) {
+      const lang = (singleLanguage[kind - SINGLE] as [RegExp, string])[1];
+      counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    } else if (kind === HAN) han++;
+    else if (kind === KANA) kana++;
+    else if (kind & ARABIC) {
       arabic++;
-      if (persianOrUrdu.test(c)) persian++;
-      if (urduOnly.test(c)) urdu++;
-      if (kurdishOnly.test(c)) kurdish++;
-      if (pashtoOnly.test(c)) pashto++;
-    } else if (!/\p{Script=Latin}/u.test(c)) {
-      for (const [script, lang] of singleLanguage) {
-        if (script.test(c)) {
-          counts.set(lang, (counts.get(lang) ?? 0) + 1);
-          break;
-        }
-      }
+      if (kind & PERSIAN_OR_URDU) persian++;
+      if (kind & URDU) urdu++;
+      if (kind & KURDISH) kurdish++;
+      if (kind & PASHTO) pashto++;
     }
   }
   if (letters < 4) return null;

@@ -88,6 +88,22 @@ export function latinWords(text: string): string[] | null {
   return words;
 }
 
+/** Each stopword of the languages the detector does not know → the numbers of those languages in `notInDetector`. */
+let uncovered: Map<string, number[]> | undefined;
+function uncoveredIndex(): Map<string, number[]> {
+  if (!uncovered) {
+    uncovered = new Map();
+    for (const [i, lang] of notInDetector.entries()) {
+      for (const word of stopwords()[lang] ?? []) {
+        const langs = uncovered.get(word);
+        if (langs) langs.push(i);
+        else uncovered.set(word, [i]);
+      }
+    }
+  }
+  return uncovered;
+}
+
 /** The share of `words` that are `lang`'s stopwords. */
 function density(words: string[], lang: string): number {
   const set = stopwords()[lang];
@@ -113,9 +129,16 @@ export function correctForUncovered(sample: string, detected: string | null): st
   if (detected === "ms" || detected === "id") return indonesianOrMalay(sample);
   const words = wordsOf(sample);
   if (words.length < 5) return detected;
+  // each word looked up once for all the languages
+  const hits = new Array<number>(notInDetector.length).fill(0);
+  const index = uncoveredIndex();
+  for (const w of words) {
+    const langs = index.get(w);
+    if (langs) for (const i of langs) hits[i] = (hits[i] as number) + 1;
+  }
   let best: [string, number] = ["", 0];
-  for (const lang of notInDetector) {
-    const d = density(words, lang);
+  for (const [i, lang] of notInDetector.entries()) {
+    const d = stopwords()[lang] ? (hits[i] as number) / words.length : 0;
     if (d > best[1]) best = [lang, d];
   }
   if (best[1] < minDensity) return detected;

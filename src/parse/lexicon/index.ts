@@ -13,6 +13,7 @@ import { sv } from "./sv.js";
 import { ar, hi, it, ja, ko, nl, pl, pt, ru, tr, zh } from "./more.js";
 import { interfaceWords } from "./interface-words.js";
 import type { Lexicon } from "./types.js";
+import { shortLetterRuns } from "../lang/letters.js";
 
 export type { Lexicon };
 
@@ -116,12 +117,14 @@ const markers: Record<string, string[]> = {
 };
 
 const markerWords = new Set(Object.values(markers).flat());
+const longestMarker = Math.max(...[...markerWords].map((w) => w.length));
 
 /** The languages `text` is most likely in, best first (at most two; none when nothing stands out). */
 export function guessLanguages(text: string): string[] {
   const counts = new Map<string, number>();
-  const words = text.slice(0, 6000).toLowerCase().match(/\p{L}+/gu) ?? [];
-  // only the marker words are counted (the same counts as a bag of every word, without building one)
+  // only the marker words are counted (the same counts as a bag of every word, without building
+  // one): the words no longer than the longest marker
+  const words = shortLetterRuns(text.slice(0, 6000).toLowerCase(), longestMarker);
   const bag = new Map<string, number>();
   for (const w of words) if (markerWords.has(w)) bag.set(w, (bag.get(w) ?? 0) + 1);
   for (const [lang, list] of Object.entries(markers)) counts.set(lang, list.reduce((n, w) => n + (bag.get(w) ?? 0), 0));
