@@ -145,3 +145,51 @@ describe("figures: a credit that describes does not take the paragraph above it"
     assert.ok(a.blocks.some((b) => b.type === "media" && b.caption === null));
   });
 });
+
+describe("captions: credits that end the line without a colon", () => {
+  it("a chain of names and agencies before the photographer stays one credit (German, capitals)", () => {
+    assert.deepEqual(credit("Legende: Drusische Kämpfer an einem Kontrollpunkt in Suwaida. KEYSTONE/EPA/Karim Haddad", "de"), { caption: "Legende: Drusische Kämpfer an einem Kontrollpunkt in Suwaida.", credit: "KEYSTONE/EPA/Karim Haddad" });
+  });
+  it("a credit glued to the caption's last word by the copy", () => {
+    assert.deepEqual(credit("Frauen auf dem Markt von Suwaida am SamstagFoto: Keystone", "de"), { caption: "Frauen auf dem Markt von Suwaida am Samstag", credit: "Keystone" });
+  });
+  it("a label after a spaced dash, and a credit after a bar (English, Spanish)", () => {
+    assert.deepEqual(credit("Fishermen unload hake at the port of Burela - Copyright Canva", "en"), { caption: "Fishermen unload hake at the port of Burela", credit: "Canva" });
+    assert.deepEqual(credit("Varios bomberos trabajan en la extinción del incendio, este lunes | Europa Press", "es"), { caption: "Varios bomberos trabajan en la extinción del incendio, este lunes", credit: "Europa Press" });
+    assert.equal(credit("Lucía Navarro | Almería", "es"), null, "a byline's name and place are not a caption and its credit");
+    assert.equal(credit("Prices rose again in the third quarter | 3 charts", "en"), null);
+  });
+  it("an agency and the agency that sent it, in angle or full-width brackets (Korean, Japanese)", () => {
+    assert.deepEqual(credit("도널드 트럼프 미국 대통령 <로이터 연합뉴스>", "ko"), { caption: "도널드 트럼프 미국 대통령", credit: "로이터 연합뉴스" });
+    assert.deepEqual(credit("記者会見する首相（AFP時事）", "ja"), { caption: "記者会見する首相", credit: "AFP時事" });
+  });
+  it("a credit line alone: an agency of two words, a label with 'by', the word Copyright; not one agency's word nor a label over a heading", () => {
+    assert.deepEqual(credit("Getty Images", "en"), { caption: null, credit: "Getty Images" });
+    assert.deepEqual(credit("Photo by Elena Marsh on Unsplash", "en"), { caption: null, credit: "Elena Marsh on Unsplash" });
+    assert.deepEqual(credit("Foto di Mario Rossi", "it"), { caption: null, credit: "Mario Rossi" });
+    assert.deepEqual(credit("Copyright Canva", "en"), { caption: null, credit: "Canva" });
+    assert.equal(credit("AFP", "fr"), null, "one agency's word alone is as often a sign-off");
+    assert.equal(credit("Photo Finish", "en"), null, "a heading");
+  });
+  it("'file photo' where the credit goes, alone or after the caption (Hindi, English, German)", () => {
+    assert.deepEqual(credit("फाइल फोटो", "hi"), { caption: null, credit: "फाइल फोटो" });
+    assert.deepEqual(credit("घटनास्थल पर जांच करती पुलिस टीम। (फाइल फोटो)", "hi"), { caption: "घटनास्थल पर जांच करती पुलिस टीम।", credit: "फाइल फोटो" });
+    assert.deepEqual(credit("Der Hafen von Kiel. Archivbild", "de"), { caption: "Der Hafen von Kiel.", credit: "Archivbild" });
+    assert.equal(credit("He showed the council a file photo of the bridge.", "en"), null);
+  });
+});
+
+describe("figures: a picture's alt text over its caption", () => {
+  const units = (...texts: string[]): Unit[] => texts.map((text, k) => ({ text, line: k + 1, column: 1, afterBlank: k === 0, bullet: null }));
+  it("the alt text, the caption that opens with it, and a credit line (English); the caption glued to its credit (Spanish)", () => {
+    const en = readRepeatedFigure(units("Dock workers on the picket line", "Dock workers on the picket line outside the terminal gates on Monday evening", "Getty Images", "Crews walked off the job on Monday night."), 0, mergeLexicons(["en"]), () => false);
+    assert.deepEqual(en && { caption: en.caption, credit: en.credit, next: en.next }, { caption: "Dock workers on the picket line outside the terminal gates on Monday evening", credit: "Getty Images", next: 3 });
+    const es = readRepeatedFigure(units("Vista aérea de la zona quemada", "Vista aérea de la zona quemada junto a la aldea, este lunes. EFE", "El fuego sigue activo."), 0, mergeLexicons(["es"]), () => false);
+    assert.deepEqual(es && { caption: es.caption, credit: es.credit, next: es.next }, { caption: "Vista aérea de la zona quemada junto a la aldea, este lunes.", credit: "EFE", next: 2 });
+  });
+  it("a short heading over a paragraph that opens with its words, or a paragraph longer than a caption, is not a figure", () => {
+    assert.equal(readRepeatedFigure(units("What happens next", "What happens next is up to the council, which meets on Thursday.", "More text."), 0, mergeLexicons(["en"]), () => false), null);
+    const long = "The harbour wall was breached twice this winter, and the council has now set aside four million pounds to rebuild it before the autumn storms, after engineers said the old wall could not be repaired because its foundations had been washed away by the February storms and the tides since then.";
+    assert.equal(readRepeatedFigure(units("The harbour wall was breached", long, "More text."), 0, mergeLexicons(["en"]), () => false), null, "a paragraph longer than a caption");
+  });
+});
