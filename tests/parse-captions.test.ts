@@ -193,3 +193,25 @@ describe("figures: a picture's alt text over its caption", () => {
     assert.equal(readRepeatedFigure(units("The harbour wall was breached", long, "More text."), 0, mergeLexicons(["en"]), () => false), null, "a paragraph longer than a caption");
   });
 });
+
+describe("figures: a picture's alt text printed as its caption, and a file name over a caption", () => {
+  it("a short line printed twice, one under the other, is one figure (English, Japanese)", () => {
+    const units = (...texts: string[]): Unit[] => texts.map((text, k) => ({ text, line: k + 1, column: 1, afterBlank: k === 0, bullet: null }));
+    const en = readRepeatedFigure(units("Friedrich Hall", "Friedrich Hall", "The finance officer said the change would save money."), 0, mergeLexicons(["en"]), () => false);
+    assert.deepEqual(en && { caption: en.caption, next: en.next }, { caption: "Friedrich Hall", next: 2 });
+    const ja = readRepeatedFigure(units("記者会見する社長", "記者会見する社長", "社長は会見で述べた。"), 0, mergeLexicons(["ja"]), () => false);
+    assert.deepEqual(ja && { caption: ja.caption, next: ja.next }, { caption: "記者会見する社長", next: 2 });
+    assert.equal(readRepeatedFigure(units("Ende", "Ende", "Text."), 0, mergeLexicons(["de"]), () => false), null, "one word twice is not a picture's text");
+  });
+  it("Dutch: a picture's file name left in the copy, then its caption: a figure, not a heading", () => {
+    const a = parse([
+      "Salesforce en AWS breiden samenwerking uit met AI-agents",
+      "Salesforce en Amazon Web Services breiden hun strategische samenwerking uit. Klanten kunnen de AI-agents voortaan via de AWS Marketplace afnemen.",
+      "Volgens beide bedrijven moet dat de inkoop voor grote organisaties eenvoudiger maken.",
+      "salesforce-aws-partnerschap.png\nMarc Benioff op het podium tijdens Dreamforce 2026",
+      "Partners in Nederland verwachten dat vooral bestaande AWS-klanten de stap zullen zetten.",
+    ].join("\n\n"), "story.txt", "nl");
+    assert.deepEqual(a.blocks.filter((b) => b.type === "media").map((b) => b.type === "media" && b.caption), ["Marc Benioff op het podium tijdens Dreamforce 2026"]);
+    assert.ok(!a.blocks.some((b) => b.type === "subhead"));
+  });
+});

@@ -154,10 +154,11 @@ export function readRepeatedFigure(units: Unit[], i: number, lex: Lexicon, isNoi
  */
 function readAltFigure(units: Unit[], i: number, lex: Lexicon): Figure | null {
   const u = units[i] as Unit;
-  if ([...u.text].length < 8 || /[:：]$/u.test(u.text) || countWords(u.text, 3) < 3) return null;
   const j = i + 1;
   const v = units[j];
-  if (!v || v.bullet !== null || v.text.length <= u.text.length || !v.text.startsWith(u.text) || !plausibleCaption(v)) return null;
+  if (!v || v.bullet !== null || !v.text.startsWith(u.text) || !plausibleCaption(v) || /[:：]$/u.test(u.text)) return null;
+  const same = v.text === u.text;
+  if (same ? countWords(u.text, 2) < 2 : [...u.text].length < 8 || countWords(u.text, 3) < 3) return null;
   // (the caption goes on from the alt text's last word, not inside it: "… picket line" is not "… picket lines were")
   if (/^[\p{L}\p{M}\p{N}]/u.test(v.text.slice(u.text.length)) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u.test(u.text)) return null;
   const read = readCaption(v.text, lex);
@@ -170,7 +171,7 @@ function readAltFigure(units: Unit[], i: number, lex: Lexicon): Figure | null {
     next++;
   }
   // (without a credit, only a description of five words or more: "What happens next" over "What happens next is …" is a heading)
-  if (credit === null && countWords(u.text, 5) < 5) return null;
+  if (credit === null && !same && countWords(u.text, 5) < 5) return null;
   const caption = read?.caption ?? v.text;
   return { caption, credit, text: units.slice(i, next).map((x) => x.text).join("\n"), next, takesPrevious: false };
 }
@@ -225,6 +226,8 @@ export function readLabelledFigure(units: Unit[], i: number, lex: Lexicon, isDat
 
 /** Every word capitalised ("Ilona Virtanen", "Mikko Laine/University of Helsinki"): a name, not a caption. */
 const namesOnly = (text: string) => wordsOfLine(text).every((w) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(w) || /^(?:of|de|van|von|der|and|og|och|und|y|e|et)$/u.test(w));
+/** A picture's file name or address, left in the copy where the picture was ("ferry-queue.jpg", "https://…/IMG_2041.JPG?w=800"). */
+export const isImageFileName = (text: string): boolean => text.length <= 300 && /^\S+\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)(?:[?#]\S*)?$/iu.test(text.trim());
 /** A play sign typed before a player's label ("▶ Video", "► Watch"). */
 const playSign = /^[▶►▷⏵]\uFE0F?\s*/u;
 /** A video's running time on a line of its own ("2:41", "01:02:15"). */
