@@ -171,6 +171,13 @@ describe("captions: credits that end the line without a colon", () => {
     assert.equal(credit("AFP", "fr"), null, "one agency's word alone is as often a sign-off");
     assert.equal(credit("Photo Finish", "en"), null, "a heading");
   });
+  it("an agency in capitals after a caption without a sentence's end, alone, after a dash, or after a photographer in capitals (English, French)", () => {
+    assert.deepEqual(credit("Waves break over the harbour wall at Porthleven EPA", "en"), { caption: "Waves break over the harbour wall at Porthleven", credit: "EPA" });
+    assert.deepEqual(credit("Firefighters at the scene in Kyiv – AFP", "en"), { caption: "Firefighters at the scene in Kyiv", credit: "AFP" });
+    assert.deepEqual(credit("Des pompiers à Dnipro, le 3 mars JULIEN MORVAN / AFP", "fr"), { caption: "Des pompiers à Dnipro, le 3 mars", credit: "JULIEN MORVAN / AFP" });
+    assert.equal(credit("The minister gave an interview to AP", "en"), null, "an agency named as the sentence's object");
+    assert.equal(credit("The talks were hosted by the UN and NATO", "en"), null);
+  });
   it("'file photo' where the credit goes, alone or after the caption (Hindi, English, German)", () => {
     assert.deepEqual(credit("फाइल फोटो", "hi"), { caption: null, credit: "फाइल फोटो" });
     assert.deepEqual(credit("घटनास्थल पर जांच करती पुलिस टीम। (फाइल फोटो)", "hi"), { caption: "घटनास्थल पर जांच करती पुलिस टीम।", credit: "फाइल फोटो" });

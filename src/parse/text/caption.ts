@@ -86,6 +86,9 @@ const captionPatterns = perLexicon((lex) => {
     agencyParens: new RegExp(`^(.*?)\\s*(?:[(（<〈]|\\[(?:[\\p{L}]+:\\s*)?)((?:${agencies})(?:[\\s/]*(?:${agencies}))?)[)）\\]>〉]\\.?$`, "u"),
     // "… dawn. Getty Images", "… 2025. AFP": an agency alone after the caption's last sentence
     agencyAfter: new RegExp(`^(.*?[.!?。])\\s+((?:${agencies}))$`, "u"),
+    // "… on the harbour wall EPA", "… in Kyiv – AFP", "… at dusk JOHN DOE / AFP": a caption without a sentence's end,
+    // then an agency in capitals or a photographer and agency in capitals (the capitals mark where the credit starts)
+    capsAgencyEnd: new RegExp(`^([^.!?。]*?[\\p{Ll}\\p{N}][")”»’]?)\\s+(?:[-–—|]\\s+)?((?:\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)?(?:\\s+\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)?){0,3}\\s*/\\s*)?(?:${agencies.split("|").filter((a) => a === a.toUpperCase() && /\p{Lu}{2}/u.test(a)).join("|")}))$`, "u"),
     // "…（警視庁提供）", "…（写真：共同）", "…(사진=연합뉴스)", "…[사진 제공=시청]", "…（图片来源：新华社）":
     // a credit in full-width or plain brackets, labelled or marked "provided by" (提供, 제공)
     bracketed: new RegExp(`^(.*?)\\s*[(（\\[【]\\s*(?:(?:${labels})\\s*(?:제공|来源|來源|提供)?\\s*[:：=＝]\\s*([^()（）\\[\\]【】]{1,40})|([^()（）\\[\\]【】\\s]{1,30}\\s?(?:提供|제공))|([^()（）\\[\\]【】]{1,30}\\s(?:摄|攝)))\\s*[)）\\]】]\\.?$`, "u"),
@@ -186,6 +189,9 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     const agencyAfter = /\p{L}$/u.test(text) ? p.agencyAfter.exec(text) : null;
     // (a caption's length: a paragraph of the story signed by its agency is not a photo's caption)
     if (agencyAfter && wordCount(agencyAfter[1] ?? "") >= 3 && wordCount(agencyAfter[1] ?? "") <= 20) return { caption: clean(agencyAfter[1] ?? ""), credit: (agencyAfter[2] ?? "").trim() };
+    const capsAgency = /\p{Lu}$/u.test(text) ? p.capsAgencyEnd.exec(text) : null;
+    // (not an agency named as the sentence's object, "… he told AP", "… interview with the AFP": a short word or a two-letter agency needs a dash before it)
+    if (capsAgency?.[1] && capsAgency[2] && wordCount(capsAgency[1]) >= 3 && wordCount(capsAgency[1]) <= 25 && (/[-–—|]$/u.test(text.slice(0, text.length - capsAgency[2].length).trimEnd()) || (capsAgency[2].length >= 3 && !/(?:^|\s)\p{Ll}{1,3}$/u.test(capsAgency[1])))) return { caption: clean(capsAgency[1]), credit: capsAgency[2].trim() };
     const labelEquals = /[=＝]/u.test(text) && !/[\]】>〉)）]$/u.test(text) ? p.labelEquals.exec(text) : null;
     // (not a conversion or a sum: no figures)
     if (labelEquals?.[2] && !/\p{N}/u.test(labelEquals[2]) && isShortCredit(labelEquals[2])) return { caption: clean(labelEquals[1] ?? ""), credit: labelEquals[2].trim() };
