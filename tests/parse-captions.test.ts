@@ -158,6 +158,8 @@ describe("captions: credits that end the line without a colon", () => {
     assert.deepEqual(credit("Varios bomberos trabajan en la extinción del incendio, este lunes | Europa Press", "es"), { caption: "Varios bomberos trabajan en la extinción del incendio, este lunes", credit: "Europa Press" });
     assert.equal(credit("Lucía Navarro | Almería", "es"), null, "a byline's name and place are not a caption and its credit");
     assert.equal(credit("Prices rose again in the third quarter | 3 charts", "en"), null);
+    assert.equal(credit("Jane Porter and Luis Ortega | The Courier", "en"), null, "names and their outlet: a byline");
+    assert.equal(credit("Jean Dupont avec AFP", "fr"), null, "a byline with its agency");
   });
   it("an agency and the agency that sent it, in angle or full-width brackets (Korean, Japanese)", () => {
     assert.deepEqual(credit("도널드 트럼프 미국 대통령 <로이터 연합뉴스>", "ko"), { caption: "도널드 트럼프 미국 대통령", credit: "로이터 연합뉴스" });
@@ -220,5 +222,20 @@ describe("figures: a picture's alt text printed as its caption, and a file name 
     ].join("\n\n"), "story.txt", "nl");
     assert.deepEqual(a.blocks.filter((b) => b.type === "media").map((b) => b.type === "media" && b.caption), ["Marc Benioff op het podium tijdens Dreamforce 2026"]);
     assert.ok(!a.blocks.some((b) => b.type === "subhead"));
+  });
+});
+
+describe("figures: a credit that needs no name", () => {
+  it("Norwegian: 'Privat' alone over the headline is the lead picture's credit, not a kicker; German 'Foto: privat' keeps its label's reading", () => {
+    const a = parse([
+      "Privat",
+      "Fetterne padler Norge rundt i seilkajakk – og har ett år til å klare det",
+      "Søskenbarna setter av ett år for å reise kysten rundt, fra Snåsa til Rjukan og tilbake.",
+      "De går, seiler og padler 6000 kilometer, og har med seg både gevær og fiskestang for å skaffe mat.",
+    ].join("\n\n"), "story.txt", "no");
+    assert.equal(a.kicker, null);
+    assert.deepEqual(a.blocks.filter((b) => b.type === "media").map((b) => b.type === "media" && [b.caption, b.credit]), [[null, "Privat"]]);
+    assert.deepEqual(credit("Handout", "en"), { caption: null, credit: "Handout" });
+    assert.deepEqual(credit("Die Familie im Garten. Foto: privat", "de"), { caption: "Die Familie im Garten.", credit: "privat" });
   });
 });

@@ -24,6 +24,11 @@ const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่
  * after the caption, often in brackets). Data: the credit is the note as printed.
  */
 const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Archive photo", "Archivbild", "Archivfoto", "Symbolbild", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo", "Photo d'archives", "Image d'archives", "Photo d’archives", "Foto d'archivio", "Foto d’archivio", "Archieffoto", "Archiefbeeld", "Arkivbild", "Arkivfoto", "Arkivbilde", "Arkistokuva", "Zdjęcie archiwalne", "Архивное фото", "Фото из архива", "Архівне фото", "Dosya fotoğraf", "Arşiv fotoğrafı", "صورة أرشيفية", "تصویر آرشیوی", "צילום ארכיון", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "자료사진", "資料写真", "资料图", "资料图片", "資料圖片", "ảnh tư liệu", "Ảnh tư liệu", "foto arsip", "Foto arsip"];
+/**
+ * Credits that need no name: a private picture or a handout ("Privat" under a reader's photo in
+ * Nordic and German papers). Data: alone on a line, such a word is the credit.
+ */
+const namelessCredits = ["Privat", "privat", "PRIVAT", "Handout", "HANDOUT", "Privé", "Privado", "Privato", "Pressebild", "Pressefoto", "Yksityinen", "Yksityiskuva", "Prywatne", "Soukromé"];
 const creditLabelsOf = (lex: Lexicon) => [...new Set([...lex.creditLabels, ...moreCreditLabels])];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -36,6 +41,8 @@ const namesOnly = (s: string, most: number) => {
   const words = s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   return words.length > 0 && words.length <= most && words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w));
 };
+/** Two words or more in small letters (three letters or more): a description, not names joined by "and" or "avec" (a byline's). */
+const describes = (s: string) => (s.match(/(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{2,}/gu)?.length ?? 0) >= 2;
 /** A caption is at most a few sentences. */
 const captionSized = (s: string) => s.length <= 400 && (s.length <= 60 || wordCount(s) <= 60);
 /** A name or an organisation: capitalised words, "via", "and", initials ("Chuck Burton", "New York State Sex Offender Registry"). */
@@ -167,6 +174,7 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     if (trailing && isShortCredit(trailing[2] ?? "")) return { caption: clean(trailing[1] ?? ""), credit: (trailing[2] ?? "").trim() };
   }
   if (creditOnly.test(text) && isShortCredit(text) && !/[.!?]$/u.test(text)) return { caption: null, credit: text };
+  if (namelessCredits.includes(text.replace(/\.$/u, ""))) return { caption: null, credit: text.replace(/\.$/u, "") };
   const note = p.fileNote.exec(text);
   // (in brackets only when brackets open it: "(File photo)", not "File photo)")
   if (note?.[3] && /[(（[]/u.test(text) === /[)）\]]\.?$/u.test(text) && captionSized(text)) return { caption: clean(note[1] ?? note[2] ?? ""), credit: note[3] };
@@ -190,8 +198,8 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     // (a caption's length: a paragraph of the story signed by its agency is not a photo's caption)
     if (agencyAfter && wordCount(agencyAfter[1] ?? "") >= 3 && wordCount(agencyAfter[1] ?? "") <= 20) return { caption: clean(agencyAfter[1] ?? ""), credit: (agencyAfter[2] ?? "").trim() };
     const capsAgency = /\p{Lu}$/u.test(text) ? p.capsAgencyEnd.exec(text) : null;
-    // (not an agency named as the sentence's object, "… he told AP", "… interview with the AFP": a short word or a two-letter agency needs a dash before it)
-    if (capsAgency?.[1] && capsAgency[2] && wordCount(capsAgency[1]) >= 3 && wordCount(capsAgency[1]) <= 25 && (/[-–—|]$/u.test(text.slice(0, text.length - capsAgency[2].length).trimEnd()) || (capsAgency[2].length >= 3 && !/(?:^|\s)\p{Ll}{1,3}$/u.test(capsAgency[1])))) return { caption: clean(capsAgency[1]), credit: capsAgency[2].trim() };
+    // (not a byline, "Jean Dupont avec AFP": the caption describes; not an agency named as the sentence's object, "… he told AP", "… interview with the AFP": a short word or a two-letter agency needs a dash before it)
+    if (capsAgency?.[1] && capsAgency[2] && wordCount(capsAgency[1]) >= 3 && describes(capsAgency[1]) && wordCount(capsAgency[1]) <= 25 && (/[-–—|]$/u.test(text.slice(0, text.length - capsAgency[2].length).trimEnd()) || (capsAgency[2].length >= 3 && !/(?:^|\s)\p{Ll}{1,3}$/u.test(capsAgency[1])))) return { caption: clean(capsAgency[1]), credit: capsAgency[2].trim() };
     const labelEquals = /[=＝]/u.test(text) && !/[\]】>〉)）]$/u.test(text) ? p.labelEquals.exec(text) : null;
     // (not a conversion or a sum: no figures)
     if (labelEquals?.[2] && !/\p{N}/u.test(labelEquals[2]) && isShortCredit(labelEquals[2])) return { caption: clean(labelEquals[1] ?? ""), credit: labelEquals[2].trim() };
@@ -206,9 +214,10 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     if (equals) return { caption: clean(equals[1] ?? ""), credit: (equals[2] ?? "").trim() };
     const bare = p.bareLabel.exec(text);
     if (bare && isShortCredit(bare[2] ?? "") && !/[.!?]\s/u.test(bare[2] ?? "")) return { caption: clean(bare[1] ?? ""), credit: (bare[2] ?? "").trim() };
-    // (a credit after a bar: an agency, a name and an organisation, or a few capitalised words, after a caption of four words or more)
+    // (a credit after a bar: an agency, a name and an organisation, or a few capitalised words, after a caption of four words
+    // or more that describes: "Jane Porter and Luis Ortega | The Courier" is a byline)
     const bar = /\s[|·]\s/u.test(text) ? p.barCredit.exec(text) : null;
-    if (bar?.[1] && bar[2] && wordCount(bar[1]) >= 4 && isShortCredit(bar[2]) && !/\p{N}/u.test(bar[2]) && (p.agencyLine.test(bar[2]) || creditOnly.test(bar[2]) || namesOnly(bar[2], 4))) return { caption: clean(bar[1]), credit: bar[2].trim() };
+    if (bar?.[1] && bar[2] && wordCount(bar[1]) >= 4 && describes(bar[1]) && isShortCredit(bar[2]) && !/\p{N}/u.test(bar[2]) && (p.agencyLine.test(bar[2]) || creditOnly.test(bar[2]) || namesOnly(bar[2], 4))) return { caption: clean(bar[1]), credit: bar[2].trim() };
     const caps = p.capsName.exec(text);
     if (caps && wordCount(caps[1] ?? "") >= 3) return { caption: clean(caps[1] ?? ""), credit: (caps[2] ?? "").trim() };
   }
