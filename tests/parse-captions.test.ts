@@ -145,3 +145,97 @@ describe("figures: a credit that describes does not take the paragraph above it"
     assert.ok(a.blocks.some((b) => b.type === "media" && b.caption === null));
   });
 });
+
+describe("captions: credits that end the line without a colon", () => {
+  it("a chain of names and agencies before the photographer stays one credit (German, capitals)", () => {
+    assert.deepEqual(credit("Legende: Drusische Kämpfer an einem Kontrollpunkt in Suwaida. KEYSTONE/EPA/Karim Haddad", "de"), { caption: "Legende: Drusische Kämpfer an einem Kontrollpunkt in Suwaida.", credit: "KEYSTONE/EPA/Karim Haddad" });
+  });
+  it("a credit glued to the caption's last word by the copy", () => {
+    assert.deepEqual(credit("Frauen auf dem Markt von Suwaida am SamstagFoto: Keystone", "de"), { caption: "Frauen auf dem Markt von Suwaida am Samstag", credit: "Keystone" });
+  });
+  it("a label after a spaced dash, and a credit after a bar (English, Spanish)", () => {
+    assert.deepEqual(credit("Fishermen unload hake at the port of Burela - Copyright Canva", "en"), { caption: "Fishermen unload hake at the port of Burela", credit: "Canva" });
+    assert.deepEqual(credit("Varios bomberos trabajan en la extinción del incendio, este lunes | Europa Press", "es"), { caption: "Varios bomberos trabajan en la extinción del incendio, este lunes", credit: "Europa Press" });
+    assert.equal(credit("Lucía Navarro | Almería", "es"), null, "a byline's name and place are not a caption and its credit");
+    assert.equal(credit("Prices rose again in the third quarter | 3 charts", "en"), null);
+    assert.equal(credit("Jane Porter and Luis Ortega | The Courier", "en"), null, "names and their outlet: a byline");
+    assert.equal(credit("Jean Dupont avec AFP", "fr"), null, "a byline with its agency");
+  });
+  it("an agency and the agency that sent it, in angle or full-width brackets (Korean, Japanese)", () => {
+    assert.deepEqual(credit("도널드 트럼프 미국 대통령 <로이터 연합뉴스>", "ko"), { caption: "도널드 트럼프 미국 대통령", credit: "로이터 연합뉴스" });
+    assert.deepEqual(credit("記者会見する首相（AFP時事）", "ja"), { caption: "記者会見する首相", credit: "AFP時事" });
+  });
+  it("a credit line alone: an agency of two words, a label with 'by', the word Copyright; not one agency's word nor a label over a heading", () => {
+    assert.deepEqual(credit("Getty Images", "en"), { caption: null, credit: "Getty Images" });
+    assert.deepEqual(credit("Photo by Elena Marsh on Unsplash", "en"), { caption: null, credit: "Elena Marsh on Unsplash" });
+    assert.deepEqual(credit("Foto di Mario Rossi", "it"), { caption: null, credit: "Mario Rossi" });
+    assert.deepEqual(credit("Copyright Canva", "en"), { caption: null, credit: "Canva" });
+    assert.equal(credit("AFP", "fr"), null, "one agency's word alone is as often a sign-off");
+    assert.equal(credit("Photo Finish", "en"), null, "a heading");
+  });
+  it("an agency in capitals after a caption without a sentence's end, alone, after a dash, or after a photographer in capitals (English, French)", () => {
+    assert.deepEqual(credit("Waves break over the harbour wall at Porthleven EPA", "en"), { caption: "Waves break over the harbour wall at Porthleven", credit: "EPA" });
+    assert.deepEqual(credit("Firefighters at the scene in Kyiv – AFP", "en"), { caption: "Firefighters at the scene in Kyiv", credit: "AFP" });
+    assert.deepEqual(credit("Des pompiers à Dnipro, le 3 mars JULIEN MORVAN / AFP", "fr"), { caption: "Des pompiers à Dnipro, le 3 mars", credit: "JULIEN MORVAN / AFP" });
+    assert.equal(credit("The minister gave an interview to AP", "en"), null, "an agency named as the sentence's object");
+    assert.equal(credit("The talks were hosted by the UN and NATO", "en"), null);
+  });
+  it("'file photo' where the credit goes, alone or after the caption (Hindi, English, German)", () => {
+    assert.deepEqual(credit("फाइल फोटो", "hi"), { caption: null, credit: "फाइल फोटो" });
+    assert.deepEqual(credit("घटनास्थल पर जांच करती पुलिस टीम। (फाइल फोटो)", "hi"), { caption: "घटनास्थल पर जांच करती पुलिस टीम।", credit: "फाइल फोटो" });
+    assert.deepEqual(credit("Der Hafen von Kiel. Archivbild", "de"), { caption: "Der Hafen von Kiel.", credit: "Archivbild" });
+    assert.equal(credit("He showed the council a file photo of the bridge.", "en"), null);
+  });
+});
+
+describe("figures: a picture's alt text over its caption", () => {
+  const units = (...texts: string[]): Unit[] => texts.map((text, k) => ({ text, line: k + 1, column: 1, afterBlank: k === 0, bullet: null }));
+  it("the alt text, the caption that opens with it, and a credit line (English); the caption glued to its credit (Spanish)", () => {
+    const en = readRepeatedFigure(units("Dock workers on the picket line", "Dock workers on the picket line outside the terminal gates on Monday evening", "Getty Images", "Crews walked off the job on Monday night."), 0, mergeLexicons(["en"]), () => false);
+    assert.deepEqual(en && { caption: en.caption, credit: en.credit, next: en.next }, { caption: "Dock workers on the picket line outside the terminal gates on Monday evening", credit: "Getty Images", next: 3 });
+    const es = readRepeatedFigure(units("Vista aérea de la zona quemada", "Vista aérea de la zona quemada junto a la aldea, este lunes. EFE", "El fuego sigue activo."), 0, mergeLexicons(["es"]), () => false);
+    assert.deepEqual(es && { caption: es.caption, credit: es.credit, next: es.next }, { caption: "Vista aérea de la zona quemada junto a la aldea, este lunes.", credit: "EFE", next: 2 });
+  });
+  it("a short heading over a paragraph that opens with its words, or a paragraph longer than a caption, is not a figure", () => {
+    assert.equal(readRepeatedFigure(units("What happens next", "What happens next is up to the council, which meets on Thursday.", "More text."), 0, mergeLexicons(["en"]), () => false), null);
+    const long = "The harbour wall was breached twice this winter, and the council has now set aside four million pounds to rebuild it before the autumn storms, after engineers said the old wall could not be repaired because its foundations had been washed away by the February storms and the tides since then.";
+    assert.equal(readRepeatedFigure(units("The harbour wall was breached", long, "More text."), 0, mergeLexicons(["en"]), () => false), null, "a paragraph longer than a caption");
+  });
+});
+
+describe("figures: a picture's alt text printed as its caption, and a file name over a caption", () => {
+  it("a short line printed twice, one under the other, is one figure (English, Japanese)", () => {
+    const units = (...texts: string[]): Unit[] => texts.map((text, k) => ({ text, line: k + 1, column: 1, afterBlank: k === 0, bullet: null }));
+    const en = readRepeatedFigure(units("Friedrich Hall", "Friedrich Hall", "The finance officer said the change would save money."), 0, mergeLexicons(["en"]), () => false);
+    assert.deepEqual(en && { caption: en.caption, next: en.next }, { caption: "Friedrich Hall", next: 2 });
+    const ja = readRepeatedFigure(units("記者会見する社長", "記者会見する社長", "社長は会見で述べた。"), 0, mergeLexicons(["ja"]), () => false);
+    assert.deepEqual(ja && { caption: ja.caption, next: ja.next }, { caption: "記者会見する社長", next: 2 });
+    assert.equal(readRepeatedFigure(units("Ende", "Ende", "Text."), 0, mergeLexicons(["de"]), () => false), null, "one word twice is not a picture's text");
+  });
+  it("Dutch: a picture's file name left in the copy, then its caption: a figure, not a heading", () => {
+    const a = parse([
+      "Salesforce en AWS breiden samenwerking uit met AI-agents",
+      "Salesforce en Amazon Web Services breiden hun strategische samenwerking uit. Klanten kunnen de AI-agents voortaan via de AWS Marketplace afnemen.",
+      "Volgens beide bedrijven moet dat de inkoop voor grote organisaties eenvoudiger maken.",
+      "salesforce-aws-partnerschap.png\nMarc Benioff op het podium tijdens Dreamforce 2026",
+      "Partners in Nederland verwachten dat vooral bestaande AWS-klanten de stap zullen zetten.",
+    ].join("\n\n"), "story.txt", "nl");
+    assert.deepEqual(a.blocks.filter((b) => b.type === "media").map((b) => b.type === "media" && b.caption), ["Marc Benioff op het podium tijdens Dreamforce 2026"]);
+    assert.ok(!a.blocks.some((b) => b.type === "subhead"));
+  });
+});
+
+describe("figures: a credit that needs no name", () => {
+  it("Norwegian: 'Privat' alone over the headline is the lead picture's credit, not a kicker; German 'Foto: privat' keeps its label's reading", () => {
+    const a = parse([
+      "Privat",
+      "Fetterne padler Norge rundt i seilkajakk – og har ett år til å klare det",
+      "Søskenbarna setter av ett år for å reise kysten rundt, fra Snåsa til Rjukan og tilbake.",
+      "De går, seiler og padler 6000 kilometer, og har med seg både gevær og fiskestang for å skaffe mat.",
+    ].join("\n\n"), "story.txt", "no");
+    assert.equal(a.kicker, null);
+    assert.deepEqual(a.blocks.filter((b) => b.type === "media").map((b) => b.type === "media" && [b.caption, b.credit]), [[null, "Privat"]]);
+    assert.deepEqual(credit("Handout", "en"), { caption: null, credit: "Handout" });
+    assert.deepEqual(credit("Die Familie im Garten. Foto: privat", "de"), { caption: "Die Familie im Garten.", credit: "privat" });
+  });
+});

@@ -180,7 +180,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
   },
   images: {
     en: ["Photos", "Gallery", "Enlarge image", "Enlarge this image", "View image in full screen", "Open gallery", "View gallery", "Photo gallery", "Full screen", "Fullscreen", "Zoom", "Zoom in", "Expand image", "View larger image", "Open image"],
-    de: ["Fotos", "Bildergalerie", "Bild vergrößern", "Vollbild", "Galerie öffnen", "Alle Bilder anzeigen"], fr: ["Photos", "Galerie photos", "Agrandir l'image", "Plein écran", "Voir la galerie", "Diaporama"],
+    de: ["Fotos", "Bildergalerie", "Bild vergrößern", "Bild vergrössern", "Vollbild", "Galerie öffnen", "Alle Bilder anzeigen"], fr: ["Photos", "Galerie photos", "Agrandir l'image", "Plein écran", "Voir la galerie", "Diaporama"],
     es: ["Fotos", "Galería", "Ampliar imagen", "Ampliar", "Pantalla completa", "Ver galería", "Galería de fotos"], pt: ["Fotos", "Galeria", "Ampliar imagem", "Ampliar", "Tela cheia", "Ver galeria", "Galeria de fotos"],
     it: ["Galleria", "Ingrandisci", "Ingrandisci immagine", "Schermo intero", "Fotogallery", "Guarda la gallery"], nl: ["Vergroot afbeelding", "Volledig scherm", "Bekijk fotoserie"],
     pl: ["Powiększ", "Powiększ zdjęcie", "Pełny ekran", "Galeria zdjęć", "Zobacz galerię"], ru: ["Увеличить", "Увеличить изображение", "На весь экран", "Фотогалерея", "Открыть галерею"],

@@ -12,13 +12,23 @@ export interface Caption {
   byShape?: true;
 }
 
-const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스";
+const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도";
 /**
  * Credit labels of languages without a lexicon file (the lexicons' own are added to these):
  * Thai, Hebrew, Persian, Urdu, Vietnamese, Indonesian and Malay, Swahili, Greek, Ukrainian,
  * Bulgarian, Hungarian, Romanian, Czech. Data: a label makes a credit only before a name.
  */
 const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "Φωτο", "Φωτό", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy"];
+/**
+ * "File photo" in several languages: a note printed where the credit goes (on its own line, or
+ * after the caption, often in brackets). Data: the credit is the note as printed.
+ */
+const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Archive photo", "Archivbild", "Archivfoto", "Symbolbild", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo", "Photo d'archives", "Image d'archives", "Photo d’archives", "Foto d'archivio", "Foto d’archivio", "Archieffoto", "Archiefbeeld", "Arkivbild", "Arkivfoto", "Arkivbilde", "Arkistokuva", "Zdjęcie archiwalne", "Архивное фото", "Фото из архива", "Архівне фото", "Dosya fotoğraf", "Arşiv fotoğrafı", "صورة أرشيفية", "تصویر آرشیوی", "צילום ארכיון", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "자료사진", "資料写真", "资料图", "资料图片", "資料圖片", "ảnh tư liệu", "Ảnh tư liệu", "foto arsip", "Foto arsip"];
+/**
+ * Credits that need no name: a private picture or a handout ("Privat" under a reader's photo in
+ * Nordic and German papers). Data: alone on a line, such a word is the credit.
+ */
+const namelessCredits = ["Privat", "privat", "PRIVAT", "Handout", "HANDOUT", "Privé", "Privado", "Privato", "Pressebild", "Pressefoto", "Yksityinen", "Yksityiskuva", "Prywatne", "Soukromé"];
 const creditLabelsOf = (lex: Lexicon) => [...new Set([...lex.creditLabels, ...moreCreditLabels])];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -26,6 +36,13 @@ const isShortCredit = (credit: string) => credit.length <= 70 && countWords(cred
 const clean = (s: string) => s.trim().replace(/^[–—-]\s*/, "").replace(/\s*[©|–—]$|\s+-$/u, "") || null;
 /** Words of a credit or caption, any script (a run of letters, marks and digits). */
 const wordCount = (s: string) => s.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
+/** A few words, each capitalised ("Europa Press", "Carlos Ruiz"). */
+const namesOnly = (s: string, most: number) => {
+  const words = s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return words.length > 0 && words.length <= most && words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w));
+};
+/** Two words or more in small letters (three letters or more): a description, not names joined by "and" or "avec" (a byline's). */
+const describes = (s: string) => (s.match(/(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{2,}/gu)?.length ?? 0) >= 2;
 /** A caption is at most a few sentences. */
 const captionSized = (s: string) => s.length <= 400 && (s.length <= 60 || wordCount(s) <= 60);
 /** A name or an organisation: capitalised words, "via", "and", initials ("Chuck Burton", "New York State Sex Offender Registry"). */
@@ -65,14 +82,20 @@ const captionPatterns = perLexicon((lex) => {
     parens: new RegExp(`^(.*?)\\s*[(（]((?:(?:${agencies})\\s+)?(?:${labels}|${labels.toUpperCase()})(?![\\p{L}\\p{M}])[\\s/:：=＝・]*([^()（）]+))[)）]\\.?$`, "u"),
     startsWithLabel: new RegExp(`^(?:${labels}|${labels.toUpperCase()})(?![\\p{L}\\p{M}])`, "u"),
     // "… Photo: SVT/EPA", "Foto: TT", "Photograph: Name/Agency"
-    labelled: new RegExp(`^(.*?)[\\s|]*(?<![\\p{L}])(?:${labels}|${labels.toUpperCase()})\\s*[:：]\\s*(\\S.*?)\\.?$`, "u"),
+    // (or glued to the caption's last word by the copy: "… am SamstagFoto: Keystone")
+    labelled: new RegExp(`^(.*?)[\\s|]*(?:(?<![\\p{L}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${labels}|${labels.toUpperCase()})\\s*[:：]\\s*(\\S.*?)\\.?$`, "u"),
     // "… REUTERS/Mike Blake"
-    slash: new RegExp(`^(.*?)\\s*\\b((?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?(?:\\s*/\\s*[\\p{L}\\p{M} .'-]+?)*)\\.?$`, "u"),
+    // (a chain of names before the agency is the credit's too: "… KEYSTONE/EPA/Karim Haddad")
+    slash: new RegExp(`^(.*?)\\s*\\b((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s*/\\s*)*(?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?(?:\\s*/\\s*[\\p{L}\\p{M} .'-]+?)*)\\.?$`, "u"),
     // "… (Ansa)", "…（共同）": an agency alone in parentheses at the end
     // (or in square brackets, after a word and a colon: "… [Reuters]", "… [File: Reuters]")
-    agencyParens: new RegExp(`^(.*?)\\s*(?:[(（]|\\[(?:[\\p{L}]+:\\s*)?)((?:${agencies}))[)）\\]]\\.?$`, "u"),
+    // (or in angle brackets, the agency that took it and the one that sent it: "… <로이터 연합뉴스>", "…（AFP時事）")
+    agencyParens: new RegExp(`^(.*?)\\s*(?:[(（<〈]|\\[(?:[\\p{L}]+:\\s*)?)((?:${agencies})(?:[\\s/]*(?:${agencies}))?)[)）\\]>〉]\\.?$`, "u"),
     // "… dawn. Getty Images", "… 2025. AFP": an agency alone after the caption's last sentence
     agencyAfter: new RegExp(`^(.*?[.!?。])\\s+((?:${agencies}))$`, "u"),
+    // "… on the harbour wall EPA", "… in Kyiv – AFP", "… at dusk JOHN DOE / AFP": a caption without a sentence's end,
+    // then an agency in capitals or a photographer and agency in capitals (the capitals mark where the credit starts)
+    capsAgencyEnd: new RegExp(`^([^.!?。]*?[\\p{Ll}\\p{N}][")”»’]?)\\s+(?:[-–—|]\\s+)?((?:\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)?(?:\\s+\\p{Lu}{2,}(?:[-'’]\\p{Lu}+)?){0,3}\\s*/\\s*)?(?:${agencies.split("|").filter((a) => a === a.toUpperCase() && /\p{Lu}{2}/u.test(a)).join("|")}))$`, "u"),
     // "…（警視庁提供）", "…（写真：共同）", "…(사진=연합뉴스)", "…[사진 제공=시청]", "…（图片来源：新华社）":
     // a credit in full-width or plain brackets, labelled or marked "provided by" (提供, 제공)
     bracketed: new RegExp(`^(.*?)\\s*[(（\\[【]\\s*(?:(?:${labels})\\s*(?:제공|来源|來源|提供)?\\s*[:：=＝]\\s*([^()（）\\[\\]【】]{1,40})|([^()（）\\[\\]【】\\s]{1,30}\\s?(?:提供|제공))|([^()（）\\[\\]【】]{1,30}\\s(?:摄|攝)))\\s*[)）\\]】]\\.?$`, "u"),
@@ -85,7 +108,17 @@ const captionPatterns = perLexicon((lex) => {
     equalsBracket: /^(.*?)\s*[[【<〈(（]\s*([^=＝()（）[\]【】<>〈〉]{1,20}?)\s*[=＝]\s*([^=＝()（）[\]【】<>〈〉]{1,30}?)\s*[\]】>〉)）]\.?$/u,
     // "… in the harbour. Foto ANP", "… Photo Jane Doe": a label without a colon after the caption's last sentence
     // (or "… Photo by Jane Doe", "… Foto di Mario Rossi": one short word between the label and the name)
-    bareLabel: new RegExp(`^(.*?[.!?。])\\s+(?:${labels}|${labels.toUpperCase()})(?:\\s+\\p{Ll}{1,4})?\\s+(\\p{Lu}.{0,60}?)\\.?$`, "u"),
+    // (or after a spaced dash or bar: "… northern Spain - Copyright Canva")
+    bareLabel: new RegExp(`^(.*?(?:[.!?。]|\\s[-–—|]))\\s+(?:${labels}|${labels.toUpperCase()})(?:\\s+\\p{Ll}{1,4})?\\s+(\\p{Lu}.{0,60}?)\\.?$`, "u"),
+    // "Getty Images", "EPA-EFE/Name", "AFP via Getty Images": an agency of more than one word, or an agency and more, alone on a line
+    // (one word alone, "AFP", is as often the story's sign-off or an author box: sign-off.ts)
+    agencyLine: new RegExp(`^(?:(?:${agencies})(?:\\s*(?:/|\\bvia\\b)\\s*\\S.{0,60})?)$`, "u"),
+    // "Photo by Jane Doe on Unsplash", "Foto di Mario Rossi", "Copyright Canva": a label, a short word and a credit alone on a line
+    labelBy: new RegExp(`^(?:${labels}|${labels.toUpperCase()})\\s+(?:(\\p{Ll}{2,4}|courtesy of|cortesía de|cortesia de)\\s+)?(\\p{Lu}[^.!?:;]{0,60})$`, "u"),
+    // "… este lunes | Europa Press", "… im Hafen · Keystone": a credit after a bar or a dot at the end
+    barCredit: /^(.*\S)\s+[|·]\s+(\p{Lu}[^|·]{1,50})$/u,
+    // "File photo", "… टीम। (फाइल फोटो)", "… im Hafen. Archivbild": a file note alone, or after the caption's last sentence or in brackets
+    fileNote: new RegExp(`^(?:(.*?[.!?。।])\\s*|(.*?\\S)\\s*(?=[(（\\[]))?[(（\\[]?(${fileNotes.map(escape).join("|")})[)）\\]]?\\.?$`, "u"),
     // "… pöytäliinan. MATTI MATIKAINEN": a photographer's name in capitals after the caption's last sentence
     capsName: /^(.*?[.!?。])\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)?){1,3})$/u,
     // "… le 28 janvier 2025. JULIEN MORVAN / AFP": photographer and agency after the caption's last sentence
@@ -141,11 +174,22 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     if (trailing && isShortCredit(trailing[2] ?? "")) return { caption: clean(trailing[1] ?? ""), credit: (trailing[2] ?? "").trim() };
   }
   if (creditOnly.test(text) && isShortCredit(text) && !/[.!?]$/u.test(text)) return { caption: null, credit: text };
+  if (namelessCredits.includes(text.replace(/\.$/u, ""))) return { caption: null, credit: text.replace(/\.$/u, "") };
+  const note = p.fileNote.exec(text);
+  // (in brackets only when brackets open it: "(File photo)", not "File photo)")
+  if (note?.[3] && /[(（[]/u.test(text) === /[)）\]]\.?$/u.test(text) && captionSized(text)) return { caption: clean(note[1] ?? note[2] ?? ""), credit: note[3] };
+  if (isShortCredit(text)) {
+    // (an agency's name alone is a credit only when it is more than one word: "Getty Images", not "AFP")
+    if (p.agencyLine.test(text) && /\s|\//u.test(text)) return { caption: null, credit: text, byShape: true };
+    const by = p.labelBy.exec(text);
+    // (a label straight before a name only when the name is an agency's, the label a copyright's, or it holds a slash: "Photo Finish" is a heading)
+    if (by?.[2] && (by[1] || /^(?:Copyright|COPYRIGHT)\s/u.test(text) || p.agencyLine.test(by[2]) || by[2].includes("/"))) return { caption: null, credit: by[2].trim() };
+  }
   // "… réplica da taça - Heinrich Aikawa/Instituto Lula": a photographer/organisation credit after a spaced dash
   const dashed = text.includes("/") ? /^(.*\S)\s+[-–—]\s+([^-–—]{3,70})$/u.exec(text) : null;
   if (dashed?.[2] && dashed[2].includes("/") && creditOnly.test(dashed[2].trim()) && captionSized(dashed[1] ?? "")) return { caption: clean(dashed[1] ?? ""), credit: dashed[2].trim() };
   if (captionSized(text)) {
-    const agencyParens = /[)）\]]\.?$/u.test(text) ? p.agencyParens.exec(text) : null;
+    const agencyParens = /[)）\]>〉]\.?$/u.test(text) ? p.agencyParens.exec(text) : null;
     if (agencyParens) return { caption: clean(agencyParens[1] ?? ""), credit: (agencyParens[2] ?? "").trim() };
     const bracketed = /[)）\]】]\.?$/u.test(text) ? p.bracketed.exec(text) : null;
     if (bracketed && (bracketed[1] ?? "").trim()) return { caption: clean(bracketed[1] ?? ""), credit: (bracketed[2] ?? bracketed[3] ?? bracketed[4] ?? "").trim() };
@@ -153,6 +197,9 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     const agencyAfter = /\p{L}$/u.test(text) ? p.agencyAfter.exec(text) : null;
     // (a caption's length: a paragraph of the story signed by its agency is not a photo's caption)
     if (agencyAfter && wordCount(agencyAfter[1] ?? "") >= 3 && wordCount(agencyAfter[1] ?? "") <= 20) return { caption: clean(agencyAfter[1] ?? ""), credit: (agencyAfter[2] ?? "").trim() };
+    const capsAgency = /\p{Lu}$/u.test(text) ? p.capsAgencyEnd.exec(text) : null;
+    // (not a byline, "Jean Dupont avec AFP": the caption describes; not an agency named as the sentence's object, "… he told AP", "… interview with the AFP": a short word or a two-letter agency needs a dash before it)
+    if (capsAgency?.[1] && capsAgency[2] && wordCount(capsAgency[1]) >= 3 && describes(capsAgency[1]) && wordCount(capsAgency[1]) <= 25 && (/[-–—|]$/u.test(text.slice(0, text.length - capsAgency[2].length).trimEnd()) || (capsAgency[2].length >= 3 && !/(?:^|\s)\p{Ll}{1,3}$/u.test(capsAgency[1])))) return { caption: clean(capsAgency[1]), credit: capsAgency[2].trim() };
     const labelEquals = /[=＝]/u.test(text) && !/[\]】>〉)）]$/u.test(text) ? p.labelEquals.exec(text) : null;
     // (not a conversion or a sum: no figures)
     if (labelEquals?.[2] && !/\p{N}/u.test(labelEquals[2]) && isShortCredit(labelEquals[2])) return { caption: clean(labelEquals[1] ?? ""), credit: labelEquals[2].trim() };
@@ -167,6 +214,10 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     if (equals) return { caption: clean(equals[1] ?? ""), credit: (equals[2] ?? "").trim() };
     const bare = p.bareLabel.exec(text);
     if (bare && isShortCredit(bare[2] ?? "") && !/[.!?]\s/u.test(bare[2] ?? "")) return { caption: clean(bare[1] ?? ""), credit: (bare[2] ?? "").trim() };
+    // (a credit after a bar: an agency, a name and an organisation, or a few capitalised words, after a caption of four words
+    // or more that describes: "Jane Porter and Luis Ortega | The Courier" is a byline)
+    const bar = /\s[|·]\s/u.test(text) ? p.barCredit.exec(text) : null;
+    if (bar?.[1] && bar[2] && wordCount(bar[1]) >= 4 && describes(bar[1]) && isShortCredit(bar[2]) && !/\p{N}/u.test(bar[2]) && (p.agencyLine.test(bar[2]) || creditOnly.test(bar[2]) || namesOnly(bar[2], 4))) return { caption: clean(bar[1]), credit: bar[2].trim() };
     const caps = p.capsName.exec(text);
     if (caps && wordCount(caps[1] ?? "") >= 3) return { caption: clean(caps[1] ?? ""), credit: (caps[2] ?? "").trim() };
   }

@@ -116,7 +116,9 @@ const barCredit = /^[|·]\s*(\S.{0,40})$/u;
  */
 export function readRepeatedFigure(units: Unit[], i: number, lex: Lexicon, isNoise: (u: Unit) => boolean): Figure | null {
   const u = units[i];
-  if (!u || u.bullet !== null || !plausibleCaption(u) || [...u.text].length < 20) return null;
+  if (!u || u.bullet !== null || !plausibleCaption(u)) return null;
+  const alt = readAltFigure(units, i, lex);
+  if (alt || [...u.text].length < 20) return alt;
   for (let j = i + 1; j < Math.min(units.length, i + 6); j++) {
     const v = units[j] as Unit;
     const repeats = [...v.text].length >= 20 && (v.text === u.text || (u.text.startsWith(v.text) && [...u.text].length - [...v.text].length <= 80 && creditTail(u, v.text, lex, isNoise)));
@@ -141,6 +143,37 @@ export function readRepeatedFigure(units: Unit[], i: number, lex: Lexicon, isNoi
     return { caption: v.text, credit, text: units.slice(i, next).map((x) => x.text).join("\n"), next, takesPrevious: false };
   }
   return null;
+}
+
+/**
+ * A picture's alt text over its caption, which opens with the same words and goes on ("Vista
+ * aérea de la zona quemada" over "Vista aérea de la zona quemada junto a la aldea, este lunes.
+ * EFE"): the figure is both lines (and a credit line under them); its caption is the longer one.
+ * The alt text is a few words and no lead-in (no colon at its end), on the line right above; five
+ * words or more when no credit goes with the caption.
+ */
+function readAltFigure(units: Unit[], i: number, lex: Lexicon): Figure | null {
+  const u = units[i] as Unit;
+  const j = i + 1;
+  const v = units[j];
+  if (!v || v.bullet !== null || !v.text.startsWith(u.text) || !plausibleCaption(v) || /[:：]$/u.test(u.text)) return null;
+  const same = v.text === u.text;
+  if (same ? countWords(u.text, 2) < 2 : [...u.text].length < 8 || countWords(u.text, 3) < 3) return null;
+  // (the caption goes on from the alt text's last word, not inside it: "… picket line" is not "… picket lines were")
+  if (/^[\p{L}\p{M}\p{N}]/u.test(v.text.slice(u.text.length)) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]$/u.test(u.text)) return null;
+  const read = readCaption(v.text, lex);
+  let credit = read?.credit ?? null;
+  let next = j + 1;
+  const after = units[next];
+  const below = credit === null && after ? readCaption(after.text, lex) : null;
+  if (below && below.caption === null) {
+    credit = below.credit;
+    next++;
+  }
+  // (without a credit, only a description of five words or more: "What happens next" over "What happens next is …" is a heading)
+  if (credit === null && !same && countWords(u.text, 5) < 5) return null;
+  const caption = read?.caption ?? v.text;
+  return { caption, credit, text: units.slice(i, next).map((x) => x.text).join("\n"), next, takesPrevious: false };
 }
 
 /**
@@ -193,6 +226,8 @@ export function readLabelledFigure(units: Unit[], i: number, lex: Lexicon, isDat
 
 /** Every word capitalised ("Ilona Virtanen", "Mikko Laine/University of Helsinki"): a name, not a caption. */
 const namesOnly = (text: string) => wordsOfLine(text).every((w) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(w) || /^(?:of|de|van|von|der|and|og|och|und|y|e|et)$/u.test(w));
+/** A picture's file name or address, left in the copy where the picture was ("ferry-queue.jpg", "https://…/IMG_2041.JPG?w=800"). */
+export const isImageFileName = (text: string): boolean => text.length <= 300 && /^\S+\.(?:jpe?g|png|gif|webp|avif|heic|tiff?)(?:[?#]\S*)?$/iu.test(text.trim());
 /** A play sign typed before a player's label ("▶ Video", "► Watch"). */
 const playSign = /^[▶►▷⏵]\uFE0F?\s*/u;
 /** A video's running time on a line of its own ("2:41", "01:02:15"). */

@@ -49,7 +49,8 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
   if (isHomeCrumb(text)) return { role: "noise", why: "breadcrumb: the home page's name, a separator, a section" };
   if (/[:：]$/u.test(text) && n <= 4) return { role: "noise", why: "label: ends in a colon, ≤ 4 words" };
   if (isShareMenu(text, (t) => dropped({ ...u, text: t }))) return { role: "noise", why: "share menu: half its words are noise words" };
-  if (n <= 2 && !sentenceEnd.test(text)) return { role: "label", why: `${n} word${n === 1 ? "" : "s"}, no end stop` };
+  // (a credit alone, "Privat", "Getty Images", is the lead picture's, not a label over the headline)
+  if (n <= 2 && !sentenceEnd.test(text) && readCaption(text, lex)?.caption !== null) return { role: "label", why: `${n} word${n === 1 ? "" : "s"}, no end stop` };
   if (readByline(text, lex) || openerByline(text)) return { role: "byline", why: "byline opener" };
   if (readCaption(text, lex)) return { role: "noise", why: "credit or caption label" };
   if (n >= 30 || (n >= 15 && sentenceEnd.test(text) && !closesQuote.test(text))) return { role: "prose", why: `${n} words, ends as a sentence` };

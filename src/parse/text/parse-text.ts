@@ -9,7 +9,7 @@ import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
-import { readFigure, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
+import { isImageFileName, readFigure, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
 import { isBareCreditLabel } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
@@ -424,12 +424,15 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const lastUnit = units[i - 1];
     // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
     const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex));
+    // a line right under a picture's file name ("ferry-queue.jpg", dropped as furniture) is its caption, unless a caption printed twice starts there
+    const afterFile = !afterLabel && lastUnit !== undefined && !u.afterBlank && dropped(lastUnit) && isImageFileName(lastUnit.text);
     const slot = readSlotFigure(units, i, lex, (t) => isVideoLabel(t, noise), (t) => readDateLine(t, lex) !== null);
     if (slot) videoNext ||= slot.video;
     const figure =
       slot ??
       (afterLabel ? readLabelledFigure(units, i, lex, (t) => readDateLine(t, lex) !== null) : null) ??
       readRepeatedFigure(units, i, lex, dropped) ??
+      (afterFile ? readLabelledFigure(units, i, lex, (t) => readDateLine(t, lex) !== null) : null) ??
       readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), () => units.slice(i + 1).every(dropped));
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
