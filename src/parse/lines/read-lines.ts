@@ -219,11 +219,14 @@ function prove(verdicts: LineVerdict[], k: number, why: string): void {
 
 /** The share of the story's prose words under which a comments label is in the page's tail. */
 const TAIL_SHARE = 0.1;
+/** The most prose lines of a comments section's own (its disclaimer, its terms). */
+const SECTION_PROSE = 2;
 
 /**
  * The comment section at the page's end, without comment signatures: a comments label
  * ("Comentários", "Kommentare", "18 comments") with less than a tenth of the story's prose after it
- * (the page's own prose, a disclaimer already read as noise, aside),
+ * (the page's own prose, a disclaimer already read as noise, aside, and the section's own one or
+ * two lines of prose: its disclaimer, its terms),
  * and the lines under it (the section's disclaimer, its terms, the form) up to the next box or
  * list title or tags label.
  */
@@ -235,9 +238,12 @@ function commentsTail(lines: readonly LineLike[], verdicts: LineVerdict[], facts
   for (let k = lines.length - 2, sum = 0; k >= 0; k--) after[k] = (sum += prose(k + 1)) / Math.max(1, total);
   // (the label is read after the story's first prose line: a comment count over the headline is the header's)
   for (let k = facts.findIndex((f) => f.prose) + 1; k > 0 && k < lines.length; k++) {
-    if ((after[k] ?? 1) > TAIL_SHARE || !isCommentsLabel((lines[k] as LineLike).text)) continue;
+    if (!isCommentsLabel((lines[k] as LineLike).text)) continue;
     let end = k + 1;
     while (end < lines.length && !boxOrTags((lines[end] as LineLike).text)) end++;
+    // (the section's own prose, its disclaimer and terms, at most two lines, is not the story's)
+    const own = facts.slice(k + 1, end).filter((f, j) => prose(k + 1 + j) > 0).length;
+    if ((own > SECTION_PROSE ? after[k] ?? 1 : after[end - 1] ?? 0) > TAIL_SHARE) continue;
     if (verdicts.slice(k + 1, end).reduce((a, v) => a + v.words, 0) > 150) continue;
     prove(verdicts, k, "comments label in the page's tail");
     for (let j = k + 1; j < end; j++) prove(verdicts, j, "under a comments label in the page's tail");
