@@ -133,3 +133,25 @@ describe("the story's own short lines at its end stay", () => {
     assert.ok(!printed(a).includes("Siga a gente"));
   });
 });
+
+describe("a gallery's counter with its label is noise in any language", () => {
+  const story = [
+    "Harbour bridge to close for six weeks of repairs",
+    "",
+    "The Harbour Street bridge will close to traffic on Monday for six weeks while crews replace its deck, the city said.",
+    "",
+  ];
+  for (const counter of ["Photo 1 of 4", "Фото 3 из 10", "写真 2/5", "Bild 2 von 9"]) {
+    it(counter, () => {
+      const a = parse([...story, counter, "", "Buses will be diverted over the Mill Road crossing, adding about ten minutes to journeys into the centre."].join("\n"));
+      assert.ok(!printed(a).includes(counter));
+      assert.ok(printed(a).includes("Buses will be diverted"));
+    });
+  }
+  it("not a count that runs backwards, nor a ranking", () => {
+    for (const line of ["Round 5 of 3", "Top 10"]) {
+      const a = parse([...story, line, "", "Buses will be diverted over the Mill Road crossing, adding about ten minutes to journeys into the centre."].join("\n"));
+      assert.ok(printed(a).includes(line), line);
+    }
+  });
+});

@@ -39,7 +39,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     fa: ["اشتراک‌گذاری", "اشتراک گذاری", "هم‌رسانی", "به اشتراک بگذارید", "این خبر را به اشتراک بگذارید", "این مطلب را به اشتراک بگذارید", "اشتراک گذاری خبر"], ur: ["شیئر کریں", "شیئر"], hi: ["शेयर करें", "शेयर", "साझा करें", "इस खबर को शेयर करें", "खबर शेयर करें"], bn: ["শেয়ার করুন", "শেয়ার"],
     ta: ["பகிர்", "பகிரவும்"], te: ["షేర్ చేయండి", "షేర్"], mr: ["शेअर करा", "शेअर"], th: ["แชร์", "แบ่งปัน", "แชร์บทความ", "แชร์ข่าวนี้", "แชร์บทความนี้", "แชร์ข่าว"],
     vi: ["Chia sẻ", "Chia sẻ bài viết", "Chia sẻ bài viết này", "Chia sẻ bài báo"], id: ["Bagikan", "Bagikan artikel", "Share", "Bagikan berita ini", "Bagikan artikel ini"], ms: ["Kongsi"], tl: ["Ibahagi"], sw: ["Shiriki"],
-    ja: ["シェア", "共有", "この記事をシェア", "記事をシェア", "この記事をシェアする", "シェアする", "記事を共有", "この記事を共有する"], zh: ["分享", "分享到", "分享本文", "分享此文", "分享这篇文章", "分享這篇文章", "分享至"], ko: ["공유", "공유하기", "기사 공유하기", "기사 공유", "이 기사 공유하기"], ca: ["Comparteix"],
+    ja: ["シェア", "共有", "この記事をシェア", "記事をシェア", "この記事をシェアする", "シェアする", "記事を共有", "この記事を共有する"], zh: ["分享", "分享到", "分享本文", "分享此文", "分享这篇文章", "分享這篇文章", "分享至", "转寄朋友", "轉寄朋友", "转发给朋友", "轉寄給朋友"], ko: ["공유", "공유하기", "기사 공유하기", "기사 공유", "이 기사 공유하기"], ca: ["Comparteix"],
   },
   copyLink: {
     en: ["Copy link", "Copy URL", "Link copied", "Copied", "Copy article link", "URL copied", "URL is copied", "Link has been copied"], de: ["Link kopieren", "Link kopiert"], fr: ["Copier le lien", "Lien copié"],
@@ -106,6 +106,13 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     no: ["Lytt", "Lytt til artikkelen", "Hør artikkelen"], da: ["Lyt", "Lyt til artiklen"], tr: ["Dinle", "Haberi dinle"], he: ["האזנה", "האזינו לכתבה", "האזן לכתבה"],
     ar: ["استمع", "استمع للمقال", "استمع إلى المقال"], fa: ["شنیدن", "بشنوید"], hi: ["सुनें", "खबर सुनें", "सुनिए"], th: ["ฟังข่าว", "ฟังบทความ"],
     vi: ["Nghe bài viết", "Nghe"], id: ["Dengarkan", "Dengarkan artikel"], ja: ["音声で聞く", "記事を聞く"], zh: ["收听", "听新闻", "朗读"], ko: ["기사 듣기", "듣기"],
+  },
+  /** A player's button that opens the words of the audio or video ("Transcript", "Show transcript"). */
+  transcript: {
+    en: ["Transcript", "Show transcript", "Read transcript", "View transcript", "Hide transcript"], de: ["Transkript", "Transkript anzeigen"], fr: ["Transcription", "Afficher la transcription"],
+    es: ["Transcripción", "Ver transcripción"], pt: ["Transcrição", "Ver transcrição"], it: ["Trascrizione", "Mostra trascrizione"], nl: ["Transcriptie", "Uitgeschreven tekst"],
+    pl: ["Transkrypcja"], ru: ["Расшифровка", "Стенограмма"], sv: ["Transkribering", "Visa transkribering"], no: ["Transkripsjon"], da: ["Transskription"], fi: ["Litterointi"],
+    ja: ["文字起こし", "書き起こし"], zh: ["文字稿", "文字記錄"], ko: ["스크립트", "대본 보기"],
   },
   account: {
     en: ["Subscribe", "Subscribe now", "Sign in", "Sign up", "Log in", "Login", "Register", "Log out", "My account", "Subscriber only", "Subscribers only", "Premium"],
@@ -189,7 +196,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     sv: ["Förstora bilden", "Öppna bild i helskärm", "Helskärm", "Bildspel", "Visa alla bilder"], no: ["Forstørr bildet", "Fullskjerm", "Se alle bildene", "Bildeserie"],
     da: ["Forstør billedet", "Fuld skærm", "Se alle billeder", "Billedserie"], tr: ["Büyüt", "Tam ekran", "Fotoğraf galerisi", "Galeriyi aç"], he: ["הגדל תמונה", "מסך מלא", "גלריית תמונות", "לגלריה המלאה"],
     ar: ["تكبير الصورة", "ملء الشاشة", "معرض الصور"], fa: ["بزرگنمایی", "تمام صفحه", "گالری تصاویر"], hi: ["फोटो गैलरी", "फुल स्क्रीन"], th: ["ขยายภาพ", "เต็มจอ", "ดูภาพทั้งหมด"],
-    vi: ["Phóng to", "Toàn màn hình", "Xem ảnh"], id: ["Perbesar", "Layar penuh", "Galeri foto", "Lihat foto"], ja: ["拡大する", "画像を拡大", "全画面", "写真を見る", "フォトギャラリー"],
+    vi: ["Phóng to", "Toàn màn hình", "Xem ảnh"], id: ["Perbesar", "Layar penuh", "Galeri foto", "Lihat foto"], ja: ["拡大する", "画像を拡大", "画像を拡大する", "写真を拡大", "写真を拡大する", "全画面", "写真を見る", "フォトギャラリー"],
     zh: ["放大图片", "查看大图", "全屏", "图集"], ko: ["확대", "사진 확대", "전체화면", "포토갤러리"],
   },
   bookmark: {
@@ -219,7 +226,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     uk: ["Оцініть статтю", "Сподобалась стаття?"], cs: ["Jak se vám článek líbil?", "Ohodnoťte článek"], hu: ["Hogy tetszett a cikk?"], ro: ["Cum vi s-a părut articolul?"], el: ["Πώς σας φάνηκε το άρθρο;"],
     fi: ["Mitä mieltä olit jutusta?"], sv: ["Vad tyckte du om artikeln?"], no: ["Hva synes du om artikkelen?"], da: ["Hvad synes du om artiklen?"], tr: ["Bu haberi nasıl buldunuz?", "Haberi değerlendirin"],
     he: ["מה דעתכם על הכתבה?"], ar: ["ما رأيك في هذا المقال؟", "قيّم هذا المقال"], fa: ["نظر شما درباره این خبر چیست؟"], hi: ["यह खबर आपको कैसी लगी?", "आपकी राय"], th: ["คุณรู้สึกอย่างไรกับข่าวนี้"],
-    vi: ["Bạn thấy bài viết này thế nào?"], id: ["Bagaimana reaksi Anda tentang artikel ini?", "Bagaimana perasaanmu setelah membaca artikel ini?"], ja: ["この記事はいかがでしたか？", "この記事をどう思いますか？"],
+    vi: ["Bạn thấy bài viết này thế nào?"], id: ["Bagaimana reaksi Anda tentang artikel ini?", "Bagaimana perasaanmu setelah membaca artikel ini?"], ja: ["この記事はいかがでしたか？", "この記事をどう思いますか？", "反応", "リアクション"],
     zh: ["你觉得这篇文章怎么样？", "这篇文章对您有帮助吗？"], ko: ["이 기사에 대해 어떻게 생각하시나요?", "이 기사를 추천합니다", "기사 추천", "좋아요", "슬퍼요", "화나요", "후속기사 원해요", "추천해요"],
   },
   /** Site-wide lists (most read, latest news): their titles are furniture, not the article's related links. */

@@ -87,7 +87,7 @@ export interface TailContext {
  * A subhead has the story's sentences under it, so none is read here. The run stops at a sentence
  * or a quote, at a clause that ends in a colon, at a line printed twice, at a line the story's end
  * keeps, at a teaser's title (a date line by it), at a photo's or player's title right over it and
- * at a line right under a long teaser title (that teaser's standfirst). Returns the blocks that
+ * at a line right under a long teaser title, in a box or alone (that teaser's standfirst). Returns the blocks that
  * are noise, last first.
  */
 export function tailFurniture(blocks: readonly Block[], ctx: TailContext): Block[] {
@@ -106,7 +106,8 @@ export function tailFurniture(blocks: readonly Block[], ctx: TailContext): Block
     if (ctx.repeated(b.text) || ctx.keeps(text) || ctx.byDate(b.text)) break;
     // (right over a photo or a player it is their title or kicker; under a long teaser title, its standfirst)
     const over = blocks[k - 1];
-    if (blocks[k + 1]?.type === "media" || (over?.type === "related" && wordsOf(over.links.at(-1)?.text ?? "").length > TAIL_LINE_WORDS)) break;
+    const title = over?.type === "related" ? over.links.at(-1)?.text : over?.type === "paragraph" && !endsAsSentence(over.text) ? over.text : undefined;
+    if (blocks[k + 1]?.type === "media" || (title !== undefined && wordsOf(title).length > TAIL_LINE_WORDS)) break;
     out.push(b);
   }
   return out;

@@ -29,6 +29,8 @@ const shapes: RegExp[] = [
   /^(?=[\p{P}\p{S}\s]+$)(?!.*\p{Extended_Pictographic})[\p{P}\p{S}\s]+$/u,
   // a web address alone on its line
   /^(https?:\/\/)?([\w-]+\.)+[a-z]{2,}(\/\S*)?\.?$/iu,
+  // a web address behind a label of a word or two ("Źródło: rp.pl", "Source: example.com/news"): the page's link, not copy
+  /^[\p{L}\p{M}]{2,16}(?: [\p{L}\p{M}]{2,16})?\s?[:：]\s*(https?:\/\/)?([\w-]+\.)+[a-z]{2,}(\/\S*)?$/iu,
   // an e-mail address alone on its line (the author box's contact; the spec: author boxes are noise)
   /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u,
   // a social handle alone on its line ("@newsdesk"): the author box's or the share bar's
@@ -43,7 +45,22 @@ const shapes: RegExp[] = [
 ];
 
 /** A reading time or a rights notice, in any language of the interface table (a whole short line). */
-const isPageMeta = (line: string) => (line.length <= 200 && isRightsNotice(line, (text) => countWords(text, 21))) || isReadingTime(line);
+const isPageMeta = (line: string) => (line.length <= 200 && isRightsNotice(line, (text) => countWords(text, 21))) || isReadingTime(line) || isCounter(line);
+
+const counter = /^(?:[\p{L}\p{M}]{1,12}\s*)?(\d{1,3})\s*(?:\/|\p{Ll}{1,3})\s*(\d{1,3})$/u;
+/**
+ * A gallery's counter with its one-word label ("Photo 1 of 4", "Фото 3 из 10", "写真 2/5", "Bild
+ * 2 von 9"): a word, a number, a short word or a slash, a number no smaller; the connective is any
+ * short word, so no language's list is needed.
+ */
+export function isCounter(line: string): boolean {
+  if (line.length > 30) return false;
+  const m = counter.exec(line);
+  if (!m) return false;
+  const at = Number(m[1]);
+  const of = Number(m[2]);
+  return at >= 1 && at <= of;
+}
 
 /**
  * A menu or masthead line: short pieces between pipes ("Unsubscribe | Update your preferences").
