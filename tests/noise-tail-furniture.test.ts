@@ -155,3 +155,34 @@ describe("a gallery's counter with its label is noise in any language", () => {
     }
   });
 });
+
+describe("a prompt to follow the paper on a network, in the body", () => {
+  const en = [
+    "Harbour bridge to close for six weeks of repairs",
+    "",
+    "The Harbour Street bridge will close to traffic on Monday for six weeks while crews replace its deck, the city said.",
+    "",
+    "Follow us on WhatsApp for the latest updates",
+    "",
+    "Buses will be diverted over the Mill Road crossing, adding about ten minutes to journeys into the centre of the town.",
+    "",
+    "Why Telegram matters to the city",
+    "",
+    "Pedestrians will still be able to cross on a temporary walkway, and the ferry will run twice an hour for the whole six weeks.",
+    "",
+    "The works are expected to cost £2.4 million.",
+  ];
+  it("is noise when it speaks to the reader and names the network", () => {
+    const a = parse(en.join("\n"));
+    assert.ok(!printed(a).includes("Follow us on WhatsApp"));
+  });
+  it("a subhead that names a network without speaking to the reader stays", () => {
+    const a = parse(en.join("\n"));
+    assert.ok(a.blocks.some((b) => b.type === "subhead" && b.text === "Why Telegram matters to the city"));
+  });
+  it("in Portuguese: two short sentences of a promo, the last without its stop", () => {
+    const pt = [...en.slice(0, 4), "Receba as notícias no seu celular. Entre no nosso canal do WhatsApp", "", ...en.slice(6)];
+    const a = parse(pt.join("\n"));
+    assert.ok(!printed(a).includes("Entre no nosso canal"));
+  });
+});

@@ -460,13 +460,23 @@ const readerWords: ByLanguage = {
   da: ["du", "dig", "din", "dit", "dine", "jer", "vi", "os", "vores"], fi: ["sinä", "sinun", "te", "teidän", "me", "meidän"], tr: ["siz", "sizin", "biz", "bizim"],
   cs: ["vy", "váš", "vaše", "náš", "naše"], hu: ["ön", "önnek", "önök"], ro: ["dumneavoastră", "tu", "voi", "noi", "nostru", "noastră"],
   ja: ["あなた", "皆様", "皆さま", "当サイト"], zh: ["您", "你", "我们", "我們", "本站", "本网站"], ko: ["귀하", "여러분", "당신"], ar: ["أنت", "لك", "نحن"], he: ["אתם", "שלכם", "אנחנו", "שלנו"],
-  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"],
+  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"], el: ["σας", "μας", "εσείς", "εμείς"],
 };
 // (a word with a capital is compared as written: German "Sie", "Ihre" address the reader, "sie", "ihre" are she and they)
 const readerKeys = new Set(all(readerWords));
 /** Whether a word (of Intl.Segmenter) is one by which a page addresses its reader, in some language. */
 export const isReaderWord = (word: string): boolean =>
   readerKeys.has(word) || (word.toLocaleUpperCase() !== word && readerKeys.has(word.toLocaleLowerCase())); // ("US", the country, is no "us")
+
+/** Network names too common as words to tell a share button or a prompt ("X", "Mail", "Signal", "Threads"). */
+const commonNames = new Set(["X", "Mail", "Email", "E-mail", "Copy", "SMS", "Signal", "Pocket", "Threads", "Messenger", "Band", "밴드", "네이버"]);
+const networkNames = new Set([...all(noiseConcepts.networks ?? {}).filter((n) => !commonNames.has(n) && !n.includes(" ")), "Google"]);
+/**
+ * Whether a word (of Intl.Segmenter, as written) names a social network or a messenger
+ * ("WhatsApp", "Telegram", "LINE", "Google", "ВКонтакте"): the same in every language, so a prompt
+ * to follow the paper there reads the same way in Greek, Romanian or Turkish.
+ */
+export const isNetworkName = (word: string): boolean => networkNames.has(word);
 
 /** Reading-time labels ("Reading time", "Lesezeit", "زمان مطالعه", "読了時間"): a label, a number of minutes. */
 const readingTimeLabels: ByLanguage = {

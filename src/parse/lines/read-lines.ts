@@ -4,11 +4,11 @@
  * words that the fitted model also calls noise, or a line the model is sure of on its own.
  * A real sentence that merely contains a noise word stays content.
  */
-import { isAdLabel, isBoxTitleLine, isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
+import { isAdLabel, isBoxTitleLine, isNetworkName, isReaderWord, isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { noiseWordsProof } from "../text/noise-proof.js";
 import { teaserRuns } from "../text/noise-tail.js";
-import { endsAsSentence, lineContext, lineFeatures, type LineFacts, type LineLike } from "./features.js";
+import { endsAsSentence, lineContext, wordsOf, lineFeatures, type LineFacts, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
 
 export interface LineVerdict {
@@ -52,6 +52,7 @@ export function readLines(
     const why = reasons(x, "noise", weights);
     if (evidence === "phrase" || evidence === "shape") return { noise: true, proven: true, p, why: [`rule: noise ${evidence}`], words };
     if (isPromptLine(line.text, words)) return { noise: true, proven: true, p, why: ["rule: a call to click or to get the app"], words };
+    if (isFollowPrompt(line.text, words)) return { noise: true, proven: false, p, why: ["rule: the page asks the reader to follow it on a network", ...why.slice(0, 2)], words };
     const sentence = endsAsSentence(line.text) || (ctx.facts[i]?.prose ?? false);
     // noise words prove a line noise only in a whole short line or a prompt to the reader (noise-proof.ts); else the model must be sure
     const proof = evidence === "words" ? noiseWordsProof(line.text, words) : null;
@@ -142,6 +143,22 @@ export function readLines(
     verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
   }
   return verdicts;
+}
+
+/** The most words of a prompt to follow the page on a network. */
+const FOLLOW_WORDS = 14;
+const quoteMark = /["“”„«»「」『』‹›]/u;
+/**
+ * A prompt to follow the paper on a network ("Follow us on Telegram for the latest news", "Receba
+ * as notícias no seu celular. Entre no nosso canal do WhatsApp"): a line of a few words, no
+ * sentence at its end and no quote marks, that speaks to the reader (a reader word of the table)
+ * and names a social network or messenger. Both are needed: a subhead may name a network
+ * ("Why Telegram matters"), and a quote speaks to someone. Not a proof (a box reader may take the line).
+ */
+function isFollowPrompt(text: string, words: number): boolean {
+  if (words < 3 || words > FOLLOW_WORDS || /[.?。？:：]$/u.test(text.trim()) || quoteMark.test(text)) return false;
+  const list = wordsOf(text);
+  return list.some(isNetworkName) && list.some(isReaderWord);
 }
 
 /**
