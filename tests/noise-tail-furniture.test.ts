@@ -186,3 +186,31 @@ describe("a prompt to follow the paper on a network, in the body", () => {
     assert.ok(!printed(a).includes("Entre no nosso canal"));
   });
 });
+
+describe("the author's box under its title at the page's end", () => {
+  const story = [
+    "Harbour bridge to close for six weeks of repairs",
+    "",
+    "By Tom Gallagher",
+    "",
+    "The Harbour Street bridge will close to traffic on Monday for six weeks while crews replace its deck, the city said.",
+    "",
+    "Buses will be diverted over the Mill Road crossing, adding about ten minutes to journeys into the centre of the town.",
+    "",
+    "Pedestrians will still be able to cross on a temporary walkway, and the ferry will run twice an hour for the whole six weeks.",
+    "",
+  ];
+  it("drops the title and the bio under it, even when the bio does not open with the byline's name", () => {
+    const a = parse([...story, "About the author", "", "A transport reporter since 2019, he covers city hall and the port for the Gazette and its weekend edition."].join("\n"));
+    assert.ok(!printed(a).includes("About the author"));
+    assert.ok(!printed(a).includes("A transport reporter since 2019"));
+    assert.ok(printed(a).includes("Pedestrians will still be able to cross"));
+  });
+  it("in Russian, and not when the story goes on under the title", () => {
+    const ru = [...story.slice(0, 4), "В Казани в субботу открылось движение по второй линии метрополитена, строительство которой шло с 2018 года.", "", "Об авторе", "", "Корреспондент отдела «Общество», пишет о городской среде и транспорте."];
+    const a = parse(ru.join("\n"), "story.txt", "ru");
+    assert.ok(!printed(a).includes("Корреспондент отдела"));
+    const b = parse([...story, "Author", "", ...story.slice(4)].join("\n"));
+    assert.equal(printed(b).split("Buses will be diverted").length - 1, 2, "the story's prose after the label stays");
+  });
+});

@@ -278,6 +278,17 @@ const tagLabels: ByLanguage = {
   ja: ["タグ", "関連キーワード", "キーワード", "ジャンル"], zh: ["标签", "標籤", "相关话题", "相关新闻话题", "关键词", "關鍵詞"], ko: ["태그", "관련 태그", "키워드", "#태그"],
 };
 
+/** Titles over the author's box at the end of the page ("About the author", "Über den Autor", "기자 프로필"). */
+const authorBoxLabels: ByLanguage = {
+  en: ["About the author", "About the authors", "About the reporter", "About the writer", "Author", "Authors"], de: ["Über den Autor", "Über die Autorin", "Über die Autoren", "Zur Person", "Autor", "Autorin"],
+  fr: ["À propos de l'auteur", "À propos de l’auteur", "L'auteur", "Auteur"], es: ["Sobre el autor", "Sobre la autora", "Acerca del autor", "Autor", "Autora"], pt: ["Sobre o autor", "Sobre a autora", "Autor", "Autora"],
+  it: ["L'autore", "Sull'autore", "Chi è l'autore", "Autore"], nl: ["Over de auteur", "Over de schrijver", "Auteur"], pl: ["O autorze", "O autorce", "Autor"], ru: ["Об авторе", "Автор"], uk: ["Про автора", "Автор"],
+  cs: ["O autorovi", "Autor"], hu: ["A szerzőről", "Szerző"], ro: ["Despre autor", "Autor"], el: ["Σχετικά με τον συντάκτη", "Συντάκτης"], fi: ["Kirjoittajasta", "Kirjoittaja"],
+  sv: ["Om skribenten", "Om författaren", "Skribent"], no: ["Om forfatteren", "Om journalisten", "Forfatter"], da: ["Om skribenten", "Om forfatteren", "Skribent"], tr: ["Yazar hakkında", "Yazar"],
+  he: ["על הכותב", "על הכותבת"], ar: ["عن الكاتب", "نبذة عن الكاتب", "الكاتب"], fa: ["درباره نویسنده", "نویسنده"], hi: ["लेखक के बारे में", "लेखक"], id: ["Tentang penulis", "Penulis"],
+  vi: ["Về tác giả", "Tác giả"], th: ["เกี่ยวกับผู้เขียน", "ผู้เขียน"], ja: ["著者プロフィール", "筆者プロフィール", "この記事の筆者", "著者について", "プロフィール"], zh: ["作者简介", "作者簡介", "关于作者"], ko: ["기자 프로필", "기자 소개", "필자 소개", "저자 소개"],
+};
+
 /** The first item of a breadcrumb: the site's home page ("Home > World", "Αρχική / Ελλάδα"). */
 const homeLabels: ByLanguage = {
   en: ["Home", "Homepage", "News"], de: ["Startseite", "Home"], fr: ["Accueil"], es: ["Inicio", "Portada"], pt: ["Início", "Home", "Página inicial"], it: ["Home", "Homepage"],
@@ -414,6 +425,10 @@ export function isTagLine(text: string): boolean {
   const tags = text.slice(colon + 1).split(/[,，、;|]/u).map((t) => t.trim()).filter(Boolean);
   return tags.length >= 1 && tags.every((t) => t.length <= 40 && !/[.!?。！？]$/u.test(t));
 }
+
+const authorBoxKeys = new Set(all(authorBoxLabels).map(lineKey));
+/** Whether a whole line is the title of the author's box ("About the author", "Об авторе", "기자 프로필"). */
+export const isAuthorBoxLabel = (text: string): boolean => authorBoxKeys.has(lineKey(text));
 
 const boxTitleKeys = new Set(all(boxTitles).map(lineKey));
 /** Whether a whole line is the title of a related-links box ("Related", "Veja também", "관련기사"), in any language of the table. */

@@ -4,7 +4,7 @@
  * words that the fitted model also calls noise, or a line the model is sure of on its own.
  * A real sentence that merely contains a noise word stays content.
  */
-import { isAdLabel, isBoxTitleLine, isNetworkName, isReaderWord, isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
+import { isAdLabel, isAuthorBoxLabel, isBoxTitleLine, isNetworkName, isReaderWord, isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { noiseWordsProof } from "../text/noise-proof.js";
 import { teaserRuns } from "../text/noise-tail.js";
@@ -110,6 +110,7 @@ export function readLines(
       if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a tag under a tags label", ...v.why.slice(0, 2)] };
     }
   }
+  authorBox(lines, verdicts, ctx.facts);
   // a site-wide list after the story's sentences ("Most read", "많이 본 뉴스"): its title and
   // the headlines under it (short lines that end in no sentence)
   // (sentences, not prose of fifteen words: a Korean or Turkish sentence has fewer, longer words)
@@ -159,6 +160,35 @@ function isFollowPrompt(text: string, words: number): boolean {
   if (words < 3 || words > FOLLOW_WORDS || /[.?。？:：]$/u.test(text.trim()) || quoteMark.test(text)) return false;
   const list = wordsOf(text);
   return list.some(isNetworkName) && list.some(isReaderWord);
+}
+
+/** The most lines and words of an author's box under its title. */
+const AUTHOR_BOX_LINES = 3;
+const AUTHOR_BOX_WORDS = 120;
+/**
+ * The author's box after the story: its title ("About the author", "Об авторе", "기자 프로필")
+ * with less than a tenth of the story's prose after the box, and the lines under it (a name, a bio, an address: at most
+ * three, at most 120 words in all) up to the next box, list or tags title. The title is the proof:
+ * a bio is written in sentences like the story's.
+ */
+function authorBox(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[]): void {
+  const first = facts.findIndex((f) => f.prose);
+  if (first < 0) return;
+  // (the story's prose words, the page's own aside, for the share after a box)
+  const prose = (k: number) => (facts[k]?.prose && !(verdicts[k] as LineVerdict).noise ? (facts[k] as LineFacts).words : 0);
+  const total = facts.reduce((a, _, k) => a + prose(k), 0);
+  for (let k = first + 1; k < lines.length; k++) {
+    if (!isAuthorBoxLabel((lines[k] as LineLike).text)) continue;
+    let end = k + 1;
+    let words = 0;
+    while (end < lines.length && end - k <= AUTHOR_BOX_LINES && !boxOrTags((lines[end] as LineLike).text) && !isCommentsLabel((lines[end] as LineLike).text)) words += (verdicts[end++] as LineVerdict).words;
+    let after = 0;
+    for (let j = end; j < lines.length; j++) after += prose(j);
+    if (words > AUTHOR_BOX_WORDS || after > total * TAIL_SHARE) continue;
+    prove(verdicts, k, "the author's box title in the page's tail");
+    for (let j = k + 1; j < end; j++) prove(verdicts, j, "under the author's box title in the page's tail");
+    return;
+  }
 }
 
 /**

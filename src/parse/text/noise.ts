@@ -29,8 +29,6 @@ const shapes: RegExp[] = [
   /^(?=[\p{P}\p{S}\s]+$)(?!.*\p{Extended_Pictographic})[\p{P}\p{S}\s]+$/u,
   // a web address alone on its line
   /^(https?:\/\/)?([\w-]+\.)+[a-z]{2,}(\/\S*)?\.?$/iu,
-  // a web address behind a label of a word or two ("Źródło: rp.pl", "Source: example.com/news"): the page's link, not copy
-  /^[\p{L}\p{M}]{2,16}(?: [\p{L}\p{M}]{2,16})?\s?[:：]\s*(https?:\/\/)?([\w-]+\.)+[a-z]{2,}(\/\S*)?$/iu,
   // an e-mail address alone on its line (the author box's contact; the spec: author boxes are noise)
   /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u,
   // a social handle alone on its line ("@newsdesk"): the author box's or the share bar's
