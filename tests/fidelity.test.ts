@@ -40,7 +40,7 @@ const parserGaps: Record<string, string> = {
   "60-tagesspiegel-nordatlantik-wetterextreme": "parser: loses copy lines (the headline printed again in the body)",
   "61-srf-drusen-syrien-teilhabe": "parser: keeps page noise the annotation lists",
   "62-expressen-lundsberg-atal": "parser: loses copy lines (the headline printed again), keeps page noise the annotation lists (a glued pair of report links)",
-  "66-rzeczpospolita-niemcy-granice": "parser: keeps page noise the annotation lists (a section kicker printed again, a source credit: 'Źródło: rp.pl' is noise here, while another paper's annotation keeps its own source line)",
+  "66-rzeczpospolita-niemcy-granice": "parser: keeps page noise the annotation lists (a section kicker printed again, a source credit)",
   "67-kommersant-putin-ibrahim-trony": "parser: keeps page noise the annotation lists",
   "71-nikkangendai-fujitv-sports": "parser: keeps page noise the annotation lists",
   "72-bbczhongwen-liang-zhenying-weijian": "parser: loses copy lines, keeps page noise the annotation lists",

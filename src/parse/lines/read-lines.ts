@@ -177,14 +177,15 @@ function authorBox(lines: readonly LineLike[], verdicts: LineVerdict[], facts: r
   // (the story's prose words, the page's own aside, for the share after a box)
   const prose = (k: number) => (facts[k]?.prose && !(verdicts[k] as LineVerdict).noise ? (facts[k] as LineFacts).words : 0);
   const total = facts.reduce((a, _, k) => a + prose(k), 0);
+  // (the story's prose words from each line on, summed once)
+  const from = new Array<number>(lines.length + 1).fill(0);
+  for (let k = lines.length - 1; k >= 0; k--) from[k] = (from[k + 1] as number) + prose(k);
   for (let k = first + 1; k < lines.length; k++) {
     if (!isAuthorBoxLabel((lines[k] as LineLike).text)) continue;
     let end = k + 1;
     let words = 0;
     while (end < lines.length && end - k <= AUTHOR_BOX_LINES && !boxOrTags((lines[end] as LineLike).text) && !isCommentsLabel((lines[end] as LineLike).text)) words += (verdicts[end++] as LineVerdict).words;
-    let after = 0;
-    for (let j = end; j < lines.length; j++) after += prose(j);
-    if (words > AUTHOR_BOX_WORDS || after > total * TAIL_SHARE) continue;
+    if (words > AUTHOR_BOX_WORDS || (from[end] as number) > total * TAIL_SHARE) continue;
     prove(verdicts, k, "the author's box title in the page's tail");
     for (let j = k + 1; j < end; j++) prove(verdicts, j, "under the author's box title in the page's tail");
     return;
@@ -266,8 +267,10 @@ function prove(verdicts: LineVerdict[], k: number, why: string): void {
 
 /** The share of the story's prose words under which a comments label is in the page's tail. */
 const TAIL_SHARE = 0.1;
-/** The most prose lines of a comments section's own (its disclaimer, its terms). */
+/** The most prose lines of a comments section's own (its disclaimer, its terms), and its most words and lines. */
 const SECTION_PROSE = 2;
+const SECTION_WORDS = 150;
+const SECTION_LINES = 60;
 
 /**
  * The comment section at the page's end, without comment signatures: a comments label
@@ -286,12 +289,18 @@ function commentsTail(lines: readonly LineLike[], verdicts: LineVerdict[], facts
   // (the label is read after the story's first prose line: a comment count over the headline is the header's)
   for (let k = facts.findIndex((f) => f.prose) + 1; k > 0 && k < lines.length; k++) {
     if (!isCommentsLabel((lines[k] as LineLike).text)) continue;
+    // (the section read up to its next title, never past 150 words or 60 lines: each label costs a bounded look)
     let end = k + 1;
-    while (end < lines.length && !boxOrTags((lines[end] as LineLike).text)) end++;
+    let words = 0;
+    let own = 0;
+    while (end < lines.length && end - k <= SECTION_LINES && words <= SECTION_WORDS && !boxOrTags((lines[end] as LineLike).text)) {
+      words += (verdicts[end] as LineVerdict).words;
+      if (prose(end) > 0) own++;
+      end++;
+    }
+    if (words > SECTION_WORDS || (end < lines.length && end - k > SECTION_LINES)) continue;
     // (the section's own prose, its disclaimer and terms, at most two lines, is not the story's)
-    const own = facts.slice(k + 1, end).filter((f, j) => prose(k + 1 + j) > 0).length;
     if ((own > SECTION_PROSE ? after[k] ?? 1 : after[end - 1] ?? 0) > TAIL_SHARE) continue;
-    if (verdicts.slice(k + 1, end).reduce((a, v) => a + v.words, 0) > 150) continue;
     prove(verdicts, k, "comments label in the page's tail");
     for (let j = k + 1; j < end; j++) prove(verdicts, j, "under a comments label in the page's tail");
     return;
