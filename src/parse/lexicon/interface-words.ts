@@ -39,7 +39,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     fa: ["اشتراک‌گذاری", "اشتراک گذاری", "هم‌رسانی", "به اشتراک بگذارید", "این خبر را به اشتراک بگذارید", "این مطلب را به اشتراک بگذارید", "اشتراک گذاری خبر"], ur: ["شیئر کریں", "شیئر"], hi: ["शेयर करें", "शेयर", "साझा करें", "इस खबर को शेयर करें", "खबर शेयर करें"], bn: ["শেয়ার করুন", "শেয়ার"],
     ta: ["பகிர்", "பகிரவும்"], te: ["షేర్ చేయండి", "షేర్"], mr: ["शेअर करा", "शेअर"], th: ["แชร์", "แบ่งปัน", "แชร์บทความ", "แชร์ข่าวนี้", "แชร์บทความนี้", "แชร์ข่าว"],
     vi: ["Chia sẻ", "Chia sẻ bài viết", "Chia sẻ bài viết này", "Chia sẻ bài báo"], id: ["Bagikan", "Bagikan artikel", "Share", "Bagikan berita ini", "Bagikan artikel ini"], ms: ["Kongsi"], tl: ["Ibahagi"], sw: ["Shiriki"],
-    ja: ["シェア", "共有", "この記事をシェア", "記事をシェア", "この記事をシェアする", "シェアする", "記事を共有", "この記事を共有する"], zh: ["分享", "分享到", "分享本文", "分享此文", "分享这篇文章", "分享這篇文章", "分享至"], ko: ["공유", "공유하기", "기사 공유하기", "기사 공유", "이 기사 공유하기"], ca: ["Comparteix"],
+    ja: ["シェア", "共有", "この記事をシェア", "記事をシェア", "この記事をシェアする", "シェアする", "記事を共有", "この記事を共有する"], zh: ["分享", "分享到", "分享本文", "分享此文", "分享这篇文章", "分享這篇文章", "分享至", "转寄朋友", "轉寄朋友", "转发给朋友", "轉寄給朋友"], ko: ["공유", "공유하기", "기사 공유하기", "기사 공유", "이 기사 공유하기"], ca: ["Comparteix"],
   },
   copyLink: {
     en: ["Copy link", "Copy URL", "Link copied", "Copied", "Copy article link", "URL copied", "URL is copied", "Link has been copied"], de: ["Link kopieren", "Link kopiert"], fr: ["Copier le lien", "Lien copié"],
@@ -106,6 +106,13 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     no: ["Lytt", "Lytt til artikkelen", "Hør artikkelen"], da: ["Lyt", "Lyt til artiklen"], tr: ["Dinle", "Haberi dinle"], he: ["האזנה", "האזינו לכתבה", "האזן לכתבה"],
     ar: ["استمع", "استمع للمقال", "استمع إلى المقال"], fa: ["شنیدن", "بشنوید"], hi: ["सुनें", "खबर सुनें", "सुनिए"], th: ["ฟังข่าว", "ฟังบทความ"],
     vi: ["Nghe bài viết", "Nghe"], id: ["Dengarkan", "Dengarkan artikel"], ja: ["音声で聞く", "記事を聞く"], zh: ["收听", "听新闻", "朗读"], ko: ["기사 듣기", "듣기"],
+  },
+  /** A player's button that opens the words of the audio or video ("Transcript", "Show transcript"). */
+  transcript: {
+    en: ["Transcript", "Show transcript", "Read transcript", "View transcript", "Hide transcript"], de: ["Transkript", "Transkript anzeigen"], fr: ["Transcription", "Afficher la transcription"],
+    es: ["Transcripción", "Ver transcripción"], pt: ["Transcrição", "Ver transcrição"], it: ["Trascrizione", "Mostra trascrizione"], nl: ["Transcriptie", "Uitgeschreven tekst"],
+    pl: ["Transkrypcja"], ru: ["Расшифровка", "Стенограмма"], sv: ["Transkribering", "Visa transkribering"], no: ["Transkripsjon"], da: ["Transskription"], fi: ["Litterointi"],
+    ja: ["文字起こし", "書き起こし"], zh: ["文字稿", "文字記錄"], ko: ["스크립트", "대본 보기"],
   },
   account: {
     en: ["Subscribe", "Subscribe now", "Sign in", "Sign up", "Log in", "Login", "Register", "Log out", "My account", "Subscriber only", "Subscribers only", "Premium"],
@@ -189,7 +196,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     sv: ["Förstora bilden", "Öppna bild i helskärm", "Helskärm", "Bildspel", "Visa alla bilder"], no: ["Forstørr bildet", "Fullskjerm", "Se alle bildene", "Bildeserie"],
     da: ["Forstør billedet", "Fuld skærm", "Se alle billeder", "Billedserie"], tr: ["Büyüt", "Tam ekran", "Fotoğraf galerisi", "Galeriyi aç"], he: ["הגדל תמונה", "מסך מלא", "גלריית תמונות", "לגלריה המלאה"],
     ar: ["تكبير الصورة", "ملء الشاشة", "معرض الصور"], fa: ["بزرگنمایی", "تمام صفحه", "گالری تصاویر"], hi: ["फोटो गैलरी", "फुल स्क्रीन"], th: ["ขยายภาพ", "เต็มจอ", "ดูภาพทั้งหมด"],
-    vi: ["Phóng to", "Toàn màn hình", "Xem ảnh"], id: ["Perbesar", "Layar penuh", "Galeri foto", "Lihat foto"], ja: ["拡大する", "画像を拡大", "全画面", "写真を見る", "フォトギャラリー"],
+    vi: ["Phóng to", "Toàn màn hình", "Xem ảnh"], id: ["Perbesar", "Layar penuh", "Galeri foto", "Lihat foto"], ja: ["拡大する", "画像を拡大", "画像を拡大する", "写真を拡大", "写真を拡大する", "全画面", "写真を見る", "フォトギャラリー"],
     zh: ["放大图片", "查看大图", "全屏", "图集"], ko: ["확대", "사진 확대", "전체화면", "포토갤러리"],
   },
   bookmark: {
@@ -219,7 +226,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     uk: ["Оцініть статтю", "Сподобалась стаття?"], cs: ["Jak se vám článek líbil?", "Ohodnoťte článek"], hu: ["Hogy tetszett a cikk?"], ro: ["Cum vi s-a părut articolul?"], el: ["Πώς σας φάνηκε το άρθρο;"],
     fi: ["Mitä mieltä olit jutusta?"], sv: ["Vad tyckte du om artikeln?"], no: ["Hva synes du om artikkelen?"], da: ["Hvad synes du om artiklen?"], tr: ["Bu haberi nasıl buldunuz?", "Haberi değerlendirin"],
     he: ["מה דעתכם על הכתבה?"], ar: ["ما رأيك في هذا المقال؟", "قيّم هذا المقال"], fa: ["نظر شما درباره این خبر چیست؟"], hi: ["यह खबर आपको कैसी लगी?", "आपकी राय"], th: ["คุณรู้สึกอย่างไรกับข่าวนี้"],
-    vi: ["Bạn thấy bài viết này thế nào?"], id: ["Bagaimana reaksi Anda tentang artikel ini?", "Bagaimana perasaanmu setelah membaca artikel ini?"], ja: ["この記事はいかがでしたか？", "この記事をどう思いますか？"],
+    vi: ["Bạn thấy bài viết này thế nào?"], id: ["Bagaimana reaksi Anda tentang artikel ini?", "Bagaimana perasaanmu setelah membaca artikel ini?"], ja: ["この記事はいかがでしたか？", "この記事をどう思いますか？", "反応", "リアクション"],
     zh: ["你觉得这篇文章怎么样？", "这篇文章对您有帮助吗？"], ko: ["이 기사에 대해 어떻게 생각하시나요?", "이 기사를 추천합니다", "기사 추천", "좋아요", "슬퍼요", "화나요", "후속기사 원해요", "추천해요"],
   },
   /** Site-wide lists (most read, latest news): their titles are furniture, not the article's related links. */
@@ -269,6 +276,17 @@ const tagLabels: ByLanguage = {
   fa: ["برچسب‌ها", "برچسب ها", "کلیدواژه‌ها", "موضوعات"], ur: ["ٹیگز", "موضوعات"], hi: ["टैग", "टॉपिक्स", "विषय"], bn: ["ট্যাগ", "বিষয়"], ta: ["குறிச்சொற்கள்"],
   th: ["แท็ก", "หัวข้อ", "คำค้น"], vi: ["Từ khóa", "Chủ đề", "Tags"], id: ["Tag", "Topik", "Kata kunci"], ms: ["Tag", "Topik"],
   ja: ["タグ", "関連キーワード", "キーワード", "ジャンル"], zh: ["标签", "標籤", "相关话题", "相关新闻话题", "关键词", "關鍵詞"], ko: ["태그", "관련 태그", "키워드", "#태그"],
+};
+
+/** Titles over the author's box at the end of the page ("About the author", "Über den Autor", "기자 프로필"). */
+const authorBoxLabels: ByLanguage = {
+  en: ["About the author", "About the authors", "About the reporter", "About the writer", "Author", "Authors"], de: ["Über den Autor", "Über die Autorin", "Über die Autoren", "Zur Person", "Autor", "Autorin"],
+  fr: ["À propos de l'auteur", "À propos de l’auteur", "L'auteur", "Auteur"], es: ["Sobre el autor", "Sobre la autora", "Acerca del autor", "Autor", "Autora"], pt: ["Sobre o autor", "Sobre a autora", "Autor", "Autora"],
+  it: ["L'autore", "Sull'autore", "Chi è l'autore", "Autore"], nl: ["Over de auteur", "Over de schrijver", "Auteur"], pl: ["O autorze", "O autorce", "Autor"], ru: ["Об авторе", "Автор"], uk: ["Про автора", "Автор"],
+  cs: ["O autorovi", "Autor"], hu: ["A szerzőről", "Szerző"], ro: ["Despre autor", "Autor"], el: ["Σχετικά με τον συντάκτη", "Συντάκτης"], fi: ["Kirjoittajasta", "Kirjoittaja"],
+  sv: ["Om skribenten", "Om författaren", "Skribent"], no: ["Om forfatteren", "Om journalisten", "Forfatter"], da: ["Om skribenten", "Om forfatteren", "Skribent"], tr: ["Yazar hakkında", "Yazar"],
+  he: ["על הכותב", "על הכותבת"], ar: ["عن الكاتب", "نبذة عن الكاتب", "الكاتب"], fa: ["درباره نویسنده", "نویسنده"], hi: ["लेखक के बारे में", "लेखक"], id: ["Tentang penulis", "Penulis"],
+  vi: ["Về tác giả", "Tác giả"], th: ["เกี่ยวกับผู้เขียน", "ผู้เขียน"], ja: ["著者プロフィール", "筆者プロフィール", "この記事の筆者", "著者について", "プロフィール"], zh: ["作者简介", "作者簡介", "关于作者"], ko: ["기자 프로필", "기자 소개", "필자 소개", "저자 소개"],
 };
 
 /** The first item of a breadcrumb: the site's home page ("Home > World", "Αρχική / Ελλάδα"). */
@@ -408,6 +426,10 @@ export function isTagLine(text: string): boolean {
   return tags.length >= 1 && tags.every((t) => t.length <= 40 && !/[.!?。！？]$/u.test(t));
 }
 
+const authorBoxKeys = new Set(all(authorBoxLabels).map(lineKey));
+/** Whether a whole line is the title of the author's box ("About the author", "Об авторе", "기자 프로필"). */
+export const isAuthorBoxLabel = (text: string): boolean => authorBoxKeys.has(lineKey(text));
+
 const boxTitleKeys = new Set(all(boxTitles).map(lineKey));
 /** Whether a whole line is the title of a related-links box ("Related", "Veja também", "관련기사"), in any language of the table. */
 export const isBoxTitleLine = (text: string): boolean => boxTitleKeys.has(lineKey(text));
@@ -453,13 +475,23 @@ const readerWords: ByLanguage = {
   da: ["du", "dig", "din", "dit", "dine", "jer", "vi", "os", "vores"], fi: ["sinä", "sinun", "te", "teidän", "me", "meidän"], tr: ["siz", "sizin", "biz", "bizim"],
   cs: ["vy", "váš", "vaše", "náš", "naše"], hu: ["ön", "önnek", "önök"], ro: ["dumneavoastră", "tu", "voi", "noi", "nostru", "noastră"],
   ja: ["あなた", "皆様", "皆さま", "当サイト"], zh: ["您", "你", "我们", "我們", "本站", "本网站"], ko: ["귀하", "여러분", "당신"], ar: ["أنت", "لك", "نحن"], he: ["אתם", "שלכם", "אנחנו", "שלנו"],
-  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"],
+  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"], el: ["σας", "μας", "εσείς", "εμείς"],
 };
 // (a word with a capital is compared as written: German "Sie", "Ihre" address the reader, "sie", "ihre" are she and they)
 const readerKeys = new Set(all(readerWords));
 /** Whether a word (of Intl.Segmenter) is one by which a page addresses its reader, in some language. */
 export const isReaderWord = (word: string): boolean =>
   readerKeys.has(word) || (word.toLocaleUpperCase() !== word && readerKeys.has(word.toLocaleLowerCase())); // ("US", the country, is no "us")
+
+/** Network names too common as words to tell a share button or a prompt ("X", "Mail", "Signal", "Threads"). */
+const commonNames = new Set(["X", "Mail", "Email", "E-mail", "Copy", "SMS", "Signal", "Pocket", "Threads", "Messenger", "Band", "밴드", "네이버"]);
+const networkNames = new Set([...all(noiseConcepts.networks ?? {}).filter((n) => !commonNames.has(n) && !n.includes(" ")), "Google"]);
+/**
+ * Whether a word (of Intl.Segmenter, as written) names a social network or a messenger
+ * ("WhatsApp", "Telegram", "LINE", "Google", "ВКонтакте"): the same in every language, so a prompt
+ * to follow the paper there reads the same way in Greek, Romanian or Turkish.
+ */
+export const isNetworkName = (word: string): boolean => networkNames.has(word);
 
 /** Reading-time labels ("Reading time", "Lesezeit", "زمان مطالعه", "読了時間"): a label, a number of minutes. */
 const readingTimeLabels: ByLanguage = {

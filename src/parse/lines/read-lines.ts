@@ -4,11 +4,11 @@
  * words that the fitted model also calls noise, or a line the model is sure of on its own.
  * A real sentence that merely contains a noise word stays content.
  */
-import { isAdLabel, isBoxTitleLine, isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
+import { isAdLabel, isAuthorBoxLabel, isBoxTitleLine, isNetworkName, isReaderWord, isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { noiseWordsProof } from "../text/noise-proof.js";
 import { teaserRuns } from "../text/noise-tail.js";
-import { endsAsSentence, lineContext, lineFeatures, type LineFacts, type LineLike } from "./features.js";
+import { endsAsSentence, lineContext, wordsOf, lineFeatures, type LineFacts, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
 
 export interface LineVerdict {
@@ -52,6 +52,7 @@ export function readLines(
     const why = reasons(x, "noise", weights);
     if (evidence === "phrase" || evidence === "shape") return { noise: true, proven: true, p, why: [`rule: noise ${evidence}`], words };
     if (isPromptLine(line.text, words)) return { noise: true, proven: true, p, why: ["rule: a call to click or to get the app"], words };
+    if (isFollowPrompt(line.text, words)) return { noise: true, proven: false, p, why: ["rule: the page asks the reader to follow it on a network", ...why.slice(0, 2)], words };
     const sentence = endsAsSentence(line.text) || (ctx.facts[i]?.prose ?? false);
     // noise words prove a line noise only in a whole short line or a prompt to the reader (noise-proof.ts); else the model must be sure
     const proof = evidence === "words" ? noiseWordsProof(line.text, words) : null;
@@ -109,6 +110,7 @@ export function readLines(
       if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a tag under a tags label", ...v.why.slice(0, 2)] };
     }
   }
+  authorBox(lines, verdicts, ctx.facts);
   // a site-wide list after the story's sentences ("Most read", "많이 본 뉴스"): its title and
   // the headlines under it (short lines that end in no sentence)
   // (sentences, not prose of fifteen words: a Korean or Turkish sentence has fewer, longer words)
@@ -142,6 +144,52 @@ export function readLines(
     verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
   }
   return verdicts;
+}
+
+/** The most words of a prompt to follow the page on a network. */
+const FOLLOW_WORDS = 14;
+const quoteMark = /["“”„«»「」『』‹›]/u;
+/**
+ * A prompt to follow the paper on a network ("Follow us on Telegram for the latest news", "Receba
+ * as notícias no seu celular. Entre no nosso canal do WhatsApp"): a line of a few words, no
+ * sentence at its end and no quote marks, that speaks to the reader (a reader word of the table)
+ * and names a social network or messenger. Both are needed: a subhead may name a network
+ * ("Why Telegram matters"), and a quote speaks to someone. Not a proof (a box reader may take the line).
+ */
+function isFollowPrompt(text: string, words: number): boolean {
+  if (words < 3 || words > FOLLOW_WORDS || /[.?。？:：]$/u.test(text.trim()) || quoteMark.test(text)) return false;
+  const list = wordsOf(text);
+  return list.some(isNetworkName) && list.some(isReaderWord);
+}
+
+/** The most lines and words of an author's box under its title. */
+const AUTHOR_BOX_LINES = 3;
+const AUTHOR_BOX_WORDS = 120;
+/**
+ * The author's box after the story: its title ("About the author", "Об авторе", "기자 프로필")
+ * with less than a tenth of the story's prose after the box, and the lines under it (a name, a bio, an address: at most
+ * three, at most 120 words in all) up to the next box, list or tags title. The title is the proof:
+ * a bio is written in sentences like the story's.
+ */
+function authorBox(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[]): void {
+  const first = facts.findIndex((f) => f.prose);
+  if (first < 0) return;
+  // (the story's prose words, the page's own aside, for the share after a box)
+  const prose = (k: number) => (facts[k]?.prose && !(verdicts[k] as LineVerdict).noise ? (facts[k] as LineFacts).words : 0);
+  const total = facts.reduce((a, _, k) => a + prose(k), 0);
+  // (the story's prose words from each line on, summed once)
+  const from = new Array<number>(lines.length + 1).fill(0);
+  for (let k = lines.length - 1; k >= 0; k--) from[k] = (from[k + 1] as number) + prose(k);
+  for (let k = first + 1; k < lines.length; k++) {
+    if (!isAuthorBoxLabel((lines[k] as LineLike).text)) continue;
+    let end = k + 1;
+    let words = 0;
+    while (end < lines.length && end - k <= AUTHOR_BOX_LINES && !boxOrTags((lines[end] as LineLike).text) && !isCommentsLabel((lines[end] as LineLike).text)) words += (verdicts[end++] as LineVerdict).words;
+    if (words > AUTHOR_BOX_WORDS || (from[end] as number) > total * TAIL_SHARE) continue;
+    prove(verdicts, k, "the author's box title in the page's tail");
+    for (let j = k + 1; j < end; j++) prove(verdicts, j, "under the author's box title in the page's tail");
+    return;
+  }
 }
 
 /**
@@ -219,11 +267,16 @@ function prove(verdicts: LineVerdict[], k: number, why: string): void {
 
 /** The share of the story's prose words under which a comments label is in the page's tail. */
 const TAIL_SHARE = 0.1;
+/** The most prose lines of a comments section's own (its disclaimer, its terms), and its most words and lines. */
+const SECTION_PROSE = 2;
+const SECTION_WORDS = 150;
+const SECTION_LINES = 60;
 
 /**
  * The comment section at the page's end, without comment signatures: a comments label
  * ("Comentários", "Kommentare", "18 comments") with less than a tenth of the story's prose after it
- * (the page's own prose, a disclaimer already read as noise, aside),
+ * (the page's own prose, a disclaimer already read as noise, aside, and the section's own one or
+ * two lines of prose: its disclaimer, its terms),
  * and the lines under it (the section's disclaimer, its terms, the form) up to the next box or
  * list title or tags label.
  */
@@ -235,10 +288,19 @@ function commentsTail(lines: readonly LineLike[], verdicts: LineVerdict[], facts
   for (let k = lines.length - 2, sum = 0; k >= 0; k--) after[k] = (sum += prose(k + 1)) / Math.max(1, total);
   // (the label is read after the story's first prose line: a comment count over the headline is the header's)
   for (let k = facts.findIndex((f) => f.prose) + 1; k > 0 && k < lines.length; k++) {
-    if ((after[k] ?? 1) > TAIL_SHARE || !isCommentsLabel((lines[k] as LineLike).text)) continue;
+    if (!isCommentsLabel((lines[k] as LineLike).text)) continue;
+    // (the section read up to its next title, never past 150 words or 60 lines: each label costs a bounded look)
     let end = k + 1;
-    while (end < lines.length && !boxOrTags((lines[end] as LineLike).text)) end++;
-    if (verdicts.slice(k + 1, end).reduce((a, v) => a + v.words, 0) > 150) continue;
+    let words = 0;
+    let own = 0;
+    while (end < lines.length && end - k <= SECTION_LINES && words <= SECTION_WORDS && !boxOrTags((lines[end] as LineLike).text)) {
+      words += (verdicts[end] as LineVerdict).words;
+      if (prose(end) > 0) own++;
+      end++;
+    }
+    if (words > SECTION_WORDS || (end < lines.length && end - k > SECTION_LINES)) continue;
+    // (the section's own prose, its disclaimer and terms, at most two lines, is not the story's)
+    if ((own > SECTION_PROSE ? after[k] ?? 1 : after[end - 1] ?? 0) > TAIL_SHARE) continue;
     prove(verdicts, k, "comments label in the page's tail");
     for (let j = k + 1; j < end; j++) prove(verdicts, j, "under a comments label in the page's tail");
     return;

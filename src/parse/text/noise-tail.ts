@@ -7,7 +7,8 @@
  * related-box reader does not take it first (a box under a title it knows stays a `related` block):
  * the verdict is the run rule's, not a proof that cuts a box short.
  */
-import { endsAsSentence, type LineFacts, type LineLike } from "../lines/features.js";
+import type { Block } from "../../model/article.js";
+import { endsAsSentence, wordsOf, type LineFacts, type LineLike } from "../lines/features.js";
 import { isBoxTitleLine } from "../lexicon/interface-words.js";
 import { spaceEndsSentences } from "../segments.js";
 
@@ -54,4 +55,60 @@ export function teaserRuns(lines: readonly LineLike[], facts: readonly LineFacts
   const words = (ks: number[]) => ks.reduce((a, k) => a + (facts[k]?.words ?? 0), 0);
   const prose = words(facts.flatMap((f, k) => (f.prose ? [k] : [])));
   return words(out) <= prose * MAX_SHARE ? out : [];
+}
+
+/** The most words of a line of the page's furniture in its tail. */
+export const TAIL_LINE_WORDS = 14;
+/** The most words of a label ("Topics:", "Read more:"). */
+const LABEL_WORDS = 4;
+/** The fewest sentences of a story before its tail is read. */
+const STORY_SENTENCES = 3;
+/** Quote marks of any language: a line with them reports someone's words. */
+const quoteMark = /["“”„«»「」『』‹›]/u;
+
+/** What the tail reader asks of the article beyond its blocks. */
+export interface TailContext {
+  /** Whether a line's text is printed more than once in the copy (a player's or a pager's title). */
+  repeated: (text: string) => boolean;
+  /** A line the story's end keeps: a byline or sign-off, an endnote, a caption or its credit. */
+  keeps: (text: string) => boolean;
+  /** Whether a date line stands right over or under the line (a teaser's date: the line is its title). */
+  byDate: (text: string) => boolean;
+}
+
+/**
+ * The page's furniture at the end of the story: read from the last block up, the paragraphs and
+ * subheads that are no sentence (no end mark in any script, not a Thai or Lao line whose spaces
+ * end sentences), of a few words, without quote marks and printed once, with no sentence of the
+ * story after them. Every other reader has had its turn (related boxes, captions, lists, endnotes
+ * are blocks of their own and are passed over), so what is left there is the page's: a prompt
+ * ("Follow us on Google News", "Подписывайтесь на наш канал в Telegram", "Siga a gente no Google
+ * Notícias"), an agency's end marker ("انتهای پیام"), a tags list under a label no word list knows.
+ * A subhead has the story's sentences under it, so none is read here. The run stops at a sentence
+ * or a quote, at a clause that ends in a colon, at a line printed twice, at a line the story's end
+ * keeps, at a teaser's title (a date line by it), at a photo's or player's title right over it and
+ * at a line right under a long teaser title, in a box or alone (that teaser's standfirst). Returns the blocks that
+ * are noise, last first.
+ */
+export function tailFurniture(blocks: readonly Block[], ctx: TailContext): Block[] {
+  const out: Block[] = [];
+  const sentences = blocks.filter((b) => (b.type === "paragraph" || b.type === "quote") && endsAsSentence(b.type === "quote" ? b.printed : b.text)).length;
+  if (sentences < STORY_SENTENCES) return out;
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const b = blocks[k] as Block;
+    if (b.type === "related" || b.type === "media" || b.type === "list" || b.type === "endnote") continue;
+    if (b.type === "quote") break;
+    const text = b.text.trim();
+    const words = wordsOf(text).length;
+    if (words < 1 || words > TAIL_LINE_WORDS || endsAsSentence(text) || spaceEndsSentences.test(text) || quoteMark.test(text)) break;
+    // (a clause that opens what follows: "The variant they have not met yet:" over an embed)
+    if (/[:：]$/u.test(text) && words > LABEL_WORDS) break;
+    if (ctx.repeated(b.text) || ctx.keeps(text) || ctx.byDate(b.text)) break;
+    // (right over a photo or a player it is their title or kicker; under a long teaser title, its standfirst)
+    const over = blocks[k - 1];
+    const title = over?.type === "related" ? over.links.at(-1)?.text : over?.type === "paragraph" && !endsAsSentence(over.text) ? over.text : undefined;
+    if (blocks[k + 1]?.type === "media" || (title !== undefined && wordsOf(title).length > TAIL_LINE_WORDS)) break;
+    out.push(b);
+  }
+  return out;
 }

@@ -43,7 +43,22 @@ const shapes: RegExp[] = [
 ];
 
 /** A reading time or a rights notice, in any language of the interface table (a whole short line). */
-const isPageMeta = (line: string) => (line.length <= 200 && isRightsNotice(line, (text) => countWords(text, 21))) || isReadingTime(line);
+const isPageMeta = (line: string) => (line.length <= 200 && isRightsNotice(line, (text) => countWords(text, 21))) || isReadingTime(line) || isCounter(line);
+
+const counter = /^(?:[\p{L}\p{M}]{1,12}\s*)?(\d{1,3})\s*(?:\/|\p{Ll}{1,3})\s*(\d{1,3})$/u;
+/**
+ * A gallery's counter with its one-word label ("Photo 1 of 4", "Фото 3 из 10", "写真 2/5", "Bild
+ * 2 von 9"): a word, a number, a short word or a slash, a number no smaller; the connective is any
+ * short word, so no language's list is needed.
+ */
+export function isCounter(line: string): boolean {
+  if (line.length > 30) return false;
+  const m = counter.exec(line);
+  if (!m) return false;
+  const at = Number(m[1]);
+  const of = Number(m[2]);
+  return at >= 1 && at <= of;
+}
 
 /**
  * A menu or masthead line: short pieces between pipes ("Unsubscribe | Update your preferences").

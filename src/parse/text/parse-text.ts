@@ -16,8 +16,8 @@ import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, isBareName, isCapsLabel, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
-import { findSignOff, signOffName } from "./sign-off.js";
-import { markEndnotes } from "./endnote.js";
+import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
+import { isEndnote, markEndnotes } from "./endnote.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
 import { isProse, wordsOf } from "../lines/features.js";
@@ -25,6 +25,7 @@ import { countWords, spaceEndsSentences } from "../segments.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isSubhead, quotedHeading } from "./subhead.js";
+import { tailFurniture } from "./noise-tail.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
 import { continuedQuote, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
 import { isBoxTitle, readInlineLink, readRelated, seenBefore } from "./related.js";
@@ -499,6 +500,18 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     lines.set(to, lines.get(from) ?? 0);
     const entry = trace.find((t) => t.line === lines.get(from));
     if (entry) entry.became = "endnote (a desk's credit line after the last paragraph)";
+  }
+  // the page's furniture left as short paragraphs after the story's last sentence (noise-tail.ts)
+  const printed = new Map<string, number>();
+  for (const u of units) printed.set(u.text, (printed.get(u.text) ?? 0) + 1);
+  const unitOf = new Map(units.map((u, k) => [u.text, k]));
+  const byDate = (t: string) => [-1, 1].some((d) => isDateText(units[(unitOf.get(t) ?? -2) + d]?.text ?? ""));
+  for (const b of tailFurniture(blocks, { repeated: (t) => (printed.get(t) ?? 0) > 1, keeps: (t) => isEndnote(t) || readByline(t, lex) !== null || signOffShape(t, lex) !== null || readCaption(t, lex) !== null, byDate })) {
+    blocks.splice(blocks.indexOf(b), 1);
+    const entry = trace.find((t) => t.line === lines.get(b));
+    if (entry) entry.became = "noise (a short line in the page's tail, after the story's last sentence)";
+    const unit = units.find((x) => x.line === lines.get(b));
+    if (unit && countWords(unit.text, 5) > 4) options.warn?.(`dropped as page noise (a short line in the page's tail): “${unit.text.slice(0, 60)}${unit.text.length > 60 ? "…" : ""}”`, { line: unit.line, column: unit.column }, "noise-dropped");
   }
   // a byline printed after the last paragraph ("LAURI NURMI", "UOL", "(Ana Souza / Reuters)"): sign-off.ts
   const signOff = findSignOff(blocks, lex, (b) => {
