@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /** The `galley` command. */
 import { tuneHeap } from "../heap.js";
-import { invocation, run } from "./run.js";
 
 tuneHeap();
 
-process.exitCode = await run(process.argv.slice(2), {
+const args = process.argv.slice(2);
+// `galley parse` from the bundle when it is there and up to date (parse-bundle.ts), else from lib/
+const { invocation, run } = (args[0] === "parse" ? (await import("./parse-bundle.js")).loadParseBundle() : null) ?? (await import("./run.js"));
+
+process.exitCode = await run(args, {
   out: (s) => process.stdout.write(`${s}\n`),
   err: (s) => process.stderr.write(`${s}\n`),
   command: invocation(process.argv[1] ?? "galley", process.env, process.cwd()),
