@@ -34,7 +34,7 @@ function fakeLib(inputAge: number): { cli: string; cache: string; input: string 
 describe("galley parse from its bundle", () => {
   it("runs the bundle when every file it was made from is older", async () => {
     const { cli, cache } = fakeLib(60);
-    const bundled = loadParseBundle(cli, cache) as unknown as { run: (args: string[]) => Promise<number>; where: string };
+    const bundled = loadParseBundle(".txt", cli, cache) as unknown as { run: (args: string[]) => Promise<number>; where: string };
     assert.ok(bundled, "the bundle is used");
     assert.equal(await bundled.run(["parse", "x.txt"]), 2);
     assert.equal(bundled.where, cli, "__dirname is the bundle's folder");
@@ -42,13 +42,13 @@ describe("galley parse from its bundle", () => {
 
   it("is not used once a file it was made from is newer (a tsc after the bundle), nor without its list", () => {
     const { cli, cache, input } = fakeLib(-60);
-    assert.equal(loadParseBundle(cli, cache), null);
+    assert.equal(loadParseBundle(".txt", cli, cache), null);
     const later = fakeLib(60);
     rmSync(later.input);
-    assert.equal(loadParseBundle(later.cli, later.cache), null, "a file it lists is gone");
+    assert.equal(loadParseBundle(".txt", later.cli, later.cache), null, "a file it lists is gone");
     const unlisted = fakeLib(60);
     rmSync(join(unlisted.cli, "parse-bundle.json"));
-    assert.equal(loadParseBundle(unlisted.cli, unlisted.cache), null);
+    assert.equal(loadParseBundle(".txt", unlisted.cli, unlisted.cache), null);
     assert.ok(input);
   });
 
@@ -59,12 +59,13 @@ describe("galley parse from its bundle", () => {
   it("keeps a code cache after a run that succeeded, and runs with a damaged one", () => {
     const { cli, cache } = fakeLib(60);
     const module = pathToFileURL(join(import.meta.dirname, "..", "src", "cli", "parse-bundle.ts")).href;
-    const script = `const { loadParseBundle } = await import(${JSON.stringify(module)}); const b = loadParseBundle(${JSON.stringify(cli)}, ${JSON.stringify(cache)}); console.log(await b.run(["a", "b", "c"]));`;
+    const script = `const { loadParseBundle } = await import(${JSON.stringify(module)}); const b = loadParseBundle(".md", ${JSON.stringify(cli)}, ${JSON.stringify(cache)}); console.log(await b.run(["a", "b", "c"]));`;
     const run = () => spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
     const first = run();
     assert.equal(first.stdout.trim(), "3", first.stderr);
     const caches = readdirSync(cache).filter((name) => name.endsWith(".v8"));
-    assert.equal(caches.length, 1, "one cache, named by the bundle's text and Node");
+    assert.equal(caches.length, 1, "one cache, named by the bundle's text, Node and the kind of file");
+    assert.match(caches[0] as string, /\.md\.v8$/);
     writeFileSync(join(cache, caches[0] as string), "not V8's code cache");
     const damaged = run();
     assert.equal(damaged.stdout.trim(), "3", damaged.stderr);

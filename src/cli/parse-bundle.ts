@@ -23,9 +23,10 @@ const here = fileURLToPath(import.meta.url);
 
 /**
  * The CLI of the bundle in `cliDir` (default: beside this file, in lib/cli/), or null when there
- * is none or a file it was made from is newer. `cacheDir` holds the code cache.
+ * is none or a file it was made from is newer. `cacheDir` holds the code cache, one for each
+ * `kind` of run (the file's extension: a Markdown parse uses other functions than a text one).
  */
-export function loadParseBundle(cliDir: string | null = here.endsWith(".js") ? dirname(here) : null, cacheDir = toolCacheDir): Cli | null {
+export function loadParseBundle(kind = "", cliDir: string | null = here.endsWith(".js") ? dirname(here) : null, cacheDir = toolCacheDir): Cli | null {
   // (run from src/ by tsx, as in the tests: no bundle)
   if (cliDir === null) return null;
   const bundle = join(cliDir, "parse-bundle.cjs");
@@ -39,7 +40,7 @@ export function loadParseBundle(cliDir: string | null = here.endsWith(".js") ? d
   } catch {
     return null;
   }
-  const cacheFile = join(cacheDir, `cli-parse-${hashOf(source, process.version, process.arch, process.platform)}.v8`);
+  const cacheFile = join(cacheDir, `cli-parse-${hashOf(source, process.version, process.arch, process.platform)}${/^\.\w{1,8}$/.test(kind) ? kind : ""}.v8`);
   let cached: Buffer | undefined;
   try {
     cached = readFileSync(cacheFile);
