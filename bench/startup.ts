@@ -4,7 +4,9 @@
  * Runs the compiled CLI (lib/, `npx tsc -p tsconfig.build.json` first); each figure is the median
  * of `runs` processes, wall time and CPU time (user + system, bench/process-time.ts).
  *
- * The commands run in this process's environment without the variables that make every Node
+ * The commands run with no stdin (bench/process-time.ts: a pipe there made every Node process
+ * started from a background job take ~0.9 s of CPU here, bare `node -e 0` too: the odd figures of
+ * 5 December, 18:50) and in this process's environment without the variables that make every Node
  * process do more than the command (`startupEnv`): `NODE_OPTIONS` (a `--import tsx` there, or a
  * `--cpu-prof`, loads or writes hundreds of milliseconds before the first line of Galley runs, and
  * a shell that exported it for another tool passes it on to every process the bench starts),
