@@ -14,10 +14,11 @@ import { loadParseBundle } from "../src/cli/parse-bundle.js";
 const dirs: string[] = [];
 after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A lib/ with a bundle made from one file, `parse/a.js`, dated `inputAge` seconds before the bundle. */
-function fakeLib(inputAge: number): { cli: string; cache: string; input: string } {
+/** A lib/ with a bundle made from one file, `parse/a.js`, dated `inputAge` seconds before the bundle; in a clone, src/ beside it. */
+function fakeLib(inputAge: number, clone = true): { cli: string; cache: string; input: string } {
   const dir = mkdtempSync(join(tmpdir(), "galley-bundle-"));
   dirs.push(dir);
+  if (clone) mkdirSync(join(dir, "src"));
   const cli = join(dir, "lib", "cli");
   mkdirSync(cli, { recursive: true });
   mkdirSync(join(dir, "lib", "parse"));
@@ -50,6 +51,11 @@ describe("galley parse from its bundle", () => {
     rmSync(join(unlisted.cli, "parse-bundle.json"));
     assert.equal(loadParseBundle(".txt", unlisted.cli, unlisted.cache), null);
     assert.ok(input);
+  });
+
+  it("in an installed package (no src/), is used whatever dates npm gave the files", () => {
+    const { cli, cache } = fakeLib(-60, false);
+    assert.ok(loadParseBundle(".txt", cli, cache));
   });
 
   it("is not looked for when Galley runs from its TypeScript sources", () => {

@@ -4,13 +4,14 @@
  * the bytecode of every function the last run compiled. Start-up is mostly compiling JavaScript
  * and the parser's first pass (bench/startup.ts).
  *
- * Never stale: the bundle is used only when it exists and none of the files of lib/ it was made
- * from is newer (a `tsc` alone rewrites them: then this returns null and lib/ is used); the
+ * Never stale: the bundle is used only when it exists and, in a clone (src/ beside lib/), none of
+ * the files of lib/ it was made from is newer (a `tsc` alone rewrites them: then this returns null
+ * and lib/ is used; an installed package has no src/ and no tsc, and npm dates files as it unpacks them); the
  * cache's name is a hash of the bundle's text, Node's version and the platform, and V8 itself
  * refuses a cache made under other flags (then it is made again). The cache lives with Galley's
  * other tool caches (src/tool-cache.ts); a cache that cannot be read or written only costs time.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,7 +36,10 @@ export function loadParseBundle(kind = "", cliDir: string | null = here.endsWith
     const made = statSync(bundle).mtimeMs;
     const { inputs } = JSON.parse(readFileSync(join(cliDir, "parse-bundle.json"), "utf8")) as { inputs: string[] };
     const lib = dirname(cliDir);
-    if (inputs.some((input) => statSync(join(lib, input)).mtimeMs > made)) return null;
+    // in a clone (src/ beside lib/) a bare tsc may have written lib/ since; an installed package
+    // (no src/) has the bundle and lib/ from one `npm run prepare`, whatever dates npm gave the files
+    const clone = existsSync(join(dirname(lib), "src"));
+    if (inputs.some((input) => !existsSync(join(lib, input)) || (clone && statSync(join(lib, input)).mtimeMs > made))) return null;
     source = readFileSync(bundle, "utf8");
   } catch {
     return null;
