@@ -29,6 +29,10 @@ export function timed(command: string, args: string[], options: { cwd?: string; 
     env: options.env ?? process.env,
     encoding: "utf8",
     maxBuffer: 1 << 26,
+    // no stdin (no command reads it): with a pipe there, as spawnSync gives by default, every Node
+    // process the bench started from a background job (`npm run bench … &`, a job in a script)
+    // took 0.9 s of CPU to start on this machine instead of 0.1 s, bare `node -e 0` included
+    stdio: ["ignore", "pipe", "pipe"],
   });
   const wallMs = performance.now() - started;
   if (result.status !== 0) throw new Error(`${command} failed (${result.status}):\n${result.stderr}`);

@@ -21,7 +21,7 @@ import { measureLinear } from "./linear.js";
 import { measureParse } from "./parse-speed.js";
 import { peers } from "./peers.js";
 import { outputSize, type Timed } from "./process-time.js";
-import { measureStartup } from "./startup.js";
+import { measureStartup, startupConditions } from "./startup.js";
 
 const { values } = parseArgs({ options: { count: { type: "string" }, edits: { type: "string" }, runs: { type: "string" }, sizes: { type: "string" }, only: { type: "string" }, corpora: { type: "string" }, peers: { type: "string" } } });
 const only = values.only?.split(",");
@@ -61,6 +61,11 @@ function setSearch(site: string, on: boolean): void {
 console.log(`galley bench: ${count} articles per corpus (bench/gen-corpus.ts)`);
 const parseLines: string[] = [];
 // start-up of the commands that should answer at once (bench/startup.ts; target ≤ 150 ms on an idle machine)
+if (want("startup")) {
+  const line = `start-up conditions: ${startupConditions()}`;
+  console.log(`  ${line}`);
+  parseLines.push(`- ${line}`);
+}
 for (const m of want("startup") ? measureStartup(runs * 5) : []) {
   const line = `start-up, ${m.name}: ${m.wallMs.toFixed(0)} ms wall, ${m.cpuMs.toFixed(0)} ms CPU (median of ${runs * 5})`;
   console.log(`  ${line}`);

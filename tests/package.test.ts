@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
@@ -41,6 +41,16 @@ describe("package", () => {
     // the next steps, said the way the command was run
     assert.match(init.stdout, /^Next:\n {2}cd paper\n {2}galley dev +# preview/m);
     assert.match(init.stdout, /^ {2}galley build +#/m);
+    // `galley parse` runs from the bundled script the package ships, and keeps its code cache beside Galley
+    const article = readdirSync(join(app, "paper", "content"), { recursive: true, encoding: "utf8" }).find((name) => name.endsWith(".md")) ?? "";
+    for (const time of ["first", "second"]) {
+      const parsed = sh(galley, ["parse", join("content", article)], { cwd: join(app, "paper") });
+      assert.equal(parsed.code, 0, `${time}: ${parsed.stderr}`);
+      assert.equal((JSON.parse(parsed.stdout) as { headline: string }).headline, "Harbour festival draws record crowds");
+    }
+    assert.ok(existsSync(join(app, "node_modules", "galley", "lib", "cli", "parse-bundle.cjs")), "the package ships the bundle");
+    const cache = join(app, "node_modules", "galley", "node_modules", ".cache", "galley");
+    assert.ok(readdirSync(cache).some((name) => name.startsWith("cli-parse-")), "galley parse ran from the bundle");
     const built = sh(galley, ["build"], { cwd: join(app, "paper") });
     assert.equal(built.code, 0, built.stderr);
     assert.match(built.stdout, /^galley: built 1 article into \d+ pages/m);

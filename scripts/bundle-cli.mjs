@@ -1,0 +1,76 @@
+/**
+ * `galley parse FILE` in one file: lib/cli/parse-bundle.cjs, the compiled CLI of lib/ (from
+ * lib/cli/run.js, every module and package that `galley parse` loads, yaml, vfile, remark …)
+ * bundled by esbuild, so that the command compiles one script, which src/cli/parse-bundle.ts
+ * loads with V8's code cache. Run by `npm run prepare` after tsc; the other commands, the build's
+ * workers and the package's API use lib/ as tsc wrote it.
+ *
+ * lib/cli/parse-bundle.json lists the files of lib/ it was made from: the bundle is used only while
+ * none of them is newer than it (a `tsc` alone makes it stale, and then lib/ is used).
+ * `import.meta` has no meaning in a CommonJS bundle, so each module's `import.meta.url` becomes its
+ * own file's URL under lib/ (computed from where the bundle is), and `import.meta.resolve` the
+ * resolver of lib/cli/ (the same node_modules).
+ */
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const lib = join(root, "lib");
+const out = join(lib, "cli", "parse-bundle.cjs");
+const manifest = join(lib, "cli", "parse-bundle.json");
+
+let esbuild;
+try {
+  esbuild = await import("esbuild");
+} catch {
+  // without esbuild (an install without devDependencies) `galley parse` runs from lib/ as compiled
+  rmSync(out, { force: true });
+  rmSync(manifest, { force: true });
+  console.log("bundle-cli: esbuild is not installed; galley parse runs from lib/ without a bundle");
+  process.exit(0);
+}
+
+/** Rewrites what only an ES module has into what the bundle gives each module. */
+function forBundle(text, path) {
+  const own = relative(lib, path).split(sep).join("/");
+  return text
+    .replaceAll(/^const require = createRequire\(import\.meta\.url\);$/gm, "")
+    .replaceAll(/^(\s*)const require = createRequire\(import\.meta\.url\);$/gm, "$1")
+    .replaceAll("createRequire(import.meta.url)(", "require(")
+    .replaceAll("import.meta.resolve(", "__galleyResolve(")
+    .replaceAll("import.meta.url", `__galleyUrl(${JSON.stringify(own)})`);
+}
+
+const result = await esbuild.build({
+  entryPoints: [join(lib, "cli", "run.js")],
+  outfile: out,
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  metafile: true,
+  logLevel: "warning",
+  // the commands that never come here stay in lib/; data read as files stays a file
+  external: ["./build-command.js", "./dev-command.js", "./convert-command.js", "./scaffold-commands.js", "stopwords-iso", "stopwords-iso/*", "eld", "eld/*", "sharp", "pagefind"],
+  banner: { js: 'const __galleyUrl = (own) => require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", own)).href;' },
+  plugins: [
+    {
+      name: "import-meta",
+      setup(build) {
+        build.onLoad({ filter: /\.js$/ }, (args) => {
+          if (!args.path.startsWith(lib + sep)) return undefined;
+          const text = readFileSync(args.path, "utf8");
+          return text.includes("import.meta") ? { contents: forBundle(text, args.path), loader: "js", resolveDir: dirname(args.path) } : undefined;
+        });
+      },
+    },
+  ],
+});
+const inputs = Object.keys(result.metafile.inputs)
+  .map((input) => join(root, input))
+  .filter((input) => input.startsWith(lib + sep))
+  .map((input) => relative(lib, input).split(sep).join("/"))
+  .sort();
+writeFileSync(manifest, `${JSON.stringify({ inputs }, null, 1)}\n`);
+console.log(`bundle-cli: lib/cli/parse-bundle.cjs from ${inputs.length} files of lib/`);

@@ -1,0 +1,80 @@
+/**
+ * `galley parse` from the bundled script (src/cli/parse-bundle.ts): used only while it is newer than
+ * every file it was made from, and a code cache that is missing, foreign or damaged costs time only.
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, it } from "node:test";
+import { pathToFileURL } from "node:url";
+import { loadParseBundle } from "../src/cli/parse-bundle.js";
+
+const dirs: string[] = [];
+after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A lib/ with a bundle made from one file, `parse/a.js`, dated `inputAge` seconds before the bundle; in a clone, src/ beside it. */
+function fakeLib(inputAge: number, clone = true): { cli: string; cache: string; input: string } {
+  const dir = mkdtempSync(join(tmpdir(), "galley-bundle-"));
+  dirs.push(dir);
+  if (clone) mkdirSync(join(dir, "src"));
+  const cli = join(dir, "lib", "cli");
+  mkdirSync(cli, { recursive: true });
+  mkdirSync(join(dir, "lib", "parse"));
+  const input = join(dir, "lib", "parse", "a.js");
+  writeFileSync(input, "export const a = 1;\n");
+  writeFileSync(join(cli, "parse-bundle.cjs"), 'exports.run = async (args) => args.length; exports.invocation = () => "galley"; exports.where = __dirname;\n');
+  writeFileSync(join(cli, "parse-bundle.json"), JSON.stringify({ inputs: ["parse/a.js"] }));
+  const now = Date.now() / 1000;
+  utimesSync(join(cli, "parse-bundle.cjs"), now, now);
+  utimesSync(input, now - inputAge, now - inputAge);
+  return { cli, cache: join(dir, "cache"), input };
+}
+
+describe("galley parse from its bundle", () => {
+  it("runs the bundle when every file it was made from is older", async () => {
+    const { cli, cache } = fakeLib(60);
+    const bundled = loadParseBundle(".txt", cli, cache) as unknown as { run: (args: string[]) => Promise<number>; where: string };
+    assert.ok(bundled, "the bundle is used");
+    assert.equal(await bundled.run(["parse", "x.txt"]), 2);
+    assert.equal(bundled.where, cli, "__dirname is the bundle's folder");
+  });
+
+  it("is not used once a file it was made from is newer (a tsc after the bundle), nor without its list", () => {
+    const { cli, cache, input } = fakeLib(-60);
+    assert.equal(loadParseBundle(".txt", cli, cache), null);
+    const later = fakeLib(60);
+    rmSync(later.input);
+    assert.equal(loadParseBundle(".txt", later.cli, later.cache), null, "a file it lists is gone");
+    const unlisted = fakeLib(60);
+    rmSync(join(unlisted.cli, "parse-bundle.json"));
+    assert.equal(loadParseBundle(".txt", unlisted.cli, unlisted.cache), null);
+    assert.ok(input);
+  });
+
+  it("in an installed package (no src/), is used whatever dates npm gave the files", () => {
+    const { cli, cache } = fakeLib(-60, false);
+    assert.ok(loadParseBundle(".txt", cli, cache));
+  });
+
+  it("is not looked for when Galley runs from its TypeScript sources", () => {
+    assert.equal(loadParseBundle(), null);
+  });
+
+  it("keeps a code cache after a run that succeeded, and runs with a damaged one", () => {
+    const { cli, cache } = fakeLib(60);
+    const module = pathToFileURL(join(import.meta.dirname, "..", "src", "cli", "parse-bundle.ts")).href;
+    const script = `const { loadParseBundle } = await import(${JSON.stringify(module)}); const b = loadParseBundle(".md", ${JSON.stringify(cli)}, ${JSON.stringify(cache)}); console.log(await b.run(["a", "b", "c"]));`;
+    const run = () => spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
+    const first = run();
+    assert.equal(first.stdout.trim(), "3", first.stderr);
+    const caches = readdirSync(cache).filter((name) => name.endsWith(".v8"));
+    assert.equal(caches.length, 1, "one cache, named by the bundle's text, Node and the kind of file");
+    assert.match(caches[0] as string, /\.md\.v8$/);
+    writeFileSync(join(cache, caches[0] as string), "not V8's code cache");
+    const damaged = run();
+    assert.equal(damaged.stdout.trim(), "3", damaged.stderr);
+    assert.equal(damaged.status, 0);
+  });
+});
