@@ -37,9 +37,7 @@ const parserGaps: Record<string, string> = {
   "51-euronews-merlu-extinction": "parser: keeps page noise the annotation lists",
   "54-lavanguardia-incendio-almeria": "parser: keeps page noise the annotation lists",
   "57-dutchitchannel-salesforce-aws": "parser: keeps page noise the annotation lists",
-  "60-tagesspiegel-nordatlantik-wetterextreme": "parser: loses copy lines (the headline printed again in the body)",
   "61-srf-drusen-syrien-teilhabe": "parser: keeps page noise the annotation lists",
-  "62-expressen-lundsberg-atal": "parser: loses copy lines (the headline printed again), keeps page noise the annotation lists (a glued pair of report links)",
   "66-rzeczpospolita-niemcy-granice": "parser: keeps page noise the annotation lists (a section kicker printed again, a source credit)",
   "67-kommersant-putin-ibrahim-trony": "parser: keeps page noise the annotation lists",
   "71-nikkangendai-fujitv-sports": "parser: keeps page noise the annotation lists",
@@ -52,16 +50,20 @@ const parserGaps: Record<string, string> = {
  * The source's lines that are copy: not blank and not one of the annotated noise lines. An
  * annotation names a noise line by its text; where the page's header prints a line of the same
  * text (a section kicker "Housing" over the headline, and a tag "Housing" at the end), the first
- * one is the header's copy and the later ones are the noise.
+ * one is the header's copy and the later ones are the noise. The headline printed again at the top
+ * of the page (a breadcrumb's last item, the share bar's title) is one headline: an annotation
+ * cannot list it as noise by its text, which is the headline's.
  */
-function copyOf(source: string, noise: string[], header: Set<string> = new Set()): string {
+function copyOf(source: string, noise: string[], header: Set<string> = new Set(), headline: string | null = null): string {
   const clean = (line: string) => line.replace(/^[\s•·*▪◦‣-]+/u, "").trim();
   const noisy = new Set(noise.map(clean));
   const headerSeen = new Set<string>();
+  let headlines = 0;
   return source
     .split(/\r?\n/)
-    .filter((line) => {
+    .filter((line, at) => {
       const text = clean(line);
+      if (headline !== null && text === headline && at < 20 && headlines++ > 0) return false;
       if (text === "" || !noisy.has(text)) return text !== "";
       if (!header.has(text) || headerSeen.has(text)) return false;
       headerSeen.add(text);
@@ -78,7 +80,7 @@ function problemsOf(dir: string, slug: string, source: string, noise: string[]):
   // a date line is metadata, printed as it reads (annotations list it with the noise, which the body must not show)
   const printed = new Set([article.dateText, article.byline].flatMap((t) => (t ? t.split(" · ") : [])));
   const header = new Set([article.kicker, article.headline].filter((t): t is string => typeof t === "string"));
-  const copy = tokens(copyOf(source, noise.filter((line) => !printed.has(line.trim())), header));
+  const copy = tokens(copyOf(source, noise.filter((line) => !printed.has(line.trim())), header, article.headline));
   const page = tokens(storyText(html));
   if (firstDifference([...copy].sort(), [...page].sort())) problems.push(`the page's words are not the copy's: ${missingAndAdded(copy, page)}`);
   const outOfOrder = notInOrder(tokens(storyText(html, "story-body")), copy);
