@@ -103,8 +103,7 @@ function readOneLineBox(unit: Unit, lex: Lexicon): RelatedBlock | null {
  */
 function readRunOnBox(units: Unit[], at: number, lex: Lexicon): RelatedBlock | null {
   const unit = units[at] as Unit;
-  const next = units[at + 1];
-  if (unit.bullet !== null || !unit.afterBlank || (next && !next.afterBlank)) return null;
+  if (unit.bullet !== null || !standsAlone(units, at)) return null;
   const text = unit.text.trim();
   const lower = text.toLocaleLowerCase();
   for (const title of runOnTitles(lex)) {
@@ -122,28 +121,62 @@ const runOnTitles = perLexicon((lex) => lex.relatedTitles.map(key).filter((t) =>
 const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.text) >= 3 && !/[:\p{Po}]$/u.test(unit.text.replace(/[»”"’」』)]+$/u, "")) && isLinkLike(unit);
 
 /**
- * A box whose title no list knows ("Sommaire", "Mehr aus dem Ressort"): a short title line over
- * three or more headline-shaped lines printed together, with no blank line between them, in an
- * article whose paragraphs are set apart by blank lines. The packed run is the box's shape, in
- * any language; paragraphs and subheads stand apart.
+ * A box whose title no list knows ("Sommaire", "Mehr aus dem Ressort"), or a known title over
+ * links of no one form: a short title line over three or more headline-shaped lines of about the
+ * same length. Where the article sets its paragraphs apart by blank lines and the run is printed
+ * together, the layout shows the box. Where the layout does not tell (every line packed, or every
+ * line set apart, as pasted copy often is) the lines must: the run stands in the body (prose
+ * before it), its lines are alike, and its last line is no heading of the prose under it.
  */
 function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): { block: RelatedBlock; next: number } | null {
-  if (!spaced) return null;
   const first = units[start] as Unit;
-  if (!isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
+  const head = units[start + 1];
+  if (!head || !isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
+  // the layout tells: a packed run in an article of spaced paragraphs
+  const shown = spaced && !head.afterBlank;
+  if (!shown && !proseBefore(units, start)) return null;
   let j = start + 1;
   while (j < units.length && j - start <= maxLinks) {
     const u = units[j] as Unit;
-    if (u.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column || notALink(units, u)) break;
+    if (u.afterBlank !== head.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column || notALink(units, u)) break;
     j++;
   }
-  if (j - start - 1 < 3) return null;
+  // (where the layout does not tell, the last line right over prose that shares its words is that prose's heading)
+  if (!shown && j - start - 1 > (known ? 1 : 3) && headsProse(units, j - 1)) j--;
+  if (j - start - 1 < (shown || !known ? 3 : 2)) return null;
+  if (!shown && !alike(units, start + 1, j)) return null;
   // a run of headlines under a title no list knows, after the story's last sentence, is the
   // page's furniture ("Most viewed", "On our radar", "Trending") unless most of its headlines
   // share a word with the story (then it is the story's box of related links)
   if (!known && !proseFrom(units, j) && (!onTopic(units, start + 1, j) || afterSiteList(units, start))) return null;
   const title = first.text.replace(/:$/, "");
   return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
+}
+
+/** Lines `from`..`to` of about the same length: the longest at most four times the shortest, in words. */
+function alike(units: Unit[], from: number, to: number): boolean {
+  const lengths = units.slice(from, to).map(unitWords);
+  return Math.max(...lengths) <= 4 * Math.min(...lengths);
+}
+
+/** Whether line `k` heads the prose right under it: the next line is prose that uses one of its content words. */
+function headsProse(units: Unit[], k: number): boolean {
+  const next = units[k + 1];
+  if (!next || !isProse(next.text)) return false;
+  const below = new Set(contentWords(next.text));
+  return contentWords((units[k] as Unit).text).some((w) => below.has(w));
+}
+
+/** Whether a prose line (a sentence of 15 words or more) stands before each unit, kept per article. */
+const proseBehind = new WeakMap<Unit[], Uint8Array>();
+export function proseBefore(units: Unit[], at: number): boolean {
+  let behind = proseBehind.get(units);
+  if (!behind || behind.length !== units.length + 1) {
+    behind = new Uint8Array(units.length + 1);
+    for (let k = 0; k < units.length; k++) behind[k + 1] = behind[k] || (isProse((units[k] as Unit).text) ? 1 : 0);
+    proseBehind.set(units, behind);
+  }
+  return behind[Math.max(0, Math.min(at, units.length))] === 1;
 }
 
 /** Whether a prose line (a sentence of 15 words or more) stands at or after each unit, kept per article. */
@@ -200,19 +233,33 @@ const bare = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u
 /** Ends as a sentence or a clause, in any script (. ! ? : ; , … 。 ！ ？ ， । ॥ ؟ ۔ ። ။). */
 export const endsClause = (text: string) => /[.!?:;,…。．！？：；，、।॥؟۔።။]$/u.test(bare(text));
 
-/** Where each line's text first occurs in the article, kept per article. */
-const firstSeen = new WeakMap<Unit[], Map<string, number>>();
-/** Whether the same text stands earlier in the article in a list (a table of contents, a box of teasers above). */
-export function seenBefore(units: Unit[], at: number): boolean {
-  let seen = firstSeen.get(units);
+/** Where each line's text first and last occurs in the article, kept per article. */
+const seenAt = new WeakMap<Unit[], Map<string, { first: number; last: number }>>();
+function occurrences(units: Unit[]): Map<string, { first: number; last: number }> {
+  let seen = seenAt.get(units);
   if (!seen) {
     seen = new Map();
-    for (const [k, u] of units.entries()) if (!seen.has(u.text)) seen.set(u.text, k);
-    firstSeen.set(units, seen);
+    for (const [k, u] of units.entries()) {
+      const at = seen.get(u.text);
+      if (at) at.last = k;
+      else seen.set(u.text, { first: k, last: k });
+    }
+    seenAt.set(units, seen);
   }
-  const k = seen.get((units[at] as Unit).text) ?? at;
-  // (listed: printed together with the line before or after it, as a contents list is)
-  return k < at && (!(units[k] as Unit).afterBlank || units[k + 1]?.afterBlank === false);
+  return seen;
+}
+/**
+ * Whether the same text stands earlier in the article in a list (a table of contents, a box of
+ * teasers above): printed together with the line before or after it, or next to a line that is
+ * printed again further on too (a contents list whose lines are all set apart).
+ */
+export function seenBefore(units: Unit[], at: number): boolean {
+  const seen = occurrences(units);
+  const k = seen.get((units[at] as Unit).text)?.first ?? at;
+  if (k >= at) return false;
+  if (!(units[k] as Unit).afterBlank || units[k + 1]?.afterBlank === false) return true;
+  const again = (j: number) => j >= 0 && j < units.length && (seen.get((units[j] as Unit).text)?.last ?? j) > j;
+  return again(k - 1) || again(k + 1);
 }
 
 /**
@@ -226,8 +273,8 @@ export function readInlineLink(units: Unit[], at: number, isHeading: (j: number)
   const u = units[at] as Unit;
   const next = units[at + 1];
   const previous = units[at - 1];
-  if (!u.afterBlank || (next && !next.afterBlank) || u.bullet !== null || !previous || endsClause(u.text) || !isProse(previous.text)) return null;
-  if (!isSpaced(units) || !proseFrom(units, at + 1) || seenBefore(units, at) || isOther(u)) return null;
+  if (!standsAlone(units, at) || u.bullet !== null || !previous || endsClause(u.text) || !isProse(previous.text)) return null;
+  if (!proseFrom(units, at + 1) || seenBefore(units, at) || isOther(u)) return null;
   const words = wordCount(u.text);
   if (words < 5 || words > 30) return null;
   const caps = /\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase();
@@ -281,6 +328,17 @@ export function isSpaced(units: Unit[]): boolean {
   let value = spacedArticles.get(units);
   if (value === undefined) spacedArticles.set(units, (value = units.filter((u) => u.afterBlank).length >= units.length * 0.4));
   return value;
+}
+
+/**
+ * Whether line `at` stands on its own as paragraphs do: blank lines around it in an article of
+ * spaced paragraphs; in an article printed without blank lines (packed copy) every line does,
+ * and the line's own shape and its neighbours' must tell what it is.
+ */
+export function standsAlone(units: Unit[], at: number): boolean {
+  if (!isSpaced(units)) return true;
+  const next = units[at + 1];
+  return (units[at] as Unit).afterBlank && (!next || next.afterBlank);
 }
 
 const printed = (units: Unit[], from: number, to: number) => units.slice(from, to).map((u) => u.text).join("\n");

@@ -12,7 +12,7 @@ import { spaceEndsSentences } from "../segments.js";
 import { cutDateline } from "./header.js";
 import { readList } from "./list.js";
 import { isNameAndRole } from "./name-role.js";
-import { isKickerLine, isSpaced, seenBefore } from "./related.js";
+import { isKickerLine, isSpaced, proseBefore, seenBefore } from "./related.js";
 import type { Unit } from "./units.js";
 
 const sentenceEnd = /[.,;!…。．！，；、।॥؟۔።။]["”’»」』)]*$/u;
@@ -28,18 +28,6 @@ function readsAsProse(text: string): boolean {
   return wordsOf(text).length >= 20;
 }
 
-
-/** Whether a prose line (a sentence of 15 words or more) stands before each unit, kept per article. */
-const proseBehind = new WeakMap<Unit[], Uint8Array>();
-function proseBefore(units: Unit[], at: number): boolean {
-  let behind = proseBehind.get(units);
-  if (!behind || behind.length !== units.length + 1) {
-    behind = new Uint8Array(units.length + 1);
-    for (let k = 0; k < units.length; k++) behind[k + 1] = behind[k] || (isProse((units[k] as Unit).text) ? 1 : 0);
-    proseBehind.set(units, behind);
-  }
-  return behind[Math.max(0, Math.min(at, units.length))] === 1;
-}
 
 /** What is known of an article's lines once, for the checks below (kept per article, each line read once). */
 interface ArticleFacts {
