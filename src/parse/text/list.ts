@@ -30,7 +30,10 @@ export function readList(units: Unit[], start: number, afterColon: boolean, isNo
     if (!u || isNoise(u)) break;
     // (an unmarked line joins only a list of unmarked lines: under "– …" items it is the story's again)
     const marked = item(u);
-    const it = marked ?? ((!u.afterBlank || j === start) && (items.length === 0 || items[0]?.plain === true) ? plainItem(u) : null);
+    // (items set apart like paragraphs, where every line is, are items when alike: short, none
+    // ending a sentence, under a lead-in sentence, not a widget's label: "Rate:" over its stars)
+    const spacedAlike = u.afterBlank && (units[start] as Unit).afterBlank && !endsSentence(u.text) && !endsSentence((units[start] as Unit).text) && countWords(units[start - 1]?.text ?? "", 3) >= 3;
+    const it = marked ?? ((!u.afterBlank || j === start || spacedAlike) && (items.length === 0 || items[0]?.plain === true) ? plainItem(u) : null);
     if (!it || (items.length > 0 && it.ordered !== items[0]?.ordered)) break;
     items.push(it);
   }
@@ -40,6 +43,9 @@ export function readList(units: Unit[], start: number, afterColon: boolean, isNo
   const tag = ordered ? "ol" : "ul";
   return { block: { type: "list", ordered, items: texts, html: `<${tag}>${texts.map((t) => `<li>${textToHtml(t)}</li>`).join("")}</${tag}>` }, next: j };
 }
+
+/** A line that ends as a sentence does, in any script. */
+const endsSentence = (text: string) => /[.!?…。！？।؟]["”’»」』)]*$/u.test(text);
 
 /** An unmarked line can be an item when it is short. */
 function plainItem(unit: Unit): { text: string; ordered: boolean; plain: true } | null {

@@ -142,7 +142,7 @@ function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boole
     j++;
   }
   // (where the layout does not tell, the last line right over prose that shares its words is that prose's heading)
-  if (!shown && j - start - 1 > (known ? 1 : 3) && headsProse(units, j - 1)) j--;
+  if (!shown && j - start - 1 > (known ? 1 : 3) && headsProse(units, start + 1, j - 1)) j--;
   if (j - start - 1 < (shown || !known ? 3 : 2)) return null;
   if (!shown && !alike(units, start + 1, j)) return null;
   // a run of headlines under a title no list knows, after the story's last sentence, is the
@@ -159,10 +159,16 @@ function alike(units: Unit[], from: number, to: number): boolean {
   return Math.max(...lengths) <= 4 * Math.min(...lengths);
 }
 
-/** Whether line `k` heads the prose right under it: the next line is prose that uses one of its content words. */
-function headsProse(units: Unit[], k: number): boolean {
+/**
+ * Whether line `k`, the last of a run of alike lines from `from`, heads the prose right under it
+ * rather than ending the run: shorter than every other line of the run, and the prose under it
+ * uses one of its content words.
+ */
+function headsProse(units: Unit[], from: number, k: number): boolean {
   const next = units[k + 1];
-  if (!next || !isProse(next.text)) return false;
+  if (!next || !isProse(next.text) || k - from < 1) return false;
+  const words = unitWords(units[k] as Unit);
+  for (let m = from; m < k; m++) if (unitWords(units[m] as Unit) <= words) return false;
   const below = new Set(contentWords(next.text));
   return contentWords((units[k] as Unit).text).some((w) => below.has(w));
 }
@@ -432,10 +438,11 @@ export interface RelatedRead {
 function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean): RelatedRead | null {
   const first = units[start];
   if (!first) return null;
-  const oneLine = readOneLineBox(first, lex);
-  if (oneLine) return { block: oneLine, next: start + 1 };
+  // (the run-on reading first: "À lire aussi Retraites : …" is the title and a kickered link)
   const runOn = readRunOnBox(units, start, lex);
   if (runOn) return { block: runOn, next: start + 1 };
+  const oneLine = readOneLineBox(first, lex);
+  if (oneLine) return { block: oneLine, next: start + 1 };
   // (a line neither bulleted nor title-like opens no box: told before the helpers below are made;
   // a site-wide list's title, "Most read", opens the page's list, which is noise, not the story's box)
   if (first.bullet === null && (!isTitleLike(first) || isSiteListLabel(first.text))) return null;
@@ -579,10 +586,21 @@ function readLinkRun(
     } else break;
     j++;
   }
-  // between paragraphs, a last title right over prose is the next section's heading, not a teaser
+  // an untitled run right between two paragraphs (a paragraph over it, one under it) is a box of
+  // teasers when its lines are alike and share words with the story before it; its last line is
+  // a heading only when it is the shortest and the prose under it takes up its words
   let end = j;
   const lastTitle = titles.at(-1);
-  if (lastTitle !== undefined && proseFrom(units, end) && isProse(units[lastTitle + 1]?.text ?? "")) {
+  const between = !titled && furniture.size === 0 && titles.length >= 3 && isProse(units[start - 1]?.text ?? "") && isProse(units[end]?.text ?? "");
+  if (between && lastTitle !== undefined && headsProse(units, start, lastTitle)) {
+    titles.pop();
+    end = lastTitle;
+  }
+  if (between && titles.length >= 3 && alike(units, start, end) && onTopic(units, start, end)) {
+    const links = titles.map((k) => toLink((units[k] as Unit).text));
+    return { block: { type: "related", title: null, text: printed(units, start, end), links }, next: end, furniture, why: `${titles.length} alike teaser titles between paragraphs` };
+  }
+  if (!between && lastTitle !== undefined && proseFrom(units, end) && isProse(units[lastTitle + 1]?.text ?? "")) {
     titles.pop();
     end = lastTitle;
     for (const k of furniture) if (k > end) furniture.delete(k);
@@ -598,8 +616,9 @@ function readLinkRun(
     if (!tail || titles.every((k) => earliestStoryUse(units, k) >= end)) offTopicUntil.set(units, end);
     return null;
   }
-  // printed apart from each other (a blank line before each title) or with furniture between: else the packed readers have read it
-  if (!titles.slice(1).some((k) => (units[k] as Unit).afterBlank) && furniture.size === 0) return null;
+  // printed apart from each other (a blank line before each title) or with furniture between: else
+  // the packed readers have read it (those read a title over its links: a run without one is read here)
+  if (titled && !titles.slice(1).some((k) => (units[k] as Unit).afterBlank) && furniture.size === 0) return null;
   const block: RelatedBlock = {
     type: "related",
     title: titled ? first.text.replace(/[:：]$/u, "") : null,
