@@ -136,20 +136,23 @@ function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boole
   const shown = spaced && !head.afterBlank;
   if (!shown && !proseBefore(units, start)) return null;
   let j = start + 1;
+  // (a line the run printed already is a heading it lists: the story under the contents list)
+  const texts = new Set<string>();
   while (j < units.length && j - start <= maxLinks) {
     const u = units[j] as Unit;
-    if (u.afterBlank !== head.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column || notALink(units, u)) break;
+    if (u.afterBlank !== head.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column || notALink(units, u) || texts.has(u.text)) break;
+    texts.add(u.text);
     j++;
   }
   // (where the layout does not tell, the last line right over prose that shares its words is that prose's heading)
   if (!shown && j - start - 1 > (known ? 1 : 3) && headsProse(units, start + 1, j - 1)) j--;
-  if (j - start - 1 < (shown || !known ? 3 : 2)) return null;
+  if (j - start - 1 < (known ? 2 : 3)) return null;
   if (!shown && !alike(units, start + 1, j)) return null;
   // a run of headlines under a title no list knows, after the story's last sentence, is the
   // page's furniture ("Most viewed", "On our radar", "Trending") unless most of its headlines
   // share a word with the story (then it is the story's box of related links)
   if (!known && !proseFrom(units, j) && (!onTopic(units, start + 1, j) || afterSiteList(units, start))) return null;
-  const title = first.text.replace(/:$/, "");
+  const title = first.text.replace(/\s*[:：.…]+$/u, "");
   return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
 }
 
@@ -162,15 +165,26 @@ function alike(units: Unit[], from: number, to: number): boolean {
 /**
  * Whether line `k`, the last of a run of alike lines from `from`, heads the prose right under it
  * rather than ending the run: shorter than every other line of the run, and the prose under it
- * uses one of its content words.
+ * uses one of its content words (or a form of one).
  */
 function headsProse(units: Unit[], from: number, k: number): boolean {
   const next = units[k + 1];
   if (!next || !isProse(next.text) || k - from < 1) return false;
   const words = unitWords(units[k] as Unit);
   for (let m = from; m < k; m++) if (unitWords(units[m] as Unit) <= words) return false;
-  const below = new Set(contentWords(next.text));
-  return contentWords((units[k] as Unit).text).some((w) => below.has(w));
+  const below = contentWords(next.text).map((w) => [...w]);
+  return contentWords((units[k] as Unit).text).some((w) => below.some((b) => sameStem([...w], b)));
+}
+
+/**
+ * Two words of one stem, in a language that inflects them ("storm" and "storms", "लोग" and
+ * "लोगों", "мэрия" and "мэрии"): they share all their letters but the last two of the shorter, three at least.
+ */
+function sameStem(a: string[], b: string[]): boolean {
+  const need = Math.max(3, Math.min(a.length, b.length) - 2);
+  if (a.length < need || b.length < need) return false;
+  for (let k = 0; k < need; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Whether a prose line (a sentence of 15 words or more) stands before each unit, kept per article. */
@@ -505,7 +519,9 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   // form of the first: when the first is neither, the run need not be collected (linear time)
   const head = units[start + 1];
   if (!known && head && head.bullet === null && toLink(head.text).kicker === null) return readPackedBox(units, start, isOther, isSpaced(units), known);
-  const end = collect(start + 1, known);
+  let end = collect(start + 1, known);
+  // (the last of two or more plain links, the shortest, over prose that takes up its words, is that prose's heading)
+  if (head && head.bullet === null && end - start > 2 && headsProse(units, start + 1, end - 1)) end--;
   const links = units.slice(start + 1, end);
   const count = links.length;
   const structured = links.every((u) => u.bullet !== null) || links.every((u) => toLink(u.text).kicker !== null);

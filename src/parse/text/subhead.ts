@@ -122,7 +122,8 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   let k = i - 1;
   while (k >= 0 && dropped(units[k] as Unit)) k--;
   const over = units[k];
-  if (over !== undefined && proseBefore(units, i) && !readsAsProse(over.text) && !endsElement(over) && wordsOf(over.text).length < BODY_MIN_WORDS && !endsFigure(units, k)) return null;
+  // (a pull quote's attribution, "Name, role", ends an element too)
+  if (over !== undefined && proseBefore(units, i) && !readsAsProse(over.text) && !endsElement(over) && wordsOf(over.text).length < BODY_MIN_WORDS && !endsFigure(units, k) && !isNameAndRole(over.text, units)) return null;
   const facts = articleFacts(units);
   // a line printed twice (an image's alt text over its caption, a teaser shown again) is not a heading, unless a contents list above lists it
   if (!listed && (facts.printed.get(u.text) ?? 0) > 1) return null;
