@@ -5,6 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { subheadWhy } from "../src/parse/text/subhead.js";
+import { toUnits, type Unit } from "../src/parse/text/units.js";
 import { blocksOf, parse } from "./helpers/parse.js";
 
 const lines = (t: string) => t.split("\n");
@@ -232,5 +234,21 @@ La falta de lluvia adelanta la campaña de riesgo de incendios
 
 Más de doscientos bomberos, doce medios aéreos y dos unidades militares trabajan en la extinción, que se complica por las altas temperaturas y las rachas de viento.`;
     assert.deepEqual(boxesOf(fire, "es"), [{ title: "Lee también", links: ["El verano más seco en medio siglo deja los embalses al 30 %", "Los incendios de 2025 quemaron el doble de superficie que la media", "La falta de lluvia adelanta la campaña de riesgo de incendios"] }]);
+  });
+});
+
+describe("teasers in copy printed without blank lines", () => {
+  it("a headline right under a section's label of one to three words, under a paragraph, is the label's teaser, not a heading, even when the label is dropped as page noise (en, packed)", () => {
+    const units = toUnits([
+      "The jury heard the final arguments on Thursday in the trial of the man charged with the shooting at the church last summer, and is expected to begin deliberating next week.",
+      "The Local Desk",
+      "In Recorded Interview, Accused Gunman Tells Detectives He Acted Alone",
+      "Prosecutors told the jury that the defendant had planned the attack for months and had visited the church three times in the weeks before the shooting, according to the evidence.",
+    ].join("\n"));
+    const label = (u: Unit) => u.text === "The Local Desk";
+    assert.equal(subheadWhy(units, 2, true, label), null);
+    // (the same headline under a paragraph, with no label over it, is a heading)
+    const plain = toUnits([units[0], units[2], units[3]].map((u) => u?.text).join("\n"));
+    assert.notEqual(subheadWhy(plain, 1, true, () => false), null);
   });
 });

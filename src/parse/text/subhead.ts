@@ -117,7 +117,8 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (/[?？]["”’»」』)]*$/u.test(u.text) && words.length > QUESTION_MAX_WORDS) return null;
   // a line printed right under a label of one to three words, the label set apart above it, is
   // the label's element (a teaser under its section, a caption under its credit), not a heading
-  if (!u.afterBlank && above !== undefined && above.afterBlank && words.length >= 5 && isKickerLine(above)) return null;
+  // (in copy printed without blank lines, the label is the label where prose stands above it)
+  if (above !== undefined && words.length >= 5 && isKickerLine(above) && (isSpaced(units) ? !u.afterBlank && above.afterBlank : isProse(units[i - 2]?.text ?? ""))) return null;
   // a heading stands under body text (or under an element: a figure, the page's noise), not under another short line standing alone
   let k = i - 1;
   while (k >= 0 && dropped(units[k] as Unit)) k--;
