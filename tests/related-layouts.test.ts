@@ -5,6 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { mergeLexicons } from "../src/parse/lexicon/index.js";
+import { isLinkLike, readRelated } from "../src/parse/text/related.js";
 import { subheadWhy } from "../src/parse/text/subhead.js";
 import { toUnits, type Unit } from "../src/parse/text/units.js";
 import { blocksOf, parse } from "./helpers/parse.js";
@@ -250,5 +252,24 @@ describe("teasers in copy printed without blank lines", () => {
     // (the same headline under a paragraph, with no label over it, is a heading)
     const plain = toUnits([units[0], units[2], units[3]].map((u) => u?.text).join("\n"));
     assert.notEqual(subheadWhy(plain, 1, true, () => false), null);
+  });
+});
+
+describe("a box after the page's share menu", () => {
+  it("a line proven to be a share menu's item opens no box, a date under a link is no link, and the box starts at its known title (zh)", () => {
+    const units = toUnits([
+      "市议会星期二晚上以多数票通过旧渡轮码头的改建计划，工程将在明年春天开始，预计需要两年时间完成，其间渡轮将改在渔港停靠。",
+      "转寄朋友",
+      "打印文稿",
+      "相关内容",
+      "渡轮公司宣布下月起改在渔港停靠",
+      "2026年3月6日",
+      "风暴过后海港围墙也需要维修",
+    ].join("\n"));
+    const lex = mergeLexicons(["zh"]);
+    const menu = (u: Unit) => u.text === "转寄朋友" || u.text === "打印文稿";
+    assert.equal(readRelated(units, 1, lex, menu), null);
+    assert.equal(isLinkLike(units[5] as Unit), false);
+    assert.equal(readRelated(units, 3, lex, menu)?.block.title, "相关内容");
   });
 });

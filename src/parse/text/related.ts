@@ -49,6 +49,8 @@ export function isLinkLike(unit: Unit): boolean {
   // (the length first: a long paragraph is not segmented into words to be told it is no link)
   if (text.length > 160) return false;
   if (/[.;,]$/.test(text) || /^[–—―-]\s/u.test(text) || /^[“„»«"‘]/u.test(text)) return false;
+  // (a line without two letters in a row, a date "2012年12月6日" or a time, names no story)
+  if (!/\p{L}{2}/u.test(text)) return false;
   const n = wordCount(text);
   return n >= 2 && n <= 24;
 }
@@ -431,7 +433,8 @@ export function readRelated(
   siteList: (u: Unit) => boolean = () => false,
 ): RelatedRead | null {
   const first = units[start];
-  if (!first) return null;
+  // (a line proven to be the page's, a share menu's item, opens no box, unless a list knows it as a box's title)
+  if (!first || (isOther(first) && !boxTitleLine(first, lex))) return null;
   const box = readBox(units, start, lex, isOther);
   // a run of teaser titles (with their dates or sections between them, blank lines or not) may read longer
   const run = readLinkRun(units, start, lex, isOther, isDate, dropped, siteList);
