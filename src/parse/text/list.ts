@@ -22,13 +22,18 @@ function item(unit: Unit): { text: string; ordered: boolean } | null {
 /** Reads a list at `units[start]` when the text before it ended with a colon (up to a line of page noise); null otherwise. */
 export function readList(units: Unit[], start: number, afterColon: boolean, isNoise: (u: Unit) => boolean = () => false): { block: ListBlock; next: number } | null {
   if (!afterColon) return null;
-  const items: { text: string; ordered: boolean }[] = [];
+  const items: { text: string; ordered: boolean; plain?: boolean }[] = [];
   let j = start;
   for (; j < units.length; j++) {
     const u = units[j];
     // (a list ends at page noise: a tags label, a share counter)
     if (!u || isNoise(u)) break;
-    const it = item(u) ?? (!u.afterBlank || j === start ? plainItem(u) : null);
+    // (an unmarked line joins only a list of unmarked lines: under "– …" items it is the story's again)
+    const marked = item(u);
+    // (items set apart like paragraphs, where every line is, are items when alike: short, none
+    // ending a sentence, under a lead-in sentence, not a widget's label: "Rate:" over its stars)
+    const spacedAlike = u.afterBlank && (units[start] as Unit).afterBlank && !endsSentence(u.text) && !endsSentence((units[start] as Unit).text) && countWords(units[start - 1]?.text ?? "", 3) >= 3;
+    const it = marked ?? ((!u.afterBlank || j === start || spacedAlike) && (items.length === 0 || items[0]?.plain === true) ? plainItem(u) : null);
     if (!it || (items.length > 0 && it.ordered !== items[0]?.ordered)) break;
     items.push(it);
   }
@@ -39,7 +44,10 @@ export function readList(units: Unit[], start: number, afterColon: boolean, isNo
   return { block: { type: "list", ordered, items: texts, html: `<${tag}>${texts.map((t) => `<li>${textToHtml(t)}</li>`).join("")}</${tag}>` }, next: j };
 }
 
+/** A line that ends as a sentence does, in any script. */
+const endsSentence = (text: string) => /[.!?…。！？।؟]["”’»」』)]*$/u.test(text);
+
 /** An unmarked line can be an item when it is short. */
-function plainItem(unit: Unit): { text: string; ordered: boolean } | null {
-  return unit.text.length <= 100 && countWords(unit.text, 14) <= 14 ? { text: unit.text, ordered: false } : null;
+function plainItem(unit: Unit): { text: string; ordered: boolean; plain: true } | null {
+  return unit.text.length <= 100 && countWords(unit.text, 14) <= 14 ? { text: unit.text, ordered: false, plain: true } : null;
 }

@@ -49,6 +49,8 @@ export function isLinkLike(unit: Unit): boolean {
   // (the length first: a long paragraph is not segmented into words to be told it is no link)
   if (text.length > 160) return false;
   if (/[.;,]$/.test(text) || /^[–—―-]\s/u.test(text) || /^[“„»«"‘]/u.test(text)) return false;
+  // (a line without two letters in a row, a date "2012年12月6日" or a time, names no story)
+  if (!/\p{L}{2}/u.test(text)) return false;
   const n = wordCount(text);
   return n >= 2 && n <= 24;
 }
@@ -103,8 +105,7 @@ function readOneLineBox(unit: Unit, lex: Lexicon): RelatedBlock | null {
  */
 function readRunOnBox(units: Unit[], at: number, lex: Lexicon): RelatedBlock | null {
   const unit = units[at] as Unit;
-  const next = units[at + 1];
-  if (unit.bullet !== null || !unit.afterBlank || (next && !next.afterBlank)) return null;
+  if (unit.bullet !== null || !standsAlone(units, at)) return null;
   const text = unit.text.trim();
   const lower = text.toLocaleLowerCase();
   for (const title of runOnTitles(lex)) {
@@ -122,28 +123,82 @@ const runOnTitles = perLexicon((lex) => lex.relatedTitles.map(key).filter((t) =>
 const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.text) >= 3 && !/[:\p{Po}]$/u.test(unit.text.replace(/[»”"’」』)]+$/u, "")) && isLinkLike(unit);
 
 /**
- * A box whose title no list knows ("Sommaire", "Mehr aus dem Ressort"): a short title line over
- * three or more headline-shaped lines printed together, with no blank line between them, in an
- * article whose paragraphs are set apart by blank lines. The packed run is the box's shape, in
- * any language; paragraphs and subheads stand apart.
+ * A box whose title no list knows ("Sommaire", "Mehr aus dem Ressort"), or a known title over
+ * links of no one form: a short title line over three or more headline-shaped lines of about the
+ * same length. Where the article sets its paragraphs apart by blank lines and the run is printed
+ * together, the layout shows the box. Where the layout does not tell (every line packed, or every
+ * line set apart, as pasted copy often is) the lines must: the run stands in the body (prose
+ * before it), its lines are alike, and its last line is no heading of the prose under it.
  */
 function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): { block: RelatedBlock; next: number } | null {
-  if (!spaced) return null;
   const first = units[start] as Unit;
-  if (!isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
+  const head = units[start + 1];
+  if (!head || !isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
+  // the layout tells: a packed run in an article of spaced paragraphs
+  const shown = spaced && !head.afterBlank;
+  if (!shown && !proseBefore(units, start)) return null;
   let j = start + 1;
+  // (a line the run printed already is a heading it lists: the story under the contents list)
+  const texts = new Set<string>();
   while (j < units.length && j - start <= maxLinks) {
     const u = units[j] as Unit;
-    if (u.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column || notALink(units, u)) break;
+    if (u.afterBlank !== head.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column || notALink(units, u) || texts.has(u.text)) break;
+    texts.add(u.text);
     j++;
   }
-  if (j - start - 1 < 3) return null;
+  // (where the layout does not tell, the last line right over prose that shares its words is that prose's heading)
+  if (!shown && j - start - 1 > (known ? 1 : 3) && headsProse(units, start + 1, j - 1)) j--;
+  if (j - start - 1 < (known ? 2 : 3)) return null;
+  if (!shown && !alike(units, start + 1, j)) return null;
   // a run of headlines under a title no list knows, after the story's last sentence, is the
   // page's furniture ("Most viewed", "On our radar", "Trending") unless most of its headlines
   // share a word with the story (then it is the story's box of related links)
   if (!known && !proseFrom(units, j) && (!onTopic(units, start + 1, j) || afterSiteList(units, start))) return null;
-  const title = first.text.replace(/:$/, "");
+  const title = first.text.replace(/\s*[:：.…]+$/u, "");
   return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
+}
+
+/** Lines `from`..`to` of about the same length: the longest at most four times the shortest, in words. */
+function alike(units: Unit[], from: number, to: number): boolean {
+  const lengths = units.slice(from, to).map(unitWords);
+  return Math.max(...lengths) <= 4 * Math.min(...lengths);
+}
+
+/**
+ * Whether line `k`, the last of a run of alike lines from `from`, heads the prose right under it
+ * rather than ending the run: shorter than every other line of the run, and the prose under it
+ * uses one of its content words (or a form of one).
+ */
+function headsProse(units: Unit[], from: number, k: number): boolean {
+  const next = units[k + 1];
+  if (!next || !isProse(next.text) || k - from < 1) return false;
+  const words = unitWords(units[k] as Unit);
+  for (let m = from; m < k; m++) if (unitWords(units[m] as Unit) <= words) return false;
+  const below = contentWords(next.text).map((w) => [...w]);
+  return contentWords((units[k] as Unit).text).some((w) => below.some((b) => sameStem([...w], b)));
+}
+
+/**
+ * Two words of one stem, in a language that inflects them ("storm" and "storms", "लोग" and
+ * "लोगों", "мэрия" and "мэрии"): they share all their letters but the last two of the shorter, three at least.
+ */
+function sameStem(a: string[], b: string[]): boolean {
+  const need = Math.max(3, Math.min(a.length, b.length) - 2);
+  if (a.length < need || b.length < need) return false;
+  for (let k = 0; k < need; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Whether a prose line (a sentence of 15 words or more) stands before each unit, kept per article. */
+const proseBehind = new WeakMap<Unit[], Uint8Array>();
+export function proseBefore(units: Unit[], at: number): boolean {
+  let behind = proseBehind.get(units);
+  if (!behind || behind.length !== units.length + 1) {
+    behind = new Uint8Array(units.length + 1);
+    for (let k = 0; k < units.length; k++) behind[k + 1] = behind[k] || (isProse((units[k] as Unit).text) ? 1 : 0);
+    proseBehind.set(units, behind);
+  }
+  return behind[Math.max(0, Math.min(at, units.length))] === 1;
 }
 
 /** Whether a prose line (a sentence of 15 words or more) stands at or after each unit, kept per article. */
@@ -200,19 +255,33 @@ const bare = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u
 /** Ends as a sentence or a clause, in any script (. ! ? : ; , … 。 ！ ？ ， । ॥ ؟ ۔ ። ။). */
 export const endsClause = (text: string) => /[.!?:;,…。．！？：；，、।॥؟۔።။]$/u.test(bare(text));
 
-/** Where each line's text first occurs in the article, kept per article. */
-const firstSeen = new WeakMap<Unit[], Map<string, number>>();
-/** Whether the same text stands earlier in the article in a list (a table of contents, a box of teasers above). */
-export function seenBefore(units: Unit[], at: number): boolean {
-  let seen = firstSeen.get(units);
+/** Where each line's text first and last occurs in the article, kept per article. */
+const seenAt = new WeakMap<Unit[], Map<string, { first: number; last: number }>>();
+function occurrences(units: Unit[]): Map<string, { first: number; last: number }> {
+  let seen = seenAt.get(units);
   if (!seen) {
     seen = new Map();
-    for (const [k, u] of units.entries()) if (!seen.has(u.text)) seen.set(u.text, k);
-    firstSeen.set(units, seen);
+    for (const [k, u] of units.entries()) {
+      const at = seen.get(u.text);
+      if (at) at.last = k;
+      else seen.set(u.text, { first: k, last: k });
+    }
+    seenAt.set(units, seen);
   }
-  const k = seen.get((units[at] as Unit).text) ?? at;
-  // (listed: printed together with the line before or after it, as a contents list is)
-  return k < at && (!(units[k] as Unit).afterBlank || units[k + 1]?.afterBlank === false);
+  return seen;
+}
+/**
+ * Whether the same text stands earlier in the article in a list (a table of contents, a box of
+ * teasers above): printed together with the line before or after it, or next to a line that is
+ * printed again further on too (a contents list whose lines are all set apart).
+ */
+export function seenBefore(units: Unit[], at: number): boolean {
+  const seen = occurrences(units);
+  const k = seen.get((units[at] as Unit).text)?.first ?? at;
+  if (k >= at) return false;
+  if (!(units[k] as Unit).afterBlank || units[k + 1]?.afterBlank === false) return true;
+  const again = (j: number) => j >= 0 && j < units.length && (seen.get((units[j] as Unit).text)?.last ?? j) > j;
+  return again(k - 1) || again(k + 1);
 }
 
 /**
@@ -226,8 +295,8 @@ export function readInlineLink(units: Unit[], at: number, isHeading: (j: number)
   const u = units[at] as Unit;
   const next = units[at + 1];
   const previous = units[at - 1];
-  if (!u.afterBlank || (next && !next.afterBlank) || u.bullet !== null || !previous || endsClause(u.text) || !isProse(previous.text)) return null;
-  if (!isSpaced(units) || !proseFrom(units, at + 1) || seenBefore(units, at) || isOther(u)) return null;
+  if (!standsAlone(units, at) || u.bullet !== null || !previous || endsClause(u.text) || !isProse(previous.text)) return null;
+  if (!proseFrom(units, at + 1) || seenBefore(units, at) || isOther(u)) return null;
   const words = wordCount(u.text);
   if (words < 5 || words > 30) return null;
   const caps = /\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase();
@@ -281,6 +350,17 @@ export function isSpaced(units: Unit[]): boolean {
   let value = spacedArticles.get(units);
   if (value === undefined) spacedArticles.set(units, (value = units.filter((u) => u.afterBlank).length >= units.length * 0.4));
   return value;
+}
+
+/**
+ * Whether line `at` stands on its own as paragraphs do: blank lines around it in an article of
+ * spaced paragraphs; in an article printed without blank lines (packed copy) every line does,
+ * and the line's own shape and its neighbours' must tell what it is.
+ */
+export function standsAlone(units: Unit[], at: number): boolean {
+  if (!isSpaced(units)) return true;
+  const next = units[at + 1];
+  return (units[at] as Unit).afterBlank && (!next || next.afterBlank);
 }
 
 const printed = (units: Unit[], from: number, to: number) => units.slice(from, to).map((u) => u.text).join("\n");
@@ -353,7 +433,8 @@ export function readRelated(
   siteList: (u: Unit) => boolean = () => false,
 ): RelatedRead | null {
   const first = units[start];
-  if (!first) return null;
+  // (a line proven to be the page's, a share menu's item, opens no box, unless a list knows it as a box's title)
+  if (!first || (isOther(first) && !boxTitleLine(first, lex))) return null;
   const box = readBox(units, start, lex, isOther);
   // a run of teaser titles (with their dates or sections between them, blank lines or not) may read longer
   const run = readLinkRun(units, start, lex, isOther, isDate, dropped, siteList);
@@ -374,10 +455,11 @@ export interface RelatedRead {
 function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean): RelatedRead | null {
   const first = units[start];
   if (!first) return null;
-  const oneLine = readOneLineBox(first, lex);
-  if (oneLine) return { block: oneLine, next: start + 1 };
+  // (the run-on reading first: "À lire aussi Retraites : …" is the title and a kickered link)
   const runOn = readRunOnBox(units, start, lex);
   if (runOn) return { block: runOn, next: start + 1 };
+  const oneLine = readOneLineBox(first, lex);
+  if (oneLine) return { block: oneLine, next: start + 1 };
   // (a line neither bulleted nor title-like opens no box: told before the helpers below are made;
   // a site-wide list's title, "Most read", opens the page's list, which is noise, not the story's box)
   if (first.bullet === null && (!isTitleLike(first) || isSiteListLabel(first.text))) return null;
@@ -440,7 +522,9 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   // form of the first: when the first is neither, the run need not be collected (linear time)
   const head = units[start + 1];
   if (!known && head && head.bullet === null && toLink(head.text).kicker === null) return readPackedBox(units, start, isOther, isSpaced(units), known);
-  const end = collect(start + 1, known);
+  let end = collect(start + 1, known);
+  // (the last of two or more plain links, the shortest, over prose that takes up its words, is that prose's heading)
+  if (head && head.bullet === null && end - start > 2 && headsProse(units, start + 1, end - 1)) end--;
   const links = units.slice(start + 1, end);
   const count = links.length;
   const structured = links.every((u) => u.bullet !== null) || links.every((u) => toLink(u.text).kicker !== null);
@@ -521,10 +605,21 @@ function readLinkRun(
     } else break;
     j++;
   }
-  // between paragraphs, a last title right over prose is the next section's heading, not a teaser
+  // an untitled run right between two paragraphs (a paragraph over it, one under it) is a box of
+  // teasers when its lines are alike and share words with the story before it; its last line is
+  // a heading only when it is the shortest and the prose under it takes up its words
   let end = j;
   const lastTitle = titles.at(-1);
-  if (lastTitle !== undefined && proseFrom(units, end) && isProse(units[lastTitle + 1]?.text ?? "")) {
+  const between = !titled && furniture.size === 0 && titles.length >= 3 && isProse(units[start - 1]?.text ?? "") && isProse(units[end]?.text ?? "");
+  if (between && lastTitle !== undefined && headsProse(units, start, lastTitle)) {
+    titles.pop();
+    end = lastTitle;
+  }
+  if (between && titles.length >= 3 && alike(units, start, end) && onTopic(units, start, end)) {
+    const links = titles.map((k) => toLink((units[k] as Unit).text));
+    return { block: { type: "related", title: null, text: printed(units, start, end), links }, next: end, furniture, why: `${titles.length} alike teaser titles between paragraphs` };
+  }
+  if (!between && lastTitle !== undefined && proseFrom(units, end) && isProse(units[lastTitle + 1]?.text ?? "")) {
     titles.pop();
     end = lastTitle;
     for (const k of furniture) if (k > end) furniture.delete(k);
@@ -540,8 +635,9 @@ function readLinkRun(
     if (!tail || titles.every((k) => earliestStoryUse(units, k) >= end)) offTopicUntil.set(units, end);
     return null;
   }
-  // printed apart from each other (a blank line before each title) or with furniture between: else the packed readers have read it
-  if (!titles.slice(1).some((k) => (units[k] as Unit).afterBlank) && furniture.size === 0) return null;
+  // printed apart from each other (a blank line before each title) or with furniture between: else
+  // the packed readers have read it (those read a title over its links: a run without one is read here)
+  if (titled && !titles.slice(1).some((k) => (units[k] as Unit).afterBlank) && furniture.size === 0) return null;
   const block: RelatedBlock = {
     type: "related",
     title: titled ? first.text.replace(/[:：]$/u, "") : null,

@@ -12,7 +12,7 @@ import { spaceEndsSentences } from "../segments.js";
 import { cutDateline } from "./header.js";
 import { readList } from "./list.js";
 import { isNameAndRole } from "./name-role.js";
-import { isKickerLine, isSpaced, seenBefore } from "./related.js";
+import { isKickerLine, isSpaced, proseBefore, seenBefore } from "./related.js";
 import type { Unit } from "./units.js";
 
 const sentenceEnd = /[.,;!…。．！，；、।॥؟۔።။]["”’»」』)]*$/u;
@@ -28,18 +28,6 @@ function readsAsProse(text: string): boolean {
   return wordsOf(text).length >= 20;
 }
 
-
-/** Whether a prose line (a sentence of 15 words or more) stands before each unit, kept per article. */
-const proseBehind = new WeakMap<Unit[], Uint8Array>();
-function proseBefore(units: Unit[], at: number): boolean {
-  let behind = proseBehind.get(units);
-  if (!behind || behind.length !== units.length + 1) {
-    behind = new Uint8Array(units.length + 1);
-    for (let k = 0; k < units.length; k++) behind[k + 1] = behind[k] || (isProse((units[k] as Unit).text) ? 1 : 0);
-    proseBehind.set(units, behind);
-  }
-  return behind[Math.max(0, Math.min(at, units.length))] === 1;
-}
 
 /** What is known of an article's lines once, for the checks below (kept per article, each line read once). */
 interface ArticleFacts {
@@ -129,12 +117,14 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (/[?？]["”’»」』)]*$/u.test(u.text) && words.length > QUESTION_MAX_WORDS) return null;
   // a line printed right under a label of one to three words, the label set apart above it, is
   // the label's element (a teaser under its section, a caption under its credit), not a heading
-  if (!u.afterBlank && above !== undefined && above.afterBlank && words.length >= 5 && isKickerLine(above)) return null;
+  // (in copy printed without blank lines, the label is the label where prose stands above it)
+  if (above !== undefined && words.length >= 5 && isKickerLine(above) && (isSpaced(units) ? !u.afterBlank && above.afterBlank : isProse(units[i - 2]?.text ?? ""))) return null;
   // a heading stands under body text (or under an element: a figure, the page's noise), not under another short line standing alone
   let k = i - 1;
   while (k >= 0 && dropped(units[k] as Unit)) k--;
   const over = units[k];
-  if (over !== undefined && proseBefore(units, i) && !readsAsProse(over.text) && !endsElement(over) && wordsOf(over.text).length < BODY_MIN_WORDS && !endsFigure(units, k)) return null;
+  // (a pull quote's attribution, "Name, role", ends an element too)
+  if (over !== undefined && proseBefore(units, i) && !readsAsProse(over.text) && !endsElement(over) && wordsOf(over.text).length < BODY_MIN_WORDS && !endsFigure(units, k) && !isNameAndRole(over.text, units)) return null;
   const facts = articleFacts(units);
   // a line printed twice (an image's alt text over its caption, a teaser shown again) is not a heading, unless a contents list above lists it
   if (!listed && (facts.printed.get(u.text) ?? 0) > 1) return null;

@@ -96,7 +96,7 @@ function continues(previous: RawLine, next: RawLine, width: number): boolean {
  * The width copy was hard-wrapped at, or null when it was not: at least four lines that are
  * followed by another line, three in four of them within 20 characters of the longest (50 to
  * 100: wire, e-mail and terminal copy wrap at 60 to 80; a page's short header lines, a headline
- * over a byline, are not a wrap).
+ * over a byline, are not a wrap), and hardly a line longer than that.
  */
 function detectWrapWidth(lines: RawLine[]): number | null {
   const followed = lines
@@ -107,5 +107,10 @@ function detectWrapWidth(lines: RawLine[]): number | null {
   const width = followed.reduce((a, b) => (b > a ? b : a), 0);
   if (width > 100 || width < 50) return null;
   const near = followed.filter((n) => n >= width - 20).length;
-  return near / followed.length >= 0.75 ? width : null;
+  if (near / followed.length < 0.75) return null;
+  // (wrapped copy has no line longer than its width: a few packed lines of like length among
+  // paragraphs printed each on one long line, a box's links, are no wrap)
+  let longer = 0;
+  for (const line of lines) if (line.text.length > width) longer++;
+  return longer * 10 <= followed.length ? width : null;
 }
