@@ -396,7 +396,17 @@ export const interfaceWords: Lexicon = {
   videoMarkers: [], months: Array.from({ length: 12 }, () => []), updatedWords: [],
 };
 
-const lineKey = (s: string) => s.toLocaleLowerCase().replace(/[\s:：.…!]+$/u, "").replace(/\s+/gu, " ").trim();
+const readKey = (s: string) => s.toLocaleLowerCase().replace(/[\s:：.…!]+$/u, "").replace(/\s+/gu, " ").trim();
+/** Recent lines' keys: every line is asked against several of the tables below (a memo, emptied when it grows). */
+const recentKeys = new Map<string, string>();
+function lineKey(s: string): string {
+  let key = recentKeys.get(s);
+  if (key === undefined) {
+    if (recentKeys.size >= 4096) recentKeys.clear();
+    recentKeys.set(s, (key = readKey(s)));
+  }
+  return key;
+}
 const tagLabelKeys = new Set(all(tagLabels).map(lineKey));
 /** Whether a whole line is a tags label ("Topics", "Relaterte emner:"), in any language of the table. */
 export const isTagLabel = (text: string): boolean => tagLabelKeys.has(lineKey(text));
