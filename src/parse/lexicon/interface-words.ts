@@ -379,7 +379,7 @@ const hereWords = new Set(["hier", "here", "här", "her", "ici", "aquí", "aqui"
  * Whether a line's last sentence is a short call to act that points "here" (at most six words):
  * the page asking the reader to click, not a reported sentence.
  */
-export function endsWithCallHere(text: string, wordsOf: (text: string) => string[]): boolean {
+export function endsWithCallHere(text: string, wordsOf: (text: string) => readonly string[]): boolean {
   const trimmed = text.trim();
   const cut = Math.max(trimmed.lastIndexOf(". ", trimmed.length - 2), trimmed.lastIndexOf("! ", trimmed.length - 2));
   if (cut < 0) return false;
