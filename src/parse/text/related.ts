@@ -112,7 +112,8 @@ function readRunOnBox(units: Unit[], at: number, lex: Lexicon): RelatedBlock | n
   if (unit.bullet !== null || !unit.afterBlank || (next && !next.afterBlank)) return null;
   const text = unit.text.trim();
   const lower = text.toLocaleLowerCase();
-  for (const title of runOnTitles(lex)) {
+  // (only the titles that open with the line's first character can open it)
+  for (const title of runOnTitles(lex).get(lower.charAt(0)) ?? []) {
     if (text.length <= title.length + 1 || !lower.startsWith(title) || lower.charCodeAt(title.length) !== 32) continue;
     const rest = text.slice(title.length + 1).trim();
     if (!/^[\p{Lu}\p{Lo}\p{N}«“„"‘]/u.test(rest) || !isLinkLike({ ...unit, text: rest }) || wordCount(rest) < 3) continue;
@@ -121,7 +122,11 @@ function readRunOnBox(units: Unit[], at: number, lex: Lexicon): RelatedBlock | n
   return null;
 }
 // (longest first: "À lire aussi" before "Lire aussi"; titles of two words or more, a one-word title run into a line is too common a word)
-const runOnTitles = perLexicon((lex) => lex.relatedTitles.map(key).filter((t) => wordCount(t) >= 2).sort((a, b) => b.length - a.length));
+const runOnTitles = perLexicon((lex) => {
+  const byFirst = new Map<string, string[]>();
+  for (const t of lex.relatedTitles.map(key).filter((t) => wordCount(t) >= 2).sort((a, b) => b.length - a.length)) byFirst.set(t.charAt(0), [...(byFirst.get(t.charAt(0)) ?? []), t]);
+  return byFirst;
+});
 
 /** A headline-shaped link line: three words or more, no end punctuation (not even a colon). */
 const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.text) >= 3 && !/[:\p{Po}]$/u.test(unit.text.replace(/[»”"’」』)]+$/u, "")) && isLinkLike(unit);
