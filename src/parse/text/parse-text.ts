@@ -347,6 +347,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // (made once, not once per unit)
   const isOtherThanLink = (x: Unit) => dropped(x) || readCaption(x.text, lex) !== null;
   const isHeadingAt = (j: number) => isSubhead(units, j, true, dropped, isOtherThanLink);
+  const isProven = (x: Unit) => verdicts.get(x)?.proven === true;
+  const hasNoiseEvidence = (x: Unit) => noiseEvidence(x.text, noise) !== null;
+  const isVideoLabelText = (t: string) => isVideoLabel(t, noise);
+  const isDateLineText = (t: string) => readDateLine(t, lex) !== null;
+  const restDropped = () => units.slice(i + 1).every(dropped);
   while (i < units.length) {
     const u = units[i] as Unit;
     const fixed = options.fixes?.decide({ units, at: i, lex, add, mark, pushQuote, blocks, trace });
@@ -363,7 +368,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i += 2;
       continue;
     }
-    const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"), (x) => verdicts.get(x)?.proven === true);
+    const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"), isProven);
     if (list) {
       add(list.block, u.line);
       for (let k = i; k < list.next; k++) mark(units[k] as Unit, "list item");
@@ -371,7 +376,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // before noise: "Read more" is noise when nothing follows it, a box title when links do
-    const related = readRelated(units, i, lex, isOther, isDateText, dropped, (x) => noiseEvidence(x.text, noise) !== null);
+    const related = readRelated(units, i, lex, isOther, isDateText, dropped, hasNoiseEvidence);
     if (related) {
       add(related.block, u.line);
       for (let k = i; k < related.next; k++) mark(units[k] as Unit, related.furniture?.has(k) ? "noise (a teaser's date or section, in a related box)" : k === i && related.block.title ? `related (title${related.why ? `; ${related.why}` : ""})` : "related link");
@@ -419,13 +424,13 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const lastUnit = units[i - 1];
     // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
     const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex));
-    const slot = readSlotFigure(units, i, lex, (t) => isVideoLabel(t, noise), (t) => readDateLine(t, lex) !== null);
+    const slot = readSlotFigure(units, i, lex, isVideoLabelText, isDateLineText);
     if (slot) videoNext ||= slot.video;
     const figure =
       slot ??
-      (afterLabel ? readLabelledFigure(units, i, lex, (t) => readDateLine(t, lex) !== null) : null) ??
+      (afterLabel ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
       readRepeatedFigure(units, i, lex, dropped) ??
-      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), () => units.slice(i + 1).every(dropped));
+      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), restDropped);
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
