@@ -397,7 +397,7 @@ const hereWords = new Set(["hier", "here", "här", "her", "ici", "aquí", "aqui"
  * Whether a line's last sentence is a short call to act that points "here" (at most six words):
  * the page asking the reader to click, not a reported sentence.
  */
-export function endsWithCallHere(text: string, wordsOf: (text: string) => string[]): boolean {
+export function endsWithCallHere(text: string, wordsOf: (text: string) => readonly string[]): boolean {
   const trimmed = text.trim();
   const cut = Math.max(trimmed.lastIndexOf(". ", trimmed.length - 2), trimmed.lastIndexOf("! ", trimmed.length - 2));
   if (cut < 0) return false;
@@ -414,7 +414,17 @@ export const interfaceWords: Lexicon = {
   videoMarkers: [], months: Array.from({ length: 12 }, () => []), updatedWords: [],
 };
 
-const lineKey = (s: string) => s.toLocaleLowerCase().replace(/[\s:：.…!]+$/u, "").replace(/\s+/gu, " ").trim();
+const readKey = (s: string) => s.toLocaleLowerCase().replace(/[\s:：.…!]+$/u, "").replace(/\s+/gu, " ").trim();
+/** Recent lines' keys: every line is asked against several of the tables below (a memo, emptied when it grows). */
+const recentKeys = new Map<string, string>();
+function lineKey(s: string): string {
+  let key = recentKeys.get(s);
+  if (key === undefined) {
+    if (recentKeys.size >= 4096) recentKeys.clear();
+    recentKeys.set(s, (key = readKey(s)));
+  }
+  return key;
+}
 const tagLabelKeys = new Set(all(tagLabels).map(lineKey));
 /** Whether a whole line is a tags label ("Topics", "Relaterte emner:"), in any language of the table. */
 export const isTagLabel = (text: string): boolean => tagLabelKeys.has(lineKey(text));
@@ -504,7 +514,7 @@ const readingTimeLabels: ByLanguage = {
   hi: ["पढ़ने का समय"], bn: ["পড়ার সময়"], th: ["เวลาอ่าน", "ใช้เวลาอ่าน"], vi: ["Thời gian đọc"], id: ["Waktu baca", "Waktu membaca"], ms: ["Masa membaca"],
   ja: ["読了時間", "この記事は約", "読む時間"], zh: ["阅读时间", "閱讀時間", "预计阅读时间", "閱讀時長"], ko: ["읽는 시간", "읽기 시간", "예상 읽기 시간"],
 };
-const readingTimeKeys = all(readingTimeLabels).map(lineKey).sort((a, b) => b.length - a.length);
+const readingTimeKeys = byFirstChar(all(readingTimeLabels).map(lineKey).sort((a, b) => b.length - a.length));
 /**
  * "Reading time: 3 minutes", "زمان مطالعه: ۳ دقیقه", "読了時間：約3分": a whole short line, a
  * reading-time label and a number (any digits) with at most a word or two of unit after it.
@@ -514,7 +524,7 @@ export function isReadingTime(text: string): boolean {
   if (text.length > 80 || !/\p{Nd}/u.test(text)) return false;
   const line = lineKey(text);
   if (line.length > 60) return false;
-  const label = readingTimeKeys.find((k) => line.startsWith(k));
+  const label = readingTimeKeys.get(line.charAt(0))?.find((k) => line.startsWith(k));
   return label !== undefined && /^\s*[:：]?\s*(?:\p{L}{1,4}\s*)?\p{Nd}+(?:[-–]\p{Nd}+)?\s*(?:[\p{L}\p{M}.]+\s*){0,2}$/u.test(line.slice(label.length));
 }
 
@@ -539,8 +549,23 @@ const rightsPhrases = [
 export function isRightsNotice(text: string, words: (text: string) => number): boolean {
   const lower = text.toLocaleLowerCase().replace(/[\s.。!]+$/u, "");
   const marked = /©|\(c\)/u.test(lower);
-  // (without the sign, the phrase opens or closes the line: a sentence that mentions rights is no notice)
-  return rightsPhrases.some((p) => (marked ? lower.includes(p) : lower.startsWith(p) || lower.endsWith(p))) && words(text) <= 20;
+  // (without the sign, the phrase opens or closes the line: a sentence that mentions rights is no notice;
+  // only the phrases that open with the line's first character or close with its last are tried)
+  const says = marked ? rightsPhrases.some((p) => lower.includes(p)) : rightsOpening.get(lower.charAt(0))?.some((p) => lower.startsWith(p)) || rightsClosing.get(lower.charAt(lower.length - 1))?.some((p) => lower.endsWith(p));
+  return says === true && words(text) <= 20;
+}
+const rightsOpening = byFirstChar(rightsPhrases);
+const rightsClosing = byFirstChar(rightsPhrases, (p) => p.charAt(p.length - 1));
+
+/** Phrases grouped by their first character (or the character `at` gives), each group in the order of `phrases`. */
+function byFirstChar(phrases: readonly string[], at = (p: string) => p.charAt(0)): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const p of phrases) {
+    const group = groups.get(at(p));
+    if (group) group.push(p);
+    else groups.set(at(p), [p]);
+  }
+  return groups;
 }
 
 /** The languages the table names, for tests and the README. */

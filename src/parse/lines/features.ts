@@ -80,7 +80,17 @@ const spacedWord = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
  * The words of a line, in any script: Intl.Segmenter where words are not separated by spaces
  * (Chinese, Japanese, Thai …); elsewhere the same words by letter classes, several times faster.
  */
-export function wordsOf(text: string): string[] {
+export function wordsOf(text: string): readonly string[] {
+  // (each line is asked by several readers: its words are split once, kept while the line is recent)
+  let words = recentWords.get(text);
+  if (words === undefined) {
+    if (recentWords.size >= 4096) recentWords.clear();
+    recentWords.set(text, (words = Object.freeze(splitWords(text))));
+  }
+  return words;
+}
+const recentWords = new Map<string, readonly string[]>();
+function splitWords(text: string): string[] {
   // (every unspaced script is at U+0E00 or above: a line below it needs no look at the scripts)
   if (!beyondThai.test(text) || !unspaced.test(text)) return text.match(spacedWord) ?? [];
   const out: string[] = [];

@@ -112,7 +112,21 @@ export function isNoisePhrase(text: string, table: NoiseTable): boolean {
   return table.phrases.has(lineKey) || table.videoMarkers.has(lineKey);
 }
 
-export function noiseEvidence(text: string, table: NoiseTable): "phrase" | "shape" | "words" | null {
+export function noiseEvidence(text: string, table: NoiseTable): NoiseEvidence {
+  // (a line printed again and again, a result or a date line, is read once while it is recent)
+  let recent = recentEvidence.get(table);
+  if (!recent) recentEvidence.set(table, (recent = new Map()));
+  let evidence = recent.get(text);
+  if (evidence === undefined) {
+    if (recent.size >= 1024) recent.clear();
+    recent.set(text, (evidence = readEvidence(text, table)));
+  }
+  return evidence;
+}
+type NoiseEvidence = "phrase" | "shape" | "words" | null;
+const recentEvidence = new WeakMap<NoiseTable, Map<string, NoiseEvidence>>();
+
+function readEvidence(text: string, table: NoiseTable): NoiseEvidence {
   const line = text.trim();
   // (lower-cased once, for the key and the patterns)
   const lower = line.toLocaleLowerCase();

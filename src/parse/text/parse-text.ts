@@ -82,9 +82,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const units = toUnits(normalizeText(source), options.firstLine ?? 1, standsAlone);
   const trace: TraceEntry[] = [];
   // every line read once by the line model (src/parse/lines): noise, and why
-  const verdicts = new Map(
-    readLines(units, noise, options.lineWeights, (t) => readByline(t, lex) !== null || readDateLine(t, lex) !== null, (t) => readDateLine(t, lex) !== null).map((v, k) => [units[k] as Unit, v]),
-  );
+  const verdictList = readLines(units, noise, options.lineWeights, (t) => readByline(t, lex) !== null || readDateLine(t, lex) !== null, (t) => readDateLine(t, lex) !== null);
+  // (a unit's place is asked for every line, again and again: found by its line, not by a table keyed by its object)
+  const indexOf = unitIndex(units);
+  const verdicts = { get: (u: Unit) => verdictList[indexOf(u)] };
   const mark = (u: Unit, became: string) => {
     const verdict = verdicts.get(u);
     trace.push({ line: u.line, text: u.text, became, why: verdict?.why.join(", ") });
@@ -316,7 +317,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let allNames: NameIndex | null = null;
   // a related box ends at proven noise; the line model's guesses do not cut it short
   // (asked of the same lines again and again as each box reader looks ahead: read once per line)
-  const isOther = memoized((u: Unit) => verdicts.get(u)?.proven === true || readCaption(u.text, lex) !== null);
+  const isOther = memoizedUnit(indexOf, units.length, (u: Unit) => verdicts.get(u)?.proven === true || readCaption(u.text, lex) !== null);
   const isDateText = memoized((text: string) => readDateLine(text, lex) !== null);
 
   // (the two name indexes' readers are made once: `quoteAt` is the unit of the quote being resolved)
@@ -353,6 +354,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // (made once, not once per unit)
   const isOtherThanLink = (x: Unit) => dropped(x) || readCaption(x.text, lex) !== null;
   const isHeadingAt = (j: number) => isSubhead(units, j, true, dropped, isOtherThanLink);
+  const isProven = (x: Unit) => verdicts.get(x)?.proven === true;
+  const hasNoiseEvidence = (x: Unit) => noiseEvidence(x.text, noise) !== null;
+  const isVideoLabelText = (t: string) => isVideoLabel(t, noise);
+  const isDateLineText = (t: string) => readDateLine(t, lex) !== null;
+  const restDropped = () => units.slice(i + 1).every(dropped);
   while (i < units.length) {
     const u = units[i] as Unit;
     const fixed = options.fixes?.decide({ units, at: i, lex, add, mark, pushQuote, blocks, trace });
@@ -369,7 +375,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i += 2;
       continue;
     }
-    const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"), (x) => verdicts.get(x)?.proven === true);
+    const list = readList(units, i, previous?.type === "paragraph" && previous.text.endsWith(":"), isProven);
     if (list) {
       add(list.block, u.line);
       for (let k = i; k < list.next; k++) mark(units[k] as Unit, "list item");
@@ -377,7 +383,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // before noise: "Read more" is noise when nothing follows it, a box title when links do
-    const related = readRelated(units, i, lex, isOther, isDateText, dropped, (x) => noiseEvidence(x.text, noise) !== null);
+    const related = readRelated(units, i, lex, isOther, isDateText, dropped, hasNoiseEvidence);
     if (related) {
       add(related.block, u.line);
       for (let k = i; k < related.next; k++) mark(units[k] as Unit, related.furniture?.has(k) ? "noise (a teaser's date or section, in a related box)" : k === i && related.block.title ? `related (title${related.why ? `; ${related.why}` : ""})` : "related link");
@@ -427,14 +433,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex));
     // a line right under a picture's file name ("ferry-queue.jpg", dropped as furniture) is its caption, unless a caption printed twice starts there
     const afterFile = !afterLabel && lastUnit !== undefined && !u.afterBlank && dropped(lastUnit) && isImageFileName(lastUnit.text);
-    const slot = readSlotFigure(units, i, lex, (t) => isVideoLabel(t, noise), (t) => readDateLine(t, lex) !== null);
+    const slot = readSlotFigure(units, i, lex, isVideoLabelText, isDateLineText);
     if (slot) videoNext ||= slot.video;
     const figure =
       slot ??
-      (afterLabel ? readLabelledFigure(units, i, lex, (t) => readDateLine(t, lex) !== null) : null) ??
+      (afterLabel ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
       readRepeatedFigure(units, i, lex, dropped) ??
-      (afterFile ? readLabelledFigure(units, i, lex, (t) => readDateLine(t, lex) !== null) : null) ??
-      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), () => units.slice(i + 1).every(dropped));
+      (afterFile ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
+      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), restDropped);
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
@@ -649,6 +655,39 @@ const authorsApart = new RegExp(`\\s*(?:[,&、]|\\s(?:${authorJoiners.map((w) =>
 
 /** A transcript's turn: a name in capitals and a colon ("MARK BANNERMAN: …"). */
 const speakerLabel = /^\p{Lu}[\p{Lu}\p{M}.'’-]+(?: \p{Lu}[\p{Lu}\p{M}.'’-]+){0,3}:\s/u;
+
+/**
+ * Where a unit stands among `units`, by the line it starts on (one unit starts on each line), or
+ * -1 for a unit that is not one of them (a copy of one with other text).
+ */
+function unitIndex(units: readonly Unit[]): (u: Unit) => number {
+  const first = units[0]?.line ?? 0;
+  const byLine = new Int32Array(Math.max(0, (units.at(-1)?.line ?? 0) - first + 1)).fill(-1);
+  for (let k = 0; k < units.length; k++) {
+    const slot = (units[k] as Unit).line - first;
+    // (lines out of order: a table keyed by each unit)
+    if (!(slot >= 0 && slot < byLine.length) || byLine[slot] !== -1) {
+      const places = new Map(units.map((u, at) => [u, at]));
+      return (u) => places.get(u) ?? -1;
+    }
+    byLine[slot] = k;
+  }
+  return (u) => {
+    const k = byLine[u.line - first] ?? -1;
+    return k >= 0 && units[k] === u ? k : -1;
+  };
+}
+
+/** `test` of a unit, answered once per unit of `units` (by its place `indexOf` gives); a unit not of them is tested each time. */
+function memoizedUnit(indexOf: (u: Unit) => number, count: number, test: (u: Unit) => boolean): (u: Unit) => boolean {
+  const seen = new Uint8Array(count);
+  return (u) => {
+    const k = indexOf(u);
+    if (k < 0) return test(u);
+    if (seen[k] === 0) seen[k] = test(u) ? 2 : 1;
+    return seen[k] === 2;
+  };
+}
 
 /** `test`, answering each argument once (for one article's lines: the table lives as long as the parse). */
 function memoized<T>(test: (x: T) => boolean): (x: T) => boolean {

@@ -17,18 +17,21 @@ const wordCount = (s: string) => wordsOf(s).length;
 /** Where a run read and refused without a known title ends, per article: no run starts before it but under a known title. */
 const offTopicUntil = new WeakMap<Unit[], number>();
 /** A line's words, counted once per line. */
-const unitWords = perUnit((unit) => wordCount(unit.text));
+const unitWords = perLine((unit) => wordCount(unit.text));
 
 /**
- * `read`, answered once per line: the run and box readers ask the same things of every line under
- * each line they start at, and a line is asked again only from its own article (`Unit`s are one
- * article's), so the answers can be kept with it.
+ * `read` of line `k`, answered once per line: the run and box readers ask the same things of
+ * every line under each line they start at. The answers are kept per article in an array by
+ * line (a lookup by index: a table keyed by each line's object cost more than the answers).
  */
-function perUnit<T>(read: (unit: Unit) => T): (unit: Unit) => T {
-  const answers = new WeakMap<Unit, T>();
-  return (unit) => {
-    if (!answers.has(unit)) answers.set(unit, read(unit));
-    return answers.get(unit) as T;
+function perLine(read: (unit: Unit, units: Unit[]) => number): (units: Unit[], k: number) => number {
+  const answers = new WeakMap<readonly Unit[], Float64Array>();
+  return (units, k) => {
+    let table = answers.get(units);
+    if (!table || table.length !== units.length) answers.set(units, (table = new Float64Array(units.length).fill(NaN)));
+    let answer = table[k] as number;
+    if (Number.isNaN(answer)) table[k] = answer = read(units[k] as Unit, units);
+    return answer;
   };
 }
 
@@ -37,8 +40,6 @@ function perUnit<T>(read: (unit: Unit) => T): (unit: Unit) => T {
  * article (it is asked again for each line above it: an array, as a lookup per unit showed).
  */
 const linkLike = new WeakMap<readonly Unit[], Uint8Array>();
-/** Whether each unit is a box title, kept per article in the same way. */
-const boxTitleLike = new WeakMap<readonly Unit[], Uint8Array>();
 
 /** The most links one box holds. */
 const maxLinks = 40;
@@ -66,16 +67,20 @@ export function isBoxTitle(text: string, lex: Lexicon): boolean {
   const titles = titleKeys(lex);
   // the title itself, or a title and a space before more words (each prefix of `k` that ends before a space)
   let known = titles.has(k);
-  for (let at = k.indexOf(" "); !known && at >= 0; at = k.indexOf(" ", at + 1)) known = titles.has(k.slice(0, at));
+  // (no prefix longer than the longest title is one)
+  for (let at = k.indexOf(" "); !known && at >= 0 && at <= titles.longest; at = k.indexOf(" ", at + 1)) known = titles.has(k.slice(0, at));
   return known && wordCount(text) <= 6;
 }
-const titleKeys = perLexicon((lex) => new Set(lex.relatedTitles.map(key)));
-/** `isBoxTitle` of a line, read once per line (a run's reader asks it of every line under each start). */
-const boxTitleLines = new WeakMap<Lexicon, (unit: Unit) => boolean>();
-function boxTitleLine(unit: Unit, lex: Lexicon): boolean {
+const titleKeys = perLexicon((lex) => {
+  const keys = lex.relatedTitles.map(key);
+  return Object.assign(new Set(keys), { longest: Math.max(0, ...keys.map((k) => k.length)) });
+});
+/** `isBoxTitle` of line `k`, read once per line (a run's reader asks it of every line under each start; an article has one lexicon). */
+const boxTitleLines = new WeakMap<Lexicon, (units: Unit[], k: number) => number>();
+function boxTitleLine(units: Unit[], k: number, lex: Lexicon): boolean {
   let read = boxTitleLines.get(lex);
-  if (!read) boxTitleLines.set(lex, (read = perUnit((u) => isBoxTitle(u.text, lex))));
-  return read(unit);
+  if (!read) boxTitleLines.set(lex, (read = perLine((u) => (isBoxTitle(u.text, lex) ? 1 : 0))));
+  return read(units, k) === 1;
 }
 
 /** " - Farevarsel: Mye regn …": a hyphen used as a bullet under a box title (no full stop, so not a dash quote). */
@@ -108,7 +113,8 @@ function readRunOnBox(units: Unit[], at: number, lex: Lexicon): RelatedBlock | n
   if (unit.bullet !== null || !standsAlone(units, at)) return null;
   const text = unit.text.trim();
   const lower = text.toLocaleLowerCase();
-  for (const title of runOnTitles(lex)) {
+  // (only the titles that open with the line's first character can open it)
+  for (const title of runOnTitles(lex).get(lower.charAt(0)) ?? []) {
     if (text.length <= title.length + 1 || !lower.startsWith(title) || lower.charCodeAt(title.length) !== 32) continue;
     const rest = text.slice(title.length + 1).trim();
     if (!/^[\p{Lu}\p{Lo}\p{N}«“„"‘]/u.test(rest) || !isLinkLike({ ...unit, text: rest }) || wordCount(rest) < 3) continue;
@@ -117,7 +123,11 @@ function readRunOnBox(units: Unit[], at: number, lex: Lexicon): RelatedBlock | n
   return null;
 }
 // (longest first: "À lire aussi" before "Lire aussi"; titles of two words or more, a one-word title run into a line is too common a word)
-const runOnTitles = perLexicon((lex) => lex.relatedTitles.map(key).filter((t) => wordCount(t) >= 2).sort((a, b) => b.length - a.length));
+const runOnTitles = perLexicon((lex) => {
+  const byFirst = new Map<string, string[]>();
+  for (const t of lex.relatedTitles.map(key).filter((t) => wordCount(t) >= 2).sort((a, b) => b.length - a.length)) byFirst.set(t.charAt(0), [...(byFirst.get(t.charAt(0)) ?? []), t]);
+  return byFirst;
+});
 
 /** A headline-shaped link line: three words or more, no end punctuation (not even a colon). */
 const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.text) >= 3 && !/[:\p{Po}]$/u.test(unit.text.replace(/[»”"’」』)]+$/u, "")) && isLinkLike(unit);
@@ -160,7 +170,8 @@ function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boole
 
 /** Lines `from`..`to` of about the same length: the longest at most four times the shortest, in words. */
 function alike(units: Unit[], from: number, to: number): boolean {
-  const lengths = units.slice(from, to).map(unitWords);
+  const lengths: number[] = [];
+  for (let k = from; k < to; k++) lengths.push(unitWords(units, k));
   return Math.max(...lengths) <= 4 * Math.min(...lengths);
 }
 
@@ -172,8 +183,8 @@ function alike(units: Unit[], from: number, to: number): boolean {
 function headsProse(units: Unit[], from: number, k: number): boolean {
   const next = units[k + 1];
   if (!next || !isProse(next.text) || k - from < 1) return false;
-  const words = unitWords(units[k] as Unit);
-  for (let m = from; m < k; m++) if (unitWords(units[m] as Unit) <= words) return false;
+  const words = unitWords(units, k);
+  for (let m = from; m < k; m++) if (unitWords(units, m) <= words) return false;
   const below = contentWords(next.text).map((w) => [...w]);
   return contentWords((units[k] as Unit).text).some((w) => below.some((b) => sameStem([...w], b)));
 }
@@ -319,15 +330,14 @@ function onTopic(units: Unit[], from: number, to: number): boolean {
 }
 
 /** The first prose line that uses a content word of line `k` (Infinity when none does), read once per line. */
-const earliestUse = new WeakMap<Unit[], (unit: Unit) => number>();
-function earliestStoryUse(units: Unit[], k: number): number {
-  let read = earliestUse.get(units);
-  if (!read) {
-    const firstUse = storyWords(units);
-    earliestUse.set(units, (read = perUnit((unit) => Math.min(Infinity, ...contentWords(unit.text).map((w) => firstUse.get(w) ?? Infinity)))));
-  }
-  return read(units[k] as Unit);
-}
+const earliestStoryUse = perLine((unit, units) => {
+  const firstUse = storyWords(units);
+  // (a story without prose uses no word: the line need not be split)
+  if (firstUse.size === 0) return Infinity;
+  let earliest = Infinity;
+  for (const w of contentWords(unit.text)) earliest = Math.min(earliest, firstUse.get(w) ?? Infinity);
+  return earliest;
+});
 
 /** Each content word of the article's prose and the first line it is used in, read once per article (a story before any line is then a lookup). */
 const storyWordsOf = new WeakMap<Unit[], Map<string, number>>();
@@ -434,7 +444,7 @@ export function readRelated(
 ): RelatedRead | null {
   const first = units[start];
   // (a line proven to be the page's, a share menu's item, opens no box, unless a list knows it as a box's title)
-  if (!first || (isOther(first) && !boxTitleLine(first, lex))) return null;
+  if (!first || (isOther(first) && !boxTitleLine(units, start, lex))) return null;
   const box = readBox(units, start, lex, isOther);
   // a run of teaser titles (with their dates or sections between them, blank lines or not) may read longer
   const run = readLinkRun(units, start, lex, isOther, isDate, dropped, siteList);
@@ -471,13 +481,6 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
     if (seen[j] === 0) seen[j] = isLinkLike(units[j] as Unit) && !isOther(units[j] as Unit) && !notALink(units, units[j] as Unit) ? 2 : 1;
     return seen[j] === 2;
   };
-  let titles = boxTitleLike.get(units);
-  if (!titles || titles.length !== units.length) boxTitleLike.set(units, (titles = new Uint8Array(units.length)));
-  const titleSeen = titles;
-  const boxTitleAt = (j: number) => {
-    if (titleSeen[j] === 0) titleSeen[j] = isBoxTitle((units[j] as Unit).text, lex) ? 2 : 1;
-    return titleSeen[j] === 2;
-  };
   const collect = (from: number, oneWord = false) => {
     const head = units[from];
     const bulleted = head?.bullet !== null;
@@ -489,7 +492,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
       const u = units[j];
       if (!u || !(linkish(j) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u) && !isSiteListLabel(u.text))) || (u.bullet !== null) !== bulleted) break;
       // another box's title starts another box
-      if (u.bullet === null && boxTitleAt(j)) break;
+      if (u.bullet === null && boxTitleLine(units, j, lex)) break;
       if (!bulleted && kickered && toLink(u.text).kicker === null) break;
       // plain links share their indentation ("Lue myös" links indented, the next subhead not)
       if (!bulleted && head && u.column !== head.column) break;
@@ -511,7 +514,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
     return end - start >= 2 ? { block: block(null, start, end), next: end } : null;
   }
   if (!isTitleLike(first)) return null;
-  const known = isBoxTitle(first.text, lex);
+  const known = boxTitleLine(units, start, lex);
   // "The council set out three steps:" over bullets introduces a list, not a box of links
   if (!known && first.text.endsWith(":")) return null;
   const teasers = readTeasers(units, start + 1, lex, linkish);
@@ -536,7 +539,8 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
 
 /** A teaser's title in a run: three words or more, no sentence's or clause's end but ? or !, not a quote or a dash line. */
 /** A teaser's title line (read once per line: every start of a run reads the lines under it). */
-const isRunTitle = perUnit((unit) => unit.bullet === null && /\p{L}{2}/u.test(unit.text) && isLinkLike(unit) && wordCount(unit.text) >= 3 && !/[:：;；,，、。]$/u.test(bare(unit.text)) && !isProse(unit.text));
+const runTitleAt = perLine((unit) => (unit.bullet === null && /\p{L}{2}/u.test(unit.text) && isLinkLike(unit) && wordCount(unit.text) >= 3 && !/[:：;；,，、。]$/u.test(bare(unit.text)) && !isProse(unit.text) ? 1 : 0));
+const isRunTitle = (units: Unit[], k: number) => runTitleAt(units, k) === 1;
 /** A teaser's furniture between titles: a date or time, a line without letters (",", "05:02"), a section of one or two words. */
 const isRunFurniture = (unit: Unit, isDate: (text: string) => boolean) => !/\p{L}/u.test(unit.text) || (unit.text.length <= 24 && wordCount(unit.text) <= 2 && !/[.!?。！？]$/u.test(unit.text)) || (unit.text.length <= 40 && isDate(unit.text));
 
@@ -558,12 +562,12 @@ function readLinkRun(
   siteList: (u: Unit) => boolean,
 ): RelatedRead | null {
   const first = units[start] as Unit;
-  if (start < (offTopicUntil.get(units) ?? -1) && !boxTitleLine(first, lex)) return null;
+  if (start < (offTopicUntil.get(units) ?? -1) && !boxTitleLine(units, start, lex)) return null;
   if (isSiteListLabel(first.text)) return null;
   // a title line: short, and not a teaser's title itself (or much shorter than the teaser under it: "More from the region")
   const under = units[start + 1];
-  const titled = isBoxTitle(first.text, lex) || (isTitleLike(first) && (!isRunTitle(first) || (under !== undefined && isRunTitle(under) && wordCount(first.text) <= 5 && wordCount(under.text) >= 2 * wordCount(first.text))));
-  const known = titled && isBoxTitle(first.text, lex);
+  const titled = boxTitleLine(units, start, lex) || (isTitleLike(first) && (!isRunTitle(units, start) || (under !== undefined && isRunTitle(units, start + 1) && wordCount(first.text) <= 5 && wordCount(under.text) >= 2 * wordCount(first.text))));
+  const known = titled && boxTitleLine(units, start, lex);
   if (titled && !known && first.text.endsWith(":") && wordCount(first.text) > 4) return null;
   // a title with the noise lexicon's words ("Most Viewed Photos") is a site's list, not the story's box
   if (!known && titled && dropped(first) && siteList(first)) return null;
@@ -587,7 +591,7 @@ function readLinkRun(
     const again = last !== "" && (last.includes(u.text) || u.text.includes(last));
     const dateLike = u.text.length <= 40 && isDate(u.text);
     // (of the two copies the shorter is the title: the longer has a share button's word glued on)
-    if (again && isRunTitle(u) && !isOther(u)) {
+    if (again && isRunTitle(units, j) && !isOther(u)) {
       const k = titles.length - 1;
       if (u.text.length < last.length) {
         furniture.add(titles[k] as number);
@@ -596,10 +600,10 @@ function readLinkRun(
       j++;
       continue;
     }
-    if (!dateLike && isRunTitle(u) && spacedAlike && !again && !isOther(u) && !boxTitleLine(u, lex) && !notALink(units, u)) {
+    if (!dateLike && isRunTitle(units, j) && spacedAlike && !again && !isOther(u) && !boxTitleLine(units, j, lex) && !notALink(units, u)) {
       titles.push(j);
       gap = 0;
-    } else if (titles.length > 0 && gap < 3 && isRunFurniture(u, isDate) && !boxTitleLine(u, lex)) {
+    } else if (titles.length > 0 && gap < 3 && isRunFurniture(u, isDate) && !boxTitleLine(units, j, lex)) {
       furniture.add(j);
       gap++;
     } else break;
@@ -626,7 +630,7 @@ function readLinkRun(
   }
   if (titles.length < (known ? 2 : 3)) return null;
   // titles of about the same length: the longest at most four times the shortest
-  const lengths = titles.map((k) => unitWords(units[k] as Unit));
+  const lengths = titles.map((k) => unitWords(units, k));
   if (Math.max(...lengths) > 4 * Math.min(...lengths)) return null;
   const tail = !proseFrom(units, end);
   if (!known && !(tail && onTopic(units, titles[0] as number, end) && !afterSiteList(units, start))) {

@@ -112,7 +112,7 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   // (in a script that parts sentences with a space, Thai, a line as long as a sentence is one)
   if (spaceEndsSentences.test(u.text) && u.text.length >= 60) return null;
   // a line of digits ("1.0x", "00:00", "3/5") is a player's or a table's, not a heading
-  if (!/\p{L}{2}/u.test(u.text) || [...u.text.matchAll(/\p{N}/gu)].length * 2 > [...u.text.matchAll(/\p{L}/gu)].length) return null;
+  if (!/\p{L}{2}/u.test(u.text) || moreDigitsThanLetters(u.text)) return null;
   // a long question is an interviewer's, a paragraph (spec: questions stay paragraphs)
   if (/[?？]["”’»」』)]*$/u.test(u.text) && words.length > QUESTION_MAX_WORDS) return null;
   // a line printed right under a label of one to three words, the label set apart above it, is
@@ -166,3 +166,9 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
 /** Whether line `i` is a subhead (see `subheadWhy`). */
 export const isSubhead = (units: Unit[], i: number, inBody: boolean, dropped: (u: Unit) => boolean, endsElement?: (u: Unit) => boolean): boolean =>
   subheadWhy(units, i, inBody, dropped, endsElement) !== null;
+
+/** Whether digits are more than half a line's letters (counted only when it has a digit). */
+function moreDigitsThanLetters(text: string): boolean {
+  const digits = text.match(/\p{N}/gu)?.length ?? 0;
+  return digits > 0 && digits * 2 > (text.match(/\p{L}/gu)?.length ?? 0);
+}
