@@ -23,6 +23,8 @@ export interface SpeechWords {
   determiners?: string[];
   /** The language puts the verb last (SOV: Turkish, Japanese, Korean, Hindi, Persian): `X "…" dedi.` */
   verbFinal?: boolean;
+  /** Verbs that carry their subject as an ending ("ujarnya", "katanya": "he said"), read as a pronoun. */
+  carriers?: string[];
 }
 
 export const speechWords: Readonly<Record<string, SpeechWords>> = {
@@ -45,7 +47,17 @@ export const speechWords: Readonly<Record<string, SpeechWords>> = {
   zh: { pronouns: ["他", "她", "他們", "她們", "他们", "她们"], verbs: ["说", "說", "表示", "称", "稱", "指出", "强调", "強調", "写道", "寫道", "透露", "回应", "回應", "认为", "認為", "告诉", "告訴", "说道", "說道", "补充道", "補充道", "补充说", "補充說", "介绍", "介紹", "坦言", "直言", "解释", "解釋", "答道", "问道", "問道", "呼吁", "呼籲"], subjectMarkers: [], stops: ["对", "對", "向", "在", "于", "於", "跟", "和", "也", "还", "還", "则", "則", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "昨天", "今天"] },
   th: { verbs: ["กล่าว", "เปิดเผย", "ระบุ", "บอก", "เผย", "ชี้แจง", "อธิบาย", "ให้สัมภาษณ์"], quotatives: ["ว่า"], stops: ["กับ", "ว่า", "ที่", "ต่อ", "ใน", "เมื่อ", "และ"] },
   vi: { verbs: ["nói", "cho biết", "khẳng định", "nhấn mạnh", "chia sẻ", "phát biểu", "tuyên bố", "giải thích", "bày tỏ", "thông tin", "theo"], determiners: ["ông", "bà"], stops: ["với", "tại", "trong", "khi", "và", "rằng", "hôm", "ngày", "trước"] },
-  id: { verbs: ["kata", "katanya", "ujar", "ujarnya", "ungkap", "ungkapnya", "jelas", "jelasnya", "tutur", "tuturnya", "menurut", "mengatakan", "menjelaskan", "menegaskan"], stops: ["di", "kepada", "pada", "dalam", "dan", "yang"] },
+  id: { verbs: ["kata", "katanya", "ujar", "ujarnya", "ungkap", "ungkapnya", "jelas", "jelasnya", "tutur", "tuturnya", "imbuhnya", "lanjutnya", "tegasnya", "terangnya", "menurut", "mengatakan", "menjelaskan", "menegaskan", "menyampaikan", "mengungkapkan", "menuturkan"], carriers: ["katanya", "ujarnya", "ungkapnya", "jelasnya", "tuturnya", "imbuhnya", "lanjutnya", "tegasnya", "terangnya"], stops: ["di", "kepada", "pada", "dalam", "dan", "yang", "saat", "usai", "seusai", "ketika"] },
+  cs: { verbs: ["řekl", "řekla", "řekli", "uvedl", "uvedla", "uvedli", "dodal", "dodala", "prohlásil", "prohlásila", "sdělil", "sdělila", "napsal", "napsala", "zdůraznil", "zdůraznila", "vysvětlil", "vysvětlila", "poznamenal", "poznamenala", "upozornil", "upozornila", "míní", "říká", "uvádí", "dodává", "tvrdí", "vysvětluje", "zdůrazňuje", "podotkl", "podotkla"], pronouns: ["ona", "oni"], stops: ["po", "na", "v", "ve", "při", "pro", "s", "z", "ze", "k", "ke", "o", "u", "během", "před", "a", "který", "která", "serveru", "novinářům"] },
+  sk: { verbs: ["povedal", "povedala", "povedali", "uviedol", "uviedla", "uviedli", "dodal", "dodala", "vyhlásil", "vyhlásila", "napísal", "napísala", "zdôraznil", "zdôraznila", "vysvetlil", "vysvetlila", "poznamenal", "poznamenala", "tvrdí", "hovorí", "vraví", "dodáva"], stops: ["po", "na", "v", "vo", "pri", "pre", "s", "z", "zo", "k", "o", "u", "počas", "pred", "a", "ktorý", "ktorá"] },
+  hu: { verbs: ["mondta", "mondja", "közölte", "nyilatkozta", "hangsúlyozta", "tette hozzá", "fogalmazott", "írta", "jelentette ki", "emelte ki", "válaszolta", "magyarázta", "jegyezte meg", "mondta el", "közölte a", "szerint", "fejtette ki", "árulta el", "nyilatkozott"], determiners: ["a", "az"], stops: ["az", "után", "előtt", "alatt", "és", "hogy", "aki", "amely", "pedig", "csütörtökön", "kedden", "szerdán", "pénteken", "hétfőn", "szombaton", "vasárnap"] },
+  ro: { verbs: ["a declarat", "a spus", "a afirmat", "a explicat", "a adăugat", "a subliniat", "a precizat", "a transmis", "a scris", "a anunțat", "a mai spus", "a mai declarat", "a mai adăugat", "a răspuns", "a arătat", "spune", "declară", "afirmă", "explică", "adaugă", "subliniază", "precizează", "susține", "consideră", "potrivit"], stops: ["după", "în", "pe", "cu", "de", "din", "pentru", "și", "că", "care", "într", "printr", "despre"] },
+  hr: { verbs: ["rekao", "rekla", "rekli", "izjavio", "izjavila", "dodao", "dodala", "istaknuo", "istaknula", "naglasio", "naglasila", "kazao", "kazala", "objasnio", "objasnila", "napisao", "napisala", "kaže", "ističe", "naglašava", "dodaje", "poručio", "poručila", "smatra"], pronouns: ["ona"], stops: ["na", "u", "nakon", "za", "s", "sa", "iz", "o", "po", "pri", "i", "koji", "koja", "tijekom", "prije"] },
+  sl: { verbs: ["je dejal", "je dejala", "je povedal", "je povedala", "je poudaril", "je poudarila", "je dodal", "je dodala", "je izjavil", "je izjavila", "je pojasnil", "je pojasnila", "dodaja", "poudarja"], stops: ["na", "v", "po", "za", "s", "z", "iz", "o", "pri", "in", "ki"] },
+  bg: { verbs: ["каза", "заяви", "добави", "посочи", "подчерта", "обясни", "написа", "отбеляза", "коментира", "казва", "заявява", "посочва", "смята"], pronouns: ["той", "тя"], stops: ["на", "в", "във", "след", "пред", "за", "с", "със", "от", "по", "и", "който", "която", "при", "пред"] },
+  lt: { verbs: ["sakė", "teigė", "pabrėžė", "pridūrė", "pažymėjo", "kalbėjo", "paaiškino", "rašė", "pareiškė", "teigia", "pabrėžia", "pasakojo"], stops: ["po", "per", "į", "iš", "su", "apie", "ir", "kuris", "kuri", "prieš"] },
+  lv: { verbs: ["sacīja", "teica", "norādīja", "uzsvēra", "piebilda", "paskaidroja", "rakstīja", "paziņoja", "saka", "uzskata", "stāsta", "atzina"], stops: ["pēc", "uz", "ar", "kas", "pirms", "laikā"] },
+  et: { verbs: ["ütles", "sõnas", "rõhutas", "märkis", "selgitas", "kirjutas", "teatas", "kinnitas", "ütleb", "sõnul", "nentis", "tõdes"], stops: ["pärast", "enne", "ja", "kes", "mis", "ajal"] },
 };
 /**
  * Words that join a verb of saying to the words said ("said that", "δήλωσε ότι", "أكد أن", "אמר כי"):
@@ -55,6 +67,7 @@ export const complementisers: Readonly<Record<string, string[]>> = {
   en: ["that"], fr: ["que", "qu"], es: ["que"], pt: ["que"], ca: ["que"], it: ["che"], de: ["dass"], nl: ["dat"],
   sv: ["att"], no: ["at"], da: ["at"], fi: ["että"], pl: ["że"], ru: ["что"], uk: ["що"], el: ["ότι", "πως"],
   tr: ["ki"], he: ["כי", "ש"], ar: ["أن", "إن", "ان"], fa: ["که"], ur: ["کہ"], hi: ["कि"], vi: ["rằng", "là"], id: ["bahwa"],
+  cs: ["že"], sk: ["že"], hu: ["hogy"], ro: ["că"], hr: ["da"], sl: ["da"], bg: ["че"], lt: ["kad"], lv: ["ka"], et: ["et"],
 };
 export const allComplementisers: ReadonlySet<string> = new Set(Object.values(complementisers).flat());
 /** Every verb of saying listed here, for reading attributions in any article. */
@@ -64,6 +77,16 @@ export const allSpeechStops: readonly string[] = [...new Set(Object.values(speec
 export const allSpeechDeterminers: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.determiners ?? []))];
 /** Every quotative particle listed here (라고, と, कि, diye). */
 export const allQuotatives: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.quotatives ?? []))];
+/**
+ * Words for "and" that join two people or the words of one name into one subject ("Fredrik og
+ * Vetle sier", "Bộ trưởng Tài nguyên và Môi trường nói", "رئیس کمیسیون برنامه و بودجه گفت").
+ */
+export const conjunctions: ReadonlySet<string> = new Set([
+  // (not "en", "in", "a", "un": also "in", "to", "the" in other languages: "dit Macron en Bretagne")
+  "and", "og", "och", "und", "et", "y", "e", "i", "ja", "и", "і", "та", "και", "và", "و", "dan", "ve", "és", "și", "oraz", "ir", "및", "और",
+]);
+/** Every verb listed as carrying its subject ("ujarnya"). */
+export const allSubjectCarriers: ReadonlySet<string> = new Set(Object.values(speechWords).flatMap((w) => w.carriers ?? []));
 /** Every pronoun listed here. */
 export const allSpeechPronouns: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.pronouns ?? []))];
 /** Verbs of saying of the languages that put the verb last, lower case. */
