@@ -132,3 +132,32 @@ describe("a date next to the quote is never the speaker", () => {
     assert.deepEqual(speakers(a), ["Budi Santoso"]);
   });
 });
+
+describe("a role's complement and the name after it", () => {
+  it("Spanish: 'explicó el jefe de bomberos' keeps 'de bomberos'; Italian stops at 'nella'", () => {
+    const es = article(
+      "es",
+      "Un incendio obliga a desalojar a 200 vecinos",
+      "Un incendio forestal declarado este domingo ha obligado a desalojar a unos 200 vecinos.",
+      "«Trabajan en la zona seis medios aéreos», explicó el jefe de bomberos.",
+    );
+    assert.deepEqual(speakers(es), ["el jefe de bomberos"]);
+    const it_ = article(
+      "it",
+      "Nuovo piano per i trasporti",
+      "Il consiglio comunale ha approvato lunedì il nuovo piano dei trasporti urbani.",
+      "«Una buona giornata per la città», ha scritto poi la sindaca nella serata di lunedì.",
+    );
+    assert.deepEqual(speakers(it_), ["la sindaca"]);
+  });
+
+  it("English: a full name right before the verb, after a role, is the person", () => {
+    const a = article(
+      "en",
+      "Rates to stay on hold",
+      "The central bank left its key rate unchanged on Wednesday.",
+      "\"Rates will come down slowly,\" the Bank of Canada's governor Paul Reddy said.",
+    );
+    assert.deepEqual(speakers(a), ["Paul Reddy"]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { Lexicon } from "./lexicon/index.js";
-import { allSpeechPronouns, allSpeechStops, allSpeechVerbs, allSubjectCarriers, conjunctions } from "./lexicon/speech.js";
+import { allSpeechPronouns, allSpeechStops, allSpeechVerbs, allSubjectCarriers, conjunctions, genitives } from "./lexicon/speech.js";
 import { localeNames } from "./dates/names.js";
 
 export type SubjectKind = "name" | "role" | "pronoun";
@@ -355,9 +355,18 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
       if (person === 1 && tokens[k - 1]?.after !== "." && !isCalendarWord(tokens[k]?.word ?? "", lex)) return { text: joinWords(tokens, at, k + 1 - at), kind: "role", named: tokens[k]?.word ?? "" };
       if (person > 0) return { text: joinWords(tokens, k, person), kind: "name" };
     }
+    // the role's complement after "of": "el jefe de bomberos", "the head of communications",
+    // "el ministro de Hacienda" (a name right after it is the person: "el alcalde de Níjar José Garrido")
+    const of = tokens[end];
+    const complement = tokens[end + 1];
+    const role = end - at >= 2 && tokens[end - 1]?.after === "" && of && genitives.has(of.word) && of.after === "" && complement && !stopsRole.has(complement.lower) && !determiners.has(complement.word) && !pronouns.has(complement.lower) ? end + 2 : end;
+    if (role > end && complement?.after === "") {
+      const person = nameRunAt(tokens, role);
+      if (person >= 2) return { text: joinWords(tokens, role, person), kind: "name" };
+    }
     // "le porte-parole de la mairie, Jeanne Morel": the name set off after the role is the person
     if (verbFirst && end - at >= 2) {
-      for (let k = end - 1; k < Math.min(tokens.length, at + 9); k++) {
+      for (let k = role - 1; k < Math.min(tokens.length, at + 9); k++) {
         const after = tokens[k]?.after ?? "";
         if (after === ",") {
           const apposed = nameRunAt(tokens, k + 1);
@@ -366,7 +375,7 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
         if (after !== "") break;
       }
     }
-    if (end - at >= 2) return { text: joinWords(tokens, at, end - at), kind: "role" };
+    if (end - at >= 2) return { text: joinWords(tokens, at, role - at), kind: "role" };
   }
   return null;
 }

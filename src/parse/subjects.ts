@@ -6,7 +6,7 @@
  */
 import type { Subject } from "./attribution.js";
 import { perLexicon, type Lexicon } from "./lexicon/index.js";
-import { allQuotatives, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, conjunctions, speechWords, verbFinalVerbs } from "./lexicon/speech.js";
+import { allQuotatives, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, conjunctions, genitives, speechWords, verbFinalVerbs } from "./lexicon/speech.js";
 import { segmentsOf, unspacedScript } from "./segments.js";
 
 
@@ -265,6 +265,12 @@ export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
         break;
       }
       const isStop = stops.has(w.lower) && !(taken.length === 0 && determiners.has(w.lower));
+      // one complement after "of" stays with the role ("el jefe de bomberos"), then the phrase ends
+      const next = words[i + 1];
+      if (isStop && genitives.has(w.lower) && taken.length > 0 && i + 1 < to && next && plain(next) && !determiners.has(next.lower) && !pronouns.has(next.lower) && !breaks(text, w.end, next.start)) {
+        taken.push(w, next);
+        break;
+      }
       if (isStop) break;
       if (/^\p{N}+$/u.test(w.word)) break;
       taken.push(w);
@@ -317,5 +323,12 @@ export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
   }
   // words before the verb: the subject opens the clause, with no punctuation inside it
   if (verb.at > 8 || breaks(text, (words[0] as ClauseWord).start, (words[verb.at] as ClauseWord).start)) return null;
+  // "the Bank of Canada's governor Paul Reddy said": a full name right before the verb, after a
+  // role word in lower case, is the person
+  let run = verb.at;
+  while (run > 0 && /^\p{Lu}/u.test((words[run - 1] as ClauseWord).word)) run--;
+  if (verb.at - run >= 2 && run > 0 && /^\p{Ll}/u.test((words[run - 1] as ClauseWord).word) && !determiners.has((words[run - 1] as ClauseWord).lower)) {
+    return { text: text.slice((words[run] as ClauseWord).start, (words[verb.at - 1] as ClauseWord).end), kind: "name" };
+  }
   return phrase(0, verb.at, true);
 }

@@ -28,7 +28,7 @@ export interface SpeechWords {
 }
 
 export const speechWords: Readonly<Record<string, SpeechWords>> = {
-  it: { verbs: ["ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha sottolineato", "ha affermato", "ha twittato", "ha scritto", "ha commentato", "ha osservato", "ha ribadito", "ha precisato", "ha risposto", "dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva", "ribadisce", "precisa", "racconta"], pronouns: ["lui", "lei"], determiners: ["il", "lo", "la", "i", "gli", "le", "l"], stops: ["di", "del", "della", "in", "a", "al", "alla", "su", "sul", "con", "per", "da", "dal", "e", "che"] },
+  it: { verbs: ["ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha sottolineato", "ha affermato", "ha twittato", "ha scritto", "ha commentato", "ha osservato", "ha ribadito", "ha precisato", "ha risposto", "dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva", "ribadisce", "precisa", "racconta"], pronouns: ["lui", "lei"], determiners: ["il", "lo", "la", "i", "gli", "le", "l"], stops: ["di", "del", "della", "in", "a", "al", "alla", "su", "sul", "sulla", "con", "per", "da", "dal", "dalla", "e", "che", "nella", "nel", "nei", "nelle", "negli", "durante", "dopo"] },
   pt: { verbs: ["disse", "diz", "afirmou", "afirma", "declarou", "explicou", "explica", "contou", "acrescentou", "acrescenta", "ressaltou", "ressalta", "destacou", "destaca", "comentou", "escreveu", "relatou", "defendeu", "garantiu", "completou", "completa", "pontuou", "avaliou", "observou", "contou", "lembrou", "lamentou", "respondeu"], pronouns: ["ele", "ela"], determiners: ["o", "a", "os", "as"], stops: ["de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "com", "para", "por", "ao", "à", "e", "que"] },
   ca: { verbs: ["va dir", "va afegir", "va explicar", "va assegurar", "va afirmar", "va declarar", "va reconèixer", "va destacar", "va subratllar", "va lamentar", "va respondre", "ha dit", "ha afegit", "ha explicat", "ha assegurat", "ha afirmat", "ha declarat", "ha destacat", "ha subratllat", "ha reconegut", "diu", "afegeix", "explica", "assegura", "afirma", "declara", "reconeix", "destaca", "subratlla", "lamenta", "respon", "insisteix"], pronouns: ["ell", "ella"], determiners: ["el", "la", "els", "les", "l"], stops: ["de", "del", "dels", "a", "al", "als", "en", "amb", "per", "i", "que"] },
   nl: { verbs: ["zei", "zegt", "aldus", "vertelde", "vertelt", "verklaarde", "verklaart", "schreef", "voegde toe", "benadrukte", "stelt", "stelde", "legt uit", "legde uit", "zeggen", "reageerde", "reageert", "laat weten", "liet weten", "volgens", "benadrukt", "schrijft", "meldt", "meldde", "voegt toe", "voegt eraan toe", "legt uit", "vertelt", "antwoordt", "antwoordde", "waarschuwt", "waarschuwde", "erkent", "erkende", "zegt hij", "zegt ze"], pronouns: ["hij", "zij", "ze"], determiners: ["de", "het", "een"], stops: ["van", "in", "op", "bij", "met", "aan", "tegen", "voor", "en", "die", "dat"] },
@@ -84,6 +84,13 @@ export const allQuotatives: readonly string[] = [...new Set(Object.values(speech
 export const conjunctions: ReadonlySet<string> = new Set([
   // (not "en", "in", "a", "un": also "in", "to", "the" in other languages: "dit Macron en Bretagne")
   "and", "og", "och", "und", "et", "y", "e", "i", "ja", "и", "і", "та", "και", "và", "و", "dan", "ve", "és", "și", "oraz", "ir", "및", "और",
+]);
+/**
+ * Words that open a role's complement, kept with the role ("el jefe de bomberos", "the head of
+ * communications", "il sindaco di Roma"): "of" in the languages that print one.
+ */
+export const genitives: ReadonlySet<string> = new Set([
+  "of", "de", "del", "des", "du", "da", "do", "dos", "das", "di", "della", "dello", "dei", "degli", "delle", "van", "von", "för", "av", "af",
 ]);
 /** Every verb listed as carrying its subject ("ujarnya"). */
 export const allSubjectCarriers: ReadonlySet<string> = new Set(Object.values(speechWords).flatMap((w) => w.carriers ?? []));
