@@ -161,3 +161,27 @@ describe("a role's complement and the name after it", () => {
     assert.deepEqual(speakers(a), ["Paul Reddy"]);
   });
 });
+
+describe("people described in scripts without case", () => {
+  it("Hindi: '\"…,\" स्थानीय लोगों ने मांग की' is the local people, not the officer quoted before", () => {
+    const a = article(
+      "hi",
+      "शहर में दिनदहाड़े चोरी",
+      "समस्तीपुर के एक मोहल्ले में मंगलवार को बंद घर का ताला तोड़कर चोरों ने लाखों के गहने चुरा लिए।",
+      "\"जल्द ही चोरों को पकड़ लिया जाएगा,\" थानाध्यक्ष ने बताया।",
+      "\"मोहल्ले में पुलिस गश्त बढ़ाई जाए,\" स्थानीय लोगों ने मांग की।",
+    );
+    assert.deepEqual(speakers(a), ["थानाध्यक्ष", "स्थानीय लोगों"]);
+  });
+
+  it("Japanese: the source in brackets after the quote, with a few words closing the sentence", () => {
+    const a = article(
+      "ja",
+      "フジテレビ、スポーツ中継を縮小へ",
+      "フジテレビが来年度からスポーツ中継の放送枠を縮小する方針を固めたことが分かった。",
+      "スポーツ評論家の山田一郎氏は「地上波で見られる試合が減るのは残念だ」と話している。",
+      "「配信に移るのは時代の流れ」（広告代理店幹部）との声もある。",
+    );
+    assert.equal(speakers(a)[1], "広告代理店幹部");
+  });
+});

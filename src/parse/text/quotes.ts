@@ -218,7 +218,8 @@ export function readMarkQuote(printed: string, lex: Lexicon): (TextQuote & { ope
     return { text: whole, attribution: null, subject: null, open: parts.open };
   }
   // the source in brackets after the quote, as Japanese papers print it: 「…」（関係者）
-  const bracketed = other.length === 1 ? /^[（(]([^（()）]{1,30})[）)]\s*[。.]?$/u.exec(other[0] ?? "") : null;
+  // (a few words may close the sentence after it: 「…」（広告代理店幹部）との声もある。; a bracket with a comma is a time or place: （5日、都内で）)
+  const bracketed = other.length === 1 ? /^[（(]([^（()）、，,]{1,30})[）)]\s*(?:[との][^「」『』（()）、，。.]{0,10})?[。.]?$/u.exec(other[0] ?? "") : null;
   const said = bracketed ? { text: (bracketed[1] ?? "").trim(), kind: "name" as const } : (readAttribution(firstWords(other[0] ?? ""), lex) ?? tailSubject(other[0] ?? "", lex));
   // the quoted words end in punctuation: inside the marks (“…,” said) or right after them („…“, sagte),
   // or a speech dash follows them („…” – powiedział, «…» — сказал): the dash is the comma there
