@@ -185,3 +185,31 @@ describe("people described in scripts without case", () => {
     assert.equal(speakers(a)[1], "広告代理店幹部");
   });
 });
+
+describe("labelled interviews and names after the person", () => {
+  it("a surname label is the same interviewee as the full name before it; a question without its label is the interviewer's", () => {
+    const a = article(
+      "en",
+      "The founder of a payments startup on why he left",
+      "By Rita Gomez",
+      "Dan Okoro co-founded Ledgerline in 2014. We talked to him about his new company.",
+      "Courier: Why did you leave?",
+      "Dan Okoro: I wanted to build something small again. Big companies move slowly.",
+      "Courier: Was it hard?",
+      "Okoro: Very. But I do not regret it.",
+      "What do you do now?",
+    );
+    assert.deepEqual(speakers(a), ["Dan Okoro", "Dan Okoro"]);
+    assert.equal(blocksOf(a, "paragraph").at(-1)?.text, "What do you do now?");
+  });
+
+  it("German: 'sagt Nahost-Experte Daniel Gerlach gegenüber SRF' is the expert, not the broadcaster", () => {
+    const a = article(
+      "de",
+      "Drusen fordern mehr Mitsprache",
+      "Die drusische Gemeinschaft in Syrien fordert mehr politische Teilhabe.",
+      "«Die Lage bleibt angespannt», sagt Nahost-Experte Daniel Gerlach gegenüber SRF.",
+    );
+    assert.match(speakers(a)[0] ?? "", /Daniel Gerlach$/u);
+  });
+});

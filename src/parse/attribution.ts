@@ -331,7 +331,8 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
     if (verbFirst && tokens[at + name - 1]?.after === "") {
       for (let gap = 1; gap <= 3; gap++) {
         const between = tokens.slice(at + name, at + name + gap);
-        if (between.some((b) => nameWord.test(b.word) || linking.has(b.lower) || (b !== between.at(-1) && b.after !== ""))) break;
+        // (a small word of the language is no role: "sagt Experte Daniel Gerlach gegenüber SRF")
+        if (between.some((b) => nameWord.test(b.word) || linking.has(b.lower) || stopwordsOf(lex).has(b.lower) || (b !== between.at(-1) && b.after !== ""))) break;
         if (between.at(-1)?.after) break;
         const later = nameRunAt(tokens, at + name + gap);
         if (later > 0) return { text: joinWords(tokens, at + name + gap, later), kind: "name" };
