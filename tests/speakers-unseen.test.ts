@@ -141,7 +141,8 @@ describe("the speaker named around the quote", () => {
       "Un incendio forestal declarado el lunes obligó a desalojar a unos 300 vecinos.",
       "«El fuego está estabilizado, pero no controlado», ha indicado a Efe la delegada del Gobierno.",
     );
-    assert.deepEqual(speakers(a), ["la delegada"]);
+    // (the role with its complement, as printed: "del Gobierno" says whose delegate)
+    assert.deepEqual(speakers(a), ["la delegada del Gobierno"]);
   });
 });
 

@@ -5,7 +5,8 @@
  */
 import { createRequire } from "node:module";
 import type { Lexicon } from "./lexicon/index.js";
-import { allSpeechPronouns, allSpeechStops, allSpeechVerbs } from "./lexicon/speech.js";
+import { allSpeechPronouns, allSpeechStops, allSpeechVerbs, allSubjectCarriers, conjunctions, genitives } from "./lexicon/speech.js";
+import { localeNames } from "./dates/names.js";
 
 export type SubjectKind = "name" | "role" | "pronoun";
 
@@ -15,6 +16,12 @@ export interface Subject {
   kind: SubjectKind;
   /** No word names the speaker: the verb alone ("«…», dijo.", "—aseguró—"), its subject left out. */
   implicit?: boolean;
+  /**
+   * Of a role, the one capitalised word in it ("ο υπουργός Οικονομικών", "ministrul Finanțelor",
+   * "spokesman Peskov"): the person when the article gives a full name ending in it, else a
+   * complement of the role (a ministry), and the speaker is the role as printed.
+   */
+  named?: string;
 }
 
 export interface Token {
@@ -96,6 +103,8 @@ function split(text: string): Token[] {
     if (last && last.after === "" && match?.[1]) last.after = match[1];
     const word = match?.[2] ?? piece;
     if (word !== "") tokens.push({ word, lower: word.toLocaleLowerCase(), after: match?.[3] ?? "" });
+    // punctuation standing alone ends the name before it: a dateline's dash ("Praha - Poslanecká sněmovna")
+    else if (last && last.after === "") last.after = piece;
   }
   return tokens;
 }
@@ -120,6 +129,21 @@ function pronounSet(lex: Lexicon): Set<string> {
   let set = pronounSets.get(lex);
   if (!set) pronounSets.set(lex, (set = new Set([...lex.pronouns, ...allSpeechPronouns].map((p) => p.toLocaleLowerCase()))));
   return set;
+}
+
+/**
+ * Weekday and month names (CLDR's, of the article's language, through Intl, and the lexicon's
+ * months), lower case: a date, never a speaker ("ujarnya di Jakarta, Selasa").
+ */
+const calendarSets = new WeakMap<Lexicon, Set<string>>();
+export function isCalendarWord(word: string, lex: Lexicon): boolean {
+  let set = calendarSets.get(lex);
+  if (!set) {
+    const names = localeNames(lex.lang ?? "en");
+    set = new Set([...names.weekdays, ...names.months.keys(), ...names.relativeWords, ...lex.months.flat().map((m) => m.toLocaleLowerCase())]);
+    calendarSets.set(lex, set);
+  }
+  return set.has(word.toLocaleLowerCase());
 }
 
 /** The speech verbs of a lexicon by their first word, longest first (built once per lexicon). */
@@ -157,8 +181,11 @@ function mayHoldVerb(lex: Lexicon): RegExp {
   return check;
 }
 
+/** How many words the speech verb that opens `text` takes, 0 when none opens it. */
+export const openingVerb = (text: string, lex: Lexicon): number => verbAt(tokenize(text), 0, lex);
+
 /** How many tokens from `start` a speech verb of the lexicon takes (0 when none starts there). */
-function verbAt(tokens: readonly Token[], start: number, lex: Lexicon): number {
+export function verbAt(tokens: readonly Token[], start: number, lex: Lexicon): number {
   const first = tokens[start];
   if (!first) return 0;
   const word = first.lower;
@@ -230,6 +257,8 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
     // a pronoun listed as part of the verb: "sagte sie", "zegt hij"
     const pronoun = tokens.slice(1, verb).find((t) => pronouns.has(t.lower));
     if (pronoun) return { text: pronoun.word, kind: "pronoun" };
+    // a verb that carries its subject as an ending ("ujarnya", "katanya": "he said"): a pronoun
+    if (verb === 1 && allSubjectCarriers.has(tokens[0]?.lower ?? "")) return { text: tokens[0]?.word ?? "", kind: "pronoun" };
     // the verb alone, then the sentence or the inciso ends ("«…», dijo.", "—aseguró—. Se rompe …",
     // "— сказал. —"): where the language drops the subject, the speaker is the person just quoted or named
     const verbEnd = tokens[verb - 1]?.after ?? "";
@@ -241,14 +270,19 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
       // object ("a" is Spanish "to" as well as Portuguese "the"), the speaker the phrase after it
       const object = determiners.has(tokens[at]?.lower ?? "") && tokens[at]?.word === tokens[at]?.lower && tokens[at]?.after === "" ? nameRunAt(tokens, at + 1, 3) : 0;
       if (object > 0 && tokens[at + object]?.after === "" && determiners.has(tokens[at + object + 1]?.word ?? "")) {
-        const subject = subjectAt(tokens, at + object + 1, pronouns, true);
+        const subject = subjectAt(tokens, at + object + 1, pronouns, true, lex);
         if (subject) return subject;
       }
       // the object of a preposition is not the speaker: "a rapporté sur Facebook le porte-parole"
       if (at > verb && stopsRole.has(tokens[at - 1]?.lower ?? "") && tokens[at - 1]?.after === "" && nameRunAt(tokens, at, 1) === 1) continue;
       // a title in quote marks is not the speaker: "mówi „Rzeczpospolitej” Jochen Stadt"
       if (/[„“«"‘‚]$/u.test(tokens[at - 1]?.after ?? "") && /^[”“»"’‘]/u.test(tokens[at]?.after ?? "")) continue;
-      const subject = subjectAt(tokens, at, pronouns, true);
+      const subject = subjectAt(tokens, at, pronouns, true, lex);
+      // role words in lower case after the verb, then one capitalised word and no name after it:
+      // a role with its complement ("a declarat ministrul Finanțelor după …") or before a surname
+      if (subject?.kind === "name" && subject.text === tokens[at]?.word && at > verb && tokens.slice(verb, at).every((x) => roleWord(x, lex))) {
+        return { text: joinWords(tokens, verb, at - verb + 1), kind: "role", named: subject.text };
+      }
       if (subject) return subject;
       const t = tokens[at];
       if (!t || t.after !== "" || nameWord.test(t.word) || determiners.has(t.lower)) break;
@@ -260,11 +294,15 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
     if (verbAt(tokens, end, lex) === 0) continue;
     // a small word of the language, capitalised at the start of a sentence, is no name ("Как отметил …")
     if (end === 1 && stopwordsOf(lex).has(tokens[0]?.lower ?? "")) continue;
-    const subject = subjectEndingAt(tokens, end, pronouns);
+    const subject = subjectEndingAt(tokens, end, pronouns, lex);
     if (subject) return subject;
   }
   return null;
 }
+
+/** A word in lower case that may name a role: no small word of the language, no date word. */
+const roleWord = (t: Token, lex: Lexicon) =>
+  t.after === "" && /^\p{Ll}/u.test(t.word) && !stopsRole.has(t.lower) && !determiners.has(t.lower) && !stopwordsOf(lex).has(t.lower) && !isCalendarWord(t.word, lex);
 
 /** The subject a verb of saying carries where none is printed ("dijo.", "—aseguró—"): read as a pronoun. */
 const implicit = (verb: string): Subject => ({ text: verb, kind: "pronoun", implicit: true });
@@ -273,7 +311,7 @@ const implicit = (verb: string): Subject => ({ text: verb, kind: "pronoun", impl
 const partitives = new Set(["of", "av", "af", "de", "des", "del", "di", "dei", "degli", "delle", "von", "der", "van", "z", "ze", "из", "із", "з"]);
 
 /** A subject that starts at `at` (after a verb): a pronoun, a name run or a role phrase. */
-function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, verbFirst: boolean): Subject | null {
+function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, verbFirst: boolean, lex: Lexicon): Subject | null {
   const t = tokens[at];
   if (!t) return null;
   // "one of the sellers", "en av de ansatte", "uno de los vecinos": someone the article describes, not names
@@ -284,12 +322,17 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
   }
   if (pronouns.has(t.lower) && (verbFirst || t.word === t.lower)) return { text: t.word, kind: "pronoun" };
   const name = nameRunAt(tokens, at);
+  // a weekday or a month is when, not who ("dijo el martes", "ujarnya di Jakarta, Selasa")
+  if (name === 1 && isCalendarWord(t.word, lex)) return null;
   if (name > 0) {
+    const pair = pairAt(tokens, at);
+    if (pair > 0) return { text: joinWords(tokens, at, pair), kind: "name" };
     // "said Rovers manager Gordon Dunmore": the person is the name after the role words
     if (verbFirst && tokens[at + name - 1]?.after === "") {
       for (let gap = 1; gap <= 3; gap++) {
         const between = tokens.slice(at + name, at + name + gap);
-        if (between.some((b) => nameWord.test(b.word) || linking.has(b.lower) || (b !== between.at(-1) && b.after !== ""))) break;
+        // (a small word of the language is no role: "sagt Experte Daniel Gerlach gegenüber SRF")
+        if (between.some((b) => nameWord.test(b.word) || linking.has(b.lower) || stopwordsOf(lex).has(b.lower) || (b !== between.at(-1) && b.after !== ""))) break;
         if (between.at(-1)?.after) break;
         const later = nameRunAt(tokens, at + name + gap);
         if (later > 0) return { text: joinWords(tokens, at + name + gap, later), kind: "name" };
@@ -302,16 +345,29 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
     const direct = t.word === t.lower ? nameRunAt(tokens, at + 1) : 0;
     if (direct >= 2) return { text: joinWords(tokens, at + 1, direct), kind: "name" };
     let end = at + 1;
-    while (end < tokens.length && end - at < 5 && (tokens[end - 1]?.after === "" || abbreviatedTitle(tokens, end - 1)) && !stopsRole.has(tokens[end]?.lower ?? "")) end++;
+    // (a second article starts another phrase: "mondta a főpolgármester a szavazás után")
+    while (end < tokens.length && end - at < 5 && (tokens[end - 1]?.after === "" || abbreviatedTitle(tokens, end - 1)) && !stopsRole.has(tokens[end]?.lower ?? "") && !determiners.has(tokens[end]?.word ?? "")) end++;
     // "a vereadora Maria Costa", "the mayor Ingrid Solberg": role words in lower case, then the person's name
     for (let k = at + 2; k < end; k++) {
       if (nameWord.test(tokens[k - 1]?.word ?? "")) break;
       const person = nameRunAt(tokens, k);
+      // one capitalised word after the role words: a complement ("ο υπουργός Οικονομικών") or a
+      // surname; the role is kept whole with it (not after a title, "ο κ. Παπαδόπουλος")
+      if (person === 1 && tokens[k - 1]?.after !== "." && !isCalendarWord(tokens[k]?.word ?? "", lex)) return { text: joinWords(tokens, at, k + 1 - at), kind: "role", named: tokens[k]?.word ?? "" };
       if (person > 0) return { text: joinWords(tokens, k, person), kind: "name" };
+    }
+    // the role's complement after "of": "el jefe de bomberos", "the head of communications",
+    // "el ministro de Hacienda" (a name right after it is the person: "el alcalde de Níjar José Garrido")
+    const of = tokens[end];
+    const complement = tokens[end + 1];
+    const role = end - at >= 2 && tokens[end - 1]?.after === "" && of && genitives.has(of.word) && of.after === "" && complement && !stopsRole.has(complement.lower) && !determiners.has(complement.word) && !pronouns.has(complement.lower) ? end + 2 : end;
+    if (role > end && complement?.after === "") {
+      const person = nameRunAt(tokens, role);
+      if (person >= 2) return { text: joinWords(tokens, role, person), kind: "name" };
     }
     // "le porte-parole de la mairie, Jeanne Morel": the name set off after the role is the person
     if (verbFirst && end - at >= 2) {
-      for (let k = end - 1; k < Math.min(tokens.length, at + 9); k++) {
+      for (let k = role - 1; k < Math.min(tokens.length, at + 9); k++) {
         const after = tokens[k]?.after ?? "";
         if (after === ",") {
           const apposed = nameRunAt(tokens, k + 1);
@@ -320,7 +376,7 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
         if (after !== "") break;
       }
     }
-    if (end - at >= 2) return { text: joinWords(tokens, at, end - at), kind: "role" };
+    if (end - at >= 2) return { text: joinWords(tokens, at, role - at), kind: "role" };
   }
   return null;
 }
@@ -330,13 +386,26 @@ const abbreviatedTitle = (tokens: readonly Token[], at: number) =>
   tokens[at]?.after === "." && /^\p{Ll}{1,2}$/u.test(tokens[at]?.word ?? "") && nameWord.test(tokens[at + 1]?.word ?? "");
 
 /** A subject whose last word is just before `end` (where a verb stands). */
-function subjectEndingAt(tokens: readonly Token[], end: number, pronouns: Set<string>): Subject | null {
+function subjectEndingAt(tokens: readonly Token[], end: number, pronouns: Set<string>, lex: Lexicon): Subject | null {
   if (tokens[end - 1]?.after) return null;
   if (end === 1 && pronouns.has(tokens[0]?.lower ?? "")) return { text: tokens[0]?.word ?? "", kind: "pronoun" };
   if (nameRunAt(tokens, 0, end) === end) return { text: joinWords(tokens, 0, end), kind: "name" };
+  // two people as one subject: "Fredrik og Vetle sier", "Smith and Jones said"
+  if (pairAt(tokens, 0) === end) return { text: joinWords(tokens, 0, end), kind: "name" };
   const role = rolePhrase(tokens, 0, end);
   if (role) return { text: joinWords(tokens, 0, end), kind: "role" };
+  // people described, not named, with no article: "officials said", "police say", "residents told"
+  if (end <= 2 && tokens.slice(0, end).every((t) => roleWord(t, lex) && !pronouns.has(t.lower))) return { text: joinWords(tokens, 0, end), kind: "role" };
   return null;
+}
+
+/** Length of two name runs joined by "and" at `start` ("Fredrik og Vetle"), 0 when none. */
+function pairAt(tokens: readonly Token[], start: number): number {
+  const first = nameRunAt(tokens, start, 3);
+  const and = tokens[start + first];
+  if (first === 0 || tokens[start + first - 1]?.after !== "" || !and || and.after !== "" || !conjunctions.has(and.word)) return 0;
+  const second = nameRunAt(tokens, start + first + 1, 3);
+  return second > 0 ? first + 1 + second : 0;
 }
 
 /**

@@ -7,7 +7,7 @@
  * paragraph, so that resolving a speaker costs the same at the end of a long article as at its
  * start.
  */
-import { indefinites, leadInName, nameRunAt, personName, referent, tokenize, type Subject, type Token } from "./attribution.js";
+import { indefinites, leadInName, nameRunAt, personName, referent, tokenize, verbAt, type Subject, type Token } from "./attribution.js";
 import { baseLanguage, type Lexicon } from "./lexicon/index.js";
 import { speechWords } from "./lexicon/speech.js";
 import { caselessSubject, clauseSubject, hanOpening, hasSpeechVerb, openingSubject } from "./subjects.js";
@@ -37,6 +37,10 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
       // the reviewers" is nobody named: the speaker is the description as printed (the article
       // says who, as far as it says: spec, "speaker is null only when the article never says who")
       if (isIndefinite(subject.text.split(" ")[0]?.toLocaleLowerCase() ?? "", context.lex)) return subject.text;
+      // a role with one capitalised word in it: the person when the article gives a full name
+      // ending in that word ("spokesman Peskov" → "Dmitry Peskov"), else the role as printed,
+      // its complement kept ("ο υπουργός Οικονομικών", "ministrul Finanțelor")
+      if (subject.named) return context.all().fullName(subject.named) ?? subject.text;
       return context.before().personForRole(subject.text) ?? subject.text;
     case "name":
       return fullName(personName(subject.text, context.lex), context);
@@ -203,6 +207,10 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
         if (i > 1) {
           for (let back = i - 1; back >= Math.max(0, i - 5); back--) {
             if (tokens[back]?.after !== ",") continue;
+            // (a verb between them makes a clause, not an apposition: "Bjørøya, beskriver duoen")
+            let verb = false;
+            for (let k = back + 1; k < i && !verb; k++) verb = verbAt(tokens, k, lex) > 0;
+            if (verb) break;
             let start = back;
             while (start > 0 && nameRunAt(tokens, start - 1, back - start + 2) === back - start + 2) start--;
             const n = nameRunAt(tokens, start, back - start + 1);

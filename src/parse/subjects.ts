@@ -6,7 +6,7 @@
  */
 import type { Subject } from "./attribution.js";
 import { perLexicon, type Lexicon } from "./lexicon/index.js";
-import { allQuotatives, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, speechWords, verbFinalVerbs } from "./lexicon/speech.js";
+import { allQuotatives, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, conjunctions, genitives, speechWords, verbFinalVerbs } from "./lexicon/speech.js";
 import { segmentsOf, unspacedScript } from "./segments.js";
 
 
@@ -142,8 +142,15 @@ function subjectOpening(before: readonly string[]): Subject | null {
     return name(words.slice(start, marker).join(" "));
   }
   const taken: string[] = [];
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? "";
     const bare = w.replace(/[\p{P}]+$/u, "");
+    // "و" joins the words of one subject that runs to the verb (رئیس کمیسیون برنامه و بودجه گفت)
+    const rest = words.slice(i + 1);
+    if (taken.length > 0 && conjunctions.has(bare) && bare === w && rest.length >= 1 && rest.length <= 3 && rest.every((r) => !arabicScriptStops.has(r) && !/[\p{P}]$/u.test(r))) {
+      taken.push(bare, ...rest);
+      break;
+    }
     if (!bare || arabicScriptStops.has(bare) || taken.length >= 5) break;
     taken.push(bare);
     if (bare !== w) break;
@@ -243,13 +250,27 @@ export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
   const verb = verbIn(words, text, lex);
   if (!verb) return null;
   const { stops, determiners, pronouns } = stopTable(lex);
-  const phrase = (from: number, to: number): Subject | null => {
+  const plain = (w: ClauseWord) => !stops.has(w.lower) && !/^\p{N}+$/u.test(w.word);
+  const phrase = (from: number, to: number, toVerb = false): Subject | null => {
     // from `from` (inclusive) to `to` (exclusive): the first word may be a determiner
     const taken: ClauseWord[] = [];
-    for (let i = from; i < to && taken.length < 5; i++) {
+    for (let i = from; i < to && taken.length < (toVerb ? 8 : 5); i++) {
       const w = words[i] as ClauseWord;
       if (taken.length > 0 && breaks(text, (taken.at(-1) as ClauseWord).end, w.start)) break;
+      // "and" inside a subject that runs to the verb joins it, not ends it ("Bộ trưởng Tài nguyên
+      // và Môi trường nói", "Fredrik og Vetle sier"): one to four plain words after it, then the verb
+      const joined = toVerb && taken.length > 0 && conjunctions.has(w.lower) && to - i >= 2 && to - i <= 5 && words.slice(i + 1, to).every(plain) && !breaks(text, w.end, (words[to] as ClauseWord).start);
+      if (joined) {
+        taken.push(...words.slice(i, to));
+        break;
+      }
       const isStop = stops.has(w.lower) && !(taken.length === 0 && determiners.has(w.lower));
+      // one complement after "of" stays with the role ("el jefe de bomberos"), then the phrase ends
+      const next = words[i + 1];
+      if (isStop && genitives.has(w.lower) && taken.length > 0 && i + 1 < to && next && plain(next) && !determiners.has(next.lower) && !pronouns.has(next.lower) && !breaks(text, w.end, next.start)) {
+        taken.push(w, next);
+        break;
+      }
       if (isStop) break;
       if (/^\p{N}+$/u.test(w.word)) break;
       taken.push(w);
@@ -302,5 +323,12 @@ export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
   }
   // words before the verb: the subject opens the clause, with no punctuation inside it
   if (verb.at > 8 || breaks(text, (words[0] as ClauseWord).start, (words[verb.at] as ClauseWord).start)) return null;
-  return phrase(0, verb.at);
+  // "the Bank of Canada's governor Paul Reddy said": a full name right before the verb, after a
+  // role word in lower case, is the person
+  let run = verb.at;
+  while (run > 0 && /^\p{Lu}/u.test((words[run - 1] as ClauseWord).word)) run--;
+  if (verb.at - run >= 2 && run > 0 && /^\p{Ll}/u.test((words[run - 1] as ClauseWord).word) && !determiners.has((words[run - 1] as ClauseWord).lower)) {
+    return { text: text.slice((words[run] as ClauseWord).start, (words[verb.at - 1] as ClauseWord).end), kind: "name" };
+  }
+  return phrase(0, verb.at, true);
 }

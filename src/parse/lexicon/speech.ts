@@ -23,10 +23,12 @@ export interface SpeechWords {
   determiners?: string[];
   /** The language puts the verb last (SOV: Turkish, Japanese, Korean, Hindi, Persian): `X "…" dedi.` */
   verbFinal?: boolean;
+  /** Verbs that carry their subject as an ending ("ujarnya", "katanya": "he said"), read as a pronoun. */
+  carriers?: string[];
 }
 
 export const speechWords: Readonly<Record<string, SpeechWords>> = {
-  it: { verbs: ["ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha sottolineato", "ha affermato", "ha twittato", "ha scritto", "ha commentato", "ha osservato", "ha ribadito", "ha precisato", "ha risposto", "dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva", "ribadisce", "precisa", "racconta"], pronouns: ["lui", "lei"], determiners: ["il", "lo", "la", "i", "gli", "le", "l"], stops: ["di", "del", "della", "in", "a", "al", "alla", "su", "sul", "con", "per", "da", "dal", "e", "che"] },
+  it: { verbs: ["ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha sottolineato", "ha affermato", "ha twittato", "ha scritto", "ha commentato", "ha osservato", "ha ribadito", "ha precisato", "ha risposto", "dice", "afferma", "spiega", "aggiunge", "sottolinea", "dichiara", "osserva", "ribadisce", "precisa", "racconta"], pronouns: ["lui", "lei"], determiners: ["il", "lo", "la", "i", "gli", "le", "l"], stops: ["di", "del", "della", "in", "a", "al", "alla", "su", "sul", "sulla", "con", "per", "da", "dal", "dalla", "e", "che", "nella", "nel", "nei", "nelle", "negli", "durante", "dopo"] },
   pt: { verbs: ["disse", "diz", "afirmou", "afirma", "declarou", "explicou", "explica", "contou", "acrescentou", "acrescenta", "ressaltou", "ressalta", "destacou", "destaca", "comentou", "escreveu", "relatou", "defendeu", "garantiu", "completou", "completa", "pontuou", "avaliou", "observou", "contou", "lembrou", "lamentou", "respondeu"], pronouns: ["ele", "ela"], determiners: ["o", "a", "os", "as"], stops: ["de", "do", "da", "dos", "das", "em", "no", "na", "nos", "nas", "com", "para", "por", "ao", "à", "e", "que"] },
   ca: { verbs: ["va dir", "va afegir", "va explicar", "va assegurar", "va afirmar", "va declarar", "va reconèixer", "va destacar", "va subratllar", "va lamentar", "va respondre", "ha dit", "ha afegit", "ha explicat", "ha assegurat", "ha afirmat", "ha declarat", "ha destacat", "ha subratllat", "ha reconegut", "diu", "afegeix", "explica", "assegura", "afirma", "declara", "reconeix", "destaca", "subratlla", "lamenta", "respon", "insisteix"], pronouns: ["ell", "ella"], determiners: ["el", "la", "els", "les", "l"], stops: ["de", "del", "dels", "a", "al", "als", "en", "amb", "per", "i", "que"] },
   nl: { verbs: ["zei", "zegt", "aldus", "vertelde", "vertelt", "verklaarde", "verklaart", "schreef", "voegde toe", "benadrukte", "stelt", "stelde", "legt uit", "legde uit", "zeggen", "reageerde", "reageert", "laat weten", "liet weten", "volgens", "benadrukt", "schrijft", "meldt", "meldde", "voegt toe", "voegt eraan toe", "legt uit", "vertelt", "antwoordt", "antwoordde", "waarschuwt", "waarschuwde", "erkent", "erkende", "zegt hij", "zegt ze"], pronouns: ["hij", "zij", "ze"], determiners: ["de", "het", "een"], stops: ["van", "in", "op", "bij", "met", "aan", "tegen", "voor", "en", "die", "dat"] },
@@ -39,13 +41,23 @@ export const speechWords: Readonly<Record<string, SpeechWords>> = {
   fa: { verbs: ["گفت", "گفته", "افزود", "اظهار داشت", "اظهار کرد", "تأکید کرد", "تاکید کرد", "اعلام کرد", "عنوان کرد", "توضیح داد", "نوشت", "می‌گوید", "میگوید"], pronouns: ["او", "وی"], stops: ["در", "به", "با", "از", "برای", "که", "و", "روز", "امروز"] , verbFinal: true },
   ur: { verbs: ["کہا", "بتایا", "کہتے", "کہتی", "کہنا", "لکھا", "کہنا تھا", "بتاتے"], subjectMarkers: ["نے"], quotatives: ["کہ"], pronouns: ["انہوں", "انھوں", "اس", "وہ"], stops: ["نے", "کو", "سے", "میں", "پر", "کا", "کی", "کے", "کہ", "اور"], verbFinal: true },
   ar: { verbs: ["قال", "قالت", "يقول", "تقول", "أضاف", "أضافت", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "تحدث", "تحدثت", "أشار", "أشارت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "شدد", "شددت"], pronouns: [] },
-  hi: { verbs: ["कहा", "बताया", "कहते", "कहती", "कहना", "बोले", "बोलीं", "लिखा"], subjectMarkers: ["ने"], quotatives: ["कि"], pronouns: ["उन्होंने", "उसने", "वह", "वे"], stops: ["ने", "को", "से", "में", "पर", "का", "की", "के", "कि"] , verbFinal: true },
+  hi: { verbs: ["कहा", "बताया", "कहते", "कहती", "कहना", "बोले", "बोलीं", "बोला", "बोली", "लिखा", "पूछा", "जोड़ा", "मांग की", "आरोप लगाया", "दावा किया", "जानकारी दी", "स्वीकार किया", "कहना है"], subjectMarkers: ["ने"], quotatives: ["कि"], pronouns: ["उन्होंने", "उसने", "वह", "वे"], stops: ["ने", "को", "से", "में", "पर", "का", "की", "के", "कि"] , verbFinal: true },
   ja: { verbs: ["述べた", "述べました", "語った", "語りました", "話した", "話しました", "言った", "強調した", "説明した", "明かした", "明らかにした", "指摘した", "答えた", "発表した", "コメントした", "訴えた", "述べている", "話している", "語っている", "述べ", "語り", "話し", "強調し", "説明し", "指摘し", "明かし", "語る", "話す", "述べる", "主張した", "主張し", "打ち明けた", "振り返った", "コメント", "指摘する", "明かす", "嘆く", "嘆いた", "証言する", "証言した", "打ち明ける", "説明する", "強調する", "言う", "断言する", "断言した", "続ける", "続けた", "苦笑する", "苦笑した", "分析する", "分析した", "解説する", "解説した", "振り返る", "話します", "語ります", "言います", "明かします", "指摘します", "説明します", "述べます"], quotatives: ["と", "とし", "などと", "って"], subjectMarkers: ["は", "が"], pronouns: ["彼", "彼女"] , verbFinal: true },
   ko: { verbs: ["말했다", "밝혔다", "강조했다", "설명했다", "덧붙였다", "전했다", "주장했다", "지적했다", "언급했다", "말했습니다", "밝혔습니다", "답했다", "말한다", "설명한다", "했다", "경고했다", "전망했다", "예상했다", "평가했다", "분석했다", "촉구했다", "비판했다", "발표했다", "보도했다", "적었다", "썼다", "답변했다", "토로했다", "호소했다", "당부했다", "약속했다", "반박했다", "해명했다", "설명했습니다", "강조했습니다", "말하며", "밝히며", "강조하며", "설명하며", "말하면서", "밝히면서"], quotatives: ["라고", "이라고", "고", "라며", "이라며", "며", "라면서", "이라면서", "면서", "으로", "로"], subjectMarkers: ["은", "는", "이", "가"], pronouns: ["그는", "그녀는", "그가", "그녀가", "그", "그녀"] , verbFinal: true },
   zh: { pronouns: ["他", "她", "他們", "她們", "他们", "她们"], verbs: ["说", "說", "表示", "称", "稱", "指出", "强调", "強調", "写道", "寫道", "透露", "回应", "回應", "认为", "認為", "告诉", "告訴", "说道", "說道", "补充道", "補充道", "补充说", "補充說", "介绍", "介紹", "坦言", "直言", "解释", "解釋", "答道", "问道", "問道", "呼吁", "呼籲"], subjectMarkers: [], stops: ["对", "對", "向", "在", "于", "於", "跟", "和", "也", "还", "還", "则", "則", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "昨天", "今天"] },
   th: { verbs: ["กล่าว", "เปิดเผย", "ระบุ", "บอก", "เผย", "ชี้แจง", "อธิบาย", "ให้สัมภาษณ์"], quotatives: ["ว่า"], stops: ["กับ", "ว่า", "ที่", "ต่อ", "ใน", "เมื่อ", "และ"] },
   vi: { verbs: ["nói", "cho biết", "khẳng định", "nhấn mạnh", "chia sẻ", "phát biểu", "tuyên bố", "giải thích", "bày tỏ", "thông tin", "theo"], determiners: ["ông", "bà"], stops: ["với", "tại", "trong", "khi", "và", "rằng", "hôm", "ngày", "trước"] },
-  id: { verbs: ["kata", "katanya", "ujar", "ujarnya", "ungkap", "ungkapnya", "jelas", "jelasnya", "tutur", "tuturnya", "menurut", "mengatakan", "menjelaskan", "menegaskan"], stops: ["di", "kepada", "pada", "dalam", "dan", "yang"] },
+  id: { verbs: ["kata", "katanya", "ujar", "ujarnya", "ungkap", "ungkapnya", "jelas", "jelasnya", "tutur", "tuturnya", "imbuhnya", "lanjutnya", "tegasnya", "terangnya", "menurut", "mengatakan", "menjelaskan", "menegaskan", "menyampaikan", "mengungkapkan", "menuturkan"], carriers: ["katanya", "ujarnya", "ungkapnya", "jelasnya", "tuturnya", "imbuhnya", "lanjutnya", "tegasnya", "terangnya"], stops: ["di", "kepada", "pada", "dalam", "dan", "yang", "saat", "usai", "seusai", "ketika"] },
+  cs: { verbs: ["řekl", "řekla", "řekli", "uvedl", "uvedla", "uvedli", "dodal", "dodala", "prohlásil", "prohlásila", "sdělil", "sdělila", "napsal", "napsala", "zdůraznil", "zdůraznila", "vysvětlil", "vysvětlila", "poznamenal", "poznamenala", "upozornil", "upozornila", "míní", "říká", "uvádí", "dodává", "tvrdí", "vysvětluje", "zdůrazňuje", "podotkl", "podotkla"], pronouns: ["ona", "oni"], stops: ["po", "na", "v", "ve", "při", "pro", "s", "z", "ze", "k", "ke", "o", "u", "během", "před", "a", "který", "která", "serveru", "novinářům"] },
+  sk: { verbs: ["povedal", "povedala", "povedali", "uviedol", "uviedla", "uviedli", "dodal", "dodala", "vyhlásil", "vyhlásila", "napísal", "napísala", "zdôraznil", "zdôraznila", "vysvetlil", "vysvetlila", "poznamenal", "poznamenala", "tvrdí", "hovorí", "vraví", "dodáva"], stops: ["po", "na", "v", "vo", "pri", "pre", "s", "z", "zo", "k", "o", "u", "počas", "pred", "a", "ktorý", "ktorá"] },
+  hu: { verbs: ["mondta", "mondja", "közölte", "nyilatkozta", "hangsúlyozta", "tette hozzá", "fogalmazott", "írta", "jelentette ki", "emelte ki", "válaszolta", "magyarázta", "jegyezte meg", "mondta el", "közölte a", "szerint", "fejtette ki", "árulta el", "nyilatkozott"], determiners: ["a", "az"], stops: ["az", "után", "előtt", "alatt", "és", "hogy", "aki", "amely", "pedig", "csütörtökön", "kedden", "szerdán", "pénteken", "hétfőn", "szombaton", "vasárnap"] },
+  ro: { verbs: ["a declarat", "a spus", "a afirmat", "a explicat", "a adăugat", "a subliniat", "a precizat", "a transmis", "a scris", "a anunțat", "a mai spus", "a mai declarat", "a mai adăugat", "a răspuns", "a arătat", "spune", "declară", "afirmă", "explică", "adaugă", "subliniază", "precizează", "susține", "consideră", "potrivit"], stops: ["după", "în", "pe", "cu", "de", "din", "pentru", "și", "că", "care", "într", "printr", "despre"] },
+  hr: { verbs: ["rekao", "rekla", "rekli", "izjavio", "izjavila", "dodao", "dodala", "istaknuo", "istaknula", "naglasio", "naglasila", "kazao", "kazala", "objasnio", "objasnila", "napisao", "napisala", "kaže", "ističe", "naglašava", "dodaje", "poručio", "poručila", "smatra"], pronouns: ["ona"], stops: ["na", "u", "nakon", "za", "s", "sa", "iz", "o", "po", "pri", "i", "koji", "koja", "tijekom", "prije"] },
+  sl: { verbs: ["je dejal", "je dejala", "je povedal", "je povedala", "je poudaril", "je poudarila", "je dodal", "je dodala", "je izjavil", "je izjavila", "je pojasnil", "je pojasnila", "dodaja", "poudarja"], stops: ["na", "v", "po", "za", "s", "z", "iz", "o", "pri", "in", "ki"] },
+  bg: { verbs: ["каза", "заяви", "добави", "посочи", "подчерта", "обясни", "написа", "отбеляза", "коментира", "казва", "заявява", "посочва", "смята"], pronouns: ["той", "тя"], stops: ["на", "в", "във", "след", "пред", "за", "с", "със", "от", "по", "и", "който", "която", "при", "пред"] },
+  lt: { verbs: ["sakė", "teigė", "pabrėžė", "pridūrė", "pažymėjo", "kalbėjo", "paaiškino", "rašė", "pareiškė", "teigia", "pabrėžia", "pasakojo"], stops: ["po", "per", "į", "iš", "su", "apie", "ir", "kuris", "kuri", "prieš"] },
+  lv: { verbs: ["sacīja", "teica", "norādīja", "uzsvēra", "piebilda", "paskaidroja", "rakstīja", "paziņoja", "saka", "uzskata", "stāsta", "atzina"], stops: ["pēc", "uz", "ar", "kas", "pirms", "laikā"] },
+  et: { verbs: ["ütles", "sõnas", "rõhutas", "märkis", "selgitas", "kirjutas", "teatas", "kinnitas", "ütleb", "sõnul", "nentis", "tõdes"], stops: ["pärast", "enne", "ja", "kes", "mis", "ajal"] },
 };
 /**
  * Words that join a verb of saying to the words said ("said that", "δήλωσε ότι", "أكد أن", "אמר כי"):
@@ -55,6 +67,7 @@ export const complementisers: Readonly<Record<string, string[]>> = {
   en: ["that"], fr: ["que", "qu"], es: ["que"], pt: ["que"], ca: ["que"], it: ["che"], de: ["dass"], nl: ["dat"],
   sv: ["att"], no: ["at"], da: ["at"], fi: ["että"], pl: ["że"], ru: ["что"], uk: ["що"], el: ["ότι", "πως"],
   tr: ["ki"], he: ["כי", "ש"], ar: ["أن", "إن", "ان"], fa: ["که"], ur: ["کہ"], hi: ["कि"], vi: ["rằng", "là"], id: ["bahwa"],
+  cs: ["že"], sk: ["že"], hu: ["hogy"], ro: ["că"], hr: ["da"], sl: ["da"], bg: ["че"], lt: ["kad"], lv: ["ka"], et: ["et"],
 };
 export const allComplementisers: ReadonlySet<string> = new Set(Object.values(complementisers).flat());
 /** Every verb of saying listed here, for reading attributions in any article. */
@@ -64,6 +77,23 @@ export const allSpeechStops: readonly string[] = [...new Set(Object.values(speec
 export const allSpeechDeterminers: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.determiners ?? []))];
 /** Every quotative particle listed here (라고, と, कि, diye). */
 export const allQuotatives: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.quotatives ?? []))];
+/**
+ * Words for "and" that join two people or the words of one name into one subject ("Fredrik og
+ * Vetle sier", "Bộ trưởng Tài nguyên và Môi trường nói", "رئیس کمیسیون برنامه و بودجه گفت").
+ */
+export const conjunctions: ReadonlySet<string> = new Set([
+  // (not "en", "in", "a", "un": also "in", "to", "the" in other languages: "dit Macron en Bretagne")
+  "and", "og", "och", "und", "et", "y", "e", "i", "ja", "и", "і", "та", "και", "và", "و", "dan", "ve", "és", "și", "oraz", "ir", "및", "और",
+]);
+/**
+ * Words that open a role's complement, kept with the role ("el jefe de bomberos", "the head of
+ * communications", "il sindaco di Roma"): "of" in the languages that print one.
+ */
+export const genitives: ReadonlySet<string> = new Set([
+  "of", "de", "del", "des", "du", "da", "do", "dos", "das", "di", "della", "dello", "dei", "degli", "delle", "van", "von", "för", "av", "af",
+]);
+/** Every verb listed as carrying its subject ("ujarnya"). */
+export const allSubjectCarriers: ReadonlySet<string> = new Set(Object.values(speechWords).flatMap((w) => w.carriers ?? []));
 /** Every pronoun listed here. */
 export const allSpeechPronouns: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.pronouns ?? []))];
 /** Verbs of saying of the languages that put the verb last, lower case. */

@@ -76,6 +76,20 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
     if (isQuestion(found.rest)) entry.questions++;
     labels.set(key, entry);
   }
+  // a surname alone labels the same person as a full name (`Dan Okoro:` then `Okoro:`)
+  const alias = new Map<string, string>();
+  if (labels.size <= 40) {
+    for (const [key, l] of labels) {
+      const full = key.includes(" ") ? undefined : [...labels.keys()].find((k) => k.endsWith(` ${key}`));
+      const whole = full === undefined ? undefined : labels.get(full);
+      if (full === undefined || !whole) continue;
+      alias.set(key, full);
+      whole.turns += l.turns;
+      whole.questions += l.questions;
+      whole.first = Math.min(whole.first, l.first);
+      labels.delete(key);
+    }
+  }
   // a label is a speaker's when it recurs, or is printed in capitals beside other such labels
   const speakers = [...labels.entries()].filter(([, l]) => l.turns >= 2 || (upper(l.name) && l.name.length >= 3));
   if (speakers.length === 1) return answersAfterQuestions(units, from, turnAt, speakers[0] as [string, Label]);
@@ -84,6 +98,7 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
   const firstLabel = Math.min(...speakers.map(([, l]) => l.first));
   const asks = (key: string, l: Label) => questionLabels.has(key) || l.first === firstLabel || l.questions > 0 || byAuthor(l.name);
   const answering = new Map(speakers.filter(([key, l]) => !asks(key, l)));
+  const askingLabels = speakers.some(([key, l]) => !answering.has(key) && l.questions * 2 >= l.turns);
   if (answering.size === 0) return null;
   const known = new Set(speakers.map(([key]) => key));
   const answers: Answers = new Map();
@@ -97,11 +112,18 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
   };
   for (let i = from; i < units.length; i++) {
     const turn = turnAt.get(i);
-    const key = turn?.label.toLocaleLowerCase();
+    const label = turn?.label.toLocaleLowerCase();
+    const key = label === undefined ? undefined : (alias.get(label) ?? label);
     if (turn && key && known.has(key)) {
       current = answering.has(key) ? key : null;
       if (!current) questions.add(i);
       if (current) answers.set(i, { text: turn.rest, attribution: turn.label, subject: speakerOf(current) });
+      continue;
+    }
+    // a question printed without its label, where the interviewer's turns ask, is the interviewer's again
+    if (current && i > firstLabel && askingLabels && isQuestion((units[i] as Unit).text)) {
+      current = null;
+      questions.add(i);
       continue;
     }
     if (current && i > firstLabel) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject: speakerOf(current) });

@@ -3,7 +3,7 @@
  * ("“…,” said X.", "X said: “…”", „…“, »…«, « … »), also running over several paragraphs.
  * The quoted words go to `text`, the rest of the paragraph to `attribution`.
  */
-import { firstWords, nameRunAt, namedSpeakers, readAttribution, tokenize, type Subject } from "../attribution.js";
+import { firstWords, nameRunAt, namedSpeakers, openingVerb, readAttribution, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
 import type { Unit } from "./units.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
@@ -39,6 +39,8 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
     if (dashed) return speechAround(body, at, split[1], from, dashed);
     last = split;
   }
+  const commaless = commalessAttribution(body, lex);
+  if (commaless) return commaless;
   // no listed reading: the last clause, when it is a short attribution read by structure (“…, сказав прем'єр-міністр.”)
   if (last) {
     const from = (last.index ?? 0) + last[0].length;
@@ -47,6 +49,31 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
     if (subject) return { text: body.slice(0, last.index ?? 0) + (last[1] === "," ? "" : (last[1] ?? "")), attribution: clause, subject };
   }
   return { text: body, attribution: null, subject: null };
+}
+
+/**
+ * A dash quote whose attribution ends it with no comma before it, as copy sometimes prints it
+ * (`– … på så kort tid forteller duoen.`): a verb of saying and its subject are the paragraph's
+ * last two to four words, the subject running to the end (not `… det han sier han skal.`).
+ */
+function commalessAttribution(body: string, lex: Lexicon): TextQuote | null {
+  const end = body.trimEnd();
+  if (!/[\p{L}\p{N}][.!]?$/u.test(end)) return null;
+  // the last words with where they start (only the paragraph's end is read: a long one costs the same)
+  const from = Math.max(0, end.length - 160);
+  const words = [...end.slice(from).matchAll(/\S+/gu)].map((m) => ({ word: m[0], at: from + (m.index ?? 0) }));
+  if (words.length < 5) return null;
+  for (let k = Math.max(3, words.length - 4); k <= words.length - 2; k++) {
+    const tail = end.slice(words[k]?.at ?? 0);
+    const verb = openingVerb(tail, lex);
+    if (verb === 0) continue;
+    const subject = readAttribution(tail, lex) ?? clauseSubject(tail, lex);
+    // the subject is every word after the verb ("forteller duoen", not "sier i Trøndelag")
+    const rest = words.slice(k + verb).map((w) => w.word).join(" ").replace(/[.!]$/u, "");
+    if (!subject || subject.implicit || subject.text !== rest) continue;
+    return { text: end.slice(0, words[k]?.at ?? 0).trimEnd(), attribution: tail, subject };
+  }
+  return null;
 }
 
 /**
@@ -191,7 +218,8 @@ export function readMarkQuote(printed: string, lex: Lexicon): (TextQuote & { ope
     return { text: whole, attribution: null, subject: null, open: parts.open };
   }
   // the source in brackets after the quote, as Japanese papers print it: 「…」（関係者）
-  const bracketed = other.length === 1 ? /^[（(]([^（()）]{1,30})[）)]\s*[。.]?$/u.exec(other[0] ?? "") : null;
+  // (a few words may close the sentence after it: 「…」（広告代理店幹部）との声もある。; a bracket with a comma is a time or place: （5日、都内で）)
+  const bracketed = other.length === 1 ? /^[（(]([^（()）、，,]{1,30})[）)]\s*(?:[との][^「」『』（()）、，。.]{0,10})?[。.]?$/u.exec(other[0] ?? "") : null;
   const said = bracketed ? { text: (bracketed[1] ?? "").trim(), kind: "name" as const } : (readAttribution(firstWords(other[0] ?? ""), lex) ?? tailSubject(other[0] ?? "", lex));
   // the quoted words end in punctuation: inside the marks (“…,” said) or right after them („…“, sagte),
   // or a speech dash follows them („…” – powiedział, «…» — сказал): the dash is the comma there
