@@ -178,12 +178,13 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const note = p.fileNote.exec(text);
   // (in brackets only when brackets open it: "(File photo)", not "File photo)")
   if (note?.[3] && /[(（[]/u.test(text) === /[)）\]]\.?$/u.test(text) && captionSized(text)) return { caption: clean(note[1] ?? note[2] ?? ""), credit: note[3] };
-  if (isShortCredit(text)) {
+  // (the shapes first, the words counted last: every short line of an article comes here)
+  if (text.length <= 70) {
     // (an agency's name alone is a credit only when it is more than one word: "Getty Images", not "AFP")
-    if (p.agencyLine.test(text) && /\s|\//u.test(text)) return { caption: null, credit: text, byShape: true };
+    if (p.agencyLine.test(text) && /\s|\//u.test(text) && isShortCredit(text)) return { caption: null, credit: text, byShape: true };
     const by = p.labelBy.exec(text);
     // (a label straight before a name only when the name is an agency's, the label a copyright's, or it holds a slash: "Photo Finish" is a heading)
-    if (by?.[2] && (by[1] || /^(?:Copyright|COPYRIGHT)\s/u.test(text) || p.agencyLine.test(by[2]) || by[2].includes("/"))) return { caption: null, credit: by[2].trim() };
+    if (by?.[2] && (by[1] || /^(?:Copyright|COPYRIGHT)\s/u.test(text) || p.agencyLine.test(by[2]) || by[2].includes("/")) && isShortCredit(text)) return { caption: null, credit: by[2].trim() };
   }
   // "… réplica da taça - Heinrich Aikawa/Instituto Lula": a photographer/organisation credit after a spaced dash
   const dashed = text.includes("/") ? /^(.*\S)\s+[-–—]\s+([^-–—]{3,70})$/u.exec(text) : null;
