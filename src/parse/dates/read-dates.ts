@@ -278,7 +278,7 @@ function isRelative(line: string, names: Merged, hasTime: boolean): boolean {
         // (a label may stand before it: "آخر تحديث: منذ 3 ساعات")
         const word = /(?:^|[\s:：|·,-])([\p{L}\p{M}]+)$/u.exec(before);
         const label = word ? before.slice(0, before.length - (word[1] ?? "").length).trim() : "";
-        if (word && candidate && !/[\p{L}\p{M}]/u.test(after.slice(candidate.length)) && [...befores].some((b) => b.trim() !== "") && (label === "" || (/[:：|·-]$/u.test(label) && words(label, 3) <= 3))) return true;
+        if (word && candidate && !/[\p{L}\p{M}]/u.test(after.slice(candidate.length)) && someWordBefore(befores) && (label === "" || (/[:：|·-]$/u.test(label) && words(label, 3) <= 3))) return true;
       }
     }
   }
@@ -292,6 +292,12 @@ function isRelative(line: string, names: Merged, hasTime: boolean): boolean {
   // "today", "yesterday, 18:02"
   const letters = line.replace(/[^\p{L}\p{M}\s]/gu, " ").replace(/\s+/gu, " ").trim();
   return letters.length > 0 && (names.relativeWords.has(letters) || (hasTime && [...names.relativeWords].some((w) => letters === w || letters.startsWith(`${w} `) || letters.endsWith(` ${w}`))));
+}
+
+/** Whether one of CLDR's shapes puts a word before the number ("قبل", "vor", "il y a"). */
+function someWordBefore(befores: ReadonlySet<string>): boolean {
+  for (const b of befores) if (b.trim() !== "") return true;
+  return false;
 }
 
 /** Words in `text` by Unicode's rules (text without spaces is not one word), counted up to `atMost + 1`. */

@@ -174,18 +174,13 @@ const AUTHOR_BOX_WORDS = 120;
 function authorBox(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[]): void {
   const first = facts.findIndex((f) => f.prose);
   if (first < 0) return;
-  // (the story's prose words, the page's own aside, for the share after a box)
-  const prose = (k: number) => (facts[k]?.prose && !(verdicts[k] as LineVerdict).noise ? (facts[k] as LineFacts).words : 0);
-  const total = facts.reduce((a, _, k) => a + prose(k), 0);
-  // (the story's prose words from each line on, summed once)
-  const from = new Array<number>(lines.length + 1).fill(0);
-  for (let k = lines.length - 1; k >= 0; k--) from[k] = (from[k + 1] as number) + prose(k);
+  const after = storyShareAfter(verdicts, facts);
   for (let k = first + 1; k < lines.length; k++) {
     if (!isAuthorBoxLabel((lines[k] as LineLike).text)) continue;
     let end = k + 1;
     let words = 0;
     while (end < lines.length && end - k <= AUTHOR_BOX_LINES && !boxOrTags((lines[end] as LineLike).text) && !isCommentsLabel((lines[end] as LineLike).text)) words += (verdicts[end++] as LineVerdict).words;
-    if (words > AUTHOR_BOX_WORDS || (from[end] as number) > total * TAIL_SHARE) continue;
+    if (words > AUTHOR_BOX_WORDS || (after[end - 1] as number) > TAIL_SHARE) continue;
     prove(verdicts, k, "the author's box title in the page's tail");
     for (let j = k + 1; j < end; j++) prove(verdicts, j, "under the author's box title in the page's tail");
     return;
@@ -265,6 +260,19 @@ function prove(verdicts: LineVerdict[], k: number, why: string): void {
   if (!v.proven) verdicts[k] = { ...v, noise: true, proven: true, why: [`rule: ${why}`, ...v.why.slice(0, 2)] };
 }
 
+/** The prose words of line `k` that are the story's: a prose line not already read as the page's (a disclaimer). */
+const storyProse = (verdicts: readonly LineVerdict[], facts: readonly LineFacts[], k: number): number =>
+  facts[k]?.prose && !(verdicts[k] as LineVerdict).noise ? (facts[k] as LineFacts).words : 0;
+
+/** The share of the story's prose words after each line (read from the verdicts as they are now). */
+function storyShareAfter(verdicts: readonly LineVerdict[], facts: readonly LineFacts[]): number[] {
+  let total = 0;
+  for (let k = 0; k < facts.length; k++) total += storyProse(verdicts, facts, k);
+  const after = new Array<number>(facts.length).fill(0);
+  for (let k = facts.length - 2, sum = 0; k >= 0; k--) after[k] = (sum += storyProse(verdicts, facts, k + 1)) / Math.max(1, total);
+  return after;
+}
+
 /** The share of the story's prose words under which a comments label is in the page's tail. */
 const TAIL_SHARE = 0.1;
 /** The most prose lines of a comments section's own (its disclaimer, its terms), and its most words and lines. */
@@ -281,11 +289,8 @@ const SECTION_LINES = 60;
  * list title or tags label.
  */
 function commentsTail(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[]): void {
-  // the share of the story's prose words after each line, the page's own prose (a disclaimer) aside
-  const prose = (k: number) => (facts[k]?.prose && !(verdicts[k] as LineVerdict).noise ? (facts[k] as LineFacts).words : 0);
-  const total = facts.reduce((a, _, k) => a + prose(k), 0);
-  const after = new Array<number>(lines.length).fill(0);
-  for (let k = lines.length - 2, sum = 0; k >= 0; k--) after[k] = (sum += prose(k + 1)) / Math.max(1, total);
+  const prose = (k: number) => storyProse(verdicts, facts, k);
+  const after = storyShareAfter(verdicts, facts);
   // (the label is read after the story's first prose line: a comment count over the headline is the header's)
   for (let k = facts.findIndex((f) => f.prose) + 1; k > 0 && k < lines.length; k++) {
     if (!isCommentsLabel((lines[k] as LineLike).text)) continue;

@@ -358,7 +358,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const hasNoiseEvidence = (x: Unit) => noiseEvidence(x.text, noise) !== null;
   const isVideoLabelText = (t: string) => isVideoLabel(t, noise);
   const isDateLineText = (t: string) => readDateLine(t, lex) !== null;
-  const restDropped = () => units.slice(i + 1).every(dropped);
+  const restDropped = () => {
+    for (let k = i + 1; k < units.length; k++) if (!dropped(units[k] as Unit)) return false;
+    return true;
+  };
   while (i < units.length) {
     const u = units[i] as Unit;
     const fixed = options.fixes?.decide({ units, at: i, lex, add, mark, pushQuote, blocks, trace });
