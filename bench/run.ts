@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import { measureBuild, type BuildMeasure } from "./measure-build.js";
 import { measureDevReload } from "./dev-reload.js";
 import { writeCorpus } from "./gen-corpus.js";
-import { measureLinear } from "./linear.js";
+import { measureLinear, parser as linearParser } from "./linear.js";
 import { measureParse } from "./parse-speed.js";
 import { peers } from "./peers.js";
 import { outputSize, type Timed } from "./process-time.js";
@@ -78,7 +78,7 @@ for (const format of want("parse") ? (["txt", "md"] as const) : []) {
 }
 // one 2 MB article of each shape that once made parsing quadratic (bench/linear.ts; target ≤ 2 s CPU)
 for (const m of want("parse") ? measureLinear(2_000_000) : []) {
-  const line = `parse one ${(m.bytes / 1e6).toFixed(1)} MB article of ${m.shape}: ${(m.cpuMs / 1000).toFixed(2)} s CPU (target ≤ 2 s)`;
+  const line = `parse one ${(m.bytes / 1e6).toFixed(1)} MB article of ${m.shape}: ${(m.cpuMs / 1000).toFixed(2)} s CPU (target ≤ 2 s; ${linearParser.from === "lib" ? "compiled" : "tsx"}, load average ${loadavg()[0]?.toFixed(1)})`;
   console.log(`  ${line}`);
   parseLines.push(`- ${line}`);
 }

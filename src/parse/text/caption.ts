@@ -134,6 +134,22 @@ function sourceInBrackets(text: string): Caption | null {
 
 /** Reads a caption line, or returns null when `text` does not end in a credit. */
 export function readCaption(text: string, lex: Lexicon): Caption | null {
+  // the parser asks about each line several times (the figure, caption, related and header readers):
+  // a pure answer, read once and handed out as a copy; the memo is emptied when it fills
+  const memo = captionMemo(lex);
+  let found = memo.get(text);
+  if (found === undefined) {
+    found = readCaptionOnce(text, lex);
+    if (found) Object.freeze(found);
+    if (memo.size >= 4096) memo.clear();
+    memo.set(text, found);
+  }
+  return found && { ...found };
+}
+
+const captionMemo = perLexicon(() => new Map<string, Readonly<Caption> | null>());
+
+function readCaptionOnce(text: string, lex: Lexicon): Caption | null {
   const read = readCaptionLine(text, lex);
   // ("… - Copyright AP Photo/Name": the word that says it is a credit is not the credit's)
   if (read && /^(?:Copyright|©)\s+\S/u.test(read.credit)) read.credit = read.credit.replace(/^(?:Copyright|©)\s+/u, "");
