@@ -73,7 +73,7 @@ for (const m of want("startup") ? measureStartup(runs * 5) : []) {
 }
 for (const format of want("parse") ? (["txt", "md"] as const) : []) {
   const parse = await measureParse(join(corpus(format), "content"));
-  console.log(`  parse ${format}: ${parse.msPerArticle.toFixed(2)} ms/article (${parse.articles} articles, one thread)`);
+  console.log(`  parse ${format}: ${parse.msPerArticle.toFixed(2)} ms/article wall, ${parse.cpuMsPerArticle.toFixed(2)} ms CPU (${parse.articles} articles, one thread, ${parse.from === "lib" ? "compiled" : "tsx"}, load average ${loadavg()[0]?.toFixed(1)})`);
   parseLines.push(`- parse, ${format === "txt" ? "plain text" : "Markdown"}: ${parse.msPerArticle.toFixed(2)} ms per article (one thread, ${parse.articles} articles)`);
 }
 // one 2 MB article of each shape that once made parsing quadratic (bench/linear.ts; target ≤ 2 s CPU)

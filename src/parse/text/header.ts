@@ -45,6 +45,21 @@ const bylinePatterns = perLexicon((lex) => ({
 /** "By Jane Doe" → the whole line; null when `text` is not a byline line. */
 export function readByline(text: string, lex: Lexicon): string | null {
   if (text.length > 120) return null;
+  // the parser asks about each line several times (alone, the line model, the header, the box
+  // readers under each line): a pure answer, read once; the memo is emptied when it fills
+  const memo = bylineMemo(lex);
+  let found = memo.get(text);
+  if (found === undefined) {
+    found = readBylineOnce(text, lex);
+    if (memo.size >= 4096) memo.clear();
+    memo.set(text, found);
+  }
+  return found;
+}
+
+const bylineMemo = perLexicon(() => new Map<string, string | null>());
+
+function readBylineOnce(text: string, lex: Lexicon): string | null {
   const p = bylinePatterns(lex);
   // "Nadia Rahman North of England correspondent", "Anna Berg, reporter"
   if (wordCount(text, 10) <= 10 && startsWithName.test(text) && p.role.test(text)) return text;

@@ -541,6 +541,14 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
 /** A teaser's title line (read once per line: every start of a run reads the lines under it). */
 const runTitleAt = perLine((unit) => (unit.bullet === null && /\p{L}{2}/u.test(unit.text) && isLinkLike(unit) && wordCount(unit.text) >= 3 && !/[:：;；,，、。]$/u.test(bare(unit.text)) && !isProse(unit.text) ? 1 : 0));
 const isRunTitle = (units: Unit[], k: number) => runTitleAt(units, k) === 1;
+/** `isDate` of line `k`, answered once per line and article (each start of a run asks it of every line under it). */
+const dateLines = new WeakMap<readonly Unit[], { isDate: (text: string) => boolean; answers: Uint8Array }>();
+function dateLineAt(units: Unit[], k: number, isDate: (text: string) => boolean): boolean {
+  let memo = dateLines.get(units);
+  if (!memo || memo.isDate !== isDate || memo.answers.length !== units.length) dateLines.set(units, (memo = { isDate, answers: new Uint8Array(units.length) }));
+  if (memo.answers[k] === 0) memo.answers[k] = isDate((units[k] as Unit).text) ? 2 : 1;
+  return memo.answers[k] === 2;
+}
 /** A teaser's furniture between titles: a date or time, a line without letters (",", "05:02"), a section of one or two words. */
 const isRunFurniture = (unit: Unit, isDate: (text: string) => boolean) => !/\p{L}/u.test(unit.text) || (unit.text.length <= 24 && wordCount(unit.text) <= 2 && !/[.!?。！？]$/u.test(unit.text)) || (unit.text.length <= 40 && isDate(unit.text));
 
@@ -589,7 +597,7 @@ function readLinkRun(
     const spacedAlike = spacing === null || furniture.size > 0 || u.afterBlank === spacing;
     // (a title printed again, or glued to a share button: "Share Title" over "Title", is the same teaser)
     const again = last !== "" && (last.includes(u.text) || u.text.includes(last));
-    const dateLike = u.text.length <= 40 && isDate(u.text);
+    const dateLike = u.text.length <= 40 && dateLineAt(units, j, isDate);
     // (of the two copies the shorter is the title: the longer has a share button's word glued on)
     if (again && isRunTitle(units, j) && !isOther(u)) {
       const k = titles.length - 1;

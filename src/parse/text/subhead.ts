@@ -7,6 +7,7 @@
  * gallery's title over its share menu), a line of digits, an interviewer's question.
  */
 import { isBoxTitleLine, isCommentsLabel, isSiteListLabel, isTagLabel } from "../lexicon/interface-words.js";
+import { charLength, isLetter, isTableLetter, tableEnd } from "../lang/letters.js";
 import { isProse, wordsOf } from "../lines/features.js";
 import { spaceEndsSentences } from "../segments.js";
 import { cutDateline } from "./header.js";
@@ -170,5 +171,21 @@ export const isSubhead = (units: Unit[], i: number, inBody: boolean, dropped: (u
 /** Whether digits are more than half a line's letters (counted only when it has a digit). */
 function moreDigitsThanLetters(text: string): boolean {
   const digits = text.match(/\p{N}/gu)?.length ?? 0;
-  return digits > 0 && digits * 2 > (text.match(/\p{L}/gu)?.length ?? 0);
+  return digits > 0 && digits * 2 > lettersUpTo(text, digits * 2);
+}
+
+/** The letters (`\p{L}`) of `text`, counted up to `enough` (no match object per letter: every short line of the body is asked). */
+function lettersUpTo(text: string, enough: number): number {
+  let letters = 0;
+  for (let k = 0; k < text.length && letters < enough; k++) {
+    const code = text.charCodeAt(k);
+    if (code < tableEnd) {
+      if (isTableLetter(code)) letters++;
+      continue;
+    }
+    const length = charLength(text, k);
+    if (isLetter(length === 1 ? (text[k] as string) : text.slice(k, k + 2))) letters++;
+    k += length - 1;
+  }
+  return letters;
 }
