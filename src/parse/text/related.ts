@@ -63,8 +63,12 @@ function isTitleLike(unit: Unit): boolean {
 
 /** A box title: one of the lexicon's titles, or a short line that starts with one ("More on Hallvik"). */
 export function isBoxTitle(text: string, lex: Lexicon): boolean {
-  const k = key(text);
   const titles = titleKeys(lex);
+  // (a line whose first letter, in lower case, opens no title is none: told before the whole line is
+  // lower-cased; its first characters are lower-cased together, as a letter's case may hang on the marks after it)
+  const start = text.trimStart();
+  if (start !== "" && !titles.firstChars.has("") && !titles.firstChars.has(start.slice(0, 16).toLocaleLowerCase().charAt(0))) return false;
+  const k = key(text);
   // the title itself, or a title and a space before more words (each prefix of `k` that ends before a space)
   let known = titles.has(k);
   // (no prefix longer than the longest title is one)
@@ -73,7 +77,9 @@ export function isBoxTitle(text: string, lex: Lexicon): boolean {
 }
 const titleKeys = perLexicon((lex) => {
   const keys = lex.relatedTitles.map(key);
-  return Object.assign(new Set(keys), { longest: Math.max(0, ...keys.map((k) => k.length)) });
+  // (the first character of every title's key; "" stands for an empty key, which any line may have)
+  const firstChars = new Set(keys.map((k) => k.charAt(0)));
+  return Object.assign(new Set(keys), { longest: Math.max(0, ...keys.map((k) => k.length)), firstChars });
 });
 /** `isBoxTitle` of line `k`, read once per line (a run's reader asks it of every line under each start; an article has one lexicon). */
 const boxTitleLines = new WeakMap<Lexicon, (units: Unit[], k: number) => number>();
