@@ -7,7 +7,7 @@
  * Never stale: the bundle is used only when it exists and, in a clone (src/ beside lib/), none of
  * the files of lib/ it was made from is newer (a `tsc` alone rewrites them: then this returns null
  * and lib/ is used; an installed package has no src/ and no tsc, and npm dates files as it unpacks them); the
- * cache's name is a hash of the bundle's text, Node's version and the platform, and V8 itself
+ * cache's name is a hash of the bundle's text (taken when it was made, parse-bundle.json), Node's version and the platform, and V8 itself
  * refuses a cache made under other flags (then it is made again). The cache lives with Galley's
  * other tool caches (src/tool-cache.ts); a cache that cannot be read or written only costs time.
  */
@@ -32,9 +32,12 @@ export function loadParseBundle(kind = "", cliDir: string | null = here.endsWith
   if (cliDir === null) return null;
   const bundle = join(cliDir, "parse-bundle.cjs");
   let source: string;
+  let version: string;
   try {
-    const made = statSync(bundle).mtimeMs;
-    const { inputs } = JSON.parse(readFileSync(join(cliDir, "parse-bundle.json"), "utf8")) as { inputs: string[] };
+    const { mtimeMs: made, size } = statSync(bundle);
+    const { inputs, hash } = JSON.parse(readFileSync(join(cliDir, "parse-bundle.json"), "utf8")) as { inputs: string[]; hash?: string };
+    // the bundle's own hash, from when it was made (hashing 1.4 MB on every start cost ~20 ms)
+    version = hash ?? `${size}:${made}`;
     const lib = dirname(cliDir);
     // in a clone (src/ beside lib/) a bare tsc may have written lib/ since; an installed package
     // (no src/) has the bundle and lib/ from one `npm run prepare`, whatever dates npm gave the files
@@ -44,7 +47,7 @@ export function loadParseBundle(kind = "", cliDir: string | null = here.endsWith
   } catch {
     return null;
   }
-  const cacheFile = join(cacheDir, `cli-parse-${hashOf(source, process.version, process.arch, process.platform)}${/^\.\w{1,8}$/.test(kind) ? kind : ""}.v8`);
+  const cacheFile = join(cacheDir, `cli-parse-${hashOf(version, process.version, process.arch, process.platform)}${/^\.\w{1,8}$/.test(kind) ? kind : ""}.v8`);
   let cached: Buffer | undefined;
   try {
     cached = readFileSync(cacheFile);
