@@ -1,7 +1,8 @@
 /**
  * Start-up: how long a command takes from `node` to exit, for the commands that should answer at
  * once (`galley --help`, `galley parse FILE`), beside bare `node -e 0` on the same machine.
- * Runs the compiled CLI (lib/, `npx tsc -p tsconfig.build.json` first); each figure is the median
+ * Runs the compiled CLI (lib/, `npx tsc -p tsconfig.build.json && node scripts/bundle-cli.mjs`
+ * first) through package.json's `bin`; each figure is the median
  * of `runs` processes, wall time and CPU time (user + system, bench/process-time.ts).
  *
  * The commands run with no stdin (bench/process-time.ts: a pipe there made every Node process
@@ -17,6 +18,7 @@
  *
  *   node --import tsx bench/startup.ts [--runs 15]
  */
+import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -44,7 +46,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Median wall and CPU of bare node, `galley --help` and `galley parse` of a plain-text and a Markdown article. */
 export function measureStartup(runs = 15): StartupMeasure[] {
-  const cli = join(root, "lib", "cli", "main.js");
+  // the `galley` command as package.json's `bin` names it (lib/cli/galley.cjs), as a user runs it
+  const { bin } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { bin: { galley: string } };
+  const cli = join(root, bin.galley);
   const commands: [string, string[]][] = [
     ["node -e 0 (bare Node, for scale)", ["-e", "0"]],
     ["galley --help", [cli, "--help"]],

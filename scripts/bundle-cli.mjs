@@ -11,6 +11,7 @@
  * own file's URL under lib/ (computed from where the bundle is), and `import.meta.resolve` the
  * resolver of lib/cli/ (the same node_modules).
  */
+import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,6 +43,22 @@ function forBundle(text, path) {
     .replaceAll("import.meta.url", `__galleyUrl(${JSON.stringify(own)})`);
 }
 
+/**
+ * @sindresorhus/transliterate (through slugify) builds at import one expression of every
+ * replacement for each of its locales, though Galley never passes a locale: here each locale's is
+ * built when first asked for, with the same keys in the same order, so slugs are the same. Left
+ * as it is (only slower) if the package's text is not the one this expects.
+ */
+const localePattern = "\t\tpattern: buildReplacementPattern(replacements),\n";
+const lazyLocalePattern = '\t\tget pattern() { const value = buildReplacementPattern(replacements); Object.defineProperty(this, "pattern", { value }); return value; },\n';
+function lazyTransliterate(text) {
+  if (text.split(localePattern).length !== 2) {
+    console.log("bundle-cli: @sindresorhus/transliterate has changed; its locale patterns stay eager");
+    return text;
+  }
+  return text.replace(localePattern, lazyLocalePattern);
+}
+
 const result = await esbuild.build({
   entryPoints: [join(lib, "cli", "run.js")],
   outfile: out,
@@ -58,6 +75,7 @@ const result = await esbuild.build({
     {
       name: "import-meta",
       setup(build) {
+        build.onLoad({ filter: /[\\/]@sindresorhus[\\/]transliterate[\\/]index\.js$/ }, (args) => ({ contents: lazyTransliterate(readFileSync(args.path, "utf8")), loader: "js", resolveDir: dirname(args.path) }));
         build.onLoad({ filter: /\.js$/ }, (args) => {
           if (!args.path.startsWith(lib + sep)) return undefined;
           const text = readFileSync(args.path, "utf8");
@@ -72,5 +90,7 @@ const inputs = Object.keys(result.metafile.inputs)
   .filter((input) => input.startsWith(lib + sep))
   .map((input) => relative(lib, input).split(sep).join("/"))
   .sort();
-writeFileSync(manifest, `${JSON.stringify({ inputs }, null, 1)}\n`);
+// the bundle's hash names its code cache (src/cli/parse-bundle.ts), without reading it whole on every start
+const hash = createHash("sha1").update(readFileSync(out)).digest("hex").slice(0, 16);
+writeFileSync(manifest, `${JSON.stringify({ hash, inputs }, null, 1)}\n`);
 console.log(`bundle-cli: lib/cli/parse-bundle.cjs from ${inputs.length} files of lib/`);

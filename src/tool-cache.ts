@@ -5,7 +5,6 @@
  * a hash of the code that made it), so a stale one is never read. Nothing here is the user's:
  * a missing, unreadable or unwritable cache only means the table is made again in memory.
  */
-import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,8 +13,22 @@ import { fileURLToPath } from "node:url";
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const toolCacheDir = join(packageDir, "node_modules", ".cache", "galley");
 
-/** A short hash of `parts` (for names that change when what made the table changes). */
-export const hashOf = (...parts: string[]): string => createHash("sha1").update(parts.join("\0")).digest("hex").slice(0, 12);
+/**
+ * A short hash of `parts` (for names that change when what made the table changes): 48 bits of
+ * two FNV-1a hashes of the UTF-16 code units, in plain JavaScript, since `galley parse` names its
+ * tables on every start and loading node:crypto for it cost more than the hashing (bench/startup.ts).
+ */
+export function hashOf(...parts: string[]): string {
+  const text = parts.join("\0");
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x01000193) ^ (a >>> 15);
+  }
+  return ((a >>> 0).toString(16).padStart(8, "0") + (b >>> 0).toString(16).padStart(8, "0")).slice(0, 12);
+}
 
 /** The text stored under `name`, or null. */
 export function readToolCache(name: string): string | null {

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { pathToFileURL } from "node:url";
+import { resolveImport } from "../src/cli/bundle-loader.cjs";
 import { loadParseBundle } from "../src/cli/parse-bundle.js";
 
 const dirs: string[] = [];
@@ -56,6 +57,12 @@ describe("galley parse from its bundle", () => {
   it("in an installed package (no src/), is used whatever dates npm gave the files", () => {
     const { cli, cache } = fakeLib(-60, false);
     assert.ok(loadParseBundle(".txt", cli, cache));
+  });
+
+  it("the galley command finds what the bundle imports where import.meta.resolve finds it", () => {
+    for (const specifier of ["eld/extrasmall", "vfile", "@sindresorhus/slugify"]) assert.equal(resolveImport(specifier, import.meta.dirname), import.meta.resolve(specifier), specifier);
+    assert.throws(() => resolveImport("eld/no-such-entry", import.meta.dirname), /cannot resolve eld\/no-such-entry/);
+    assert.throws(() => resolveImport("no-such-package-galley-needs", import.meta.dirname), /cannot resolve/);
   });
 
   it("is not looked for when Galley runs from its TypeScript sources", () => {

@@ -3,9 +3,9 @@
 import { extname } from "node:path";
 import { tuneHeap } from "../heap.js";
 
-tuneHeap();
-
 const args = process.argv.slice(2);
+// (a heap tuned for a build's thousands of articles only adds collections to one file's parse)
+if (args[0] !== "parse") tuneHeap();
 // `galley parse` from the bundle when it is there and up to date (parse-bundle.ts), else from lib/;
 // its code cache is kept per kind of file (the extension of the first argument after `parse`)
 const kind = () => extname(args.slice(1).find((arg) => !arg.startsWith("-")) ?? "").toLowerCase();

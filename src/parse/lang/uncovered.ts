@@ -22,13 +22,16 @@ const indonesianWords = ["pemerintah", "mengatakan", "karena", "uang", "saja", "
 const malayWords = ["kerajaan", "berkata", "kerana", "wang", "sahaja", "iaitu", "projek", "polis", "pejabat", "baharu", "aktiviti", "kualiti", "universiti", "manakala", "mendedahkan", "hospital"];
 
 const segmenter = new Intl.Segmenter("und", { granularity: "word" });
-let lists: Record<string, Set<string>> | undefined;
-const stopwords = (): Record<string, Set<string>> => {
-  if (!lists) {
-    const raw = createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
-    lists = Object.fromEntries(Object.entries(raw).map(([lang, words]) => [lang, new Set(words)]));
+let raw: Record<string, string[]> | undefined;
+const sets = new Map<string, Set<string> | undefined>();
+/** `lang`'s stopwords as a set, made when first asked for (a text needs a few of the 120 lists). */
+const stopwords = (lang: string): Set<string> | undefined => {
+  if (!sets.has(lang)) {
+    raw ??= createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
+    const words = Object.hasOwn(raw, lang) ? raw[lang] : undefined;
+    sets.set(lang, words && new Set(words));
   }
-  return lists;
+  return sets.get(lang);
 };
 
 const wordsOf = (text: string) => {
@@ -94,7 +97,7 @@ function uncoveredIndex(): Map<string, number[]> {
   if (!uncovered) {
     uncovered = new Map();
     for (const [i, lang] of notInDetector.entries()) {
-      for (const word of stopwords()[lang] ?? []) {
+      for (const word of stopwords(lang) ?? []) {
         const langs = uncovered.get(word);
         if (langs) langs.push(i);
         else uncovered.set(word, [i]);
@@ -106,7 +109,7 @@ function uncoveredIndex(): Map<string, number[]> {
 
 /** The share of `words` that are `lang`'s stopwords. */
 function density(words: string[], lang: string): number {
-  const set = stopwords()[lang];
+  const set = stopwords(lang);
   if (!set || words.length === 0) return 0;
   let n = 0;
   for (const w of words) if (set.has(w)) n++;
@@ -138,7 +141,7 @@ export function correctForUncovered(sample: string, detected: string | null): st
   }
   let best: [string, number] = ["", 0];
   for (const [i, lang] of notInDetector.entries()) {
-    const d = stopwords()[lang] ? (hits[i] as number) / words.length : 0;
+    const d = stopwords(lang) ? (hits[i] as number) / words.length : 0;
     if (d > best[1]) best = [lang, d];
   }
   if (best[1] < minDensity) return detected;

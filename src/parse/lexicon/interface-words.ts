@@ -7,6 +7,7 @@
  * concept, and so that an article in a language with no word list of its own still has its
  * furniture read; the per-language files keep their outlet-specific words.
  */
+import { patternSet } from "../text/pattern-set.js";
 import type { Lexicon } from "./types.js";
 
 type ByLanguage = Readonly<Record<string, readonly string[]>>;
@@ -383,7 +384,8 @@ const pagePrompts: Readonly<Record<string, readonly string[]>> = {
 /** Every page prompt pattern (merged into every lexicon's noise patterns). */
 export const pagePromptPatterns = (): string[] => Object.values(pagePrompts).flat();
 
-const openingPrompt = new RegExp(pagePromptPatterns().filter((p) => p.startsWith("^")).map((p) => `(?:${p})`).join("|"), "u");
+// (a pattern set, not one alternation: each pattern compiled when a line opens with its words, text/pattern-set.ts)
+const openingPrompt = patternSet(pagePromptPatterns().filter((p) => p.startsWith("^")), "u");
 /**
  * Whether a line opens as the page's own prompt ("Ich bin damit einverstanden, …", "Why you can
  * trust …", "Os comentários não representam …"): the page speaking of its embeds, players and

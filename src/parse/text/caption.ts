@@ -48,7 +48,14 @@ const captionSized = (s: string) => s.length <= 400 && (s.length <= 60 || wordCo
 /** A name or an organisation: capitalised words, "via", "and", initials ("Chuck Burton", "New York State Sex Offender Registry"). */
 const nameWords = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|via|and|und|og|och|et|y|e|de|van|von|der|for|of))*`;
 /** "Chuck Burton/AP", "Win McNamee/Getty Images", "Registry via AP": a credit line by its shape alone. */
-const creditOnly = new RegExp(`^(?:${nameWords}\\s*/\\s*${nameWords}(?:\\s*/\\s*${nameWords})*|${nameWords}\\s+via\\s+${nameWords})$`, "u");
+let creditOnlyPattern: RegExp | undefined;
+// (built and compiled on the first line with a slash or a spaced "via", the only lines it can match: its
+// compilation was the costliest of a first parse after the noise patterns)
+const creditOnly = {
+  test: (text: string): boolean =>
+    (text.includes("/") || /\svia\s/u.test(text)) &&
+    (creditOnlyPattern ??= new RegExp(`^(?:${nameWords}\\s*/\\s*${nameWords}(?:\\s*/\\s*${nameWords})*|${nameWords}\\s+via\\s+${nameWords})$`, "u")).test(text),
+};
 
 /** A caption behind a screen-reader label ("Image caption, Protesters …"): the caption, or null. */
 const captionLabel = perLexicon((lex) => new RegExp(`^(?:${lex.captionLabels.map(escape).join("|")})\\s*[,:.]?\\s*(\\S.*)$`, "iu"));

@@ -5,6 +5,7 @@
 import type { Lexicon } from "../lexicon/index.js";
 import { isReadingTime, isRightsNotice } from "../lexicon/interface-words.js";
 import { countWords } from "../segments.js";
+import { patternSet, type PatternSet } from "./pattern-set.js";
 
 const key = (s: string) => lowerKey(s.toLocaleLowerCase());
 /** `key` of a line already in lower case (each replacement only where it changes something). */
@@ -72,8 +73,8 @@ const isMenu = (text: string) => {
 
 export interface NoiseTable {
   phrases: Set<string>;
-  /** Every noise pattern of the lexicon in one expression. */
-  patterns: RegExp;
+  /** Every noise pattern of the lexicon, asked as one (each compiled when a line could match it). */
+  patterns: PatternSet;
   videoMarkers: Set<string>;
 }
 
@@ -85,7 +86,7 @@ export function noiseTable(lex: Lexicon): NoiseTable {
   if (!table) {
     table = {
       phrases: new Set(lex.noise.map(key)),
-      patterns: new RegExp(lex.noisePatterns.map((p) => `(?:${p})`).join("|") || "(?!)", "u"),
+      patterns: patternSet(lex.noisePatterns, "u"),
       videoMarkers: new Set(lex.videoMarkers.map(key)),
     };
     tables.set(lex, table);

@@ -1,0 +1,113 @@
+/**
+ * Loads `galley parse`'s bundle, lib/cli/parse-bundle.cjs (scripts/bundle-cli.mjs, made by `npm
+ * run prepare`): one script instead of some 200 modules, compiled with V8's code cache, which keeps
+ * the bytecode of every function the last run compiled. A CommonJS module, so that the `galley`
+ * command (`galley.cts`) reaches it without starting Node's ES module loader: that and the ES
+ * module facades of the built-in modules cost ~30 ms of a parse's start (bench/startup.ts).
+ * `parse-bundle.ts` gives the same to lib/cli/main.js.
+ *
+ * Never stale: the bundle is used only when it exists and, in a clone (src/ beside lib/), none of
+ * the files of lib/ it was made from is newer (a `tsc` alone rewrites them: then this returns null
+ * and lib/ is used; an installed package has no src/ and no tsc, and npm dates files as it unpacks
+ * them). The code cache is named by the bundle's hash (taken when it was made, parse-bundle.json),
+ * Node's version and the platform, and V8 itself refuses a cache made under other flags (then it
+ * is made again). A cache that cannot be read or written only costs time.
+ */
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Script } from "node:vm";
+
+/** What the bundle exports: lib/cli/run.js's `run` and `invocation`. */
+export interface BundledCli {
+  run: (args: string[], io: { out: (s: string) => void; err: (s: string) => void; command?: string }) => Promise<number>;
+  invocation: (script: string, env: Record<string, string | undefined>, cwd: string) => string;
+}
+
+/**
+ * The CLI of the bundle in `cliDir`, or null when there is none or a file it was made from is
+ * newer. `cacheDir` holds the code cache, one for each `kind` of run (the file's extension: a
+ * Markdown parse uses other functions than a text one); `resolve` is `import.meta.resolve` for
+ * the bundle's modules.
+ */
+export function loadBundle(kind: string, cliDir: string, cacheDir: string, resolve: (specifier: string) => string): BundledCli | null {
+  const bundle = join(cliDir, "parse-bundle.cjs");
+  let source: string;
+  let version: string;
+  try {
+    const { mtimeMs: made, size } = statSync(bundle);
+    const { inputs, hash } = JSON.parse(readFileSync(join(cliDir, "parse-bundle.json"), "utf8")) as { inputs: string[]; hash?: string };
+    const lib = dirname(cliDir);
+    // in a clone (src/ beside lib/) a bare tsc may have written lib/ since; an installed package
+    // (no src/) has the bundle and lib/ from one `npm run prepare`, whatever dates npm gave the files
+    const clone = existsSync(join(dirname(lib), "src"));
+    for (const input of inputs) {
+      const stat = statSync(join(lib, input), { throwIfNoEntry: false });
+      if (stat === undefined || (clone && stat.mtimeMs > made)) return null;
+    }
+    source = readFileSync(bundle, "utf8");
+    // (no hash in an older list: its size and date)
+    version = /^\w{1,64}$/.test(hash ?? "") ? (hash as string) : `${size}-${Math.round(made)}`;
+  } catch {
+    return null;
+  }
+  const cacheFile = join(cacheDir, `cli-parse-${version}-${process.version}-${process.arch}-${process.platform}${/^\.\w{1,8}$/.test(kind) ? kind : ""}.v8`);
+  let cached: Buffer | undefined;
+  try {
+    cached = readFileSync(cacheFile);
+  } catch {
+    cached = undefined;
+  }
+  const script = new Script(`(function (exports, require, module, __filename, __dirname, __galleyResolve) {${source}\n})`, { filename: bundle, cachedData: cached });
+  // (written after a run that parsed an article, so it holds the parser's functions, not a usage error's few)
+  if (cached === undefined || script.cachedDataRejected) process.once("exit", (code) => code === 0 && storeCache(cacheFile, script));
+  const module = { exports: {} as BundledCli };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run(module.exports, createRequire(bundle), module, bundle, cliDir, resolve);
+  return module.exports;
+}
+
+/** Writes the code cache after the run, so it holds every function the command compiled. */
+function storeCache(file: string, script: Script): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, script.createCachedData());
+    renameSync(temporary, file);
+  } catch {
+    // a read-only install: compiled again next time
+  }
+}
+
+/**
+ * What `import.meta.resolve(specifier)` gives in lib/cli/ for a bare `package/subpath` (the
+ * bundle asks it for ELD's data, `eld/extrasmall`): the package found as Node finds it from
+ * `from`, its `exports` entry for the subpath under the `import` condition (else `default`), with
+ * links resolved as the ES module loader resolves them.
+ */
+export function resolveImport(specifier: string, from: string): string {
+  const match = /^((?:@[^/]+\/)?[^/.@][^/]*)(\/.+)?$/.exec(specifier);
+  const name = match?.[1];
+  if (name !== undefined) {
+    for (const dir of createRequire(join(from, "noop.js")).resolve.paths(name) ?? []) {
+      let manifest: { exports?: unknown };
+      try {
+        manifest = JSON.parse(readFileSync(join(dir, name, "package.json"), "utf8")) as { exports?: unknown };
+      } catch {
+        continue;
+      }
+      const subpath = `.${match?.[2] ?? ""}`;
+      const { exports } = manifest;
+      const bySubpath = typeof exports === "object" && exports !== null && Object.keys(exports).some((key) => key.startsWith("."));
+      let target: unknown = bySubpath ? (exports as Record<string, unknown>)[subpath] : subpath === "." ? exports : undefined;
+      while (typeof target === "object" && target !== null) {
+        const conditions = target as Record<string, unknown>;
+        target = conditions.import ?? conditions.node ?? conditions.default;
+      }
+      if (typeof target === "string" && target.startsWith("./")) return pathToFileURL(realpathSync(join(dir, name, target))).href;
+      break;
+    }
+  }
+  throw new Error(`galley: cannot resolve ${specifier} from ${from}`);
+}
