@@ -9,7 +9,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { VFile } from "vfile";
 import type { Article } from "../model/article.js";
 import type { SiteConfig } from "../model/site.js";
-import { pageRenderer, type RenderJob, type RenderReply, type RenderSetup } from "../render/render-job.js";
+import { pageRenderer, transferable, type RenderJob, type RenderReply, type RenderSetup } from "../render/render-job.js";
 import { entryFile } from "./parse-cache.js";
 import { articleText, loadParser, parseEntry, storeEntry, summaryOf } from "./parsed-entry.js";
 import type { ParseJob } from "./parse-pool.js";
@@ -46,12 +46,15 @@ function renderPage(job: RenderJob): RenderReply {
   // each article page is rendered once: its article is let go
   held.delete(file);
   heldSize -= mine.length;
-  return (render as NonNullable<typeof render>)({ page: job.page, body: { article: JSON.parse(mine) as Article, sizes: body.sizes } });
+  return (render as NonNullable<typeof render>)({ ...job, body: { article: JSON.parse(mine) as Article, sizes: body.sizes } });
 }
 
 parentPort?.on("message", ({ id, job }: { id: number; job: ParseJob | RenderJob }) => {
   try {
-    if ("page" in job) parentPort?.postMessage({ id, ...renderPage(job) });
+    if ("page" in job) {
+      const { reply, transfer } = transferable(renderPage(job));
+      parentPort?.postMessage({ id, ...reply }, transfer);
+    }
     else parentPort?.postMessage({ id, ...parse(job) });
   } catch (error) {
     // the job fails with its cause (a cache that cannot be written, a parser bug); the worker lives on
