@@ -10,6 +10,7 @@ import { describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { writeCorpus } from "../bench/gen-corpus.js";
 import { build } from "../src/build.js";
+import type { ParsedEntry } from "../src/load/parsed-entry.js";
 import { sourceStamps } from "../src/load/source-stamps.js";
 import { listFiles } from "./helpers/site.js";
 
@@ -52,6 +53,24 @@ describe("source stamps", () => {
     assert.equal(second.find("a.md", stats({})), "ka");
     second.save();
     assert.equal(sourceStamps(dir, "s").find("b.md", stats({})), null, "b.md was not seen: deleted");
+  });
+
+  it("keep a summary with the key it was made from, and drop it when the key changes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "galley-stamps-"));
+    const summary = { article: { slug: "a" }, messages: [], media: [], version: "v1" } as unknown as ParsedEntry;
+    const first = sourceStamps(dir, "s");
+    first.set("a.md", stats({}), "ka");
+    first.keep("a.md", summary);
+    first.keep("b.md", summary); // not stamped: nothing to keep it with
+    first.save();
+    const second = sourceStamps(dir, "s");
+    assert.equal(second.find("a.md", stats({})), "ka");
+    assert.deepEqual(second.summary("a.md"), summary);
+    assert.equal(second.summary("b.md"), null);
+    second.set("a.md", stats({ size: 101 }), "ka2");
+    assert.equal(second.summary("a.md"), null, "a new key has no summary until one is kept");
+    second.save();
+    assert.equal(sourceStamps(dir, "s").find("a.md", stats({ size: 101 })), "ka2");
   });
 
   it("a rebuild gives the same site, and sees an edit that kept the file's size and date", async () => {

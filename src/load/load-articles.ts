@@ -92,6 +92,7 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
     }
     if (summaries) file.value = "";
     const kept = summaries && !summarized ? summaryOf(entry) : entry;
+    if (summaries && stamps) stamps.keep(paths[i] as string, kept);
     articles[i] = { article: kept.article, file, contentPath: paths[i] as string, media: kept.media, version: entry.version, key: cache ? key : null, held };
     done++;
   };
@@ -125,8 +126,10 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
       const known = batch.map((contentPath, n) => {
         const info = infos[n];
         const key = info && stamps ? stamps.find(contentPath, info) : null;
-        const hit = key && cache ? cache.get(key) : null;
-        return key && hit ? { key, hit } : null;
+        // a build keeps summaries: the one kept with the stamp, else the entry read from the cache
+        const kept = key && summaries && stamps ? stamps.summary(contentPath) : null;
+        const hit = kept ?? (key && cache ? cache.get(key) : null);
+        return key && hit ? { key, hit, summarized: kept !== null } : null;
       });
       const read = await Promise.all(batch.map((contentPath, n) => (known[n] ? new VFile({ path: show(join(contentDir, contentPath)), value: "" }) : readSource(join(contentDir, contentPath), show(join(contentDir, contentPath)), contentDir))));
       read.forEach((file, n) => {
@@ -134,7 +137,7 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
         const stamped = known[n];
         if (stamped) {
           cached++;
-          settle(i, file, stamped.hit, stamped.key);
+          settle(i, file, stamped.hit, stamped.key, stamped.summarized);
           return;
         }
         if (file.messages.some((m) => m.fatal)) {

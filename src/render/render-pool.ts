@@ -10,6 +10,8 @@ import type { SiteConfig } from "../model/site.js";
 import { startPool, type WorkerPool } from "../worker-thread.js";
 import type { RenderJob, RenderReply, RenderSetup } from "./render-job.js";
 import type { BodySource } from "./article-body.js";
+import type { ArticleSummary } from "../model/views.js";
+import { withRefs } from "./teaser-refs.js";
 
 /** Below this many pages to render, the main thread renders alone. */
 export const minimumPagesForWorkers = 400;
@@ -33,9 +35,10 @@ function sendable(page: Page, withBody: boolean, siteKnown: boolean): Page {
 }
 
 export interface Rendered {
-  html: string;
+  /** The page, as UTF-8 bytes when a worker rendered it. */
+  html: string | Uint8Array;
   /** The article's JSON, when the page was rendered with its body read from the parse cache. */
-  json?: string;
+  json?: string | Uint8Array;
 }
 
 export interface RenderPool {
@@ -52,13 +55,20 @@ export function startRenderPool(jobs: number, roots: string[], base: string, con
  * an article page goes to the worker that parsed its article and still holds it, when there is one.
  */
 export function renderPoolOver(pool: WorkerPool<RenderJob, RenderReply>): RenderPool {
-  // the site's settings and menus (the same for every page) go to each worker once
+  // the site's settings and menus (the same for every page) go to each worker once, and so does each teaser (teaser-refs.ts)
   const sent = new Map<number, object>();
+  const teasers = new Map<number, Set<string>>();
   const job = (page: Page, body: BodySource | null) => (worker: number): RenderJob => {
     const site = page.data.site;
     const known = sent.get(worker) === site;
     sent.set(worker, site);
-    return { page: sendable(page, body !== null, known), body };
+    const whole = sendable(page, body !== null, known);
+    let slugs = teasers.get(worker);
+    if (!slugs) teasers.set(worker, (slugs = new Set()));
+    const fresh: ArticleSummary[] = [];
+    const { site: own, ...rest } = whole.data;
+    const data = { site: own, ...withRefs(rest, slugs, fresh) } as Page["data"];
+    return { page: { ...whole, data }, body, ...(fresh.length > 0 ? { teasers: fresh } : {}) };
   };
   return {
     render: async (page, body) => {
