@@ -12,7 +12,7 @@ export interface Caption {
   byShape?: true;
 }
 
-const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도";
+const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90";
 /**
  * Credit labels of languages without a lexicon file (the lexicons' own are added to these):
  * Thai, Hebrew, Persian, Urdu, Vietnamese, Indonesian and Malay, Swahili, Greek, Ukrainian,
@@ -29,6 +29,40 @@ const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Ar
  * Nordic and German papers). Data: alone on a line, such a word is the credit.
  */
 const namelessCredits = ["Privat", "privat", "PRIVAT", "Handout", "HANDOUT", "Privé", "Privado", "Privato", "Pressebild", "Pressefoto", "Yksityinen", "Yksityiskuva", "Prywatne", "Soukromé"];
+/**
+ * Labels of more than one picture ("Photos", "Fotos", "Bilder"): over a description
+ * ("Photos: The winter storms that battered the coast in pictures") they head a gallery's teaser,
+ * a link to other pictures, never a caption or a credit. Data: a plural label before words
+ * that describe, not a name.
+ */
+const galleryLabels = ["Photos", "Pictures", "Images", "Photographs", "Gallery", "Photo gallery", "Fotos", "Imágenes", "Galería", "Fotogalería", "Bilder", "Bildergalerie", "Fotostrecke", "Galerie", "Galerie photos", "Kuvat", "Kuvagalleria", "Foto's", "Zdjęcia", "Galeria", "Фотогалерея", "Fotoğraflar", "Foto Galeri", "Fotogalleri", "Fotografie", "Immagini", "Fotogallery", "صور", "تصاویر", "תמונות", "ภาพชุด", "写真特集", "组图", "組圖", "포토", "화보"];
+const galleryTeaser = new RegExp(`^(?:${galleryLabels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*[:：]\\s*(\\S.*)$`, "iu");
+/** "Photos: The winter storms that battered the coast", "Fotos: Así quedó el paseo": a plural label over words that describe (two words or more in small letters, or a script without case). */
+export function isGalleryTeaser(text: string): boolean {
+  const rest = galleryTeaser.exec(text)?.[1];
+  if (!rest || rest.includes("/")) return false;
+  return /[\p{Lu}\p{Ll}]/u.test(rest) ? /^\p{Lu}/u.test(rest) && describes(rest) : countWords(rest, 3) >= 3;
+}
+/**
+ * Where a person stands in a picture, set off by commas or brackets after a name ("Jane Doe, left,
+ * speaks with …", "Mia Schulz (links)", "町長（中央）"): words a caption uses and a story's prose does
+ * not. Data, many languages; the shape (commas or brackets around it, after a word) is what counts.
+ */
+const positionWords = ["left", "right", "centre", "center", "second left", "second right", "second from left", "second from right", "third left", "third right", "third from left", "third from right", "front", "back", "top", "bottom", "top left", "top right", "bottom left", "bottom right", "far left", "far right", "from left", "izquierda", "derecha", "centro", "a la izquierda", "a la derecha", "en el centro", "al centro", "izq.", "dcha.", "der.", "à esquerda", "à direita", "ao centro", "esq.", "dir.", "à gauche", "à droite", "au centre", "au milieu", "g.", "dr.", "a sinistra", "a destra", "da sinistra", "da destra", "links", "rechts", "Mitte", "l.", "r.", "v. l.", "v.l.", "midden", "till vänster", "till höger", "i mitten", "t.v.", "t.h.", "til venstre", "til høyre", "til højre", "vas.", "oik.", "vasemmalla", "oikealla", "keskellä", "z lewej", "z prawej", "od lewej", "w środku", "слева", "справа", "в центре", "второй слева", "второй справа", "solda", "sağda", "ortada", "soldan", "يسار", "يمين", "وسط", "على اليسار", "على اليمين", "في الوسط", "من اليسار", "משמאל", "מימין", "במרכז", "چپ", "راست", "وسط", "左", "右", "中央", "左から", "右から", "中", "左一", "右一", "左二", "右二", "왼쪽", "오른쪽", "가운데", "बाएं", "दाएं", "बीच में", "ซ้าย", "ขวา", "กลาง", "trái", "phải", "giữa", "bìa trái", "bìa phải", "kiri", "kanan", "tengah", "αριστερά", "δεξιά", "στο κέντρο", "зліва", "справа", "vlevo", "vpravo", "balra", "jobbra", "stânga", "dreapta"];
+const positionAlt = [...new Set(positionWords)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+/** ", left,", " (links) ", "（中央）", "(يسار)": a position after a word, set off by commas or brackets. */
+const positionMark = new RegExp(`[\\p{L}\\p{M}.)）](?:,\\s*(?:${positionAlt})\\s*,|\\s*[(（]\\s*(?:${positionAlt})\\s*[)）])`, "iu");
+/** "…する町長＝3日、東京都千代田区": a Japanese caption's date and place after an equals sign, at the end. */
+const datePlaceAfterEquals = /[^=＝\s][=＝]\s*[0-9０-９]{1,2}日(?:[、，,][^=＝。]{1,30})?$/u;
+/**
+ * A caption without a credit, by its shape: a position set off after a name ("Mayor Tom Briggs,
+ * left, speaks with …"), or a Japanese caption's "＝date, place" at its end. A line of a caption's
+ * size that opens with no quotation and no speech dash, and says at most two sentences.
+ */
+export function isSceneCaption(text: string): boolean {
+  if (text.length > 300 || /^[–—―-]\s|^[“„»«"'‘「『]/u.test(text) || !(positionMark.test(text) || datePlaceAfterEquals.test(text))) return false;
+  return wordCount(text) <= 45 && (text.match(/[.!?。！？](?:\s|$)/gu)?.length ?? 0) <= 2;
+}
 const creditLabelsOf = (lex: Lexicon) => [...new Set([...lex.creditLabels, ...moreCreditLabels])];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -57,6 +91,7 @@ const captionLabel = perLexicon((lex) => new RegExp(`^(?:${lex.captionLabels.map
 const labelOverCaption = perLexicon((lex) => new RegExp(`^(?:${creditLabelsOf(lex).map(escape).join("|")})\\s*:\\s*(\\S.*)$`, "u"));
 
 export function readLabelledCaption(text: string, lex: Lexicon): string | null {
+  if (/[:：]/u.test(text) && isGalleryTeaser(text)) return null;
   const match = captionLabel(lex).exec(text);
   if (match) return match[1] ?? null;
   // what follows the label is a caption, not a credit, when it is longer than any credit
@@ -134,6 +169,8 @@ function sourceInBrackets(text: string): Caption | null {
 
 /** Reads a caption line, or returns null when `text` does not end in a credit. */
 export function readCaption(text: string, lex: Lexicon): Caption | null {
+  // (a gallery's teaser is a link to pictures, not a caption)
+  if (/[:：]/u.test(text) && isGalleryTeaser(text)) return null;
   const read = readCaptionLine(text, lex);
   // ("… - Copyright AP Photo/Name": the word that says it is a credit is not the credit's)
   if (read && /^(?:Copyright|©)\s+\S/u.test(read.credit)) read.credit = read.credit.replace(/^(?:Copyright|©)\s+/u, "");

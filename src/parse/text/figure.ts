@@ -4,7 +4,7 @@
  * credit, and screen-reader labels glued before the caption ("Image caption, …").
  */
 import type { Lexicon } from "../lexicon/index.js";
-import { isBareCreditLabel, readCaption, readLabelledCaption } from "./caption.js";
+import { isBareCreditLabel, isSceneCaption, readCaption, readLabelledCaption } from "./caption.js";
 import type { Unit } from "./units.js";
 import { countWords } from "../segments.js";
 import { cutDateline } from "./header.js";
@@ -60,6 +60,9 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       caption = read.caption === null ? null : (readLabelledCaption(read.caption, lex) ?? read.caption);
     } else if (labelled) {
       caption = labelled;
+    } else if (plausibleCaption(u) && (isSceneCaption(u.text) || (!bodyStarted && leadCaption(units, i, lex)))) {
+      // a caption without a credit, by its shape (caption.ts), or printed over the story's first paragraph
+      caption = u.text;
     } else {
       return null;
     }
@@ -97,6 +100,32 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     }
   }
   return { caption, credit, text: printed.join("\n"), next, takesPrevious };
+}
+
+/**
+ * A lead picture's caption printed before the story, with no credit: a short line of one sentence
+ * (three to twenty words, no quotation, no dateline of its own) right over a paragraph that opens
+ * with the story's dateline ("PORTHAVEN (Reuters) - …", "القاهرة - …"): the story starts there,
+ * so the line above it is not its lede.
+ */
+function leadCaption(units: Unit[], i: number, lex: Lexicon): boolean {
+  const u = units[i] as Unit;
+  const next = units[i + 1];
+  if (!next || next.bullet !== null || /[:：]$/u.test(u.text) || !plausibleCaption(u, 20) || countWords(u.text, 3) < 3) return false;
+  if ((u.text.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) > 1 || cutDateline(u.text, lex.lang).dateline !== null) return false;
+  const story = cutDateline(next.text, lex.lang);
+  return story.dateline !== null && countWords(story.rest, 13) > 12;
+}
+
+/** A line short enough to be a picture's caption across a blank line: no quotation or speech dash, one sentence at most, twenty-five words at most. */
+export function shortCaptionLine(text: string): boolean {
+  return text.length <= 250 && !/^[–—―-]\s|^[“„»«"‘「『]/u.test(text) && (text.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) <= 1 && !/[:：]$/u.test(text) && countWords(text, 26) <= 25;
+}
+
+/** "1 / 12", "3/5": a gallery's counter, on a line of its own next to a picture's caption. */
+export function isGalleryCounter(text: string): boolean {
+  const m = /^(\d{1,3})\s*\/\s*(\d{1,3})$/u.exec(text.trim());
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
 }
 
 /** The first words of a line, compared to tell a caption printed twice or a title and its description. */
