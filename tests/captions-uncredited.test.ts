@@ -67,6 +67,17 @@ describe("captions without a credit: a lead picture's caption over the story's d
     assert.deepEqual(figures(ar), [["ركاب ينتظرون على الرصيف قبل الرحلة الأولى", null]]);
     assert.match(ar.lede, /^قررت شركة العبارات/u);
   });
+  it("German: a standfirst after the date line that says again what the dpa paragraph says stays the lede", () => {
+    const de = parse([
+      "Bahn streicht Nachtzüge nach Paris",
+      "05.03.2026, 14:12 Uhr",
+      "Die Deutsche Bahn stellt ihre Nachtverbindung nach Frankreich ein.",
+      "Berlin (dpa) - Die Deutsche Bahn stellt die Nachtzugverbindung zwischen Berlin und Paris zum Dezember ein, weil die Zahl der Fahrgäste seit dem Sommer deutlich gesunken ist.",
+      "Ein Sprecher nannte die Kosten als Grund.",
+    ].join("\n\n"), "story.txt", "de");
+    assert.deepEqual(figures(de), []);
+    assert.equal(de.lede, "Die Deutsche Bahn stellt ihre Nachtverbindung nach Frankreich ein.");
+  });
   it("a short lede over a second paragraph without a dateline stays the lede", () => {
     const en = parse([
       "Ferry company adds a winter crossing",
@@ -144,5 +155,33 @@ describe("gallery teasers and agencies of other scripts", () => {
   it("an Arabic or Hebrew agency in brackets after the caption is its credit", () => {
     assert.deepEqual(readCaption("ركاب ينتظرون على الرصيف (رويترز)", mergeLexicons(["ar"])), { caption: "ركاب ينتظرون على الرصيف", credit: "رويترز" });
     assert.deepEqual(readCaption("נוסעים ממתינים ברציף (רויטרס)", mergeLexicons(["he"])), { caption: "נוסעים ממתינים ברציף", credit: "רויטרס" });
+  });
+});
+
+describe("credits glued on or without a label, in several scripts", () => {
+  const read = (text: string, lang: string) => {
+    const r = readCaption(text, mergeLexicons([lang, "en"]));
+    return r && [r.caption, r.credit];
+  };
+  it("an agency and a photographer glued to the caption's last word", () => {
+    assert.deepEqual(read("Firefighters work at the scene on MondayREUTERS/Jane Doe", "en"), ["Firefighters work at the scene on Monday", "REUTERS/Jane Doe"]);
+  });
+  it("a photographer for another outlet, a credit that needs no name, a courtesy in brackets, after the caption", () => {
+    assert.deepEqual(read("Firefighters at the scene on Monday. Jane Doe for The Courier", "en"), ["Firefighters at the scene on Monday.", "Jane Doe for The Courier"]);
+    assert.deepEqual(read("Firefighters at the scene on Monday. (Jane Doe for The Courier)", "en"), ["Firefighters at the scene on Monday.", "Jane Doe for The Courier"]);
+    assert.deepEqual(read("Firefighters at the scene on Monday. Supplied", "en"), ["Firefighters at the scene on Monday.", "Supplied"]);
+    assert.deepEqual(read("Die Familie vor dem neuen Haus. Privat", "de"), ["Die Familie vor dem neuen Haus.", "Privat"]);
+    assert.deepEqual(read("Bomberos en el lugar del incendio (Cortesía de Protección Civil)", "es"), ["Bomberos en el lugar del incendio", "Protección Civil"]);
+  });
+  it("Chinese and Turkish: a photographer marked 摄 after the last sentence, an agency in brackets", () => {
+    assert.deepEqual(read("消防员在现场作业。新华社记者 王明 摄", "zh"), ["消防员在现场作业。", "新华社记者 王明 摄"]);
+    assert.deepEqual(read("消防員在現場作業。（中央社）", "zh"), ["消防員在現場作業。", "中央社"]);
+    assert.deepEqual(read("Itfaiye ekipleri olay yerinde (AA)", "tr"), ["Itfaiye ekipleri olay yerinde", "AA"]);
+  });
+  it("sentences of the story that end like credits are not captions", () => {
+    assert.equal(read("The mayor thanked the volunteers. Courtesy of the council, the hall was free.", "en"), null);
+    assert.equal(read("The company said it would appeal. It was supplied.", "en"), null);
+    assert.equal(read("记者在现场拍摄。", "zh"), null);
+    assert.equal(read("The new treatment is available to members of AA", "en"), null);
   });
 });

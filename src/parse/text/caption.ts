@@ -12,13 +12,13 @@ export interface Caption {
   byShape?: true;
 }
 
-const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90";
+const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90";
 /**
  * Credit labels of languages without a lexicon file (the lexicons' own are added to these):
  * Thai, Hebrew, Persian, Urdu, Vietnamese, Indonesian and Malay, Swahili, Greek, Ukrainian,
  * Bulgarian, Hungarian, Romanian, Czech. Data: a label makes a credit only before a name.
  */
-const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "Φωτο", "Φωτό", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy"];
+const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "Φωτο", "Φωτό", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy", "Courtesy of", "Courtesy", "Cortesía de", "Cortesia de", "Gentileza de"];
 /**
  * "File photo" in several languages: a note printed where the credit goes (on its own line, or
  * after the caption, often in brackets). Data: the credit is the note as printed.
@@ -83,6 +83,12 @@ const captionSized = (s: string) => s.length <= 400 && (s.length <= 60 || wordCo
 const nameWords = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|via|and|und|og|och|et|y|e|de|van|von|der|for|of))*`;
 /** "Chuck Burton/AP", "Win McNamee/Getty Images", "Registry via AP": a credit line by its shape alone. */
 const creditOnly = new RegExp(`^(?:${nameWords}\\s*/\\s*${nameWords}(?:\\s*/\\s*${nameWords})*|${nameWords}\\s+via\\s+${nameWords})$`, "u");
+/** "Jane Doe for The Courier": a photographer who works for another outlet, after the caption's last sentence (in brackets or not). */
+const forOutlet = new RegExp(`^(.*?[.!?])\\s+[(（]?(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}\\s+for\\s+${nameWords})[)）]?$`, "u");
+/** "… at the harbour. Supplied", "… im Garten. Privat": a credit that needs no name, after the caption's last sentence. */
+const namelessAfter = new RegExp(`^(.*?[.!?。])\\s+(${["Supplied", "SUPPLIED", "Handout", "HANDOUT", "Privat", "PRIVAT", "Privé", "Privado", "Privato", "Yksityinen", "Prywatne"].join("|")})$`, "u");
+/** "消防员在现场作业。新华社记者 王明 摄": a photographer marked 摄 after the caption's last sentence, without brackets. */
+const takenBy = /^(.*?[。！？])\s*([^。！？()（）]{2,30}\s?(?:摄|攝))$/u;
 
 /** A caption behind a screen-reader label ("Image caption, Protesters …"): the caption, or null. */
 const captionLabel = perLexicon((lex) => new RegExp(`^(?:${lex.captionLabels.map(escape).join("|")})\\s*[,:.]?\\s*(\\S.*)$`, "iu"));
@@ -121,7 +127,7 @@ const captionPatterns = perLexicon((lex) => {
     labelled: new RegExp(`^(.*?)[\\s|]*(?:(?<![\\p{L}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${labels}|${labels.toUpperCase()})\\s*[:：]\\s*(\\S.*?)\\.?$`, "u"),
     // "… REUTERS/Mike Blake"
     // (a chain of names before the agency is the credit's too: "… KEYSTONE/EPA/Karim Haddad")
-    slash: new RegExp(`^(.*?)\\s*\\b((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s*/\\s*)*(?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?(?:\\s*/\\s*[\\p{L}\\p{M} .'-]+?)*)\\.?$`, "u"),
+    slash: new RegExp(`^(.*?)\\s*(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s*/\\s*)*(?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?(?:\\s*/\\s*[\\p{L}\\p{M} .'-]+?)*)\\.?$`, "u"),
     // "… (Ansa)", "…（共同）": an agency alone in parentheses at the end
     // (or in square brackets, after a word and a colon: "… [Reuters]", "… [File: Reuters]")
     // (or in angle brackets, the agency that took it and the one that sent it: "… <로이터 연합뉴스>", "…（AFP時事）")
@@ -259,6 +265,14 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     const caps = p.capsName.exec(text);
     if (caps && wordCount(caps[1] ?? "") >= 3) return { caption: clean(caps[1] ?? ""), credit: (caps[2] ?? "").trim() };
   }
+  if (/\sfor\s/u.test(text)) {
+    const outlet = forOutlet.exec(text);
+    if (outlet?.[1] && outlet[2] && wordCount(outlet[1]) >= 3 && captionSized(outlet[1]) && /[(（]/u.test(text) === /[)）]$/u.test(text)) return { caption: clean(outlet[1]), credit: outlet[2].trim() };
+  }
+  const nameless = namelessAfter.exec(text);
+  if (nameless?.[1] && nameless[2] && wordCount(nameless[1]) >= 3 && captionSized(nameless[1])) return { caption: clean(nameless[1]), credit: nameless[2] };
+  const taken = /[摄攝]$/u.test(text) ? takenBy.exec(text) : null;
+  if (taken?.[1] && taken[2]) return { caption: clean(taken[1]), credit: taken[2].trim() };
   // "… © Agency"
   // ("(C)", "（Ｃ）": the copyright sign as typed, where the page had none)
   const copyright = text.includes("©") || /[(（][CcＣ][)）]/u.test(text) ? /^(.*?)\s*(?:©|[(（][CcＣ][)）])\s*([^©()（）]+?)\.?$/u.exec(text) : null;

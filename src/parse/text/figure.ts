@@ -114,7 +114,19 @@ function leadCaption(units: Unit[], i: number, lex: Lexicon): boolean {
   if (!next || next.bullet !== null || /[:：]$/u.test(u.text) || !plausibleCaption(u, 20) || countWords(u.text, 3) < 3) return false;
   if ((u.text.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) > 1 || cutDateline(u.text, lex.lang).dateline !== null) return false;
   const story = cutDateline(next.text, lex.lang);
-  return story.dateline !== null && countWords(story.rest, 13) > 12;
+  return story.dateline !== null && countWords(story.rest, 13) > 12 && !restates(u.text, story.rest);
+}
+
+/**
+ * Whether a short line says again what the paragraph under it says (a standfirst over the
+ * story's first paragraph, "Die Bahn stellt ihre Nachtzüge ein." over "Berlin (dpa) - Die Bahn stellt
+ * die …"): the two open with the same two words, or most of the line's words are the paragraph's.
+ */
+function restates(line: string, paragraph: string): boolean {
+  if (opening(line, 2) === opening(paragraph, 2)) return true;
+  const words = wordsOfLine(line).map((w) => w.toLocaleLowerCase());
+  const story = new Set(wordsOfLine(paragraph).map((w) => w.toLocaleLowerCase()));
+  return words.length > 0 && words.filter((w) => story.has(w)).length / words.length >= 0.6;
 }
 
 /** A line short enough to be a picture's caption across a blank line: no quotation or speech dash, one sentence at most, twenty-five words at most. */
