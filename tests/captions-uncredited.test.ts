@@ -114,6 +114,23 @@ describe("captions without a credit: under a picture's slot, file name or galler
     ].join("\n\n"));
     assert.deepEqual(figures(en), [["Passengers queue on the quay in the rain", null]]);
   });
+  it("Korean and English: a caption over its counter, or with the counter glued before it; the paragraph after the counter stays the story's", () => {
+    const ko = parse([
+      "항구에 새 여객선 투입…겨울 아침 증편",
+      "여객선 회사는 내년 1월부터 아침 배편을 하나 더 늘리기로 했다. 부두에 긴 줄이 생긴다는 민원이 이어졌기 때문이다.",
+      "승객들이 부두에서 배를 기다리고 있다.\n3 / 8",
+      "증편 비용은 연간 약 2억원이다.",
+    ].join("\n\n"), "story.txt", "ko");
+    assert.deepEqual(figures(ko), [["승객들이 부두에서 배를 기다리고 있다.", null]]);
+    assert.ok(paragraphs(ko).includes("증편 비용은 연간 약 2억원이다."));
+    const en = parse([
+      "Ferry company adds a winter crossing",
+      "The ferry company will run a second crossing each morning from January, after complaints about queues on the quay that lasted for hours.",
+      "3 / 8 Passengers queue on the quay in the rain",
+      "The extra crossing will cost the county about two million kroner a year.",
+    ].join("\n\n"));
+    assert.deepEqual(figures(en), [["Passengers queue on the quay in the rain", null]]);
+  });
   it("German: across a blank line under a file name, a short line is the caption; a long paragraph there is the story's", () => {
     const a = parse([
       "Fähre fährt im Winter zweimal täglich",
@@ -177,6 +194,8 @@ describe("credits glued on or without a label, in several scripts", () => {
     assert.deepEqual(read("消防员在现场作业。新华社记者 王明 摄", "zh"), ["消防员在现场作业。", "新华社记者 王明 摄"]);
     assert.deepEqual(read("消防員在現場作業。（中央社）", "zh"), ["消防員在現場作業。", "中央社"]);
     assert.deepEqual(read("Itfaiye ekipleri olay yerinde (AA)", "tr"), ["Itfaiye ekipleri olay yerinde", "AA"]);
+    assert.deepEqual(read("사진 제공 = 해안군", "ko"), [null, "해안군"]);
+    assert.deepEqual(read("写真提供：東京都", "ja"), [null, "東京都"]);
   });
   it("sentences of the story that end like credits are not captions", () => {
     assert.equal(read("The mayor thanked the volunteers. Courtesy of the council, the hall was free.", "en"), null);

@@ -18,7 +18,7 @@ const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scan
  * Thai, Hebrew, Persian, Urdu, Vietnamese, Indonesian and Malay, Swahili, Greek, Ukrainian,
  * Bulgarian, Hungarian, Romanian, Czech. Data: a label makes a credit only before a name.
  */
-const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "Φωτο", "Φωτό", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy", "Courtesy of", "Courtesy", "Cortesía de", "Cortesia de", "Gentileza de"];
+const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "Φωτο", "Φωτό", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy", "Courtesy of", "Courtesy", "Cortesía de", "Cortesia de", "Gentileza de", "写真提供", "画像提供", "사진 제공", "图片提供", "圖片提供"];
 /**
  * "File photo" in several languages: a note printed where the credit goes (on its own line, or
  * after the caption, often in brackets). Data: the credit is the note as printed.

@@ -63,6 +63,14 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     } else if (plausibleCaption(u) && (isSceneCaption(u.text) || (!bodyStarted && leadCaption(units, i, lex)))) {
       // a caption without a credit, by its shape (caption.ts), or printed over the story's first paragraph
       caption = u.text;
+    } else if (counted(u.text) !== null) {
+      // "3 / 12 Residents fill sandbags …": a gallery's counter glued before the caption
+      caption = counted(u.text);
+    } else if (after && !after.afterBlank && isGalleryCounter(after.text) && shortCaptionLine(u.text) && countWords(u.text, 3) >= 3) {
+      // a caption over its gallery's counter ("Residents fill sandbags …" over "3 / 12")
+      caption = u.text;
+      printed.push(after.text);
+      next = i + 2;
     } else {
       return null;
     }
@@ -132,6 +140,12 @@ function restates(line: string, paragraph: string): boolean {
 /** A line short enough to be a picture's caption across a blank line: no quotation or speech dash, one sentence at most, twenty-five words at most. */
 export function shortCaptionLine(text: string): boolean {
   return text.length <= 250 && !/^[–—―-]\s|^[“„»«"‘「『]/u.test(text) && (text.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) <= 1 && !/[:：]$/u.test(text) && countWords(text, 26) <= 25;
+}
+
+/** The caption after a gallery's counter glued before it ("3 / 12 Residents fill sandbags …"), or null. */
+function counted(text: string): string | null {
+  const m = /^(\d{1,3})\s*\/\s*(\d{1,3})\s+(\S.*)$/u.exec(text);
+  return m?.[3] && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && shortCaptionLine(m[3]) && countWords(m[3], 3) >= 3 ? m[3] : null;
 }
 
 /** "1 / 12", "3/5": a gallery's counter, on a line of its own next to a picture's caption. */

@@ -436,7 +436,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex));
     // a line right under a picture's file name ("ferry-queue.jpg", dropped as furniture) is its caption, unless a caption printed twice starts there
     // (or under a gallery's counter, "1 / 12"; across a blank line only a short line of one sentence)
-    const afterFile = !afterLabel && lastUnit !== undefined && dropped(lastUnit) && (isImageFileName(lastUnit.text) || isGalleryCounter(lastUnit.text)) && (!u.afterBlank || shortCaptionLine(u.text));
+    const afterFile = !afterLabel && lastUnit !== undefined && dropped(lastUnit) && (isImageFileName(lastUnit.text) || isGalleryCounter(lastUnit.text)) && (!u.afterBlank || shortCaptionLine(u.text)) && !(previous?.type === "media" && (previous.text ?? "").endsWith(lastUnit.text));
     const slot = readSlotFigure(units, i, lex, isVideoLabelText, isDateLineText);
     if (slot) videoNext ||= slot.video;
     const figure =
