@@ -131,6 +131,23 @@ describe("captions without a credit: under a picture's slot, file name or galler
     ].join("\n\n"));
     assert.deepEqual(figures(en), [["Passengers queue on the quay in the rain", null]]);
   });
+  it("English and German: a slot's label with its counter ('Image 3 of 8', 'Bild 2 von 5') over a caption and its credit, all lines the line model may call furniture", () => {
+    const en = parse([
+      "Ferry company adds a winter crossing",
+      "The ferry company will run a second crossing each morning from January, after complaints about queues on the quay that lasted for hours.",
+      "Image 3 of 8\nPassengers queue on the quay in the rain\nLena Holm/AP",
+      "The extra crossing will cost the county about two million kroner a year.",
+    ].join("\n\n"));
+    assert.deepEqual(figures(en), [["Passengers queue on the quay in the rain", "Lena Holm/AP"]]);
+    const de = parse([
+      "Fähre fährt im Winter zweimal täglich",
+      "Die Reederei setzt ab Januar jeden Morgen eine zweite Fähre ein, nachdem sich Fahrgäste über lange Schlangen am Kai beschwert hatten.",
+      "Bild 2 von 5\nFahrgäste warten am Kai auf die erste Fähre\nFoto: dpa",
+      "Die zusätzliche Fahrt kostet den Landkreis rund zwei Millionen Euro im Jahr.",
+    ].join("\n\n"), "story.txt", "de");
+    assert.deepEqual(figures(de), [["Fahrgäste warten am Kai auf die erste Fähre", "dpa"]]);
+    assert.ok(isGalleryCounter("2 of 8"));
+  });
   it("German: across a blank line under a file name, a short line is the caption; a long paragraph there is the story's", () => {
     const a = parse([
       "Fähre fährt im Winter zweimal täglich",

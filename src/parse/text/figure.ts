@@ -148,10 +148,18 @@ function counted(text: string): string | null {
   return m?.[3] && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && shortCaptionLine(m[3]) && countWords(m[3], 3) >= 3 ? m[3] : null;
 }
 
-/** "1 / 12", "3/5": a gallery's counter, on a line of its own next to a picture's caption. */
+/** A slot's label with its gallery's counter ("Image 3 of 12", "Bild 3/12", "写真 3/12", "Foto (2/5)"). */
+export function isCountedSlot(text: string, lex: Lexicon): boolean {
+  if (text.length > 40 || !/\d$|\d[)）]$/u.test(text)) return false;
+  const counter = /\s*[(（]?(\d{1,3}\s*(?:\/|\s\p{L}{1,3}\s)\s*\d{1,3})[)）]?$/u.exec(text);
+  return counter?.[1] !== undefined && counter.index > 0 && isGalleryCounter(counter[1]) && isBareCreditLabel(text.slice(0, counter.index), lex);
+}
+
+/** "1 / 12", "3/5", "1 of 12": a gallery's counter, on a line of its own next to a picture's caption. */
 export function isGalleryCounter(text: string): boolean {
-  const m = /^(\d{1,3})\s*\/\s*(\d{1,3})$/u.exec(text.trim());
-  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]);
+  // (or a short word between, in any language: "1 of 12", "1 von 12", "1 de 12", "1 из 12")
+  const m = /^(\d{1,3})\s*(?:\/|\s\p{L}{1,3}\s)\s*(\d{1,3})$/u.exec(text.trim());
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= 2;
 }
 
 /** The first words of a line, compared to tell a caption printed twice or a title and its description. */
@@ -299,9 +307,10 @@ export function readSlotFigure(units: Unit[], i: number, lex: Lexicon, isVideoLa
   if (!u || !below || below.afterBlank || u.text.length > 40) return null;
   const bare = u.text.replace(playSign, "");
   const video = isVideoLabel(bare) || (bare !== u.text && isBareCreditLabel(bare, lex));
-  if (!video && !isBareCreditLabel(u.text, lex)) return null;
+  const slot = isCountedSlot(u.text, lex);
+  if (!video && !isBareCreditLabel(u.text, lex) && !slot) return null;
   // ("Credit" over "Ilona Virtanen": a label over a name is the credit's, readFigure's)
-  if (!video && shortCredit(below.text) && namesOnly(below.text)) return null;
+  if (!video && !slot && shortCredit(below.text) && namesOnly(below.text)) return null;
   const figure = readLabelledFigure(units, i + 1, lex, isDateLine);
   if (!figure) return null;
   const printed = [u.text, figure.text];
