@@ -25,6 +25,7 @@ describe("captions without a credit: a person's place in the picture", () => {
     assert.equal(isSceneCaption("The convoy turned left, then right, and stopped at the gate."), false);
     assert.equal(isSceneCaption("“Stand on the left,” she told the players before the photograph was taken."), false);
     assert.equal(isSceneCaption("The party moved to the left, and its leader said so in a speech that lasted an hour."), false);
+    assert.equal(isSceneCaption("Annie Berg (Centre) said the party would vote against the budget."), false, "a party after a name");
   });
   it("English and Spanish: between paragraphs, such a line is a figure; a one-sentence paragraph stays a paragraph", () => {
     const en = parse([
@@ -60,6 +61,7 @@ describe("captions without a credit: a lead picture's caption over the story's d
     assert.match(en.lede, /^The ferry company will run/u);
     const ar = parse([
       "الشركة تضيف رحلة شتوية للعبارة",
+      "الثلاثاء 4 مارس 2026",
       "ركاب ينتظرون على الرصيف قبل الرحلة الأولى",
       "الإسكندرية - قررت شركة العبارات تشغيل رحلة ثانية كل صباح اعتبارا من يناير بعد شكاوى من الطوابير الطويلة على الرصيف.",
       "وستكلف الرحلة الإضافية نحو مليوني دولار سنويا.",
@@ -77,6 +79,16 @@ describe("captions without a credit: a lead picture's caption over the story's d
     ].join("\n\n"), "story.txt", "de");
     assert.deepEqual(figures(de), []);
     assert.equal(de.lede, "Die Deutsche Bahn stellt ihre Nachtverbindung nach Frankreich ein.");
+  });
+  it("English: a standfirst right under the headline, over the dateline paragraph, stays the lede", () => {
+    const en = parse([
+      "Rail strike halts ferries and trains",
+      "Thousands of commuters were stranded as the crews walked out over pay",
+      "BERGEN (Reuters) - A strike by ferry crews halted crossings along much of the coast on Tuesday, the union said.",
+      "Talks are due to resume on Friday.",
+    ].join("\n\n"));
+    assert.deepEqual(figures(en), []);
+    assert.match(en.lede, /^Thousands of commuters/u);
   });
   it("a short lede over a second paragraph without a dateline stays the lede", () => {
     const en = parse([

@@ -34,9 +34,11 @@ const shortCredit = (text: string) => text.length <= 70 && countWords(text, 10) 
 
 /**
  * Reads a figure starting at `units[i]`. `previous` is the unit before it when that unit became
- * a paragraph (a caption printed above a credit line).
+ * a paragraph (a caption printed above a credit line). `afterMeta`: a byline or date line was read
+ * under the headline (a short line right under the headline, over them or over the dateline, is the
+ * standfirst; under them, over the dateline, the lead picture's caption).
  */
-export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false): Figure | null {
+export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false, afterMeta = false): Figure | null {
   const u = units[i];
   if (!u) return null;
   const printed = [u.text];
@@ -60,14 +62,15 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       caption = read.caption === null ? null : (readLabelledCaption(read.caption, lex) ?? read.caption);
     } else if (labelled) {
       caption = labelled;
-    } else if (plausibleCaption(u) && (isSceneCaption(u.text) || (!bodyStarted && leadCaption(units, i, lex)))) {
+    } else if (plausibleCaption(u) && (isSceneCaption(u.text) || (!bodyStarted && afterMeta && leadCaption(units, i, lex)))) {
       // a caption without a credit, by its shape (caption.ts), or printed over the story's first paragraph
       caption = u.text;
     } else if (counted(u.text) !== null) {
       // "3 / 12 Residents fill sandbags …": a gallery's counter glued before the caption
       caption = counted(u.text);
-    } else if (after && !after.afterBlank && isGalleryCounter(after.text) && shortCaptionLine(u.text) && countWords(u.text, 3) >= 3) {
-      // a caption over its gallery's counter ("Residents fill sandbags …" over "3 / 12")
+    } else if (after && !after.afterBlank && isGalleryCounter(after.text) && (units[i + 2] === undefined || (units[i + 2] as Unit).afterBlank) && shortCaptionLine(u.text) && countWords(u.text, 3) >= 3) {
+      // a caption over its gallery's counter ("Residents fill sandbags …" over "3 / 12"), the two set apart
+      // (a counter with lines on both sides and no blank between heads the line under it: parse-text.ts)
       caption = u.text;
       printed.push(after.text);
       next = i + 2;

@@ -445,7 +445,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       (afterLabel ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
       readRepeatedFigure(units, i, lex, dropped) ??
       (afterFile ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
-      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), restDropped);
+      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), restDropped, bylineLines.length + dateLines.length > 0);
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
