@@ -37,6 +37,12 @@ const namelessCredits = ["Privat", "privat", "PRIVAT", "Handout", "HANDOUT", "Pr
  */
 const galleryLabels = ["Photos", "Pictures", "Images", "Photographs", "Gallery", "Photo gallery", "Fotos", "Imágenes", "Galería", "Fotogalería", "Bilder", "Bildergalerie", "Fotostrecke", "Galerie", "Galerie photos", "Kuvat", "Kuvagalleria", "Foto's", "Zdjęcia", "Galeria", "Фотогалерея", "Fotoğraflar", "Foto Galeri", "Fotogalleri", "Fotografie", "Immagini", "Fotogallery", "صور", "تصاویر", "תמונות", "ภาพชุด", "写真特集", "组图", "組圖", "포토", "화보"];
 const galleryTeaser = new RegExp(`^(?:${galleryLabels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*[:：]\\s*(\\S.*)$`, "iu");
+/** A colon within a label's length of the start ("Photos:", "Bildergalerie:"). */
+const labelColon = (text: string) => {
+  const colon = text.indexOf(":");
+  const wide = text.indexOf("：");
+  return (colon > 0 && colon <= 20) || (wide > 0 && wide <= 20);
+};
 /** "Photos: The winter storms that battered the coast", "Fotos: Así quedó el paseo": a plural label over words that describe (two words or more in small letters, or a script without case). */
 export function isGalleryTeaser(text: string): boolean {
   const rest = galleryTeaser.exec(text)?.[1];
@@ -61,7 +67,11 @@ const datePlaceAfterEquals = /[^=＝\s][=＝]\s*[0-9０-９]{1,2}日(?:[、，,]
  * size that opens with no quotation and no speech dash, and says at most two sentences.
  */
 export function isSceneCaption(text: string): boolean {
-  if (text.length > 300 || /^[–—―-]\s|^[“„»«"'‘「『]/u.test(text) || !(positionMark.test(text) || datePlaceAfterEquals.test(text))) return false;
+  // (the marks first: every line of the story that is no caption comes here)
+  const bracketOrComma = text.includes(",") || text.includes("(") || text.includes("（");
+  const equals = text.includes("＝") || text.includes("=");
+  if (text.length > 300 || !(bracketOrComma || equals) || /^[–—―-]\s|^[“„»«"'‘「『]/u.test(text)) return false;
+  if (!((bracketOrComma && positionMark.test(text)) || (equals && datePlaceAfterEquals.test(text)))) return false;
   return wordCount(text) <= 45 && (text.match(/[.!?。！？](?:\s|$)/gu)?.length ?? 0) <= 2;
 }
 const creditLabelsOf = (lex: Lexicon) => [...new Set([...lex.creditLabels, ...moreCreditLabels])];
@@ -87,7 +97,8 @@ const creditOnly = new RegExp(`^(?:${nameWords}\\s*/\\s*${nameWords}(?:\\s*/\\s*
 /** "Jane Doe for The Courier": a photographer who works for another outlet, after the caption's last sentence (in brackets or not). */
 const forOutlet = new RegExp(`^(.*?[.!?])\\s+[(（]?(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}\\s+for\\s+${nameWords})[)）]?$`, "u");
 /** "… at the harbour. Supplied", "… im Garten. Privat": a credit that needs no name, after the caption's last sentence. */
-const namelessAfter = new RegExp(`^(.*?[.!?。])\\s+(${["Supplied", "SUPPLIED", "Handout", "HANDOUT", "Privat", "PRIVAT", "Privé", "Privado", "Privato", "Yksityinen", "Prywatne"].join("|")})$`, "u");
+const namelessAfterWords = new Set(["Supplied", "SUPPLIED", "Handout", "HANDOUT", "Privat", "PRIVAT", "Privé", "Privado", "Privato", "Yksityinen", "Prywatne"]);
+const namelessAfter = new RegExp(`^(.*?[.!?。])\\s+(${[...namelessAfterWords].join("|")})$`, "u");
 /** "消防员在现场作业。新华社记者 王明 摄": a photographer marked 摄 after the caption's last sentence, without brackets. */
 const takenBy = /^(.*?[。！？])\s*([^。！？()（）]{2,30}\s?(?:摄|攝))$/u;
 
@@ -98,7 +109,7 @@ const captionLabel = perLexicon((lex) => new RegExp(`^(?:${lex.captionLabels.map
 const labelOverCaption = perLexicon((lex) => new RegExp(`^(?:${creditLabelsOf(lex).map(escape).join("|")})\\s*:\\s*(\\S.*)$`, "u"));
 
 export function readLabelledCaption(text: string, lex: Lexicon): string | null {
-  if (/[:：]/u.test(text) && isGalleryTeaser(text)) return null;
+  if (labelColon(text) && isGalleryTeaser(text)) return null;
   const match = captionLabel(lex).exec(text);
   if (match) return match[1] ?? null;
   // what follows the label is a caption, not a credit, when it is longer than any credit
@@ -177,7 +188,7 @@ function sourceInBrackets(text: string): Caption | null {
 /** Reads a caption line, or returns null when `text` does not end in a credit. */
 export function readCaption(text: string, lex: Lexicon): Caption | null {
   // (a gallery's teaser is a link to pictures, not a caption)
-  if (/[:：]/u.test(text) && isGalleryTeaser(text)) return null;
+  if (labelColon(text) && isGalleryTeaser(text)) return null;
   const read = readCaptionLine(text, lex);
   // ("… - Copyright AP Photo/Name": the word that says it is a credit is not the credit's)
   if (read && /^(?:Copyright|©)\s+\S/u.test(read.credit)) read.credit = read.credit.replace(/^(?:Copyright|©)\s+/u, "");
@@ -270,9 +281,10 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     const outlet = forOutlet.exec(text);
     if (outlet?.[1] && outlet[2] && wordCount(outlet[1]) >= 3 && captionSized(outlet[1]) && /[(（]/u.test(text) === /[)）]$/u.test(text)) return { caption: clean(outlet[1]), credit: outlet[2].trim() };
   }
-  const nameless = namelessAfter.exec(text);
+  // (the last word first: every line of the story comes here)
+  const nameless = namelessAfterWords.has(text.slice(text.lastIndexOf(" ") + 1)) ? namelessAfter.exec(text) : null;
   if (nameless?.[1] && nameless[2] && wordCount(nameless[1]) >= 3 && captionSized(nameless[1])) return { caption: clean(nameless[1]), credit: nameless[2] };
-  const taken = /[摄攝]$/u.test(text) ? takenBy.exec(text) : null;
+  const taken = text.endsWith("摄") || text.endsWith("攝") ? takenBy.exec(text) : null;
   if (taken?.[1] && taken[2]) return { caption: clean(taken[1]), credit: taken[2].trim() };
   // "… © Agency"
   // ("(C)", "（Ｃ）": the copyright sign as typed, where the page had none)

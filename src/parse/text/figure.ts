@@ -62,7 +62,8 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       caption = read.caption === null ? null : (readLabelledCaption(read.caption, lex) ?? read.caption);
     } else if (labelled) {
       caption = labelled;
-    } else if (plausibleCaption(u) && (isSceneCaption(u.text) || (!bodyStarted && afterMeta && leadCaption(units, i, lex)))) {
+    } else if ((isSceneCaption(u.text) || (!bodyStarted && afterMeta && leadCaption(units, i, lex))) && plausibleCaption(u)) {
+      // (the shapes first: every line of the story that is no caption comes here, and counting its words can take the segmenter)
       // a caption without a credit, by its shape (caption.ts), or printed over the story's first paragraph
       caption = u.text;
     } else if (counted(u.text) !== null) {

@@ -621,8 +621,8 @@ function labelledCreditLine(u: Unit, proven: boolean, lex: Lexicon): boolean {
 
 /** A short line right under a picture's slot ("Image", "Bild 3/12"), file name or gallery counter ("1 / 12"). */
 function underSlot(above: Unit | undefined, u: Unit, lex: Lexicon): boolean {
-  if (!above || u.afterBlank || !shortCaptionLine(u.text)) return false;
-  return isBareCreditLabel(above.text, lex) || isCountedSlot(above.text, lex) || isImageFileName(above.text) || isGalleryCounter(above.text);
+  if (!above || u.afterBlank) return false;
+  return (isBareCreditLabel(above.text, lex) || isCountedSlot(above.text, lex) || isImageFileName(above.text) || isGalleryCounter(above.text)) && shortCaptionLine(u.text);
 }
 
 /** Whether the unit after `k` is a credit line alone ("Foto: REUTERS/Nadja Wohlleben", "Sam Lee/AP"). */
