@@ -12,13 +12,13 @@ export interface Caption {
   byShape?: true;
 }
 
-const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도";
+const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90";
 /**
  * Credit labels of languages without a lexicon file (the lexicons' own are added to these):
  * Thai, Hebrew, Persian, Urdu, Vietnamese, Indonesian and Malay, Swahili, Greek, Ukrainian,
  * Bulgarian, Hungarian, Romanian, Czech. Data: a label makes a credit only before a name.
  */
-const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "Φωτο", "Φωτό", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy"];
+const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "Φωτο", "Φωτό", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy", "Courtesy of", "Courtesy", "Cortesía de", "Cortesia de", "Gentileza de", "写真提供", "画像提供", "사진 제공", "图片提供", "圖片提供"];
 /**
  * "File photo" in several languages: a note printed where the credit goes (on its own line, or
  * after the caption, often in brackets). Data: the credit is the note as printed.
@@ -29,6 +29,51 @@ const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Ar
  * Nordic and German papers). Data: alone on a line, such a word is the credit.
  */
 const namelessCredits = ["Privat", "privat", "PRIVAT", "Handout", "HANDOUT", "Privé", "Privado", "Privato", "Pressebild", "Pressefoto", "Yksityinen", "Yksityiskuva", "Prywatne", "Soukromé"];
+/**
+ * Labels of more than one picture ("Photos", "Fotos", "Bilder"): over a description
+ * ("Photos: The winter storms that battered the coast in pictures") they head a gallery's teaser,
+ * a link to other pictures, never a caption or a credit. Data: a plural label before words
+ * that describe, not a name.
+ */
+const galleryLabels = ["Photos", "Pictures", "Images", "Photographs", "Gallery", "Photo gallery", "Fotos", "Imágenes", "Galería", "Fotogalería", "Bilder", "Bildergalerie", "Fotostrecke", "Galerie", "Galerie photos", "Kuvat", "Kuvagalleria", "Foto's", "Zdjęcia", "Galeria", "Фотогалерея", "Fotoğraflar", "Foto Galeri", "Fotogalleri", "Fotografie", "Immagini", "Fotogallery", "صور", "تصاویر", "תמונות", "ภาพชุด", "写真特集", "组图", "組圖", "포토", "화보"];
+const galleryTeaser = new RegExp(`^(?:${galleryLabels.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\s*[:：]\\s*(\\S.*)$`, "iu");
+/** A colon within a label's length of the start ("Photos:", "Bildergalerie:"). */
+const labelColon = (text: string) => {
+  const colon = text.indexOf(":");
+  const wide = text.indexOf("：");
+  return (colon > 0 && colon <= 20) || (wide > 0 && wide <= 20);
+};
+/** "Photos: The winter storms that battered the coast", "Fotos: Así quedó el paseo": a plural label over words that describe (two words or more in small letters, or a script without case). */
+export function isGalleryTeaser(text: string): boolean {
+  const rest = galleryTeaser.exec(text)?.[1];
+  if (!rest || rest.includes("/")) return false;
+  return /[\p{Lu}\p{Ll}]/u.test(rest) ? /^\p{Lu}/u.test(rest) && describes(rest) : countWords(rest, 3) >= 3;
+}
+/**
+ * Where a person stands in a picture, set off by commas or brackets after a name ("Jane Doe, left,
+ * speaks with …", "Mia Schulz (links)", "町長（中央）"): words a caption uses and a story's prose does
+ * not. Data, many languages; the shape (commas or brackets around it, after a word) is what counts,
+ * in small letters: "(Left)", "(Centre)" after a name are parties.
+ */
+const positionWords = ["left", "right", "centre", "center", "second left", "second right", "second from left", "second from right", "third left", "third right", "third from left", "third from right", "front", "back", "top", "bottom", "top left", "top right", "bottom left", "bottom right", "far left", "far right", "from left", "izquierda", "derecha", "centro", "a la izquierda", "a la derecha", "en el centro", "al centro", "izq.", "dcha.", "der.", "à esquerda", "à direita", "ao centro", "esq.", "dir.", "à gauche", "à droite", "au centre", "au milieu", "g.", "dr.", "a sinistra", "a destra", "da sinistra", "da destra", "links", "rechts", "Mitte", "l.", "r.", "v. l.", "v.l.", "midden", "till vänster", "till höger", "i mitten", "t.v.", "t.h.", "til venstre", "til høyre", "til højre", "vas.", "oik.", "vasemmalla", "oikealla", "keskellä", "z lewej", "z prawej", "od lewej", "w środku", "слева", "справа", "в центре", "второй слева", "второй справа", "solda", "sağda", "ortada", "soldan", "يسار", "يمين", "وسط", "على اليسار", "على اليمين", "في الوسط", "من اليسار", "משמאל", "מימין", "במרכז", "چپ", "راست", "وسط", "左", "右", "中央", "左から", "右から", "中", "左一", "右一", "左二", "右二", "왼쪽", "오른쪽", "가운데", "बाएं", "दाएं", "बीच में", "ซ้าย", "ขวา", "กลาง", "trái", "phải", "giữa", "bìa trái", "bìa phải", "kiri", "kanan", "tengah", "αριστερά", "δεξιά", "στο κέντρο", "зліва", "справа", "vlevo", "vpravo", "balra", "jobbra", "stânga", "dreapta"];
+const positionAlt = [...new Set(positionWords)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+/** ", left,", " (links) ", "（中央）", "(يسار)": a position after a word, set off by commas or brackets. */
+const positionMark = new RegExp(`[\\p{L}\\p{M}.)）](?:,\\s*(?:${positionAlt})\\s*,|\\s*[(（]\\s*(?:${positionAlt})\\s*[)）])`, "u");
+/** "…する町長＝3日、東京都千代田区": a Japanese caption's date and place after an equals sign, at the end. */
+const datePlaceAfterEquals = /[^=＝\s][=＝]\s*[0-9０-９]{1,2}日(?:[、，,][^=＝。]{1,30})?$/u;
+/**
+ * A caption without a credit, by its shape: a position set off after a name ("Mayor Tom Briggs,
+ * left, speaks with …"), or a Japanese caption's "＝date, place" at its end. A line of a caption's
+ * size that opens with no quotation and no speech dash, and says at most two sentences.
+ */
+export function isSceneCaption(text: string): boolean {
+  // (the marks first: every line of the story that is no caption comes here)
+  const bracketOrComma = text.includes(",") || text.includes("(") || text.includes("（");
+  const equals = text.includes("＝") || text.includes("=");
+  if (text.length > 300 || !(bracketOrComma || equals) || /^[–—―-]\s|^[“„»«"'‘「『]/u.test(text)) return false;
+  if (!((bracketOrComma && positionMark.test(text)) || (equals && datePlaceAfterEquals.test(text)))) return false;
+  return wordCount(text) <= 45 && (text.match(/[.!?。！？](?:\s|$)/gu)?.length ?? 0) <= 2;
+}
 const creditLabelsOf = (lex: Lexicon) => [...new Set([...lex.creditLabels, ...moreCreditLabels])];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -56,6 +101,13 @@ const creditOnly = {
     (text.includes("/") || /\svia\s/u.test(text)) &&
     (creditOnlyPattern ??= new RegExp(`^(?:${nameWords}\\s*/\\s*${nameWords}(?:\\s*/\\s*${nameWords})*|${nameWords}\\s+via\\s+${nameWords})$`, "u")).test(text),
 };
+/** "Jane Doe for The Courier": a photographer who works for another outlet, after the caption's last sentence (in brackets or not). */
+const forOutlet = new RegExp(`^(.*?[.!?])\\s+[(（]?(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}\\s+for\\s+${nameWords})[)）]?$`, "u");
+/** "… at the harbour. Supplied", "… im Garten. Privat": a credit that needs no name, after the caption's last sentence. */
+const namelessAfterWords = new Set(["Supplied", "SUPPLIED", "Handout", "HANDOUT", "Privat", "PRIVAT", "Privé", "Privado", "Privato", "Yksityinen", "Prywatne"]);
+const namelessAfter = new RegExp(`^(.*?[.!?。])\\s+(${[...namelessAfterWords].join("|")})$`, "u");
+/** "消防员在现场作业。新华社记者 王明 摄": a photographer marked 摄 after the caption's last sentence, without brackets. */
+const takenBy = /^(.*?[。！？])\s*([^。！？()（）]{2,30}\s?(?:摄|攝))$/u;
 
 /** A caption behind a screen-reader label ("Image caption, Protesters …"): the caption, or null. */
 const captionLabel = perLexicon((lex) => new RegExp(`^(?:${lex.captionLabels.map(escape).join("|")})\\s*[,:.]?\\s*(\\S.*)$`, "iu"));
@@ -64,6 +116,7 @@ const captionLabel = perLexicon((lex) => new RegExp(`^(?:${lex.captionLabels.map
 const labelOverCaption = perLexicon((lex) => new RegExp(`^(?:${creditLabelsOf(lex).map(escape).join("|")})\\s*:\\s*(\\S.*)$`, "u"));
 
 export function readLabelledCaption(text: string, lex: Lexicon): string | null {
+  if (labelColon(text) && isGalleryTeaser(text)) return null;
   const match = captionLabel(lex).exec(text);
   if (match) return match[1] ?? null;
   // what follows the label is a caption, not a credit, when it is longer than any credit
@@ -93,7 +146,7 @@ const captionPatterns = perLexicon((lex) => {
     labelled: new RegExp(`^(.*?)[\\s|]*(?:(?<![\\p{L}])|(?<=\\p{Ll})(?=\\p{Lu}))(?:${labels}|${labels.toUpperCase()})\\s*[:：]\\s*(\\S.*?)\\.?$`, "u"),
     // "… REUTERS/Mike Blake"
     // (a chain of names before the agency is the credit's too: "… KEYSTONE/EPA/Karim Haddad")
-    slash: new RegExp(`^(.*?)\\s*\\b((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s*/\\s*)*(?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?(?:\\s*/\\s*[\\p{L}\\p{M} .'-]+?)*)\\.?$`, "u"),
+    slash: new RegExp(`^(.*?)\\s*(?:\\b|(?<=\\p{Ll})(?=\\p{Lu}))((?:\\p{Lu}[\\p{L}\\p{M}.'’-]*\\s*/\\s*)*(?:${agencies})\\s*/\\s*[\\p{L}\\p{M} .'-]+?(?:\\s*/\\s*[\\p{L}\\p{M} .'-]+?)*)\\.?$`, "u"),
     // "… (Ansa)", "…（共同）": an agency alone in parentheses at the end
     // (or in square brackets, after a word and a colon: "… [Reuters]", "… [File: Reuters]")
     // (or in angle brackets, the agency that took it and the one that sent it: "… <로이터 연합뉴스>", "…（AFP時事）")
@@ -157,6 +210,8 @@ export function readCaption(text: string, lex: Lexicon): Caption | null {
 const captionMemo = perLexicon(() => new Map<string, Readonly<Caption> | null>());
 
 function readCaptionOnce(text: string, lex: Lexicon): Caption | null {
+  // (a gallery's teaser is a link to pictures, not a caption)
+  if (labelColon(text) && isGalleryTeaser(text)) return null;
   const read = readCaptionLine(text, lex);
   // ("… - Copyright AP Photo/Name": the word that says it is a credit is not the credit's)
   if (read && /^(?:Copyright|©)\s+\S/u.test(read.credit)) read.credit = read.credit.replace(/^(?:Copyright|©)\s+/u, "");
@@ -245,6 +300,15 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     const caps = p.capsName.exec(text);
     if (caps && wordCount(caps[1] ?? "") >= 3) return { caption: clean(caps[1] ?? ""), credit: (caps[2] ?? "").trim() };
   }
+  if (/\sfor\s/u.test(text)) {
+    const outlet = forOutlet.exec(text);
+    if (outlet?.[1] && outlet[2] && wordCount(outlet[1]) >= 3 && captionSized(outlet[1]) && /[(（]/u.test(text) === /[)）]$/u.test(text)) return { caption: clean(outlet[1]), credit: outlet[2].trim() };
+  }
+  // (the last word first: every line of the story comes here)
+  const nameless = namelessAfterWords.has(text.slice(text.lastIndexOf(" ") + 1)) ? namelessAfter.exec(text) : null;
+  if (nameless?.[1] && nameless[2] && wordCount(nameless[1]) >= 3 && captionSized(nameless[1])) return { caption: clean(nameless[1]), credit: nameless[2] };
+  const taken = text.endsWith("摄") || text.endsWith("攝") ? takenBy.exec(text) : null;
+  if (taken?.[1] && taken[2]) return { caption: clean(taken[1]), credit: taken[2].trim() };
   // "… © Agency"
   // ("(C)", "（Ｃ）": the copyright sign as typed, where the page had none)
   const copyright = text.includes("©") || /[(（][CcＣ][)）]/u.test(text) ? /^(.*?)\s*(?:©|[(（][CcＣ][)）])\s*([^©()（）]+?)\.?$/u.exec(text) : null;

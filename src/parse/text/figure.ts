@@ -4,7 +4,7 @@
  * credit, and screen-reader labels glued before the caption ("Image caption, …").
  */
 import type { Lexicon } from "../lexicon/index.js";
-import { isBareCreditLabel, readCaption, readLabelledCaption } from "./caption.js";
+import { isBareCreditLabel, isSceneCaption, readCaption, readLabelledCaption } from "./caption.js";
 import type { Unit } from "./units.js";
 import { countWords } from "../segments.js";
 import { cutDateline } from "./header.js";
@@ -34,9 +34,11 @@ const shortCredit = (text: string) => text.length <= 70 && countWords(text, 10) 
 
 /**
  * Reads a figure starting at `units[i]`. `previous` is the unit before it when that unit became
- * a paragraph (a caption printed above a credit line).
+ * a paragraph (a caption printed above a credit line). `afterMeta`: a byline or date line was read
+ * under the headline (a short line right under the headline, over them or over the dateline, is the
+ * standfirst; under them, over the dateline, the lead picture's caption).
  */
-export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false): Figure | null {
+export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false, afterMeta = false): Figure | null {
   const u = units[i];
   if (!u) return null;
   const printed = [u.text];
@@ -60,6 +62,19 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       caption = read.caption === null ? null : (readLabelledCaption(read.caption, lex) ?? read.caption);
     } else if (labelled) {
       caption = labelled;
+    } else if ((isSceneCaption(u.text) || (!bodyStarted && afterMeta && leadCaption(units, i, lex))) && plausibleCaption(u)) {
+      // (the shapes first: every line of the story that is no caption comes here, and counting its words can take the segmenter)
+      // a caption without a credit, by its shape (caption.ts), or printed over the story's first paragraph
+      caption = u.text;
+    } else if (counted(u.text) !== null) {
+      // "3 / 12 Residents fill sandbags …": a gallery's counter glued before the caption
+      caption = counted(u.text);
+    } else if (after && !after.afterBlank && isGalleryCounter(after.text) && (units[i + 2] === undefined || (units[i + 2] as Unit).afterBlank) && shortCaptionLine(u.text) && countWords(u.text, 3) >= 3) {
+      // a caption over its gallery's counter ("Residents fill sandbags …" over "3 / 12"), the two set apart
+      // (a counter with lines on both sides and no blank between heads the line under it: parse-text.ts)
+      caption = u.text;
+      printed.push(after.text);
+      next = i + 2;
     } else {
       return null;
     }
@@ -97,6 +112,58 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     }
   }
   return { caption, credit, text: printed.join("\n"), next, takesPrevious };
+}
+
+/**
+ * A lead picture's caption printed before the story, with no credit: a short line of one sentence
+ * (three to twenty words, no quotation, no dateline of its own) right over a paragraph that opens
+ * with the story's dateline ("PORTHAVEN (Reuters) - …", "القاهرة - …"): the story starts there,
+ * so the line above it is not its lede.
+ */
+function leadCaption(units: Unit[], i: number, lex: Lexicon): boolean {
+  const u = units[i] as Unit;
+  const next = units[i + 1];
+  if (!next || next.bullet !== null || /[:：]$/u.test(u.text) || !plausibleCaption(u, 20) || countWords(u.text, 3) < 3) return false;
+  if ((u.text.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) > 1 || cutDateline(u.text, lex.lang).dateline !== null) return false;
+  const story = cutDateline(next.text, lex.lang);
+  return story.dateline !== null && countWords(story.rest, 13) > 12 && !restates(u.text, story.rest);
+}
+
+/**
+ * Whether a short line says again what the paragraph under it says (a standfirst over the
+ * story's first paragraph, "Die Bahn stellt ihre Nachtzüge ein." over "Berlin (dpa) - Die Bahn stellt
+ * die …"): the two open with the same two words, or most of the line's words are the paragraph's.
+ */
+function restates(line: string, paragraph: string): boolean {
+  if (opening(line, 2) === opening(paragraph, 2)) return true;
+  const words = wordsOfLine(line).map((w) => w.toLocaleLowerCase());
+  const story = new Set(wordsOfLine(paragraph).map((w) => w.toLocaleLowerCase()));
+  return words.length > 0 && words.filter((w) => story.has(w)).length / words.length >= 0.6;
+}
+
+/** A line short enough to be a picture's caption across a blank line: no quotation or speech dash, one sentence at most, twenty-five words at most. */
+export function shortCaptionLine(text: string): boolean {
+  return text.length <= 250 && !/^[–—―-]\s|^[“„»«"‘「『]/u.test(text) && (text.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) <= 1 && !/[:：]$/u.test(text) && countWords(text, 26) <= 25;
+}
+
+/** The caption after a gallery's counter glued before it ("3 / 12 Residents fill sandbags …"), or null. */
+function counted(text: string): string | null {
+  const m = /^(\d{1,3})\s*\/\s*(\d{1,3})\s+(\S.*)$/u.exec(text);
+  return m?.[3] && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && shortCaptionLine(m[3]) && countWords(m[3], 3) >= 3 ? m[3] : null;
+}
+
+/** A slot's label with its gallery's counter ("Image 3 of 12", "Bild 3/12", "写真 3/12", "Foto (2/5)"). */
+export function isCountedSlot(text: string, lex: Lexicon): boolean {
+  if (text.length > 40 || !/\d$|\d[)）]$/u.test(text)) return false;
+  const counter = /\s*[(（]?(\d{1,3}\s*(?:\/|\s\p{L}{1,3}\s)\s*\d{1,3})[)）]?$/u.exec(text);
+  return counter?.[1] !== undefined && counter.index > 0 && isGalleryCounter(counter[1]) && isBareCreditLabel(text.slice(0, counter.index), lex);
+}
+
+/** "1 / 12", "3/5", "1 of 12": a gallery's counter, on a line of its own next to a picture's caption. */
+export function isGalleryCounter(text: string): boolean {
+  // (or a short word between, in any language: "1 of 12", "1 von 12", "1 de 12", "1 из 12")
+  const m = /^(\d{1,3})\s*(?:\/|\s\p{L}{1,3}\s)\s*(\d{1,3})$/u.exec(text.trim());
+  return m !== null && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) && Number(m[2]) >= 2;
 }
 
 /** The first words of a line, compared to tell a caption printed twice or a title and its description. */
@@ -244,9 +311,10 @@ export function readSlotFigure(units: Unit[], i: number, lex: Lexicon, isVideoLa
   if (!u || !below || below.afterBlank || u.text.length > 40) return null;
   const bare = u.text.replace(playSign, "");
   const video = isVideoLabel(bare) || (bare !== u.text && isBareCreditLabel(bare, lex));
-  if (!video && !isBareCreditLabel(u.text, lex)) return null;
+  const slot = isCountedSlot(u.text, lex);
+  if (!video && !isBareCreditLabel(u.text, lex) && !slot) return null;
   // ("Credit" over "Ilona Virtanen": a label over a name is the credit's, readFigure's)
-  if (!video && shortCredit(below.text) && namesOnly(below.text)) return null;
+  if (!video && !slot && shortCredit(below.text) && namesOnly(below.text)) return null;
   const figure = readLabelledFigure(units, i + 1, lex, isDateLine);
   if (!figure) return null;
   const printed = [u.text, figure.text];

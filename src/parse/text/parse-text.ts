@@ -9,7 +9,7 @@ import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
-import { isImageFileName, readFigure, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
+import { isCountedSlot, isGalleryCounter, isImageFileName, readFigure, shortCaptionLine, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
 import { isBareCreditLabel } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
@@ -409,7 +409,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // a labelled credit line ("FOTO: Nils Ek", "사진=연합뉴스") that only the line model calls noise is a figure's
-    if (dropped(u) && !labelledCreditLine(u, verdicts.get(u)?.proven === true || options.fixes?.dropped(u) === true, lex)) {
+    // (and a short line under a picture's slot, file name or gallery counter is its caption unless proven noise: figure.ts)
+    if (dropped(u) && !labelledCreditLine(u, verdicts.get(u)?.proven === true || options.fixes?.dropped(u) === true, lex) && !(verdicts.get(u)?.proven !== true && options.fixes?.dropped(u) !== true && underSlot(units[i - 1], u, lex))) {
       if (isVideoMarker(u.text, noise)) videoNext = true;
       mark(u, "noise");
       i++;
@@ -433,9 +434,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     const lastUnit = units[i - 1];
     // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
-    const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex));
+    const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex) || isCountedSlot(lastUnit.text, lex));
     // a line right under a picture's file name ("ferry-queue.jpg", dropped as furniture) is its caption, unless a caption printed twice starts there
-    const afterFile = !afterLabel && lastUnit !== undefined && !u.afterBlank && dropped(lastUnit) && isImageFileName(lastUnit.text);
+    // (or under a gallery's counter, "1 / 12"; across a blank line only a short line of one sentence)
+    const afterFile = !afterLabel && lastUnit !== undefined && dropped(lastUnit) && (isImageFileName(lastUnit.text) || isGalleryCounter(lastUnit.text)) && (!u.afterBlank || shortCaptionLine(u.text)) && !(previous?.type === "media" && (previous.text ?? "").endsWith(lastUnit.text));
     const slot = readSlotFigure(units, i, lex, isVideoLabelText, isDateLineText);
     if (slot) videoNext ||= slot.video;
     const figure =
@@ -443,7 +445,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       (afterLabel ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
       readRepeatedFigure(units, i, lex, dropped) ??
       (afterFile ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
-      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), restDropped);
+      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), restDropped, bylineLines.length + dateLines.length > 0);
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
@@ -615,6 +617,12 @@ function labelledCreditLine(u: Unit, proven: boolean, lex: Lexicon): boolean {
   if (proven || !/^[^:：=＝]{1,24}[:：=＝]/u.test(u.text)) return false;
   const label = u.text.split(/[:：=＝]/u)[0] ?? "";
   return isBareCreditLabel(label, lex) && readCaption(u.text, lex)?.caption === null;
+}
+
+/** A short line right under a picture's slot ("Image", "Bild 3/12"), file name or gallery counter ("1 / 12"). */
+function underSlot(above: Unit | undefined, u: Unit, lex: Lexicon): boolean {
+  if (!above || u.afterBlank) return false;
+  return (isBareCreditLabel(above.text, lex) || isCountedSlot(above.text, lex) || isImageFileName(above.text) || isGalleryCounter(above.text)) && shortCaptionLine(u.text);
 }
 
 /** Whether the unit after `k` is a credit line alone ("Foto: REUTERS/Nadja Wohlleben", "Sam Lee/AP"). */
