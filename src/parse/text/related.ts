@@ -7,7 +7,8 @@ import type { RelatedBlock, RelatedLink } from "../../model/article.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { isProse, isStopword, wordsOf } from "../lines/features.js";
 import { isSiteListLabel } from "../lexicon/interface-words.js";
-import { readByline } from "./header.js";
+import { isBareName, readByline } from "./header.js";
+import { isDataLine, isDataRun } from "./list.js";
 import { isNameAndRole } from "./name-role.js";
 import type { Unit } from "./units.js";
 
@@ -50,15 +51,21 @@ export function isLinkLike(unit: Unit): boolean {
   // (the length first: a long paragraph is not segmented into words to be told it is no link)
   if (text.length > 160) return false;
   if (/[.;,]$/.test(text) || /^[–—―-]\s/u.test(text) || /^[“„»«"‘]/u.test(text)) return false;
-  // (a line without two letters in a row, a date "2012年12月6日" or a time, names no story)
-  if (!/\p{L}{2}/u.test(text)) return false;
+  // (a line without two letters in a row, a date "2012年12月6日" or a time, names no story; a vowel sign between
+  // two letters, "कि", "की", keeps them in a row)
+  if (!/\p{L}\p{M}*\p{L}/u.test(text)) return false;
   const n = wordCount(text);
   return n >= 2 && n <= 24;
 }
 
-/** A line that can be a box title: short, no end punctuation but a colon. */
+/** A box title's end: a colon or dots in any script ("Lesen Sie auch:", "ये भी पढ़ें...", "延伸阅读：", "Read more…"). */
+const titleEnd = /\s*(?:[:：]|\.{2,}|…)$/u;
+/** A box title as printed, without the colon or the dots after it. */
+const titleText = (text: string) => text.replace(titleEnd, "");
+/** A line that can be a box title: short, no end punctuation but a colon or dots. */
 function isTitleLike(unit: Unit): boolean {
-  return unit.bullet === null && unit.text.length <= 60 && !/[.!?,;”"»]$/.test(unit.text) && wordCount(unit.text) <= 8;
+  // (a fact box's row, "Finish: waterfront", is no title)
+  return unit.bullet === null && unit.text.length <= 60 && !/[.!?,;”"»]$/.test(titleText(unit.text)) && wordCount(unit.text) <= 8 && !isDataLine(unit.text);
 }
 
 /** A box title: one of the lexicon's titles, or a short line that starts with one ("More on Hallvik"). */
@@ -140,10 +147,12 @@ const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.
  * line set apart, as pasted copy often is) the lines must: the run stands in the body (prose
  * before it), its lines are alike, and its last line is no heading of the prose under it.
  */
-function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): { block: RelatedBlock; next: number } | null {
+function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): { block: RelatedBlock; next: number } | null {
   const first = units[start] as Unit;
   const head = units[start + 1];
   if (!head || !isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
+  // (a person's name alone after the story's last sentence is its sign-off, not the title of the links under it)
+  if (!known && isBareName(first.text) && isProse(units[start - 1]?.text ?? "")) return null;
   // the layout tells: a packed run in an article of spaced paragraphs
   const shown = spaced && !head.afterBlank;
   if (!shown && !proseBefore(units, start)) return null;
@@ -152,7 +161,8 @@ function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boole
   const texts = new Set<string>();
   while (j < units.length && j - start <= maxLinks) {
     const u = units[j] as Unit;
-    if (u.afterBlank !== head.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column || notALink(units, u) || texts.has(u.text)) break;
+    // (another box's title starts another box)
+    if (u.afterBlank !== head.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column || notALink(units, u) || texts.has(u.text) || boxTitleLine(units, j, lex)) break;
     texts.add(u.text);
     j++;
   }
@@ -160,11 +170,13 @@ function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boole
   if (!shown && j - start - 1 > (known ? 1 : 3) && headsProse(units, start + 1, j - 1)) j--;
   if (j - start - 1 < (known ? 2 : 3)) return null;
   if (!shown && !alike(units, start + 1, j)) return null;
+  // (rows of a fact box or a timetable under their title are no links: "Pegel: 5,12 Meter", "8:00 Start")
+  if (!known && isDataRun(units.slice(start + 1, j).map((u) => u.text))) return null;
   // a run of headlines under a title no list knows, after the story's last sentence, is the
   // page's furniture ("Most viewed", "On our radar", "Trending") unless most of its headlines
   // share a word with the story (then it is the story's box of related links)
   if (!known && !proseFrom(units, j) && (!onTopic(units, start + 1, j) || afterSiteList(units, start))) return null;
-  const title = first.text.replace(/\s*[:：.…]+$/u, "");
+  const title = titleText(first.text);
   return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
 }
 
@@ -493,7 +505,8 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
       if (!u || !(linkish(j) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u) && !isSiteListLabel(u.text))) || (u.bullet !== null) !== bulleted) break;
       // another box's title starts another box
       if (u.bullet === null && boxTitleLine(units, j, lex)) break;
-      if (!bulleted && kickered && toLink(u.text).kicker === null) break;
+      // (under a known title a topic too long for a kicker, before a colon, is a kicker's place too)
+      if (!bulleted && kickered && toLink(u.text).kicker === null && !(oneWord && /^[^:：]{2,60}[:：]\s/u.test(u.text))) break;
       // plain links share their indentation ("Lue myös" links indented, the next subhead not)
       if (!bulleted && head && u.column !== head.column) break;
       // plain links printed together end where a blank line sets the next line apart (the story
@@ -511,7 +524,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   });
   if (first.bullet !== null) {
     const end = collect(start);
-    return end - start >= 2 ? { block: block(null, start, end), next: end } : null;
+    return end - start >= 2 && !isDataRun(units.slice(start, end).map((u) => u.text)) ? { block: block(null, start, end), next: end } : null;
   }
   if (!isTitleLike(first)) return null;
   const known = boxTitleLine(units, start, lex);
@@ -519,27 +532,29 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   if (!known && first.text.endsWith(":")) return null;
   const teasers = readTeasers(units, start + 1, lex, linkish);
   if (teasers && (known || teasers.links.length >= 2)) {
-    return { block: { type: "related", title: first.text.replace(/:$/, ""), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture };
+    return { block: { type: "related", title: titleText(first.text), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture };
   }
   // under an unknown title only bulleted or kickered links make a box, and the links keep the
   // form of the first: when the first is neither, the run need not be collected (linear time)
   const head = units[start + 1];
-  if (!known && head && head.bullet === null && toLink(head.text).kicker === null) return readPackedBox(units, start, isOther, isSpaced(units), known);
+  if (!known && head && head.bullet === null && toLink(head.text).kicker === null) return readPackedBox(units, start, lex, isOther, isSpaced(units), known);
   let end = collect(start + 1, known);
   // (the last of two or more plain links, the shortest, over prose that takes up its words, is that prose's heading)
   if (head && head.bullet === null && end - start > 2 && headsProse(units, start + 1, end - 1)) end--;
   const links = units.slice(start + 1, end);
   const count = links.length;
   const structured = links.every((u) => u.bullet !== null) || links.every((u) => toLink(u.text).kicker !== null);
-  const box = (known && count >= 1) || (count >= 2 && structured) ? { block: block(first.text.replace(/:$/, ""), start + 1, end), next: end } : null;
+  // (under a title no list knows, rows of a fact box, "Pegel Marburg: 5,12 Meter", are kickered but no links)
+  const facts = !known && isDataRun(links.map((u) => u.text));
+  const box = (known && count >= 1) || (count >= 2 && structured && !facts) ? { block: block(titleText(first.text), start + 1, end), next: end } : null;
   // the longer reading wins: "More from UK" over two "Prince Andrew: …" links and four more headlines without a kicker
-  const packed = readPackedBox(units, start, isOther, isSpaced(units), known);
+  const packed = readPackedBox(units, start, lex, isOther, isSpaced(units), known);
   return packed && (!box || packed.next > box.next) ? packed : box;
 }
 
 /** A teaser's title in a run: three words or more, no sentence's or clause's end but ? or !, not a quote or a dash line. */
 /** A teaser's title line (read once per line: every start of a run reads the lines under it). */
-const runTitleAt = perLine((unit) => (unit.bullet === null && /\p{L}{2}/u.test(unit.text) && isLinkLike(unit) && wordCount(unit.text) >= 3 && !/[:：;；,，、。]$/u.test(bare(unit.text)) && !isProse(unit.text) ? 1 : 0));
+const runTitleAt = perLine((unit) => (unit.bullet === null && /\p{L}\p{M}*\p{L}/u.test(unit.text) && isLinkLike(unit) && wordCount(unit.text) >= 3 && !/[:：;；,，、。]$/u.test(bare(unit.text)) && !isProse(unit.text) ? 1 : 0));
 const isRunTitle = (units: Unit[], k: number) => runTitleAt(units, k) === 1;
 /** A teaser's furniture between titles: a date or time, a line without letters (",", "05:02"), a section of one or two words. */
 const isRunFurniture = (unit: Unit, isDate: (text: string) => boolean) => !/\p{L}/u.test(unit.text) || (unit.text.length <= 24 && wordCount(unit.text) <= 2 && !/[.!?。！？]$/u.test(unit.text)) || (unit.text.length <= 40 && isDate(unit.text));
@@ -566,7 +581,9 @@ function readLinkRun(
   if (isSiteListLabel(first.text)) return null;
   // a title line: short, and not a teaser's title itself (or much shorter than the teaser under it: "More from the region")
   const under = units[start + 1];
-  const titled = boxTitleLine(units, start, lex) || (isTitleLike(first) && (!isRunTitle(units, start) || (under !== undefined && isRunTitle(units, start + 1) && wordCount(first.text) <= 5 && wordCount(under.text) >= 2 * wordCount(first.text))));
+  // (a person's name alone after the story's last sentence is its sign-off: the run starts under it)
+  const signOff = isBareName(first.text) && isProse(units[start - 1]?.text ?? "");
+  const titled = boxTitleLine(units, start, lex) || (isTitleLike(first) && !signOff && (!isRunTitle(units, start) || (under !== undefined && isRunTitle(units, start + 1) && wordCount(first.text) <= 5 && wordCount(under.text) >= 2 * wordCount(first.text))));
   const known = titled && boxTitleLine(units, start, lex);
   if (titled && !known && first.text.endsWith(":") && wordCount(first.text) > 4) return null;
   // a title with the noise lexicon's words ("Most Viewed Photos") is a site's list, not the story's box
@@ -619,7 +636,7 @@ function readLinkRun(
     titles.pop();
     end = lastTitle;
   }
-  if (between && titles.length >= 3 && alike(units, start, end) && onTopic(units, start, end)) {
+  if (between && titles.length >= 3 && alike(units, start, end) && onTopic(units, start, end) && !isDataRun(titles.map((k) => (units[k] as Unit).text))) {
     const links = titles.map((k) => toLink((units[k] as Unit).text));
     return { block: { type: "related", title: null, text: printed(units, start, end), links }, next: end, furniture, why: `${titles.length} alike teaser titles between paragraphs` };
   }
@@ -629,6 +646,8 @@ function readLinkRun(
     for (const k of furniture) if (k > end) furniture.delete(k);
   }
   if (titles.length < (known ? 2 : 3)) return null;
+  // (a timetable's or a fact box's rows are no teasers)
+  if (!known && isDataRun(titles.map((k) => (units[k] as Unit).text))) return null;
   // titles of about the same length: the longest at most four times the shortest
   const lengths = titles.map((k) => unitWords(units, k));
   if (Math.max(...lengths) > 4 * Math.min(...lengths)) return null;
@@ -644,7 +663,7 @@ function readLinkRun(
   if (titled && !titles.slice(1).some((k) => (units[k] as Unit).afterBlank) && furniture.size === 0) return null;
   const block: RelatedBlock = {
     type: "related",
-    title: titled ? first.text.replace(/[:：]$/u, "") : null,
+    title: titled ? titleText(first.text) : null,
     text: [...(titled ? [first.text] : []), ...titles.map((k) => (units[k] as Unit).text)].join("\n"),
     links: titles.map((k) => toLink((units[k] as Unit).text)),
   };

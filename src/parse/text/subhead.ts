@@ -10,7 +10,7 @@ import { isBoxTitleLine, isCommentsLabel, isSiteListLabel, isTagLabel } from "..
 import { isProse, wordsOf } from "../lines/features.js";
 import { spaceEndsSentences } from "../segments.js";
 import { cutDateline } from "./header.js";
-import { readList } from "./list.js";
+import { isDataLine, readList } from "./list.js";
 import { isNameAndRole } from "./name-role.js";
 import { isKickerLine, isSpaced, proseBefore, seenBefore } from "./related.js";
 import type { Unit } from "./units.js";
@@ -112,7 +112,7 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   // (in a script that parts sentences with a space, Thai, a line as long as a sentence is one)
   if (spaceEndsSentences.test(u.text) && u.text.length >= 60) return null;
   // a line of digits ("1.0x", "00:00", "3/5") is a player's or a table's, not a heading
-  if (!/\p{L}{2}/u.test(u.text) || moreDigitsThanLetters(u.text)) return null;
+  if (!/\p{L}\p{M}*\p{L}/u.test(u.text) || moreDigitsThanLetters(u.text)) return null;
   // a long question is an interviewer's, a paragraph (spec: questions stay paragraphs)
   if (/[?？]["”’»」』)]*$/u.test(u.text) && words.length > QUESTION_MAX_WORDS) return null;
   // a line printed right under a label of one to three words, the label set apart above it, is
@@ -123,8 +123,10 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   let k = i - 1;
   while (k >= 0 && dropped(units[k] as Unit)) k--;
   const over = units[k];
-  // (a pull quote's attribution, "Name, role", ends an element too)
-  if (over !== undefined && proseBefore(units, i) && !readsAsProse(over.text) && !endsElement(over) && wordsOf(over.text).length < BODY_MIN_WORDS && !endsFigure(units, k) && !isNameAndRole(over.text, units)) return null;
+  // (a pull quote's attribution, "Name, role", ends an element too, and so does a fact box's or a timetable's last row)
+  if (over !== undefined && proseBefore(units, i) && !readsAsProse(over.text) && !endsElement(over) && wordsOf(over.text).length < BODY_MIN_WORDS && !endsFigure(units, k) && !isNameAndRole(over.text, units) && !isDataLine(over.text)) return null;
+  // a row under a row ("13:00 Roads reopen" under "8:00 Mass start") is the table's, not a heading
+  if (over !== undefined && isDataLine(u.text) && isDataLine(over.text)) return null;
   const facts = articleFacts(units);
   // a line printed twice (an image's alt text over its caption, a teaser shown again) is not a heading, unless a contents list above lists it
   if (!listed && (facts.printed.get(u.text) ?? 0) > 1) return null;
