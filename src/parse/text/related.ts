@@ -12,7 +12,7 @@ import { isDataLine, isDataRun } from "./list.js";
 import { isNameAndRole } from "./name-role.js";
 import type { Unit } from "./units.js";
 
-const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").trim();
+const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:：.…]+$/u, "").trim();
 /** Words in any script (Intl.Segmenter where words are not spaced). */
 const wordCount = (s: string) => wordsOf(s).length;
 /** Where a run read and refused without a known title ends, per article: no run starts before it but under a known title. */
@@ -153,7 +153,10 @@ function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: 
   if (!head || !isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
   // (a person's name alone after the story's last sentence is its sign-off, not the title of the links under it)
   if (!known && isBareName(first.text) && isProse(units[start - 1]?.text ?? "")) return null;
-  // the layout tells: a packed run in an article of spaced paragraphs
+  // the layout tells: a packed run in an article of spaced paragraphs, its title opening it
+  // (a line printed right under another short line, not the page's proven furniture, is inside a run: the page's list of teasers)
+  const above = units[start - 1];
+  if (spaced && !known && !first.afterBlank && above !== undefined && !isProse(above.text) && !isOther(above)) return null;
   const shown = spaced && !head.afterBlank;
   if (!shown && !proseBefore(units, start)) return null;
   let j = start + 1;
@@ -203,9 +206,12 @@ function headsProse(units: Unit[], from: number, k: number): boolean {
 
 /**
  * Two words of one stem, in a language that inflects them ("storm" and "storms", "लोग" and
- * "लोगों", "мэрия" and "мэрии"): they share all their letters but the last two of the shorter, three at least.
+ * "लोगों", "мэрия" and "мэрии"): they share all their letters but the last two of the shorter, three at least;
+ * or the longer is the shorter (four letters or more) with a clitic of one or two letters before it ("التمويل" and "تمويل").
  */
 function sameStem(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.length - short.length <= 2 && long.slice(long.length - short.length).join("") === short.join("")) return true;
   const need = Math.max(3, Math.min(a.length, b.length) - 2);
   if (a.length < need || b.length < need) return false;
   for (let k = 0; k < need; k++) if (a[k] !== b[k]) return false;
@@ -334,22 +340,51 @@ export function readInlineLink(units: Unit[], at: number, isHeading: (j: number)
 
 /** A word that carries meaning: not a stopword, three letters or more (two in a script without spaces). */
 const contentWords = (text: string) => wordsOf(text).map((w) => w.toLocaleLowerCase()).filter((w) => !isStopword(w) && !/^\p{N}+$/u.test(w) && [...w].length >= (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(w) ? 2 : 3));
-/** Whether most of the lines `from`..`to` share a content word with the prose before them. */
+/**
+ * Whether most of the lines `from`..`to` share a content word with the prose before them: half of
+ * them a word as printed, or more than half a word or its stem (an inflected form: "теплотрассы"
+ * and "теплотрассе"; a stem joins more words by chance, so it must make a clear majority).
+ */
 function onTopic(units: Unit[], from: number, to: number): boolean {
   let shared = 0;
-  for (let k = from; k < to; k++) if (earliestStoryUse(units, k) < from) shared++;
-  return shared * 2 >= to - from;
+  let stemmed = 0;
+  for (let k = from; k < to; k++) {
+    if (earliestStoryUse(units, k) < from) shared++;
+    else if (earliestStemUse(units, k) < from) stemmed++;
+  }
+  return shared * 2 >= to - from || (shared + stemmed) * 2 > to - from;
 }
 
 /** The first prose line that uses a content word of line `k` (Infinity when none does), read once per line. */
-const earliestStoryUse = perLine((unit, units) => {
+const earliestStoryUse = perLine((unit, units) => earliestUse(unit, units, () => []));
+/** The first prose line that uses a content word of line `k` or a word of its stem, read once per line. */
+const earliestStemUse = perLine((unit, units) => earliestUse(unit, units, stemKeys));
+function earliestUse(unit: Unit, units: Unit[], keysOf: (w: string) => string[]): number {
   const firstUse = storyWords(units);
   // (a story without prose uses no word: the line need not be split)
   if (firstUse.size === 0) return Infinity;
   let earliest = Infinity;
-  for (const w of contentWords(unit.text)) earliest = Math.min(earliest, firstUse.get(w) ?? Infinity);
+  for (const w of contentWords(unit.text)) {
+    earliest = Math.min(earliest, firstUse.get(w) ?? Infinity);
+    for (const k of keysOf(w)) earliest = Math.min(earliest, firstUse.get(k) ?? Infinity);
+  }
   return earliest;
-});
+}
+
+/**
+ * The stems of a long word for the on-topic test, in a language that inflects its words
+ * ("теплотрассы" and "теплотрассе", "kaupunginvaltuustot" and "kaupunginvaltuusto", "remontów"
+ * and "remontu"): its beginnings of three quarters of its letters or more, five at least, for a
+ * word of six letters or more. Two words share a stem when a beginning of each is the same: most
+ * of both words ("parenting" and "parent’s" share too little). Keys apart from whole words (a tab first).
+ */
+function stemKeys(w: string): string[] {
+  const letters = [...w];
+  if (letters.length < 6) return [];
+  const keys: string[] = [];
+  for (let n = letters.length; n >= Math.max(5, Math.ceil(letters.length * 0.75)); n--) keys.push(`\t${letters.slice(0, n).join("")}`);
+  return keys;
+}
 
 /** Each content word of the article's prose and the first line it is used in, read once per article (a story before any line is then a lookup). */
 const storyWordsOf = new WeakMap<Unit[], Map<string, number>>();
@@ -359,7 +394,11 @@ function storyWords(units: Unit[]): Map<string, number> {
     firstUse = new Map();
     for (let k = 0; k < units.length; k++) {
       const text = (units[k] as Unit).text;
-      if (isProse(text)) for (const w of contentWords(text)) if (!firstUse.has(w)) firstUse.set(w, k);
+      if (isProse(text))
+        for (const w of contentWords(text)) {
+          if (!firstUse.has(w)) firstUse.set(w, k);
+          for (const stem of stemKeys(w)) if (!firstUse.has(stem)) firstUse.set(stem, k);
+        }
     }
     storyWordsOf.set(units, firstUse);
   }
@@ -592,6 +631,8 @@ function readLinkRun(
   // under a label the noise rules dropped)
   const before = units[start - 1];
   if (!titled && before !== undefined && dropped(before)) return null;
+  // (in an article of spaced paragraphs, a line printed right under another short line is inside a run, the page's list: no box starts there)
+  if (!known && before !== undefined && isSpaced(units) && !first.afterBlank && !isProse(before.text) && !isOther(before)) return null;
   const from = titled ? start + 1 : start;
   const titles: number[] = [];
   const furniture = new Set<number>();
