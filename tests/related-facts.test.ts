@@ -15,10 +15,10 @@ const links = (a: ReturnType<typeof parse>) => blocksOf(a, "related").flatMap((b
 
 describe("a data line: a fact box's, a table's or a timetable's row", () => {
   it("opens with a number or a time, or is a label and a short value", () => {
-    for (const row of ["8:00 Elite and mass start", "8일 오후 7시 개막 공연", "2029 موعد إنهاء نظام الفترتين", "Pegel Marburg: 5,12 Meter", "Runners: about 14,000", "Start: university campus"]) assert.ok(isDataLine(row), row);
+    for (const row of ["Høyre 36 870 24,5", "SV 12 480 8,3", "8:00 Elite and mass start", "8일 오후 7시 개막 공연", "2029 موعد إنهاء نظام الفترتين", "Pegel Marburg: 5,12 Meter", "Runners: about 14,000", "Start: university campus"]) assert.ok(isDataLine(row), row);
   });
   it("is not a kickered headline nor a plain one", () => {
-    for (const line of ["Starkregen in Hessen: Wie gut sind die Städte vorbereitet?", "Details: Iran warned Russia about the Moscow attack", "Hospital staff say marathon closures delayed ambulances", "부산 도시철도 2호선 축제 당일 임시 열차 운행"]) assert.ok(!isDataLine(line), line);
+    for (const line of ["Rates rise to 4.5% in 2026", "Starkregen in Hessen: Wie gut sind die Städte vorbereitet?", "Details: Iran warned Russia about the Moscow attack", "Hospital staff say marathon closures delayed ambulances", "부산 도시철도 2호선 축제 당일 임시 열차 운행"]) assert.ok(!isDataLine(line), line);
   });
   it("makes a run of rows when more than half of its lines are rows", () => {
     assert.ok(isDataRun(["Runners: about 14,000", "Start: university campus", "Finish: waterfront"]));
@@ -205,6 +205,29 @@ describe("an untitled box after the sign-off", () => {
     }
   });
 
+  it("reads a Korean reporter's sign-off with an e-mail address as no box title, and the headlines under it as a box without a title", () => {
+    const ko = lines(
+      "전세사기 피해자 지원 특별법 개정안 국회 통과",
+      "",
+      "전세사기 피해자에게 경매로 넘어간 집을 공공이 먼저 사들여 임대하는 내용을 담은 특별법 개정안이 14일 국회 본회의를 통과했다. 피해자는 최장 20년까지 지금 살던 집에서 거주할 수 있게 된다.",
+      "",
+      "전세사기 피해자 대책위원회는 개정안 통과를 환영한다면서도 피해 인정 요건이 여전히 까다로워 지원을 받지 못하는 피해자가 많다고 지적했다.",
+      "",
+      "국토부 관계자는 시행령을 서둘러 마련해 하반기부터 공공 매입이 본격적으로 이뤄지도록 하겠다고 말했다.",
+      "",
+      "박민준 기자 mjpark@example.co.kr",
+      "",
+      "전세사기 피해 인정 2만5천 명 넘어서",
+      "공공 매입 임대 첫 사례 나와, 피해자 거주 보장",
+      "선구제 방안 두고 여야 입장차 여전",
+    );
+    for (const text of [ko, packed(ko)]) {
+      const a = parse(text, "story.txt", "ko");
+      assert.deepEqual(blocksOf(a, "related").map((b) => b.title), [null]);
+      assert.deepEqual(links(a), ["전세사기 피해 인정 2만5천 명 넘어서", "공공 매입 임대 첫 사례 나와, 피해자 거주 보장", "선구제 방안 두고 여야 입장차 여전"]);
+    }
+  });
+
   it("takes a box's links as on topic when they share only inflected words with the story (Finnish stems)", () => {
     const fi = lines(
       "Tampereen raitiotien jatko-osan rakentaminen alkaa keväällä",
@@ -253,5 +276,46 @@ describe("a list of the page's teasers after the story", () => {
       "Chef's third restaurant opens to long queues",
     );
     assert.deepEqual(links(parse(text)), []);
+  });
+});
+
+describe("a table and a list of names in the body", () => {
+  const no = lines(
+    "Valget i Bergen: Arbeiderpartiet størst igjen",
+    "",
+    "Arbeiderpartiet ble igjen største parti i Bergen etter at alle stemmene var talt opp natt til tirsdag, og partiet kan trolig fortsette å styre byen sammen med SV og Senterpartiet.",
+    "",
+    "Høyre gikk tilbake med nesten fire prosentpoeng, mens Fremskrittspartiet fikk sitt beste valg i byen på over tjue år, viser tallene fra valgstyret.",
+    "",
+    "Resultatet i Bergen",
+    "Parti\tStemmer\tProsent",
+    "Arbeiderpartiet\t41 203\t27,4",
+    "Høyre\t36 870\t24,5",
+    "Fremskrittspartiet\t19 112\t12,7",
+    "SV\t12 480\t8,3",
+    "",
+    "Slik blir bystyret",
+    "",
+    "Med dette resultatet får de rødgrønne partiene 35 av 67 representanter i bystyret, ett mandat mer enn de trengte for å beholde flertallet i fire nye år.",
+    "",
+    "Ordføreren sa tirsdag at hun vil invitere alle partiene til samtaler før bystyret konstitueres i oktober, men at hun regner med å fortsette samarbeidet.",
+    "",
+    "Disse er valgt inn for Høyre",
+    "Kari Nordmann",
+    "Ola Hansen",
+    "Ingrid Berge",
+    "Per Olav Lien",
+    "",
+    "Lederen i Bergen Høyre sa at partiet må bruke de neste fire årene på å vinne tilbake velgerne som gikk til Fremskrittspartiet i årets valg.",
+  );
+  it("reads no box in a table's rows, and the heading under the table is a subhead", () => {
+    const a = parse(no, "story.txt", "no");
+    assert.deepEqual(links(a), []);
+    assert.deepEqual(blocksOf(a, "subhead").map((b) => b.text), ["Slik blir bystyret"]);
+  });
+  it("reads the last name of a list of names over prose as no subhead, printed together or apart", () => {
+    for (const text of [no, no.split("\n").filter((l) => l.trim() !== "").join("\n\n")]) {
+      assert.ok(!blocksOf(parse(text, "story.txt", "no"), "subhead").some((b) => b.text === "Per Olav Lien"));
+    }
   });
 });

@@ -5,7 +5,7 @@
 import type { ListBlock } from "../../model/article.js";
 import { textToHtml } from "../html.js";
 import type { Unit } from "./units.js";
-import { countWords } from "../segments.js";
+import { countWords, wordsOf } from "../segments.js";
 
 const numbered = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 const dashed = /^[-–]\s+(\S.*)$/u;
@@ -61,6 +61,11 @@ function plainItem(unit: Unit): { text: string; ordered: boolean; plain: true } 
  */
 export function isDataLine(text: string): boolean {
   if (/^\p{N}/u.test(text)) return true;
+  // a table's row: it ends with a number, and numbers are half its words ("Høyre 36 870 24,5")
+  if (/\p{N}[%‰]?$/u.test(text)) {
+    const words = [...wordsOf(text)];
+    if (words.filter((w) => /^\p{N}/u.test(w)).length * 2 >= words.length) return true;
+  }
   const colon = text.search(/[:：]\s*\S/u);
   if (colon <= 0) return false;
   const value = text.slice(colon + 1);

@@ -9,6 +9,7 @@ import { isProse, isStopword, wordsOf } from "../lines/features.js";
 import { isSiteListLabel } from "../lexicon/interface-words.js";
 import { isBareName, readByline } from "./header.js";
 import { isDataLine, isDataRun } from "./list.js";
+import { signOffShape } from "./sign-off.js";
 import { isNameAndRole } from "./name-role.js";
 import type { Unit } from "./units.js";
 
@@ -152,7 +153,7 @@ function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: 
   const head = units[start + 1];
   if (!head || !isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
   // (a person's name alone after the story's last sentence is its sign-off, not the title of the links under it)
-  if (!known && isBareName(first.text) && isProse(units[start - 1]?.text ?? "")) return null;
+  if (!known && isSignOff(units, start, lex)) return null;
   // the layout tells: a packed run in an article of spaced paragraphs, its title opening it
   // (a line printed right under another short line, not the page's proven furniture, is inside a run: the page's list of teasers)
   const above = units[start - 1];
@@ -274,6 +275,17 @@ function afterSiteList(units: Unit[], at: number): boolean {
     underSiteList.set(units, under);
   }
   return under[at] === 1;
+}
+
+/**
+ * Whether line `k` is the story's sign-off: right after a paragraph of prose, a person's name alone
+ * ("Anna Sokolova") or a sign-off's shape ("김철수 기자 kim@example.com", "(dpa)"). It titles no box.
+ */
+function isSignOff(units: Unit[], k: number, lex: Lexicon): boolean {
+  const text = (units[k] as Unit).text;
+  const above = units[k - 1]?.text ?? "";
+  // (a paragraph above: a long sentence, or in a language of short words, a line ending as a sentence does)
+  return (isProse(above) || /[.!?。！？।؟]["”’»」』)]*$/u.test(above)) && (isBareName(text) || signOffShape(text, lex) !== null);
 }
 
 /** A line that is no link to another story: a site-wide list's title, a person's name with a role. */
@@ -621,7 +633,8 @@ function readLinkRun(
   // a title line: short, and not a teaser's title itself (or much shorter than the teaser under it: "More from the region")
   const under = units[start + 1];
   // (a person's name alone after the story's last sentence is its sign-off: the run starts under it)
-  const signOff = isBareName(first.text) && isProse(units[start - 1]?.text ?? "");
+  const signOff = isSignOff(units, start, lex);
+  if (signOff && !boxTitleLine(units, start, lex)) return null;
   const titled = boxTitleLine(units, start, lex) || (isTitleLike(first) && !signOff && (!isRunTitle(units, start) || (under !== undefined && isRunTitle(units, start + 1) && wordCount(first.text) <= 5 && wordCount(under.text) >= 2 * wordCount(first.text))));
   const known = titled && boxTitleLine(units, start, lex);
   if (titled && !known && first.text.endsWith(":") && wordCount(first.text) > 4) return null;
@@ -630,7 +643,8 @@ function readLinkRun(
   // (without a title, the run starts where the titles start: not in the middle of a list, not
   // under a label the noise rules dropped)
   const before = units[start - 1];
-  if (!titled && before !== undefined && dropped(before)) return null;
+  // (a sign-off above, "김철수 기자 kim@…", is no such label: an untitled box may follow the byline at the end)
+  if (!titled && before !== undefined && dropped(before) && !isSignOff(units, start - 1, lex)) return null;
   // (in an article of spaced paragraphs, a line printed right under another short line is inside a run, the page's list: no box starts there)
   if (!known && before !== undefined && isSpaced(units) && !first.afterBlank && !isProse(before.text) && !isOther(before)) return null;
   const from = titled ? start + 1 : start;

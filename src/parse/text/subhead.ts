@@ -9,7 +9,7 @@
 import { isBoxTitleLine, isCommentsLabel, isSiteListLabel, isTagLabel } from "../lexicon/interface-words.js";
 import { isProse, wordsOf } from "../lines/features.js";
 import { spaceEndsSentences } from "../segments.js";
-import { cutDateline } from "./header.js";
+import { cutDateline, isBareName } from "./header.js";
 import { isDataLine, readList } from "./list.js";
 import { isNameAndRole } from "./name-role.js";
 import { isKickerLine, isSpaced, proseBefore, seenBefore } from "./related.js";
@@ -146,6 +146,8 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   // the run, not to the prose under it (a caption, a credit or noise above it ends another element;
   // before the story's first sentence the header's lines are read by the header's rules)
   if (!u.afterBlank && units[i + 1]?.afterBlank === true && proseBefore(units, i) && above !== undefined && isSpaced(units) && !endsElement(above) && !sentenceEnd.test(bareEnd(above.text)) && !/[?？:：]$/u.test(bareEnd(above.text)) && wordsOf(above.text).length <= 24) return null;
+  // a name under a name ("Per Olav Lien" under "Ingrid Berge") ends a list of names, not a heading
+  if (isBareName(u.text) && above !== undefined && isBareName(above.text)) return null;
   // a heading is right over its section: a line over two or more lines of page furniture (a
   // gallery's title over "Read more" and a share menu, a player's label over its times) is not one
   if (j - i - 1 >= 2) return null;
