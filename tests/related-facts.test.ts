@@ -319,3 +319,22 @@ describe("a table and a list of names in the body", () => {
     }
   });
 });
+
+describe("a section's label over one headline between paragraphs", () => {
+  const para = [
+    "The jury deliberated for less than three hours before returning its verdict on all counts, and the judge thanked the jurors for their service over six weeks.",
+    "Relatives of the victims embraced outside the courthouse, and several said they would return for the sentencing hearing that is due to begin next month.",
+    "Prosecutors said they would seek the maximum sentence, while the defence team told reporters that it was already preparing an appeal against the verdict.",
+  ];
+  it("reads 'The Two-Way' over a headline in title case as a link with its kicker, not two paragraphs", () => {
+    const a = parse(lines("Jury finds gunman guilty on all counts", "", para[0] as string, "", para[1] as string, "", "The Two-Way", "In Taped Confession, Harbour Gunman Says He Acted Alone", "", para[2] as string));
+    const boxes = blocksOf(a, "related");
+    assert.deepEqual(boxes.map((b) => b.links.map((l) => [l.kicker, l.title])), [[["The Two-Way", "In Taped Confession, Harbour Gunman Says He Acted Alone"]]]);
+  });
+  it("reads no link in a credit over a caption, nor in a headline in sentence case", () => {
+    const credit = parse(lines("Jury finds gunman guilty on all counts", "", para[0] as string, "", para[1] as string, "", "Photo", "Relatives of the victims outside the courthouse on Monday", "", para[2] as string));
+    assert.deepEqual(links(credit), []);
+    const sentence = parse(lines("Jury finds gunman guilty on all counts", "", para[0] as string, "", para[1] as string, "", "Analysis", "What the verdict means for the harbour city and its families", "", para[2] as string));
+    assert.deepEqual(links(sentence), []);
+  });
+});

@@ -10,6 +10,7 @@ import { isSiteListLabel } from "../lexicon/interface-words.js";
 import { isBareName, readByline } from "./header.js";
 import { isDataLine, isDataRun } from "./list.js";
 import { signOffShape } from "./sign-off.js";
+import { isBareCreditLabel } from "./caption.js";
 import { isNameAndRole } from "./name-role.js";
 import type { Unit } from "./units.js";
 
@@ -528,6 +529,8 @@ export interface RelatedRead {
 function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean): RelatedRead | null {
   const first = units[start];
   if (!first) return null;
+  const teaser = readSectionTeaser(units, start, lex, isOther);
+  if (teaser) return teaser;
   // (the run-on reading first: "À lire aussi Retraites : …" is the title and a kickered link)
   const runOn = readRunOnBox(units, start, lex);
   if (runOn) return { block: runOn, next: start + 1 };
@@ -601,6 +604,38 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   // the longer reading wins: "More from UK" over two "Prince Andrew: …" links and four more headlines without a kicker
   const packed = readPackedBox(units, start, lex, isOther, isSpaced(units), known);
   return packed && (!box || packed.next > box.next) ? packed : box;
+}
+
+/** Whether most words of four letters or more (three at least) open with a capital: a headline in title case ("Charleston Church Shooter Says …"). */
+function titleCased(text: string): boolean {
+  const long = wordsOf(text).filter((w) => [...w].length >= 4);
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length * 5 >= long.length * 4;
+}
+
+/**
+ * One teaser between two paragraphs of the story in an article of spaced paragraphs: a section's
+ * label over a headline in title case, printed together and set apart ("The Two-Way" over "In
+ * Taped Confession, Charleston Church Shooter Says …"), the headline maybe printed twice, with
+ * prose before and after. A credit over a caption is told by its label, a caption by its sentence's
+ * end; a heading has no label over it. In a script without case nothing tells a headline from a heading: none is read.
+ */
+function readSectionTeaser(units: Unit[], at: number, lex: Lexicon, isOther: (u: Unit) => boolean): RelatedRead | null {
+  const label = units[at] as Unit;
+  const head = units[at + 1];
+  if (!head || !isKickerLine(label) || !label.afterBlank || head.afterBlank || !isSpaced(units) || !isProse(units[at - 1]?.text ?? "")) return null;
+  if (isOther(label) || isOther(head) || isSiteListLabel(label.text) || isBareCreditLabel(label.text, lex) || boxTitleLine(units, at, lex)) return null;
+  const words = wordCount(head.text);
+  if (words < 5 || words > 24 || head.bullet !== null || !isLinkLike(head) || endsClause(head.text) || !titleCased(head.text)) return null;
+  // (the headline printed again under it is the same teaser)
+  const next = units[at + 2]?.text === head.text ? at + 3 : at + 2;
+  const after = units[next];
+  if (!after || !(after.afterBlank || isOther(after)) || !proseFrom(units, next)) return null;
+  return {
+    block: { type: "related", title: null, text: printed(units, at, at + 2), links: [{ ...toLink(head.text), kicker: label.text }] },
+    next,
+    furniture: new Set(next === at + 3 ? [at + 2] : []),
+    why: "a section's label over a headline between paragraphs",
+  };
 }
 
 /** A teaser's title in a run: three words or more, no sentence's or clause's end but ? or !, not a quote or a dash line. */
