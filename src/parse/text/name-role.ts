@@ -40,7 +40,7 @@ export function isNameAndRole(text: string, units: readonly Unit[]): boolean {
 
 /** The words the prose prints in small letters, and each without its last one or two letters (an ending), kept per article. */
 const smallWordsOf = new WeakMap<readonly Unit[], Set<string>>();
-function smallWords(units: readonly Unit[]): Set<string> {
+export function smallWords(units: readonly Unit[]): Set<string> {
   let words = smallWordsOf.get(units);
   if (words) return words;
   words = new Set<string>();

@@ -11,7 +11,7 @@ import { isBareName, readByline } from "./header.js";
 import { isDataLine, isDataRun } from "./list.js";
 import { signOffShape } from "./sign-off.js";
 import { isBareCreditLabel } from "./caption.js";
-import { isNameAndRole } from "./name-role.js";
+import { isNameAndRole, smallWords } from "./name-role.js";
 import type { Unit } from "./units.js";
 
 const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:：.…]+$/u, "").trim();
@@ -176,13 +176,23 @@ function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: 
   if (j - start - 1 < (known ? 2 : 3)) return null;
   if (!shown && !alike(units, start + 1, j)) return null;
   // (rows of a fact box or a timetable under their title are no links: "Pegel: 5,12 Meter", "8:00 Start")
-  if (!known && isDataRun(units.slice(start + 1, j).map((u) => u.text))) return null;
+  if (!known && isFactBox(units, start + 1, j)) return null;
   // a run of headlines under a title no list knows, after the story's last sentence, is the
   // page's furniture ("Most viewed", "On our radar", "Trending") unless most of its headlines
   // share a word with the story (then it is the story's box of related links)
   if (!known && !proseFrom(units, j) && (!onTopic(units, start + 1, j) || afterSiteList(units, start))) return null;
   const title = titleText(first.text);
   return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
+}
+
+/**
+ * Whether lines `from`..`to` are a fact box, a table or a timetable inside the story: most of them
+ * data lines (list.ts), with the story's prose after them. After the story's last sentence the
+ * same shapes are more often a box of dated or numbered teasers ("12.03.2026 Hochwasser in
+ * Gießen: …", "5 Tipps für Hausbesitzer …"), which the box readers' other tests judge.
+ */
+function isFactBox(units: Unit[], from: number, to: number): boolean {
+  return proseFrom(units, to) && isDataRun(units.slice(from, to).map((u) => u.text));
 }
 
 /** Lines `from`..`to` of about the same length: the longest at most four times the shortest, in words. */
@@ -286,7 +296,11 @@ function isSignOff(units: Unit[], k: number, lex: Lexicon): boolean {
   const text = (units[k] as Unit).text;
   const above = units[k - 1]?.text ?? "";
   // (a paragraph above: a long sentence, or in a language of short words, a line ending as a sentence does)
-  return (isProse(above) || /[.!?。！？।؟]["”’»」』)]*$/u.test(above)) && (isBareName(text) || signOffShape(text, lex) !== null);
+  if (!isProse(above) && !/[.!?。！？।؟]["”’»」』)]*$/u.test(above)) return false;
+  // (a title in capitalised words, "Weitere Meldungen", "More Stories", has words the prose prints in small letters: a name has none)
+  // (and a name set apart from the lines under it: a title in capitalised words is printed with its links, "Weitere Meldungen")
+  if (isBareName(text)) return units[k + 1]?.afterBlank === true && !wordsOf(text).some((w) => smallWords(units).has(w.toLocaleLowerCase()));
+  return signOffShape(text, lex) !== null;
 }
 
 /** A line that is no link to another story: a site-wide list's title, a person's name with a role. */
@@ -578,7 +592,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   });
   if (first.bullet !== null) {
     const end = collect(start);
-    return end - start >= 2 && !isDataRun(units.slice(start, end).map((u) => u.text)) ? { block: block(null, start, end), next: end } : null;
+    return end - start >= 2 && !isFactBox(units, start, end) ? { block: block(null, start, end), next: end } : null;
   }
   if (!isTitleLike(first)) return null;
   const known = boxTitleLine(units, start, lex);
@@ -599,7 +613,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   const count = links.length;
   const structured = links.every((u) => u.bullet !== null) || links.every((u) => toLink(u.text).kicker !== null);
   // (under a title no list knows, rows of a fact box, "Pegel Marburg: 5,12 Meter", are kickered but no links)
-  const facts = !known && isDataRun(links.map((u) => u.text));
+  const facts = !known && isFactBox(units, start + 1, end);
   const box = (known && count >= 1) || (count >= 2 && structured && !facts) ? { block: block(titleText(first.text), start + 1, end), next: end } : null;
   // the longer reading wins: "More from UK" over two "Prince Andrew: …" links and four more headlines without a kicker
   const packed = readPackedBox(units, start, lex, isOther, isSpaced(units), known);
@@ -726,7 +740,7 @@ function readLinkRun(
     titles.pop();
     end = lastTitle;
   }
-  if (between && titles.length >= 3 && alike(units, start, end) && onTopic(units, start, end) && !isDataRun(titles.map((k) => (units[k] as Unit).text))) {
+  if (between && titles.length >= 3 && alike(units, start, end) && onTopic(units, start, end) && !isFactBox(units, start, end)) {
     const links = titles.map((k) => toLink((units[k] as Unit).text));
     return { block: { type: "related", title: null, text: printed(units, start, end), links }, next: end, furniture, why: `${titles.length} alike teaser titles between paragraphs` };
   }
@@ -737,7 +751,7 @@ function readLinkRun(
   }
   if (titles.length < (known ? 2 : 3)) return null;
   // (a timetable's or a fact box's rows are no teasers)
-  if (!known && isDataRun(titles.map((k) => (units[k] as Unit).text))) return null;
+  if (!known && isFactBox(units, titles[0] as number, end)) return null;
   // titles of about the same length: the longest at most four times the shortest
   const lengths = titles.map((k) => unitWords(units, k));
   if (Math.max(...lengths) > 4 * Math.min(...lengths)) return null;
