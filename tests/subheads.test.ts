@@ -114,3 +114,25 @@ describe("subheads: short lines on papers the parser never saw", () => {
     assert.deepEqual(subheads(story("Le vieux quai ferme", "", fr[0] as string, "", fr[1] as string, "", "En images", "", "Les bateaux au nouveau ponton", "", fr[2] as string, "", "Les pêcheurs inquiets", "", fr[0] as string), "fr"), ["Les pêcheurs inquiets"]);
   });
 });
+
+describe("subheads: a heading of two phrases parted by a comma is no 'Name, role'", () => {
+  it("reads 'Neue Deiche, alte Probleme' as a subhead: the prose prints its first word in small letters ('die neuen Deiche')", () => {
+    const text = story(
+      "Hochwasser an der Lahn", "",
+      "Die Lahn ist in der Nacht zum Samstag an mehreren Stellen über die Ufer getreten, mehr als zweihundert Keller in der Altstadt standen am Morgen unter Wasser.", "",
+      "Neue Deiche, alte Probleme", "",
+      "Erst vor vier Jahren hatte die Stadt die Deiche am Südviertel erhöhen lassen. Anwohner kritisieren nun, dass die neuen Anlagen ausgerechnet dort nicht reichten.", "",
+      "Die Stadtverwaltung weist die Kritik zurück. Die neuen Deiche hätten Schlimmeres verhindert, erklärte ein Sprecher der Stadt am Samstag.",
+    );
+    assert.deepEqual(subheads(text, "de"), ["Neue Deiche, alte Probleme"]);
+  });
+  it("keeps a name with its role as no subhead when the prose prints the name whole", () => {
+    const text = story(
+      "Hochwasser an der Lahn", "",
+      "Die Lahn ist in der Nacht zum Samstag an mehreren Stellen über die Ufer getreten, sagte Karin Berg, die in der Stadt die neue Feuerwehr leitet und die Einsätze plant.", "",
+      "Karin Berg, Leiterin der Feuerwehr", "",
+      "Erst vor vier Jahren hatte die Stadt die Deiche am Südviertel erhöhen lassen. Anwohner kritisieren nun, dass die neuen Anlagen ausgerechnet dort nicht reichten, wo das Wasser stand.",
+    );
+    assert.deepEqual(subheads(text, "de"), []);
+  });
+});

@@ -5,7 +5,7 @@
 import type { ListBlock } from "../../model/article.js";
 import { textToHtml } from "../html.js";
 import type { Unit } from "./units.js";
-import { countWords } from "../segments.js";
+import { countWords, wordsOf } from "../segments.js";
 
 const numbered = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 const dashed = /^[-–]\s+(\S.*)$/u;
@@ -51,3 +51,27 @@ const endsSentence = (text: string) => /[.!?…。！？।؟]["”’»」』)]
 function plainItem(unit: Unit): { text: string; ordered: boolean; plain: true } | null {
   return unit.text.length <= 100 && countWords(unit.text, 14) <= 14 ? { text: unit.text, ordered: false, plain: true } : null;
 }
+
+/**
+ * A row of a fact box, a table, a timetable or a programme rather than a headline, in any
+ * script: it opens with a number or a time ("8:00 Elite start", "8일 오후 7시 개막 공연",
+ * "2029 موعد …"), or it is a label and its value: a short value with a number after a colon
+ * ("Pegel Marburg: 5,12 Meter", "Runners: about 14,000"), or a word or two on each side
+ * ("Start: university campus"). A kickered headline has a headline after its colon.
+ */
+export function isDataLine(text: string): boolean {
+  if (/^\p{N}/u.test(text)) return true;
+  // a table's row: it ends with a number, and numbers are half its words ("Høyre 36 870 24,5")
+  if (/\p{N}[%‰]?$/u.test(text)) {
+    const words = [...wordsOf(text)];
+    if (words.filter((w) => /^\p{N}/u.test(w)).length * 2 >= words.length) return true;
+  }
+  const colon = text.search(/[:：]\s*\S/u);
+  if (colon <= 0) return false;
+  const value = text.slice(colon + 1);
+  const valueWords = countWords(value, 4);
+  return (valueWords <= 3 && /\p{N}/u.test(value)) || (valueWords <= 2 && countWords(text.slice(0, colon), 3) <= 2);
+}
+
+/** Whether most of a run's lines (more than half) are data lines: a fact box, a table or a timetable, not a box of links. */
+export const isDataRun = (texts: readonly string[]): boolean => texts.length > 0 && texts.filter(isDataLine).length * 2 > texts.length;

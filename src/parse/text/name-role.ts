@@ -30,5 +30,27 @@ export function isNameAndRole(text: string, units: readonly Unit[]): boolean {
   // (an article or a preposition, "Le Kazakhstan, allié de Moscou", opens no name: a short stopword)
   if (!name.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !(w.length <= 3 && isStopword(w)))) return false;
   const story = proseWords(units);
-  return name.some((w) => story.has(w.toLocaleLowerCase()));
+  if (!name.some((w) => story.has(w.toLocaleLowerCase()))) return false;
+  // "Neue Deiche, alte Probleme": a first word that the prose prints in small letters, as it is or
+  // with an ending ("neuen"), is an adjective or a noun of a heading, unless the prose prints the whole name
+  if (!smallWords(units).has((name[0] as string).toLocaleLowerCase())) return true;
+  const printed = text.slice(0, comma);
+  return units.some((u) => isProse(u.text) && u.text.includes(printed));
+}
+
+/** The words the prose prints in small letters, and each without its last one or two letters (an ending), kept per article. */
+const smallWordsOf = new WeakMap<readonly Unit[], Set<string>>();
+export function smallWords(units: readonly Unit[]): Set<string> {
+  let words = smallWordsOf.get(units);
+  if (words) return words;
+  words = new Set<string>();
+  for (const u of units)
+    if (isProse(u.text))
+      for (const w of wordsOf(u.text)) {
+        if (!/^\p{Ll}/u.test(w)) continue;
+        const letters = [...w];
+        for (let cut = 0; cut <= 2 && letters.length - cut >= 3; cut++) words.add(letters.slice(0, letters.length - cut).join(""));
+      }
+  smallWordsOf.set(units, words);
+  return words;
 }

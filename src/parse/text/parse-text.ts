@@ -352,7 +352,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   };
 
   // (made once, not once per unit)
-  const isOtherThanLink = (x: Unit) => dropped(x) || readCaption(x.text, lex) !== null;
+  // (a box of links read above ends an element: a heading may stand under its last link)
+  const boxed = new Set<Unit>();
+  const isOtherThanLink = (x: Unit) => dropped(x) || boxed.has(x) || readCaption(x.text, lex) !== null;
   const isHeadingAt = (j: number) => isSubhead(units, j, true, dropped, isOtherThanLink);
   const isProven = (x: Unit) => verdicts.get(x)?.proven === true;
   const hasNoiseEvidence = (x: Unit) => noiseEvidence(x.text, noise) !== null;
@@ -389,6 +391,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const related = readRelated(units, i, lex, isOther, isDateText, dropped, hasNoiseEvidence);
     if (related) {
       add(related.block, u.line);
+      for (let k = i; k < related.next; k++) boxed.add(units[k] as Unit);
       for (let k = i; k < related.next; k++) mark(units[k] as Unit, related.furniture?.has(k) ? "noise (a teaser's date or section, in a related box)" : k === i && related.block.title ? `related (title${related.why ? `; ${related.why}` : ""})` : "related link");
       i = related.next;
       continue;

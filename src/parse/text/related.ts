@@ -7,11 +7,14 @@ import type { RelatedBlock, RelatedLink } from "../../model/article.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { isProse, isStopword, wordsOf } from "../lines/features.js";
 import { isSiteListLabel } from "../lexicon/interface-words.js";
-import { readByline } from "./header.js";
-import { isNameAndRole } from "./name-role.js";
+import { isBareName, readByline } from "./header.js";
+import { isDataLine, isDataRun } from "./list.js";
+import { signOffShape } from "./sign-off.js";
+import { isBareCreditLabel } from "./caption.js";
+import { isNameAndRole, smallWords } from "./name-role.js";
 import type { Unit } from "./units.js";
 
-const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:.…]+$/u, "").trim();
+const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:：.…]+$/u, "").trim();
 /** Words in any script (Intl.Segmenter where words are not spaced). */
 const wordCount = (s: string) => wordsOf(s).length;
 /** Where a run read and refused without a known title ends, per article: no run starts before it but under a known title. */
@@ -50,15 +53,21 @@ export function isLinkLike(unit: Unit): boolean {
   // (the length first: a long paragraph is not segmented into words to be told it is no link)
   if (text.length > 160) return false;
   if (/[.;,]$/.test(text) || /^[–—―-]\s/u.test(text) || /^[“„»«"‘]/u.test(text)) return false;
-  // (a line without two letters in a row, a date "2012年12月6日" or a time, names no story)
-  if (!/\p{L}{2}/u.test(text)) return false;
+  // (a line without two letters in a row, a date "2012年12月6日" or a time, names no story; a vowel sign between
+  // two letters, "कि", "की", keeps them in a row)
+  if (!/\p{L}\p{M}*\p{L}/u.test(text)) return false;
   const n = wordCount(text);
   return n >= 2 && n <= 24;
 }
 
-/** A line that can be a box title: short, no end punctuation but a colon. */
+/** A box title's end: a colon or dots in any script ("Lesen Sie auch:", "ये भी पढ़ें...", "延伸阅读：", "Read more…"). */
+const titleEnd = /\s*(?:[:：]|\.{2,}|…)$/u;
+/** A box title as printed, without the colon or the dots after it. */
+const titleText = (text: string) => text.replace(titleEnd, "");
+/** A line that can be a box title: short, no end punctuation but a colon or dots. */
 function isTitleLike(unit: Unit): boolean {
-  return unit.bullet === null && unit.text.length <= 60 && !/[.!?,;”"»]$/.test(unit.text) && wordCount(unit.text) <= 8;
+  // (a fact box's row, "Finish: waterfront", is no title)
+  return unit.bullet === null && unit.text.length <= 60 && !/[.!?,;”"»]$/.test(titleText(unit.text)) && wordCount(unit.text) <= 8 && !isDataLine(unit.text);
 }
 
 /** A box title: one of the lexicon's titles, or a short line that starts with one ("More on Hallvik"). */
@@ -146,11 +155,16 @@ const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.
  * line set apart, as pasted copy often is) the lines must: the run stands in the body (prose
  * before it), its lines are alike, and its last line is no heading of the prose under it.
  */
-function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): { block: RelatedBlock; next: number } | null {
+function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): { block: RelatedBlock; next: number } | null {
   const first = units[start] as Unit;
   const head = units[start + 1];
   if (!head || !isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
-  // the layout tells: a packed run in an article of spaced paragraphs
+  // (a person's name alone after the story's last sentence is its sign-off, not the title of the links under it)
+  if (!known && isSignOff(units, start, lex)) return null;
+  // the layout tells: a packed run in an article of spaced paragraphs, its title opening it
+  // (a line printed right under another short line, not the page's proven furniture, is inside a run: the page's list of teasers)
+  const above = units[start - 1];
+  if (spaced && !known && !first.afterBlank && above !== undefined && !isProse(above.text) && !isOther(above)) return null;
   const shown = spaced && !head.afterBlank;
   if (!shown && !proseBefore(units, start)) return null;
   let j = start + 1;
@@ -158,7 +172,8 @@ function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boole
   const texts = new Set<string>();
   while (j < units.length && j - start <= maxLinks) {
     const u = units[j] as Unit;
-    if (u.afterBlank !== head.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column || notALink(units, u) || texts.has(u.text)) break;
+    // (another box's title starts another box)
+    if (u.afterBlank !== head.afterBlank || isOther(u) || !isHeadlineShaped(u) || u.column !== first.column || notALink(units, u) || texts.has(u.text) || boxTitleLine(units, j, lex)) break;
     texts.add(u.text);
     j++;
   }
@@ -166,12 +181,24 @@ function readPackedBox(units: Unit[], start: number, isOther: (u: Unit) => boole
   if (!shown && j - start - 1 > (known ? 1 : 3) && headsProse(units, start + 1, j - 1)) j--;
   if (j - start - 1 < (known ? 2 : 3)) return null;
   if (!shown && !alike(units, start + 1, j)) return null;
+  // (rows of a fact box or a timetable under their title are no links: "Pegel: 5,12 Meter", "8:00 Start")
+  if (!known && isFactBox(units, start + 1, j)) return null;
   // a run of headlines under a title no list knows, after the story's last sentence, is the
   // page's furniture ("Most viewed", "On our radar", "Trending") unless most of its headlines
   // share a word with the story (then it is the story's box of related links)
   if (!known && !proseFrom(units, j) && (!onTopic(units, start + 1, j) || afterSiteList(units, start))) return null;
-  const title = first.text.replace(/\s*[:：.…]+$/u, "");
+  const title = titleText(first.text);
   return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
+}
+
+/**
+ * Whether lines `from`..`to` are a fact box, a table or a timetable inside the story: most of them
+ * data lines (list.ts), with the story's prose after them. After the story's last sentence the
+ * same shapes are more often a box of dated or numbered teasers ("12.03.2026 Hochwasser in
+ * Gießen: …", "5 Tipps für Hausbesitzer …"), which the box readers' other tests judge.
+ */
+function isFactBox(units: Unit[], from: number, to: number): boolean {
+  return proseFrom(units, to) && isDataRun(units.slice(from, to).map((u) => u.text));
 }
 
 /** Lines `from`..`to` of about the same length: the longest at most four times the shortest, in words. */
@@ -197,9 +224,12 @@ function headsProse(units: Unit[], from: number, k: number): boolean {
 
 /**
  * Two words of one stem, in a language that inflects them ("storm" and "storms", "लोग" and
- * "लोगों", "мэрия" and "мэрии"): they share all their letters but the last two of the shorter, three at least.
+ * "लोगों", "мэрия" and "мэрии"): they share all their letters but the last two of the shorter, three at least;
+ * or the longer is the shorter (four letters or more) with a clitic of one or two letters before it ("التمويل" and "تمويل").
  */
 function sameStem(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.length - short.length <= 2 && long.slice(long.length - short.length).join("") === short.join("")) return true;
   const need = Math.max(3, Math.min(a.length, b.length) - 2);
   if (a.length < need || b.length < need) return false;
   for (let k = 0; k < need; k++) if (a[k] !== b[k]) return false;
@@ -262,6 +292,21 @@ function afterSiteList(units: Unit[], at: number): boolean {
     underSiteList.set(units, under);
   }
   return under[at] === 1;
+}
+
+/**
+ * Whether line `k` is the story's sign-off: right after a paragraph of prose, a person's name alone
+ * ("Anna Sokolova") or a sign-off's shape ("김철수 기자 kim@example.com", "(dpa)"). It titles no box.
+ */
+function isSignOff(units: Unit[], k: number, lex: Lexicon): boolean {
+  const text = (units[k] as Unit).text;
+  const above = units[k - 1]?.text ?? "";
+  // (a paragraph above: a long sentence, or in a language of short words, a line ending as a sentence does)
+  if (!isProse(above) && !/[.!?。！？।؟]["”’»」』)]*$/u.test(above)) return false;
+  // (a title in capitalised words, "Weitere Meldungen", "More Stories", has words the prose prints in small letters: a name has none)
+  // (and a name set apart from the lines under it: a title in capitalised words is printed with its links, "Weitere Meldungen")
+  if (isBareName(text)) return units[k + 1]?.afterBlank === true && !wordsOf(text).some((w) => smallWords(units).has(w.toLocaleLowerCase()));
+  return signOffShape(text, lex) !== null;
 }
 
 /** A line that is no link to another story: a site-wide list's title, a person's name with a role. */
@@ -328,22 +373,51 @@ export function readInlineLink(units: Unit[], at: number, isHeading: (j: number)
 
 /** A word that carries meaning: not a stopword, three letters or more (two in a script without spaces). */
 const contentWords = (text: string) => wordsOf(text).map((w) => w.toLocaleLowerCase()).filter((w) => !isStopword(w) && !/^\p{N}+$/u.test(w) && [...w].length >= (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}]/u.test(w) ? 2 : 3));
-/** Whether most of the lines `from`..`to` share a content word with the prose before them. */
+/**
+ * Whether most of the lines `from`..`to` share a content word with the prose before them: half of
+ * them a word as printed, or more than half a word or its stem (an inflected form: "теплотрассы"
+ * and "теплотрассе"; a stem joins more words by chance, so it must make a clear majority).
+ */
 function onTopic(units: Unit[], from: number, to: number): boolean {
   let shared = 0;
-  for (let k = from; k < to; k++) if (earliestStoryUse(units, k) < from) shared++;
-  return shared * 2 >= to - from;
+  let stemmed = 0;
+  for (let k = from; k < to; k++) {
+    if (earliestStoryUse(units, k) < from) shared++;
+    else if (earliestStemUse(units, k) < from) stemmed++;
+  }
+  return shared * 2 >= to - from || (shared + stemmed) * 2 > to - from;
 }
 
 /** The first prose line that uses a content word of line `k` (Infinity when none does), read once per line. */
-const earliestStoryUse = perLine((unit, units) => {
+const earliestStoryUse = perLine((unit, units) => earliestUse(unit, units, () => []));
+/** The first prose line that uses a content word of line `k` or a word of its stem, read once per line. */
+const earliestStemUse = perLine((unit, units) => earliestUse(unit, units, stemKeys));
+function earliestUse(unit: Unit, units: Unit[], keysOf: (w: string) => string[]): number {
   const firstUse = storyWords(units);
   // (a story without prose uses no word: the line need not be split)
   if (firstUse.size === 0) return Infinity;
   let earliest = Infinity;
-  for (const w of contentWords(unit.text)) earliest = Math.min(earliest, firstUse.get(w) ?? Infinity);
+  for (const w of contentWords(unit.text)) {
+    earliest = Math.min(earliest, firstUse.get(w) ?? Infinity);
+    for (const k of keysOf(w)) earliest = Math.min(earliest, firstUse.get(k) ?? Infinity);
+  }
   return earliest;
-});
+}
+
+/**
+ * The stems of a long word for the on-topic test, in a language that inflects its words
+ * ("теплотрассы" and "теплотрассе", "kaupunginvaltuustot" and "kaupunginvaltuusto", "remontów"
+ * and "remontu"): its beginnings of three quarters of its letters or more, five at least, for a
+ * word of six letters or more. Two words share a stem when a beginning of each is the same: most
+ * of both words ("parenting" and "parent’s" share too little). Keys apart from whole words (a tab first).
+ */
+function stemKeys(w: string): string[] {
+  const letters = [...w];
+  if (letters.length < 6) return [];
+  const keys: string[] = [];
+  for (let n = letters.length; n >= Math.max(5, Math.ceil(letters.length * 0.75)); n--) keys.push(`\t${letters.slice(0, n).join("")}`);
+  return keys;
+}
 
 /** Each content word of the article's prose and the first line it is used in, read once per article (a story before any line is then a lookup). */
 const storyWordsOf = new WeakMap<Unit[], Map<string, number>>();
@@ -353,7 +427,11 @@ function storyWords(units: Unit[]): Map<string, number> {
     firstUse = new Map();
     for (let k = 0; k < units.length; k++) {
       const text = (units[k] as Unit).text;
-      if (isProse(text)) for (const w of contentWords(text)) if (!firstUse.has(w)) firstUse.set(w, k);
+      if (isProse(text))
+        for (const w of contentWords(text)) {
+          if (!firstUse.has(w)) firstUse.set(w, k);
+          for (const stem of stemKeys(w)) if (!firstUse.has(stem)) firstUse.set(stem, k);
+        }
     }
     storyWordsOf.set(units, firstUse);
   }
@@ -471,6 +549,8 @@ export interface RelatedRead {
 function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean): RelatedRead | null {
   const first = units[start];
   if (!first) return null;
+  const teaser = readSectionTeaser(units, start, lex, isOther);
+  if (teaser) return teaser;
   // (the run-on reading first: "À lire aussi Retraites : …" is the title and a kickered link)
   const runOn = readRunOnBox(units, start, lex);
   if (runOn) return { block: runOn, next: start + 1 };
@@ -499,7 +579,8 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
       if (!u || !(linkish(j) || (oneWord && (isTag(u) || isHyphenLink(u)) && !isOther(u) && !isSiteListLabel(u.text))) || (u.bullet !== null) !== bulleted) break;
       // another box's title starts another box
       if (u.bullet === null && boxTitleLine(units, j, lex)) break;
-      if (!bulleted && kickered && toLink(u.text).kicker === null) break;
+      // (under a known title a topic too long for a kicker, before a colon, is a kicker's place too)
+      if (!bulleted && kickered && toLink(u.text).kicker === null && !(oneWord && /^[^:：]{2,60}[:：]\s/u.test(u.text))) break;
       // plain links share their indentation ("Lue myös" links indented, the next subhead not)
       if (!bulleted && head && u.column !== head.column) break;
       // plain links printed together end where a blank line sets the next line apart (the story
@@ -517,7 +598,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   });
   if (first.bullet !== null) {
     const end = collect(start);
-    return end - start >= 2 ? { block: block(null, start, end), next: end } : null;
+    return end - start >= 2 && !isFactBox(units, start, end) ? { block: block(null, start, end), next: end } : null;
   }
   if (!isTitleLike(first)) return null;
   const known = boxTitleLine(units, start, lex);
@@ -525,27 +606,61 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   if (!known && first.text.endsWith(":")) return null;
   const teasers = readTeasers(units, start + 1, lex, linkish);
   if (teasers && (known || teasers.links.length >= 2)) {
-    return { block: { type: "related", title: first.text.replace(/:$/, ""), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture };
+    return { block: { type: "related", title: titleText(first.text), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture };
   }
   // under an unknown title only bulleted or kickered links make a box, and the links keep the
   // form of the first: when the first is neither, the run need not be collected (linear time)
   const head = units[start + 1];
-  if (!known && head && head.bullet === null && toLink(head.text).kicker === null) return readPackedBox(units, start, isOther, isSpaced(units), known);
+  if (!known && head && head.bullet === null && toLink(head.text).kicker === null) return readPackedBox(units, start, lex, isOther, isSpaced(units), known);
   let end = collect(start + 1, known);
   // (the last of two or more plain links, the shortest, over prose that takes up its words, is that prose's heading)
   if (head && head.bullet === null && end - start > 2 && headsProse(units, start + 1, end - 1)) end--;
   const links = units.slice(start + 1, end);
   const count = links.length;
   const structured = links.every((u) => u.bullet !== null) || links.every((u) => toLink(u.text).kicker !== null);
-  const box = (known && count >= 1) || (count >= 2 && structured) ? { block: block(first.text.replace(/:$/, ""), start + 1, end), next: end } : null;
+  // (under a title no list knows, rows of a fact box, "Pegel Marburg: 5,12 Meter", are kickered but no links)
+  const facts = !known && isFactBox(units, start + 1, end);
+  const box = (known && count >= 1) || (count >= 2 && structured && !facts) ? { block: block(titleText(first.text), start + 1, end), next: end } : null;
   // the longer reading wins: "More from UK" over two "Prince Andrew: …" links and four more headlines without a kicker
-  const packed = readPackedBox(units, start, isOther, isSpaced(units), known);
+  const packed = readPackedBox(units, start, lex, isOther, isSpaced(units), known);
   return packed && (!box || packed.next > box.next) ? packed : box;
+}
+
+/** Whether most words of four letters or more (three at least) open with a capital: a headline in title case ("Charleston Church Shooter Says …"). */
+function titleCased(text: string): boolean {
+  const long = wordsOf(text).filter((w) => [...w].length >= 4);
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length * 5 >= long.length * 4;
+}
+
+/**
+ * One teaser between two paragraphs of the story in an article of spaced paragraphs: a section's
+ * label over a headline in title case, printed together and set apart ("The Two-Way" over "In
+ * Taped Confession, Charleston Church Shooter Says …"), the headline maybe printed twice, with
+ * prose before and after. A credit over a caption is told by its label, a caption by its sentence's
+ * end; a heading has no label over it. In a script without case nothing tells a headline from a heading: none is read.
+ */
+function readSectionTeaser(units: Unit[], at: number, lex: Lexicon, isOther: (u: Unit) => boolean): RelatedRead | null {
+  const label = units[at] as Unit;
+  const head = units[at + 1];
+  if (!head || !isKickerLine(label) || !label.afterBlank || head.afterBlank || !isSpaced(units) || !isProse(units[at - 1]?.text ?? "")) return null;
+  if (isOther(label) || isOther(head) || isSiteListLabel(label.text) || isBareCreditLabel(label.text, lex) || boxTitleLine(units, at, lex)) return null;
+  const words = wordCount(head.text);
+  if (words < 5 || words > 24 || head.bullet !== null || !isLinkLike(head) || endsClause(head.text) || !titleCased(head.text)) return null;
+  // (the headline printed again under it is the same teaser)
+  const next = units[at + 2]?.text === head.text ? at + 3 : at + 2;
+  const after = units[next];
+  if (!after || !(after.afterBlank || isOther(after)) || !proseFrom(units, next)) return null;
+  return {
+    block: { type: "related", title: null, text: printed(units, at, at + 2), links: [{ ...toLink(head.text), kicker: label.text }] },
+    next,
+    furniture: new Set(next === at + 3 ? [at + 2] : []),
+    why: "a section's label over a headline between paragraphs",
+  };
 }
 
 /** A teaser's title in a run: three words or more, no sentence's or clause's end but ? or !, not a quote or a dash line. */
 /** A teaser's title line (read once per line: every start of a run reads the lines under it). */
-const runTitleAt = perLine((unit) => (unit.bullet === null && /\p{L}{2}/u.test(unit.text) && isLinkLike(unit) && wordCount(unit.text) >= 3 && !/[:：;；,，、。]$/u.test(bare(unit.text)) && !isProse(unit.text) ? 1 : 0));
+const runTitleAt = perLine((unit) => (unit.bullet === null && /\p{L}\p{M}*\p{L}/u.test(unit.text) && isLinkLike(unit) && wordCount(unit.text) >= 3 && !/[:：;；,，、。]$/u.test(bare(unit.text)) && !isProse(unit.text) ? 1 : 0));
 const isRunTitle = (units: Unit[], k: number) => runTitleAt(units, k) === 1;
 /** `isDate` of line `k`, answered once per line and article (each start of a run asks it of every line under it). */
 const dateLines = new WeakMap<readonly Unit[], { isDate: (text: string) => boolean; answers: Uint8Array }>();
@@ -580,7 +695,10 @@ function readLinkRun(
   if (isSiteListLabel(first.text)) return null;
   // a title line: short, and not a teaser's title itself (or much shorter than the teaser under it: "More from the region")
   const under = units[start + 1];
-  const titled = boxTitleLine(units, start, lex) || (isTitleLike(first) && (!isRunTitle(units, start) || (under !== undefined && isRunTitle(units, start + 1) && wordCount(first.text) <= 5 && wordCount(under.text) >= 2 * wordCount(first.text))));
+  // (a person's name alone after the story's last sentence is its sign-off: the run starts under it)
+  const signOff = isSignOff(units, start, lex);
+  if (signOff && !boxTitleLine(units, start, lex)) return null;
+  const titled = boxTitleLine(units, start, lex) || (isTitleLike(first) && !signOff && (!isRunTitle(units, start) || (under !== undefined && isRunTitle(units, start + 1) && wordCount(first.text) <= 5 && wordCount(under.text) >= 2 * wordCount(first.text))));
   const known = titled && boxTitleLine(units, start, lex);
   if (titled && !known && first.text.endsWith(":") && wordCount(first.text) > 4) return null;
   // a title with the noise lexicon's words ("Most Viewed Photos") is a site's list, not the story's box
@@ -588,7 +706,10 @@ function readLinkRun(
   // (without a title, the run starts where the titles start: not in the middle of a list, not
   // under a label the noise rules dropped)
   const before = units[start - 1];
-  if (!titled && before !== undefined && dropped(before)) return null;
+  // (a sign-off above, "김철수 기자 kim@…", is no such label: an untitled box may follow the byline at the end)
+  if (!titled && before !== undefined && dropped(before) && !isSignOff(units, start - 1, lex)) return null;
+  // (in an article of spaced paragraphs, a line printed right under another short line is inside a run, the page's list: no box starts there)
+  if (!known && before !== undefined && isSpaced(units) && !first.afterBlank && !isProse(before.text) && !isOther(before)) return null;
   const from = titled ? start + 1 : start;
   const titles: number[] = [];
   const furniture = new Set<number>();
@@ -633,7 +754,7 @@ function readLinkRun(
     titles.pop();
     end = lastTitle;
   }
-  if (between && titles.length >= 3 && alike(units, start, end) && onTopic(units, start, end)) {
+  if (between && titles.length >= 3 && alike(units, start, end) && onTopic(units, start, end) && !isFactBox(units, start, end)) {
     const links = titles.map((k) => toLink((units[k] as Unit).text));
     return { block: { type: "related", title: null, text: printed(units, start, end), links }, next: end, furniture, why: `${titles.length} alike teaser titles between paragraphs` };
   }
@@ -643,6 +764,8 @@ function readLinkRun(
     for (const k of furniture) if (k > end) furniture.delete(k);
   }
   if (titles.length < (known ? 2 : 3)) return null;
+  // (a timetable's or a fact box's rows are no teasers)
+  if (!known && isFactBox(units, titles[0] as number, end)) return null;
   // titles of about the same length: the longest at most four times the shortest
   const lengths = titles.map((k) => unitWords(units, k));
   if (Math.max(...lengths) > 4 * Math.min(...lengths)) return null;
@@ -658,7 +781,7 @@ function readLinkRun(
   if (titled && !titles.slice(1).some((k) => (units[k] as Unit).afterBlank) && furniture.size === 0) return null;
   const block: RelatedBlock = {
     type: "related",
-    title: titled ? first.text.replace(/[:：]$/u, "") : null,
+    title: titled ? titleText(first.text) : null,
     text: [...(titled ? [first.text] : []), ...titles.map((k) => (units[k] as Unit).text)].join("\n"),
     links: titles.map((k) => toLink((units[k] as Unit).text)),
   };

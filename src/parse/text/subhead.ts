@@ -10,8 +10,8 @@ import { isBoxTitleLine, isCommentsLabel, isSiteListLabel, isTagLabel } from "..
 import { charLength, isLetter, isTableLetter, tableEnd } from "../lang/letters.js";
 import { isProse, wordsOf } from "../lines/features.js";
 import { spaceEndsSentences } from "../segments.js";
-import { cutDateline } from "./header.js";
-import { readList } from "./list.js";
+import { cutDateline, isBareName } from "./header.js";
+import { isDataLine, readList } from "./list.js";
 import { isNameAndRole } from "./name-role.js";
 import { isKickerLine, isSpaced, proseBefore, seenBefore } from "./related.js";
 import type { Unit } from "./units.js";
@@ -113,7 +113,7 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   // (in a script that parts sentences with a space, Thai, a line as long as a sentence is one)
   if (spaceEndsSentences.test(u.text) && u.text.length >= 60) return null;
   // a line of digits ("1.0x", "00:00", "3/5") is a player's or a table's, not a heading
-  if (!/\p{L}{2}/u.test(u.text) || moreDigitsThanLetters(u.text)) return null;
+  if (!/\p{L}\p{M}*\p{L}/u.test(u.text) || moreDigitsThanLetters(u.text)) return null;
   // a long question is an interviewer's, a paragraph (spec: questions stay paragraphs)
   if (/[?？]["”’»」』)]*$/u.test(u.text) && words.length > QUESTION_MAX_WORDS) return null;
   // a line printed right under a label of one to three words, the label set apart above it, is
@@ -124,8 +124,10 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   let k = i - 1;
   while (k >= 0 && dropped(units[k] as Unit)) k--;
   const over = units[k];
-  // (a pull quote's attribution, "Name, role", ends an element too)
-  if (over !== undefined && proseBefore(units, i) && !readsAsProse(over.text) && !endsElement(over) && wordsOf(over.text).length < BODY_MIN_WORDS && !endsFigure(units, k) && !isNameAndRole(over.text, units)) return null;
+  // (a pull quote's attribution, "Name, role", ends an element too, and so does a fact box's or a timetable's last row)
+  if (over !== undefined && proseBefore(units, i) && !readsAsProse(over.text) && !endsElement(over) && wordsOf(over.text).length < BODY_MIN_WORDS && !endsFigure(units, k) && !isNameAndRole(over.text, units) && !isDataLine(over.text)) return null;
+  // a row under a row ("13:00 Roads reopen" under "8:00 Mass start") is the table's, not a heading
+  if (over !== undefined && isDataLine(u.text) && isDataLine(over.text)) return null;
   const facts = articleFacts(units);
   // a line printed twice (an image's alt text over its caption, a teaser shown again) is not a heading, unless a contents list above lists it
   if (!listed && (facts.printed.get(u.text) ?? 0) > 1) return null;
@@ -145,6 +147,8 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   // the run, not to the prose under it (a caption, a credit or noise above it ends another element;
   // before the story's first sentence the header's lines are read by the header's rules)
   if (!u.afterBlank && units[i + 1]?.afterBlank === true && proseBefore(units, i) && above !== undefined && isSpaced(units) && !endsElement(above) && !sentenceEnd.test(bareEnd(above.text)) && !/[?？:：]$/u.test(bareEnd(above.text)) && wordsOf(above.text).length <= 24) return null;
+  // a name under a name ("Per Olav Lien" under "Ingrid Berge") ends a list of names, not a heading
+  if (isBareName(u.text) && above !== undefined && isBareName(above.text)) return null;
   // a heading is right over its section: a line over two or more lines of page furniture (a
   // gallery's title over "Read more" and a share menu, a player's label over its times) is not one
   if (j - i - 1 >= 2) return null;
