@@ -402,7 +402,8 @@ function attributionWithin(clause: string, lex: Lexicon): Subject | null {
   if (spoken) return { text: spoken, kind: "name" };
   const raw = clause.split(/\s+/).filter(Boolean);
   for (let start = 0; start < raw.length; start++) {
-    const subject = readAttribution(raw.slice(start).join(" "), lex);
+    // (the verb alone at the lead-in's end, "رئیس سازمان … گفت:", leaves the subject to the words before it)
+    const subject = explicit(readAttribution(raw.slice(start).join(" "), lex));
     if (subject) return subject;
   }
   return null;
