@@ -275,6 +275,33 @@ describe("speakers set off, described, plural or a body", () => {
       paragraphs: ["Переговоры в Стамбуле", "Пресс-секретарь президента Дмитрий Песков прокомментировал ход переговоров.", "«Никаких договорённостей пока нет», — сказал в интервью."],
       want: [{ text: "Никаких договорённостей пока нет", speaker: "Дмитрий Песков" }],
     },
+    {
+      name: "a document or a body with a placeholder subject: står det i åtalet",
+      lang: "sv",
+      paragraphs: ["Elever åtalas", "Fem elever vid en internatskola åtalas för grov misshandel.", "”Brottet bör bedömas som grovt eftersom det skett nattetid”, står det i åtalet."],
+      want: [{ text: "Brottet bör bedömas som grovt eftersom det skett nattetid", speaker: "åtalet" }],
+    },
+    {
+      name: "a dash quote ending in a verb and a role in its definite form, no comma kept",
+      lang: "sv",
+      paragraphs: ["Elever åtalas", "Fem elever vid en internatskola åtalas för grov misshandel.", "”Vi tar det här mycket allvarligt”, säger skolans rektor Anders Holm.", "– Vi har inget mer att tillägga, avslutar rektorn."],
+      want: [
+        { text: "Vi tar det här mycket allvarligt", speaker: "Anders Holm" },
+        { text: "Vi har inget mer att tillägga", speaker: "Anders Holm" },
+      ],
+    },
+    {
+      name: "quoted words that run on into a sentence closed by ', she said.'",
+      lang: "en",
+      paragraphs: ["Prison guards charged", "Two guards were charged on Tuesday.", "Director Kathleen Hawk said the agency would act.", "\"We don't want those people\" working in our prisons, she said. \"This was a black eye on the whole agency.\""],
+      want: [{ text: "We don't want those people This was a black eye on the whole agency.", speaker: "Kathleen Hawk" }],
+    },
+    {
+      name: "a lead-in that ends in ', saying,' before the quote",
+      lang: "en",
+      paragraphs: ["Prison guards charged", "Two guards were charged on Tuesday.", "After the hearing, Kathleen Hawk issued a statement about the charges, saying, \"I am committed to this agency and confident we will restore trust.\""],
+      want: [{ text: "I am committed to this agency and confident we will restore trust.", speaker: "Kathleen Hawk" }],
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c), c.want));
 });

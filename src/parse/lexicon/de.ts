@@ -2,6 +2,7 @@ import type { Lexicon } from "./types.js";
 
 export const de: Lexicon = {
   speechVerbs: [
+    "heißt es", "hieß es", "heisst es", "hiess es",
     "sagt", "sagte", "sagten", "sagen", "erklärt", "erklärte", "betont", "betonte", "meint", "meinte", "schreibt",
     "schrieb", "berichtet", "berichtete", "ergänzt", "ergänzte", "fügt hinzu", "fügte hinzu", "so", "zufolge",
     "warnt", "warnte", "fordert", "forderte", "kritisiert", "kritisierte", "sagte er", "sagte sie", "räumt ein", "räumte ein", "erläutert", "erläuterte", "bestätigt", "bestätigte", "unterstreicht", "unterstrich", "resümiert", "mahnt", "mahnte", "sagt er", "sagt sie", "so er", "so sie", "erzählt", "erzählte", "antwortet", "antwortete", "ergänzt er", "betont er", "kommentiert", "kommentierte", "argumentiert", "argumentierte", "stellt klar", "stellte klar", "versichert", "versicherte", "bilanziert", "bilanzierte",

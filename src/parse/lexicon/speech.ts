@@ -105,8 +105,10 @@ export const impersonalVerbs: ReadonlySet<string> = new Set([
   "uvedli", "sdělili", "řekli", "dodali", "vysvětlili", "upozornili",
   "dijeron", "explicaron", "señalaron", "indicaron", "aseguraron", "informaron", "precisaron", "apuntaron", "advirtieron", "detallaron",
   "han explicado", "han señalado", "han indicado", "han asegurado", "han informado", "han precisado", "han apuntado", "han dicho",
+  // "it says in …", the subject a placeholder: "står det i åtalet", "heißt es beim Naturschutzbund", "говорится в заявлении"
+  "står det", "heter det", "står der", "heißt es", "hieß es", "heisst es", "hiess es", "говорится",
 ]);
-export const bodyPrepositions: ReadonlySet<string> = new Set(["в", "во", "у", "w", "we", "v", "ve", "desde"]);
+export const bodyPrepositions: ReadonlySet<string> = new Set(["в", "во", "у", "w", "we", "v", "ve", "desde", "i", "in", "im", "bei", "beim"]);
 /** Every verb listed as carrying its subject ("ujarnya"). */
 export const allSubjectCarriers: ReadonlySet<string> = new Set(Object.values(speechWords).flatMap((w) => w.carriers ?? []));
 /** Every pronoun listed here. */
