@@ -302,6 +302,40 @@ describe("speakers set off, described, plural or a body", () => {
       paragraphs: ["Prison guards charged", "Two guards were charged on Tuesday.", "After the hearing, Kathleen Hawk issued a statement about the charges, saying, \"I am committed to this agency and confident we will restore trust.\""],
       want: [{ text: "I am committed to this agency and confident we will restore trust.", speaker: "Kathleen Hawk" }],
     },
+    {
+      name: "a name in another case is the person the article names (Russian: по словам Пескова)",
+      lang: "ru",
+      paragraphs: [
+        "Переговоры в Стамбуле",
+        "Пресс-секретарь президента Дмитрий Песков и министр Сергей Лавров прокомментировали переговоры.",
+        "«Мы готовы к диалогу», — сказал Лавров.",
+        "По словам Пескова, «никаких договорённостей пока нет».",
+      ],
+      want: [
+        { text: "Мы готовы к диалогу", speaker: "Сергей Лавров" },
+        { text: "никаких договорённостей пока нет", speaker: "Дмитрий Песков" },
+      ],
+    },
+    {
+      name: "Polish: zdaniem Kowalczyka",
+      lang: "pl",
+      paragraphs: [
+        "Rząd przyjął budżet",
+        "Minister finansów Tomasz Kowalczyk i posłanka Joanna Pawlak spierali się o deficyt.",
+        "„Założenia są zbyt optymistyczne” – oceniła Pawlak.",
+        "Zdaniem Kowalczyka, „deficyt nie przekroczy trzech procent PKB”.",
+      ],
+      want: [
+        { text: "Założenia są zbyt optymistyczne", speaker: "Joanna Pawlak" },
+        { text: "deficyt nie przekroczy trzech procent PKB", speaker: "Tomasz Kowalczyk" },
+      ],
+    },
+    {
+      name: "Norwegian: a verb of saying, then a role in its definite form, then a relative clause",
+      lang: "no",
+      paragraphs: ["Padlet landet rundt", "To venner har padlet kajakk langs hele kysten i sommer.", "– Vi er relativt slanke enda, forsikrer duoen, som forbrenner mye energi hver dag."],
+      want: [{ text: "Vi er relativt slanke enda", speaker: "duoen" }],
+    },
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c), c.want));
 });

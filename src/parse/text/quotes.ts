@@ -37,6 +37,11 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
     // a spaced dash then a verb of saying, read by structure ("– … – argumentował jeden z posłów")
     const dashed = split[1] === undefined ? clauseSubject(firstWords(body.slice(from, from + 400), 12), lex) : null;
     if (dashed) return speechAround(body, at, split[1], from, dashed);
+    // a verb of saying opening the clause, then a role in its definite form and the clause's end
+    // ("…, forsikrer duoen, som …", "…, sier treneren."): the clause read by structure
+    const clause = /^[^,.;!?]*/u.exec(body.slice(from, from + 200))?.[0] ?? "";
+    const opened = openingVerb(clause, lex) > 0 && wordCount(clause) <= 5 ? clauseSubject(clause, lex) : null;
+    if (opened && opened.kind !== "pronoun") return speechAround(body, at, split[1], from, opened);
     last = split;
   }
   const commaless = commalessAttribution(body, lex);
