@@ -211,6 +211,38 @@ describe("speech dashes", () => {
   for (const c of dashes) it(c.name, () => assert.deepEqual(quotesOf(c), c.want));
 });
 
+describe("languages the public corpus lacks: verbs of saying as data, the speaker by structure", () => {
+  const cases: Case[] = [
+    {
+      name: "Georgian (no case): the verb, then the role and the name",
+      lang: "ka",
+      paragraphs: ["საწვავის ფასი მცირდება", "მთავრობამ ორშაბათიდან საწვავზე აქციზის შემცირება გადაწყვიტა.", "„გვინდა მოქალაქეებს ტვირთი შევუმსუბუქოთ“, — განაცხადა ფინანსთა მინისტრმა ლაშა ხუციშვილმა."],
+      want: [{ text: "გვინდა მოქალაქეებს ტვირთი შევუმსუბუქოთ", speaker: "ფინანსთა მინისტრმა ლაშა ხუციშვილმა" }],
+    },
+    {
+      name: "Bengali: X বলেন, \"…\" and \"…,\" বলেছেন X",
+      lang: "bn",
+      paragraphs: [
+        "জ্বালানির দাম কমল",
+        "সরকার সোমবার থেকে জ্বালানি তেলের দাম কমানোর সিদ্ধান্ত নিয়েছে।",
+        "বাণিজ্যমন্ত্রী আহসানুল ইসলাম বলেন, \"আমরা সাধারণ মানুষের কষ্ট কমাতে চাই।\"",
+        "\"এই সিদ্ধান্ত অনেক দেরিতে এসেছে,\" বলেছেন ব্যবসায়ী নেতা রফিকুল হক।",
+      ],
+      want: [
+        { text: "আমরা সাধারণ মানুষের কষ্ট কমাতে চাই।", speaker: "বাণিজ্যমন্ত্রী আহসানুল ইসলাম" },
+        { text: "এই সিদ্ধান্ত অনেক দেরিতে এসেছে", speaker: "ব্যবসায়ী নেতা রফিকুল হক" },
+      ],
+    },
+    {
+      name: "Swahili: someone described, not the place after them",
+      lang: "sw",
+      paragraphs: ["Bei ya mafuta yapungua", "Serikali imetangaza kupunguza bei ya mafuta kuanzia Jumatatu ijayo.", "\"Hatua hii imechelewa sana,\" alisema mfanyabiashara mmoja wa Kariakoo."],
+      want: [{ text: "Hatua hii imechelewa sana", speaker: "mfanyabiashara mmoja" }],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c), c.want));
+});
+
 describe("speakers set off, described, plural or a body", () => {
   const cases: Case[] = [
     {

@@ -57,6 +57,16 @@ export const speechWords: Readonly<Record<string, SpeechWords>> = {
   bg: { verbs: ["каза", "заяви", "добави", "посочи", "подчерта", "обясни", "написа", "отбеляза", "коментира", "казва", "заявява", "посочва", "смята"], pronouns: ["той", "тя"], stops: ["на", "в", "във", "след", "пред", "за", "с", "със", "от", "по", "и", "който", "която", "при", "пред"] },
   lt: { verbs: ["sakė", "teigė", "pabrėžė", "pridūrė", "pažymėjo", "kalbėjo", "paaiškino", "rašė", "pareiškė", "teigia", "pabrėžia", "pasakojo"], stops: ["po", "per", "į", "iš", "su", "apie", "ir", "kuris", "kuri", "prieš"] },
   lv: { verbs: ["sacīja", "teica", "norādīja", "uzsvēra", "piebilda", "paskaidroja", "rakstīja", "paziņoja", "saka", "uzskata", "stāsta", "atzina"], stops: ["pēc", "uz", "ar", "kas", "pirms", "laikā"] },
+  sw: { verbs: ["alisema", "amesema", "anasema", "walisema", "wamesema", "wanasema", "aliongeza", "ameongeza", "alieleza", "ameeleza", "alisisitiza", "amesisitiza", "alibainisha", "amebainisha", "alifafanua", "kwa mujibu wa"], stops: ["wa", "katika", "kwa", "na", "akiwa", "jana", "leo"] },
+  tl: { verbs: ["ani", "sabi", "sinabi", "ayon kay", "ayon sa", "dagdag", "dagdag pa", "paliwanag", "giit", "pahayag"], stops: ["sa", "at", "na", "noong", "kahapon"] },
+  is: { verbs: ["sagði", "segir", "sagðist", "segist", "sögðu", "segja", "bætti við", "bætir við", "skrifaði", "skrifar", "útskýrði", "útskýrir", "sagði hann", "sagði hún"], pronouns: ["hann", "hún"], stops: ["í", "á", "við", "um", "og", "sem", "eftir", "fyrir"] },
+  sr: { verbs: ["рекао је", "рекла је", "изјавио је", "изјавила је", "навео је", "навела је", "додао је", "додала је", "оценио је", "оценила је", "истакао је", "истакла је", "казао је", "казала је", "рекао", "рекла", "изјавио", "изјавила", "каже", "истиче", "наводи", "rekao je", "rekla je", "izjavio je", "izjavila je", "naveo je", "navela je", "dodao je", "dodala je", "ocenio je", "ocenila je", "istakao je", "istakla je"], stops: ["на", "у", "за", "са", "из", "о", "по", "при", "и", "који", "која", "током", "пре", "после"] },
+  mk: { verbs: ["изјави", "рече", "додаде", "истакна", "нагласи", "посочи", "објасни", "вели", "изјавија", "рекоа"], stops: ["на", "во", "за", "со", "од", "по", "и", "кој", "која"] },
+  sq: { verbs: ["tha", "deklaroi", "shtoi", "theksoi", "tha ai", "tha ajo", "u shpreh", "deklaroi se", "nënvizoi", "shpjegoi", "thotë"], pronouns: ["ai", "ajo"], stops: ["në", "për", "me", "nga", "dhe", "që", "pas", "gjatë"] },
+  ka: { verbs: ["განაცხადა", "თქვა", "აღნიშნა", "დასძინა", "განმარტა", "ამბობს", "აცხადებს", "მიიჩნევს", "დაწერა", "ხაზგასმით აღნიშნა", "განაცხადეს", "თქვეს"], stops: ["და", "რომ", "ამის", "შესახებ"] },
+  bn: { verbs: ["বলেন", "বলেছেন", "বললেন", "জানান", "জানিয়েছেন", "জানালেন", "বলে", "বলেছে", "উল্লেখ করেন", "মন্তব্য করেন", "দাবি করেন"], quotatives: ["বলে"], stops: ["ও", "এবং", "যে", "সাথে", "সঙ্গে"] },
+  ta: { verbs: ["கூறினார்", "தெரிவித்தார்", "என்றார்", "கூறியுள்ளார்", "தெரிவித்துள்ளார்", "குறிப்பிட்டார்", "கூறுகிறார்"], quotatives: ["என்று", "என"], verbFinal: true },
+  am: { verbs: ["ብለዋል", "አሉ", "ገልጸዋል", "ተናግረዋል", "አስታውቀዋል", "ብሏል", "ብላለች"], verbFinal: true },
   et: { verbs: ["ütles", "sõnas", "rõhutas", "märkis", "selgitas", "kirjutas", "teatas", "kinnitas", "ütleb", "sõnul", "nentis", "tõdes"], stops: ["pärast", "enne", "ja", "kes", "mis", "ajal"] },
 };
 /**
