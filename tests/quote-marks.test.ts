@@ -252,6 +252,12 @@ describe("speakers set off, described, plural or a body", () => {
       want: [{ text: "Der Hafen verliert jede Woche Kunden", speaker: "Ulrich Dammann" }],
     },
     {
+      name: "German: a compound title before a full name is no first name",
+      lang: "de",
+      paragraphs: ["Hafenausbau vertagt", "Der Senat hat die Entscheidung erneut vertagt.", "»Das ist eine Vertagung ohne Plan«, kritisierte Fraktionschef Jonas Brück."],
+      want: [{ text: "Das ist eine Vertagung ohne Plan", speaker: "Jonas Brück" }],
+    },
+    {
       name: "Romanian: a role in its definite form and a body, then the name after a comma",
       lang: "ro",
       paragraphs: ["Salariul minim crește", "Guvernul a aprobat miercuri majorarea salariului minim.", "„Firmele mici nu își permit această creștere”, a spus președintele Consiliului Național al IMM-urilor, Florin Jianu."],

@@ -510,7 +510,7 @@ export function personName(name: string, lex: Lexicon): string {
   if (person === undefined) {
     // a small word of the language capitalised at a sentence's start is no part of the name
     // ("Volgens Matt Garman, …", "Según Ana López, …")
-    const titled = stripTitles(name, lex.titles);
+    const titled = compoundTitleOff(stripTitles(name, lex.titles), lex);
     const opener = titled.split(" ")[0] ?? "";
     const bare = titled.includes(" ") && stopwordsOf(lex).has(opener.toLocaleLowerCase()) && titled.split(" ").length >= 3 ? titled.slice(opener.length + 1) : titled;
     const parts = bare.split(" ");
@@ -585,6 +585,22 @@ function readReferent(text: string, lex: Lexicon): string | null {
     }
   }
   return null;
+}
+
+/** The titles of a lexicon in lower case, four letters or more, for the ends of compound words (made once). */
+const titleEnds = new WeakMap<Lexicon, string[]>();
+
+/**
+ * "Fraktionschef Jonas Brück" → "Jonas Brück": where nouns are capitalised (German), a compound
+ * that ends in a title before a full name of two words or more is the role, not the first name.
+ */
+function compoundTitleOff(name: string, lex: Lexicon): string {
+  const parts = name.split(" ");
+  if (parts.length < 3) return name;
+  let ends = titleEnds.get(lex);
+  if (!ends) titleEnds.set(lex, (ends = lex.titles.map((t) => t.toLocaleLowerCase()).filter((t) => t.length >= 4 && !t.includes(" ") && !t.endsWith("."))));
+  const first = (parts[0] ?? "").toLocaleLowerCase();
+  return ends.some((t) => first.length > t.length + 2 && first.endsWith(t)) ? parts.slice(1).join(" ") : name;
 }
 
 /** "Mayor Ingrid Solberg" → "Ingrid Solberg"; a title alone stays as it is. */
