@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { Lexicon } from "./lexicon/index.js";
-import { allSpeechPronouns, allSpeechStops, allSpeechVerbs, allSubjectCarriers, conjunctions, genitives } from "./lexicon/speech.js";
+import { bodyPrepositions, impersonalVerbs, allSpeechPronouns, allSpeechStops, allSpeechVerbs, allSubjectCarriers, conjunctions, genitives } from "./lexicon/speech.js";
 import { localeNames } from "./dates/names.js";
 
 export type SubjectKind = "name" | "role" | "pronoun";
@@ -39,6 +39,9 @@ const determiners = new Set([
   "one", "some", "several", "two", "three", "many",
   "the", "a", "an", "his", "her", "their", "its", "our", "den", "det", "denne", "la", "le", "les", "l", "der", "die", "das",
   "el", "los", "las", "hans", "hennes", "deras", "dess", "o", "os", "ο", "η", "οι", "il", "lo", "gli",
+  // indefinite articles open a description too ("dit un conducteur de la ligne 13", "sagte eine Sprecherin")
+  // (not "en": also "in" in French and Spanish)
+  "un", "une", "una", "uno", "ein", "eine", "einer", "ett",
 ]);
 /** A surname joined to its particle: "al-Hijri", "el-Sisi", "ibn-Saud", "d'Alembert". */
 const joinedParticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|ben|d)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
@@ -264,6 +267,13 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
     const verbEnd = tokens[verb - 1]?.after ?? "";
     if (/^[–—―.!?…]/u.test(verbEnd) || verb === tokens.length) return implicit(tokens[verb - 1]?.word ?? "");
     if (verbEnd.startsWith(";")) return null;
+    // a plural verb with no subject, then where: the body named there ("отметили в пресс-службе Кремля")
+    const verbWords = tokens.slice(0, verb).map((t) => t.lower).join(" ");
+    if (impersonalVerbs.has(verbWords) && bodyPrepositions.has(tokens[verb]?.lower ?? "") && tokens[verb]?.after === "") {
+      let end = verb + 1;
+      while (end < tokens.length && end - verb <= 5 && !stopsRole.has(tokens[end]?.lower ?? "") && (end === verb + 1 || tokens[end - 1]?.after === "")) end++;
+      if (end > verb + 1) return { text: joinWords(tokens, verb + 1, end - verb - 1), kind: "role" };
+    }
     for (let skip = 0; skip <= 3; skip++) {
       const at = verb + skip;
       // "ha indicado a Efe la delegada": a small word, a name, then a determiner: the name is the
@@ -278,6 +288,11 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
       // a title in quote marks is not the speaker: "mówi „Rzeczpospolitej” Jochen Stadt"
       if (/[„“«"‘‚]$/u.test(tokens[at - 1]?.after ?? "") && /^[”“»"’‘]/u.test(tokens[at]?.after ?? "")) continue;
       const subject = subjectAt(tokens, at, pronouns, true, lex);
+      // a role with its complement, then the person's name set off by a comma ("warnte der Präsident
+      // der Handelskammer, Ulrich Dammann", "a spus președintele Consiliului …, Florin Jianu")
+      const rolled = at > verb || determiners.has(tokens[at]?.word ?? "");
+      const apposed = subject && subject.kind !== "pronoun" && rolled ? apposedName(tokens, at) : null;
+      if (apposed) return apposed;
       // role words in lower case after the verb, then one capitalised word and no name after it:
       // a role with its complement ("a declarat ministrul Finanțelor după …") or before a surname
       if (subject?.kind === "name" && subject.text === tokens[at]?.word && at > verb && tokens.slice(verb, at).every((x) => roleWord(x, lex))) {
@@ -296,6 +311,26 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
     if (end === 1 && stopwordsOf(lex).has(tokens[0]?.lower ?? "")) continue;
     const subject = subjectEndingAt(tokens, end, pronouns, lex);
     if (subject) return subject;
+  }
+  return null;
+}
+
+/**
+ * The full name set off by a comma after a role phrase that starts at `at` ("der Präsident der
+ * Handelskammer, Ulrich Dammann."): two capitalised words or more that end the clause; null when none.
+ */
+function apposedName(tokens: readonly Token[], at: number): Subject | null {
+  for (let k = at; k < Math.min(tokens.length, at + 8); k++) {
+    const after = tokens[k]?.after ?? "";
+    if (after === "") continue;
+    if (after !== ",") return null;
+    const n = nameRunAt(tokens, k + 1);
+    const last = tokens[k + n];
+    const next = tokens[k + n + 1];
+    // (the name ends the clause: punctuation, the end, or a small word in lower case after it)
+    const ends = next === undefined || last?.after !== "" || /^\p{Ll}/u.test(next.word);
+    if (n >= 2 && ends && !/['’]s$/u.test(last?.word ?? "")) return { text: joinWords(tokens, k + 1, n), kind: "name" };
+    return null;
   }
   return null;
 }
@@ -320,7 +355,9 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
     while (end < tokens.length && end - at < 6 && tokens[end - 1]?.after === "") end++;
     if (end - at >= 3) return { text: joinWords(tokens, at, end - at), kind: "role" };
   }
-  if (pronouns.has(t.lower) && (verbFirst || t.word === t.lower)) return { text: t.word, kind: "pronoun" };
+  // (a pronoun of one language is an article of another before a word: "ha detto il ministro", not French "il")
+  const article = determiners.has(t.lower) && t.after === "" && tokens[at + 1] !== undefined;
+  if (pronouns.has(t.lower) && (verbFirst || t.word === t.lower) && !article) return { text: t.word, kind: "pronoun" };
   const name = nameRunAt(tokens, at);
   // a weekday or a month is when, not who ("dijo el martes", "ujarnya di Jakarta, Selasa")
   if (name === 1 && isCalendarWord(t.word, lex)) return null;
@@ -473,14 +510,16 @@ export function personName(name: string, lex: Lexicon): string {
   if (person === undefined) {
     // a small word of the language capitalised at a sentence's start is no part of the name
     // ("Volgens Matt Garman, …", "Según Ana López, …")
-    const titled = stripTitles(name, lex.titles);
+    const titled = compoundTitleOff(stripTitles(name, lex.titles), lex);
     const opener = titled.split(" ")[0] ?? "";
     const bare = titled.includes(" ") && stopwordsOf(lex).has(opener.toLocaleLowerCase()) && titled.split(" ").length >= 3 ? titled.slice(opener.length + 1) : titled;
     const parts = bare.split(" ");
     // (a small word after two names starts a place, not a surname: "Budi Santoso di Jakarta")
     const small = parts.findIndex((p, k) => k >= 2 && /^\p{Ll}/u.test(p));
     // (Korean, Japanese, Chinese, Thai put the title after the name, 도널드 트럼프 미국 대통령: the whole phrase is the person)
-    person = parts.length >= 4 && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(bare) ? (small >= 2 ? parts.slice(small - 2, small) : parts.slice(-2)).join(" ") : bare;
+    // (a cut after "and" is no name: "رئیس سازمان برنامه و بودجه" is one body's head, kept whole)
+    const joined = conjunctions.has(parts.at(-2) ?? "");
+    person = parts.length >= 4 && !joined && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(bare) ? (small >= 2 ? parts.slice(small - 2, small) : parts.slice(-2)).join(" ") : bare;
     if (memo.size >= 4096) memo.delete(memo.keys().next().value as string);
     memo.set(name, person);
   }
@@ -546,6 +585,22 @@ function readReferent(text: string, lex: Lexicon): string | null {
     }
   }
   return null;
+}
+
+/** The titles of a lexicon in lower case, four letters or more, for the ends of compound words (made once). */
+const titleEnds = new WeakMap<Lexicon, string[]>();
+
+/**
+ * "Fraktionschef Jonas Brück" → "Jonas Brück": where nouns are capitalised (German), a compound
+ * that ends in a title before a full name of two words or more is the role, not the first name.
+ */
+function compoundTitleOff(name: string, lex: Lexicon): string {
+  const parts = name.split(" ");
+  if (parts.length < 3) return name;
+  let ends = titleEnds.get(lex);
+  if (!ends) titleEnds.set(lex, (ends = lex.titles.map((t) => t.toLocaleLowerCase()).filter((t) => t.length >= 4 && !t.includes(" ") && !t.endsWith("."))));
+  const first = (parts[0] ?? "").toLocaleLowerCase();
+  return ends.some((t) => first.length > t.length + 2 && first.endsWith(t)) ? parts.slice(1).join(" ") : name;
 }
 
 /** "Mayor Ingrid Solberg" → "Ingrid Solberg"; a title alone stays as it is. */

@@ -149,6 +149,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
   // the paragraphs, for the longer forms of names in scripts without case (each name looked up once)
   const texts: string[] = [];
   const longer = new Map<string, string | null>();
+  const inflected = new Map<string, string | null>();
   const words = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((x) => x.word).join(" ");
   return {
     add(text) {
@@ -159,7 +160,8 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
         const t = tokens[i] as Token;
         order++;
         // full names: runs of two or more capitalised words
-        const run = i >= runEnd ? nameRunAt(tokens, i) : 0;
+        // (a verb of saying capitalised at a sentence's start is no part of a name: "Zdaniem Kowalczyka")
+        const run = i >= runEnd && !(t.word !== t.lower && verbAt(tokens, i, lex) > 0) ? nameRunAt(tokens, i) : 0;
         if (run > 0) runEnd = i + run;
         // (taking titles off a name never changes its last word)
         if (reads.names && run >= 2 && !bySurname.has(tokens[i + run - 1]?.word ?? "")) {
@@ -221,7 +223,17 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
       }
     },
     fullName(surname) {
-      return bySurname.get(surname) ?? null;
+      const exact = bySurname.get(surname);
+      if (exact || !inflectsNames(lex)) return exact ?? null;
+      // a name in another case ("по словам Пескова", "zdaniem Kowalczyka", "Virtasen mukaan"): the
+      // full name whose surname has the same stem (each looked up once)
+      let found = inflected.get(surname);
+      if (found === undefined) {
+        found = null;
+        for (const [key, person] of bySurname) if (sameStem(key, surname)) found ??= person;
+        inflected.set(surname, found);
+      }
+      return found;
     },
     longerForm(name) {
       if (!reads.names) return null;
@@ -262,6 +274,24 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
 const complementOpeners = new Set(["of", "for", "de", "del", "des", "du", "da", "do", "di", "della", "van", "von", "der", "för", "for", "av", "i", "på"]);
 /** Scripts whose languages mark a complement by case, not a preposition ("министр финансов"). */
 const caseMarked = /^[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/**
+ * Languages that inflect names by case, so that one person's surname takes several endings
+ * (Russian "Песков", "Пескова", "Пескову"; Polish "Kowalczyk", "Kowalczyka"; Finnish "Virtanen", "Virtasen").
+ */
+const nameCases = new Set(["ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "lt", "lv", "fi", "et", "hu", "el"]);
+const inflectsNames = (lex: Lexicon) => nameCases.has(baseLanguage(lex.lang ?? "en"));
+
+/**
+ * Whether two forms of a capitalised word are one name in two cases: the same first four letters
+ * or more, each ending differing by three letters at most.
+ */
+function sameStem(a: string, b: string): boolean {
+  if (a === b || a.length < 4 || b.length < 4 || a.includes(" ") || b.includes(" ")) return a === b;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p >= 4 && a.length - p <= 3 && b.length - p <= 3 && p * 2 >= Math.max(a.length, b.length);
+}
 
 /** The entry of `role` without a definite suffix of one to three letters ("treneren" → "trener"), if any. */
 function definiteForm<T>(roles: Map<string, T>, role: string): T | undefined {

@@ -6,7 +6,7 @@
  */
 import type { Subject } from "./attribution.js";
 import { perLexicon, type Lexicon } from "./lexicon/index.js";
-import { allQuotatives, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, conjunctions, genitives, speechWords, verbFinalVerbs } from "./lexicon/speech.js";
+import { allQuotatives, bodyPrepositions, impersonalVerbs, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, conjunctions, genitives, speechWords, verbFinalVerbs } from "./lexicon/speech.js";
 import { segmentsOf, unspacedScript } from "./segments.js";
 
 
@@ -282,7 +282,8 @@ export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
     if (taken.every((w) => determiners.has(w.lower))) return null;
     // "judge Inaba said", "director Bong Joon Ho said": role words in lower case, then the name
     const firstCap = taken.findIndex((w) => /^\p{Lu}/u.test(w.word));
-    if (/^\p{Ll}/u.test(first.word) && firstCap > 0 && taken.slice(firstCap).every((w) => /^\p{Lu}/u.test(w.word))) {
+    // (not the complement after "of": "una camarera de Lavapiés" is someone described)
+    if (/^\p{Ll}/u.test(first.word) && firstCap > 0 && !genitives.has((taken[firstCap - 1] as ClauseWord).lower) && taken.slice(firstCap).every((w) => /^\p{Lu}/u.test(w.word))) {
       return { text: text.slice((taken[firstCap] as ClauseWord).start, (taken.at(-1) as ClauseWord).end), kind: "name" };
     }
     const said = text.slice(first.start, (taken.at(-1) as ClauseWord).end);
@@ -304,6 +305,15 @@ export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
         if (name?.kind === "name" && /[\p{Lu}\p{Ll}]/u.test(name.text)) return name;
         break;
       }
+    }
+    // a verb of saying with no subject, in the plural, then where ("отметили в пресс-службе Кремля",
+    // "explicaron desde el ministerio"): the body named there said it
+    const verbWords = words.slice(verb.at, verbEnd).map((w) => w.lower).join(" ");
+    if (!after && impersonalVerbs.has(verbWords) && bodyPrepositions.has(words[verbEnd]?.lower ?? "")) {
+      // (the words to the first small word or punctuation, as printed: "пресс-службе Кремля", "Укренерго")
+      let end = verbEnd + 1;
+      while (end < words.length && end - verbEnd <= 5 && !stops.has((words[end] as ClauseWord).lower) && (end === verbEnd + 1 || !breaks(text, (words[end - 1] as ClauseWord).end, (words[end] as ClauseWord).start))) end++;
+      if (end > verbEnd + 1) return { text: text.slice((words[verbEnd + 1] as ClauseWord).start, (words[end - 1] as ClauseWord).end), kind: "role" };
     }
     // a preposition right after the verb opens an adverbial ("a rapporté sur Facebook le porte-parole"): skip it
     if (!after && stops.has(words[verbEnd]?.lower ?? "")) {

@@ -2,6 +2,7 @@ import type { Lexicon } from "./types.js";
 
 export const da: Lexicon = {
   speechVerbs: [
+    "forsikrer", "forsikrede", "afslutter", "afsluttede", "står der", "hedder det", "lyder det",
     "siger", "sagde", "fortæller", "fortalte", "skriver", "skrev", "tilføjer", "tilføjede", "mener", "mente",
     "forklarer", "forklarede", "udtaler", "udtalte", "ifølge", "understreger", "svarer", "svarede", "påpeger", "fortsætter", "fortsatte", "konstaterer", "konstaterede", "erkender", "erkendte", "bekræfter", "bekræftede", "uddyber", "uddybede", "griner", "lo",
   ],

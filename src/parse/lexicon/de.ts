@@ -2,11 +2,13 @@ import type { Lexicon } from "./types.js";
 
 export const de: Lexicon = {
   speechVerbs: [
+    "heißt es", "hieß es", "heisst es", "hiess es",
     "sagt", "sagte", "sagten", "sagen", "erklärt", "erklärte", "betont", "betonte", "meint", "meinte", "schreibt",
     "schrieb", "berichtet", "berichtete", "ergänzt", "ergänzte", "fügt hinzu", "fügte hinzu", "so", "zufolge",
     "warnt", "warnte", "fordert", "forderte", "kritisiert", "kritisierte", "sagte er", "sagte sie", "räumt ein", "räumte ein", "erläutert", "erläuterte", "bestätigt", "bestätigte", "unterstreicht", "unterstrich", "resümiert", "mahnt", "mahnte", "sagt er", "sagt sie", "so er", "so sie", "erzählt", "erzählte", "antwortet", "antwortete", "ergänzt er", "betont er", "kommentiert", "kommentierte", "argumentiert", "argumentierte", "stellt klar", "stellte klar", "versichert", "versicherte", "bilanziert", "bilanzierte",
+    "erklärten", "betonten", "warnten", "kritisierten", "schrieben", "berichteten", "forderten", "erklären", "betonen", "warnen", "kritisieren", "schreiben", "erzählen", "erzählten",
   ],
-  titles: ["Scheich", "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Minister", "Ministerin", "Bürgermeister", "Bürgermeisterin", "Professor", "Prof.", "Dr.", "Herr", "Frau", "Bundesrat", "Bundesrätin", "Bundespräsident", "Bundespräsidentin", "Nationalrat", "Nationalrätin", "Ständerat", "Ständerätin", "Regierungsrat", "Regierungsrätin", "Stadtpräsident", "Stadtpräsidentin", "Finanzminister", "Finanzministerin", "Außenminister", "Außenministerin", "Aussenminister", "Aussenministerin", "Innenminister", "Innenministerin", "Ministerpräsident", "Ministerpräsidentin", "Landrat", "Landrätin"],
+  titles: ["Chef", "Chefin", "Sprecher", "Sprecherin", "Senator", "Senatorin", "Leiter", "Leiterin", "Direktor", "Direktorin", "Vorsitzende", "Vorsitzender", "Experte", "Expertin", "Trainer", "Trainerin", "Kommissar", "Kommissarin", "Sekretär", "Sekretärin", "Scheich", "Bundeskanzler", "Bundeskanzlerin", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Minister", "Ministerin", "Bürgermeister", "Bürgermeisterin", "Professor", "Prof.", "Dr.", "Herr", "Frau", "Bundesrat", "Bundesrätin", "Bundespräsident", "Bundespräsidentin", "Nationalrat", "Nationalrätin", "Ständerat", "Ständerätin", "Regierungsrat", "Regierungsrätin", "Stadtpräsident", "Stadtpräsidentin", "Finanzminister", "Finanzministerin", "Außenminister", "Außenministerin", "Aussenminister", "Aussenministerin", "Innenminister", "Innenministerin", "Ministerpräsident", "Ministerpräsidentin", "Landrat", "Landrätin"],
   pronouns: ["er", "sie"],
   bylinePrefixes: ["Von", "Ein Kommentar von"],
   reporterWords: ["korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporter", "reporterin"],

@@ -2,7 +2,7 @@ import type { Lexicon } from "./types.js";
 
 export const en: Lexicon = {
   speechVerbs: [
-    "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains",
+    "saying", "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains",
     "noted", "notes", "stated", "states", "wrote", "writes", "quipped", "quips", "replied", "replies",
     "continued", "continues", "insisted", "insists", "argued", "argues", "warned", "warns", "claimed",
     "claims", "declared", "declares", "recalled", "recalls", "admitted", "admits", "conceded", "concedes",

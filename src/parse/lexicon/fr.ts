@@ -8,6 +8,8 @@ export const fr: Lexicon = {
     "confie", "a confié", "assure", "a assuré", "indique", "a indiqué", "prévient", "a prévenu", "poursuit", "a poursuivi",
     "rappelle", "a rappelé", "regrette", "a regretté", "insiste", "a insisté", "reconnaît", "a reconnu", "résume", "a résumé",
     "martèle", "souffle", "lance", "a lancé", "témoigne", "a témoigné", "déplore", "a déploré", "avertit", "a averti", "a rapporté", "rapporte", "a annoncé", "annonce", "a répondu", "répond", "a martelé", "a commenté", "commente", "a fait savoir", "fait savoir", "a noté", "note", "a observé", "observe", "a écrit", "écrit", "a tweeté", "a jugé", "juge", "a détaillé", "détaille", "a nuancé", "nuance", "a plaidé", "plaide", "a expliqué à", "a confirmé", "confirme", "a dénoncé", "dénonce",
+    "ont dit", "ont déclaré", "ont expliqué", "ont affirmé", "ont ajouté", "ont estimé", "ont souligné", "ont précisé", "ont assuré", "ont indiqué", "ont rappelé", "ont regretté", "ont dénoncé", "ont répondu", "ont confié", "ont raconté", "ont témoigné", "ont prévenu", "ont averti", "ont fait savoir",
+    "disent", "déclarent", "expliquent", "estiment", "affirment", "racontent", "témoignent", "assurent", "indiquent", "déplorent", "soulignent", "ajoutent", "précisent", "confient", "regrettent", "préviennent", "dénoncent",
   ],
   titles: ["Président", "Présidente", "Premier ministre", "Ministre", "Maire", "Monsieur", "Madame", "M.", "Mme", "Professeur", "Docteur", "Dr"],
   pronouns: ["il", "elle"],

@@ -2,6 +2,7 @@ import type { Lexicon } from "./types.js";
 
 export const no: Lexicon = {
   speechVerbs: [
+    "forsikrer", "forsikret", "avslutter", "avsluttet", "utdyper", "utdypet", "oppsummerer", "oppsummerte", "står det", "het det", "heter det",
     "sier", "sa", "sa til", "forteller", "fortalte", "skriver", "skrev", "legger til", "la til", "mener",
     "mente", "forklarer", "forklarte", "uttaler", "uttalte", "ifølge", "understreker", "svarer", "svarte", "påpeker", "innrømmer", "innrømmet", "utbryter", "utbrøt", "tilføyer", "tilføyde", "beskriver", "beskrev", "konstaterer", "konstaterte", "fortsetter", "fortsatte", "legger hun til", "legger han til", "sier hun", "sier han", "ler", "lo", "mener hun", "mener han", "bekrefter", "bekreftet", "erkjenner", "erkjente", "advarer", "advarte", "poengterer", "poengterte",
   ],

@@ -2,6 +2,7 @@ import type { Lexicon } from "./types.js";
 
 export const sv: Lexicon = {
   speechVerbs: [
+    "försäkrar", "försäkrade", "avslutar", "avslutade", "utvecklar", "står det", "heter det", "hette det",
     "säger", "sa", "sade", "berättar", "berättade", "förklarar", "förklarade", "skriver", "skrev", "menar",
     "menade", "tillägger", "tillade", "konstaterar", "konstaterade", "enligt", "uppger", "uppgav",
     "understryker", "underströk", "framhåller", "framhöll", "fortsätter", "fortsatte", "svarar", "svarade",

@@ -37,6 +37,11 @@ export function readDashQuote(text: string, lex: Lexicon): TextQuote | null {
     // a spaced dash then a verb of saying, read by structure ("– … – argumentował jeden z posłów")
     const dashed = split[1] === undefined ? clauseSubject(firstWords(body.slice(from, from + 400), 12), lex) : null;
     if (dashed) return speechAround(body, at, split[1], from, dashed);
+    // a verb of saying opening the clause, then a role in its definite form and the clause's end
+    // ("…, forsikrer duoen, som …", "…, sier treneren."): the clause read by structure
+    const clause = /^[^,.;!?]*/u.exec(body.slice(from, from + 200))?.[0] ?? "";
+    const opened = openingVerb(clause, lex) > 0 && wordCount(clause) <= 5 ? clauseSubject(clause, lex) : null;
+    if (opened && opened.kind !== "pronoun") return speechAround(body, at, split[1], from, opened);
     last = split;
   }
   const commaless = commalessAttribution(body, lex);
@@ -71,7 +76,7 @@ function commalessAttribution(body: string, lex: Lexicon): TextQuote | null {
     // the subject is every word after the verb ("forteller duoen", not "sier i Trøndelag")
     const rest = words.slice(k + verb).map((w) => w.word).join(" ").replace(/[.!]$/u, "");
     if (!subject || subject.implicit || subject.text !== rest) continue;
-    return { text: end.slice(0, words[k]?.at ?? 0).trimEnd(), attribution: tail, subject };
+    return { text: end.slice(0, words[k]?.at ?? 0).trimEnd().replace(/,$/u, ""), attribution: tail, subject };
   }
   return null;
 }
@@ -237,10 +242,26 @@ export function readMarkQuote(printed: string, lex: Lexicon): (TextQuote & { ope
   const last = other.at(-1) ?? "";
   const chained = !said && other.length > 1 && particleScript.test(other[0] ?? "") && leadingQuotative.test(text.slice(firstClose + 1)) && hasSpeechVerb(last, lex);
   const saidLast = chained ? tailSubject(last, lex) : null;
-  const speech = bracketed ? words >= 2 : said ? punctuated || caselessSpeech || verbNext : chained || (punctuated && words >= 3) || words >= 6;
+  // the quoted words run on into the sentence, its attribution closing it after a comma
+  // (`"We don't want those people" working in prisons, she said. "…"`): speech of three words or more
+  const closing = !said && !chained && words >= 3 ? closingAttribution(other[0] ?? "", lex) : null;
+  const speech = bracketed ? words >= 2 : said ? punctuated || caselessSpeech || verbNext : chained || closing !== null || (punctuated && words >= 3) || words >= 6;
   if (!speech) return null;
-  const subject = said ?? saidLast ?? namedNear(other[0] ?? "", lex);
+  const subject = said ?? saidLast ?? closing ?? namedNear(other[0] ?? "", lex);
   return { text: join(parts.quoted).replace(/,$/, ""), attribution: join(other), subject, open: parts.open };
+}
+
+/**
+ * An attribution that closes the sentence after a quote, set off by a comma: `… in prisons, she
+ * said.` (a pronoun or a name and the verb, five words at most, then the sentence ends); null when none.
+ */
+function closingAttribution(clause: string, lex: Lexicon): Subject | null {
+  const comma = clause.lastIndexOf(", ");
+  if (comma < 0) return null;
+  const rest = clause.slice(comma + 2).trim();
+  if (!/[.!?…]$/u.test(rest) || wordCount(rest) > 5) return null;
+  const subject = readAttribution(rest, lex);
+  return subject && !subject.implicit && subject.kind !== "role" ? subject : null;
 }
 
 /** A quotative particle glued after a closing mark: 」と, "라고, "고, " diye (the quote's, not the speaker's). */
@@ -327,7 +348,8 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
     // (the verb alone after the quote, "dedi.", leaves the speaker to the lead-in: not read as a pronoun)
     (tailVerb ? explicit(readAttribution(firstWords(trimPunctuation(tail)), lex)) : null) ??
     (verbInLead || tailVerb ? (caselessSubject(intro, lex) ?? clauseSubject(tailVerb ? tail : intro, lex) ?? pronounIn(intro, lex)) : null) ??
-    ((/[:：]\s*$/u.test(lead) && wordCount(quoted) >= 6) || tailVerb ? firstName(intro, tailVerb ? 1 : 2) : null);
+    // (or a verb of saying and a comma: "Hawk Sawyer issued a statement, saying, “…”")
+    (((/[:：]\s*$/u.test(lead) || (verbInLead && /,\s*$/u.test(lead))) && wordCount(quoted) >= 6) || tailVerb ? firstName(intro, tailVerb ? 1 : 2) : null);
   // a lead-in of the verb alone ("وأضاف:", "Er fügte hinzu:"): the speaker is the person just named
   // (or "according to him": לדבריו, "…")
   const verbAlone = verbInLead && /[:：,，]\s*$/u.test(lead) && wordCount(intro) <= 2;
@@ -402,7 +424,8 @@ function attributionWithin(clause: string, lex: Lexicon): Subject | null {
   if (spoken) return { text: spoken, kind: "name" };
   const raw = clause.split(/\s+/).filter(Boolean);
   for (let start = 0; start < raw.length; start++) {
-    const subject = readAttribution(raw.slice(start).join(" "), lex);
+    // (the verb alone at the lead-in's end, "رئیس سازمان … گفت:", leaves the subject to the words before it)
+    const subject = explicit(readAttribution(raw.slice(start).join(" "), lex));
     if (subject) return subject;
   }
   return null;
