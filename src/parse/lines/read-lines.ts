@@ -127,6 +127,10 @@ export function readLines(
   commentsSection(lines, verdicts, ctx.facts.map((f) => f.prose), isDateLine);
   commentsTail(lines, verdicts, ctx.facts);
   widgetRuns(lines, verdicts);
+  sameLabelRuns(lines, verdicts);
+  sectionLabelsAgain(lines, verdicts, ctx.facts, ctx.firstProse);
+  sourceStamps(lines, verdicts, storyEnd);
+  signedAddress(lines, verdicts, ctx.facts);
   adCopy(lines, verdicts, ctx.facts);
   gluedButtons(lines, verdicts, table);
   gluedTags(lines, verdicts, ctx.facts, storyEnd, isMeta);
@@ -354,6 +358,72 @@ function widgetRuns(lines: readonly LineLike[], verdicts: LineVerdict[]): void {
       prove(verdicts, j, "a widget's label, over its buttons");
     }
     k = end;
+  }
+}
+
+/**
+ * A widget's samples or buttons printed alike: three or more lines in a row with the same few
+ * words and no sentence ("ABCDEFG" five times for a font-size picker, "Load more" thrice). Copy
+ * never prints one line three times running.
+ */
+function sameLabelRuns(lines: readonly LineLike[], verdicts: LineVerdict[]): void {
+  for (let k = 0; k < lines.length; ) {
+    const text = (lines[k] as LineLike).text.trim();
+    let end = k + 1;
+    while (end < lines.length && (lines[end] as LineLike).text.trim() === text) end++;
+    if (end - k >= WIDGET_RUN && (verdicts[k] as LineVerdict).words <= 6 && !endsAsSentence(text)) {
+      for (let j = k; j < end; j++) prove(verdicts, j, `a widget's label printed ${end - k} times running`);
+    }
+    k = end;
+  }
+}
+
+/**
+ * The page's section label printed again in the body: a label of one to three words, no sentence,
+ * that stands over the story (a breadcrumb's section, "POLITYKA") and comes back under it as the
+ * section over a box's teaser. The first one is the header's (a kicker, or the breadcrumb's
+ * noise); the later ones are the page's labels, never copy.
+ */
+function sectionLabelsAgain(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], firstProse: number): void {
+  if (firstProse < 0) return;
+  const header = new Set<string>();
+  for (let k = 0; k < firstProse; k++) if ((facts[k] as LineFacts).short && (facts[k] as LineFacts).words <= 3) header.add((lines[k] as LineLike).text.trim());
+  if (header.size === 0) return;
+  for (let k = firstProse + 1; k < lines.length; k++) {
+    const text = (lines[k] as LineLike).text.trim();
+    if (header.has(text) && (facts[k] as LineFacts).short) prove(verdicts, k, "the section label over the story printed again");
+  }
+}
+
+/**
+ * The page's source stamp after the story: a label of a word or two and a web address
+ * ("Źródło: rp.pl", "Source: bbc.co.uk", "Quelle: tagesschau.de"), the labelled form of an
+ * address alone on its line (a noise shape).
+ */
+function sourceStamps(lines: readonly LineLike[], verdicts: LineVerdict[], storyEnd: number): void {
+  for (let k = storyEnd + 1; storyEnd >= 0 && k < lines.length; k++) {
+    if (sourceStamp.test((lines[k] as LineLike).text.trim())) prove(verdicts, k, "a source stamp (a label and a web address) after the story");
+  }
+}
+const sourceStamp = /^\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?\s?[:：]\s*(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
+
+/** A wire's end mark: a word or two in brackets ("(END)", "(끝)", "[fin]") or dashes ("-30-", "— FIN —"). */
+const endMark = /^(?:[(（[]\s*\p{L}+(?:\s\p{L}+)?\s*[)）\]]|[-–—]+\s*(?:\p{L}+|30)\s*[-–—]+)$/u;
+/** An e-mail address alone on its line. */
+const addressLine = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+/**
+ * The reporter's address signed between the story's last sentence and the wire's end mark ("… is
+ * over." / "kokobj@yna.co.kr" / "(END)", as wires sign) is the story's sign-off, printed: not the
+ * author box's contact, which stands under a name or a bio's title, or closes the page (noise by
+ * its shape).
+ */
+function signedAddress(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[]): void {
+  for (let k = 1; k < lines.length; k++) {
+    const text = (lines[k] as LineLike).text.trim();
+    if (!addressLine.test(text)) continue;
+    const above = facts[k - 1];
+    if (!above?.prose || (verdicts[k - 1] as LineVerdict).noise || !endMark.test((lines[k + 1] as LineLike | undefined)?.text.trim() ?? "")) continue;
+    verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: false, proven: false, why: ["the reporter's address under the story's last sentence: its sign-off"] };
   }
 }
 

@@ -17,7 +17,7 @@ import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, isBareName, isCapsLabel, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
-import { isEndnote, markEndnotes } from "./endnote.js";
+import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
 import { isProse, wordsOf } from "../lines/features.js";
@@ -449,7 +449,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
       add({ type: "media", kind, text: figure.text, src: null, alt: null, caption: figure.caption, credit: figure.credit }, u.line);
       videoNext = false;
-      for (let k = i; k < figure.next; k++) mark(units[k] as Unit, `media (${kind})`);
+      // (a line of the figure's range that it does not print, a player's label, is noise)
+      const shown = new Set(figure.text.split("\n"));
+      for (let k = i; k < figure.next; k++) mark(units[k] as Unit, shown.has((units[k] as Unit).text) ? `media (${kind})` : "noise (a player's label between a figure's lines)");
       i = figure.next;
       continue;
     }
@@ -505,10 +507,22 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   }
 
   // the desk's credit lines in the tail ("Reporting by …; Editing by …", "责任编辑：…"): endnote.ts
-  for (const { from, to } of markEndnotes(blocks, isProse)) {
+  const endnotes = markEndnotes(blocks, isProse);
+  for (const { from, to } of endnotes) {
     lines.set(to, lines.get(from) ?? 0);
     const entry = trace.find((t) => t.line === lines.get(from));
     if (entry) entry.became = "endnote (a desk's credit line after the last paragraph)";
+  }
+  // the desk's rule right over its first credit line ("___" over "X contributed to this report") is printed with them
+  const firstEndnote = endnotes.at(-1)?.to;
+  const noteAt = firstEndnote ? units.findIndex((x) => x.line === lines.get(firstEndnote)) : -1;
+  const ruleUnit = noteAt > 0 ? units[noteAt - 1] : undefined;
+  const ruleEntry = ruleUnit && isRuleLine(ruleUnit.text) ? trace.find((t) => t.line === ruleUnit.line && t.became === "noise") : undefined;
+  if (ruleUnit && ruleEntry && firstEndnote && blocks[blocks.indexOf(firstEndnote) - 1] !== undefined) {
+    const rule: Block = { type: "endnote", text: ruleUnit.text };
+    blocks.splice(blocks.indexOf(firstEndnote), 0, rule);
+    lines.set(rule, ruleUnit.line);
+    ruleEntry.became = "endnote (the desk's rule over its credit lines)";
   }
   // the page's furniture left as short paragraphs after the story's last sentence (noise-tail.ts)
   const printed = new Map<string, number>();
