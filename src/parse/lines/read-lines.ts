@@ -19,6 +19,8 @@ export interface LineVerdict {
   p: number;
   /** The rule or the 2-3 features that decided, for `--explain`. */
   why: string[];
+  /** A line a rule read as the story's own (the reporter's address signed under it): no reader of the tail drops it. */
+  kept?: boolean;
   words: number;
 }
 
@@ -52,6 +54,7 @@ export function readLines(
     const why = reasons(x, "noise", weights);
     if (evidence === "phrase" || evidence === "shape") return { noise: true, proven: true, p, why: [`rule: noise ${evidence}`], words };
     if (isPromptLine(line.text, words)) return { noise: true, proven: true, p, why: ["rule: a call to click or to get the app"], words };
+    if (isKeyInstruction(line.text, words)) return { noise: true, proven: true, p, why: ["rule: tells the reader which keys to press on the page"], words };
     if (isFollowPrompt(line.text, words)) return { noise: true, proven: false, p, why: ["rule: the page asks the reader to follow it on a network", ...why.slice(0, 2)], words };
     const sentence = endsAsSentence(line.text) || (ctx.facts[i]?.prose ?? false);
     // noise words prove a line noise only in a whole short line or a prompt to the reader (noise-proof.ts); else the model must be sure
@@ -84,6 +87,23 @@ export function readLines(
       if (v.proven) continue;
       // (whether the line reads as metadata is asked last: a byline and a date parse are dear)
       if ((isMenuLine(k) || (nearMenu(k) && (next(k - 1) || next(k + 1)))) && !isMeta((lines[k] as LineLike).text)) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: share menu (noise words)", ...v.why.slice(0, 2)] };
+    }
+  }
+  // the items of a share bar that no word list knows ("ツイート", "เฟซบุ๊ก", "LINEで送る"): in one block
+  // (no blank line) with a proven item of the bar, a word or two between two of its items, or a
+  // few words that name a network ("LINEで送る") next to one
+  const names = (k: number) => (verdicts[k] as LineVerdict).words <= 3 && !endsAsSentence((lines[k] as LineLike).text) && wordsOf((lines[k] as LineLike).text).some(isNetworkName);
+  const barItem = (k: number) => k >= 0 && k < lines.length && ((verdicts[k] as LineVerdict).noise || names(k));
+  const inBlock = (a: number, b: number) => !(lines[Math.max(a, b)] as LineLike).afterBlank;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 1; k < lines.length; k++) {
+      const v = verdicts[k] as LineVerdict;
+      const line = lines[k] as LineLike;
+      if (v.proven || v.words < 1 || v.words > 3 || endsAsSentence(line.text)) continue;
+      const proven = (j: number) => j >= 0 && j < lines.length && (verdicts[j] as LineVerdict).proven && inBlock(j, k) && (menu[j]?.k ?? 0) >= 1;
+      const between = v.words <= 2 && barItem(k - 1) && barItem(k + 1) && inBlock(k - 1, k) && inBlock(k, k + 1) && (proven(k - 1) || proven(k + 1));
+      const named = names(k) && (proven(k - 1) || proven(k + 1) || (barItem(k - 1) && inBlock(k - 1, k) && (verdicts[k - 1] as LineVerdict).proven));
+      if ((between || named) && !isMeta(line.text)) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: an item of a share bar, by its other items", ...v.why.slice(0, 2)] };
     }
   }
   // the story's end: its last prose line that is not the page's (a trust box or a comments
@@ -148,6 +168,18 @@ export function readLines(
     verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
   }
   return verdicts;
+}
+
+/** A chord of keys ("Ctrl+Enter", "Ctrl + D", "⌘+Enter", "Cmd-Shift-R"). */
+const keyChord = /(?:^|[^\p{L}])(?:ctrl|strg|cmd|command|alt|shift|option|⌘|⌥|⇧)\s*[+\-]\s*(?:(?:shift|alt)\s*[+\-]\s*)?(?:enter|return|eingabe|entrée|intro|\p{L}|\p{N})(?![\p{L}\p{N}])/iu;
+/**
+ * The page telling the reader which keys to press ("Нашли ошибку? Выделите текст и нажмите
+ * Ctrl+Enter", "Found a mistake? Highlight it and press Ctrl+Enter"): a line of at most 30 words,
+ * no quote marks, that names a chord of keys. The instruction is about the page, in any language;
+ * a story about a keyboard quotes or explains the keys in sentences of its own, longer or quoted.
+ */
+function isKeyInstruction(text: string, words: number): boolean {
+  return words <= 30 && text.length <= 300 && !quoteMark.test(text) && keyChord.test(text);
 }
 
 /** The most words of a prompt to follow the page on a network. */
@@ -423,7 +455,7 @@ function signedAddress(lines: readonly LineLike[], verdicts: LineVerdict[], fact
     if (!addressLine.test(text)) continue;
     const above = facts[k - 1];
     if (!above?.prose || (verdicts[k - 1] as LineVerdict).noise || !endMark.test((lines[k + 1] as LineLike | undefined)?.text.trim() ?? "")) continue;
-    verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: false, proven: false, why: ["the reporter's address under the story's last sentence: its sign-off"] };
+    verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: false, proven: false, kept: true, why: ["the reporter's address under the story's last sentence: its sign-off"] };
   }
 }
 

@@ -25,7 +25,7 @@ import { countWords, spaceEndsSentences } from "../segments.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isSubhead, quotedHeading } from "./subhead.js";
-import { tailFurniture } from "./noise-tail.js";
+import { tagsOverTail, tailFurniture } from "./noise-tail.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
 import { continuedQuote, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
 import { isBoxTitle, readInlineLink, readRelated, seenBefore } from "./related.js";
@@ -529,7 +529,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   for (const u of units) printed.set(u.text, (printed.get(u.text) ?? 0) + 1);
   const unitOf = new Map(units.map((u, k) => [u.text, k]));
   const byDate = (t: string) => [-1, 1].some((d) => isDateText(units[(unitOf.get(t) ?? -2) + d]?.text ?? ""));
-  for (const b of tailFurniture(blocks, { repeated: (t) => (printed.get(t) ?? 0) > 1, keeps: (t) => isEndnote(t) || readByline(t, lex) !== null || signOffShape(t, lex) !== null || readCaption(t, lex) !== null, byDate })) {
+  for (const b of tailFurniture(blocks, { repeated: (t) => (printed.get(t) ?? 0) > 1, keeps: (t) => verdictList[unitOf.get(t) ?? -1]?.kept === true || isEndnote(t) || readByline(t, lex) !== null || signOffShape(t, lex) !== null || readCaption(t, lex) !== null, byDate })) {
     blocks.splice(blocks.indexOf(b), 1);
     const entry = trace.find((t) => t.line === lines.get(b));
     if (entry) entry.became = "noise (a short line in the page's tail, after the story's last sentence)";
@@ -558,6 +558,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // an author's box after the story: its last paragraphs open with the name of the byline's author
   // ("Jane Porter is the Courier's city hall reporter.", "Jonas Becker ist Redakteur …"): the page's
   const authors = author ? author.split(authorsApart).filter((name) => name.includes(" ")) : [];
+  let boxRemoved = false;
   for (let k = blocks.length - 1; authors.length > 0 && k >= Math.max(2, blocks.length - 3); k--) {
     const b = blocks[k] as Block;
     if (b.type !== "paragraph") continue;
@@ -566,6 +567,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const unit = units.find((x) => x.line === lines.get(b));
     options.warn?.(`dropped as page noise (an author's box after the story): “${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}”`, { line: unit?.line ?? 1, column: unit?.column ?? 1 }, "noise-dropped");
     blocks.splice(k, 1);
+    boxRemoved = true;
+  }
+  // a tags list right over the author's box ("Tags" / "Libraries" / "Council" over the bio): the
+  // page's tail too, once the box is gone (read up from the end: a tags label, then its tags)
+  if (boxRemoved) for (const b of tagsOverTail(blocks)) {
+    blocks.splice(blocks.indexOf(b), 1);
+    const entry = trace.find((t) => t.line === lines.get(b));
+    if (entry) entry.became = "noise (a tags list over the author's box, after the story)";
   }
   // The lede is the first paragraph that reads as prose; a dateline is cut off it, or off the
   // first body paragraph when the lede is a standfirst.
