@@ -10,6 +10,7 @@ import { describe, it } from "node:test";
 import { VFile } from "vfile";
 import type { Article } from "../src/model/article.js";
 import { parseArticle } from "../src/parse/index.js";
+import { lineContext } from "../src/parse/lines/features.js";
 
 const story = (...blocks: string[]) => blocks.join("\n\n");
 function parse(text: string, language = "en"): Article & { trace: { text: string; became: string }[] } {
@@ -107,5 +108,35 @@ describe("a caption printed twice with a player's label between", () => {
     const a = parse(story("Harbour board backs late ferry", en[0] as string, `${caption} hide caption`, "toggle caption\nJane Okafor/Island Times", caption.replace(" Jane Okafor/Island Times", ""), "Jane Okafor/Island Times", ...en.slice(1)));
     const media = a.blocks.find((b) => b.type === "media");
     assert.ok(media && media.type === "media" && !(media.text ?? "").includes("toggle caption") && (media.text ?? "").includes("Jane Okafor/Island Times"), JSON.stringify(media));
+  });
+});
+
+describe("prose in a language of long words", () => {
+  // (Turkish sentences of six to ten words: the story's end is found, and the tags after it)
+  const tr = [
+    "Vapur seferleri fırtına nedeniyle iptal edildi",
+    "İstanbul'da sabah saatlerinde etkili olan şiddetli fırtına nedeniyle bütün vapur seferleri iptal edildi.",
+    "Şehir Hatları yaptığı yazılı açıklamada yolcuların alternatif ulaşım araçlarını kullanmasını istedi.",
+    "Meteoroloji Genel Müdürlüğü, rüzgarın öğleden sonra hafifleyeceğini bildirdi.",
+    "Kadıköy iskelesinde bekleyen yüzlerce yolcu seferlerin ne zaman başlayacağını sordu.",
+    "Yetkililer, seferlerin akşam saatlerinde normale dönmesini bekliyor.",
+    "Yetkililer ayrıca köprülerdeki trafik yoğunluğunun gece yarısına kadar süreceğini açıkladı.",
+  ];
+  it("reads a sentence of ten long words as prose, where an English one needs fifteen", () => {
+    const facts = (lines: string[]) => lineContext(lines.map((text) => ({ text, afterBlank: true })), () => false).facts;
+    const turkish = facts(tr);
+    assert.equal(turkish[4]?.prose, true, "Kadıköy iskelesinde bekleyen yüzlerce yolcu seferlerin ne zaman başlayacağını sordu.");
+    const english = facts([...en, "The ferry will stop at the old pier on Sundays and holidays."]);
+    assert.equal(english[4]?.prose, false);
+    assert.equal(english[0]?.prose, true);
+  });
+  it("drops the tags list after the story's last short sentence", () => {
+    const a = parse(story(...tr, "Habere ait etiketler", "vapur\nfırtına\nİstanbul"), "tr");
+    for (const line of ["Habere ait etiketler", "fırtına"]) assert.ok(!printed(a).includes(line), `${line} reached the page`);
+    assert.ok(printed(a).includes("gece yarısına kadar"));
+  });
+  it("keeps the same label-like lines over the story's last sentences", () => {
+    const a = parse(story(...tr.slice(0, 3), "Etiketler", "vapur", ...tr.slice(3)), "tr");
+    assert.ok(printed(a).includes("vapur\n") || a.blocks.some((b) => b.type === "paragraph" && b.text === "vapur"));
   });
 });

@@ -126,7 +126,8 @@ export function readLines(
     verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, proven: true, why: ["rule: tags label after the story"] };
     for (let j = k + 1; j < lines.length; j++) {
       const v = verdicts[j] as LineVerdict;
-      if (v.words > 4 || /[.!?。！？…]$/u.test((lines[j] as LineLike).text)) break;
+      // (a "Label: value" line, "Kaynak: AA", "Source: Reuters", is no tag: the list ends above it)
+      if (v.words > 4 || /[.!?。！？…]$/u.test((lines[j] as LineLike).text) || /^[^:：]{1,30}[:：]\s*\S/u.test((lines[j] as LineLike).text)) break;
       if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a tag under a tags label", ...v.why.slice(0, 2)] };
     }
   }
