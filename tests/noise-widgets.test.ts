@@ -140,3 +140,20 @@ describe("prose in a language of long words", () => {
     assert.ok(printed(a).includes("vapur\n") || a.blocks.some((b) => b.type === "paragraph" && b.text === "vapur"));
   });
 });
+
+describe("an ad's copy under its label in spaced copy", () => {
+  it("drops it though a consent prompt and the ad itself sit without blank lines", () => {
+    const sv = [
+      "Sen färja till ön klar i maj", "",
+      "Hamnstyrelsen beslutade på tisdagen att lägga till en sen kvällsfärja till ön, efter att fler än 900 öbor skrivit under ett upprop.", "",
+      "Externt innehåll", "Jag godkänner att externt innehåll visas, vilket kan innebära att personuppgifter delas med tredje part.", "",
+      "Den nya turen ska gå från fastlandet klockan 22.15 från och med första maj, sa ordföranden Ruth Kalder.", "",
+      "Styrelsen ska se över hur turen används i höst när sommartidtabellen tar slut.", "",
+      "Annons", "Spara 40 procent på vårresor med Öresor. Boka i dag, betala senare.", "",
+      "Biljettpriserna blir oförändrade, uppgav en talesperson för rederiet.",
+    ];
+    const a = parse(sv.join("\n"), "sv");
+    assert.ok(!printed(a).includes("Spara 40 procent"));
+    assert.ok(printed(a).includes("Biljettpriserna blir oförändrade"));
+  });
+});

@@ -494,14 +494,16 @@ function gluedTags(lines: readonly LineLike[], verdicts: LineVerdict[], facts: r
 
 /**
  * Whether the copy parts its paragraphs with blank lines: four in five of its sentence lines
- * (six words or more) or more come after a blank line. Only then does a line under a label, without a blank line between,
+ * (six words or more; not the page's noise, not an ad's copy under its label) or more come after a blank line. Only then does a line under a label, without a blank line between,
  * belong to the label's block.
  */
-function spaced(lines: readonly LineLike[], facts: readonly LineFacts[]): boolean {
+function spaced(lines: readonly LineLike[], facts: readonly LineFacts[], verdicts: readonly LineVerdict[]): boolean {
   let prose = 0;
   let after = 0;
   for (let k = 1; k < lines.length; k++) {
     if (!(facts[k]?.prose || ((facts[k]?.words ?? 0) >= 6 && endsAsSentence((lines[k] as LineLike).text)))) continue;
+    // (the page's own sentences, a consent prompt already read as noise, and an ad's copy under its label tell nothing of the story's spacing)
+    if ((verdicts[k] as LineVerdict).noise || isAdLabel((lines[k - 1] as LineLike).text)) continue;
     prose++;
     if ((lines[k] as LineLike).afterBlank) after++;
   }
@@ -523,7 +525,7 @@ function adCopy(lines: readonly LineLike[], verdicts: LineVerdict[], facts: read
   let isSpaced: boolean | undefined;
   for (let k = 0; k + 1 < lines.length; k++) {
     if (!isAdLabel((lines[k] as LineLike).text) || (lines[k + 1] as LineLike).afterBlank) continue;
-    if (!(isSpaced ??= spaced(lines, facts))) return;
+    if (!(isSpaced ??= spaced(lines, facts, verdicts))) return;
     let end = k + 1;
     let words = 0;
     while (end < lines.length && !(lines[end] as LineLike).afterBlank) words += (verdicts[end++] as LineVerdict).words;
