@@ -399,12 +399,14 @@ function widgetRuns(lines: readonly LineLike[], verdicts: LineVerdict[]): void {
  * words and no sentence ("ABCDEFG" five times for a font-size picker, "Load more" thrice). Copy
  * never prints one line three times running.
  */
+const SAME_LABEL_RUN = 12;
 function sameLabelRuns(lines: readonly LineLike[], verdicts: LineVerdict[]): void {
   for (let k = 0; k < lines.length; ) {
     const text = (lines[k] as LineLike).text.trim();
     let end = k + 1;
     while (end < lines.length && (lines[end] as LineLike).text.trim() === text) end++;
-    if (end - k >= WIDGET_RUN && (verdicts[k] as LineVerdict).words <= 6 && !endsAsSentence(text)) {
+    // (a widget has a few buttons, not a page of them: a text of one line over and over is the copy, kept)
+    if (end - k >= WIDGET_RUN && end - k <= SAME_LABEL_RUN && (verdicts[k] as LineVerdict).words <= 6 && !endsAsSentence(text)) {
       for (let j = k; j < end; j++) prove(verdicts, j, `a widget's label printed ${end - k} times running`);
     }
     k = end;
