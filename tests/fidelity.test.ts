@@ -27,17 +27,13 @@ const publicCorpus = join(import.meta.dirname, "..", "..", "shared", "corpus", "
 
 /** Known parser defects (not the page's): the article's slug → what the parser gets wrong. */
 const parserGaps: Record<string, string> = {
-  "20-ap-iowa-depression-era-well": "parser: loses copy lines",
-  "41-npr-dylann-roof-verdict": "parser: loses copy lines, keeps page noise the annotation lists",
   "42-cbc-housing-market-slowdown": "parser: keeps page noise the annotation lists",
-  "44-yonhap-north-korea-drill": "parser: keeps page noise the annotation lists",
   "45-mashable-square-mckelvey-qa": "parser: keeps page noise the annotation lists",
-  "46-foxnews-van-der-beek-dwts": "annotation: keeps \"Published 22 hours ago\", a relative time the spec calls noise (the page leaves it out); parser: keeps page noise the annotation lists",
+  "46-foxnews-van-der-beek-dwts": "annotation: keeps \"Published 22 hours ago\", a relative time the spec calls noise (the page leaves it out): the only difference left",
   "51-euronews-merlu-extinction": "parser: keeps page noise the annotation lists",
   "54-lavanguardia-incendio-almeria": "parser: keeps page noise the annotation lists",
   "57-dutchitchannel-salesforce-aws": "parser: keeps page noise the annotation lists",
   "61-srf-drusen-syrien-teilhabe": "parser: keeps page noise the annotation lists",
-  "66-rzeczpospolita-niemcy-granice": "parser: keeps page noise the annotation lists (a section kicker printed again, a source credit)",
   "67-kommersant-putin-ibrahim-trony": "parser: keeps page noise the annotation lists",
   "71-nikkangendai-fujitv-sports": "parser: keeps page noise the annotation lists",
   "72-bbczhongwen-liang-zhenying-weijian": "parser: loses copy lines, keeps page noise the annotation lists",

@@ -154,7 +154,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     en: ["Facebook", "X", "Twitter", "LinkedIn", "Pinterest", "Reddit", "WhatsApp", "Messenger", "Telegram", "Threads", "Bluesky", "Mastodon", "Tumblr", "Flipboard", "Pocket", "Xing", "Viber", "Signal", "Email", "E-mail", "Mail", "SMS", "Copy", "Instagram", "TikTok", "YouTube", "Google News"],
     ru: ["ВКонтакте", "Одноклассники", "VK", "Дзен"], ja: ["LINE", "はてなブックマーク", "はてブ", "Yahoo!ブックマーク"], zh: ["微博", "新浪微博", "微信", "WeChat", "QQ", "QQ空间", "朋友圈", "Weibo"],
     ko: ["카카오톡", "카카오스토리", "네이버 밴드", "밴드", "네이버", "페이스북", "트위터", "KakaoTalk", "Band"], fa: ["تلگرام", "واتساپ", "ایتا"], ar: ["فيسبوك", "تويتر", "واتساب"], he: ["פייסבוק", "וואטסאפ", "טוויטר"],
-    hi: ["फेसबुक", "ट्विटर", "व्हाट्सएप"], th: ["ไลน์"], vi: ["Zalo"],
+    hi: ["फेसबुक", "ट्विटर", "व्हाट्सएप"], th: ["ไลน์", "เฟซบุ๊ก", "ทวิตเตอร์"], vi: ["Zalo"],
   },
   navigation: {
     en: ["Back to top", "Skip to content", "Skip to main content", "Menu", "Search", "Close", "Home", "Next", "Previous", "Prev", "Next article", "Previous article"],
@@ -273,7 +273,7 @@ const tagLabels: ByLanguage = {
   cs: ["Témata", "Štítky"], sk: ["Témy", "Štítky"], hu: ["Címkék", "Témák"], ro: ["Etichete", "Subiecte", "Cuvinte cheie"], el: ["Ετικέτες", "Θέματα"], bg: ["Етикети", "Теми"],
   hr: ["Oznake", "Teme"], sr: ["Ознаке", "Oznake", "Теме", "Teme"], sl: ["Oznake", "Teme"], lt: ["Žymės", "Temos"], lv: ["Tēmas", "Birkas"], et: ["Teemad", "Märksõnad"],
   fi: ["Aiheet", "Aiheesta lisää", "Avainsanat"], sv: ["Ämnen", "Ämnen i artikeln", "Taggar", "Relaterade ämnen"], no: ["Emner", "Relaterte emner", "Tagger"],
-  da: ["Emner", "Relaterede emner", "Tags"], tr: ["Etiketler", "Konular", "Anahtar kelimeler"], he: ["תגיות", "נושאים"], ar: ["الكلمات المفتاحية", "وسوم", "مواضيع"],
+  da: ["Emner", "Relaterede emner", "Tags"], tr: ["Etiketler", "Konular", "Anahtar kelimeler", "Habere ait etiketler", "İlgili etiketler"], he: ["תגיות", "נושאים"], ar: ["الكلمات المفتاحية", "وسوم", "مواضيع"],
   fa: ["برچسب‌ها", "برچسب ها", "کلیدواژه‌ها", "موضوعات"], ur: ["ٹیگز", "موضوعات"], hi: ["टैग", "टॉपिक्स", "विषय"], bn: ["ট্যাগ", "বিষয়"], ta: ["குறிச்சொற்கள்"],
   th: ["แท็ก", "หัวข้อ", "คำค้น"], vi: ["Từ khóa", "Chủ đề", "Tags"], id: ["Tag", "Topik", "Kata kunci"], ms: ["Tag", "Topik"],
   ja: ["タグ", "関連キーワード", "キーワード", "ジャンル"], zh: ["标签", "標籤", "相关话题", "相关新闻话题", "关键词", "關鍵詞"], ko: ["태그", "관련 태그", "키워드", "#태그"],
@@ -320,7 +320,7 @@ const boxTitles: ByLanguage = {
   sl: ["Preberite tudi", "Povezani članki"], lt: ["Taip pat skaitykite", "Susiję straipsniai"], lv: ["Lasi arī", "Saistītie raksti"],
   et: ["Loe ka", "Seotud artiklid"], fi: ["Lue myös", "Katso myös", "Aiheeseen liittyvät"],
   sv: ["Läs också", "Läs även", "Relaterat", "Mer om ämnet"], no: ["Les også", "Relaterte saker"],
-  da: ["Læs også", "Relaterede artikler"], is: ["Lestu einnig"], tr: ["İlgili haberler", "İlginizi çekebilir", "Bunlar da ilginizi çekebilir", "Benzer haberler"],
+  da: ["Læs også", "Relaterede artikler"], is: ["Lestu einnig"], tr: ["İlgili haberler", "İlgili haber", "İlginizi çekebilir", "Bunlar da ilginizi çekebilir", "Benzer haberler"],
   he: ["כתבות נוספות", "עוד בנושא", "כתבות קשורות", "מומלצים", "אולי יעניין אותך"],
   ar: ["اقرأ أيضا", "اقرأ أيضاً", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة"],
   fa: ["بیشتر بخوانید", "مطالب مرتبط", "اخبار مرتبط"], ur: ["مزید پڑھیں", "متعلقہ خبریں"],
@@ -378,7 +378,13 @@ const pagePrompts: Readonly<Record<string, readonly string[]>> = {
   /** The comment section's disclaimer ("Os comentários não representam a opinião do jornal"). */
   comments: [String.raw`^(?:os comentários|los comentarios|les commentaires|i commenti|the comments|comments|die kommentare|kommentarerna|kommentarene) (?:não|no|ne|non|do not|don['’]t|geben nicht|spiegeln nicht|representerar inte|representerer ikke) (?:representam|representan|représentent|rappresentano|represent|reflect|die meinung|necessarily)`],
   /** A sign-up whose last words call the reader to it ("Der Newsletter … Hier geht es zur Anmeldung"). */
-  signUp: [String.raw`(?:newsletter|nyhetsbrev|nyhedsbrev|nieuwsbrief|briefing|uutiskirje).{0,200}(?:zur anmeldung|hier anmelden|jetzt anmelden|sign up here|subscribe here|anmäl dig|registrera dig|meld deg på|tilmeld dig|inscrivez-vous|suscríbete|inscreva-se|iscriviti)`],
+  signUp: [
+    // (the page's imperative that opens the line: "Sign up for our free morning newsletter …", "Abonnez-vous à notre newsletter")
+    String.raw`^(?:sign up|subscribe)(?: now| today| free)?(?: for| to)${L}.{0,80}(?:newsletter|briefing|inbox|bulletin|alerts)`, String.raw`^(?:abonnieren sie|melden sie sich)${L}.{0,80}newsletter`,
+    String.raw`^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)`, String.raw`^(?:suscríbete|suscribete|regístrate) (?:a|al) (?:nuestr[oa] |el |la )?(?:newsletter|boletín)`,
+    String.raw`^(?:assine|inscreva-se|cadastre-se) (?:a|na|em|à) (?:nossa )?newsletter`, String.raw`^подпишитесь на (?:нашу |наш )?(?:рассылку|newsletter)`,
+    String.raw`(?:newsletter|nyhetsbrev|nyhedsbrev|nieuwsbrief|briefing|uutiskirje).{0,200}(?:zur anmeldung|hier anmelden|jetzt anmelden|sign up here|subscribe here|anmäl dig|registrera dig|meld deg på|tilmeld dig|inscrivez-vous|suscríbete|inscreva-se|iscriviti)`,
+  ],
 };
 
 /** Every page prompt pattern (merged into every lexicon's noise patterns). */
@@ -416,7 +422,8 @@ export const interfaceWords: Lexicon = {
   videoMarkers: [], months: Array.from({ length: 12 }, () => []), updatedWords: [],
 };
 
-const readKey = (s: string) => s.toLocaleLowerCase().replace(/[\s:：.…!]+$/u, "").replace(/\s+/gu, " ").trim();
+// (a Turkish "İ" lowers to "i" and a combining dot: the dot is dropped, "İLGİNİZİ" is "ilginizi")
+const readKey = (s: string) => s.toLocaleLowerCase().replace(/i\u0307/gu, "i").replace(/[\s:：.…!]+$/u, "").replace(/\s+/gu, " ").trim();
 /** Recent lines' keys: every line is asked against several of the tables below (a memo, emptied when it grows). */
 const recentKeys = new Map<string, string>();
 function lineKey(s: string): string {
@@ -484,10 +491,10 @@ const readerWords: ByLanguage = {
   nl: ["u", "uw", "je", "jij", "jouw", "we", "wij", "ons", "onze"], pl: ["ty", "twój", "twoja", "wy", "wasz", "nasz", "nasza", "nasze", "państwo"],
   ru: ["вы", "вас", "вам", "ваш", "ваша", "ваши", "мы", "нас", "наш", "наша", "наши"], uk: ["ви", "вас", "вам", "ваш", "ваша", "ми", "нас", "наш", "наша"],
   sv: ["du", "dig", "din", "ditt", "dina", "ni", "er", "vi", "oss", "vår", "vårt", "våra"], no: ["du", "deg", "din", "ditt", "dine", "vi", "oss", "vår", "vårt", "våre"],
-  da: ["du", "dig", "din", "dit", "dine", "jer", "vi", "os", "vores"], fi: ["sinä", "sinun", "te", "teidän", "me", "meidän"], tr: ["siz", "sizin", "biz", "bizim"],
+  da: ["du", "dig", "din", "dit", "dine", "jer", "vi", "os", "vores"], fi: ["sinä", "sinun", "te", "teidän", "me", "meidän"], tr: ["siz", "sizin", "sizi", "size", "biz", "bizim", "bizi"],
   cs: ["vy", "váš", "vaše", "náš", "naše"], hu: ["ön", "önnek", "önök"], ro: ["dumneavoastră", "tu", "voi", "noi", "nostru", "noastră"],
   ja: ["あなた", "皆様", "皆さま", "当サイト"], zh: ["您", "你", "我们", "我們", "本站", "本网站"], ko: ["귀하", "여러분", "당신"], ar: ["أنت", "لك", "نحن"], he: ["אתם", "שלכם", "אנחנו", "שלנו"],
-  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"], el: ["σας", "μας", "εσείς", "εμείς"],
+  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"], th: ["คุณ", "เรา"], el: ["σας", "μας", "εσείς", "εμείς"],
 };
 // (a word with a capital is compared as written: German "Sie", "Ihre" address the reader, "sie", "ihre" are she and they)
 const readerKeys = new Set(all(readerWords));
@@ -508,7 +515,7 @@ export const isNetworkName = (word: string): boolean => networkNames.has(word);
 /** Reading-time labels ("Reading time", "Lesezeit", "زمان مطالعه", "読了時間"): a label, a number of minutes. */
 const readingTimeLabels: ByLanguage = {
   en: ["Reading time", "Read time", "Estimated reading time"], de: ["Lesezeit", "Lesedauer"], fr: ["Temps de lecture", "Lecture"], es: ["Tiempo de lectura", "Lectura"],
-  pt: ["Tempo de leitura", "Leitura"], it: ["Tempo di lettura", "Lettura"], nl: ["Leestijd"], pl: ["Czas czytania", "Czas lektury"], ru: ["Время чтения", "Читать"],
+  pt: ["Tempo de leitura", "Leitura"], it: ["Tempo di lettura", "Lettura"], nl: ["Leestijd"], pl: ["Czas czytania", "Czas lektury"], ru: ["Время чтения", "Читать", "Чтение"],
   uk: ["Час читання", "Читати"], cs: ["Čas čtení", "Doba čtení"], sk: ["Čas čítania"], hu: ["Olvasási idő"], ro: ["Timp de citire", "Timp de lectură"],
   el: ["Χρόνος ανάγνωσης"], bg: ["Време за четене"], hr: ["Vrijeme čitanja"], sr: ["Време читања", "Vreme čitanja"], sl: ["Čas branja"], lt: ["Skaitymo laikas"],
   lv: ["Lasīšanas laiks"], et: ["Lugemisaeg"], fi: ["Lukuaika"], sv: ["Lästid"], no: ["Lesetid"], da: ["Læsetid"], tr: ["Okuma süresi"],

@@ -197,8 +197,46 @@ export interface LineContext {
   noiseWords: (text: string) => boolean;
 }
 
+/** Prose's fewest words in a language of words of about five letters (English, French, Spanish …). */
+const PROSE_WORDS = 15;
+/** The fewest words of prose in a language of long words (Turkish, Finnish, Hungarian, Korean). */
+const PROSE_WORDS_MIN = 9;
+const SHORT_WORD = 5;
+/** A Hangul syllable holds two or three letters of an alphabet: counted as 2.5. */
+const hangul = /[\uac00-\ud7a3]/u;
+/**
+ * The fewest words of a prose line in this article: fifteen words of about five letters, fewer
+ * where the words are longer (an agglutinative language says in ten words what English says in
+ * fifteen: "Meteoroloji, rüzgarın öğleden sonra hafifleyeceğini bildirdi."), by the article's mean
+ * letters per word over its lines of six words or more (a Hangul syllable as 2.5 letters; lines
+ * of scripts without spaces, whose words Intl.Segmenter makes, are not counted and keep fifteen).
+ */
+export function proseWordsOf(lines: readonly LineLike[], facts: readonly LineFacts[]): number {
+  let letters = 0;
+  let words = 0;
+  for (let k = 0; k < facts.length; k++) {
+    const f = facts[k] as LineFacts;
+    if (f.words < 6) continue;
+    const text = (lines[k] as LineLike).text;
+    if (beyondThai.test(text) && unspaced.test(text)) continue;
+    letters += f.stats.letters * (hangul.test(text) ? 2.5 : 1);
+    words += f.words;
+  }
+  if (words < 60) return PROSE_WORDS;
+  return Math.max(PROSE_WORDS_MIN, Math.min(PROSE_WORDS, Math.round((PROSE_WORDS * SHORT_WORD * words) / letters)));
+}
+
 export function lineContext(lines: readonly LineLike[], noiseWords: (text: string) => boolean): LineContext {
   const facts = lines.map(lineFacts);
+  // (in a language of long words a prose line has fewer of them)
+  const least = proseWordsOf(lines, facts);
+  if (least < PROSE_WORDS) {
+    for (let k = 0; k < facts.length; k++) {
+      const f = facts[k] as LineFacts;
+      const text = (lines[k] as LineLike).text;
+      if (!f.prose && f.words >= least && (endsAsSentence(text) || unmarkedSentences(text, f.words)) && !(beyondThai.test(text) && unspaced.test(text))) facts[k] = { ...f, prose: true };
+    }
+  }
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   const firstProse = facts.findIndex((f) => f.prose);

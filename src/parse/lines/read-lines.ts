@@ -19,6 +19,8 @@ export interface LineVerdict {
   p: number;
   /** The rule or the 2-3 features that decided, for `--explain`. */
   why: string[];
+  /** A line a rule read as the story's own (the reporter's address signed under it): no reader of the tail drops it. */
+  kept?: boolean;
   words: number;
 }
 
@@ -52,6 +54,7 @@ export function readLines(
     const why = reasons(x, "noise", weights);
     if (evidence === "phrase" || evidence === "shape") return { noise: true, proven: true, p, why: [`rule: noise ${evidence}`], words };
     if (isPromptLine(line.text, words)) return { noise: true, proven: true, p, why: ["rule: a call to click or to get the app"], words };
+    if (isKeyInstruction(line.text, words)) return { noise: true, proven: true, p, why: ["rule: tells the reader which keys to press on the page"], words };
     if (isFollowPrompt(line.text, words)) return { noise: true, proven: false, p, why: ["rule: the page asks the reader to follow it on a network", ...why.slice(0, 2)], words };
     const sentence = endsAsSentence(line.text) || (ctx.facts[i]?.prose ?? false);
     // noise words prove a line noise only in a whole short line or a prompt to the reader (noise-proof.ts); else the model must be sure
@@ -86,6 +89,23 @@ export function readLines(
       if ((isMenuLine(k) || (nearMenu(k) && (next(k - 1) || next(k + 1)))) && !isMeta((lines[k] as LineLike).text)) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: share menu (noise words)", ...v.why.slice(0, 2)] };
     }
   }
+  // the items of a share bar that no word list knows ("ツイート", "เฟซบุ๊ก", "LINEで送る"): in one block
+  // (no blank line) with a proven item of the bar, a word or two between two of its items, or a
+  // few words that name a network ("LINEで送る") next to one
+  const names = (k: number) => (verdicts[k] as LineVerdict).words <= 3 && !endsAsSentence((lines[k] as LineLike).text) && wordsOf((lines[k] as LineLike).text).some(isNetworkName);
+  const barItem = (k: number) => k >= 0 && k < lines.length && ((verdicts[k] as LineVerdict).noise || names(k));
+  const inBlock = (a: number, b: number) => !(lines[Math.max(a, b)] as LineLike).afterBlank;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 1; k < lines.length; k++) {
+      const v = verdicts[k] as LineVerdict;
+      const line = lines[k] as LineLike;
+      if (v.proven || v.words < 1 || v.words > 3 || endsAsSentence(line.text)) continue;
+      const proven = (j: number) => j >= 0 && j < lines.length && (verdicts[j] as LineVerdict).proven && inBlock(j, k) && (menu[j]?.k ?? 0) >= 1;
+      const between = v.words <= 2 && barItem(k - 1) && barItem(k + 1) && inBlock(k - 1, k) && inBlock(k, k + 1) && (proven(k - 1) || proven(k + 1));
+      const named = names(k) && (proven(k - 1) || proven(k + 1) || (barItem(k - 1) && inBlock(k - 1, k) && (verdicts[k - 1] as LineVerdict).proven));
+      if ((between || named) && !isMeta(line.text)) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: an item of a share bar, by its other items", ...v.why.slice(0, 2)] };
+    }
+  }
   // the story's end: its last prose line that is not the page's (a trust box or a comments
   // disclaimer of fifteen words after the story is prose in shape, not the story's last line)
   let storyEnd = ctx.lastProse;
@@ -106,7 +126,8 @@ export function readLines(
     verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, proven: true, why: ["rule: tags label after the story"] };
     for (let j = k + 1; j < lines.length; j++) {
       const v = verdicts[j] as LineVerdict;
-      if (v.words > 4 || /[.!?。！？…]$/u.test((lines[j] as LineLike).text)) break;
+      // (a "Label: value" line, "Kaynak: AA", "Source: Reuters", is no tag: the list ends above it)
+      if (v.words > 4 || /[.!?。！？…]$/u.test((lines[j] as LineLike).text) || /^[^:：]{1,30}[:：]\s*\S/u.test((lines[j] as LineLike).text)) break;
       if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a tag under a tags label", ...v.why.slice(0, 2)] };
     }
   }
@@ -127,6 +148,10 @@ export function readLines(
   commentsSection(lines, verdicts, ctx.facts.map((f) => f.prose), isDateLine);
   commentsTail(lines, verdicts, ctx.facts);
   widgetRuns(lines, verdicts);
+  sameLabelRuns(lines, verdicts);
+  sectionLabelsAgain(lines, verdicts, ctx.facts, ctx.firstProse);
+  sourceStamps(lines, verdicts, storyEnd);
+  signedAddress(lines, verdicts, ctx.facts);
   adCopy(lines, verdicts, ctx.facts);
   gluedButtons(lines, verdicts, table);
   gluedTags(lines, verdicts, ctx.facts, storyEnd, isMeta);
@@ -144,6 +169,18 @@ export function readLines(
     verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
   }
   return verdicts;
+}
+
+/** A chord of keys ("Ctrl+Enter", "Ctrl + D", "⌘+Enter", "Cmd-Shift-R"). */
+const keyChord = /(?:^|[^\p{L}])(?:ctrl|strg|cmd|command|alt|shift|option|⌘|⌥|⇧)\s*[+\-]\s*(?:(?:shift|alt)\s*[+\-]\s*)?(?:enter|return|eingabe|entrée|intro|\p{L}|\p{N})(?![\p{L}\p{N}])/iu;
+/**
+ * The page telling the reader which keys to press ("Нашли ошибку? Выделите текст и нажмите
+ * Ctrl+Enter", "Found a mistake? Highlight it and press Ctrl+Enter"): a line of at most 30 words,
+ * no quote marks, that names a chord of keys. The instruction is about the page, in any language;
+ * a story about a keyboard quotes or explains the keys in sentences of its own, longer or quoted.
+ */
+function isKeyInstruction(text: string, words: number): boolean {
+  return words <= 30 && text.length <= 300 && !quoteMark.test(text) && keyChord.test(text);
 }
 
 /** The most words of a prompt to follow the page on a network. */
@@ -358,6 +395,74 @@ function widgetRuns(lines: readonly LineLike[], verdicts: LineVerdict[]): void {
 }
 
 /**
+ * A widget's samples or buttons printed alike: three or more lines in a row with the same few
+ * words and no sentence ("ABCDEFG" five times for a font-size picker, "Load more" thrice). Copy
+ * never prints one line three times running.
+ */
+const SAME_LABEL_RUN = 12;
+function sameLabelRuns(lines: readonly LineLike[], verdicts: LineVerdict[]): void {
+  for (let k = 0; k < lines.length; ) {
+    const text = (lines[k] as LineLike).text.trim();
+    let end = k + 1;
+    while (end < lines.length && (lines[end] as LineLike).text.trim() === text) end++;
+    // (a widget has a few buttons, not a page of them: a text of one line over and over is the copy, kept)
+    if (end - k >= WIDGET_RUN && end - k <= SAME_LABEL_RUN && (verdicts[k] as LineVerdict).words <= 6 && !endsAsSentence(text)) {
+      for (let j = k; j < end; j++) prove(verdicts, j, `a widget's label printed ${end - k} times running`);
+    }
+    k = end;
+  }
+}
+
+/**
+ * The page's section label printed again in the body: a label of one to three words, no sentence,
+ * that stands over the story (a breadcrumb's section, "POLITYKA") and comes back under it as the
+ * section over a box's teaser. The first one is the header's (a kicker, or the breadcrumb's
+ * noise); the later ones are the page's labels, never copy.
+ */
+function sectionLabelsAgain(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], firstProse: number): void {
+  if (firstProse < 0) return;
+  const header = new Set<string>();
+  for (let k = 0; k < firstProse; k++) if ((facts[k] as LineFacts).short && (facts[k] as LineFacts).words <= 3) header.add((lines[k] as LineLike).text.trim());
+  if (header.size === 0) return;
+  for (let k = firstProse + 1; k < lines.length; k++) {
+    const text = (lines[k] as LineLike).text.trim();
+    if (header.has(text) && (facts[k] as LineFacts).short) prove(verdicts, k, "the section label over the story printed again");
+  }
+}
+
+/**
+ * The page's source stamp after the story: a label of a word or two and a web address
+ * ("Źródło: rp.pl", "Source: bbc.co.uk", "Quelle: tagesschau.de"), the labelled form of an
+ * address alone on its line (a noise shape).
+ */
+function sourceStamps(lines: readonly LineLike[], verdicts: LineVerdict[], storyEnd: number): void {
+  for (let k = storyEnd + 1; storyEnd >= 0 && k < lines.length; k++) {
+    if (sourceStamp.test((lines[k] as LineLike).text.trim())) prove(verdicts, k, "a source stamp (a label and a web address) after the story");
+  }
+}
+const sourceStamp = /^\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?\s?[:：]\s*(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
+
+/** A wire's end mark: a word or two in brackets ("(END)", "(끝)", "[fin]") or dashes ("-30-", "— FIN —"). */
+const endMark = /^(?:[(（[]\s*\p{L}+(?:\s\p{L}+)?\s*[)）\]]|[-–—]+\s*(?:\p{L}+|30)\s*[-–—]+)$/u;
+/** An e-mail address alone on its line. */
+const addressLine = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u;
+/**
+ * The reporter's address signed between the story's last sentence and the wire's end mark ("… is
+ * over." / "kokobj@yna.co.kr" / "(END)", as wires sign) is the story's sign-off, printed: not the
+ * author box's contact, which stands under a name or a bio's title, or closes the page (noise by
+ * its shape).
+ */
+function signedAddress(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[]): void {
+  for (let k = 1; k < lines.length; k++) {
+    const text = (lines[k] as LineLike).text.trim();
+    if (!addressLine.test(text)) continue;
+    const above = facts[k - 1];
+    if (!above?.prose || (verdicts[k - 1] as LineVerdict).noise || !endMark.test((lines[k + 1] as LineLike | undefined)?.text.trim() ?? "")) continue;
+    verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: false, proven: false, kept: true, why: ["the reporter's address under the story's last sentence: its sign-off"] };
+  }
+}
+
+/**
  * A button glued to the line it stands by: a noise phrase ("Compartilhar", "Share") and then the
  * words of the next or the previous line ("Compartilhar Confira a tabela" over "Confira a tabela").
  */
@@ -391,14 +496,16 @@ function gluedTags(lines: readonly LineLike[], verdicts: LineVerdict[], facts: r
 
 /**
  * Whether the copy parts its paragraphs with blank lines: four in five of its sentence lines
- * (six words or more) or more come after a blank line. Only then does a line under a label, without a blank line between,
+ * (six words or more; not the page's noise, not an ad's copy under its label) or more come after a blank line. Only then does a line under a label, without a blank line between,
  * belong to the label's block.
  */
-function spaced(lines: readonly LineLike[], facts: readonly LineFacts[]): boolean {
+function spaced(lines: readonly LineLike[], facts: readonly LineFacts[], verdicts: readonly LineVerdict[]): boolean {
   let prose = 0;
   let after = 0;
   for (let k = 1; k < lines.length; k++) {
     if (!(facts[k]?.prose || ((facts[k]?.words ?? 0) >= 6 && endsAsSentence((lines[k] as LineLike).text)))) continue;
+    // (the page's own sentences, a consent prompt already read as noise, and an ad's copy under its label tell nothing of the story's spacing)
+    if ((verdicts[k] as LineVerdict).noise || isAdLabel((lines[k - 1] as LineLike).text)) continue;
     prose++;
     if ((lines[k] as LineLike).afterBlank) after++;
   }
@@ -420,7 +527,7 @@ function adCopy(lines: readonly LineLike[], verdicts: LineVerdict[], facts: read
   let isSpaced: boolean | undefined;
   for (let k = 0; k + 1 < lines.length; k++) {
     if (!isAdLabel((lines[k] as LineLike).text) || (lines[k + 1] as LineLike).afterBlank) continue;
-    if (!(isSpaced ??= spaced(lines, facts))) return;
+    if (!(isSpaced ??= spaced(lines, facts, verdicts))) return;
     let end = k + 1;
     let words = 0;
     while (end < lines.length && !(lines[end] as LineLike).afterBlank) words += (verdicts[end++] as LineVerdict).words;

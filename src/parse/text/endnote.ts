@@ -80,3 +80,13 @@ export function markEndnotes(blocks: Block[], isProse: (text: string) => boolean
   }
   return turned;
 }
+
+/**
+ * A rule the desk sets between the story and its credit lines ("___", "* * *", "———"): a short
+ * line of marks only, no letter, no digit, no emoji. Printed with the endnotes it opens (the AP's
+ * "___" over "X contributed to this report"); elsewhere such a line is a noise shape.
+ */
+export const isRuleLine = (text: string): boolean => {
+  const line = text.trim();
+  return line.length >= 3 && line.length <= 40 && /^[\p{P}\p{S}\s]+$/u.test(line) && !/\p{Extended_Pictographic}/u.test(line);
+};

@@ -207,7 +207,10 @@ export function readRepeatedFigure(units: Unit[], i: number, lex: Lexicon, isNoi
         if (between && between.caption === null) credit = between.credit;
       }
     }
-    return { caption: v.text, credit, text: units.slice(i, next).map((x) => x.text).join("\n"), next, takesPrevious: false };
+    // (the player's labels between the copies, "toggle caption", are the page's: not printed with the figure)
+    const label = (x: Unit) => isNoise(x) && countWords(x.text, 5) <= 4 && !/[.!?。！？]$/u.test(x.text) && readCaption(x.text, lex) === null;
+    const printed = units.slice(i, next).filter((x, k) => k === 0 || i + k === j || !label(x));
+    return { caption: v.text, credit, text: printed.map((x) => x.text).join("\n"), next, takesPrevious: false };
   }
   return null;
 }

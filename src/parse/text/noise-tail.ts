@@ -9,7 +9,7 @@
  */
 import type { Block } from "../../model/article.js";
 import { endsAsSentence, wordsOf, type LineFacts, type LineLike } from "../lines/features.js";
-import { isBoxTitleLine } from "../lexicon/interface-words.js";
+import { isBoxTitleLine, isTagLabel } from "../lexicon/interface-words.js";
 import { spaceEndsSentences } from "../segments.js";
 
 /** The fewest lines of a teaser run. */
@@ -111,4 +111,24 @@ export function tailFurniture(blocks: readonly Block[], ctx: TailContext): Block
     out.push(b);
   }
   return out;
+}
+
+/** The most tags under a label read over the author's box. */
+const TAGS_OVER_BOX = 12;
+/**
+ * A tags list left at the end of the blocks once the author's box after it is gone: a tags label
+ * ("Tags", "Tópicos", "Etiketler") and the short paragraphs under it (a few words each, no
+ * sentence), the last blocks of the article. Returns those blocks, or none.
+ */
+export function tagsOverTail(blocks: readonly Block[]): Block[] {
+  let k = blocks.length - 1;
+  const tags: Block[] = [];
+  for (; k >= 0 && tags.length <= TAGS_OVER_BOX; k--) {
+    const b = blocks[k] as Block;
+    if (b.type !== "paragraph" && b.type !== "subhead") return [];
+    if (isTagLabel(b.text)) return [b, ...tags];
+    if (wordsOf(b.text).length > 4 || endsAsSentence(b.text)) return [];
+    tags.unshift(b);
+  }
+  return [];
 }

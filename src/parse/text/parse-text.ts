@@ -17,7 +17,7 @@ import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, isBareName, isCapsLabel, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
-import { isEndnote, markEndnotes } from "./endnote.js";
+import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
 import { isProse, wordsOf } from "../lines/features.js";
@@ -25,7 +25,7 @@ import { countWords, spaceEndsSentences } from "../segments.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isSubhead, quotedHeading } from "./subhead.js";
-import { tailFurniture } from "./noise-tail.js";
+import { tagsOverTail, tailFurniture } from "./noise-tail.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
 import { continuedQuote, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
 import { isBoxTitle, readInlineLink, readRelated, seenBefore } from "./related.js";
@@ -454,7 +454,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
       add({ type: "media", kind, text: figure.text, src: null, alt: null, caption: figure.caption, credit: figure.credit }, u.line);
       videoNext = false;
-      for (let k = i; k < figure.next; k++) mark(units[k] as Unit, `media (${kind})`);
+      // (a line of the figure's range that it does not print, a player's label, is noise)
+      const shown = new Set(figure.text.split("\n"));
+      for (let k = i; k < figure.next; k++) mark(units[k] as Unit, shown.has((units[k] as Unit).text) ? `media (${kind})` : "noise (a player's label between a figure's lines)");
       i = figure.next;
       continue;
     }
@@ -510,17 +512,29 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   }
 
   // the desk's credit lines in the tail ("Reporting by …; Editing by …", "责任编辑：…"): endnote.ts
-  for (const { from, to } of markEndnotes(blocks, isProse)) {
+  const endnotes = markEndnotes(blocks, isProse);
+  for (const { from, to } of endnotes) {
     lines.set(to, lines.get(from) ?? 0);
     const entry = trace.find((t) => t.line === lines.get(from));
     if (entry) entry.became = "endnote (a desk's credit line after the last paragraph)";
+  }
+  // the desk's rule right over its first credit line ("___" over "X contributed to this report") is printed with them
+  const firstEndnote = endnotes.at(-1)?.to;
+  const noteAt = firstEndnote ? units.findIndex((x) => x.line === lines.get(firstEndnote)) : -1;
+  const ruleUnit = noteAt > 0 ? units[noteAt - 1] : undefined;
+  const ruleEntry = ruleUnit && isRuleLine(ruleUnit.text) ? trace.find((t) => t.line === ruleUnit.line && t.became === "noise") : undefined;
+  if (ruleUnit && ruleEntry && firstEndnote && blocks[blocks.indexOf(firstEndnote) - 1] !== undefined) {
+    const rule: Block = { type: "endnote", text: ruleUnit.text };
+    blocks.splice(blocks.indexOf(firstEndnote), 0, rule);
+    lines.set(rule, ruleUnit.line);
+    ruleEntry.became = "endnote (the desk's rule over its credit lines)";
   }
   // the page's furniture left as short paragraphs after the story's last sentence (noise-tail.ts)
   const printed = new Map<string, number>();
   for (const u of units) printed.set(u.text, (printed.get(u.text) ?? 0) + 1);
   const unitOf = new Map(units.map((u, k) => [u.text, k]));
   const byDate = (t: string) => [-1, 1].some((d) => isDateText(units[(unitOf.get(t) ?? -2) + d]?.text ?? ""));
-  for (const b of tailFurniture(blocks, { repeated: (t) => (printed.get(t) ?? 0) > 1, keeps: (t) => isEndnote(t) || readByline(t, lex) !== null || signOffShape(t, lex) !== null || readCaption(t, lex) !== null, byDate })) {
+  for (const b of tailFurniture(blocks, { repeated: (t) => (printed.get(t) ?? 0) > 1, keeps: (t) => verdictList[unitOf.get(t) ?? -1]?.kept === true || isEndnote(t) || readByline(t, lex) !== null || signOffShape(t, lex) !== null || readCaption(t, lex) !== null, byDate })) {
     blocks.splice(blocks.indexOf(b), 1);
     const entry = trace.find((t) => t.line === lines.get(b));
     if (entry) entry.became = "noise (a short line in the page's tail, after the story's last sentence)";
@@ -549,6 +563,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // an author's box after the story: its last paragraphs open with the name of the byline's author
   // ("Jane Porter is the Courier's city hall reporter.", "Jonas Becker ist Redakteur …"): the page's
   const authors = author ? author.split(authorsApart).filter((name) => name.includes(" ")) : [];
+  let boxRemoved = false;
   for (let k = blocks.length - 1; authors.length > 0 && k >= Math.max(2, blocks.length - 3); k--) {
     const b = blocks[k] as Block;
     if (b.type !== "paragraph") continue;
@@ -557,6 +572,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const unit = units.find((x) => x.line === lines.get(b));
     options.warn?.(`dropped as page noise (an author's box after the story): “${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}”`, { line: unit?.line ?? 1, column: unit?.column ?? 1 }, "noise-dropped");
     blocks.splice(k, 1);
+    boxRemoved = true;
+  }
+  // a tags list right over the author's box ("Tags" / "Libraries" / "Council" over the bio): the
+  // page's tail too, once the box is gone (read up from the end: a tags label, then its tags)
+  if (boxRemoved) for (const b of tagsOverTail(blocks)) {
+    blocks.splice(blocks.indexOf(b), 1);
+    const entry = trace.find((t) => t.line === lines.get(b));
+    if (entry) entry.became = "noise (a tags list over the author's box, after the story)";
   }
   // The lede is the first paragraph that reads as prose; a dateline is cut off it, or off the
   // first body paragraph when the lede is a standfirst.

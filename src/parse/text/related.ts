@@ -467,12 +467,13 @@ export const isKickerLine = (unit: Unit) => unit.bullet === null && unit.text.le
  * byline of the linked story ("Reportage" / "A Katmandou, exode sous pression" / "Par Sébastien
  * Farcis"). Every teaser must have a kicker or a byline line, or this is not such a box.
  */
-function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: number) => boolean): { links: RelatedLink[]; next: number; furniture: Set<number> } | null {
+function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: number) => boolean, isOther: (u: Unit) => boolean): { links: RelatedLink[]; next: number; furniture: Set<number> } | null {
   const links: RelatedLink[] = [];
   const furniture = new Set<number>();
   let j = from;
   while (j < units.length) {
     let kicker: string | null = null;
+    let kickerShown = false;
     const head = units[j] as Unit;
     const after = units[j + 1];
     // (a title is longer than its kicker: "Tiverton" over "Water supply" are two topic tags)
@@ -480,7 +481,10 @@ function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: num
     // (the title under a glued copy of it is the link: the glued copy may have been read as noise)
     const title = gluedCopy(units, j + 1) ? j + 2 : j + 1;
     if (isKickerLine(head) && !isSiteListLabel(head.text) && after && linkish(title) && wordCount(after.text) >= 4) {
+      // (a kicker proven the page's, the section label over the story printed again, is the box's furniture)
+      if (isOther(head)) furniture.add(j);
       kicker = head.text;
+      kickerShown = !isOther(head);
       j++;
       // "Share Title" over "Title": a share button's word glued to the title printed again
       if (gluedCopy(units, j)) furniture.add(j++);
@@ -489,7 +493,7 @@ function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: num
     if (!line || !linkish(j)) break;
     const byline = units[j + 1] ? readByline((units[j + 1] as Unit).text, lex) : null;
     if (kicker === null && byline === null) break;
-    links.push({ ...toLink(line.text), ...(kicker ? { kicker } : {}), ...(byline ? { byline } : {}) });
+    links.push({ ...toLink(line.text), ...(kicker && kickerShown ? { kicker } : {}), ...(byline ? { byline } : {}) });
     j += byline ? 2 : 1;
   }
   return links.length > 0 ? { links, next: j, furniture } : null;
@@ -604,7 +608,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   const known = boxTitleLine(units, start, lex);
   // "The council set out three steps:" over bullets introduces a list, not a box of links
   if (!known && first.text.endsWith(":")) return null;
-  const teasers = readTeasers(units, start + 1, lex, linkish);
+  const teasers = readTeasers(units, start + 1, lex, linkish, isOther);
   if (teasers && (known || teasers.links.length >= 2)) {
     return { block: { type: "related", title: titleText(first.text), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture };
   }
