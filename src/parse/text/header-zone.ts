@@ -10,6 +10,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { isHomeCrumb } from "../lexicon/interface-words.js";
 import { allBylineOpeners, authorJoiners, deskWords, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import { readCaption } from "./caption.js";
+import { authorsLine } from "./authors.js";
 import { isBareName, isCapsLabel, nameParticles, readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
 import { countWords, spaceEndsSentences, wordsOf } from "../segments.js";
@@ -51,7 +52,7 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
   if (isShareMenu(text, (t) => dropped({ ...u, text: t }))) return { role: "noise", why: "share menu: half its words are noise words" };
   // (a credit alone, "Privat", "Getty Images", is the lead picture's, not a label over the headline)
   if (n <= 2 && !sentenceEnd.test(text) && readCaption(text, lex)?.caption !== null) return { role: "label", why: `${n} word${n === 1 ? "" : "s"}, no end stop` };
-  if (readByline(text, lex) || openerByline(text)) return { role: "byline", why: "byline opener" };
+  if (readByline(text, lex) || openerByline(text) || authorsLine(text, lex)?.includes("an opener")) return { role: "byline", why: "byline opener" };
   if (readCaption(text, lex)) return { role: "noise", why: "credit or caption label" };
   if (n >= 30 || (n >= 15 && sentenceEnd.test(text) && !closesQuote.test(text))) return { role: "prose", why: `${n} words, ends as a sentence` };
   if (n >= 15 && spaceEndsSentences.test(text) && text.includes(" ")) return { role: "prose", why: `${n} words, sentences parted by a space (Thai, Lao)` };
@@ -334,6 +335,8 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   // (a credit's shape, "Ahmet Yılmaz / AA", is a byline only where the caller knows it is not a photo's)
   if (!creditShaped && readCaption(text, lex)) return null;
   if (openerByline(text)) return "byline opener (data) and a name";
+  const authors = authorsLine(text, lex);
+  if (authors) return authors;
   // "Oleh: Andi Wijaya", "Reporter: Jane Doe", "记者：王小明": one short word and a colon, then a name
   const opener = labelOpener.exec(text);
   const named = opener ? text.slice(opener[0].length) : "";

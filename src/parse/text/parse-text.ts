@@ -15,6 +15,7 @@ import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, isBareName, isCapsLabel, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
+import { authorsOf } from "./authors.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, markEndnotes } from "./endnote.js";
@@ -627,6 +628,9 @@ function creditFollows(units: Unit[], k: number, lex: Lexicon): boolean {
 
 /** The name in a byline line: "By Jane Doe" → "Jane Doe", "Jane Doe, Reuters" → "Jane Doe". */
 function bylineName(line: string, lex: Lexicon): string {
+  // several authors with an opener or an affiliation, in any script ("ដោយ៖ សុខ ចាន់ថា និង ម៉ៅ សុភា | AKP")
+  const authors = authorsOf(line, lex);
+  if (authors) return authors;
   // the name's part of "Name | place | date"
   let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
   const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：]$/u.test(p) ? p : `${p} `));
