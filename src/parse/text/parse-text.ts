@@ -176,7 +176,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const readMeta = (u: Unit): boolean => {
     // a whole noise phrase ("Partager", "Share") is never part of a byline; a line of pieces between bars is,
     // right under the headline or a date, when its pieces are a name and an outlet or place ("Jane Doe | The Courier")
-    if (verdicts.get(u)?.proven && !(noiseEvidence(u.text, noise) === "words" && nextToAnchor(u) && bylineByShape(u.text, lex) !== null)) return false;
+    if (verdicts.get(u)?.proven && !(noiseEvidence(u.text, noise) === "words" && (nextToAnchor(u) || overDateLine(u)) && bylineByShape(u.text, lex) !== null)) return false;
     const parts = /\s[|·]\s/u.test(u.text) ? readMetaParts(u.text, lex, (p) => readByline(p, lex) !== null || openerByline(p) || isBareName(p)) : null;
     // "São Paulo | 21.12.2018": a known place and a date, not a name
     if (parts && !parts.place && headerPlace === null && isKnownPlace(parts.name, lex.lang ?? "en")) {
