@@ -8,6 +8,7 @@
  */
 import { dateNames, readDates } from "../dates/read-dates.js";
 import { countWords, unspacedScript } from "../segments.js";
+import { allBylineOpeners } from "../lexicon/byline-words.js";
 
 const cased = /[\p{Lu}\p{Ll}\p{Lt}]/u;
 /** Capitals in use: Georgian's Mkhedruli letters are lower case only, its places are not capitalised. */
@@ -21,6 +22,9 @@ const beforeSource = /^([^\s\p{P}\p{N}][^\p{P}\p{N}]{0,30}?)\s*[(（]([^()（）
 
 /** A place of one or two words in a script without case and with spaces, then a colon ("تهران: ", "नई दिल्ली: ", "ירושלים: "). */
 const placeColon = /^((?:[^\s\p{P}\p{N}\p{S}\p{Lu}\p{Ll}][\p{L}\p{M}]+)(?:\s[^\s\p{P}\p{N}\p{S}\p{Lu}\p{Ll}][\p{L}\p{M}]+)?)\s?[:：៖]\s*(?![«"“'‘\p{Pi}])/u;
+/** A byline's opener of the data ("ដោយ", "تحریر", "نویسندگان"): the label before a colon is no place. */
+const isBylineLabel = (word: string): boolean => allBylineOpeners.some((o) => o.replace(/[:：៖]$/u, "") === word);
+
 /** A place of one word in a script without case and with spaces, then a full stop ("ירושלים. ", "تهران. "). */
 const placeStop = /^([^\s\p{P}\p{N}\p{S}\p{Lu}\p{Ll}][\p{L}\p{M}]{2,})\.\s+(?=\S)/u;
 
@@ -38,7 +42,7 @@ export function cutCaselessDateline(lede: string): { dateline: string; rest: str
   // (in a script without spaces, "ភ្នំពេញ៖ ", "ວຽງຈັນ: ", a place of at most twelve characters; a space after the colon, or the Khmer colon)
   const coloned = /[:：៖]/u.test(lede) ? placeColon.exec(lede) : null;
   const spacedAfter = coloned !== null && (/\s$/u.test(coloned[0]) || /៖/u.test(coloned[0]));
-  if (coloned?.[1] && spacedAfter && (!unspacedScript.test(coloned[1]) || [...coloned[1]].length <= 12) && lede.length - coloned[0].length >= 40) return { dateline: coloned[1], rest: lede.slice(coloned[0].length) };
+  if (coloned?.[1] && spacedAfter && !isBylineLabel(coloned[1]) && (!unspacedScript.test(coloned[1]) || [...coloned[1]].length <= 12) && lede.length - coloned[0].length >= 40) return { dateline: coloned[1], rest: lede.slice(coloned[0].length) };
   // "ירושלים. ": one word and a full stop, then a sentence of some length (a lede does not open with a one-word sentence)
   const stopped = /^[^.]{3,30}\.\s/u.test(lede) ? placeStop.exec(lede) : null;
   if (stopped?.[1] && !unspacedScript.test(stopped[1]) && lede.length - stopped[0].length >= 40) return { dateline: stopped[1], rest: lede.slice(stopped[0].length) };
