@@ -168,3 +168,16 @@ describe("dates: read with CLDR's names, never hand lists", () => {
     assert.equal(readDates("بعد 3 ساعات من المفاوضات اتفق الطرفان على هدنة جديدة", "ar").relative, false);
   });
 });
+
+describe("header: dates in the locale's full form and era (CLDR)", () => {
+  it("reads a Thai date with its weekday glued to 'ที่' and the Buddhist era's 'พ.ศ.'", () => {
+    assert.equal(readDates("วันพฤหัสบดีที่ 6 มีนาคม พ.ศ. 2568 เวลา 09:15 น.", "th").dates[0]?.iso, "2025-03-06T09:15:00");
+    assert.equal(readDates("6 มีนาคม พ.ศ. 2568", "th").dates[0]?.iso, "2025-03-06");
+  });
+  it("reads a Persian date with the Solar Hijri era after the year", () => {
+    assert.equal(readDates("۱۴ آذر ۱۴۰۴ ه.ش.", "fa").dates[0]?.iso, "2025-12-05");
+  });
+  it("does not take a month name before an era-less word for a date", () => {
+    assert.equal(readDates("6 มีนาคม ประชาชน 2568", "th").dates.length, 0);
+  });
+});

@@ -145,6 +145,26 @@ function build(locale: string): LocaleNames {
     const when = new Date(Date.UTC(2025, 0, 5 + d, 12));
     for (const format of weekdayFormats) weekdays.add(lower(format.format(when), locale));
   }
+  // the eras printed with a year ("พ.ศ.", "ه‍.ش.", "ዓ/ም"), without their stops, and the words of the full
+  // date, in the locale's own calendar and the Gregorian one: joiners; a weekday glued to the word
+  // after it ("วันพฤหัสบดีที่") is a weekday too
+  for (const calendar of new Set([new Intl.DateTimeFormat(locale).resolvedOptions().calendar, "gregory"])) {
+    for (const era of ["short", "long", "narrow"] as const) {
+      for (const part of new Intl.DateTimeFormat(locale, { era, year: "numeric", calendar, timeZone: "UTC" }).formatToParts(new Date(Date.UTC(2025, 2, 14)))) {
+        if (part.type === "era") joiners.add(lower(part.value, locale).replace(/[\p{P}\p{Cf}\s]/gu, ""));
+      }
+    }
+    const full = new Intl.DateTimeFormat(locale, { dateStyle: "full", calendar, timeZone: "UTC" });
+    for (let d = 0; d < 7; d++) {
+      const parts = full.formatToParts(new Date(Date.UTC(2025, 0, 5 + d, 12)));
+      parts.forEach((part, i) => {
+        if (part.type === "literal") for (const w of part.value.match(/[\p{L}\p{M}]+/gu) ?? []) joiners.add(lower(w, locale));
+        const next = parts[i + 1];
+        const glue = part.type === "weekday" && next?.type === "literal" ? /^[\p{L}\p{M}]+/u.exec(next.value)?.[0] : undefined;
+        if (glue) weekdays.add(lower(part.value + glue, locale));
+      });
+    }
+  }
   const order = new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric" }).formatToParts(new Date(2025, 2, 14)).map((p) => p.type);
   const monthFirst = order.indexOf("month") < order.indexOf("day") && order.indexOf("year") > order.indexOf("day");
   const utcNames = new Set<string>();

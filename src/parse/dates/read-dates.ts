@@ -103,7 +103,7 @@ const patterns = {
   // 03.02.2025, 3/4/2025, 05.08.24
   dmy: new RegExp(String.raw`(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]\d)`, "gu"),
   // 20 Jan 2020, 5. august 2024, 4 de março de 2025, 21.dez.2018, 16th August 2020
-  dMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s./-]{0,2}(${word}\s)?(${word})\.?[\s./,-]{1,3}(${word}\s)?(\d{4})${yearEnd}`, "gu"),
+  dMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s./-]{0,2}(${word}\s)?(${word})\.?[\s./,-]{1,3}(${word}\.?\s)?(\d{4})${yearEnd}`, "gu"),
   // Aug. 16, 2020, March 4 2025
   Mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})${yearEnd}`, "gu"),
   // 2025. március 4.
@@ -152,7 +152,8 @@ export function readDates(line: string, lang: string): DateReading {
     const native = names.nativeMonths.get(key);
     return names.months.get(key) ?? (native ? native + nativeMonth : 0);
   };
-  const isJoiner = (w: string | undefined) => !w || names.joiners.has(w.trim().toLocaleLowerCase());
+  // (an era, "พ.ศ.", is a joiner without its stops)
+  const isJoiner = (w: string | undefined) => !w || names.joiners.has(w.trim().toLocaleLowerCase()) || names.joiners.has(w.toLocaleLowerCase().replace(/[\p{P}\p{Cf}\s]/gu, ""));
   const spans: Span[] = [];
   const take = (index: number, length: number, printedYear: number, printedMonth: number, printedDay: number) => {
     // a year of the locale's own era (Thai 2569) where no Gregorian news date can be
@@ -174,7 +175,11 @@ export function readDates(line: string, lang: string): DateReading {
   // hyphen: a line with neither ("Arsenal 2 Chelsea 1") has no date to look for, only times
   if (mayHoldDate.test(line)) {
     for (const m of line.matchAll(patterns.ymd)) take(m.index, m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
-    for (const m of line.matchAll(patterns.dMy)) if (isJoiner(m[2]) && isJoiner(m[4])) take(m.index, m[0].length, Number(m[5]), month(m[3]), Number(m[1]));
+    for (const m of line.matchAll(patterns.dMy)) {
+      if (isJoiner(m[2]) && isJoiner(m[4])) take(m.index, m[0].length, Number(m[5]), month(m[3]), Number(m[1]));
+      // "6 มีนาคม พ.ศ. 2568": the month, then the era (read as the last word before the year)
+      else if (m[2] && !m[4] && month(m[2].trim()) && isJoiner(m[3])) take(m.index, m[0].length, Number(m[5]), month(m[2].trim()), Number(m[1]));
+    }
     for (const m of line.matchAll(patterns.Mdy)) take(m.index, m[0].length, Number(m[3]), month(m[1]), Number(m[2]));
     for (const m of line.matchAll(patterns.yMd)) take(m.index, m[0].length, Number(m[1]), month(m[2]), Number(m[3]));
     for (const m of line.matchAll(patterns.dmy)) {

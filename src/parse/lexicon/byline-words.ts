@@ -18,7 +18,8 @@ export const bylineOpeners: Record<string, string[]> = {
   tr: ["Yazan:", "Haber:"],
   ar: ["بقلم", "بقلم:", "كتب", "كتبت", "حوار:", "إعداد:"],
   he: ["מאת", "מאת:"],
-  fa: ["نویسنده:"],
+  fa: ["نویسنده:", "نویسندگان:"],
+  ur: ["تحریر:", "رپورٹ:"],
   hi: ["लेखक:", "रिपोर्ट:"],
   ja: ["文:", "記者:"],
   ko: ["글:", "기자:"],
@@ -28,6 +29,9 @@ export const bylineOpeners: Record<string, string[]> = {
   sw: ["Na", "Imeandikwa na", "Mwandishi:"],
   vi: ["Bài:", "Bài và ảnh:", "Tác giả:"],
   th: ["โดย", "เรื่อง:", "ผู้เขียน:", "รายงานโดย"],
+  lo: ["ໂດຍ", "ໂດຍ:"],
+  km: ["ដោយ", "ដោយ៖"],
+  ka: ["ავტორი:", "ავტორები:"],
   zh: ["记者：", "記者：", "作者：", "文：", "撰文：", "记者", "記者"],
   de: ["Von", "Ein Kommentar von"],
   sv: ["Av"],
@@ -41,7 +45,8 @@ export const bylineOpeners: Record<string, string[]> = {
 };
 
 /** Words (besides "," "&" "、") that join the names of several authors. */
-export const authorJoiners = ["and", "och", "og", "und", "et", "y", "e", "i", "en", "ja", "és", "a", "и", "і", "ve", "و", "ו", "및", "と", "和", "και", "oraz", "și"];
+export const authorJoiners = ["and", "och", "og", "und", "et", "y", "e", "i", "en", "ja", "és", "a", "и", "і", "ve", "و", "ו", "및", "と", "和", "και", "oraz", "și",
+  "และ", "ແລະ", "និង", "နှင့်", "ও", "এবং", "और", "اور", "და", "և", "እና", "மற்றும்"];
 
 /** Words that end a byline as the author's job in languages without case, or all of them. */
 export const reporterSuffixes = ["기자", "특파원", "記者", "特派員", "记者", "記者", "संवाददाता", "مراسل"];

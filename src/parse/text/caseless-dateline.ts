@@ -8,8 +8,11 @@
  */
 import { dateNames, readDates } from "../dates/read-dates.js";
 import { countWords, unspacedScript } from "../segments.js";
+import { allBylineOpeners } from "../lexicon/byline-words.js";
 
 const cased = /[\p{Lu}\p{Ll}\p{Lt}]/u;
+/** Capitals in use: Georgian's Mkhedruli letters are lower case only, its places are not capitalised. */
+const casedLetters = /(?!\p{Script=Georgian})[\p{Lu}\p{Ll}\p{Lt}]/u;
 
 // a place, then a spaced dash; or a place glued to a double dash (the Chinese dash, ——)
 const beforeDash = /^([^\s\p{P}\p{N}][^\p{P}\p{N}]{0,30}?)(?:\s+[–—-]\s+|\s*——\s*)/u;
@@ -18,7 +21,12 @@ const inBrackets = /^【([^【】=＝\p{N}]{1,12})】\s*/u;
 const beforeSource = /^([^\s\p{P}\p{N}][^\p{P}\p{N}]{0,30}?)\s*[(（]([^()（）\p{N}]{1,40})[)）]\s*(?:[–—\-:：।]+\s*)?/u;
 
 /** A place of one or two words in a script without case and with spaces, then a colon ("تهران: ", "नई दिल्ली: ", "ירושלים: "). */
-const placeColon = /^((?:[^\s\p{P}\p{N}\p{S}\p{Lu}\p{Ll}][\p{L}\p{M}]+)(?:\s[^\s\p{P}\p{N}\p{S}\p{Lu}\p{Ll}][\p{L}\p{M}]+)?)\s?[:：]\s+(?![«"“'‘\p{Pi}])/u;
+const placeColon = /^((?:[^\s\p{P}\p{N}\p{S}\p{Lu}\p{Ll}][\p{L}\p{M}]+)(?:\s[^\s\p{P}\p{N}\p{S}\p{Lu}\p{Ll}][\p{L}\p{M}]+)?)\s?[:：៖]\s*(?![«"“'‘\p{Pi}])/u;
+/** A byline's opener of the data ("ដោយ", "تحریر", "نویسندگان"): the label before a colon is no place. */
+const isBylineLabel = (word: string): boolean => allBylineOpeners.some((o) => o.replace(/[:：៖]$/u, "") === word);
+
+/** A place of one word in a script without case and with spaces, then a full stop ("ירושלים. ", "تهران. "). */
+const placeStop = /^([^\s\p{P}\p{N}\p{S}\p{Lu}\p{Ll}][\p{L}\p{M}]{2,})\.\s+(?=\S)/u;
 
 /** `{dateline, rest}` when `lede` opens with a caseless place dateline, else null. */
 export function cutCaselessDateline(lede: string): { dateline: string; rest: string } | null {
@@ -31,8 +39,13 @@ export function cutCaselessDateline(lede: string): { dateline: string; rest: str
     return { dateline: sourced[0].replace(/[\s–—\-:：।]+$/u, ""), rest: lede.slice(sourced[0].length) };
   }
   // "اسلام آباد: ", "تهران: ", "नई दिल्ली: ": a place of one or two words and a colon, in a script without case, before a long sentence (not a quotation)
-  const coloned = /[:：]/u.test(lede) ? placeColon.exec(lede) : null;
-  if (coloned?.[1] && !unspacedScript.test(coloned[1]) && lede.length - coloned[0].length >= 40) return { dateline: coloned[1], rest: lede.slice(coloned[0].length) };
+  // (in a script without spaces, "ភ្នំពេញ៖ ", "ວຽງຈັນ: ", a place of at most twelve characters; a space after the colon, or the Khmer colon)
+  const coloned = /[:：៖]/u.test(lede) ? placeColon.exec(lede) : null;
+  const spacedAfter = coloned !== null && (/\s$/u.test(coloned[0]) || /៖/u.test(coloned[0]));
+  if (coloned?.[1] && spacedAfter && !isBylineLabel(coloned[1]) && (!unspacedScript.test(coloned[1]) || [...coloned[1]].length <= 12) && lede.length - coloned[0].length >= 40) return { dateline: coloned[1], rest: lede.slice(coloned[0].length) };
+  // "ירושלים. ": one word and a full stop, then a sentence of some length (a lede does not open with a one-word sentence)
+  const stopped = /^[^.]{3,30}\.\s/u.test(lede) ? placeStop.exec(lede) : null;
+  if (stopped?.[1] && !unspacedScript.test(stopped[1]) && lede.length - stopped[0].length >= 40) return { dateline: stopped[1], rest: lede.slice(stopped[0].length) };
   const dashed = /[–—-]/u.test(lede) ? beforeDash.exec(lede) : null;
   const place = dashed?.[1]?.trim();
   if (!dashed || !place || cased.test(place) || lede.length - dashed[0].length < 12) return null;
@@ -48,16 +61,24 @@ const isShortPlace = (place: string): boolean => (unspacedScript.test(place) ? [
  * abbreviation of `lang`'s CLDR data (through Intl, `dates/`), or a day and month in figures.
  * The place is one to three words, capitalised in a cased script; a sentence of some length follows.
  */
-const placeAndDay = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，]{0,30}?)(?:,\s*|\s+)(\d{1,2}\.?\s*([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)|([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\.?(?:(\s*[(（][^()（）]{1,30}[)）])\s*(?:\.?\s?(?:--|[-–—])|[:：])?|\s*(?:\.?\s?(?:--|[-–—])|[:：]))\s*(?=\S)/u;
+const placeAndDay = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，၊،፣]{0,30}?)(?:[,၊،፣]\s*|\s+)(\p{Nd}{1,2}\.?\s*([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)|([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)\.?\s+\p{Nd}{1,2}|\p{Nd}{1,2}[./]\p{Nd}{1,2}(?:[./]\p{Nd}{2,4})?)\.?(?:(\s*[(（][^()（）]{1,30}[)）])\s*(?:\.?\s?(?:--|[-–—])|[:：])?|\s*(?:\.?\s?(?:--|[-–—])|[:：]))\s*(?=\S)/u;
 /** "Москва. 5 декабря. ИНТЕРФАКС - ": place, day and month, and the agency in capitals, each closed by a full stop. */
-const placeDayAgency = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，.]{0,30}?)\.\s+(\d{1,2}\s+([\p{L}\p{M}]{3,15}))\.\s+(\p{Lu}[\p{Lu}\p{N}-]{1,20})\s*(?:--|[-–—])\s*(?=\S)/u;
+/** (and "ԵՐԵՎԱՆ, 4 դեկտեմբերի. ԱՐՄԵՆՊՐԵՍ: ": a comma after the place, a colon after the agency) */
+const placeDayAgency = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，.]{0,30}?)[.,]\s+(\p{Nd}{1,2}\s+([\p{L}\p{M}]{3,15}))\.\s+(\p{Lu}[\p{Lu}\p{N}-]{1,20})\s*(?:--|[-–—:：])\s*(?=\S)/u;
+/** "თბილისი, 5 დეკემბერი. ": a place, a comma, the day and a month of CLDR, and a full stop. */
+const placeDayStop = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，၊،፣.]{0,30}?)[,၊،፣]\s*(\p{Nd}{1,2}\.?\s*([\p{L}\p{M}]{3,15})|([\p{L}\p{M}]{3,15})\s+\p{Nd}{1,2})\.\s+(?=[^\s\-–—])/u;
 
 export function cutDatedDateline(lede: string, lang: string): { dateline: string; rest: string } | null {
-  const agency = /\.\s+\d/u.test(lede) ? placeDayAgency.exec(lede) : null;
+  const agency = /[.,]\s+\p{Nd}/u.test(lede) ? placeDayAgency.exec(lede) : null;
   if (agency?.[1] && agency[3] && dateNames(lang).months.has(agency[3].toLocaleLowerCase()) && lede.length - agency[0].length >= 20) {
-    return { dateline: lede.slice(0, agency[0].length).replace(/\s*(?:--|[-–—])\s*$/u, "").trim(), rest: lede.slice(agency[0].length) };
+    return { dateline: lede.slice(0, agency[0].length).replace(/\s*(?:--|[-–—:：])\s*$/u, "").trim(), rest: lede.slice(agency[0].length) };
   }
-  const m = /\d/u.test(lede) && /[-–—:：(（]/u.test(lede) ? placeAndDay.exec(lede) : null;
+  const stop = /\p{Nd}/u.test(lede) && /\.\s/u.test(lede) ? placeDayStop.exec(lede) : null;
+  const stopMonth = (stop?.[3] ?? stop?.[4] ?? "").toLocaleLowerCase();
+  if (stop?.[1] && stopMonth && dateNames(lang).months.has(stopMonth) && lede.length - stop[0].length >= 20 && isPlaceLength(stop[1].trim()) && (!casedLetters.test(stop[1]) || stop[1].trim().split(/\s+/u).every((w) => /^[\p{Lu}\p{Lt}]/u.test(w)))) {
+    return { dateline: lede.slice(0, stop[0].length).trim().replace(/\.$/u, ""), rest: lede.slice(stop[0].length) };
+  }
+  const m = /\p{Nd}/u.test(lede) && /[-–—:：(（]/u.test(lede) ? placeAndDay.exec(lede) : null;
   if (!m?.[1] || lede.length - m[0].length < 20) return null;
   // without a dash after it, the bracket holds an agency ("नई दिल्ली, 5 दिसंबर (भाषा) …"), not a remark ("(local time)")
   const bracket = m[5]?.trim();

@@ -10,6 +10,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { isHomeCrumb } from "../lexicon/interface-words.js";
 import { allBylineOpeners, authorJoiners, deskWords, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import { readCaption } from "./caption.js";
+import { authorsLine } from "./authors.js";
 import { isBareName, isCapsLabel, nameParticles, readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
 import { countWords, spaceEndsSentences, wordsOf } from "../segments.js";
@@ -51,7 +52,7 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
   if (isShareMenu(text, (t) => dropped({ ...u, text: t }))) return { role: "noise", why: "share menu: half its words are noise words" };
   // (a credit alone, "Privat", "Getty Images", is the lead picture's, not a label over the headline)
   if (n <= 2 && !sentenceEnd.test(text) && readCaption(text, lex)?.caption !== null) return { role: "label", why: `${n} word${n === 1 ? "" : "s"}, no end stop` };
-  if (readByline(text, lex) || openerByline(text)) return { role: "byline", why: "byline opener" };
+  if (readByline(text, lex) || openerByline(text) || authorsLine(text, lex)?.includes("an opener")) return { role: "byline", why: "byline opener" };
   if (readCaption(text, lex)) return { role: "noise", why: "credit or caption label" };
   if (n >= 30 || (n >= 15 && sentenceEnd.test(text) && !closesQuote.test(text))) return { role: "prose", why: `${n} words, ends as a sentence` };
   if (n >= 15 && spaceEndsSentences.test(text) && text.includes(" ")) return { role: "prose", why: `${n} words, sentences parted by a space (Thai, Lao)` };
@@ -138,7 +139,7 @@ function furnitureAbove(units: Unit[], start: number, lex: Lexicon, shapeOf: (u:
   const promo = (line: ZoneLine, next: ZoneLine): boolean => {
     const text = (units[line.index] as Unit).text;
     const headline = (units[next.index] as Unit).text;
-    return lede !== "" && line.words > 4 && !sharesWord(text, `${headline} ${lede}`) && !sharesWord(text, story, 5, 3) && sharesWord(headline, lede);
+    return lede !== "" && line.words > 4 && !sharesWord(text, `${headline} ${lede}`) && !sharesWord(text, story, 5, 3) && !sharesStem(text, story) && sharesWord(headline, lede);
   };
   // a site's menu of section names over the headline ("News Sport Business Opinion Culture")
   for (let z = 0; z < zone.length; z++) {
@@ -164,7 +165,7 @@ function furnitureAbove(units: Unit[], start: number, lex: Lexicon, shapeOf: (u:
     const after = zone[z + 1];
     const teaser = teaserLabel.exec(text);
     const why = overDate ? (promo(line, next) ? "a site's name or promo over a date line: no word in common with the headline and story under it" : null)
-      : line.role === "masthead" ? "masthead: a label, a colon and a name or section"
+      : line.role === "masthead" && !sharesWord(text.split(/[:：]/u)[0] ?? "", story) ? "masthead: a label, a colon and a name or section"
       : after && after.index === line.index + 1 && (after.role === "masthead" || after.why.startsWith("label:")) ? "a site's or section's line: a label or masthead line follows it"
       : teaser?.[1] && teaser[2] && isTeaserLabel(teaser[1], lex) && wordCount(teaser[2]) >= 3 && next.words <= line.words ? "teaser: a link's label and a colon over a headline no longer than it"
       : promo(line, next) ? "a site's name or promo: no word in common with the headline and lede under it"
@@ -222,6 +223,18 @@ function sharesWord(a: string, b: string, spaced = 4, unspaced = 2): boolean {
   return false;
 }
 
+/**
+ * Whether two texts share a word's stem in a script with spaces: the first five letters of words
+ * of six letters or more ("Αττική" and "Αττικής", "Kosovo" and "Kosova"), so that inflection does
+ * not hide a headline's word in the story under it.
+ */
+function sharesStem(a: string, b: string): boolean {
+  const stems = (t: string) => new Set([...wordsOf(t)].filter((w) => (w.match(/\p{L}/gu) ?? []).length >= 6 && !/[\p{sc=Han}\p{sc=Thai}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u.test(w)).map((w) => [...w.toLocaleLowerCase()].slice(0, 5).join("")));
+  const right = stems(b);
+  for (const s of stems(a)) if (right.has(s)) return true;
+  return false;
+}
+
 /** The first headline-shaped line of the head (when no line of it is followed by the body). */
 function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped: (u: Unit) => boolean, furniture: Map<number, string>, shapeOf: (u: Unit) => { role: string; why: string }): HeadlinePick {
   const shapeAt = (k: number) => {
@@ -252,7 +265,9 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
       const words = wordCount(u.text);
       // (under a section's label, "Politik" over "Regierung will Grundsteuer reformieren", the label is
       // the kicker and the short line the headline: a page prints one kicker)
-      if (words <= 4 && !sentenceEnd.test(u.text) && !(label && label.index === j - 1)) {
+      // (a line that holds its own label and title, "சென்னையில் கனமழை: பள்ளிகளுக்கு விடுமுறை", "Ukraine: talks resume",
+      // is a headline: a kicker is the label alone, over the headline)
+      if (words <= 4 && !sentenceEnd.test(u.text) && !(label && label.index === j - 1) && !/[\p{L}\p{M}\p{N}]\s?[:：]\s+[\p{L}\p{N}]/u.test(u.text)) {
         for (let k = j + 1; k < limit; k++) {
           const next = shapeAt(k);
           if (next.role === "noise" || next.role === "date") continue;
@@ -334,6 +349,8 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   // (a credit's shape, "Ahmet Yılmaz / AA", is a byline only where the caller knows it is not a photo's)
   if (!creditShaped && readCaption(text, lex)) return null;
   if (openerByline(text)) return "byline opener (data) and a name";
+  const authors = authorsLine(text, lex);
+  if (authors) return authors;
   // "Oleh: Andi Wijaya", "Reporter: Jane Doe", "记者：王小明": one short word and a colon, then a name
   const opener = labelOpener.exec(text);
   const named = opener ? text.slice(opener[0].length) : "";

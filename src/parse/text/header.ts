@@ -294,6 +294,10 @@ function cutDatelineOnce(lede: string, lang: string, speakerLabels: boolean): { 
   // (not in a transcript, where "MARK BANNERMAN: " opens each turn: `speakerLabels`)
   const capsColon = speakerLabels ? null : /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\s?:\s+(?=\p{Lu}\p{Ll})/u.exec(lede);
   if (capsColon?.[1] && lede.length - capsColon[0].length >= 40 && (/[ -]/u.test(capsColon[1]) || isKnownPlace(capsColon[1], lang))) return { dateline: capsColon[1], rest: lede.slice(capsColon[0].length) };
+  // "ΑΘΗΝΑ. ", "MADRID. ", "RIO DE JANEIRO. ": a place in capitals and a full stop, then a sentence — five letters or
+  // more, two words, or a place Intl knows (four capitals and a stop may be an acronym: "NATO. The alliance …")
+  const capsStop = /^\p{Lu}{3}/u.test(lede) ? /^(\p{Lu}[\p{Lu}\p{M}]{3,}(?:[ -]\p{Lu}[\p{Lu}\p{M}]+){0,2})\.\s+(?=\p{Lu}\p{Ll})/u.exec(lede) : null;
+  if (capsStop?.[1] && lede.length - capsStop[0].length >= 40 && ([...capsStop[1]].length >= 5 || isKnownPlace(capsStop[1], lang))) return { dateline: capsStop[1], rest: lede.slice(capsStop[0].length) };
   return cutCaselessDateline(lede) ?? cutDatedDateline(lede, lang) ?? cutPlaceDateDateline(lede, lang) ?? { dateline: null, rest: lede };
 }
 

@@ -15,6 +15,7 @@ import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, isBareName, isCapsLabel, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
+import { authorsOf } from "./authors.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
@@ -175,7 +176,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const readMeta = (u: Unit): boolean => {
     // a whole noise phrase ("Partager", "Share") is never part of a byline; a line of pieces between bars is,
     // right under the headline or a date, when its pieces are a name and an outlet or place ("Jane Doe | The Courier")
-    if (verdicts.get(u)?.proven && !(noiseEvidence(u.text, noise) === "words" && nextToAnchor(u) && bylineByShape(u.text, lex) !== null)) return false;
+    if (verdicts.get(u)?.proven && !(noiseEvidence(u.text, noise) === "words" && (nextToAnchor(u) || overDateLine(u)) && bylineByShape(u.text, lex) !== null)) return false;
     const parts = /\s[|·]\s/u.test(u.text) ? readMetaParts(u.text, lex, (p) => readByline(p, lex) !== null || openerByline(p) || isBareName(p)) : null;
     // "São Paulo | 21.12.2018": a known place and a date, not a name
     if (parts && !parts.place && headerPlace === null && isKnownPlace(parts.name, lex.lang ?? "en")) {
@@ -661,6 +662,9 @@ function creditFollows(units: Unit[], k: number, lex: Lexicon): boolean {
 
 /** The name in a byline line: "By Jane Doe" → "Jane Doe", "Jane Doe, Reuters" → "Jane Doe". */
 function bylineName(line: string, lex: Lexicon): string {
+  // several authors with an opener or an affiliation, in any script ("ដោយ៖ សុខ ចាន់ថា និង ម៉ៅ សុភា | AKP")
+  const authors = authorsOf(line, lex);
+  if (authors) return authors;
   // the name's part of "Name | place | date"
   let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
   const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：]$/u.test(p) ? p : `${p} `));
