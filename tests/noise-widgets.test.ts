@@ -72,6 +72,12 @@ describe("the section label over the story printed again under it", () => {
     const box = a.blocks.find((b) => b.type === "related");
     assert.ok(box && box.type === "related" && !(box.text ?? "").includes("POLITYKA") && box.links.some((l) => l.text.startsWith("Parlament poparł")), JSON.stringify(box));
   });
+  it("keeps the reporter's name printed over the story and again under it (a sign-off, not a label)", () => {
+    const a = parse(story("Local", "Harbour board backs late ferry", "Ruth Calder", ...en, "Ruth Calder"));
+    assert.equal(a.byline, "Ruth Calder");
+    assert.ok(!isNoise(a, "Ruth Calder"), became(a, "Ruth Calder"));
+    assert.ok(a.trace.filter((t) => t.text.trim() === "Ruth Calder").every((t) => !t.became.startsWith("noise")), JSON.stringify(a.trace.filter((t) => t.text.trim() === "Ruth Calder")));
+  });
 });
 
 describe("the page's tail: source stamps, tags over the author's box", () => {

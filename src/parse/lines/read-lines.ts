@@ -34,7 +34,8 @@ const MODEL_MAX_WORDS = 40;
 
 /**
  * `isMeta` tells a line that reads as metadata (a byline or a date line): the model and noise words never drop
- * it, only a whole noise phrase does.
+ * it, only a whole noise phrase does. `isName` tells a line that is only a person's name (a byline
+ * without its "By"): printed again under the story it is the reporter's sign-off, not a repeated label.
  */
 export function readLines(
   lines: readonly LineLike[],
@@ -42,6 +43,7 @@ export function readLines(
   weights?: Weights,
   isMeta: (text: string) => boolean = () => false,
   isDateLine: (text: string) => boolean = () => false,
+  isName: (text: string) => boolean = () => false,
 ): LineVerdict[] {
   const evidences = lines.map((line) => noiseEvidence(line.text, table));
   const withWords = new Set(lines.filter((_, k) => evidences[k] !== null).map((line) => line.text));
@@ -149,7 +151,7 @@ export function readLines(
   commentsTail(lines, verdicts, ctx.facts);
   widgetRuns(lines, verdicts);
   sameLabelRuns(lines, verdicts);
-  sectionLabelsAgain(lines, verdicts, ctx.facts, ctx.firstProse);
+  sectionLabelsAgain(lines, verdicts, ctx.facts, ctx.firstProse, (text) => isMeta(text) || isName(text));
   sourceStamps(lines, verdicts, storyEnd);
   signedAddress(lines, verdicts, ctx.facts);
   adCopy(lines, verdicts, ctx.facts);
@@ -419,10 +421,11 @@ function sameLabelRuns(lines: readonly LineLike[], verdicts: LineVerdict[]): voi
  * section over a box's teaser. The first one is the header's (a kicker, or the breadcrumb's
  * noise); the later ones are the page's labels, never copy.
  */
-function sectionLabelsAgain(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], firstProse: number): void {
+function sectionLabelsAgain(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], firstProse: number, isByline: (text: string) => boolean): void {
   if (firstProse < 0) return;
   const header = new Set<string>();
-  for (let k = 0; k < firstProse; k++) if ((facts[k] as LineFacts).short && (facts[k] as LineFacts).words <= 3) header.add((lines[k] as LineLike).text.trim());
+  // (a byline printed again at the end is the reporter's sign-off, not a label: "Ana Berg" over the story and under it)
+  for (let k = 0; k < firstProse; k++) if ((facts[k] as LineFacts).short && (facts[k] as LineFacts).words <= 3 && !isByline((lines[k] as LineLike).text)) header.add((lines[k] as LineLike).text.trim());
   if (header.size === 0) return;
   for (let k = firstProse + 1; k < lines.length; k++) {
     const text = (lines[k] as LineLike).text.trim();

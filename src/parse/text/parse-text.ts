@@ -83,7 +83,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const units = toUnits(normalizeText(source), options.firstLine ?? 1, standsAlone);
   const trace: TraceEntry[] = [];
   // every line read once by the line model (src/parse/lines): noise, and why
-  const verdictList = readLines(units, noise, options.lineWeights, (t) => readByline(t, lex) !== null || readDateLine(t, lex) !== null, (t) => readDateLine(t, lex) !== null);
+  const verdictList = readLines(units, noise, options.lineWeights, (t) => readByline(t, lex) !== null || readDateLine(t, lex) !== null, (t) => readDateLine(t, lex) !== null, isBareName);
   // (a unit's place is asked for every line, again and again: found by its line, not by a table keyed by its object)
   const indexOf = unitIndex(units);
   const verdicts = { get: (u: Unit) => verdictList[indexOf(u)] };
@@ -552,7 +552,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (signOff.rest === null) blocks.splice(blocks.indexOf(signOff.block), 1);
     else Object.assign(signOff.block, { text: signOff.rest, html: textToHtml(signOff.rest) });
     if (entry) entry.became = signOff.rest === null ? `byline (${signOff.why})` : `${entry.became}; byline at its end (${signOff.why})`;
-    bylineLines.push(signOff.signOff);
+    // (the name the header printed, printed again at the end, is one byline)
+    if (!bylineLines.includes(signOff.signOff)) bylineLines.push(signOff.signOff);
     author ??= bylineName(signOffName(signOff.signOff), lex);
     for (const b of signOff.more) {
       const line = trace.find((t) => t.line === lines.get(b));
