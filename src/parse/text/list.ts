@@ -60,6 +60,18 @@ function plainItem(unit: Unit): { text: string; ordered: boolean; plain: true } 
  * ("Start: university campus"). A kickered headline has a headline after its colon.
  */
 export function isDataLine(text: string): boolean {
+  // (asked of a line by the subhead reader and by the box readers from every start above it: read once)
+  let found = dataLines.get(text);
+  if (found === undefined) {
+    found = isDataLineOnce(text);
+    if (dataLines.size >= 4096) dataLines.clear();
+    dataLines.set(text, found);
+  }
+  return found;
+}
+const dataLines = new Map<string, boolean>();
+
+function isDataLineOnce(text: string): boolean {
   if (/^\p{N}/u.test(text)) return true;
   // a table's row: it ends with a number, and numbers are half its words ("Høyre 36 870 24,5")
   if (/\p{N}[%‰]?$/u.test(text)) {
