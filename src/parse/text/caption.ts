@@ -3,6 +3,7 @@
  * "… (AP Photo/Evan Vucci)", "… REUTERS/Mike Blake", "… © AFP").
  */
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
+import { lineMemo } from "../line-memo.js";
 import { countWords } from "../segments.js";
 
 export interface Caption {
@@ -194,20 +195,15 @@ function sourceInBrackets(text: string): Caption | null {
 
 /** Reads a caption line, or returns null when `text` does not end in a credit. */
 export function readCaption(text: string, lex: Lexicon): Caption | null {
-  // the parser asks about each line several times (the figure, caption, related and header readers):
-  // a pure answer, read once and handed out as a copy; the memo is emptied when it fills
-  const memo = captionMemo(lex);
-  let found = memo.get(text);
-  if (found === undefined) {
-    found = readCaptionOnce(text, lex);
-    if (found) Object.freeze(found);
-    if (memo.size >= 4096) memo.clear();
-    memo.set(text, found);
-  }
+  // (read once per line by the figure, caption, related and header readers; handed out as a copy)
+  const found = captionMemo(lex)(text);
   return found && { ...found };
 }
 
-const captionMemo = perLexicon(() => new Map<string, Readonly<Caption> | null>());
+const captionMemo = perLexicon((lex) => lineMemo((text): Readonly<Caption> | null => {
+  const found = readCaptionOnce(text, lex);
+  return found && Object.freeze(found);
+}));
 
 function readCaptionOnce(text: string, lex: Lexicon): Caption | null {
   // (a gallery's teaser is a link to pictures, not a caption)

@@ -6,6 +6,7 @@
  */
 import { dateNames, readDates, words as wordCount } from "../dates/read-dates.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
+import { lineMemo } from "../line-memo.js";
 import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
 import { cutCaselessDateline, cutDatedDateline, cutPlaceDateDateline } from "./caseless-dateline.js";
 import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
@@ -44,20 +45,10 @@ const bylinePatterns = perLexicon((lex) => ({
 
 /** "By Jane Doe" → the whole line; null when `text` is not a byline line. */
 export function readByline(text: string, lex: Lexicon): string | null {
-  if (text.length > 120) return null;
-  // the parser asks about each line several times (alone, the line model, the header, the box
-  // readers under each line): a pure answer, read once; the memo is emptied when it fills
-  const memo = bylineMemo(lex);
-  let found = memo.get(text);
-  if (found === undefined) {
-    found = readBylineOnce(text, lex);
-    if (memo.size >= 4096) memo.clear();
-    memo.set(text, found);
-  }
-  return found;
+  return text.length > 120 ? null : bylineMemo(lex)(text);
 }
 
-const bylineMemo = perLexicon(() => new Map<string, string | null>());
+const bylineMemo = perLexicon((lex) => lineMemo((text) => readBylineOnce(text, lex)));
 
 function readBylineOnce(text: string, lex: Lexicon): string | null {
   const p = bylinePatterns(lex);
@@ -110,21 +101,13 @@ const dateLineWords = perLexicon((lex) => {
  * a date. Returns null for anything else (a body sentence that mentions a date is not a date line).
  */
 export function readDateLine(text: string, lex: Lexicon): DateLine | null {
-  if (text.length > 160) return null;
-  // the parser asks about each line several times (alone, the line model, the header, the body):
-  // a pure answer, read once; the memo holds short lines only and is emptied when it fills
-  const memo = dateLineMemo(lex);
-  let found = memo.get(text);
-  if (found === undefined) {
-    found = readDateLineOnce(text, lex);
-    if (found) Object.freeze(found);
-    if (memo.size >= 4096) memo.clear();
-    memo.set(text, found);
-  }
-  return found;
+  return text.length > 160 ? null : dateLineMemo(lex)(text);
 }
 
-const dateLineMemo = perLexicon(() => new Map<string, DateLine | null>());
+const dateLineMemo = perLexicon((lex) => lineMemo((text): Readonly<DateLine> | null => {
+  const found = readDateLineOnce(text, lex);
+  return found && Object.freeze(found);
+}));
 
 function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   if (wordCount(text, 16) > 16) return null;

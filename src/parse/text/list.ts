@@ -6,6 +6,7 @@ import type { ListBlock } from "../../model/article.js";
 import { textToHtml } from "../html.js";
 import type { Unit } from "./units.js";
 import { countWords, wordsOf } from "../segments.js";
+import { lineMemo } from "../line-memo.js";
 
 const numbered = /^(\d{1,2})[.)]\s+(\S.*)$/u;
 const dashed = /^[-–]\s+(\S.*)$/u;
@@ -59,17 +60,7 @@ function plainItem(unit: Unit): { text: string; ordered: boolean; plain: true } 
  * ("Pegel Marburg: 5,12 Meter", "Runners: about 14,000"), or a word or two on each side
  * ("Start: university campus"). A kickered headline has a headline after its colon.
  */
-export function isDataLine(text: string): boolean {
-  // (asked of a line by the subhead reader and by the box readers from every start above it: read once)
-  let found = dataLines.get(text);
-  if (found === undefined) {
-    found = isDataLineOnce(text);
-    if (dataLines.size >= 4096) dataLines.clear();
-    dataLines.set(text, found);
-  }
-  return found;
-}
-const dataLines = new Map<string, boolean>();
+export const isDataLine: (text: string) => boolean = lineMemo(isDataLineOnce);
 
 function isDataLineOnce(text: string): boolean {
   if (/^\p{N}/u.test(text)) return true;
