@@ -16,6 +16,8 @@ const casedLetters = /(?!\p{Script=Georgian})[\p{Lu}\p{Ll}\p{Lt}]/u;
 
 // a place, then a spaced dash; or a place glued to a double dash (the Chinese dash, ——)
 const beforeDash = /^([^\s\p{P}\p{N}][^\p{P}\p{N}]{0,30}?)(?:\s+[–—-]\s+|\s*——\s*)/u;
+// a place, a dash (spaced or glued to the place), the agency, a dash and a space ("تهران- ایرنا- ")
+const placeDashAgency = /^([^\s\p{P}\p{N}][^\p{P}\p{N}]{0,30}?)\s*[–—-]\s*([^\s\p{P}\p{N}][^\p{P}\p{N}]{0,20}?)\s*[–—-]\s+(?=\S)/u;
 const inBrackets = /^【([^【】=＝\p{N}]{1,12})】\s*/u;
 // a place, then its source (a wire, a desk) in round brackets, then maybe a dash
 const beforeSource = /^([^\s\p{P}\p{N}][^\p{P}\p{N}]{0,30}?)\s*[(（]([^()（）\p{N}]{1,40})[)）]\s*(?:[–—\-:：।]+\s*)?/u;
@@ -46,6 +48,11 @@ export function cutCaselessDateline(lede: string): { dateline: string; rest: str
   // "ירושלים. ": one word and a full stop, then a sentence of some length (a lede does not open with a one-word sentence)
   const stopped = /^[^.]{3,30}\.\s/u.test(lede) ? placeStop.exec(lede) : null;
   if (stopped?.[1] && !unspacedScript.test(stopped[1]) && lede.length - stopped[0].length >= 40) return { dateline: stopped[1], rest: lede.slice(stopped[0].length) };
+  // "تهران- ایرنا- ": a place, a dash, the agency, a dash (each of one or two words)
+  const agency = /[–—-].*[–—-]/u.test(lede) ? placeDashAgency.exec(lede) : null;
+  if (agency?.[1] && agency[2] && !cased.test(agency[0]) && isShortPlace(agency[1].trim()) && isShortPlace(agency[2].trim()) && lede.length - agency[0].length >= 40) {
+    return { dateline: agency[0].replace(/[\s–—-]+$/u, ""), rest: lede.slice(agency[0].length) };
+  }
   const dashed = /[–—-]/u.test(lede) ? beforeDash.exec(lede) : null;
   const place = dashed?.[1]?.trim();
   if (!dashed || !place || cased.test(place) || lede.length - dashed[0].length < 12) return null;

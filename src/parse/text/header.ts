@@ -188,8 +188,8 @@ const datelinePatterns = [
   new RegExp(String.raw`^(${placeCaps}${region})\s+(?:--|[–—-])\s+`, "u"),
   // "Washington, DC, United States: " (a place and its regions, then a colon)
   new RegExp(String.raw`^(${titlePlace}(?:,\s${titlePlace}){1,3}):\s+(?=\p{Lu})`, "u"),
-  // "Berlin. " (one place name and a full stop, then the sentence)
-  new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)\.\s+(?=\p{Lu}\p{Ll})`, "u"),
+  // "Berlin. ", "Tokyo/Berlin. " (one place name, or two or three joined by a slash, and a full stop, then the sentence)
+  new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?(?:/\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?){0,2})\.\s+(?=\p{Lu}\p{Ll})`, "u"),
   // "Jakarta - ", "Hà Nội – ", "Jakarta, CNN Indonesia -- " (a place in title case, maybe the outlet, a spaced dash, then a sentence that opens with a capital)
   new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s\p{Lu}[\p{Ll}\p{M}]+)?(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
 ];
@@ -211,7 +211,8 @@ const markedDatelines = [
   // (and the place and day after it, in Italian wire copy)
   /^([(（][\p{L}\p{N}][^()（）]{0,29}[)）](?:\s*[-–—]\s*\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu}(?:,\s*\d{1,2}\s+\p{Lu}{3}\.?)?(?=\s*[-–—]))?)\s*(?:--|[-–—])\s+(?=\S)/u,
   // "新华社北京3月12日电（记者 王小明）", "中新网3月12日电", "本报讯（记者 李四）": a wire's day and 电/讯
-  /^((?:[^\s，。、（()）]{0,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|本报讯|本報訊)(?:\s*[（(][^（）()]{1,24}[）)])?)\s*/u,
+  // (or the whole in brackets, the reporter and place first: "（中央社記者王小明台北5日電）")
+  /^((?:[^\s，。、（()）]{0,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|本报讯|本報訊)(?:\s*[（(][^（）()]{1,24}[）)])?|[（(][^\s，。、（()）]{2,24}?\d{1,2}日(?:电|電|讯|訊)[）)])\s*/u,
   // "Liputan6.com, Jakarta - ", "VnExpress.net – ": an outlet by its web address, and a place, then a dash
   /^((?:\p{Lu}[\p{L}\p{M}]+,\s*)?[\p{L}\p{N}-]+(?:\.\p{L}{2,6}){1,2}(?:,\s*\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+){0,2})?)\s*(?:--|[-–—])\s+(?=\S)/u,
   // "MADRID.- ", "BOGOTÁ.– ": a place in capitals, a full stop and a dash
@@ -228,7 +229,7 @@ const markerOf = new Map<RegExp | undefined, RegExp>([
   [markedDatelines[0], /[(/]/u],
   [markedDatelines[1], /^[(（【[]/u],
   [markedDatelines[2], /^[(（]/u],
-  [markedDatelines[3], /[月本]/u],
+  [markedDatelines[3], /[月本]|日[电電讯訊]/u],
   [markedDatelines[4], /\.[^]*?(?:--|[-–—])/u],
   [markedDatelines[5], /\.\s?[-–—]/u],
   [barDateline, /[|।]/u],
@@ -246,13 +247,27 @@ const mayMatch = (pattern: RegExp, lede: string): boolean => markerOf.get(patter
  */
 export function cutDateline(lede: string, lang = "en", speakerLabels = false): { dateline: string | null; rest: string } {
   const cut = cutDatelineOnce(lede, lang, speakerLabels);
-  if (cut.dateline === null || !/[-–—]\s*$/u.test(lede.slice(0, lede.length - cut.rest.length))) return cut;
+  if (cut.dateline === null) return cut;
+  // a weekday is no place ("Friday — The government …", "Vendredi 5 décembre - Le …"): the day of a date line
+  if (opensWithWeekday(cut.dateline, lang)) return { dateline: null, rest: lede };
+  if (!/[-–—]\s*$/u.test(lede.slice(0, lede.length - cut.rest.length))) return cut;
+  // "القاهرة - (أ ف ب) - ": the agency in brackets after the dash, then a dash again
+  const bracketed = /^[(（]/u.test(cut.rest) ? /^([(（][^()（）\p{N}]{1,30}[)）])\s*(?:--|[-–—:：])\s*(?=\S)/u.exec(cut.rest) : null;
+  if (bracketed?.[1] && wordCount(bracketed[1], 5) <= 4 && cut.rest.length - bracketed[0].length >= 40) {
+    return { dateline: lede.slice(0, lede.length - cut.rest.length + bracketed[1].length).trim(), rest: cut.rest.slice(bracketed[0].length) };
+  }
   // "МОСКВА, 5 дек — РИА Новости. Забастовка …": the agency after the dash, one to three capitalised words and a full stop
   const agency = /^(\p{Lu}[\p{L}\p{M}-]*(?:\s\p{Lu}[\p{L}\p{M}-]*){0,2})\.\s+(?=\p{Lu})/u.exec(cut.rest);
   if (!agency?.[1] || cut.rest.length - agency[0].length < 40) return cut;
   // (a title's abbreviation, "Dr. Anna Schmidt", "Gen. Lee", is no agency: a short agency is in capitals, "AFP.")
   if (!agency[1].includes(" ") && agency[1].length <= 4 && agency[1] !== agency[1].toLocaleUpperCase()) return cut;
   return { dateline: lede.slice(0, lede.length - cut.rest.length + (agency[1].length)).trim(), rest: cut.rest.slice(agency[0].length) };
+}
+
+/** The first word of `text` is a weekday's name (CLDR, in `lang` or the languages copy mixes in). */
+function opensWithWeekday(text: string, lang: string): boolean {
+  const first = /^[\p{L}\p{M}]+/u.exec(text)?.[0];
+  return first !== undefined && dateNames(lang).weekdays.has(first.toLocaleLowerCase());
 }
 
 function cutDatelineOnce(lede: string, lang: string, speakerLabels: boolean): { dateline: string | null; rest: string } {

@@ -200,7 +200,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       return true;
     }
     // a place printed alone in the header ("São Paulo"): where the story was filed, not who wrote it
-    if (headerPlace === null && isKnownPlace(u.text, lex.lang ?? "en")) {
+    // (between two paragraphs, with no byline or date line next to it, a place is a subhead: "Berlin")
+    if (headerPlace === null && isKnownPlace(u.text, lex.lang ?? "en") && !(metaInBody && lastBlockType() === "paragraph" && lastMeta === null && !overDateLine(u))) {
       headerPlace = u.text;
       mark(u, "dateline (a place alone: IANA time zone city or CLDR region name)");
       return true;
