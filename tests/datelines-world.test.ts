@@ -146,6 +146,24 @@ describe("in an article", () => {
     assert.ok(a.lede.startsWith("Thousands of people"));
   });
 
+  it("the first body paragraph's dateline, under a standfirst and a byline fragment the header did not read", () => {
+    const a = parse([
+      "খুলনায় রূপসা নদীর ওপর দ্বিতীয় সেতু চালু হলো",
+      "",
+      "রূপসা নদীর ওপর দ্বিতীয় সেতুতে যান চলাচল শুরু হওয়ায় যাত্রার সময় কমেছে",
+      "",
+      "নিজস্ব প্রতিবেদক, খুলনা",
+      "",
+      "প্রকাশ: ০৫ ডিসেম্বর ২০২৫, ১০:১৫",
+      "",
+      "খুলনা, ৫ ডিসেম্বর (বাসস) : রূপসা নদীর ওপর নির্মিত দ্বিতীয় সেতুতে আজ সকাল থেকে যান চলাচল শুরু হয়েছে।",
+      "",
+      "সেতু কর্তৃপক্ষ জানিয়েছে, প্রতিদিন প্রায় বিশ হাজার যানবাহন সেতুটি ব্যবহার করবে।",
+    ].join("\n"), "story.txt", "bn");
+    assert.equal(a.dateline, "খুলনা, ৫ ডিসেম্বর (বাসস)");
+    assert.ok(a.blocks.some((b) => b.type === "paragraph" && b.text.startsWith("রূপসা নদীর ওপর নির্মিত")));
+  });
+
   it("a subhead that is a place name is no dateline", () => {
     const a = parse([
       "Rents rise across Europe",

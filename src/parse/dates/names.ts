@@ -31,8 +31,18 @@ export interface LocaleNames {
   yearOffset: number;
   /** The locale's own calendar when it is not the Gregorian one and differs in more than the year ("persian"), else null. */
   nativeCalendar: string | null;
+  /**
+   * The calendar of `nativeMonths`: the locale's own, or else the first other calendar its region
+   * prints dates in (Amharic ኅዳር 25 is a day of the Ethiopian calendar, `Intl.Locale#getCalendars`).
+   */
+  monthsCalendar: string | null;
   /** Lower-cased month names of that calendar → 1..13. */
   nativeMonths: Map<string, number>;
+  /**
+   * CLDR's names of the units of a date in a script without case ("ថ្ងៃ", "ឆ្នាំ", "ရက်", "ቀን":
+   * day, year), which copy glues to the numbers ("ថ្ងៃទី៤ ខែធ្នូ ឆ្នាំ២០២៥", "၂၀၂၅ ခုနှစ်၊ ဒီဇင်ဘာ ၄ ရက်").
+   */
+  units: Set<string>;
 }
 
 const cache = new Map<string, LocaleNames>();
@@ -73,7 +83,8 @@ function stored(): Map<string, LocaleNames> {
         months: new Map(n.months as [string, number][]), weekdays: new Set(n.weekdays as string[]), joiners: new Set(n.joiners as string[]),
         monthFirst: n.monthFirst as boolean, utcNames: new Set(n.utcNames as string[]), relative: n.relative as LocaleNames["relative"],
         relativeWords: new Set(n.relativeWords as string[]), afternoon: new Set(n.afternoon as string[]), yearOffset: n.yearOffset as number,
-        nativeCalendar: n.nativeCalendar as string | null, nativeMonths: new Map(n.nativeMonths as [string, number][]),
+        nativeCalendar: n.nativeCalendar as string | null, monthsCalendar: n.monthsCalendar as string | null, nativeMonths: new Map(n.nativeMonths as [string, number][]),
+        units: new Set(n.units as string[]),
       });
     }
   } catch {
@@ -212,7 +223,24 @@ function build(locale: string): LocaleNames {
   const offset = yearOffset(locale);
   const calendar = new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
   const nativeCalendar = calendar === "gregory" || calendar === "iso8601" || offset !== 0 ? null : calendar;
-  return { months, weekdays, joiners, monthFirst, utcNames, relative, relativeWords, afternoon, yearOffset: offset, nativeCalendar, nativeMonths: nativeMonths(locale, nativeCalendar, months) };
+  const monthsCalendar = nativeCalendar ?? (offset === 0 ? regionCalendar(locale) : null);
+  const units = new Set<string>();
+  for (const style of ["long", "short", "narrow"] as const) {
+    const fields = new Intl.DisplayNames([locale], { type: "dateTimeField", style });
+    for (const field of ["year", "month", "day", "hour", "minute"] as const) {
+      const name = fields.of(field);
+      // (one character, "年", "월", is a date's own marker, read by the shapes; a cased script writes units apart)
+      if (name && [...name].length >= 2 && !/[\p{Lu}\p{Ll}\p{Lt}\s]/u.test(name)) units.add(name);
+    }
+  }
+  return { months, weekdays, joiners, monthFirst, utcNames, relative, relativeWords, afternoon, yearOffset: offset, nativeCalendar, monthsCalendar, nativeMonths: nativeMonths(locale, monthsCalendar, months), units };
+}
+
+/** The first calendar other than the Gregorian one that `locale`'s region prints dates in ("ethiopic" for am), or null. */
+function regionCalendar(locale: string): string | null {
+  const region = new Intl.Locale(locale).maximize() as Intl.Locale & { getCalendars?: () => string[]; calendars?: string[] };
+  const calendars = region.getCalendars?.() ?? region.calendars ?? [];
+  return calendars.find((c) => c !== "gregory" && c !== "iso8601") ?? null;
 }
 
 /** The month names of `calendar` as `locale` prints them (not already Gregorian names) → their number. */

@@ -66,7 +66,9 @@ export function dateNames(lang: string): Merged {
     afternoon: new Set(all.flatMap((n) => [...n.afternoon])),
     yearOffset: first.yearOffset,
     nativeCalendar: first.nativeCalendar,
+    monthsCalendar: first.monthsCalendar,
     nativeMonths: first.nativeMonths,
+    units: new Set(all.flatMap((n) => [...n.units])),
     relativeIndex: new Map(),
     relativeTokens: new Set(),
     namesPattern: /$^/u,
@@ -146,6 +148,10 @@ export function readDates(line: string, lang: string): DateReading {
   if (/[^\x00-\x7F]/u.test(line)) line = line.replace(/\p{Nd}/gu, digitValue);
   // no digit: no date, and a relative time only as a word ("today", "yesterday")
   if (!/\d/u.test(line)) return { dates: [], rest: line, relative: isRelative(line.toLocaleLowerCase(), names, false) };
+  const printedLower = line.toLocaleLowerCase();
+  // "ថ្ងៃទី4 ខែធ្នូ ឆ្នាំ2025" read as "4 ធ្នូ 2025": the units glued to the numbers left out, positions mapped back
+  const folded = names.units.size > 0 ? foldUnits(line, names) : null;
+  if (folded) line = folded.text;
   const lowerLine = line.toLocaleLowerCase();
   const month = (name: string | undefined) => {
     const key = name?.toLocaleLowerCase().replace(/\.$/u, "") ?? "";
@@ -159,9 +165,11 @@ export function readDates(line: string, lang: string): DateReading {
     // a year of the locale's own era (Thai 2569) where no Gregorian news date can be
     let y = names.yearOffset > 0 && printedYear >= 2400 ? printedYear - names.yearOffset : printedYear;
     let [m, d] = [printedMonth % nativeMonth, printedDay];
-    // a date of the locale's own calendar: its month's name, or a year no Gregorian news date has (Persian 1405)
-    if (names.nativeCalendar && (printedMonth > nativeMonth || (y >= 1000 && y < 1800))) {
-      const gregorian = toGregorian(names.nativeCalendar, y, m, d);
+    // a date of the locale's own calendar (or its region's other one): its month's name, or a year no
+    // Gregorian news date has (Persian 1405; only the locale's own calendar)
+    const calendar = printedMonth > nativeMonth ? names.monthsCalendar : y >= 1000 && y < 1800 ? names.nativeCalendar : null;
+    if (calendar) {
+      const gregorian = toGregorian(calendar, y, m, d);
       if (!gregorian) return;
       [y, m, d] = gregorian;
     }
@@ -248,7 +256,54 @@ export function readDates(line: string, lang: string): DateReading {
   // weekdays and zone names are part of a date line
   rest = rest.replace(patterns.word, (w) => (names.weekdays.has(w.toLocaleLowerCase().replace(/\.$/u, "")) || names.utcNames.has(w.toLocaleLowerCase()) ? " ".repeat(w.length) : w));
   rest = rest.replace(names.namesPattern, (w) => " ".repeat(w.length));
-  return { dates, rest, relative: spans.length === 0 && isRelative(lowerLine, names, times.length > 0) };
+  const at = folded?.at;
+  const placed = at ? dates.map((d) => ({ ...d, index: at[d.index] ?? d.index, end: (at[d.end - 1] ?? d.end - 1) + 1 })) : dates;
+  return { dates: placed, rest, relative: spans.length === 0 && isRelative(printedLower, names, times.length > 0) };
+}
+
+const letterRuns = /[\p{L}\p{M}]+/gu;
+/** A script's comma after a unit ("ခုနှစ်၊", "ቀን፣"). */
+const unitComma = /^[\s]?[၊፣،,]/u;
+
+/**
+ * `line` without the units of a date glued to its numbers or month names (CLDR's names of a
+ * year, month, day, hour in a script without case; a unit with up to three letters more, "ថ្ងៃទី",
+ * "ခုနှစ်", beside a number), spaces collapsed, and where each character came from. Null when
+ * there is no unit to leave out.
+ */
+function foldUnits(line: string, names: Merged): { text: string; at: number[] } | null {
+  const blanks: [number, number][] = [];
+  for (const m of line.matchAll(letterRuns)) {
+    const run = m[0];
+    if (/[\p{Lu}\p{Ll}\p{Lt}]/u.test(run)) continue;
+    let unit = "";
+    for (const u of names.units) if (u.length > unit.length && (run.startsWith(u) || run.endsWith(u))) unit = u;
+    if (!unit) continue;
+    const start = m.index;
+    const end = start + run.length;
+    const rest = run.startsWith(unit) ? run.slice(unit.length) : run.slice(0, run.length - unit.length);
+    const byNumber = /\d[\s၊፣،,]?$/u.test(line.slice(Math.max(0, start - 2), start)) || /^\s?\d/u.test(line.slice(end, end + 2));
+    let to = -1;
+    if (rest === "" || ([...rest].length <= 3 && byNumber)) to = end;
+    // "ខែធ្នូ": the unit glued before a month's name
+    else if (run.startsWith(unit) && (names.months.has(rest) || names.nativeMonths.has(rest))) to = start + unit.length;
+    if (to < 0) continue;
+    const comma = to === end ? unitComma.exec(line.slice(end)) : null;
+    blanks.push([start, to + (comma ? comma[0].length : 0)]);
+  }
+  if (blanks.length === 0) return null;
+  let text = "";
+  const at: number[] = [];
+  let b = 0;
+  for (let k = 0; k < line.length; k++) {
+    while (b < blanks.length && (blanks[b] as [number, number])[1] <= k) b++;
+    const blank = b < blanks.length && (blanks[b] as [number, number])[0] <= k;
+    const ch = blank || /\s/u.test(line[k] as string) ? " " : (line[k] as string);
+    if (ch === " " && (text.endsWith(" ") || text === "")) continue;
+    text += ch;
+    at.push(k);
+  }
+  return { text, at };
 }
 
 /**

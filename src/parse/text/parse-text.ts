@@ -614,8 +614,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const entry = trace.find((t) => t.line === ledeLine && (t.became === "paragraph" || t.became.startsWith("quote")));
     if (entry) entry.became = `lede (${ledePick.why}${dateline ? `; dateline: ${dateline}` : ""})`;
     // (past a line in capitals over it, the dateline's formula: "DALLA NOSTRA CORRISPONDENTE" over "NEW YORK - …")
+    // (or past a byline the header did not read, a fragment of a few words without a sentence's end: "নিজস্ব প্রতিবেদক, ঢাকা")
     const formula = paragraphs[ledePick.index + 1];
-    const skip = formula?.type === "paragraph" && isCapsLabel(formula.text) ? 1 : 0;
+    const fragment = (text: string) => countWords(text, 12) <= 12 && !/[.!?。！？।።؟]["”’»」)]*$/u.test(text) && cutDateline(text, lex.lang, turns).dateline === null;
+    const skip = formula?.type === "paragraph" && (isCapsLabel(formula.text) || fragment(formula.text)) ? 1 : 0;
     const next = paragraphs[ledePick.index + 1 + skip];
     if (!dateline && next?.type === "paragraph" && blocks.indexOf(next) <= 2 + skip) {
       const body = cutDateline(next.text, lex.lang, turns);
