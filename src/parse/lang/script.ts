@@ -29,7 +29,51 @@ const singleLanguage: [RegExp, string][] = [
   [/\p{Script=Gujarati}/u, "gu"],
   [/\p{Script=Gurmukhi}/u, "pa"],
   [/\p{Script=Oriya}/u, "or"],
+  [/\p{Script=Tibetan}/u, "bo"],
+  [/\p{Script=Thaana}/u, "dv"],
+  [/\p{Script=Mongolian}/u, "mn"],
 ];
+
+/**
+ * Letters that one language of a shared script writes and its neighbours do not: the first
+ * language whose letters are found often enough is the text's (before the n-gram detector, which
+ * does not know these languages and names the script's largest one: Nepali and Kazakh are not in
+ * ELD's 60). In order: a language whose letters another's text may borrow comes later.
+ */
+const ownLetters: OwnLetters[] = [
+  // Cyrillic: Tatar җ; Bashkir ҙ ҫ ҡ; Kazakh ә ұ; Tajik ҷ ӣ ӯ; Macedonian ѓ ќ ѕ (no other language writes them: two are
+  // enough); Kyrgyz ң beside the ө ү of Mongolian (which has no ң); Mongolian ө ү
+  { letters: /[җҖ]/u, lang: "tt" },
+  { letters: /[ҙҘҫҪҡҠ]/u, lang: "ba" },
+  { letters: /[әӘұҰ]/u, lang: "kk" },
+  { letters: /[ҷҶӣӢӯӮ]/u, lang: "tg" },
+  { letters: /[ѓЃќЌѕЅ]/u, lang: "mk", least: 2 },
+  { letters: /[ңҢ]/u, lang: "ky", least: 1, beside: "mn" },
+  { letters: /[өӨүҮ]/u, lang: "mn" },
+  // Hebrew script: Yiddish's double letters ײ װ ױ and the rafe of its פֿ (unpointed Hebrew copy has neither)
+  { letters: /[\u05F0-\u05F2\u05BF]/u, lang: "yi" },
+  // Bengali script: Assamese ৰ ৱ
+  { letters: /[\u09F0\u09F1]/u, lang: "as" },
+  // Ethiopic: Tigrinya's ቐ and its ኣ (Amharic writes አ)
+  { letters: /[\u1250-\u125D\u12A3]/u, lang: "ti" },
+  // Arabic script: Uyghur ۈ ۋ (its ې is Pashto's too); Sindhi ڪ ٻ ڏ ٺ ٽ ٿ ڦ ڄ ڃ
+  { letters: /[ۈۋ]/u, lang: "ug" },
+  { letters: /[ڪٻڏٺٽٿڦڄڃ]/u, lang: "sd" },
+];
+interface OwnLetters {
+  letters: RegExp;
+  lang: string;
+  /** Found at least this often (else three times, and once in a hundred letters). */
+  least?: number;
+  /** Counts only where the letters of this other language are found often too. */
+  beside?: string;
+}
+const ownIndex = new Map<string, number>();
+const ownLetterOf = (c: string): number => {
+  let i = ownIndex.get(c);
+  if (i === undefined) ownIndex.set(c, (i = ownLetters.findIndex(({ letters }) => letters.test(c))));
+  return i;
+};
 
 /**
  * Letters of the Arabic script that Arabic does not use: Persian shares the first with Urdu,
@@ -90,6 +134,7 @@ export function languageOfScript(text: string): string | null {
   let urdu = 0;
   let kurdish = 0;
   let pashto = 0;
+  const owned = new Array<number>(ownLetters.length).fill(0);
   const sample = text.slice(0, maxChars);
   for (let k = 0; k < sample.length; k++) {
     const code = sample.charCodeAt(k);
@@ -101,6 +146,9 @@ export function languageOfScript(text: string): string | null {
     const length = charLength(sample, k);
     const c = length === 1 ? (sample[k] as string) : sample.slice(k, k + 2);
     k += length - 1;
+    // (a language's own marks count too: the rafe of Yiddish פֿ)
+    const own = ownLetterOf(c);
+    if (own >= 0) owned[own] = (owned[own] as number) + 1;
     if (!isLetter(c)) continue;
     letters++;
     const kind = kindOf(c);
@@ -118,6 +166,15 @@ export function languageOfScript(text: string): string | null {
     }
   }
   if (letters < 4) return null;
+  // a language's own letters, often enough that they are not a borrowed name's (one in a hundred letters)
+  const often = Math.max(3, letters * 0.01);
+  const found = (i: number): boolean => {
+    const entry = ownLetters[i] as OwnLetters;
+    const beside = entry.beside === undefined ? -1 : ownLetters.findIndex((o) => o.lang === entry.beside);
+    return (owned[i] as number) >= (entry.least ?? often) && (beside < 0 || (owned[beside] as number) >= often);
+  };
+  const own = ownLetters.findIndex((_, i) => found(i));
+  if (own >= 0) return (ownLetters[own] as OwnLetters).lang;
   // the script that writes most of the letters (a Korean text quoting Han, a Thai one naming brands in Latin)
   let best: [string, number] = ["", 0];
   for (const [lang, n] of counts) if (n > best[1]) best = [lang, n];
