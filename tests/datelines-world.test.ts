@@ -164,6 +164,26 @@ describe("in an article", () => {
     assert.ok(a.blocks.some((b) => b.type === "paragraph" && b.text.startsWith("রূপসা নদীর ওপর নির্মিত")));
   });
 
+  it("a place's name between the byline and the date line is the dateline; an outlet there is not", () => {
+    const head = (middle: string) => parse([
+      "El Ayuntamiento aprueba el nuevo plan de vivienda para jóvenes",
+      "",
+      "Ana López",
+      "",
+      middle,
+      "",
+      "05 dic 2025 - 10:30",
+      "",
+      "El pleno del Ayuntamiento aprobó este viernes un nuevo plan de vivienda destinado a los jóvenes menores de 35 años.",
+    ].join("\n"), "story.txt", "es");
+    const a = head("Sevilla");
+    assert.equal(a.dateline, "Sevilla");
+    assert.equal(a.byline, "Ana López");
+    assert.equal(a.date, "2025-12-05T10:30:00");
+    assert.notEqual(head("El Correo").dateline, "El Correo");
+    assert.notEqual(head("Corresponsal").dateline, "Corresponsal");
+  });
+
   it("a subhead that is a place name is no dateline", () => {
     const a = parse([
       "Rents rise across Europe",

@@ -14,7 +14,7 @@ import { isBareCreditLabel } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
-import { cutDateline, isBareName, isCapsLabel, isKnownPlace, readByline, readDateLine, readMetaParts } from "./header.js";
+import { cutDateline, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts } from "./header.js";
 import { authorsOf } from "./authors.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
@@ -204,6 +204,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (headerPlace === null && isKnownPlace(u.text, lex.lang ?? "en") && !(metaInBody && lastBlockType() === "paragraph" && lastMeta === null && !overDateLine(u))) {
       headerPlace = u.text;
       mark(u, "dateline (a place alone: IANA time zone city or CLDR region name)");
+      return true;
+    }
+    // "Ana López" / "Sevilla" / "05 dic 2025": a place's name between the byline and the date line, after a blank line
+    if (headerPlace === null && lastMeta === "byline" && u.afterBlank && placeBetween(u.text, lex) && overDateLine(u)) {
+      headerPlace = u.text;
+      mark(u, "dateline (a place's name between the byline and the date line)");
       return true;
     }
     // a name over a credit line ("Friedrich Merz" over "Foto: REUTERS/…") is a photo's caption, not a byline
@@ -633,6 +639,19 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   dateline ??= headerPlace;
   const byline = bylineLines.length > 0 ? bylineLines.join(" · ") : null;
   return { headline: headline ?? "", kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
+}
+
+/**
+ * The shape of a place's name printed alone: one or two words, each capitalised in a cased script
+ * (no name particle or article first: "El País" is an outlet), no digits, no sentence's end, no
+ * reporter's title ("Corresponsal").
+ */
+function placeBetween(text: string, lex: Lexicon): boolean {
+  if (text.length > 30 || /[\p{N}.!?:;,|·]/u.test(text) || countWords(text, 3) > 2) return false;
+  const words = text.split(/[\s-]+/u);
+  if (nameParticles.has((words[0] ?? "").toLocaleLowerCase())) return false;
+  if (lex.reporterWords.some((w) => text.toLocaleLowerCase() === w)) return false;
+  return /[\p{Lu}\p{Ll}]/u.test(text) ? words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) : true;
 }
 
 /**
