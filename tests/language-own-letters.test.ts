@@ -3,7 +3,8 @@
  * tests): the n-gram detector does not know Kazakh, Kyrgyz, Tajik, Macedonian, Mongolian,
  * Yiddish, Assamese, Tigrinya, Uyghur or Sindhi and names the script's largest language for
  * them; scripts of one language (Tibetan, Thaana, Mongolian) name it. A borrowed name's letter
- * or two do not turn a text into another language.
+ * or two do not turn a text into another language. Nepali, with no letters of its own, by the
+ * function words where it differs from Hindi.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -37,5 +38,17 @@ describe("language: the letters one language of a shared script writes", () => {
 
   it("a borrowed name's letters do not change the language (Russian naming a Kazakh town)", () => {
     assert.equal(detectLanguage("Правительство в пятницу объявило о строительстве нового вокзала в Өскемене, сообщили в министерстве транспорта страны."), "ru");
+  });
+});
+
+describe("language: Nepali and Hindi, one script, told by their function words", () => {
+  it("Nepali (छ, र, गरेको) is not Hindi", () => {
+    assert.equal(detectLanguage("काठमाडौं महानगरपालिकाले शुक्रबार नयाँ बसपार्क निर्माणको काम सुरु गरेको छ। मेयरले यो आयोजना दुई वर्षभित्र सम्पन्न हुने बताउनुभयो।"), "ne");
+    assert.equal(detectLanguage("प्रधानमन्त्रीले आज संसदमा नयाँ बजेट पेस गर्नुभयो र यसले देशको आर्थिक वृद्धिमा सहयोग पुग्ने बताउनुभयो। विपक्षी दलले भने बजेटको आलोचना गरेका छन्।"), "ne");
+  });
+
+  it("Hindi stays Hindi", () => {
+    assert.equal(detectLanguage("प्रधानमंत्री ने आज संसद में नया बजट पेश किया और कहा कि इससे देश की आर्थिक वृद्धि को मदद मिलेगी। विपक्षी दलों ने बजट की आलोचना की है।"), "hi");
+    assert.equal(detectLanguage("दिल्ली नगर निगम ने शुक्रवार को नए बस अड्डे का निर्माण कार्य शुरू किया। महापौर ने कहा कि यह परियोजना दो साल में पूरी होगी।"), "hi");
   });
 });

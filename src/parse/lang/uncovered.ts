@@ -21,6 +21,26 @@ const minDensity = 0.2;
 const indonesianWords = ["pemerintah", "mengatakan", "karena", "uang", "saja", "yaitu", "bisa", "proyek", "polisi", "kantor", "mobil", "kepolisian", "sekarang", "aktivitas", "kualitas", "universitas", "kebijakan", "tapi", "mengungkapkan"];
 const malayWords = ["kerajaan", "berkata", "kerana", "wang", "sahaja", "iaitu", "projek", "polis", "pejabat", "baharu", "aktiviti", "kualiti", "universiti", "manakala", "mendedahkan", "hospital"];
 
+/**
+ * Nepali, which ELD does not know and reads as Hindi (both in Devanagari): the function words
+ * where the two differ, Nepali's (छ, छन्, थियो, "and" र …) then Hindi's (है, हैं, था, "and" और …).
+ */
+const nepaliWords = ["छ", "छन्", "थियो", "थिए", "भएको", "गरेको", "गरेका", "र", "पनि", "लागि", "हुने", "गर्न", "बताए", "बताउनुभयो", "भने", "यो", "त्यो", "सक्ने"];
+const hindiWords = ["है", "हैं", "था", "थी", "थे", "और", "में", "की", "के", "ने", "से", "भी", "लिए", "यह", "वह", "गया", "किया", "कहा"];
+
+/** Hindi, or Nepali where Nepali's function words outnumber Hindi's. */
+export function hindiOrNepali(text: string): "hi" | "ne" {
+  let ne = 0;
+  let hi = 0;
+  for (const w of wordsOf(text)) {
+    if (nepali.has(w)) ne++;
+    else if (hindi.has(w)) hi++;
+  }
+  return ne >= 2 && ne > hi ? "ne" : "hi";
+}
+const nepali = new Set(nepaliWords);
+const hindi = new Set(hindiWords);
+
 const segmenter = new Intl.Segmenter("und", { granularity: "word" });
 let raw: Record<string, string[]> | undefined;
 const sets = new Map<string, Set<string> | undefined>();
@@ -130,6 +150,7 @@ export function indonesianOrMalay(text: string): "id" | "ms" {
  */
 export function correctForUncovered(sample: string, detected: string | null): string | null {
   if (detected === "ms" || detected === "id") return indonesianOrMalay(sample);
+  if (detected === "hi") return hindiOrNepali(sample);
   const words = wordsOf(sample);
   if (words.length < 5) return detected;
   // each word looked up once for all the languages
