@@ -62,6 +62,13 @@ const wire: Row[] = [
   ["ja", "【ワシントン時事】米政府は5日、若い家族向けの新たな住宅政策を発表した。", "【ワシントン時事】"],
   ["zh", "中新社北京12月5日电 中国政府5日公布了面向年轻家庭的新住房计划，将在各大城市推行。", "中新社北京12月5日电"],
   ["zh", "（中央社記者王小明台北5日電）行政院5日通過新的青年住宅計畫，將在各大城市推動。", "（中央社記者王小明台北5日電）"],
+  ["en", "NEW YORK, Dec. 5, 2025 /PRNewswire/ -- The company on Friday announced a new housing fund for young families in the largest cities.", "NEW YORK, Dec. 5, 2025 /PRNewswire/"],
+  ["en", "WASHINGTON/BRUSSELS (Reuters) - The United States and the European Union on Friday agreed a new plan for steel tariffs.", "WASHINGTON/BRUSSELS (Reuters)"],
+  ["de", "MOSKAU/KIEW (dpa) - Russland und die Ukraine haben am Freitag erneut Gefangene ausgetauscht, teilten beide Seiten mit.", "MOSKAU/KIEW (dpa)"],
+  ["de", "Brüssel/Berlin (dpa) - Die EU-Kommission hat am Freitag neue Regeln für den Wohnungsbau in den Mitgliedstaaten vorgelegt.", "Brüssel/Berlin (dpa)"],
+  ["de", "Frankfurt am Main (dpa) - Die Europäische Zentralbank hat am Freitag die Leitzinsen unverändert gelassen.", "Frankfurt am Main (dpa)"],
+  ["es", "Ciudad del Cabo (EFE).- El Gobierno sudafricano aprobó este viernes un nuevo plan de vivienda para jóvenes.", "Ciudad del Cabo (EFE)"],
+  ["pt", "Rio de Janeiro - O governo do estado anunciou nesta sexta-feira um novo plano de habitação para famílias jovens.", "Rio de Janeiro"],
   ["my", "ရန်ကုန်၊ ဒီဇင်ဘာ ၅ - အစိုးရသည် လူငယ်မိသားစုများအတွက် အိမ်ရာစီမံကိန်းအသစ်ကို သောကြာနေ့တွင် ကြေညာခဲ့သည်။", "ရန်ကုန်၊ ဒီဇင်ဘာ ၅"],
   ["am", "አዲስ አበባ፣ ኅዳር 26፣ 2018 (ኢዜአ)፦ መንግሥት ለወጣት ቤተሰቦች አዲስ የቤት ልማት ዕቅድ ዛሬ ይፋ አደረገ።", "አዲስ አበባ፣ ኅዳር 26፣ 2018 (ኢዜአ)"],
   ["km", "ភ្នំពេញ៖ រាជរដ្ឋាភិបាលបានប្រកាសផែនការលំនៅដ្ឋានថ្មីសម្រាប់គ្រួសារវ័យក្មេងនៅថ្ងៃសុក្រនេះ។", "ភ្នំពេញ"],
@@ -109,6 +116,9 @@ const notDatelines: NotRow[] = [
   ["id", "Jakarta menjadi kota dengan harga sewa tertinggi di Indonesia, menurut laporan yang terbit Jumat.", "a sentence about the place"],
   ["sv", "Stockholm har landets högsta hyror, enligt en rapport som publicerades på fredagen.", "a sentence about the place"],
   ["en", "On 22 March - the day after the vote - the party met again to choose a new leader for the election.", "a sentence that opens with a day"],
+  ["en", "Mr. Smith — who had been silent for months — spoke on Tuesday about the new housing plan in parliament.", "a name and a dash aside"],
+  ["de", "US-Präsident Trump - der am Freitag in Berlin war - hat ein neues Abkommen mit Japan unterzeichnet.", "a title and a name before a dash aside"],
+  ["pt", "Rio de Janeiro é a cidade com o aluguel mais caro do país, segundo um relatório publicado nesta sexta-feira.", "a sentence about the place, with its small word"],
   ["en", "NATO: The alliance will meet in Brussels on Friday to discuss new defence spending targets for members.", "an acronym and a colon"],
 ];
 

@@ -176,11 +176,17 @@ function yearlessLine(text: string, lang: string, labels: Set<string>, updatedPa
   return left.length === 0 && !digitsLeft ? { date: null, updated: null, rest: "", relative: false } : null;
 }
 
-const agencyInParens = String.raw`\((?:[\p{L}][\p{L}\p{M}&/ .-]{0,30})\)`;
-const placeCaps = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}`;
+// the agency in brackets, or between slashes ("/PRNewswire/")
+const agencyInParens = String.raw`(?:\((?:[\p{L}][\p{L}\p{M}&/ .-]{0,30})\)|/[\p{L}][\p{L}\p{M}&. -]{0,30}/)`;
+// (places of a story filed from two joined by a slash: "MOSKAU/KIEW", "Brüssel/Berlin")
+const placeCaps = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+(?:(?:\s+|/)\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}`;
 const region = String.raw`(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?`;
-const shortDate = String.raw`(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?`;
-const titlePlace = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:\s\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
+const shortDate = String.raw`(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?`;
+const titlePlace = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s/]\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
+/** Small words inside a place's name ("Frankfurt am Main", "Rio de Janeiro", "Ciudad del Cabo"): data. */
+const placeParticle = String.raw`(?:de|del|la|las|los|do|da|dos|das|di|am|im|an|der|den|sur|upon|el|al)`;
+/** A place in title case with at most one small word between its words, before an agency or a dash. */
+const titlePlaceParticles = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s/](?:${placeParticle}\s)?\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
 const datelinePatterns = [
   // "LOS ANGELES (Reuters) - ", "KYIV, Ukraine (AP) — ", "STOCKHOLM (TT) ", "SEOUL, Aug. 20 (Yonhap) -- "
   new RegExp(String.raw`^(${placeCaps}${region}${shortDate}\s*${agencyInParens})\s*(?:(?:--|[-–—:])\s*)?`, "u"),
@@ -191,7 +197,7 @@ const datelinePatterns = [
   // "Berlin. ", "Tokyo/Berlin. " (one place name, or two or three joined by a slash, and a full stop, then the sentence)
   new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?(?:/\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?){0,2})\.\s+(?=\p{Lu}\p{Ll})`, "u"),
   // "Jakarta - ", "Hà Nội – ", "Jakarta, CNN Indonesia -- " (a place in title case, maybe the outlet, a spaced dash, then a sentence that opens with a capital)
-  new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s\p{Lu}[\p{Ll}\p{M}]+)?(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
+  new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s(?:${placeParticle}\s)?\p{Lu}[\p{Ll}\p{M}]+)?(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
 ];
 
 /**
@@ -203,7 +209,7 @@ const barDateline = /^([\p{L}\p{M}]{2,}(?:[ /][\p{L}\p{M}]{2,})?(?:,\s*[\p{L}\p{
 /** Datelines with a marker that no sentence opens with: an agency in brackets, an equals sign, a bar. */
 const markedDatelines = [
   // "Almería, 12 ago (EFE).- ", "Madrid, 3 mar (Europa Press) - ", "MOSCOW, March 4 /TASS/. "
-  new RegExp(String.raw`^(${titlePlace}(?:,\s*${titlePlace})?(?:,\s*\d{1,2}\.?\s?[\p{L}\p{M}]{0,12}\.?)?\s*(?:\([\p{L}][\p{L}\p{M}&/ .-]{0,30}\)|/[\p{L}][\p{L}\p{M}&. -]{0,30}/))\s*(?:\.?\s*(?:--|[-–—:])\s*|\.\s+)`, "u"),
+  new RegExp(String.raw`^(${titlePlaceParticles}(?:,\s*${titlePlace})?(?:,\s*\d{1,2}\.?\s?[\p{L}\p{M}]{0,12}\.?)?\s*(?:\([\p{L}][\p{L}\p{M}&/ .-]{0,30}\)|/[\p{L}][\p{L}\p{M}&. -]{0,30}/))\s*(?:\.?\s*(?:--|[-–—:])\s*|\.\s+)`, "u"),
   // "(서울=연합뉴스) 홍길동 기자 = ", "【ワシントン=共同】", "[서울=뉴시스]": place and agency joined by an
   // equals sign (with the reporter and an equals sign after it, in Korean wire copy)
   /^([(（【[]\s*[^()（）【】[\]=＝\s][^()（）【】[\]=＝]{0,20}[=＝][^()（）【】[\]]{1,30}[)）】\]](?:\s*[^\s=＝()（）]{2,5}(?:\s[^\s=＝()（）]{1,4})?\s?(?:기자|특파원|記者|记者)(?=\s*[=＝]))?)\s*[=＝]?\s*/u,
@@ -233,7 +239,7 @@ const markerOf = new Map<RegExp | undefined, RegExp>([
   [markedDatelines[4], /\.[^]*?(?:--|[-–—])/u],
   [markedDatelines[5], /\.\s?[-–—]/u],
   [barDateline, /[|।]/u],
-  [datelinePatterns[0], /\(/u],
+  [datelinePatterns[0], /[(/]/u],
   [datelinePatterns[1], /\s(?:--|[–—-])\s/u],
   [datelinePatterns[2], /:\s/u],
   [datelinePatterns[3], /\.\s/u],
