@@ -318,6 +318,8 @@ const TAIL_SHARE = 0.1;
 const SECTION_PROSE = 2;
 const SECTION_WORDS = 150;
 const SECTION_LINES = 60;
+/** The most of the story's prose words a comments section's own prose may hold. */
+const SECTION_SHARE = 0.4;
 
 /**
  * The comment section at the page's end, without comment signatures: a comments label
@@ -344,7 +346,8 @@ function commentsTail(lines: readonly LineLike[], verdicts: LineVerdict[], facts
     }
     if (words > SECTION_WORDS || (end < lines.length && end - k > SECTION_LINES)) continue;
     // (the section's own prose, its disclaimer and terms, at most two lines, is not the story's)
-    if ((own > SECTION_PROSE ? after[k] ?? 1 : after[end - 1] ?? 0) > TAIL_SHARE) continue;
+    // (and never two fifths of the story's prose: the story's own last paragraph under a comments button is no disclaimer)
+    if ((own > SECTION_PROSE ? after[k] ?? 1 : after[end - 1] ?? 0) > TAIL_SHARE || (after[k] ?? 1) > SECTION_SHARE) continue;
     prove(verdicts, k, "comments label in the page's tail");
     for (let j = k + 1; j < end; j++) prove(verdicts, j, "under a comments label in the page's tail");
     return;
