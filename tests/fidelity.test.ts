@@ -63,6 +63,9 @@ function copyOf(source: string, noise: string[], header: Set<string> = new Set()
       // a relative time ("Published 22 hours ago") is noise by the spec ("Conventions settled by real
       // copy"), whether an annotation lists it or keeps it as the header's metadata: the page never prints it
       if (text !== "" && readDates(text, lang).relative) return false;
+      // a line without a word (a lone "," or "|" between a teaser's date and its section) holds no
+      // copy: the spec asks that every word of a non-noise line reach the page
+      if (!/[\p{L}\p{N}]/u.test(text)) return false;
       if (text === "" || !noisy.has(text)) return text !== "";
       if (!header.has(text) || headerSeen.has(text)) return false;
       headerSeen.add(text);

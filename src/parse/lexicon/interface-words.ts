@@ -396,6 +396,12 @@ const pagePrompts: Readonly<Record<string, readonly string[]>> = {
     String.raw`^(?:sign up|subscribe)(?: now| today| free)?(?: for| to)${L}.{0,80}(?:newsletter|briefing|inbox|bulletin|alerts)`, String.raw`^(?:abonnieren sie|melden sie sich)${L}.{0,80}newsletter`,
     String.raw`^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)`, String.raw`^(?:suscríbete|suscribete|regístrate) (?:a|al) (?:nuestr[oa] |el |la )?(?:newsletter|boletín)`,
     String.raw`^(?:assine|inscreva-se|cadastre-se) (?:a|na|em|à) (?:nossa )?newsletter`, String.raw`^подпишитесь на (?:нашу |наш )?(?:рассылку|newsletter)`,
+    // (the sign-up's imperative in other languages: "اشترك في نشرتنا", "הירשמו לניוזלטר", "bültenimize abone olun", "뉴스레터 구독하기")
+    String.raw`^(?:اشترك|اشتركي|اشتركوا|سجّل|سجل) (?:في|ب|الآن في) (?:نشرت|النشرة)`, String.raw`^הירשמו ל(?:ניוזלטר|עדכונים)`, String.raw`(?:bültenimize|e-bültenimize|bültene) (?:abone ol|kaydol)`,
+    String.raw`뉴스레터.{0,20}(?:구독|신청)`, String.raw`(?:ニュースレター|メルマガ).{0,20}(?:登録|購読)`, String.raw`(?:订阅|訂閱).{0,10}(?:新闻简报|电子报|電子報|通讯|通訊)`,
+    String.raw`(?:न्यूज़लेटर|न्यूजलेटर).{0,40}(?:सब्सक्राइब|साइन अप|जुड़ें)`, String.raw`(?:خبرنامه).{0,40}(?:عضو شوید|مشترک شوید|ثبت‌نام)`,
+    // (the page's own newsletter, "our newsletter", in its voice: "Jetzt unseren Newsletter abonnieren und …")
+    String.raw`(?:^|[^\p{L}])(?:unseren|unser|our|notre|nos|nuestro|nuestros|nosso|nossa|nostra|onze|vårt|vores|vårt|naszego|nasz|наш[уа]?|нашу|нашої) (?:\p{L}+ )?(?:newsletters?|nyhetsbrev|nyhedsbrev|nieuwsbrief|uutiskirje|boletín|рассылку|розсилку|e-mail briefing)${L}`,
     String.raw`(?:newsletter|nyhetsbrev|nyhedsbrev|nieuwsbrief|briefing|uutiskirje).{0,200}(?:zur anmeldung|hier anmelden|jetzt anmelden|sign up here|subscribe here|anmäl dig|registrera dig|meld deg på|tilmeld dig|inscrivez-vous|suscríbete|inscreva-se|iscriviti)`,
   ],
 };

@@ -161,6 +161,7 @@ export function readLines(
   for (const k of teaserRuns(lines, ctx.facts, storyEnd, (j) => (verdicts[j] as LineVerdict).proven || ((verdicts[j] as LineVerdict).noise && (verdicts[j] as LineVerdict).words <= 4), isMeta)) {
     verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, why: ["rule: a run of headline-shaped lines after the story (other stories' teasers)"] };
   }
+  teaserColumns(lines, verdicts, storyEnd, isDateLine);
   // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
   // widgets) is the run of noise at the end; a line with noise words inside that run is noise too
   for (let k = lines.length - 1; k >= 0; k--) {
@@ -447,6 +448,55 @@ function sourceStamps(lines: readonly LineLike[], verdicts: LineVerdict[], story
   }
 }
 const sourceStamp = /^\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?\s?[:：]\s*(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
+
+/** The most lines of one item of a teaser list (its title, its date, a separator, its section), and the fewest items. */
+const ITEM_LINES = 5;
+const ITEM_RUN = 3;
+/** The most words of a teaser's label (its section, its topic). */
+const LABEL_WORDS = 4;
+
+/**
+ * A list of other stories after the story, each item printed in the same lines (a title, its
+ * date, a separator, its section: "梁振英定下… / 2012年12月6日 / , / 香港"; "Title / 3 hours ago /
+ * World"): date lines at the same step three times or more. Every line of the list is what the
+ * lines at its place in the other items are: a section label where most of its column is noise
+ * (a label printed once, "中国", is a label like the "香港" printed thrice), a title where most of
+ * its column is kept (a title with a duration, "…收听05:02", is a title like the others).
+ * A rule proven by words or shapes is never undone; only the model's verdicts follow the column.
+ */
+export function teaserColumns(lines: readonly LineLike[], verdicts: LineVerdict[], storyEnd: number, isDateLine: (text: string) => boolean): void {
+  if (storyEnd < 0) return;
+  const dates: number[] = [];
+  // (a cheap test first: a date line has a digit and a few words; the date parse is dear)
+  for (let k = storyEnd + 1; k < lines.length; k++) if ((verdicts[k] as LineVerdict).words <= 8 && /\p{Nd}/u.test((lines[k] as LineLike).text) && isDateLine((lines[k] as LineLike).text)) dates.push(k);
+  for (let i = 0; i + ITEM_RUN - 1 < dates.length; ) {
+    const step = (dates[i + 1] as number) - (dates[i] as number);
+    let j = i + 1;
+    while (j + 1 < dates.length && (dates[j + 1] as number) - (dates[j] as number) === step) j++;
+    if (step < 2 || step > ITEM_LINES || j - i + 1 < ITEM_RUN) {
+      i = j;
+      continue;
+    }
+    // (the lines between the first date and the last, and the first item's lines over its date:
+    // every one is an item's, at its place in the item)
+    for (let o = 1; o < step; o++) {
+      const column: number[] = [];
+      if ((dates[i] as number) + o - step > storyEnd) column.push((dates[i] as number) + o - step);
+      for (let m = i; m < j; m++) column.push((dates[m] as number) + o);
+      const noise = column.filter((k) => (verdicts[k] as LineVerdict).noise).length;
+      for (const k of column) {
+        const v = verdicts[k] as LineVerdict;
+        if (v.proven || v.kept) continue;
+        if (noise * 2 > column.length && !v.noise && v.words <= LABEL_WORDS && !endsAsSentence((lines[k] as LineLike).text)) {
+          verdicts[k] = { ...v, noise: true, why: ["rule: a teaser's label, where the other items print theirs (a list's column of labels)", ...v.why.slice(0, 2)] };
+        } else if (noise * 2 < column.length && v.noise) {
+          verdicts[k] = { ...v, noise: false, why: ["a teaser's title, where the other items print theirs (a list's column of titles)", ...v.why.slice(0, 2)] };
+        }
+      }
+    }
+    i = j;
+  }
+}
 
 /** A wire's end mark: a word or two in brackets ("(END)", "(끝)", "[fin]") or dashes ("-30-", "— FIN —"). */
 const endMark = /^(?:[(（[]\s*\p{L}+(?:\s\p{L}+)?\s*[)）\]]|[-–—]+\s*(?:\p{L}+|30)\s*[-–—]+)$/u;
