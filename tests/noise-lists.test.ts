@@ -3,7 +3,8 @@
  * structure in any language (issue 13; texts written for these tests): a teaser list whose items
  * print a title, a date, a separator and a section is read column by column; the page's own
  * newsletter prompt in its voice is noise; a short story's last paragraph under a comments button
- * is no comments disclaimer.
+ * is no comments disclaimer; a markets or weather ticker, a cookie banner with its buttons and the
+ * author's box (the name again and a bio) are the page's.
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
@@ -93,5 +94,51 @@ describe("a comments button over the story's last paragraph", () => {
     const v = verdicts(story("ກຳແພງທ່າເຮືອທາງທິດເໜືອຈະປິດສ້ອມແປງສາມເດືອນ", "ອົງການທ່າເຮືອປະກາດໃນວັນຈັນວ່າ ກຳແພງທາງທິດເໜືອຈະປິດເປັນເວລາສິບສີ່ອາທິດ ເພື່ອສ້ອມແປງ.", "ແບ່ງປັນ", "ຄຳເຫັນ", last), "lo");
     assert.ok(isNoise(v, "ຄຳເຫັນ"));
     assert.ok(!isNoise(v, last));
+  });
+});
+
+const it_ = [
+  "Rete ferroviaria ha annunciato giovedì che la linea tra Milano e Genova resterà chiusa per tre settimane a partire dal 7 gennaio.",
+  "I treni regionali saranno sostituiti da autobus tra Pavia e Arquata Scrivia, con partenze ogni mezz'ora.",
+  "Il costo dell'intervento è di 60 milioni di euro, finanziati dal Piano nazionale di ripresa.",
+  "I pendolari potranno usare l'abbonamento anche sui bus sostitutivi.",
+];
+
+describe("tickers, consent banners and the author's box", () => {
+  it("drops a markets and weather ticker between paragraphs, keeps a subhead with a figure (it)", () => {
+    const ticker = ["FTSE MIB 34.512 +0,8%", "Spread BTP-Bund 112", "Milano 8° Nuvoloso"];
+    const v = verdicts(story("Linea Milano-Genova chiusa per lavori a gennaio", it_[0] as string, ticker.join("\n"), it_[1] as string, "Il voto del 2023", it_[2] as string, it_[3] as string), "it");
+    for (const line of ticker) assert.ok(isNoise(v, line), line);
+    assert.ok(!isNoise(v, "Il voto del 2023"));
+    for (const line of it_) assert.ok(!isNoise(v, line), line);
+  });
+
+  it("drops a cookie banner and its Accept and Reject buttons, keeps a sentence about cookies (it)", () => {
+    const banner = "Questo sito utilizza cookie tecnici e di profilazione. Cliccando su Accetta acconsenti all'uso dei cookie.";
+    const told = "Il garante ha multato la società perché il sito utilizzava cookie senza consenso, ha detto il presidente.";
+    const v = verdicts(story("Linea Milano-Genova chiusa per lavori a gennaio", it_[0] as string, it_[1] as string, told, banner + "\nAccetta\nRifiuta", it_[2] as string, it_[3] as string), "it");
+    for (const line of [banner, "Accetta", "Rifiuta"]) assert.ok(isNoise(v, line), line);
+    assert.ok(!isNoise(v, told));
+  });
+
+  it("drops the author's box, the byline's name again with a bio under it; keeps the name alone as a sign-off (it)", () => {
+    const bio = "Giornalista, scrive di trasporti e infrastrutture per il nostro giornale dal 2012. Vive a Milano.";
+    const v = verdicts(story("Linea Milano-Genova chiusa per lavori a gennaio", "Di Giulia Rinaldi", ...it_, "Giulia Rinaldi\n" + bio), "it");
+    assert.ok(isNoise(v, "Giulia Rinaldi") && isNoise(v, bio));
+    for (const line of it_) assert.ok(!isNoise(v, line), line);
+    const w = verdicts(story("Linea Milano-Genova chiusa per lavori a gennaio", "Di Giulia Rinaldi", ...it_, "Giulia Rinaldi"), "it");
+    assert.ok(!isNoise(w, "Giulia Rinaldi"));
+  });
+
+  it("reads a network's name that opens a compound in a prompt to follow the paper (uk)", () => {
+    const uk = [
+      "Міська рада в четвер оголосила, що старий міст через Дніпро закриють для автомобілів з 10 січня.",
+      "Автобуси пустять в об'їзд новим мостом, а для пішоходів залишать одну смугу.",
+      "Ремонт коштуватиме місту 900 мільйонів гривень, повідомили в раді.",
+    ];
+    const prompt = "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини міста";
+    const v = verdicts(story("Старий міст через Дніпро закриють на ремонт до весни", uk[0] as string, uk[1] as string, prompt, uk[2] as string), "uk");
+    assert.ok(isNoise(v, prompt));
+    for (const line of uk) assert.ok(!isNoise(v, line), line);
   });
 });

@@ -165,7 +165,8 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     en: ["Facebook", "X", "Twitter", "LinkedIn", "Pinterest", "Reddit", "WhatsApp", "Messenger", "Telegram", "Threads", "Bluesky", "Mastodon", "Tumblr", "Flipboard", "Pocket", "Xing", "Viber", "Signal", "Email", "E-mail", "Mail", "SMS", "Copy", "Instagram", "TikTok", "YouTube", "Google News"],
     ru: ["ВКонтакте", "Одноклассники", "VK", "Дзен"], ja: ["LINE", "はてなブックマーク", "はてブ", "Yahoo!ブックマーク"], zh: ["微博", "新浪微博", "微信", "WeChat", "QQ", "QQ空间", "朋友圈", "Weibo"],
     ko: ["카카오톡", "카카오스토리", "네이버 밴드", "밴드", "네이버", "페이스북", "트위터", "KakaoTalk", "Band"], fa: ["تلگرام", "واتساپ", "ایتا"], ar: ["فيسبوك", "تويتر", "واتساب"], he: ["פייסבוק", "וואטסאפ", "טוויטר"],
-    hi: ["फेसबुक", "ट्विटर", "व्हाट्सएप"], th: ["ไลน์", "เฟซบุ๊ก", "ทวิตเตอร์"], vi: ["Zalo"],
+    hi: ["फेसबुक", "ट्विटर", "व्हाट्सएप", "यूट्यूब", "इंस्टाग्राम", "टेलीग्राम", "गूगल"], bn: ["ফেসবুক", "হোয়াটসঅ্যাপ", "টুইটার", "ইউটিউব", "গুগল"],
+    ta: ["பேஸ்புக்", "ட்விட்டர்", "வாட்ஸ்அப்"], ur: ["ٹویٹر", "واٹس ایپ", "فیس بک"], uk: ["Фейсбук", "Телеграм", "Вайбер"], th: ["ไลน์", "เฟซบุ๊ก", "ทวิตเตอร์"], vi: ["Zalo"],
   },
   navigation: {
     en: ["Back to top", "Skip to content", "Skip to main content", "Menu", "Search", "Close", "Home", "Next", "Previous", "Prev", "Next article", "Previous article"],
@@ -256,6 +257,12 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     bn: ["সর্বাধিক পঠিত"], ta: ["அதிகம் படித்தவை", "சமீபத்திய செய்திகள்"], th: ["ข่าวล่าสุด", "ยอดนิยม", "ข่าวยอดนิยม"], vi: ["Đọc nhiều", "Đọc nhiều nhất", "Tin mới nhất"],
     id: ["Terpopuler", "Berita terkini"], ms: [], ja: ["人気記事", "アクセスランキング", "最新ニュース", "よく読まれている記事"],
     zh: ["热门文章", "熱門文章", "最新消息", "热门新闻", "排行榜"], ko: ["많이 본 뉴스", "최신 뉴스", "이 시각 주요뉴스", "인기 기사", "많이 본 기사"], ca: ["El més llegit", "Últimes notícies"],
+  },
+  /** A consent banner's refusal, next to its "Accept". */
+  refuse: {
+    en: ["Reject", "Decline"], de: ["Ablehnen", "Alle ablehnen"], fr: ["Refuser"], es: ["Rechazar", "Rechazar todo"], pt: ["Rejeitar", "Recusar"], it: ["Rifiuta", "Rifiuta tutto"],
+    nl: ["Weigeren", "Alles weigeren"], pl: ["Odrzuć"], ru: ["Отклонить"], uk: ["Відхилити"], cs: ["Odmítnout"], hu: ["Elutasítom"], ro: ["Respinge"], el: ["Απόρριψη"],
+    fi: ["Hylkää"], sv: ["Avvisa"], no: ["Avvis"], da: ["Afvis"], tr: ["Reddet", "Tümünü reddet"], ar: ["رفض"], he: ["דחייה"], zh: ["拒绝"], ja: ["拒否"], ko: ["거부"],
   },
   embed: {
     en: ["Show external content", "Load external content", "Allow content", "Accept cookies", "Accept all cookies", "Manage cookies", "Reject all", "Accept all", "View this post on Instagram", "Watch on YouTube", "Play video", "Watch video"],
@@ -390,6 +397,17 @@ const pagePrompts: Readonly<Record<string, readonly string[]>> = {
   ],
   /** The comment section's disclaimer ("Os comentários não representam a opinião do jornal"). */
   comments: [String.raw`^(?:os comentários|los comentarios|les commentaires|i commenti|the comments|comments|die kommentare|kommentarerna|kommentarene) (?:não|no|ne|non|do not|don['’]t|geben nicht|spiegeln nicht|representerar inte|representerer ikke) (?:representam|representan|représentent|rappresentano|represent|reflect|die meinung|necessarily)`],
+  /** A cookie banner: the site says it uses cookies ("Questo sito utilizza cookie", "Ta strona używa plików cookie"). */
+  cookies: [
+    String.raw`^(?:questo sito|il sito|questo sito web) (?:utilizza|usa) (?:i )?cookie`, String.raw`^(?:este site|este sítio|o site) (?:utiliza|usa) cookies`, String.raw`^(?:usamos|utilizamos) cookies`,
+    String.raw`^(?:deze (?:web)?site|wij) (?:gebruikt|gebruiken|maakt gebruik van) cookies`, String.raw`^(?:ta strona|serwis|strona) (?:używa|korzysta z|wykorzystuje) (?:plików )?cookie`,
+    String.raw`^(?:этот |наш )?сайт использует (?:файлы )?cookie`, String.raw`^(?:цей |наш )?сайт використовує (?:файли )?cookie`, String.raw`^(?:tento web|tento web používá|tyto stránky používají)(?: používá)? (?:soubory )?cookies`,
+    String.raw`^(?:acest site|site-ul nostru) (?:folosește|utilizează) (?:module )?cookie`, String.raw`(?:weboldal|honlap) sütiket használ`, String.raw`^(?:bu (?:web )?site|sitemiz) çerez(?:ler)?`, String.raw`çerez(?:ler)?i? kullan(?:ıyoruz|maktadır|ır)`,
+    String.raw`^(?:tämä sivusto|sivustomme) käyttää evästeitä`, String.raw`^(?:denna webbplats|webbplatsen) använder (?:kakor|cookies)`, String.raw`^(?:dette nettstedet|nettstedet) bruker (?:informasjonskapsler|cookies)`,
+    String.raw`^(?:this (?:web)?site|our (?:web)?site) uses cookies`, String.raw`^(?:diese (?:web)?seite|wir) (?:verwendet|verwenden|nutzt|nutzen) cookies`, String.raw`^(?:ce site|notre site) (?:utilise|utilisons) (?:des )?cookies`,
+    String.raw`^(?:este sitio|nuestro sitio) (?:web )?(?:utiliza|usa) cookies`, String.raw`^(?:αυτός ο ιστότοπος|ο ιστότοπος) χρησιμοποιεί cookies`,
+    String.raw`^(?:هذا الموقع|يستخدم هذا الموقع|نستخدم) (?:ملفات )?(?:تعريف الارتباط|الكوكيز|كوكيز)`, String.raw`^(?:אתר זה|האתר) משתמש בעוגיות`, String.raw`(?:本网站|本站|本網站)使用(?:cookie|Cookie)`, String.raw`(?:当サイト|本サイト)(?:では)?.{0,10}(?:cookie|クッキー)`, String.raw`(?:쿠키를 사용|쿠키 사용)`,
+  ],
   /** A sign-up whose last words call the reader to it ("Der Newsletter … Hier geht es zur Anmeldung"). */
   signUp: [
     // (the page's imperative that opens the line: "Sign up for our free morning newsletter …", "Abonnez-vous à notre newsletter")
@@ -513,7 +531,7 @@ const readerWords: ByLanguage = {
   da: ["du", "dig", "din", "dit", "dine", "jer", "vi", "os", "vores"], fi: ["sinä", "sinun", "te", "teidän", "me", "meidän"], tr: ["siz", "sizin", "sizi", "size", "biz", "bizim", "bizi"],
   cs: ["vy", "váš", "vaše", "náš", "naše"], hu: ["ön", "önnek", "önök"], ro: ["dumneavoastră", "tu", "voi", "noi", "nostru", "noastră"],
   ja: ["あなた", "皆様", "皆さま", "当サイト"], zh: ["您", "你", "我们", "我們", "本站", "本网站"], ko: ["귀하", "여러분", "당신"], ar: ["أنت", "لك", "نحن"], he: ["אתם", "שלכם", "אנחנו", "שלנו"],
-  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"], th: ["คุณ", "เรา"], el: ["σας", "μας", "εσείς", "εμείς"],
+  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], bn: ["আপনি", "আপনার", "আমরা", "আমাদের"], ta: ["நீங்கள்", "உங்கள்", "எங்கள்"], ur: ["آپ", "ہم", "ہمارے"], fa: ["شما"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"], th: ["คุณ", "เรา"], el: ["σας", "μας", "εσείς", "εμείς"],
 };
 // (a word with a capital is compared as written: German "Sie", "Ihre" address the reader, "sie", "ihre" are she and they)
 const readerKeys = new Set(all(readerWords));

@@ -162,6 +162,8 @@ export function readLines(
     verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, why: ["rule: a run of headline-shaped lines after the story (other stories' teasers)"] };
   }
   teaserColumns(lines, verdicts, storyEnd, isDateLine);
+  tickerBlocks(lines, verdicts);
+  namedBio(lines, verdicts, ctx.facts, isName);
   // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
   // widgets) is the run of noise at the end; a line with noise words inside that run is noise too
   for (let k = lines.length - 1; k >= 0; k--) {
@@ -199,7 +201,8 @@ const quoteMark = /["“”„«»「」『』‹›]/u;
 function isFollowPrompt(text: string, words: number): boolean {
   if (words < 3 || words > FOLLOW_WORDS || /[.?。？:：]$/u.test(text.trim()) || quoteMark.test(text)) return false;
   const list = wordsOf(text);
-  return list.some(isNetworkName) && list.some(isReaderWord);
+  // (a network's name may open a compound: "Telegram-канал", "WhatsApp-Kanal")
+  return list.some((w) => isNetworkName(w) || w.split(/[-‐]/u).some(isNetworkName)) && list.some(isReaderWord);
 }
 
 /** The most lines and words of an author's box under its title. */
@@ -495,6 +498,62 @@ export function teaserColumns(lines: readonly LineLike[], verdicts: LineVerdict[
       }
     }
     i = j;
+  }
+}
+
+/** The most words of an author's bio under the name. */
+const BIO_WORDS = 60;
+/**
+ * The author's box without a title: the reporter's name printed again after the story and, right
+ * under it in the same block (no blank line between), a bio of one or two sentences, with none of
+ * the story's prose after it ("Giulia Rinaldi" / "Giornalista, scrive di trasporti … dal 2012.").
+ * A name alone under the story is the reporter's sign-off, and stays; so does a name over an
+ * address, the wire's signature.
+ */
+function namedBio(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], isName: (text: string) => boolean): void {
+  const first = facts.findIndex((f) => f.prose);
+  if (first < 0) return;
+  let after: number[] | undefined;
+  for (let k = first + 1; k + 1 < lines.length; k++) {
+    const v = verdicts[k] as LineVerdict;
+    const bio = lines[k + 1] as LineLike;
+    if (v.proven || v.words > 4 || bio.afterBlank || !endsAsSentence(bio.text) || (verdicts[k + 1] as LineVerdict).words > BIO_WORDS || quoteMark.test(bio.text)) continue;
+    if (!isName((lines[k] as LineLike).text.trim())) continue;
+    // (nothing of the story after the bio, the page's noise aside)
+    after ??= storyShareAfter(verdicts, facts);
+    if ((after[k + 1] ?? 0) > 0) continue;
+    prove(verdicts, k, "an author's box: the reporter's name again after the story");
+    prove(verdicts, k + 1, "an author's box: the bio under the reporter's name");
+    return;
+  }
+}
+
+/** The most words of a ticker's line. */
+const TICKER_WORDS = 6;
+/** A ticker's mark: a signed change ("+0,8%", "▼ 1.2", "%1,2"), or a temperature ("8°", "14°C"). */
+const tickerMark = /(?:^|\s)[+\-−▲▼]\s?\p{Nd}[\p{Nd}.,]*\s?%|(?:^|\s)%\p{Nd}|\p{Nd}\s?°[CF]?(?![\p{L}\p{Nd}])/u;
+/** The most lines of a ticker's block: a table of results or standings is longer. */
+const TICKER_LINES = 5;
+/** A line a ticker may print: a few words with a number, no sentence and no label's colon. */
+const tickerShaped = (text: string, words: number) => words >= 1 && words <= TICKER_WORDS && /\p{Nd}/u.test(text) && !/[:：]\s/u.test(text) && !endsAsSentence(text);
+
+/**
+ * A markets or weather ticker copied with the page ("FTSE MIB 34.512 +0,8%" / "Spread BTP-Bund 112"
+ * / "Milano 8° Nuvoloso"): two to five lines, a block of their own (blank lines around, none
+ * between), each a few words with a number, none a sentence or a label's "Name: value", some with a
+ * ticker's mark (a signed change in percent, a temperature) and some without. A fact box names its
+ * figures with labels; a subhead with a figure stands alone; an election's results print a
+ * percentage on every line; a table of standings is longer.
+ */
+function tickerBlocks(lines: readonly LineLike[], verdicts: LineVerdict[]): void {
+  for (let k = 0; k < lines.length; ) {
+    let end = k;
+    while (end < lines.length && (end === k || !(lines[end] as LineLike).afterBlank) && tickerShaped((lines[end] as LineLike).text.trim(), (verdicts[end] as LineVerdict).words)) end++;
+    const block = end - k >= 2 && (k === 0 || (lines[k] as LineLike).afterBlank) && (end >= lines.length || (lines[end] as LineLike).afterBlank);
+    // (a ticker mixes figures of several kinds: a list whose every line has the mark, an election's results, is the story's)
+    const marks = lines.slice(k, end).filter((l) => tickerMark.test(l.text)).length;
+    if (block && end - k <= TICKER_LINES && marks >= 1 && marks < end - k) for (let j = k; j < end; j++) prove(verdicts, j, "a markets or weather ticker (short lines with figures and a signed change or a temperature)");
+    k = Math.max(end, k + 1);
   }
 }
 
