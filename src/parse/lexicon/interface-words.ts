@@ -26,6 +26,8 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     hi: ["विज्ञापन"], bn: ["বিজ্ঞাপন"], ta: ["விளம்பரம்"], te: ["ప్రకటన"], mr: ["जाहिरात"], th: ["โฆษณา"],
     vi: ["Quảng cáo"], id: ["Iklan", "Advertisement"], ms: ["Iklan"], tl: ["Patalastas"], sw: ["Tangazo"],
     ja: ["広告", "PR", "スポンサー"], zh: ["广告", "廣告", "赞助内容"], ko: ["광고", "AD"], ca: ["Publicitat"],
+    km: ["ពាណិជ្ជកម្ម", "ការផ្សាយពាណិជ្ជកម្ម"], lo: ["ໂຄສະນາ"], my: ["ကြော်ငြာ"], si: ["දැන්වීම"], ne: ["विज्ञापन"], ka: ["რეკლამა"], hy: ["Գովազդ"], am: ["ማስታወቂያ"],
+    kk: ["Жарнама"], uz: ["Reklama"], az: ["Reklam"], mk: ["Реклама"], sq: ["Reklamë"], pa: ["ਇਸ਼ਤਿਹਾਰ"], gu: ["જાહેરાત"], kn: ["ಜಾಹೀರಾತು"], ml: ["പരസ്യം"], mn: ["Сурталчилгаа"],
   },
   share: {
     en: ["Share", "Share this", "Share this article", "Share this story", "Share article", "Share page"],
@@ -41,6 +43,9 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     ta: ["பகிர்", "பகிரவும்"], te: ["షేర్ చేయండి", "షేర్"], mr: ["शेअर करा", "शेअर"], th: ["แชร์", "แบ่งปัน", "แชร์บทความ", "แชร์ข่าวนี้", "แชร์บทความนี้", "แชร์ข่าว"],
     vi: ["Chia sẻ", "Chia sẻ bài viết", "Chia sẻ bài viết này", "Chia sẻ bài báo"], id: ["Bagikan", "Bagikan artikel", "Share", "Bagikan berita ini", "Bagikan artikel ini"], ms: ["Kongsi"], tl: ["Ibahagi"], sw: ["Shiriki"],
     ja: ["シェア", "共有", "この記事をシェア", "記事をシェア", "この記事をシェアする", "シェアする", "記事を共有", "この記事を共有する"], zh: ["分享", "分享到", "分享本文", "分享此文", "分享这篇文章", "分享這篇文章", "分享至", "转寄朋友", "轉寄朋友", "转发给朋友", "轉寄給朋友"], ko: ["공유", "공유하기", "기사 공유하기", "기사 공유", "이 기사 공유하기"], ca: ["Comparteix"],
+    km: ["ចែករំលែក", "ចែករំលែកអត្ថបទ"], lo: ["ແບ່ງປັນ", "ແຊຣ໌"], my: ["မျှဝေရန်", "မျှဝေမည်", "မျှဝေပါ"], si: ["බෙදාගන්න", "බෙදා ගන්න"], ne: ["सेयर गर्नुहोस्", "सेयर", "शेयर गर्नुहोस्"],
+    ka: ["გაზიარება", "გააზიარე"], hy: ["Կիսվել", "Տարածել"], am: ["አጋራ", "ያጋሩ"], kk: ["Бөлісу"], uz: ["Ulashish", "Ulashing"], az: ["Paylaşın"], mk: ["Сподели", "Споделете"],
+    sq: ["Shpërndaj", "Shpërndaje"], pa: ["ਸਾਂਝਾ ਕਰੋ"], gu: ["શેર કરો"], kn: ["ಹಂಚಿಕೊಳ್ಳಿ"], ml: ["പങ്കിടുക", "ഷെയർ ചെയ്യുക"], mn: ["Хуваалцах"],
   },
   copyLink: {
     en: ["Copy link", "Copy URL", "Link copied", "Copied", "Copy article link", "URL copied", "URL is copied", "Link has been copied"], de: ["Link kopieren", "Link kopiert"], fr: ["Copier le lien", "Lien copié"],
@@ -69,6 +74,8 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     ta: ["கருத்துகள்", "கருத்துக்கள்"], th: ["ความคิดเห็น", "แสดงความคิดเห็น"], vi: ["Bình luận", "Ý kiến", "Gửi bình luận"],
     id: ["Komentar", "Tulis komentar"], ms: ["Komen"], ja: ["コメント", "コメントする", "コメントを見る"], zh: ["评论", "評論", "发表评论", "留言"],
     ko: ["댓글", "댓글 쓰기", "댓글보기"], ca: ["Comentaris"],
+    km: ["មតិយោបល់"], lo: ["ຄຳເຫັນ", "ສະແດງຄຳເຫັນ"], my: ["မှတ်ချက်များ", "မှတ်ချက်"], si: ["අදහස්", "අදහස් දක්වන්න"], ne: ["प्रतिक्रिया", "प्रतिक्रिया दिनुहोस्"],
+    ka: ["კომენტარები"], hy: ["Մեկնաբանություններ"], am: ["አስተያየቶች", "አስተያየት ይስጡ"], kk: ["Пікірлер"], uz: ["Izohlar"], az: ["Şərhlər"], mk: ["Коментари"], sq: ["Komente"], mn: ["Сэтгэгдэл"],
   },
   print: {
     en: ["Print", "Print this article", "Print article"], de: ["Drucken", "Artikel drucken"], fr: ["Imprimer", "Imprimer l'article"], es: ["Imprimir"],
@@ -76,6 +83,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     cs: ["Tisk", "Vytisknout"], sk: ["Tlačiť"], hu: ["Nyomtatás"], ro: ["Printează", "Tipărește"], el: ["Εκτύπωση"], bg: ["Печат"], hr: ["Ispis", "Ispiši"],
     fi: ["Tulosta"], sv: ["Skriv ut"], no: ["Skriv ut"], da: ["Udskriv", "Print"], tr: ["Yazdır"], he: ["הדפס", "הדפסה"], ar: ["طباعة"], fa: ["چاپ"],
     hi: ["प्रिंट करें"], th: ["พิมพ์"], vi: ["In bài viết"], id: ["Cetak"], ja: ["印刷", "印刷する"], zh: ["打印", "列印"], ko: ["인쇄", "프린트"],
+    km: ["បោះពុម្ព"], lo: ["ພິມ"], ka: ["ბეჭდვა"], hy: ["Տպել"], kk: ["Басып шығару"], az: ["Çap et"], mk: ["Печати"], sq: ["Printo"],
   },
   more: {
     en: ["Read more", "Show more", "See more", "Load more", "More", "Show less", "Read full article", "Continue reading", "Expand", "Collapse"],
@@ -97,6 +105,9 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     id: ["Baca selengkapnya", "Lihat selengkapnya", "Selengkapnya", "Tampilkan lebih banyak"], ms: ["Baca lagi", "Baca seterusnya", "Lihat lagi"],
     tl: ["Magbasa pa"], sw: ["Soma zaidi", "Soma Zaidi"], ja: ["続きを読む", "もっと見る", "さらに表示", "全文を読む", "もっと読む", "閉じる"],
     zh: ["阅读全文", "閱讀全文", "查看更多", "展开全文", "更多", "收起"], ko: ["더보기", "기사 더보기", "전체보기", "펼치기", "접기"], ca: ["Llegir més", "Veure'n més", "Més"],
+    km: ["អានបន្ថែម", "អានតទៅ"], lo: ["ອ່ານເພີ່ມເຕີມ", "ອ່ານຕໍ່"], my: ["ဆက်ဖတ်ရန်", "ဆက်ဖတ်ပါ"], si: ["තව කියවන්න", "වැඩිදුර කියවන්න"], ne: ["थप पढ्नुहोस्", "पूरा पढ्नुहोस्"],
+    ka: ["ვრცლად", "სრულად"], hy: ["Կարդալ ավելին", "Ավելին"], am: ["ተጨማሪ ያንብቡ", "ተጨማሪ"], kk: ["Толығырақ"], uz: ["Batafsil"], az: ["Ətraflı"], mk: ["Прочитај повеќе", "Повеќе"],
+    sq: ["Lexo më shumë", "Lexo më tej"], pa: ["ਹੋਰ ਪੜ੍ਹੋ"], gu: ["વધુ વાંચો"], kn: ["ಮುಂದೆ ಓದಿ", "ಇನ್ನಷ್ಟು ಓದಿ"], ml: ["കൂടുതൽ വായിക്കുക"], mn: ["Дэлгэрэнгүй"],
   },
   listen: {
     en: ["Listen", "Listen to this article", "Listen to article", "Listen to the story", "Play audio"], de: ["Anhören", "Artikel anhören", "Vorlesen", "Artikel vorlesen lassen"],
@@ -154,7 +165,8 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     en: ["Facebook", "X", "Twitter", "LinkedIn", "Pinterest", "Reddit", "WhatsApp", "Messenger", "Telegram", "Threads", "Bluesky", "Mastodon", "Tumblr", "Flipboard", "Pocket", "Xing", "Viber", "Signal", "Email", "E-mail", "Mail", "SMS", "Copy", "Instagram", "TikTok", "YouTube", "Google News"],
     ru: ["ВКонтакте", "Одноклассники", "VK", "Дзен"], ja: ["LINE", "はてなブックマーク", "はてブ", "Yahoo!ブックマーク"], zh: ["微博", "新浪微博", "微信", "WeChat", "QQ", "QQ空间", "朋友圈", "Weibo"],
     ko: ["카카오톡", "카카오스토리", "네이버 밴드", "밴드", "네이버", "페이스북", "트위터", "KakaoTalk", "Band"], fa: ["تلگرام", "واتساپ", "ایتا"], ar: ["فيسبوك", "تويتر", "واتساب"], he: ["פייסבוק", "וואטסאפ", "טוויטר"],
-    hi: ["फेसबुक", "ट्विटर", "व्हाट्सएप"], th: ["ไลน์", "เฟซบุ๊ก", "ทวิตเตอร์"], vi: ["Zalo"],
+    hi: ["फेसबुक", "ट्विटर", "व्हाट्सएप", "यूट्यूब", "इंस्टाग्राम", "टेलीग्राम", "गूगल"], bn: ["ফেসবুক", "হোয়াটসঅ্যাপ", "টুইটার", "ইউটিউব", "গুগল"],
+    ta: ["பேஸ்புக்", "ட்விட்டர்", "வாட்ஸ்அப்"], ur: ["ٹویٹر", "واٹس ایپ", "فیس بک"], uk: ["Фейсбук", "Телеграм", "Вайбер"], th: ["ไลน์", "เฟซบุ๊ก", "ทวิตเตอร์"], vi: ["Zalo"],
   },
   navigation: {
     en: ["Back to top", "Skip to content", "Skip to main content", "Menu", "Search", "Close", "Home", "Next", "Previous", "Prev", "Next article", "Previous article"],
@@ -246,6 +258,12 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     id: ["Terpopuler", "Berita terkini"], ms: [], ja: ["人気記事", "アクセスランキング", "最新ニュース", "よく読まれている記事"],
     zh: ["热门文章", "熱門文章", "最新消息", "热门新闻", "排行榜"], ko: ["많이 본 뉴스", "최신 뉴스", "이 시각 주요뉴스", "인기 기사", "많이 본 기사"], ca: ["El més llegit", "Últimes notícies"],
   },
+  /** A consent banner's refusal, next to its "Accept". */
+  refuse: {
+    en: ["Reject", "Decline"], de: ["Ablehnen", "Alle ablehnen"], fr: ["Refuser"], es: ["Rechazar", "Rechazar todo"], pt: ["Rejeitar", "Recusar"], it: ["Rifiuta", "Rifiuta tutto"],
+    nl: ["Weigeren", "Alles weigeren"], pl: ["Odrzuć"], ru: ["Отклонить"], uk: ["Відхилити"], cs: ["Odmítnout"], hu: ["Elutasítom"], ro: ["Respinge"], el: ["Απόρριψη"],
+    fi: ["Hylkää"], sv: ["Avvisa"], no: ["Avvis"], da: ["Afvis"], tr: ["Reddet", "Tümünü reddet"], ar: ["رفض"], he: ["דחייה"], zh: ["拒绝"], ja: ["拒否"], ko: ["거부"],
+  },
   embed: {
     en: ["Show external content", "Load external content", "Allow content", "Accept cookies", "Accept all cookies", "Manage cookies", "Reject all", "Accept all", "View this post on Instagram", "Watch on YouTube", "Play video", "Watch video"],
     de: ["Externen Inhalt anzeigen", "Externe Inhalte anzeigen", "Empfohlener redaktioneller Inhalt", "Inhalt laden", "Alle akzeptieren", "Akzeptieren", "Video abspielen", "Video ansehen", "Zustimmen"],
@@ -299,6 +317,8 @@ const homeLabels: ByLanguage = {
   is: ["Forsíða"], tr: ["Ana Sayfa", "Anasayfa"], he: ["דף הבית", "ראשי"], ar: ["الرئيسية", "الصفحة الرئيسية"], fa: ["صفحه اصلی", "خانه"], ur: ["ہوم", "صفحہ اول"],
   hi: ["होम", "मुख्य पृष्ठ"], bn: ["প্রচ্ছদ", "হোম"], ta: ["முகப்பு"], th: ["หน้าแรก", "หน้าหลัก"], vi: ["Trang chủ"], id: ["Beranda", "Home"], ms: ["Laman Utama", "Utama"],
   ja: ["ホーム", "トップ", "TOP"], zh: ["首页", "首頁", "主页"], ko: ["홈", "HOME"], ca: ["Inici", "Portada"],
+  km: ["ទំព័រដើម"], lo: ["ໜ້າຫຼັກ"], my: ["ပင်မစာမျက်နှာ"], si: ["මුල් පිටුව"], ne: ["गृहपृष्ठ", "होम"], ka: ["მთავარი"], hy: ["Գլխավոր"], am: ["መነሻ ገጽ", "ዋና ገጽ"],
+  kk: ["Басты бет"], uz: ["Bosh sahifa"], az: ["Ana səhifə"], mk: ["Почетна"], sq: ["Kryefaqja", "Ballina"], mn: ["Нүүр"],
 };
 
 /** Titles of related-link boxes: the line itself titles the run of links that follows. */
@@ -326,10 +346,10 @@ const boxTitles: ByLanguage = {
   fa: ["بیشتر بخوانید", "مطالب مرتبط", "اخبار مرتبط"], ur: ["مزید پڑھیں", "متعلقہ خبریں"],
   hi: ["ये भी पढ़ें", "यह भी पढ़ें", "संबंधित खबरें", "और पढ़ें"], bn: ["আরও পড়ুন", "সম্পর্কিত খবর"],
   ta: ["இதையும் படிக்க", "தொடர்புடைய செய்திகள்"], te: ["ఇవి కూడా చదవండి", "సంబంధిత వార్తలు"], mr: ["हेही वाचा", "संबंधित बातम्या"],
-  th: ["ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "อ่านเพิ่มเติม"], vi: ["Tin liên quan", "Bài liên quan", "Xem thêm"],
+  th: ["ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "อ่านเพิ่มเติม"], km: ["អានបន្ថែម", "ព័ត៌មានពាក់ព័ន្ធ"], lo: ["ອ່ານເພີ່ມເຕີມ", "ຂ່າວທີ່ກ່ຽວຂ້ອງ"], my: ["ဆက်စပ်သတင်းများ"], ka: ["ასევე წაიკითხეთ"], hy: ["Կարդացեք նաև"], vi: ["Tin liên quan", "Bài liên quan", "Xem thêm"],
   id: ["Baca juga", "Berita terkait", "Artikel terkait", "Rekomendasi"], ms: ["Baca juga", "Berita berkaitan", "Artikel berkaitan"],
   sw: ["Habari zinazohusiana", "Soma pia"], ja: ["関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "この記事を読んだ人におすすめ", "こちらもおすすめ"],
-  zh: ["相关新闻", "相關新聞", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读"], ko: ["관련기사", "관련 기사", "추천 기사"],
+  zh: ["相关新闻", "相關新聞", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "相关内容", "相關內容", "相关报道", "相關報導"], ko: ["관련기사", "관련 기사", "추천 기사"],
   ca: ["Llegeix també", "Notícies relacionades"],
 };
 
@@ -377,12 +397,29 @@ const pagePrompts: Readonly<Record<string, readonly string[]>> = {
   ],
   /** The comment section's disclaimer ("Os comentários não representam a opinião do jornal"). */
   comments: [String.raw`^(?:os comentários|los comentarios|les commentaires|i commenti|the comments|comments|die kommentare|kommentarerna|kommentarene) (?:não|no|ne|non|do not|don['’]t|geben nicht|spiegeln nicht|representerar inte|representerer ikke) (?:representam|representan|représentent|rappresentano|represent|reflect|die meinung|necessarily)`],
+  /** A cookie banner: the site says it uses cookies ("Questo sito utilizza cookie", "Ta strona używa plików cookie"). */
+  cookies: [
+    String.raw`^(?:questo sito|il sito|questo sito web) (?:utilizza|usa) (?:i )?cookie`, String.raw`^(?:este site|este sítio|o site) (?:utiliza|usa) cookies`, String.raw`^(?:usamos|utilizamos) cookies`,
+    String.raw`^(?:deze (?:web)?site|wij) (?:gebruikt|gebruiken|maakt gebruik van) cookies`, String.raw`^(?:ta strona|serwis|strona) (?:używa|korzysta z|wykorzystuje) (?:plików )?cookie`,
+    String.raw`^(?:этот |наш )?сайт использует (?:файлы )?cookie`, String.raw`^(?:цей |наш )?сайт використовує (?:файли )?cookie`, String.raw`^(?:tento web|tento web používá|tyto stránky používají)(?: používá)? (?:soubory )?cookies`,
+    String.raw`^(?:acest site|site-ul nostru) (?:folosește|utilizează) (?:module )?cookie`, String.raw`(?:weboldal|honlap) sütiket használ`, String.raw`^(?:bu (?:web )?site|sitemiz) çerez(?:ler)?`, String.raw`çerez(?:ler)?i? kullan(?:ıyoruz|maktadır|ır)`,
+    String.raw`^(?:tämä sivusto|sivustomme) käyttää evästeitä`, String.raw`^(?:denna webbplats|webbplatsen) använder (?:kakor|cookies)`, String.raw`^(?:dette nettstedet|nettstedet) bruker (?:informasjonskapsler|cookies)`,
+    String.raw`^(?:this (?:web)?site|our (?:web)?site) uses cookies`, String.raw`^(?:diese (?:web)?seite|wir) (?:verwendet|verwenden|nutzt|nutzen) cookies`, String.raw`^(?:ce site|notre site) (?:utilise|utilisons) (?:des )?cookies`,
+    String.raw`^(?:este sitio|nuestro sitio) (?:web )?(?:utiliza|usa) cookies`, String.raw`^(?:αυτός ο ιστότοπος|ο ιστότοπος) χρησιμοποιεί cookies`,
+    String.raw`^(?:هذا الموقع|يستخدم هذا الموقع|نستخدم) (?:ملفات )?(?:تعريف الارتباط|الكوكيز|كوكيز)`, String.raw`^(?:אתר זה|האתר) משתמש בעוגיות`, String.raw`(?:本网站|本站|本網站)使用(?:cookie|Cookie)`, String.raw`(?:当サイト|本サイト)(?:では)?.{0,10}(?:cookie|クッキー)`, String.raw`(?:쿠키를 사용|쿠키 사용)`,
+  ],
   /** A sign-up whose last words call the reader to it ("Der Newsletter … Hier geht es zur Anmeldung"). */
   signUp: [
     // (the page's imperative that opens the line: "Sign up for our free morning newsletter …", "Abonnez-vous à notre newsletter")
     String.raw`^(?:sign up|subscribe)(?: now| today| free)?(?: for| to)${L}.{0,80}(?:newsletter|briefing|inbox|bulletin|alerts)`, String.raw`^(?:abonnieren sie|melden sie sich)${L}.{0,80}newsletter`,
     String.raw`^(?:inscrivez-vous|abonnez-vous) (?:à|a) (?:notre|la|nos) (?:newsletter|lettre)`, String.raw`^(?:suscríbete|suscribete|regístrate) (?:a|al) (?:nuestr[oa] |el |la )?(?:newsletter|boletín)`,
     String.raw`^(?:assine|inscreva-se|cadastre-se) (?:a|na|em|à) (?:nossa )?newsletter`, String.raw`^подпишитесь на (?:нашу |наш )?(?:рассылку|newsletter)`,
+    // (the sign-up's imperative in other languages: "اشترك في نشرتنا", "הירשמו לניוזלטר", "bültenimize abone olun", "뉴스레터 구독하기")
+    String.raw`^(?:اشترك|اشتركي|اشتركوا|سجّل|سجل) (?:في|ب|الآن في) (?:نشرت|النشرة)`, String.raw`^הירשמו ל(?:ניוזלטר|עדכונים)`, String.raw`(?:bültenimize|e-bültenimize|bültene) (?:abone ol|kaydol)`,
+    String.raw`뉴스레터.{0,20}(?:구독|신청)`, String.raw`(?:ニュースレター|メルマガ).{0,20}(?:登録|購読)`, String.raw`(?:订阅|訂閱).{0,10}(?:新闻简报|电子报|電子報|通讯|通訊)`,
+    String.raw`(?:न्यूज़लेटर|न्यूजलेटर).{0,40}(?:सब्सक्राइब|साइन अप|जुड़ें)`, String.raw`(?:خبرنامه).{0,40}(?:عضو شوید|مشترک شوید|ثبت‌نام)`,
+    // (the page's own newsletter, "our newsletter", in its voice: "Jetzt unseren Newsletter abonnieren und …")
+    String.raw`(?:^|[^\p{L}])(?:unseren|unser|our|notre|nos|nuestro|nuestros|nosso|nossa|nostra|onze|vårt|vores|vårt|naszego|nasz|наш[уа]?|нашу|нашої) (?:\p{L}+ )?(?:newsletters?|nyhetsbrev|nyhedsbrev|nieuwsbrief|uutiskirje|boletín|рассылку|розсилку|e-mail briefing)${L}`,
     String.raw`(?:newsletter|nyhetsbrev|nyhedsbrev|nieuwsbrief|briefing|uutiskirje).{0,200}(?:zur anmeldung|hier anmelden|jetzt anmelden|sign up here|subscribe here|anmäl dig|registrera dig|meld deg på|tilmeld dig|inscrivez-vous|suscríbete|inscreva-se|iscriviti)`,
   ],
 };
@@ -494,7 +531,7 @@ const readerWords: ByLanguage = {
   da: ["du", "dig", "din", "dit", "dine", "jer", "vi", "os", "vores"], fi: ["sinä", "sinun", "te", "teidän", "me", "meidän"], tr: ["siz", "sizin", "sizi", "size", "biz", "bizim", "bizi"],
   cs: ["vy", "váš", "vaše", "náš", "naše"], hu: ["ön", "önnek", "önök"], ro: ["dumneavoastră", "tu", "voi", "noi", "nostru", "noastră"],
   ja: ["あなた", "皆様", "皆さま", "当サイト"], zh: ["您", "你", "我们", "我們", "本站", "本网站"], ko: ["귀하", "여러분", "당신"], ar: ["أنت", "لك", "نحن"], he: ["אתם", "שלכם", "אנחנו", "שלנו"],
-  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"], th: ["คุณ", "เรา"], el: ["σας", "μας", "εσείς", "εμείς"],
+  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], bn: ["আপনি", "আপনার", "আমরা", "আমাদের"], ta: ["நீங்கள்", "உங்கள்", "எங்கள்"], ur: ["آپ", "ہم", "ہمارے"], fa: ["شما"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"], th: ["คุณ", "เรา"], el: ["σας", "μας", "εσείς", "εμείς"],
 };
 // (a word with a capital is compared as written: German "Sie", "Ihre" address the reader, "sie", "ihre" are she and they)
 const readerKeys = new Set(all(readerWords));

@@ -161,6 +161,9 @@ export function readLines(
   for (const k of teaserRuns(lines, ctx.facts, storyEnd, (j) => (verdicts[j] as LineVerdict).proven || ((verdicts[j] as LineVerdict).noise && (verdicts[j] as LineVerdict).words <= 4), isMeta)) {
     verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, why: ["rule: a run of headline-shaped lines after the story (other stories' teasers)"] };
   }
+  teaserColumns(lines, verdicts, storyEnd, isDateLine);
+  tickerBlocks(lines, verdicts);
+  namedBio(lines, verdicts, ctx.facts, isName);
   // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
   // widgets) is the run of noise at the end; a line with noise words inside that run is noise too
   for (let k = lines.length - 1; k >= 0; k--) {
@@ -198,7 +201,8 @@ const quoteMark = /["“”„«»「」『』‹›]/u;
 function isFollowPrompt(text: string, words: number): boolean {
   if (words < 3 || words > FOLLOW_WORDS || /[.?。？:：]$/u.test(text.trim()) || quoteMark.test(text)) return false;
   const list = wordsOf(text);
-  return list.some(isNetworkName) && list.some(isReaderWord);
+  // (a network's name may open a compound: "Telegram-канал", "WhatsApp-Kanal")
+  return list.some((w) => isNetworkName(w) || w.split(/[-‐]/u).some(isNetworkName)) && list.some(isReaderWord);
 }
 
 /** The most lines and words of an author's box under its title. */
@@ -318,6 +322,8 @@ const TAIL_SHARE = 0.1;
 const SECTION_PROSE = 2;
 const SECTION_WORDS = 150;
 const SECTION_LINES = 60;
+/** The most of the story's prose words a comments section's own prose may hold. */
+const SECTION_SHARE = 0.4;
 
 /**
  * The comment section at the page's end, without comment signatures: a comments label
@@ -344,7 +350,8 @@ function commentsTail(lines: readonly LineLike[], verdicts: LineVerdict[], facts
     }
     if (words > SECTION_WORDS || (end < lines.length && end - k > SECTION_LINES)) continue;
     // (the section's own prose, its disclaimer and terms, at most two lines, is not the story's)
-    if ((own > SECTION_PROSE ? after[k] ?? 1 : after[end - 1] ?? 0) > TAIL_SHARE) continue;
+    // (and never two fifths of the story's prose: the story's own last paragraph under a comments button is no disclaimer)
+    if ((own > SECTION_PROSE ? after[k] ?? 1 : after[end - 1] ?? 0) > TAIL_SHARE || (after[k] ?? 1) > SECTION_SHARE) continue;
     prove(verdicts, k, "comments label in the page's tail");
     for (let j = k + 1; j < end; j++) prove(verdicts, j, "under a comments label in the page's tail");
     return;
@@ -444,6 +451,111 @@ function sourceStamps(lines: readonly LineLike[], verdicts: LineVerdict[], story
   }
 }
 const sourceStamp = /^\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?\s?[:：]\s*(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
+
+/** The most lines of one item of a teaser list (its title, its date, a separator, its section), and the fewest items. */
+const ITEM_LINES = 5;
+const ITEM_RUN = 3;
+/** The most words of a teaser's label (its section, its topic). */
+const LABEL_WORDS = 4;
+
+/**
+ * A list of other stories after the story, each item printed in the same lines (a title, its
+ * date, a separator, its section: "梁振英定下… / 2012年12月6日 / , / 香港"; "Title / 3 hours ago /
+ * World"): date lines at the same step three times or more. Every line of the list is what the
+ * lines at its place in the other items are: a section label where most of its column is noise
+ * (a label printed once, "中国", is a label like the "香港" printed thrice), a title where most of
+ * its column is kept (a title with a duration, "…收听05:02", is a title like the others).
+ * A rule proven by words or shapes is never undone; only the model's verdicts follow the column.
+ */
+export function teaserColumns(lines: readonly LineLike[], verdicts: LineVerdict[], storyEnd: number, isDateLine: (text: string) => boolean): void {
+  if (storyEnd < 0) return;
+  const dates: number[] = [];
+  // (a cheap test first: a date line has a digit and a few words; the date parse is dear)
+  for (let k = storyEnd + 1; k < lines.length; k++) if ((verdicts[k] as LineVerdict).words <= 8 && /\p{Nd}/u.test((lines[k] as LineLike).text) && isDateLine((lines[k] as LineLike).text)) dates.push(k);
+  for (let i = 0; i + ITEM_RUN - 1 < dates.length; ) {
+    const step = (dates[i + 1] as number) - (dates[i] as number);
+    let j = i + 1;
+    while (j + 1 < dates.length && (dates[j + 1] as number) - (dates[j] as number) === step) j++;
+    if (step < 2 || step > ITEM_LINES || j - i + 1 < ITEM_RUN) {
+      i = j;
+      continue;
+    }
+    // (the lines between the first date and the last, and the first item's lines over its date:
+    // every one is an item's, at its place in the item)
+    for (let o = 1; o < step; o++) {
+      const column: number[] = [];
+      if ((dates[i] as number) + o - step > storyEnd) column.push((dates[i] as number) + o - step);
+      for (let m = i; m < j; m++) column.push((dates[m] as number) + o);
+      const noise = column.filter((k) => (verdicts[k] as LineVerdict).noise).length;
+      for (const k of column) {
+        const v = verdicts[k] as LineVerdict;
+        if (v.proven || v.kept) continue;
+        if (noise * 2 > column.length && !v.noise && v.words <= LABEL_WORDS && !endsAsSentence((lines[k] as LineLike).text)) {
+          verdicts[k] = { ...v, noise: true, why: ["rule: a teaser's label, where the other items print theirs (a list's column of labels)", ...v.why.slice(0, 2)] };
+        } else if (noise * 2 < column.length && v.noise) {
+          verdicts[k] = { ...v, noise: false, why: ["a teaser's title, where the other items print theirs (a list's column of titles)", ...v.why.slice(0, 2)] };
+        }
+      }
+    }
+    i = j;
+  }
+}
+
+/** The most words of an author's bio under the name. */
+const BIO_WORDS = 60;
+/**
+ * The author's box without a title: the reporter's name printed again after the story and, right
+ * under it in the same block (no blank line between), a bio of one or two sentences, with none of
+ * the story's prose after it ("Giulia Rinaldi" / "Giornalista, scrive di trasporti … dal 2012.").
+ * A name alone under the story is the reporter's sign-off, and stays; so does a name over an
+ * address, the wire's signature.
+ */
+function namedBio(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], isName: (text: string) => boolean): void {
+  const first = facts.findIndex((f) => f.prose);
+  if (first < 0) return;
+  let after: number[] | undefined;
+  for (let k = first + 1; k + 1 < lines.length; k++) {
+    const v = verdicts[k] as LineVerdict;
+    const bio = lines[k + 1] as LineLike;
+    if (v.proven || v.words > 4 || bio.afterBlank || !endsAsSentence(bio.text) || (verdicts[k + 1] as LineVerdict).words > BIO_WORDS || quoteMark.test(bio.text)) continue;
+    if (!isName((lines[k] as LineLike).text.trim())) continue;
+    // (nothing of the story after the bio, the page's noise aside)
+    after ??= storyShareAfter(verdicts, facts);
+    if ((after[k + 1] ?? 0) > 0) continue;
+    prove(verdicts, k, "an author's box: the reporter's name again after the story");
+    prove(verdicts, k + 1, "an author's box: the bio under the reporter's name");
+    return;
+  }
+}
+
+/** The most words of a ticker's line. */
+const TICKER_WORDS = 6;
+/** A ticker's mark: a signed change ("+0,8%", "▼ 1.2", "%1,2"), or a temperature ("8°", "14°C"). */
+const tickerMark = /(?:^|\s)[+\-−▲▼]\s?\p{Nd}[\p{Nd}.,]*\s?%|(?:^|\s)%\p{Nd}|\p{Nd}\s?°[CF]?(?![\p{L}\p{Nd}])/u;
+/** The most lines of a ticker's block: a table of results or standings is longer. */
+const TICKER_LINES = 5;
+/** A line a ticker may print: a few words with a number, no sentence and no label's colon. */
+const tickerShaped = (text: string, words: number) => words >= 1 && words <= TICKER_WORDS && /\p{Nd}/u.test(text) && !/[:：]\s/u.test(text) && !endsAsSentence(text);
+
+/**
+ * A markets or weather ticker copied with the page ("FTSE MIB 34.512 +0,8%" / "Spread BTP-Bund 112"
+ * / "Milano 8° Nuvoloso"): two to five lines, a block of their own (blank lines around, none
+ * between), each a few words with a number, none a sentence or a label's "Name: value", some with a
+ * ticker's mark (a signed change in percent, a temperature) and some without. A fact box names its
+ * figures with labels; a subhead with a figure stands alone; an election's results print a
+ * percentage on every line; a table of standings is longer.
+ */
+function tickerBlocks(lines: readonly LineLike[], verdicts: LineVerdict[]): void {
+  for (let k = 0; k < lines.length; ) {
+    let end = k;
+    while (end < lines.length && (end === k || !(lines[end] as LineLike).afterBlank) && tickerShaped((lines[end] as LineLike).text.trim(), (verdicts[end] as LineVerdict).words)) end++;
+    const block = end - k >= 2 && (k === 0 || (lines[k] as LineLike).afterBlank) && (end >= lines.length || (lines[end] as LineLike).afterBlank);
+    // (a ticker mixes figures of several kinds: a list whose every line has the mark, an election's results, is the story's)
+    const marks = lines.slice(k, end).filter((l) => tickerMark.test(l.text)).length;
+    if (block && end - k <= TICKER_LINES && marks >= 1 && marks < end - k) for (let j = k; j < end; j++) prove(verdicts, j, "a markets or weather ticker (short lines with figures and a signed change or a temperature)");
+    k = Math.max(end, k + 1);
+  }
+}
 
 /** A wire's end mark: a word or two in brackets ("(END)", "(끝)", "[fin]") or dashes ("-30-", "— FIN —"). */
 const endMark = /^(?:[(（[]\s*\p{L}+(?:\s\p{L}+)?\s*[)）\]]|[-–—]+\s*(?:\p{L}+|30)\s*[-–—]+)$/u;
