@@ -348,6 +348,9 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
     // (the verb alone after the quote, "dedi.", leaves the speaker to the lead-in: not read as a pronoun)
     (tailVerb ? explicit(readAttribution(firstWords(trimPunctuation(tail)), lex)) : null) ??
     (verbInLead || tailVerb ? (caselessSubject(intro, lex) ?? clauseSubject(tailVerb ? tail : intro, lex) ?? pronounIn(intro, lex)) : null) ??
+    // (a script without case, the verb alone after the quote: the lead-in and the verb are one
+    // clause, its subject the phrase that opens it: `ከንቲባዋ በሥነ ሥርዓቱ ላይ “…” ብለዋል።`)
+    (tailVerb && !casedLetter.test(intro) && verbOnly(tail, lex) ? clauseSubject(`${intro} ${tail.trim()}`, lex) : null) ??
     // (or a verb of saying and a comma: "Hawk Sawyer issued a statement, saying, “…”")
     (((/[:：]\s*$/u.test(lead) || (verbInLead && /,\s*$/u.test(lead))) && wordCount(quoted) >= 6) || tailVerb ? firstName(intro, tailVerb ? 1 : 2) : null);
   // a lead-in of the verb alone ("وأضاف:", "Er fügte hinzu:"): the speaker is the person just named
