@@ -87,3 +87,70 @@ describe("speakers marked by the shape of a word", () => {
     ]);
   });
 });
+
+describe("who a pronoun stands for", () => {
+  it("English: 'she said' after a company's statement is the person named before it, not the company", () => {
+    const a = article(
+      "en",
+      "Islanders fight winter ferry cuts",
+      "Passengers say fewer sailings will leave the outer islands cut off for days at a time.",
+      "Maria Jensen has chaired the passengers' association on Kettle Island for six years.",
+      "Harbour Freight Lines said on Tuesday that it would cut winter sailings from six a day to two.",
+      '"This is a betrayal of the islands," she said.',
+      '"We cannot run empty boats all winter," the company said in a statement.',
+      "The council will discuss the timetable on Thursday.",
+    );
+    assert.deepEqual(quotes(a), [
+      ["This", "Maria Jensen"],
+      ["We", "the company"],
+    ]);
+  });
+
+  it("Norwegian: 'sier hun' is the person, not the company that spoke last", () => {
+    const a = article(
+      "no",
+      "Bygda protesterer mot nedlagt kraftverk",
+      "Over hundre innbyggere møtte opp på bygdehuset torsdag kveld for å stoppe planen.",
+      "Kari Nordli har jobbet på kraftverket i Vestbygda i tjue år og leder klubben der.",
+      "Nordbygda Kraft AS sier at verket er for gammelt og for dyrt å drive videre.",
+      "– Femti arbeidsplasser forsvinner fra bygda over natta, sier hun.",
+      "Saken skal opp i kommunestyret igjen i januar.",
+    );
+    assert.deepEqual(quotes(a), [["Femti", "Kari Nordli"]]);
+  });
+
+  it("English: 'he said.' then a sentence that names a person with his age: that person", () => {
+    const a = article(
+      "en",
+      "Islanders fight winter ferry cuts",
+      "Passengers say fewer sailings will leave the outer islands cut off for days at a time.",
+      "Harbour Freight Lines said on Tuesday that it would cut winter sailings from six a day to two.",
+      '"My mother needs dialysis twice a week," he said. Peter Aalto, 61, is a fisherman who has lived on the island all his life. "If the boat does not run, she does not get treatment.',
+      '"Nobody in the city thinks about that."',
+      "The council will discuss the timetable on Thursday.",
+    );
+    assert.deepEqual(quotes(a), [
+      ["My", "Peter Aalto"],
+      ["Nobody", "Peter Aalto"],
+    ]);
+  });
+});
+
+describe("interviews", () => {
+  it("English: answers labelled with initials are the person whose name they abbreviate", () => {
+    const a = article(
+      "en",
+      "A conversation with the new harbour master",
+      "The new harbour master talks about silt, cruise ships and the fishermen who still land their catch here.",
+      "Anna Lind took over as harbour master in March, the first woman to hold the post in the town's history.",
+      "JP: What surprised you most in your first months?",
+      "AL: How much of the job is about mud. The channel silts up every winter and we dredge it every spring.",
+      "JP: The cruise ships want a longer quay. Will they get one?",
+      "AL: Not this year. The fishermen were here first, and they still need the berths closest to the market.",
+    );
+    assert.deepEqual(quotes(a), [
+      ["How", "Anna Lind"],
+      ["Not", "Anna Lind"],
+    ]);
+  });
+});

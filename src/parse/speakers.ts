@@ -10,6 +10,7 @@
 import { indefinites, leadInName, nameRunAt, personName, referent, tokenize, verbAt, type Subject, type Token } from "./attribution.js";
 import { baseLanguage, type Lexicon } from "./lexicon/index.js";
 import { speechWords } from "./lexicon/speech.js";
+import { organisationWords } from "./lexicon/organisation-words.js";
 import { caselessSubject, clauseSubject, hanOpening, hasSpeechVerb, openingSubject } from "./subjects.js";
 
 export interface SpeakerContext {
@@ -23,6 +24,8 @@ export interface SpeakerContext {
   previousQuote: string | null;
   /** The last person named as a speaker before this quote, or null. */
   lastSpeaker: string | null;
+  /** The words after the quote in its paragraph (its attribution and what follows), when any. */
+  after?: string | null;
   lex: Lexicon;
 }
 
@@ -30,8 +33,18 @@ export interface SpeakerContext {
 export function resolveSpeaker(subject: Subject | null, context: SpeakerContext): string | null {
   if (!subject) return unattributed(context);
   switch (subject.kind) {
-    case "pronoun":
-      return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
+    case "pronoun": {
+      // "he", "she": a person, never a company or a ministry named just before ("Harbour Freight
+      // Lines said … “…,” she said"); "they" may be either
+      if (plurals.has(subject.text.toLocaleLowerCase())) return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
+      // the person introduced right after the attribution, by name and age ("“…,” he said. Peter
+      // Aalto, 61, is a fisherman …")
+      const introduced = introducedAfter(context.after ?? "");
+      if (introduced) return fullName(personName(introduced, context.lex), context);
+      const body = (name: string) => isOrganisation(name) || namesOrganisation(name, context.recent);
+      const person = (name: string | null) => (name !== null && !body(name) ? name : null);
+      return person(context.previousQuote) ?? person(fromContext(context)) ?? fromContext(context, body) ?? person(context.lastSpeaker);
+    }
     case "role":
       // "the president" is the person the article tied to that role; "a spokesperson" or "one of
       // the reviewers" is nobody named: the speaker is the description as printed (the article
@@ -61,14 +74,45 @@ function unattributed(context: SpeakerContext): string | null {
   return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
 }
 
-/** The person the text just before is about, with the full name the article gives. */
-function fromContext(context: SpeakerContext): string | null {
+/** Pronouns of several people, which a company or a body may stand behind too. */
+const plurals = new Set(["they", "de", "dem", "ils", "elles", "ellos", "ellas", "они", "вони", "oni", "ony", "αυτοί", "αυτές"]);
+
+/** Whether a name or a role is an organisation's (a word of `organisationWords` in it: "Harbour Freight Lines", "the company"). */
+export function isOrganisation(name: string): boolean {
+  return name.split(/[\s,]+/u).some((w) => organisationWords.has(w.replace(/[.]+$/u, "").toLocaleLowerCase()));
+}
+
+/** Whether `texts` print `name` with a word of an organisation right after it ("Nordbygda Kraft AS", "Vestby kommune"). */
+function namesOrganisation(name: string, texts: readonly string[]): boolean {
+  for (const text of texts) {
+    const at = text.indexOf(`${name} `);
+    if (at < 0) continue;
+    const next = /^\S+/u.exec(text.slice(at + name.length + 1))?.[0] ?? "";
+    if (organisationWords.has(next.replace(/[\p{P}]+$/u, "").toLocaleLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The person a paragraph introduces right after a quote's attribution: a sentence that opens with
+ * a full name and the person's age between commas ("… he said. Peter Aalto, 61, is a fisherman").
+ */
+export function introducedAfter(after: string): string | null {
+  const stop = /[.!?]\s+(?=\p{Lu})/u.exec(after);
+  if (!stop) return null;
+  const tokens = tokenize(after.slice(stop.index + stop[0].length, stop.index + stop[0].length + 120));
+  const n = nameRunAt(tokens, 0, 4);
+  return n >= 2 && tokens[n - 1]?.after === "," && /^\p{N}{1,3}$/u.test(tokens[n]?.word ?? "") && tokens[n]?.after === "," ? tokens.slice(0, n).map((t) => t.word).join(" ") : null;
+}
+
+/** The person the text just before is about, with the full name the article gives (not one `skip` says no to). */
+function fromContext(context: SpeakerContext, skip?: (name: string) => boolean): string | null {
   // a paragraph that ends in a colon leads in to this quote: the person it opens with, when the
   // article gives that name as a person's (a full name, or a surname of one)
   const lead = leadInName(context.recent.findLast((text) => text !== "") ?? "", context.lex);
   const person = lead ? fullName(lead, context) : null;
-  if (person?.includes(" ")) return person;
-  const found = referent(context.recent, context.lex);
+  if (person?.includes(" ") && !skip?.(person)) return person;
+  const found = referent(context.recent, context.lex, skip);
   return found ? fullName(found, context) : caselessReferent(context.recent, context.lex);
 }
 

@@ -344,6 +344,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       recent: [...recentText(blocks), lead],
       previousQuote: previous?.type === "quote" ? previous.speaker : null,
       lastSpeaker,
+      after: quote.attribution && !lead ? quote.attribution : null,
       lex,
     });
     const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: quoteHtml(quote.text), printed };
