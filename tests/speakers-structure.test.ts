@@ -154,3 +154,32 @@ describe("interviews", () => {
     ]);
   });
 });
+
+describe("long name runs and glued subject markers", () => {
+  it("Turkish: a body and a title before the name; the surname later is the full name", () => {
+    const a = article(
+      "tr",
+      "İzmir Limanı'nda yeni rıhtım hizmete girdi",
+      "Alsancak Limanı'nda yapımı üç yıl süren yeni rıhtım törenle açıldı.",
+      'Liman İşletmesi Genel Müdürü Ayşe Kaya törende "Bu rıhtım İzmir\'in ihracatına büyük katkı sağlayacak" dedi.',
+      '"Önümüzdeki yıl ikinci rıhtımın yapımına başlayacağız" diyen Kaya, yatırımın 40 milyon dolar olduğunu söyledi.',
+      "Rıhtımın açılışına bakanlar ve iş insanları katıldı.",
+    );
+    assert.deepEqual(quotes(a), [
+      ["Bu", "Ayşe Kaya"],
+      ["Önümüzdeki", "Ayşe Kaya"],
+    ]);
+  });
+
+  it("Nepali: उनले भनिन् is the person whose name ले closes in the sentence before", () => {
+    const a = article(
+      "ne",
+      "काठमाडौंमा नयाँ विद्यालय भवन उद्घाटन",
+      "काठमाडौं महानगरपालिकाले बनाएको नयाँ विद्यालय भवन बुधबार उद्घाटन गरिएको छ।",
+      "शिक्षा मन्त्री सीता गुरुङले उद्घाटन समारोहमा भाषण गरिन्।",
+      '"यो भवनले सयौं बालबालिकालाई सुरक्षित वातावरणमा पढ्ने अवसर दिनेछ," उनले भनिन्।',
+      "भवन निर्माणमा दुई वर्ष लागेको थियो।",
+    );
+    assert.deepEqual(quotes(a), [["यो", "शिक्षा मन्त्री सीता गुरुङ"]]);
+  });
+});

@@ -205,7 +205,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
         order++;
         // full names: runs of two or more capitalised words
         // (a verb of saying capitalised at a sentence's start is no part of a name: "Zdaniem Kowalczyka")
-        const run = i >= runEnd && !(t.word !== t.lower && verbAt(tokens, i, lex) > 0) ? nameRunAt(tokens, i) : 0;
+        const run = i >= runEnd && !(t.word !== t.lower && verbAt(tokens, i, lex) > 0) ? nameRunAt(tokens, i, 8) : 0;
         if (run > 0) runEnd = i + run;
         // (taking titles off a name never changes its last word)
         if (reads.names && run >= 2 && !bySurname.has(tokens[i + run - 1]?.word ?? "")) {

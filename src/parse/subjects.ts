@@ -73,6 +73,9 @@ export function hanOpening(sentence: string, lex: Lexicon): Subject | null {
   const m = chineseOpening.exec(sentence);
   return m && !caselessPronouns.has(m[1] ?? "") ? name(m[1] ?? "") : null;
 }
+/** Subject markers in Devanagari that stand alone (Hindi ने) and that are glued to the word (Nepali ले), from the speech data. */
+const devanagariMarkers = new Set(speechWords.hi?.subjectMarkers ?? []);
+const gluedDevanagari = speechWords.ne?.subjectMarkers ?? [];
 const arabicStops = new Set(["إن", "ان", "أن", "إنه", "انه", "أنه", "في", "خلال", "إلى", "الى", "على", "لـ", "ل"]);
 
 /**
@@ -99,7 +102,18 @@ export function caselessSubject(lead: string, lex: Lexicon): Subject | null {
   }
   if (/\p{Script=Devanagari}/u.test(text)) {
     const words = text.split(/\s+/u);
-    const at = words.findIndex((w) => (speechWords.hi?.subjectMarkers ?? []).includes(w));
+    const at = words.findIndex((w) => devanagariMarkers.has(w));
+    // Nepali glues its marker to the subject's last word (शिक्षा मन्त्री सीता गुरुङले): the words to it, the marker off
+    if (at < 0) {
+      const glued = words.findIndex((w) => gluedDevanagari.some((m) => w.endsWith(m) && w.length > m.length + 1));
+      if (glued < 0) return null;
+      const word = words[glued] ?? "";
+      if (caselessPronouns.has(word)) return name(word);
+      const marker = gluedDevanagari.find((m) => word.endsWith(m)) ?? "";
+      let from = glued;
+      while (from > 0 && glued - from < 4 && !/[,،।]$/u.test(words[from - 1] ?? "")) from--;
+      return name([...words.slice(from, glued), word.slice(0, -marker.length)].join(" "));
+    }
     if (at <= 0) return null;
     let from = at - 1;
     while (from > 0 && at - from < 3 && !/[,،।]$/u.test(words[from - 1] ?? "")) from--;

@@ -438,7 +438,8 @@ function attributionWithin(clause: string, lex: Lexicon): Subject | null {
 function firstName(clause: string, least = 2): Subject | null {
   const tokens = tokenize(clause);
   for (let i = 0; i < tokens.length; i++) {
-    const n = nameRunAt(tokens, i);
+    // (the whole run: a body and a title before the name, "Liman İşletmesi Genel Müdürü Ayşe Kaya", are taken off later)
+    const n = nameRunAt(tokens, i, 8);
     if (n >= least) return { text: tokens.slice(i, i + n).map((t) => t.word).join(" "), kind: "name" };
   }
   return null;
