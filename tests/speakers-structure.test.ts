@@ -183,3 +183,22 @@ describe("long name runs and glued subject markers", () => {
     assert.deepEqual(quotes(a), [["यो", "शिक्षा मन्त्री सीता गुरुङ"]]);
   });
 });
+
+describe("no verb of saying known: never a date or the dateline's place", () => {
+  it("Azerbaijani: the dateline's place in another case, and a weekday, are no speaker", () => {
+    const a = article(
+      "az",
+      "Bakıda kitab festivalı başladı",
+      "Bakı, 5 dekabr. Paytaxtda beynəlxalq kitab festivalı cümə günü işə başlayıb.",
+      "Festivalın direktoru Günel Həsənova açılışda qonaqları salamlayıb.",
+      '"Bu il festivala rekord sayda ziyarətçi gözləyirik", - Bakıda keçirilən mətbuat konfransında bildirilib.',
+      '"Uşaqlar üçün ayrıca zal açmışıq", - Cümə günü Həsənova qeyd edib.',
+      "Festival bazar gününədək davam edəcək.",
+    );
+    assert.equal(a.dateline, "Bakı, 5 dekabr");
+    assert.deepEqual(quotes(a), [
+      ["Bu", null],
+      ["Uşaqlar", "Günel Həsənova"],
+    ]);
+  });
+});

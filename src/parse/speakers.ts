@@ -9,6 +9,7 @@
  */
 import { indefinites, leadInName, nameRunAt, personName, referent, tokenize, verbAt, type Subject, type Token } from "./attribution.js";
 import { baseLanguage, type Lexicon } from "./lexicon/index.js";
+import type { Block } from "../model/article.js";
 import { speechWords } from "./lexicon/speech.js";
 import { organisationWords } from "./lexicon/organisation-words.js";
 import { caselessSubject, clauseSubject, hanOpening, hasSpeechVerb, openingSubject } from "./subjects.js";
@@ -350,3 +351,20 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const decapitalise = (word: string) => word.charAt(0).toLocaleLowerCase() + word.slice(1);
 /** A role word as it is looked up: letters and hyphens, first letter in lower case. */
 const roleKey = (word: string) => decapitalise(word.replace(/[^\p{L}-]/gu, ""));
+
+/**
+ * A speaker read as one capitalised word near a quote that is the dateline's place, in any case
+ * of it ("Bakı, 5 dekabr." then "“…”, - Bakıda keçirilən …"): a place, never who spoke. Such a
+ * quote takes the speaker of the quote before it, else none. Run once the dateline is known.
+ */
+export function dropPlaceSpeakers(blocks: readonly Block[], dateline: string): void {
+  const place = /^[\p{L}\p{M}-]+/u.exec(dateline)?.[0] ?? "";
+  if (place.length < 3) return;
+  let before: string | null = null;
+  for (const block of blocks) {
+    if (block.type !== "quote") continue;
+    const one = block.speaker !== null && !/\s/u.test(block.speaker);
+    if (one && (block.speaker === place || sameStem(place.toLocaleLowerCase(), (block.speaker as string).toLocaleLowerCase()))) block.speaker = before;
+    before = block.speaker;
+  }
+}
