@@ -55,7 +55,7 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
       // ending in that word ("spokesman Peskov" → "Dmitry Peskov"), else the role as printed,
       // its complement kept ("ο υπουργός Οικονομικών", "ministrul Finanțelor")
       if (subject.named) return context.all().fullName(subject.named) ?? subject.text;
-      return context.before().personForRole(subject.text) ?? subject.text;
+      return lastNamed(subject.text, context) ?? context.before().personForRole(subject.text) ?? subject.text;
     case "name":
       return fullName(personName(subject.text, context.lex), context);
   }
@@ -153,10 +153,16 @@ function caselessReferent(recent: readonly string[], lex: Lexicon): string | nul
   return subject && subject.kind !== "pronoun" ? subject.text : null;
 }
 
+/** In a script without case, the last speaker whose name ends in the one word `name` ("الحسن" → "خالد الحسن"), else null. */
+const lastNamed = (name: string, context: SpeakerContext): string | null =>
+  !/[\s\p{Lu}\p{Ll}]/u.test(name) && context.lastSpeaker?.endsWith(` ${name}`) ? context.lastSpeaker : null;
+
 /** A one-word name becomes the full name the article gives elsewhere ("Jadoon" → "Amira Jadoon"). */
 function fullName(name: string, context: SpeakerContext): string {
-  // without case, a name shortened under a title ("윤 대통령", "岸田首相") takes the form the text gave first
-  if (!/[\p{Lu}\p{Ll}]/u.test(name)) return context.all().longerForm(name) ?? name;
+  // without case, a surname alone is the last speaker whose name ends in it ("أضاف الحسن" after
+  // "وقال وزير النقل خالد الحسن"); a name shortened under a title ("윤 대통령", "岸田首相") takes the
+  // form the text gave first
+  if (!/[\p{Lu}\p{Ll}]/u.test(name)) return lastNamed(name, context) ?? context.all().longerForm(name) ?? name;
   if (name.includes(" ")) return name;
   // the first full name in the whole text is the first before the quote when there is one there
   return context.all().fullName(name) ?? name;
