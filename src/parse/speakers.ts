@@ -44,7 +44,11 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
       if (introduced) return fullName(personName(introduced, context.lex), context);
       const body = (name: string) => isOrganisation(name) || namesOrganisation(name, context.recent);
       const person = (name: string | null) => (name !== null && !body(name) ? name : null);
-      return person(context.previousQuote) ?? person(fromContext(context)) ?? fromContext(context, body) ?? person(context.lastSpeaker);
+      const previous = person(context.previousQuote);
+      if (previous) return previous;
+      // (read again past the organisation only when the text just before names one)
+      const near = fromContext(context);
+      return (near !== null && body(near) ? fromContext(context, body) : near) ?? person(context.lastSpeaker);
     }
     case "role":
       // "the president" is the person the article tied to that role; "a spokesperson" or "one of
