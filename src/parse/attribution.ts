@@ -533,10 +533,11 @@ const persons = new WeakMap<Lexicon, Map<string, string>>();
  * oldest first: the paragraphs before the quote and its lead-in): in the last sentence that
  * names someone, the person said to speak, else the first full name.
  */
-export function referent(recent: readonly string[], lex: Lexicon): string | null {
+export function referent(recent: readonly string[], lex: Lexicon, skip?: (name: string) => boolean): string | null {
   for (let k = recent.length - 1; k >= 0; k--) {
     const found = referentIn(recent[k] ?? "", lex);
-    if (found) return found;
+    // (a referent `skip` says no to, an organisation for "she", leaves the paragraph before)
+    if (found && !skip?.(found)) return found;
   }
   return null;
 }

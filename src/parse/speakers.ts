@@ -9,7 +9,9 @@
  */
 import { indefinites, leadInName, nameRunAt, personName, referent, tokenize, verbAt, type Subject, type Token } from "./attribution.js";
 import { baseLanguage, type Lexicon } from "./lexicon/index.js";
+import type { Block } from "../model/article.js";
 import { speechWords } from "./lexicon/speech.js";
+import { organisationWords } from "./lexicon/organisation-words.js";
 import { caselessSubject, clauseSubject, hanOpening, hasSpeechVerb, openingSubject } from "./subjects.js";
 
 export interface SpeakerContext {
@@ -23,6 +25,8 @@ export interface SpeakerContext {
   previousQuote: string | null;
   /** The last person named as a speaker before this quote, or null. */
   lastSpeaker: string | null;
+  /** The words after the quote in its paragraph (its attribution and what follows), when any. */
+  after?: string | null;
   lex: Lexicon;
 }
 
@@ -30,8 +34,22 @@ export interface SpeakerContext {
 export function resolveSpeaker(subject: Subject | null, context: SpeakerContext): string | null {
   if (!subject) return unattributed(context);
   switch (subject.kind) {
-    case "pronoun":
-      return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
+    case "pronoun": {
+      // "he", "she": a person, never a company or a ministry named just before ("Harbour Freight
+      // Lines said … “…,” she said"); "they" may be either
+      if (plurals.has(subject.text.toLocaleLowerCase())) return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
+      // the person introduced right after the attribution, by name and age ("“…,” he said. Peter
+      // Aalto, 61, is a fisherman …")
+      const introduced = introducedAfter(context.after ?? "");
+      if (introduced) return fullName(personName(introduced, context.lex), context);
+      const body = (name: string) => isOrganisation(name) || namesOrganisation(name, context.recent);
+      const person = (name: string | null) => (name !== null && !body(name) ? name : null);
+      const previous = person(context.previousQuote);
+      if (previous) return previous;
+      // (read again past the organisation only when the text just before names one)
+      const near = fromContext(context);
+      return (near !== null && body(near) ? fromContext(context, body) : near) ?? person(context.lastSpeaker);
+    }
     case "role":
       // "the president" is the person the article tied to that role; "a spokesperson" or "one of
       // the reviewers" is nobody named: the speaker is the description as printed (the article
@@ -41,7 +59,7 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
       // ending in that word ("spokesman Peskov" → "Dmitry Peskov"), else the role as printed,
       // its complement kept ("ο υπουργός Οικονομικών", "ministrul Finanțelor")
       if (subject.named) return context.all().fullName(subject.named) ?? subject.text;
-      return context.before().personForRole(subject.text) ?? subject.text;
+      return lastNamed(subject.text, context) ?? context.before().personForRole(subject.text) ?? subject.text;
     case "name":
       return fullName(personName(subject.text, context.lex), context);
   }
@@ -61,14 +79,45 @@ function unattributed(context: SpeakerContext): string | null {
   return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
 }
 
-/** The person the text just before is about, with the full name the article gives. */
-function fromContext(context: SpeakerContext): string | null {
+/** Pronouns of several people, which a company or a body may stand behind too. */
+const plurals = new Set(["they", "de", "dem", "ils", "elles", "ellos", "ellas", "они", "вони", "oni", "ony", "αυτοί", "αυτές"]);
+
+/** Whether a name or a role is an organisation's (a word of `organisationWords` in it: "Harbour Freight Lines", "the company"). */
+export function isOrganisation(name: string): boolean {
+  return name.split(/[\s,]+/u).some((w) => organisationWords.has(w.replace(/[.]+$/u, "").toLocaleLowerCase()));
+}
+
+/** Whether `texts` print `name` with a word of an organisation right after it ("Nordbygda Kraft AS", "Vestby kommune"). */
+function namesOrganisation(name: string, texts: readonly string[]): boolean {
+  for (const text of texts) {
+    const at = text.indexOf(`${name} `);
+    if (at < 0) continue;
+    const next = /^\S+/u.exec(text.slice(at + name.length + 1))?.[0] ?? "";
+    if (organisationWords.has(next.replace(/[\p{P}]+$/u, "").toLocaleLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The person a paragraph introduces right after a quote's attribution: a sentence that opens with
+ * a full name and the person's age between commas ("… he said. Peter Aalto, 61, is a fisherman").
+ */
+export function introducedAfter(after: string): string | null {
+  const stop = /[.!?]\s+(?=\p{Lu})/u.exec(after);
+  if (!stop) return null;
+  const tokens = tokenize(after.slice(stop.index + stop[0].length, stop.index + stop[0].length + 120));
+  const n = nameRunAt(tokens, 0, 4);
+  return n >= 2 && tokens[n - 1]?.after === "," && /^\p{N}{1,3}$/u.test(tokens[n]?.word ?? "") && tokens[n]?.after === "," ? tokens.slice(0, n).map((t) => t.word).join(" ") : null;
+}
+
+/** The person the text just before is about, with the full name the article gives (not one `skip` says no to). */
+function fromContext(context: SpeakerContext, skip?: (name: string) => boolean): string | null {
   // a paragraph that ends in a colon leads in to this quote: the person it opens with, when the
   // article gives that name as a person's (a full name, or a surname of one)
   const lead = leadInName(context.recent.findLast((text) => text !== "") ?? "", context.lex);
   const person = lead ? fullName(lead, context) : null;
-  if (person?.includes(" ")) return person;
-  const found = referent(context.recent, context.lex);
+  if (person?.includes(" ") && !skip?.(person)) return person;
+  const found = referent(context.recent, context.lex, skip);
   return found ? fullName(found, context) : caselessReferent(context.recent, context.lex);
 }
 
@@ -108,10 +157,16 @@ function caselessReferent(recent: readonly string[], lex: Lexicon): string | nul
   return subject && subject.kind !== "pronoun" ? subject.text : null;
 }
 
+/** In a script without case, the last speaker whose name ends in the one word `name` ("الحسن" → "خالد الحسن"), else null. */
+const lastNamed = (name: string, context: SpeakerContext): string | null =>
+  !/[\s\p{Lu}\p{Ll}]/u.test(name) && context.lastSpeaker?.endsWith(` ${name}`) ? context.lastSpeaker : null;
+
 /** A one-word name becomes the full name the article gives elsewhere ("Jadoon" → "Amira Jadoon"). */
 function fullName(name: string, context: SpeakerContext): string {
-  // without case, a name shortened under a title ("윤 대통령", "岸田首相") takes the form the text gave first
-  if (!/[\p{Lu}\p{Ll}]/u.test(name)) return context.all().longerForm(name) ?? name;
+  // without case, a surname alone is the last speaker whose name ends in it ("أضاف الحسن" after
+  // "وقال وزير النقل خالد الحسن"); a name shortened under a title ("윤 대통령", "岸田首相") takes the
+  // form the text gave first
+  if (!/[\p{Lu}\p{Ll}]/u.test(name)) return lastNamed(name, context) ?? context.all().longerForm(name) ?? name;
   if (name.includes(" ")) return name;
   // the first full name in the whole text is the first before the quote when there is one there
   return context.all().fullName(name) ?? name;
@@ -161,7 +216,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
         order++;
         // full names: runs of two or more capitalised words
         // (a verb of saying capitalised at a sentence's start is no part of a name: "Zdaniem Kowalczyka")
-        const run = i >= runEnd && !(t.word !== t.lower && verbAt(tokens, i, lex) > 0) ? nameRunAt(tokens, i) : 0;
+        const run = i >= runEnd && !(t.word !== t.lower && verbAt(tokens, i, lex) > 0) ? nameRunAt(tokens, i, 8) : 0;
         if (run > 0) runEnd = i + run;
         // (taking titles off a name never changes its last word)
         if (reads.names && run >= 2 && !bySurname.has(tokens[i + run - 1]?.word ?? "")) {
@@ -306,3 +361,20 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const decapitalise = (word: string) => word.charAt(0).toLocaleLowerCase() + word.slice(1);
 /** A role word as it is looked up: letters and hyphens, first letter in lower case. */
 const roleKey = (word: string) => decapitalise(word.replace(/[^\p{L}-]/gu, ""));
+
+/**
+ * A speaker read as one capitalised word near a quote that is the dateline's place, in any case
+ * of it ("Bakı, 5 dekabr." then "“…”, - Bakıda keçirilən …"): a place, never who spoke. Such a
+ * quote takes the speaker of the quote before it, else none. Run once the dateline is known.
+ */
+export function dropPlaceSpeakers(blocks: readonly Block[], dateline: string): void {
+  const place = /^[\p{L}\p{M}-]+/u.exec(dateline)?.[0] ?? "";
+  if (place.length < 3) return;
+  let before: string | null = null;
+  for (const block of blocks) {
+    if (block.type !== "quote") continue;
+    const one = block.speaker !== null && !/\s/u.test(block.speaker);
+    if (one && (block.speaker === place || sameStem(place.toLocaleLowerCase(), (block.speaker as string).toLocaleLowerCase()))) block.speaker = before;
+    before = block.speaker;
+  }
+}

@@ -38,8 +38,12 @@ const wordsOf = (clause: string) =>
     .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ""))
     .filter(Boolean);
 
-/** Arabic glues "and" or "so" to the verb: وقال, فقال. */
-const arabicPrefix = /^[وف](?=\p{Script=Arabic}{3})/u;
+/** Arabic glues "and" or "so" to the verb (وقال, فقال), Hebrew "and" (ואמר, והוסיפה). */
+const arabicPrefix = /^(?:[وف](?=\p{Script=Arabic}{3})|ו(?=\p{Script=Hebrew}{3}))/u;
+/** Scripts that space phrases, not words (Thai, Lao, Khmer, Burmese). */
+const phraseSpaced = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/** Subject markers glued to the phrase they close in those scripts (Burmese က), from the speech data. */
+const gluedMarkers = Object.values(speechWords).flatMap((w) => (w.subjectMarkers ?? []).filter((m) => phraseSpaced.test(m)));
 
 /** Whether `clause` holds a verb of saying of any listed language. */
 export function hasSpeechVerb(clause: string, lex: Lexicon): boolean {
@@ -69,6 +73,9 @@ export function hanOpening(sentence: string, lex: Lexicon): Subject | null {
   const m = chineseOpening.exec(sentence);
   return m && !caselessPronouns.has(m[1] ?? "") ? name(m[1] ?? "") : null;
 }
+/** Subject markers in Devanagari that stand alone (Hindi ने) and that are glued to the word (Nepali ले), from the speech data. */
+const devanagariMarkers = new Set(speechWords.hi?.subjectMarkers ?? []);
+const gluedDevanagari = speechWords.ne?.subjectMarkers ?? [];
 const arabicStops = new Set(["إن", "ان", "أن", "إنه", "انه", "أنه", "في", "خلال", "إلى", "الى", "على", "لـ", "ل"]);
 
 /**
@@ -95,7 +102,18 @@ export function caselessSubject(lead: string, lex: Lexicon): Subject | null {
   }
   if (/\p{Script=Devanagari}/u.test(text)) {
     const words = text.split(/\s+/u);
-    const at = words.findIndex((w) => (speechWords.hi?.subjectMarkers ?? []).includes(w));
+    const at = words.findIndex((w) => devanagariMarkers.has(w));
+    // Nepali glues its marker to the subject's last word (शिक्षा मन्त्री सीता गुरुङले): the words to it, the marker off
+    if (at < 0) {
+      const glued = words.findIndex((w) => gluedDevanagari.some((m) => w.endsWith(m) && w.length > m.length + 1));
+      if (glued < 0) return null;
+      const word = words[glued] ?? "";
+      if (caselessPronouns.has(word)) return name(word);
+      const marker = gluedDevanagari.find((m) => word.endsWith(m)) ?? "";
+      let from = glued;
+      while (from > 0 && glued - from < 4 && !/[,،।]$/u.test(words[from - 1] ?? "")) from--;
+      return name([...words.slice(from, glued), word.slice(0, -marker.length)].join(" "));
+    }
     if (at <= 0) return null;
     let from = at - 1;
     while (from > 0 && at - from < 3 && !/[,،।]$/u.test(words[from - 1] ?? "")) from--;
@@ -226,6 +244,14 @@ function verbIn(words: readonly ClauseWord[], clause: string, lex: Lexicon): { a
   return null;
 }
 
+/** The case endings that mark a speaker, longest first, with their nominatives (speech data). */
+const subjectCases = Object.values(speechWords).flatMap((w) => w.subjectCase ?? []).sort((a, b) => b[0].length - a[0].length);
+/** The case ending of a speaker that `word` ends in (on a stem of three letters or more), or null. */
+function caseEnding(word: string): [string, string] | null {
+  for (const entry of subjectCases) if (word.endsWith(entry[0]) && word.length >= entry[0].length + 3) return entry;
+  return null;
+}
+
 /** Whether a piece of the clause between two words holds punctuation that ends a phrase. */
 const breaks = (clause: string, from: number, to: number) => /[,;:()«»"“”„、，：；،]/u.test(clause.slice(from, to));
 
@@ -286,6 +312,20 @@ export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
     if (/^\p{Ll}/u.test(first.word) && firstCap > 0 && !genitives.has((taken[firstCap - 1] as ClauseWord).lower) && taken.slice(firstCap).every((w) => /^\p{Lu}/u.test(w.word))) {
       return { text: text.slice((taken[firstCap] as ClauseWord).start, (taken.at(-1) as ClauseWord).end), kind: "name" };
     }
+    // a speaker in the case that marks one (Georgian ergative "დედაქალაქის მერმა გახსნის …",
+    // "მინისტრმა ლაშა ხუციშვილმა"): the phrase ends at the last word in that case, each such
+    // word in the form a reader names the person by (დედაქალაქის მერი, მინისტრი ლაშა ხუციშვილი)
+    const inCase = taken.findLastIndex((w) => caseEnding(w.word) !== null);
+    if (inCase >= 0) {
+      let named = "";
+      let at = first.start;
+      for (const w of taken.slice(0, inCase + 1)) {
+        const ending = caseEnding(w.word);
+        named += text.slice(at, w.start) + (ending ? w.word.slice(0, -ending[0].length) + ending[1] : w.word);
+        at = w.end;
+      }
+      return { text: named, kind: "role" };
+    }
     const said = text.slice(first.start, (taken.at(-1) as ClauseWord).end);
     const cased = /[\p{Lu}\p{Ll}]/u.test(said);
     const named = cased && taken.every((w) => /^\p{Lu}/u.test(w.word));
@@ -323,13 +363,16 @@ export function clauseSubject(clause: string, lex: Lexicon): Subject | null {
     }
     return after;
   }
-  // Thai spaces phrases, not words: the subject is the phrases before the verb (`นายสมชาย ใจดี
-  // รัฐมนตรีว่าการกระทรวงการคลัง กล่าว`: a name, then the title), up to three of them
-  if (/\p{Script=Thai}/u.test(text)) {
+  // Thai, Lao, Khmer and Burmese space phrases, not words: the subject is the phrases before the
+  // verb (`นายสมชาย ใจดี รัฐมนตรีว่าการกระทรวงการคลัง กล่าว`: a name, then the title), up to three
+  // of them, without the particle glued to its end that marks it (Burmese `ဒေသခံတစ်ဦးက ပြောသည်`)
+  if (phraseSpaced.test(text)) {
     const before = text.slice((words[0] as ClauseWord).start, (words[verb.at] as ClauseWord).start).trim();
     const chunks = before.split(/\s+/u).filter(Boolean);
     if (chunks.length === 0 || breaks(before, 0, before.length)) return null;
-    return { text: chunks.slice(0, 3).join(" "), kind: "role" };
+    const said = chunks.slice(0, 3).join(" ");
+    const marker = gluedMarkers.find((m) => said.endsWith(m) && said.length > m.length + 1);
+    return { text: marker ? said.slice(0, -marker.length) : said, kind: "role" };
   }
   // words before the verb: the subject opens the clause, with no punctuation inside it
   if (verb.at > 8 || breaks(text, (words[0] as ClauseWord).start, (words[verb.at] as ClauseWord).start)) return null;

@@ -158,19 +158,42 @@ function answersAfterQuestions(units: readonly Unit[], from: number, turnAt: Map
   return { answers, questions };
 }
 
-/** "JON SIEBEN" as the article prints the name elsewhere ("Jon Sieben"), else as labelled. */
+/**
+ * "JON SIEBEN" as the article prints the name elsewhere ("Jon Sieben"); initials ("AL", "A.L.")
+ * as the full name they abbreviate ("Anna Lind"); else as labelled.
+ */
 function printedName(label: string, units: readonly Unit[]): Subject {
+  const initials = initialsOf(label);
+  if (initials) {
+    for (const u of units) {
+      const tokens = tokenize(u.text);
+      for (let k = 0; k < tokens.length; k++) {
+        const n = nameRunAt(tokens, k, initials.length);
+        const words = tokens.slice(k, k + n).map((t) => t.word);
+        if (n === initials.length && words.every((w, j) => w.charAt(0) === initials[j] && /\p{Ll}/u.test(w))) return { text: words.join(" "), kind: "name" };
+        if (n > 0) k += n - 1;
+      }
+    }
+  }
   if (upper(label)) {
     const wanted = label.toLocaleLowerCase();
     for (const u of units) {
-      const at = u.text.toLocaleLowerCase().indexOf(wanted);
-      if (at >= 0) {
+      const lower = u.text.toLocaleLowerCase();
+      // (the name as a whole word: "al" inside "talks" is no name)
+      for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
         const printed = u.text.slice(at, at + label.length);
-        if (!upper(printed) && printed.toLocaleLowerCase() === wanted) return { text: printed, kind: "name" };
+        const whole = !/[\p{L}\p{M}]/u.test(u.text.charAt(at - 1)) && !/[\p{L}\p{M}]/u.test(u.text.charAt(at + label.length));
+        if (whole && !upper(printed) && printed.toLocaleLowerCase() === wanted) return { text: printed, kind: "name" };
       }
     }
   }
   return { text: label, kind: "name" };
+}
+
+/** The letters of a label of initials ("AL", "A.L.", "J.-P. M." → A, L), two to four; null when the label is no initials. */
+function initialsOf(label: string): string[] | null {
+  const bare = label.replace(/[.\s-]/gu, "");
+  return /^\p{Lu}{2,4}$/u.test(bare) && (bare === label || /^(?:\p{Lu}\.?[\s-]*){2,4}$/u.test(label)) ? [...bare] : null;
 }
 
 /** Marker of a question paragraph: a star or bullet glued or spaced, or the bullet the line had. */

@@ -7,7 +7,7 @@ import type { Block, QuoteBlock } from "../../model/article.js";
 import { namedSpeakers } from "../attribution.js";
 import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
+import { dropPlaceSpeakers, nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { isCountedSlot, isGalleryCounter, isImageFileName, readFigure, shortCaptionLine, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
 import { isBareCreditLabel } from "./caption.js";
@@ -351,6 +351,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       recent: [...recentText(blocks), lead],
       previousQuote: previous?.type === "quote" ? previous.speaker : null,
       lastSpeaker,
+      after: quote.attribution && !lead ? quote.attribution : null,
       lex,
     });
     const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: quoteHtml(quote.text), printed };
@@ -637,6 +638,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
   }
   dateline ??= headerPlace;
+  // (a quote's speaker read as the dateline's place is no speaker: speakers.ts)
+  if (dateline) dropPlaceSpeakers(blocks, dateline);
   const byline = bylineLines.length > 0 ? bylineLines.join(" · ") : null;
   return { headline: headline ?? "", kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
 }

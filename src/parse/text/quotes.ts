@@ -3,7 +3,7 @@
  * ("“…,” said X.", "X said: “…”", „…“, »…«, « … »), also running over several paragraphs.
  * The quoted words go to `text`, the rest of the paragraph to `attribution`.
  */
-import { firstWords, nameRunAt, namedSpeakers, openingVerb, readAttribution, tokenize, type Subject } from "../attribution.js";
+import { firstWords, isCalendarWord, nameRunAt, namedSpeakers, openingVerb, readAttribution, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
 import type { Unit } from "./units.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
@@ -287,6 +287,13 @@ function tailSubject(clause: string, lex: Lexicon): Subject | null {
   return caselessSubject(bare, lex) ?? (kana.test(bare) ? null : clauseSubject(clause, lex));
 }
 
+/** A weekday's or a month's name, or one with a case ending of up to three letters (Kazakh "Желтоқсанда", "in December"). */
+function calendarForm(word: string, lex: Lexicon): boolean {
+  if (isCalendarWord(word, lex)) return true;
+  for (let cut = 1; cut <= 3 && word.length - cut >= 4; cut++) if (isCalendarWord(word.slice(0, -cut), lex)) return true;
+  return false;
+}
+
 /** Words by Unicode's rules (a text without spaces is not one word). */
 export const wordCount = (text: string): number => countWords(text);
 
@@ -301,6 +308,8 @@ function namedNear(clause: string, lex: Lexicon): Subject | null {
   const tokens = tokenize(head);
   for (let i = 0; i < Math.min(tokens.length, 6); i++) {
     const n = nameRunAt(tokens, i);
+    // a weekday or a month, in any case of it, is when, not who ("Cümə günü Həsənova qeyd edib", "Желтоқсанда министр …")
+    if (n === 1 && calendarForm(tokens[i]?.word ?? "", lex)) continue;
     if (n > 0) return { text: tokens.slice(i, i + n).map((t) => t.word).join(" "), kind: "name" };
     if (tokens[i]?.after && /[.!?;]/u.test(tokens[i]?.after ?? "")) break;
   }
@@ -348,6 +357,9 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
     // (the verb alone after the quote, "dedi.", leaves the speaker to the lead-in: not read as a pronoun)
     (tailVerb ? explicit(readAttribution(firstWords(trimPunctuation(tail)), lex)) : null) ??
     (verbInLead || tailVerb ? (caselessSubject(intro, lex) ?? clauseSubject(tailVerb ? tail : intro, lex) ?? pronounIn(intro, lex)) : null) ??
+    // (a script without case, the verb alone after the quote: the lead-in and the verb are one
+    // clause, its subject the phrase that opens it: `ከንቲባዋ በሥነ ሥርዓቱ ላይ “…” ብለዋል።`)
+    (tailVerb && !casedLetter.test(intro) && verbOnly(tail, lex) ? clauseSubject(`${intro} ${tail.trim()}`, lex) : null) ??
     // (or a verb of saying and a comma: "Hawk Sawyer issued a statement, saying, “…”")
     (((/[:：]\s*$/u.test(lead) || (verbInLead && /,\s*$/u.test(lead))) && wordCount(quoted) >= 6) || tailVerb ? firstName(intro, tailVerb ? 1 : 2) : null);
   // a lead-in of the verb alone ("وأضاف:", "Er fügte hinzu:"): the speaker is the person just named
@@ -435,7 +447,8 @@ function attributionWithin(clause: string, lex: Lexicon): Subject | null {
 function firstName(clause: string, least = 2): Subject | null {
   const tokens = tokenize(clause);
   for (let i = 0; i < tokens.length; i++) {
-    const n = nameRunAt(tokens, i);
+    // (the whole run: a body and a title before the name, "Liman İşletmesi Genel Müdürü Ayşe Kaya", are taken off later)
+    const n = nameRunAt(tokens, i, 8);
     if (n >= least) return { text: tokens.slice(i, i + n).map((t) => t.word).join(" "), kind: "name" };
   }
   return null;
