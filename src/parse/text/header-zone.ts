@@ -312,7 +312,9 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const openers = new RegExp(`^(?:${allBylineOpeners.map(escape).join("|")})\\s*(\\S.*)$`, "u");
+// (an opener is a whole word: a space or a colon after it, "Par Claire Dubois", not "Parti Stemmer Prosent"; one that
+// ends in a colon, or is written in a script without spaces, "记者王小明", may touch the name)
+const openers = new RegExp(`^(?:${allBylineOpeners.map(escape).join("|")})(?:(?<=[:：៖፦՝\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])\\s*|\\s*[:：]\\s*|\\s+)(\\S.*)$`, "u");
 const joiners = new Set(authorJoiners);
 const capitalised = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
 const uncasedWord = /^[\p{L}\p{M}]+$/u;
@@ -345,7 +347,10 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
     const inner = bylineByShape(text.slice(0, address.index), lex, creditShaped);
     return inner ? `${inner}, then the author's address` : null;
   }
-  if (text.length > 100 || /\d/u.test(text) || sentenceEnd.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
+  // (digits of any script: "প্রকাশ: ১৪ জানুয়ারি ২০২৫" is a date line, not a label and a name)
+  if (text.length > 100 || /\p{Nd}/u.test(text) || sentenceEnd.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
+  // "নিজস্ব প্রতিবেদক", "Redacción", "编辑部": the newsroom signing as a whole (data)
+  if (deskWords.has(text.toLocaleLowerCase())) return "a newsroom's name (data)";
   // (a credit's shape, "Ahmet Yılmaz / AA", is a byline only where the caller knows it is not a photo's)
   if (!creditShaped && readCaption(text, lex)) return null;
   if (openerByline(text)) return "byline opener (data) and a name";
@@ -361,8 +366,9 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   // "Jane Doe (Madrid), John Roe (Paris)": names with the place each writes from
   const placed = text.replace(/\s*[(（][^()（）\d]{2,30}[)）]/gu, "");
   if (placed !== text && placed.length > 0 && !/[(（)）]/u.test(placed)) {
-    const inner = bylineByShape(placed, lex, creditShaped);
-    return inner ? `${inner}, a place in brackets after each` : null;
+    // ("Claire Dubois (AFP)": one name and its agency in brackets)
+    const inner = casedScript.test(placed) && isBareName(placed) ? "a name" : bylineByShape(placed, lex, creditShaped);
+    return inner ? `${inner}, a place or agency in brackets after each` : null;
   }
   const sides = text.split(/\s+[-–—|·•]\s+|\s*\/\s*/u);
   const first = sides[0] ?? "";
