@@ -426,6 +426,15 @@ export function pickLede(paragraphs: string[], headline = "", isFurniture: (text
   // a paragraph between the headline and the byline or date lines is the standfirst: the lede, however short, unless a label
   const first = paragraphs[0];
   if (standfirst === 0 && first !== undefined && first !== headline && !isFurniture(first) && letterWords(first) >= 5) return { index: 0, why: "standfirst: under the headline, over the byline or date lines" };
+  // under the headline and a section's label or two ("사회", "LOCAL"), a line of five words or more without a full stop over
+  // the story's first sentence is the standfirst, however few its words (a language of long words says it in seven)
+  let labels = 0;
+  while (labels < 2 && labels < paragraphs.length && letterWords(paragraphs[labels] as string) <= 3 && !sentenceEnd.test(paragraphs[labels] as string)) labels++;
+  const summary = paragraphs[labels];
+  const story = paragraphs[labels + 1];
+  if (summary !== undefined && story !== undefined && summary !== headline && !isFurniture(summary) && letterWords(summary) >= 5 && !sentenceEnd.test(summary) && sentenceEnd.test(story) && letterWords(story) >= 6) {
+    return { index: labels, why: `standfirst: a summary without a full stop over the story's first sentence${labels ? `, ${labels} label${labels === 1 ? "" : "s"} before it` : ""}` };
+  }
   for (let k = 0; k < Math.min(paragraphs.length, 12); k++) {
     const text = paragraphs[k] as string;
     // the headline printed again, a share menu: never the lede

@@ -32,6 +32,7 @@ import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from 
 import { continuedQuote, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
 import { isBoxTitle, readInlineLink, readRelated, seenBefore } from "./related.js";
 import { normalizeText, toUnits, type Unit } from "./units.js";
+import { isHomeCrumb } from "../lexicon/interface-words.js";
 
 export interface TextParts {
   headline: string;
@@ -185,6 +186,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // a whole noise phrase ("Partager", "Share") is never part of a byline; a line of pieces between bars is,
     // right under the headline or a date, when its pieces are a name and an outlet or place ("Jane Doe | The Courier")
     if (verdicts.get(u)?.proven && !(noiseEvidence(u.text, noise) === "words" && (nextToAnchor(u) || overDateLine(u)) && bylineByShape(u.text, lex) !== null)) return false;
+    // the page's trail under the headline ("Главная / Общество / Город", "Home > News"): furniture, not a credit's or a byline's parts
+    if (isHomeCrumb(u.text) && nextToAnchor(u)) {
+      mark(u, "noise (breadcrumb: the home page's name, a separator, a section)");
+      return true;
+    }
     const parts = /\s[|·—–]\s/u.test(u.text) ? readMetaParts(u.text, lex, (p) => readByline(p, lex) !== null || openerByline(p) || isBareName(p)) : null;
     // "São Paulo | 21.12.2018": a known place and a date, not a name
     if (parts && !parts.place && headerPlace === null && isKnownPlace(parts.name, lex.lang ?? "en")) {
@@ -527,7 +533,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // (a box's title, "Mehr zum Thema bei Tagesspiegel Plus", whose links did not read as links, is no heading)
-    if (isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped, isOtherThanLink) && !isBoxTitle(u.text, lex)) {
+    // (under the headline and a section's label or two, "LOCAL", "사회", the story has not begun: that line is the standfirst, no heading)
+    const labelsOnly = blocks.length > 0 && blocks.every((b) => b.type === "paragraph" && countWords(b.text, 4) <= 3);
+    if (!labelsOnly && isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped, isOtherThanLink) && !isBoxTitle(u.text, lex)) {
       add({ type: "subhead", text: u.text }, u.line);
       mark(u, "subhead");
       i++;
