@@ -185,7 +185,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const readMeta = (u: Unit): boolean => {
     // a whole noise phrase ("Partager", "Share") is never part of a byline; a line of pieces between bars is,
     // right under the headline or a date, when its pieces are a name and an outlet or place ("Jane Doe | The Courier")
-    if (verdicts.get(u)?.proven && !(noiseEvidence(u.text, noise) === "words" && (nextToAnchor(u) || overDateLine(u)) && bylineByShape(u.text, lex) !== null)) return false;
+    if (verdicts.get(u)?.proven && !(noiseEvidence(u.text, noise) === "words" && (nextToAnchor(u) || overDateLine(u) || (metaInBody && standfirstAbove(u))) && bylineByShape(u.text, lex) !== null)) return false;
     // the page's trail under the headline ("Главная / Общество / Город", "Home > News"): furniture, not a credit's or a byline's parts
     if (isHomeCrumb(u.text) && nextToAnchor(u)) {
       mark(u, "noise (breadcrumb: the home page's name, a separator, a section)");
@@ -302,6 +302,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let metaInBody = false;
   let lastBlockType = (): string | undefined => undefined;
   let standfirstAbove = (_u: Unit): boolean => false;
+  // the lines read as metadata under the first paragraph (a date line between the standfirst and the byline)
+  const metaUnder = new Set<Unit>();
   const nameOfProseWords = (text: string) => wordsOf(text).some((w) => smallWords(units).has(w.toLocaleLowerCase()));
   for (const u of earlyDates) readMeta(u);
   for (let seen = 0; i < units.length && seen < 6; seen++) {
@@ -338,8 +340,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   standfirstAbove = (x: Unit) => {
     const only = blocks.length === 1 ? blocks[0] : undefined;
     let at = units.indexOf(x, Math.max(0, anchor)) - 1;
-    // (page noise between them, a share button, does not part them)
-    while (at > 0 && dropped(units[at] as Unit)) at--;
+    // (page noise between them, a share button, or a date line read under it does not part them)
+    while (at > 0 && (dropped(units[at] as Unit) || metaUnder.has(units[at] as Unit))) at--;
     return only?.type === "paragraph" && at >= 0 && lines.get(only) === (units[at] as Unit).line && !readCaption(only.text, lex);
   };
   let standfirst: Block | null = null;
@@ -434,6 +436,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // metadata printed after the standfirst or a photo, near the top
     // (a credit line under a caption is the figure's, not a byline)
     if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 3 && !(readCaption(u.text, lex) && !readByline(u.text, lex)) && readMeta(u)) {
+      metaUnder.add(u);
       // one paragraph right between the headline and the byline or date lines is the standfirst
       const only = blocks.length === 1 ? blocks[0] : undefined;
       if (only?.type === "paragraph" && lines.get(only) === units[i - 1]?.line && !readCaption(only.text, lex)) standfirst ??= only;
