@@ -27,7 +27,7 @@ interface HeadCase {
 }
 
 const folder = join(import.meta.dirname, "fixtures", "head");
-for (const table of ["bylines", "datelines", "heads", "signoffs"]) {
+for (const table of ["bylines", "bylines-world", "datelines", "heads", "ledes", "signoffs"]) {
   const cases = JSON.parse(readFileSync(join(folder, `${table}.json`), "utf8")) as HeadCase[];
   describe(`head: ${table}`, () => {
     for (const c of cases) {

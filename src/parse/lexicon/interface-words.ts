@@ -111,13 +111,13 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
   },
   listen: {
     en: ["Listen", "Listen to this article", "Listen to article", "Listen to the story", "Play audio"], de: ["Anhören", "Artikel anhören", "Vorlesen", "Artikel vorlesen lassen"],
-    fr: ["Écouter", "Écouter l'article", "Écouter cet article"], es: ["Escuchar", "Escuchar noticia", "Escuchar artículo"], pt: ["Ouvir", "Ouvir o texto", "Ouvir notícia", "Ouça"],
+    fr: ["Écouter", "Écouter l'article", "Écouter cet article"], es: ["Escuchar", "Escuchar noticia", "Escuchar artículo", "Escuchar este artículo"], pt: ["Ouvir", "Ouvir o texto", "Ouvir notícia", "Ouça", "Ouça este conteúdo", "Ouvir este artigo"],
     it: ["Ascolta", "Ascolta l'articolo"], nl: ["Luister", "Lees voor", "Beluister dit artikel"], pl: ["Posłuchaj", "Słuchaj", "Odsłuchaj artykuł"],
-    ru: ["Слушать", "Прослушать статью"], uk: ["Слухати", "Прослухати статтю"], cs: ["Poslechnout", "Poslechněte si článek"], hu: ["Meghallgatom", "Cikk meghallgatása"],
+    ru: ["Слушать", "Прослушать статью", "Слушать статью"], uk: ["Слухати", "Прослухати статтю"], cs: ["Poslechnout", "Poslechněte si článek"], hu: ["Meghallgatom", "Cikk meghallgatása"],
     ro: ["Ascultă", "Ascultă articolul"], el: ["Ακούστε το άρθρο"], fi: ["Kuuntele", "Kuuntele artikkeli"], sv: ["Lyssna", "Lyssna på artikeln"],
     no: ["Lytt", "Lytt til artikkelen", "Hør artikkelen"], da: ["Lyt", "Lyt til artiklen"], tr: ["Dinle", "Haberi dinle"], he: ["האזנה", "האזינו לכתבה", "האזן לכתבה"],
     ar: ["استمع", "استمع للمقال", "استمع إلى المقال"], fa: ["شنیدن", "بشنوید"], hi: ["सुनें", "खबर सुनें", "सुनिए"], th: ["ฟังข่าว", "ฟังบทความ"],
-    vi: ["Nghe bài viết", "Nghe"], id: ["Dengarkan", "Dengarkan artikel"], ja: ["音声で聞く", "記事を聞く"], zh: ["收听", "听新闻", "朗读"], ko: ["기사 듣기", "듣기"],
+    vi: ["Nghe bài viết", "Nghe"], id: ["Dengarkan", "Dengarkan artikel"], ja: ["音声で聞く", "記事を聞く", "この記事を音声で聞く", "記事を読み上げる", "この記事を聞く"], zh: ["收听", "听新闻", "朗读"], ko: ["기사 듣기", "듣기", "기사 읽어주기"],
   },
   /** A player's button that opens the words of the audio or video ("Transcript", "Show transcript"). */
   transcript: {

@@ -312,7 +312,9 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const openers = new RegExp(`^(?:${allBylineOpeners.map(escape).join("|")})\\s*(\\S.*)$`, "u");
+// (an opener is a whole word: a space or a colon after it, "Par Claire Dubois", not "Parti Stemmer Prosent"; one that
+// ends in a colon, or is written in a script without spaces, "记者王小明", may touch the name)
+const openers = new RegExp(`^(?:${allBylineOpeners.map(escape).join("|")})(?:(?<=[:：៖፦՝\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])\\s*|\\s*[:：]\\s*|\\s+)(\\S.*)$`, "u");
 const joiners = new Set(authorJoiners);
 const capitalised = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
 const uncasedWord = /^[\p{L}\p{M}]+$/u;
@@ -345,7 +347,10 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
     const inner = bylineByShape(text.slice(0, address.index), lex, creditShaped);
     return inner ? `${inner}, then the author's address` : null;
   }
-  if (text.length > 100 || /\d/u.test(text) || sentenceEnd.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
+  // (digits of any script: "প্রকাশ: ১৪ জানুয়ারি ২০২৫" is a date line, not a label and a name)
+  if (text.length > 100 || /\p{Nd}/u.test(text) || sentenceEnd.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
+  // "নিজস্ব প্রতিবেদক", "Redacción", "编辑部": the newsroom signing as a whole (data)
+  if (deskWords.has(text.toLocaleLowerCase())) return "a newsroom's name (data)";
   // (a credit's shape, "Ahmet Yılmaz / AA", is a byline only where the caller knows it is not a photo's)
   if (!creditShaped && readCaption(text, lex)) return null;
   if (openerByline(text)) return "byline opener (data) and a name";
@@ -361,8 +366,9 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   // "Jane Doe (Madrid), John Roe (Paris)": names with the place each writes from
   const placed = text.replace(/\s*[(（][^()（）\d]{2,30}[)）]/gu, "");
   if (placed !== text && placed.length > 0 && !/[(（)）]/u.test(placed)) {
-    const inner = bylineByShape(placed, lex, creditShaped);
-    return inner ? `${inner}, a place in brackets after each` : null;
+    // ("Claire Dubois (AFP)": one name and its agency in brackets)
+    const inner = casedScript.test(placed) && isBareName(placed) ? "a name" : bylineByShape(placed, lex, creditShaped);
+    return inner ? `${inner}, a place or agency in brackets after each` : null;
   }
   const sides = text.split(/\s+[-–—|·•]\s+|\s*\/\s*/u);
   const first = sides[0] ?? "";
@@ -420,6 +426,15 @@ export function pickLede(paragraphs: string[], headline = "", isFurniture: (text
   // a paragraph between the headline and the byline or date lines is the standfirst: the lede, however short, unless a label
   const first = paragraphs[0];
   if (standfirst === 0 && first !== undefined && first !== headline && !isFurniture(first) && letterWords(first) >= 5) return { index: 0, why: "standfirst: under the headline, over the byline or date lines" };
+  // under the headline and a section's label or two ("사회", "LOCAL"), a line of five words or more without a full stop over
+  // the story's first sentence is the standfirst, however few its words (a language of long words says it in seven)
+  let labels = 0;
+  while (labels < 2 && labels < paragraphs.length && letterWords(paragraphs[labels] as string) <= 3 && !sentenceEnd.test(paragraphs[labels] as string)) labels++;
+  const summary = paragraphs[labels];
+  const story = paragraphs[labels + 1];
+  if (summary !== undefined && story !== undefined && summary !== headline && !isFurniture(summary) && letterWords(summary) >= 5 && !sentenceEnd.test(summary) && sentenceEnd.test(story) && letterWords(story) >= 6) {
+    return { index: labels, why: `standfirst: a summary without a full stop over the story's first sentence${labels ? `, ${labels} label${labels === 1 ? "" : "s"} before it` : ""}` };
+  }
   for (let k = 0; k < Math.min(paragraphs.length, 12); k++) {
     const text = paragraphs[k] as string;
     // the headline printed again, a share menu: never the lede

@@ -312,7 +312,8 @@ function cutDatelineOnce(lede: string, lang: string, speakerLabels: boolean): { 
  * the date, or null when a part is none of these.
  */
 export function readMetaParts(text: string, lex: Lexicon, isName: (part: string) => boolean): { name: string; place: string | null; date: DateLine } | null {
-  const parts = text.split(/\s+[|·]\s+/u).map((p) => p.trim()).filter(Boolean);
+  // (parted by bars, middle dots or spaced dashes: "Jane Porter — Updated 12:40")
+  const parts = text.split(/\s+[|·—–]\s+/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 5) return null;
   let name: string | null = null;
   let place: string | null = null;

@@ -26,11 +26,13 @@ import { countWords, spaceEndsSentences } from "../segments.js";
 import type { Weights } from "../lines/model.js";
 import { readList } from "./list.js";
 import { isSubhead, quotedHeading } from "./subhead.js";
+import { smallWords } from "./name-role.js";
 import { tagsOverTail, tailFurniture } from "./noise-tail.js";
 import { isNoise, isVideoLabel, isVideoMarker, noiseEvidence, noiseTable } from "./noise.js";
 import { continuedQuote, readDashQuote, readEmbeddedPost, readIntroducedQuote, readMarkQuote, type TextQuote } from "./quotes.js";
 import { isBoxTitle, readInlineLink, readRelated, seenBefore } from "./related.js";
 import { normalizeText, toUnits, type Unit } from "./units.js";
+import { isHomeCrumb } from "../lexicon/interface-words.js";
 
 export interface TextParts {
   headline: string;
@@ -173,11 +175,23 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const date = next === undefined ? null : readDateLine(next.text, lex);
     return date !== null && !date.relative;
   };
+  // a line right over a place printed alone ("ANA LÓPEZ" over "Almería"): the signature's place, under the name
+  const overPlace = (u: Unit) => {
+    const next = units[units.indexOf(u, Math.max(0, anchor)) + 1];
+    return next !== undefined && (isKnownPlace(next.text, lex.lang ?? "en") || (placeShaped(next.text) && !isBareName(next.text) && overDateLine(next)));
+  };
+  // one to three capitalised words, no digits, no end stop, not in capitals ("Almería", "San Sebastián")
+  const placeShaped = (text: string) => /^\p{Lu}\p{Ll}/u.test(text) && !/[\p{N}.!?:;,]/u.test(text) && countWords(text, 4) <= 3 && wordsOf(text).every((w) => /^\p{Lu}/u.test(w) || nameParticles.has(w));
   const readMeta = (u: Unit): boolean => {
     // a whole noise phrase ("Partager", "Share") is never part of a byline; a line of pieces between bars is,
     // right under the headline or a date, when its pieces are a name and an outlet or place ("Jane Doe | The Courier")
-    if (verdicts.get(u)?.proven && !(noiseEvidence(u.text, noise) === "words" && (nextToAnchor(u) || overDateLine(u)) && bylineByShape(u.text, lex) !== null)) return false;
-    const parts = /\s[|·]\s/u.test(u.text) ? readMetaParts(u.text, lex, (p) => readByline(p, lex) !== null || openerByline(p) || isBareName(p)) : null;
+    if (verdicts.get(u)?.proven && !(noiseEvidence(u.text, noise) === "words" && (nextToAnchor(u) || overDateLine(u) || (metaInBody && standfirstAbove(u))) && bylineByShape(u.text, lex) !== null)) return false;
+    // the page's trail under the headline ("Главная / Общество / Город", "Home > News"): furniture, not a credit's or a byline's parts
+    if (isHomeCrumb(u.text) && nextToAnchor(u)) {
+      mark(u, "noise (breadcrumb: the home page's name, a separator, a section)");
+      return true;
+    }
+    const parts = /\s[|·—–]\s/u.test(u.text) ? readMetaParts(u.text, lex, (p) => readByline(p, lex) !== null || openerByline(p) || isBareName(p)) : null;
     // "São Paulo | 21.12.2018": a known place and a date, not a name
     if (parts && !parts.place && headerPlace === null && isKnownPlace(parts.name, lex.lang ?? "en")) {
       headerPlace = parts.name;
@@ -200,10 +214,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       return true;
     }
     // a place printed alone in the header ("São Paulo"): where the story was filed, not who wrote it
-    // (between two paragraphs, with no byline or date line next to it, a place is a subhead: "Berlin")
-    if (headerPlace === null && isKnownPlace(u.text, lex.lang ?? "en") && !(metaInBody && lastBlockType() === "paragraph" && lastMeta === null && !overDateLine(u))) {
+    // (between two paragraphs, with no byline or date line next to it, a place is a subhead: "Berlin";
+    // or, under a name in capitals and over a date line, a place's shape: "ANA LÓPEZ" / "Almería" / "12/08/2025 10:00"; under a
+    // name in small letters that line is as often the author's job, "Journalist", read below)
+    if (headerPlace === null && ((isKnownPlace(u.text, lex.lang ?? "en") && !(metaInBody && lastBlockType() === "paragraph" && lastMeta === null && !overDateLine(u))) || (lastMeta === "byline" && isCapsLabel(bylineLines.at(-1) ?? "") && placeShaped(u.text) && !isBareName(u.text) && overDateLine(u)))) {
       headerPlace = u.text;
-      mark(u, "dateline (a place alone: IANA time zone city or CLDR region name)");
+      mark(u, isKnownPlace(u.text, lex.lang ?? "en") ? "dateline (a place alone: IANA time zone city or CLDR region name)" : "dateline (a place's shape alone, under the byline, over a date line)");
       return true;
     }
     // "Ana López" / "Sevilla" / "05 dic 2025": a place's name between the byline and the date line, after a blank line
@@ -215,9 +231,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // a name over a credit line ("Friedrich Merz" over "Foto: REUTERS/…") is a photo's caption, not a byline
     const overCredit = creditFollows(units, units.indexOf(u, Math.max(0, anchor)), lex);
     // (between two paragraphs, a name-shaped line that opens a section of prose is a heading: "Public Reaction")
-    const heading = metaInBody && lastBlockType() === "paragraph" && isSubhead(units, units.indexOf(u, Math.max(0, anchor)), true, dropped);
+    // (right under the standfirst, the one paragraph under the headline, a name whose words the prose never prints in small
+    // letters is the byline: "The repairs will cost …" / "Jane Porter"; a heading's words are the prose's, "Rising costs")
+    const underStandfirst = metaInBody && standfirstAbove(u);
+    const heading = metaInBody && lastBlockType() === "paragraph" && !(underStandfirst && !nameOfProseWords(u.text)) && isSubhead(units, units.indexOf(u, Math.max(0, anchor)), true, dropped);
     // "Ahmet Yılmaz / AA" over a date line, under the headline: a name and an agency, not a photo's credit
-    const overDate = nextToAnchor(u) && readCaption(u.text, lex)?.caption === null && readDateLine(units[units.indexOf(u, Math.max(0, anchor)) + 1]?.text ?? "", lex) !== null;
+    // (so is "Claire Dubois (AFP)": a name and an agency's capitals in brackets, which reads as a portrait's caption and credit)
+    const asCaption = nextToAnchor(u) ? readCaption(u.text, lex) : null;
+    const overDate = asCaption !== null && (asCaption.caption === null || (isBareName(asCaption.caption) && /\s[(（]\p{Lu}{2,8}[)）]$/u.test(u.text))) && readDateLine(units[units.indexOf(u, Math.max(0, anchor)) + 1]?.text ?? "", lex) !== null;
     const agencyShape = overDate ? bylineByShape(u.text, lex, true) : null;
     if (agencyShape) {
       bylineLines.push(u.text);
@@ -227,7 +248,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       anchor = units.indexOf(u, Math.max(0, anchor));
       return true;
     }
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? (heading || isCapsLabel(u.text) ? null : "two to four capitalised words") : (nextToAnchor(u) || overDateLine(u)) ? bylineByShape(u.text, lex) : null;
+    const byShape = nextToAnchor(u) || overDateLine(u) ? bylineByShape(u.text, lex) : underStandfirst ? bylineByShape(u.text, lex) : null;
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
+      // (under the standfirst, a shape that needs no neighbour's help: an opener, a reporter's title, names and their outlet — not any few short words)
+      : underStandfirst && !nextToAnchor(u) && !overDateLine(u) ? (byShape && (!/short words/u.test(byShape) || reporterSuffixes.some((x) => u.text.endsWith(x))) ? byShape : null) : byShape;
     // in a script without case, "two to four short words" after the byline and the dates is the
     // page's label ("글자 크기 설정", a font-size control), not a second byline
     if (shape && shape !== "byline opener" && bylineDone() && !/[\p{Lu}\p{Ll}]/u.test(u.text)) {
@@ -284,6 +308,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   };
   let metaInBody = false;
   let lastBlockType = (): string | undefined => undefined;
+  let standfirstAbove = (_u: Unit): boolean => false;
+  // the lines read as metadata under the first paragraph (a date line between the standfirst and the byline)
+  const metaUnder = new Set<Unit>();
+  const nameOfProseWords = (text: string) => wordsOf(text).some((w) => smallWords(units).has(w.toLocaleLowerCase()));
   for (const u of earlyDates) readMeta(u);
   for (let seen = 0; i < units.length && seen < 6; seen++) {
     const u = units[i] as Unit;
@@ -315,6 +343,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   }
   metaInBody = true;
   lastBlockType = () => blocks.at(-1)?.type;
+  // the one paragraph read under the headline, right over this line: the standfirst's place
+  standfirstAbove = (x: Unit) => {
+    const only = blocks.length === 1 ? blocks[0] : undefined;
+    let at = units.indexOf(x, Math.max(0, anchor)) - 1;
+    // (page noise between them, a share button, or a date line read under it does not part them)
+    while (at > 0 && (dropped(units[at] as Unit) || metaUnder.has(units[at] as Unit))) at--;
+    return only?.type === "paragraph" && at >= 0 && lines.get(only) === (units[at] as Unit).line && !readCaption(only.text, lex);
+  };
   let standfirst: Block | null = null;
   let lastSpeaker: string | null = null;
   let interview: Interview | null = null;
@@ -408,6 +444,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // metadata printed after the standfirst or a photo, near the top
     // (a credit line under a caption is the figure's, not a byline)
     if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 3 && !(readCaption(u.text, lex) && !readByline(u.text, lex)) && readMeta(u)) {
+      metaUnder.add(u);
       // one paragraph right between the headline and the byline or date lines is the standfirst
       const only = blocks.length === 1 ? blocks[0] : undefined;
       if (only?.type === "paragraph" && lines.get(only) === units[i - 1]?.line && !readCaption(only.text, lex)) standfirst ??= only;
@@ -507,7 +544,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // (a box's title, "Mehr zum Thema bei Tagesspiegel Plus", whose links did not read as links, is no heading)
-    if (isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped, isOtherThanLink) && !isBoxTitle(u.text, lex)) {
+    // (under the headline and a section's label or two, "LOCAL", "사회", the story has not begun: that line is the standfirst, no heading)
+    const labelsOnly = blocks.length > 0 && blocks.every((b) => b.type === "paragraph" && countWords(b.text, 4) <= 3);
+    if (!labelsOnly && isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped, isOtherThanLink) && !isBoxTitle(u.text, lex)) {
       add({ type: "subhead", text: u.text }, u.line);
       mark(u, "subhead");
       i++;

@@ -23,11 +23,17 @@ const agencyCaps = /^\p{Lu}[\p{Lu}\p{N}&-]{1,5}(?:\s?\/\s?\p{Lu}[\p{L}\p{N}&-]{1
 /** A name and agencies in brackets, parted by slashes: "Ana Souza / Reuters", "ant/jpnn", "dpa/AFP". */
 const slashParts = /^[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,40}(?:\s?\/\s?[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,30}){1,3}$/u;
 
+/** A name and one word in brackets: "Anna Müller (dpa)". */
+const agencyAfter = /^(.+?)\s[(（]([\p{L}\p{M}]{2,8})[)）]$/u;
+
 /** Why `text`, printed after the last paragraph, is the article's byline; or null. */
 export function signOffShape(printed: string, lex: Lexicon): string | null {
   // the author's e-mail address after the name ("김철수 기자 kim@example.com") is the byline's
   const text = withoutEmail(printed);
   if (text.length > 80 || /\d|@|https?:|www\./u.test(text)) return null;
+  // "Anna Müller (dpa)", "Claire Dubois (AFP)": a name and its agency's one word in brackets (a portrait's caption and credit by shape)
+  const named = agencyAfter.exec(text);
+  if (named?.[1] && isBareName(named[1])) return "a name and its agency in brackets after the last paragraph";
   if (readCaption(text, lex)) return null;
   const inner = bracketed.exec(text)?.[1];
   if (inner !== undefined) {
@@ -84,11 +90,13 @@ function findFirst(blocks: readonly Block[], lex: Lexicon, noiseAfter: (b: Block
   for (let k = blocks.length - 1; k > 0; k--) {
     if (prose[k]) before--;
     const b = blocks[k] as Block;
-    if (!prose[k - 1] || (b.type !== "paragraph" && b.type !== "subhead")) continue;
+    // (the figure reader takes "Anna Müller (dpa)" for a portrait's caption and credit: as the last block, it is the sign-off)
+    const lastFigure = b.type === "media" && k === blocks.length - 1 && b.kind === "image" && agencyAfter.test(b.text ?? "");
+    if (!prose[k - 1] || (b.type !== "paragraph" && b.type !== "subhead" && !lastFigure)) continue;
     // most of the article's prose comes before it
     if ((total - before) * 2 > before) break;
-    const why = signOffShape(b.text, lex);
-    if (why && (!prose[k + 1] || noiseAfter(b))) return { block: b, rest: null, signOff: b.text, why };
+    const why = signOffShape(b.text ?? "", lex);
+    if (why && (!prose[k + 1] || noiseAfter(b))) return { block: b, rest: null, signOff: b.text ?? "", why };
   }
   const last = prose.lastIndexOf(true);
   const lastBlock = blocks[last];
@@ -108,4 +116,9 @@ const isProse = (text: string): boolean => {
 const withoutEmail = (text: string) => text.replace(/\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u, "");
 
 /** The name's part of a sign-off: without its brackets and the e-mail address after it. */
-export const signOffName = (text: string): string => withoutEmail(text).replace(/^[(（[]\s*|\s*[)）\]]$/gu, "");
+export const signOffName = (text: string): string => {
+  const bare = withoutEmail(text);
+  // "Anna Müller (dpa)": the name without its agency
+  const named = agencyAfter.exec(bare);
+  return named?.[1] && isBareName(named[1]) ? named[1] : bare.replace(/^[(（[]\s*|\s*[)）\]]$/gu, "");
+};
