@@ -5,7 +5,7 @@
 import type { ListBlock } from "../../model/article.js";
 import { textToHtml } from "../html.js";
 import type { Unit } from "./units.js";
-import { countWords, wordsOf } from "../segments.js";
+import { countWords, unspacedScript, wordsOf } from "../segments.js";
 import { lineMemo } from "../line-memo.js";
 
 const numbered = /^(\d{1,2})[.)]\s+(\S.*)$/u;
@@ -69,9 +69,13 @@ function isDataLineOnce(text: string): boolean {
     const words = [...wordsOf(text)];
     if (words.filter((w) => /^\p{N}/u.test(w)).length * 2 >= words.length) return true;
   }
-  const colon = text.search(/[:：]\s*\S/u);
+  // (a label's colon in any script: Armenian "Հիմա՝ 200 դրամ", Ethiopic ፦, Khmer ៖)
+  const colon = text.search(/[:：՝፦៖]\s*\S/u);
   if (colon <= 0) return false;
-  const value = text.slice(colon + 1);
+  const value = text.slice(colon + 1).trim();
+  // (in a script without spaces, words are too fine a measure: a short value with a number,
+  // "約420億円", "2029年3月", "渋谷区道玄坂1丁目", is a row's; a kickered headline runs on longer)
+  if (unspacedScript.test(value) && [...value].length <= 12 && /\p{N}/u.test(value)) return true;
   const valueWords = countWords(value, 4);
   return (valueWords <= 3 && /\p{N}/u.test(value)) || (valueWords <= 2 && countWords(text.slice(0, colon), 3) <= 2);
 }
