@@ -120,3 +120,34 @@ describe("fact boxes are no boxes of links, and their rows no headings", () => {
     assert.deepEqual(subheads(ka2, "ka"), []);
   });
 });
+
+describe("runs of short lines in the body that are no box of links", () => {
+  const en = [
+    "Councillors in Harbourside approved a £48m budget for the town's harbour on Thursday night after a debate that ran past midnight.",
+    "The plan, which passed by 23 votes to 19, sets aside money for new pontoons, a flood wall along the quay and the demolition of the market hall.",
+    "The leader of the council, Martin Hale, said the budget was the biggest investment in the harbour for a generation and that work would start in spring.",
+  ];
+  it("a list printed without a lead-in: its first item is no title, the items no links", () => {
+    const text = spaced("Council approves harbour budget", en[0] as string, en[1] as string, "What the money buys", packed("New pontoons for 120 boats", "A flood wall along the north quay", "Demolition of the market hall", "A new bus stop on Quay Street"), en[2] as string);
+    assert.deepEqual(links(text, "en"), []);
+  });
+
+  it("a timeline's rows (a date opens each) and a programme's (a time after a short word) are no links, and the heading under them is one", () => {
+    const timeline = spaced("Council approves harbour budget", en[0] as string, en[1] as string, "Timeline", packed("March 2025: engineers close the market hall", "June 2025: first public consultation", "October 2026: draft budget published", "December 2026: council vote"), en[2] as string);
+    assert.deepEqual(links(timeline, "en"), []);
+    const ko = packed(
+      "부산 불꽃축제, 올해는 광안리·송정 두 곳에서 열린다",
+      "부산시는 다음 달 열리는 부산 불꽃축제를 올해 처음으로 광안리와 송정 해수욕장 두 곳에서 동시에 개최한다고 5일 밝혔다. 시는 관람객이 한곳에 몰리는 것을 막기 위해 행사장을 나눴다고 설명했다.",
+      "지난해 축제에는 약 100만 명이 몰려 일부 지하철역이 한때 폐쇄되기도 했다. 시는 올해 안전요원을 지난해보다 30% 늘린 3천500명 배치할 계획이다.",
+      "행사 일정",
+      "오후 6시 사전 공연",
+      "오후 7시 개막식",
+      "오후 8시 불꽃쇼 본공연",
+      "오후 9시 폐막",
+      "교통 통제는 어떻게",
+      "행사 당일 광안대교는 오후 2시부터 밤 11시까지 전면 통제되며 시는 도시철도를 증편하고 임시 셔틀버스 40대를 운행할 예정이다.",
+    );
+    assert.deepEqual(links(ko, "ko"), []);
+    assert.deepEqual(subheads(ko, "ko"), ["교통 통제는 어떻게"]);
+  });
+});

@@ -64,6 +64,8 @@ export const isDataLine: (text: string) => boolean = lineMemo(isDataLineOnce);
 
 function isDataLineOnce(text: string): boolean {
   if (/^\p{N}/u.test(text)) return true;
+  // (a time after a word of one or two letters: "오후 6시 사전 공연", "午後 7時 開幕", "kl. 18 Konsert")
+  if (/^\p{L}{1,2}\.?\s+\p{N}/u.test(text) && countWords(text, 7) <= 6) return true;
   // a table's row: it ends with a number, and numbers are half its words ("Høyre 36 870 24,5")
   if (/\p{N}[%‰]?$/u.test(text)) {
     const words = [...wordsOf(text)];
@@ -81,4 +83,11 @@ function isDataLineOnce(text: string): boolean {
 }
 
 /** Whether most of a run's lines (more than half) are data lines: a fact box, a table or a timetable, not a box of links. */
-export const isDataRun = (texts: readonly string[]): boolean => texts.length > 0 && texts.filter(isDataLine).length * 2 > texts.length;
+export const isDataRun = (texts: readonly string[]): boolean => texts.length > 0 && (texts.filter(isDataLine).length * 2 > texts.length || (texts.length >= 2 && texts.filter(numberOpens).length * 4 >= texts.length * 3));
+
+/**
+ * A number among a line's first two words ("March 2025: engineers close the hall", "오후 6시
+ * 사전 공연", "午後7時 開幕式"): every line of a run opening so is a timeline's or a programme's row
+ * (a headline may open so; three in four lines of a run opening so are rare).
+ */
+const numberOpens = (text: string) => [...wordsOf(text)].slice(0, 2).some((w) => /^\p{N}/u.test(w) || /\p{N}/u.test(w) && [...w].length <= 4);

@@ -195,6 +195,9 @@ function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: 
   if (!head || !isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
   // (a person's name alone after the story's last sentence is its sign-off, not the title of the links under it)
   if (!known && isSignOff(units, start, lex)) return null;
+  // (a title no list knows is a label: a line shaped like the lines under it is the first of
+  // them, a list's item ("New pontoons for 120 boats" over "A flood wall along the quay"), unless much shorter)
+  if (!known && isRunTitle(units, start) && !(wordCount(first.text) <= 5 && wordCount(head.text) >= 2 * wordCount(first.text))) return null;
   // the layout tells: a packed run in an article of spaced paragraphs, its title opening it
   // (a line printed right under another short line, not the page's proven furniture, is inside a run: the page's list of teasers)
   const above = units[start - 1];
