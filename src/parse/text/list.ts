@@ -5,7 +5,7 @@
 import type { ListBlock } from "../../model/article.js";
 import { textToHtml } from "../html.js";
 import type { Unit } from "./units.js";
-import { countWords, wordsOf } from "../segments.js";
+import { countWords, unspacedScript, wordsOf } from "../segments.js";
 import { lineMemo } from "../line-memo.js";
 
 const numbered = /^(\d{1,2})[.)]\s+(\S.*)$/u;
@@ -64,17 +64,30 @@ export const isDataLine: (text: string) => boolean = lineMemo(isDataLineOnce);
 
 function isDataLineOnce(text: string): boolean {
   if (/^\p{N}/u.test(text)) return true;
+  // (a time after a word of one or two letters: "오후 6시 사전 공연", "午後 7時 開幕", "kl. 18 Konsert")
+  if (/^\p{L}{1,2}\.?\s+\p{N}/u.test(text) && countWords(text, 7) <= 6) return true;
   // a table's row: it ends with a number, and numbers are half its words ("Høyre 36 870 24,5")
   if (/\p{N}[%‰]?$/u.test(text)) {
     const words = [...wordsOf(text)];
     if (words.filter((w) => /^\p{N}/u.test(w)).length * 2 >= words.length) return true;
   }
-  const colon = text.search(/[:：]\s*\S/u);
+  // (a label's colon in any script: Armenian "Հիմա՝ 200 դրամ", Ethiopic ፦, Khmer ៖)
+  const colon = text.search(/[:：՝፦៖]\s*\S/u);
   if (colon <= 0) return false;
-  const value = text.slice(colon + 1);
+  const value = text.slice(colon + 1).trim();
+  // (in a script without spaces, words are too fine a measure: a short value with a number,
+  // "約420億円", "2029年3月", "渋谷区道玄坂1丁目", is a row's; a kickered headline runs on longer)
+  if (unspacedScript.test(value) && [...value].length <= 12 && /\p{N}/u.test(value)) return true;
   const valueWords = countWords(value, 4);
   return (valueWords <= 3 && /\p{N}/u.test(value)) || (valueWords <= 2 && countWords(text.slice(0, colon), 3) <= 2);
 }
 
 /** Whether most of a run's lines (more than half) are data lines: a fact box, a table or a timetable, not a box of links. */
-export const isDataRun = (texts: readonly string[]): boolean => texts.length > 0 && texts.filter(isDataLine).length * 2 > texts.length;
+export const isDataRun = (texts: readonly string[]): boolean => texts.length > 0 && (texts.filter(isDataLine).length * 2 > texts.length || (texts.length >= 2 && texts.filter(numberOpens).length * 4 >= texts.length * 3));
+
+/**
+ * A number among a line's first two words ("March 2025: engineers close the hall", "오후 6시
+ * 사전 공연", "午後7時 開幕式"): every line of a run opening so is a timeline's or a programme's row
+ * (a headline may open so; three in four lines of a run opening so are rare).
+ */
+const numberOpens = (text: string) => [...wordsOf(text)].slice(0, 2).some((w) => /^\p{N}/u.test(w) || /\p{N}/u.test(w) && [...w].length <= 4);

@@ -14,7 +14,8 @@ import { isBareCreditLabel } from "./caption.js";
 import { isNameAndRole, smallWords } from "./name-role.js";
 import type { Unit } from "./units.js";
 
-const key = (s: string) => s.toLocaleLowerCase().replace(/[\s:：.…]+$/u, "").trim();
+/** A title's key: lower case, without the colon or dots after it (and without the dot over a lower-cased Turkish "İ": "İLGİNİZİ ÇEKEBİLİR" is "İlginizi çekebilir"). */
+const key = (s: string) => s.toLocaleLowerCase().replace(/\u0307/gu, "").replace(/[\s:：՝፦៖.…]+$/u, "").trim();
 /** Words in any script (Intl.Segmenter where words are not spaced). */
 const wordCount = (s: string) => wordsOf(s).length;
 /** Where a run read and refused without a known title ends, per article: no run starts before it but under a known title. */
@@ -61,7 +62,7 @@ export function isLinkLike(unit: Unit): boolean {
 }
 
 /** A box title's end: a colon or dots in any script ("Lesen Sie auch:", "ये भी पढ़ें...", "延伸阅读：", "Read more…"). */
-const titleEnd = /\s*(?:[:：]|\.{2,}|…)$/u;
+const titleEnd = /\s*(?:[:：՝፦៖]|\.{2,}|…)$|\s+[›»→▶>]+$/u;
 /** A box title as printed, without the colon or the dots after it. */
 const titleText = (text: string) => text.replace(titleEnd, "");
 /** A line that can be a box title: short, no end punctuation but a colon or dots. */
@@ -110,11 +111,44 @@ const isTag = (unit: Unit) => unit.text.length <= 40 && wordCount(unit.text) <= 
  * "Lire aussi | Entretien : « … »" (the title, a bar, the link).
  */
 function readOneLineBox(unit: Unit, lex: Lexicon): RelatedBlock | null {
-  const match = unit.text.includes("|") || unit.text.includes(":") ? /^(.{3,40}?)\s*(\||:)\s+(\S.{4,200})$/u.exec(unit.text) : null;
+  // (a colon of any script: "あわせて読みたい：…", "ተጨማሪ ያንብቡ፦ …"; a bar is printed between spaces)
+  const match = /[|:：፦៖՝]/u.test(unit.text) ? /^(.{2,40}?)\s*(\||[:：፦៖՝])\s*(\S.{4,200})$/u.exec(unit.text) : null;
   if (!match || !isBoxTitle(match[1] ?? "", lex) || wordCount(match[3] ?? "") < 2) return null;
   const rest = match[3] ?? "";
   const link = match[2] === "|" ? toLink(rest) : toLink(unit.text);
   return { type: "related", title: match[2] === "|" ? (match[1] ?? null) : null, text: unit.text, links: [link] };
+}
+
+/** "Label: headline", "Label፦ headline", "Label՝ headline", "【Label】headline", "[Label] headline": the label and the rest. */
+const labelledLine = /^(?:【([^【】]{1,20})】\s*|\[([^[\]]{1,30})\]\s*|([^:：፦៖՝|【[]{2,40}?)\s*[:：፦៖՝|]\s*)(\S.*)$/u;
+
+/**
+ * A one-line teaser whose label no list knows ("Ayrıca okuyun: Uzmanlar uyardı, …", "ასევე
+ * წაიკითხეთ: …", "【関連記事】…"): a label of one to three words, a colon of any script or
+ * brackets, then a headline (four words or more, no sentence's end, not a quotation), alone
+ * between a paragraph and the story's next paragraph or heading. The label is the page's, not the story's: the story's prose uses at
+ * most one of its words, and not all of them (a heading's topic before a colon, "Putin: Will find
+ * the guilty", "Il caso Cecilia Sala: «…»", is named in the prose). Never a subhead: a link.
+ */
+function readLabelledTeaser(units: Unit[], at: number, isOther: (u: Unit) => boolean): RelatedBlock | null {
+  const unit = units[at] as Unit;
+  if (unit.bullet !== null || unit.text.length > 200 || !standsAlone(units, at) || isOther(unit)) return null;
+  // (prose above it, and the story under it: a paragraph or a heading, not another labelled line of a run, a list's or a fact box's)
+  const next = units[at + 1];
+  if (!isProse(units[at - 1]?.text ?? "") || next === undefined || !proseFrom(units, at + 1) || (!isProse(next.text) && labelledLine.test(next.text))) return null;
+  const match = labelledLine.exec(unit.text);
+  if (!match) return null;
+  const label = match[1] ?? match[2] ?? match[3] ?? "";
+  const rest = match[4] ?? "";
+  if (wordCount(label) > 3 || /\p{N}/u.test(label) || endsClause(label)) return null;
+  const restWords = wordCount(rest);
+  if (restWords < 4 || restWords > 20 || endsClause(rest) || /^[“„»«"‘'「『–—―-]/u.test(rest)) return null;
+  const words = contentWords(label);
+  if (words.length === 0) return null;
+  const firstUse = storyWords(units);
+  const used = words.filter((w) => (firstUse.get(w) ?? at) !== at).length;
+  if (used > 1 || used >= words.length) return null;
+  return { type: "related", title: null, text: unit.text, links: [toLink(unit.text)] };
 }
 
 /**
@@ -161,6 +195,9 @@ function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: 
   if (!head || !isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
   // (a person's name alone after the story's last sentence is its sign-off, not the title of the links under it)
   if (!known && isSignOff(units, start, lex)) return null;
+  // (a title no list knows is a label: a line shaped like the lines under it is the first of
+  // them, a list's item ("New pontoons for 120 boats" over "A flood wall along the quay"), unless much shorter)
+  if (!known && isRunTitle(units, start) && !(wordCount(first.text) <= 5 && wordCount(head.text) >= 2 * wordCount(first.text))) return null;
   // the layout tells: a packed run in an article of spaced paragraphs, its title opening it
   // (a line printed right under another short line, not the page's proven furniture, is inside a run: the page's list of teasers)
   const above = units[start - 1];
@@ -315,7 +352,7 @@ const notALink = (units: Unit[], unit: Unit) => isSiteListLabel(unit.text) || is
 /** A line's end without the closing marks after it. */
 const bare = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
 /** Ends as a sentence or a clause, in any script (. ! ? : ; , … 。 ！ ？ ， । ॥ ؟ ۔ ። ။). */
-export const endsClause = (text: string) => /[.!?:;,…。．！？：；，、।॥؟۔።။]$/u.test(bare(text));
+export const endsClause = (text: string) => /[.!?:;,…。．！？：；，、।॥؟۔։።፧។៕။།]$/u.test(bare(text));
 
 /** Where each line's text first and last occurs in the article, kept per article. */
 const seenAt = new WeakMap<Unit[], Map<string, { first: number; last: number }>>();
@@ -560,6 +597,8 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   if (runOn) return { block: runOn, next: start + 1 };
   const oneLine = readOneLineBox(first, lex);
   if (oneLine) return { block: oneLine, next: start + 1 };
+  const labelled = readLabelledTeaser(units, start, isOther);
+  if (labelled) return { block: labelled, next: start + 1, why: "a page's label and a headline, alone between paragraphs" };
   // (a line neither bulleted nor title-like opens no box: told before the helpers below are made;
   // a site-wide list's title, "Most read", opens the page's list, which is noise, not the story's box)
   if (first.bullet === null && (!isTitleLike(first) || isSiteListLabel(first.text))) return null;
@@ -606,8 +645,10 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   }
   if (!isTitleLike(first)) return null;
   const known = boxTitleLine(units, start, lex);
-  // "The council set out three steps:" over bullets introduces a list, not a box of links
-  if (!known && first.text.endsWith(":")) return null;
+  // "The council set out three steps:" over bullets introduces a list, not a box of links; after
+  // the story's last sentence a label of one to three words ("მსგავსი სიახლეები:", "Similar news:")
+  // titles a box when its lines read as one (readPackedBox: headlines that share the story's words)
+  if (!known && first.text.endsWith(":") && (wordCount(first.text) > 3 || proseFrom(units, start + 1))) return null;
   const teasers = readTeasers(units, start + 1, lex, linkish, isOther);
   if (teasers && (known || teasers.links.length >= 2)) {
     return { block: { type: "related", title: titleText(first.text), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture };

@@ -16,7 +16,10 @@ import { isNameAndRole } from "./name-role.js";
 import { isKickerLine, isSpaced, proseBefore, seenBefore } from "./related.js";
 import type { Unit } from "./units.js";
 
-const sentenceEnd = /[.,;!…。．！，；、।॥؟۔።။]["”’»」』)]*$/u;
+/** A sentence's or a clause's end in any script (Armenian ։, Ethiopic ። ፧, Khmer ។, Myanmar ။, Tibetan །). */
+const sentenceEnd = /[.,;!…。．！，；、।॥؟۔։።፧។៕။།]["”’»」』)]*$/u;
+/** A sentence's end inside a line, then a label of one to three words and a colon of any script, then more. */
+const captionAndCredit = /[.!?。．！？։።។]\s+[^\s:：՝፦៖]+(?:\s+[^\s:：՝፦៖]+){0,2}\s*[:：՝፦៖]\s*\S/u;
 /** The line without the closing marks after its last word. */
 const bareEnd = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
 /** A short line that is one quotation ("«Mastergrad i rosinfingre»", "“郑重道歉”"): a heading that quotes, not a quote. */
@@ -24,7 +27,7 @@ export const quotedHeading = (text: string) => /^[“„»«"‘「『][^“”�
 
 /** A line that reads as running text: it ends as a sentence, or is too long for anything else. */
 function readsAsProse(text: string): boolean {
-  if (/[.!?:;…。．！？：।॥؟۔]["”’»」』)]*$/u.test(text)) return true;
+  if (/[.!?:;…。．！？：।॥؟۔։።፧។៕။།]["”’»」』)]*$/u.test(text)) return true;
   if (spaceEndsSentences.test(text)) return text.length >= 60;
   return wordsOf(text).length >= 20;
 }
@@ -110,6 +113,8 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (listed ? words.length > 24 || u.text.length > 160 : words.length > 14 || u.text.length > 90) return null;
   // a sentence's end in any script (。 ！ ， । ؟ ۔ ።), before closing marks or not, is not a heading's
   if (sentenceEnd.test(bareEnd(u.text)) || /^[–—―-]\s/u.test(u.text)) return null;
+  // a sentence, then a label and its colon ("… კენტრონში. ფოტო: ინტერპრესნიუსი", "…։ Լուսանկարը՝ Արմենպրես"): a caption and its credit
+  if (captionAndCredit.test(u.text)) return null;
   // (in a script that parts sentences with a space, Thai, a line as long as a sentence is one)
   if (spaceEndsSentences.test(u.text) && u.text.length >= 60) return null;
   // a line of digits ("1.0x", "00:00", "3/5") is a player's or a table's, not a heading
@@ -127,7 +132,8 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   // (a pull quote's attribution, "Name, role", ends an element too, and so does a fact box's or a timetable's last row)
   if (over !== undefined && proseBefore(units, i) && !readsAsProse(over.text) && !endsElement(over) && wordsOf(over.text).length < BODY_MIN_WORDS && !endsFigure(units, k) && !isNameAndRole(over.text, units) && !isDataLine(over.text)) return null;
   // a row under a row ("13:00 Roads reopen" under "8:00 Mass start") is the table's, not a heading
-  if (over !== undefined && isDataLine(u.text) && isDataLine(over.text)) return null;
+  // (the rows above may have been dropped as the page's: the row printed right above tells too)
+  if (isDataLine(u.text) && ((over !== undefined && isDataLine(over.text)) || (above !== undefined && isDataLine(above.text)))) return null;
   const facts = articleFacts(units);
   // a line printed twice (an image's alt text over its caption, a teaser shown again) is not a heading, unless a contents list above lists it
   if (!listed && (facts.printed.get(u.text) ?? 0) > 1) return null;
@@ -157,7 +163,8 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   // the page's tail, "Most viewed", a menu, is followed by more short lines)
   if (next === undefined || !readsAsProse(next.text) || wordsOf(next.text).length < BODY_MIN_WORDS) return null;
   // a paragraph broken by the copy: its first words on one line, the rest (from a small letter) on the next
-  if (/^\p{Ll}/u.test(next.text)) return null;
+  // (Georgian's Mkhedruli letters are all small: a paragraph of a caseless script opens with one)
+  if (/^(?!\p{Script=Georgian})\p{Ll}/u.test(next.text)) return null;
   // an image's alt text over its caption: the caption repeats or opens with the same words
   if (next.text.startsWith(u.text) || endsElement(next)) return null;
   // "DALLA NOSTRA CORRISPONDENTE" over "NEW YORK - …": a line in capitals over a dateline is the dateline's formula, not a heading
