@@ -14,6 +14,9 @@ export interface Caption {
 }
 
 const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90";
+/** An agency's name alone ("REUTERS", "AFP", "رويترز"): a credit only beside a caption (lone-credit.ts), else a sign-off. */
+let agencyAlone: RegExp | undefined;
+export const isAgencyName = (text: string): boolean => text.length <= 30 && (agencyAlone ??= new RegExp(`^(?:${agencies})$`, "u")).test(text.trim());
 /**
  * Credit labels of languages without a lexicon file (the lexicons' own are added to these):
  * Thai, Hebrew, Persian, Urdu, Vietnamese, Indonesian and Malay, Swahili, Greek, Ukrainian,

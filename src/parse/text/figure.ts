@@ -3,8 +3,9 @@
  * either order ("Photo: Jane Doe/AP" over "Protesters march …"), a lone "Credit" label over the
  * credit, and screen-reader labels glued before the caption ("Image caption, …").
  */
-import type { Lexicon } from "../lexicon/index.js";
-import { isBareCreditLabel, isSceneCaption, readCaption, readLabelledCaption } from "./caption.js";
+import { baseLanguage, lexicons, type Lexicon } from "../lexicon/index.js";
+import { isAgencyName, isBareCreditLabel, isSceneCaption, readCaption, readLabelledCaption } from "./caption.js";
+import { readBracketedSource, readForeignLabelCredit, type LoneCredit } from "./lone-credit.js";
 import type { Unit } from "./units.js";
 import { countWords } from "../segments.js";
 import { cutDateline } from "./header.js";
@@ -38,12 +39,13 @@ const shortCredit = (text: string) => text.length <= 70 && countWords(text, 10) 
  * under the headline (a short line right under the headline, over them or over the dateline, is the
  * standfirst; under them, over the dateline, the lead picture's caption).
  */
-export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false, afterMeta = false): Figure | null {
+export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false, afterMeta = false, ledeAbove: () => boolean = () => false): Figure | null {
   const u = units[i];
   if (!u) return null;
   const printed = [u.text];
   let caption: string | null = null;
   let credit: string | null = null;
+  let weak: LoneCredit | null = null;
   let next = i + 1;
   const after = units[i + 1];
   // (a label over a caption and its own credit line, "写真" over "…跡地" over "写真＝…", is a slot's: readSlotFigure)
@@ -62,6 +64,9 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       caption = read.caption === null ? null : (readLabelledCaption(read.caption, lex) ?? read.caption);
     } else if (labelled) {
       caption = labelled;
+    } else if ((weak = besideCaption(units, i, lex, previous, bodyStarted, atEnd, ledeAbove))) {
+      caption = weak.caption;
+      credit = weak.credit;
     } else if ((isSceneCaption(u.text) || (!bodyStarted && afterMeta && leadCaption(units, i, lex))) && plausibleCaption(u)) {
       // (the shapes first: every line of the story that is no caption comes here, and counting its words can take the segmenter)
       // a caption without a credit, by its shape (caption.ts), or printed over the story's first paragraph
@@ -87,8 +92,9 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     // (a paragraph that opens with a dateline is the story's first paragraph, never a caption: the credit is a lone photo's)
     // (under a credit that describes rather than names, "عکس: نمایی از خیابان‌های شهر", only a short line above is its caption: a paragraph there is the story's)
     const describes = credit !== null && countWords(credit, 6) > 4 && !/[/©]/u.test(credit) && !namesOnly(credit);
-    const above = previous !== null && plausibleCaption(previous, describes ? 20 : 45) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
-    const below = adjacent && !adjacent.afterBlank && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
+    // (beside a credit its shape alone does not prove, only a line of one sentence: lone-credit.ts)
+    const above = previous !== null && plausibleCaption(previous, describes ? 20 : 45) && (weak === null || shortCaptionLine(previous.text)) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
+    const below = adjacent && !adjacent.afterBlank && weak === null && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
     if (above && (!u.afterBlank || !below)) {
       caption = above.text;
       printed.unshift(above.text);
@@ -97,6 +103,8 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       caption = readLabelledCaption(below.text, lex) ?? below.text;
       printed.push(below.text);
       next++;
+    } else if (weak !== null) {
+      return null;
     }
   } else if (credit === null && adjacent) {
     // (a labelled caption's credit line may stand apart, across a blank line: "Bildtext: …", "Foto: NTB")
@@ -112,6 +120,29 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     }
   }
   return { caption, credit, text: printed.join("\n"), next, takesPrevious };
+}
+
+/**
+ * A credit its shape alone does not prove (lone-credit.ts): a label in a language without a lexicon,
+ * an agency's one word, a short source in brackets. Only in the story's body, with more story
+ * after it; alone on its line, under a caption of one sentence (not the story's first paragraph); after
+ * a caption on the same line, that caption is one sentence.
+ */
+function besideCaption(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted: boolean, atEnd: () => boolean, ledeAbove: () => boolean): LoneCredit | null {
+  const text = (units[i] as Unit).text;
+  // (the cheap shapes first: every line of the story that is no caption comes here)
+  const agency = isAgencyName(text);
+  // (a label no lexicon knows only in a language without a lexicon: in one with its own, the lexicon
+  // knows its credit labels, and another word there is another label's, "Bron: Salesforce" a source's)
+  const foreign = agency || lexicons[baseLanguage(lex.lang ?? "en")] !== undefined ? null : readForeignLabelCredit(text);
+  const source = agency || foreign ? null : readBracketedSource(text);
+  if (!agency && !foreign && source === null) return null;
+  if (!bodyStarted || atEnd()) return null;
+  if (foreign?.caption) return shortCaptionLine(foreign.caption) && countWords(foreign.caption, 2) >= 2 ? foreign : null;
+  // (alone, under its caption: a line of one sentence of twenty words at most, not the story's first paragraph;
+  // a line under such a credit is the story's as often as a caption's)
+  if (previous === null || !shortCaptionLine(previous.text) || countWords(previous.text, 21) > 20 || ledeAbove()) return null;
+  return foreign ?? { caption: null, credit: agency ? text.trim() : (source as string) };
 }
 
 /**
