@@ -133,6 +133,16 @@ describe("look-alikes stay what they are", () => {
     assert.deepEqual(figures(a), []);
     assert.ok(paragraphs(a).includes("სადგური დღეში ოცდაათი ათასამდე მგზავრს მოემსახურება."));
   });
+  it("a transcript's turns in a script without capitals ('Name: answer' under 'Name: question?') are not a caption and its credit", () => {
+    const a = parse([
+      "მხატვარი, რომელიც ქალაქის კედლებს ხატავს",
+      "თბილისელი მხატვარი გიორგი ლომიძე უკვე ათი წელია ქალაქის ძველი შენობების კედლებზე ფრესკებს ხატავს და მისი ნამუშევრები ტურისტების საყვარელ ადგილად იქცა.",
+      "ჟურნალისტი: რატომ კედლები?\nგიორგი: სივრცე",
+      "მხატვარი ახალ ფრესკაზე მუშაობს ვაკის ერთ-ერთ ეზოში.\nფოტო: ნინო ბერიძე",
+      "ქალაქის მერიამ მხატვარს ორი ახალი კედელი შესთავაზა.",
+    ].join("\n\n"));
+    assert.deepEqual(figures(a), [["მხატვარი ახალ ფრესკაზე მუშაობს ვაკის ერთ-ერთ ეზოში.", "ნინო ბერიძე"]]);
+  });
   it("a paragraph of more than one sentence over such a line is not its caption", () => {
     const a = parse([
       "সিলেটে ভূমিধস",

@@ -138,10 +138,12 @@ function besideCaption(units: Unit[], i: number, lex: Lexicon, previous: Unit | 
   const source = agency || foreign ? null : readBracketedSource(text);
   if (!agency && !foreign && source === null) return null;
   if (!bodyStarted || atEnd()) return null;
-  if (foreign?.caption) return shortCaptionLine(foreign.caption) && countWords(foreign.caption, 2) >= 2 ? foreign : null;
+  // (a caption neither asks nor is a transcript's turn, "ნინო: როგორ ხართ?" over "გიორგი: კარგად")
+  const captionLike = (line: string) => shortCaptionLine(line) && !/[?？؟]$/u.test(line) && !/^[^\s:：]{1,20}[:：՝៖]/u.test(line);
+  if (foreign?.caption) return captionLike(foreign.caption) && countWords(foreign.caption, 2) >= 2 ? foreign : null;
   // (alone, under its caption: a line of one sentence of twenty words at most, not the story's first paragraph;
   // a line under such a credit is the story's as often as a caption's)
-  if (previous === null || !shortCaptionLine(previous.text) || countWords(previous.text, 21) > 20 || ledeAbove()) return null;
+  if (previous === null || !captionLike(previous.text) || countWords(previous.text, 21) > 20 || ledeAbove()) return null;
   return foreign ?? { caption: null, credit: agency ? text.trim() : (source as string) };
 }
 
@@ -158,6 +160,27 @@ function leadCaption(units: Unit[], i: number, lex: Lexicon): boolean {
   if ((u.text.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) > 1 || cutDateline(u.text, lex.lang).dateline !== null) return false;
   const story = cutDateline(next.text, lex.lang);
   return story.dateline !== null && countWords(story.rest, 13) > 12 && !restates(u.text, story.rest);
+}
+
+/**
+ * A lead picture's caption printed between the headline and the byline, where a standfirst also
+ * stands ("Feuerwehrleute löschen am Montagabend die Glutnester." over "Von Anna Berger" over "Bremen.
+ * Ein Großbrand …"): a line of one sentence, ended by its stop (three to twenty words, no quotation,
+ * no colon, no dateline of its own), when the story's first paragraph under the byline and date
+ * lines opens with the dateline and the line says again neither that paragraph nor the headline (a
+ * standfirst sums up the story: it restates them, or the story under it has no dateline).
+ * `from` is the byline's unit; `skip` tells the byline, date and noise lines under it.
+ */
+export function isCaptionOverByline(line: string, units: Unit[], from: number, lex: Lexicon, headline: string, skip: (u: Unit) => boolean): boolean {
+  if (!/[.!?。！？؟।]$/u.test(line) || /[“”„"«»「」:：]/u.test(line) || line.length > 250) return false;
+  if ((line.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) > 1 || countWords(line, 21) > 20 || countWords(line, 3) < 3 || cutDateline(line, lex.lang).dateline !== null) return false;
+  for (let k = from + 1; k < Math.min(units.length, from + 6); k++) {
+    const u = units[k] as Unit;
+    if (skip(u)) continue;
+    const story = cutDateline(u.text, lex.lang);
+    return story.dateline !== null && countWords(story.rest, 13) > 12 && !restates(line, story.rest) && !restates(line, headline);
+  }
+  return false;
 }
 
 /**

@@ -9,7 +9,7 @@ import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
-import { isCountedSlot, isGalleryCounter, isImageFileName, readFigure, shortCaptionLine, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
+import { isCaptionOverByline, isCountedSlot, isGalleryCounter, isImageFileName, readFigure, shortCaptionLine, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
 import { isBareCreditLabel } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
@@ -404,7 +404,15 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 3 && !(readCaption(u.text, lex) && !readByline(u.text, lex)) && readMeta(u)) {
       // one paragraph right between the headline and the byline or date lines is the standfirst
       const only = blocks.length === 1 ? blocks[0] : undefined;
-      if (only?.type === "paragraph" && lines.get(only) === units[i - 1]?.line && !readCaption(only.text, lex)) standfirst ??= only;
+      if (only?.type === "paragraph" && lines.get(only) === units[i - 1]?.line && !readCaption(only.text, lex)) {
+        // (or the lead picture's caption, when the story under the byline opens with its dateline: figure.ts)
+        if (standfirst === null && isCaptionOverByline(only.text, units, i, lex, headline ?? "", (x) => dropped(x) || readByline(x.text, lex) !== null || readDateLine(x.text, lex) !== null)) {
+          blocks[0] = { type: "media", kind: "image", text: only.text, src: null, alt: null, caption: only.text, credit: null };
+          lines.set(blocks[0], units[i - 1]?.line ?? 0);
+          const entry = trace.find((t) => t.line === units[i - 1]?.line);
+          if (entry) entry.became = "media (image; the lead picture's caption over the byline, the story opens with its dateline)";
+        } else standfirst ??= only;
+      }
       i++;
       continue;
     }
