@@ -102,6 +102,22 @@ describe("beside a caption of one sentence, in the story's body", () => {
   });
 });
 
+describe("a gallery's run", () => {
+  it("Thai: captions each over the same photographer's credit, packed line under line, are figures each; the credit line printed twice is no caption", () => {
+    const a = parse([
+      "เชียงใหม่จัดงานลอยกระทงยิ่งใหญ่",
+      "นักท่องเที่ยวทั้งชาวไทยและชาวต่างชาติหลายหมื่นคนเดินทางมาร่วมงานประเพณียี่เป็งที่จังหวัดเชียงใหม่ ทำให้โรงแรมและที่พักในตัวเมืองเต็มเกือบทุกแห่ง",
+      "เทศบาลนครเชียงใหม่กำหนดพื้นที่ปล่อยโคมเพื่อความปลอดภัยของการบิน",
+      "เด็กๆ ลอยกระทงในคูเมือง\nภาพ: สมศักดิ์ แก้วมณี\nแสงโคมสะท้อนผิวน้ำยามค่ำคืน\nภาพ: สมศักดิ์ แก้วมณี",
+      "ตำรวจจัดกำลังดูแลความปลอดภัยตลอดทั้งคืน",
+    ].join("\n\n"));
+    assert.deepEqual(figures(a), [
+      ["เด็กๆ ลอยกระทงในคูเมือง", "สมศักดิ์ แก้วมณี"],
+      ["แสงโคมสะท้อนผิวน้ำยามค่ำคืน", "สมศักดิ์ แก้วมณี"],
+    ]);
+  });
+});
+
 describe("look-alikes stay what they are", () => {
   it("a source line in a language with its own lexicon ('Bron: …') is not a credit", () => {
     const a = parse([

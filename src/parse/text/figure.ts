@@ -135,7 +135,8 @@ function besideCaption(units: Unit[], i: number, lex: Lexicon, previous: Unit | 
   // (a label no lexicon knows only in a language without a lexicon: in one with its own, the lexicon
   // knows its credit labels, and another word there is another label's, "Bron: Salesforce" a source's)
   const foreign = agency || lexicons[baseLanguage(lex.lang ?? "en")] !== undefined ? null : readForeignLabelCredit(text);
-  const source = agency || foreign ? null : readBracketedSource(text);
+  // (a label in brackets, "[Photo]", is a picture's placeholder: readSlotFigure)
+  const source = agency || foreign || isBareCreditLabel(text, lex) ? null : readBracketedSource(text);
   if (!agency && !foreign && source === null) return null;
   if (!bodyStarted || atEnd()) return null;
   // (a caption neither asks nor is a transcript's turn, "ნინო: როგორ ხართ?" over "გიორგი: კარგად")
@@ -240,6 +241,8 @@ export function readRepeatedFigure(units: Unit[], i: number, lex: Lexicon, isNoi
   if (!u || u.bullet !== null || !plausibleCaption(u)) return null;
   const alt = readAltFigure(units, i, lex);
   if (alt || [...u.text].length < 20) return alt;
+  // (a credit line is no caption: in a gallery's run the same photographer's credit comes again under the next caption)
+  if (readCaption(u.text, lex)?.caption === null) return null;
   for (let j = i + 1; j < Math.min(units.length, i + 6); j++) {
     const v = units[j] as Unit;
     const repeats = [...v.text].length >= 20 && (v.text === u.text || (u.text.startsWith(v.text) && [...u.text].length - [...v.text].length <= 80 && creditTail(u, v.text, lex, isNoise)));
