@@ -451,7 +451,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     const lastUnit = units[i - 1];
     // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
-    const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex) || isCountedSlot(lastUnit.text, lex) || underPictureControl(lastUnit, u));
+    const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex) || isCountedSlot(lastUnit.text, lex) || (underPictureControl(lastUnit, u) && readRepeatedFigure(units, i, lex, dropped) === null));
     // a line right under a picture's file name ("ferry-queue.jpg", dropped as furniture) is its caption, unless a caption printed twice starts there
     // (or under a gallery's counter, "1 / 12"; across a blank line only a short line of one sentence)
     const afterFile = !afterLabel && lastUnit !== undefined && dropped(lastUnit) && (isImageFileName(lastUnit.text) || isGalleryCounter(lastUnit.text)) && (!u.afterBlank || shortCaptionLine(u.text)) && !(previous?.type === "media" && (previous.text ?? "").endsWith(lastUnit.text));
