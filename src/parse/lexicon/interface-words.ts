@@ -501,6 +501,10 @@ const adKeys = new Set(Object.values(noiseConcepts.advertisement ?? {}).flat().m
 /** Whether a whole line is an advertisement's label ("ADVERTISEMENT", "Anzeige", "Annons", "광고"). */
 export const isAdLabel = (text: string): boolean => adKeys.has(lineKey(text));
 
+const imageControlKeys = new Set(Object.values(noiseConcepts.images ?? {}).flat().map(lineKey));
+/** Whether a whole line is a control of the page's pictures ("Enlarge this image", "Bild vergrössern", "拡大する", "사진 확대", "Fotos"). */
+export const isImageControl = (text: string): boolean => text.length <= 40 && imageControlKeys.has(lineKey(text));
+
 const siteListKeys = new Set(Object.values(noiseConcepts.siteLists ?? {}).flat().map(lineKey));
 /** Whether a whole line is the title of a site-wide list ("Most read", "많이 본 뉴스", "Les plus lus"). */
 export const isSiteListLabel = (text: string): boolean => siteListKeys.has(lineKey(text));

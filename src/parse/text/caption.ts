@@ -4,6 +4,7 @@
  */
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { lineMemo } from "../line-memo.js";
+import { isImageControl } from "../lexicon/interface-words.js";
 import { countWords } from "../segments.js";
 
 export interface Caption {
@@ -13,7 +14,10 @@ export interface Caption {
   byShape?: true;
 }
 
-const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90";
+const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90|รอยเตอร์|เอเอฟพี|เอพี|ซินหัว";
+/** An agency's name alone ("REUTERS", "AFP", "رويترز"): a credit only beside a caption (lone-credit.ts), else a sign-off. */
+let agencyAlone: RegExp | undefined;
+export const isAgencyName = (text: string): boolean => text.length <= 30 && (agencyAlone ??= new RegExp(`^(?:${agencies})$`, "u")).test(text.trim());
 /**
  * Credit labels of languages without a lexicon file (the lexicons' own are added to these):
  * Thai, Hebrew, Persian, Urdu, Vietnamese, Indonesian and Malay, Swahili, Greek, Ukrainian,
@@ -44,6 +48,13 @@ const labelColon = (text: string) => {
   const wide = text.indexOf("：");
   return (colon > 0 && colon <= 20) || (wide > 0 && wide <= 20);
 };
+const galleryLabelKeys = new Set(galleryLabels.map((l) => l.toLocaleLowerCase()));
+/**
+ * A control of one picture, where the picture stood ("Bild vergrössern", "拡大する", "사진 확대",
+ * "Enlarge image"; interface-words.ts): the short line right under it is that picture's caption.
+ * Not a gallery's label ("Photos", "Fotogalerie"): the line under it names the gallery.
+ */
+export const isPictureControl = (text: string): boolean => isImageControl(text) && !galleryLabelKeys.has(text.trim().replace(/[:：]$/u, "").toLocaleLowerCase());
 /** "Photos: The winter storms that battered the coast", "Fotos: Así quedó el paseo": a plural label over words that describe (two words or more in small letters, or a script without case). */
 export function isGalleryTeaser(text: string): boolean {
   const rest = galleryTeaser.exec(text)?.[1];
@@ -125,9 +136,9 @@ export function readLabelledCaption(text: string, lex: Lexicon): string | null {
   return over && !isShortCredit(over[1] ?? "") && captionSized(over[1] ?? "") ? (over[1] ?? null) : null;
 }
 
-/** A lone credit label ("Credit", "Photo") whose credit is on the next line. */
+/** A lone credit label ("Credit", "Photo") whose credit is on the next line (or a picture's placeholder in brackets, "[Photo]", "【写真】", "<사진>"). */
 export function isBareCreditLabel(text: string, lex: Lexicon): boolean {
-  const bare = text.replace(/[\s:.…]+$/u, "").toLowerCase();
+  const bare = text.replace(/^[[(（【<〈]\s*(.*?)\s*[\])）】>〉]$/u, "$1").replace(/[\s:.…]+$/u, "").toLowerCase();
   return lowerCreditLabels(lex).has(bare);
 }
 const lowerCreditLabels = perLexicon((lex) => new Set(creditLabelsOf(lex).map((label) => label.toLowerCase())));

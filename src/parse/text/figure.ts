@@ -3,8 +3,9 @@
  * either order ("Photo: Jane Doe/AP" over "Protesters march …"), a lone "Credit" label over the
  * credit, and screen-reader labels glued before the caption ("Image caption, …").
  */
-import type { Lexicon } from "../lexicon/index.js";
-import { isBareCreditLabel, isSceneCaption, readCaption, readLabelledCaption } from "./caption.js";
+import { baseLanguage, lexicons, type Lexicon } from "../lexicon/index.js";
+import { isAgencyName, isBareCreditLabel, isSceneCaption, readCaption, readLabelledCaption } from "./caption.js";
+import { readBracketedSource, readForeignLabelCredit, type LoneCredit } from "./lone-credit.js";
 import type { Unit } from "./units.js";
 import { countWords } from "../segments.js";
 import { cutDateline } from "./header.js";
@@ -38,12 +39,13 @@ const shortCredit = (text: string) => text.length <= 70 && countWords(text, 10) 
  * under the headline (a short line right under the headline, over them or over the dateline, is the
  * standfirst; under them, over the dateline, the lead picture's caption).
  */
-export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false, afterMeta = false): Figure | null {
+export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false, afterMeta = false, ledeAbove: () => boolean = () => false): Figure | null {
   const u = units[i];
   if (!u) return null;
   const printed = [u.text];
   let caption: string | null = null;
   let credit: string | null = null;
+  let weak: LoneCredit | null = null;
   let next = i + 1;
   const after = units[i + 1];
   // (a label over a caption and its own credit line, "写真" over "…跡地" over "写真＝…", is a slot's: readSlotFigure)
@@ -62,6 +64,9 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       caption = read.caption === null ? null : (readLabelledCaption(read.caption, lex) ?? read.caption);
     } else if (labelled) {
       caption = labelled;
+    } else if ((weak = besideCaption(units, i, lex, previous, bodyStarted, atEnd, ledeAbove))) {
+      caption = weak.caption;
+      credit = weak.credit;
     } else if ((isSceneCaption(u.text) || (!bodyStarted && afterMeta && leadCaption(units, i, lex))) && plausibleCaption(u)) {
       // (the shapes first: every line of the story that is no caption comes here, and counting its words can take the segmenter)
       // a caption without a credit, by its shape (caption.ts), or printed over the story's first paragraph
@@ -87,8 +92,9 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     // (a paragraph that opens with a dateline is the story's first paragraph, never a caption: the credit is a lone photo's)
     // (under a credit that describes rather than names, "عکس: نمایی از خیابان‌های شهر", only a short line above is its caption: a paragraph there is the story's)
     const describes = credit !== null && countWords(credit, 6) > 4 && !/[/©]/u.test(credit) && !namesOnly(credit);
-    const above = previous !== null && plausibleCaption(previous, describes ? 20 : 45) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
-    const below = adjacent && !adjacent.afterBlank && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
+    // (beside a credit its shape alone does not prove, only a line of one sentence: lone-credit.ts)
+    const above = previous !== null && plausibleCaption(previous, describes ? 20 : 45) && (weak === null || shortCaptionLine(previous.text)) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
+    const below = adjacent && !adjacent.afterBlank && weak === null && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
     if (above && (!u.afterBlank || !below)) {
       caption = above.text;
       printed.unshift(above.text);
@@ -97,6 +103,8 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       caption = readLabelledCaption(below.text, lex) ?? below.text;
       printed.push(below.text);
       next++;
+    } else if (weak !== null) {
+      return null;
     }
   } else if (credit === null && adjacent) {
     // (a labelled caption's credit line may stand apart, across a blank line: "Bildtext: …", "Foto: NTB")
@@ -115,6 +123,32 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
 }
 
 /**
+ * A credit its shape alone does not prove (lone-credit.ts): a label in a language without a lexicon,
+ * an agency's one word, a short source in brackets. Only in the story's body, with more story
+ * after it; alone on its line, under a caption of one sentence (not the story's first paragraph); after
+ * a caption on the same line, that caption is one sentence.
+ */
+function besideCaption(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted: boolean, atEnd: () => boolean, ledeAbove: () => boolean): LoneCredit | null {
+  const text = (units[i] as Unit).text;
+  // (the cheap shapes first: every line of the story that is no caption comes here)
+  const agency = isAgencyName(text);
+  // (a label no lexicon knows only in a language without a lexicon: in one with its own, the lexicon
+  // knows its credit labels, and another word there is another label's, "Bron: Salesforce" a source's)
+  const foreign = agency || lexicons[baseLanguage(lex.lang ?? "en")] !== undefined ? null : readForeignLabelCredit(text);
+  // (a label in brackets, "[Photo]", is a picture's placeholder: readSlotFigure)
+  const source = agency || foreign || isBareCreditLabel(text, lex) ? null : readBracketedSource(text);
+  if (!agency && !foreign && source === null) return null;
+  if (!bodyStarted || atEnd()) return null;
+  // (a caption neither asks nor is a transcript's turn, "ნინო: როგორ ხართ?" over "გიორგი: კარგად")
+  const captionLike = (line: string) => shortCaptionLine(line) && !/[?？؟]$/u.test(line) && !/^[^\s:：]{1,20}[:：՝៖]/u.test(line);
+  if (foreign?.caption) return captionLike(foreign.caption) && countWords(foreign.caption, 2) >= 2 ? foreign : null;
+  // (alone, under its caption: a line of one sentence of twenty words at most, not the story's first paragraph;
+  // a line under such a credit is the story's as often as a caption's)
+  if (previous === null || !captionLike(previous.text) || countWords(previous.text, 21) > 20 || ledeAbove()) return null;
+  return foreign ?? { caption: null, credit: agency ? text.trim() : (source as string) };
+}
+
+/**
  * A lead picture's caption printed before the story, with no credit: a short line of one sentence
  * (three to twenty words, no quotation, no dateline of its own) right over a paragraph that opens
  * with the story's dateline ("PORTHAVEN (Reuters) - …", "القاهرة - …"): the story starts there,
@@ -127,6 +161,27 @@ function leadCaption(units: Unit[], i: number, lex: Lexicon): boolean {
   if ((u.text.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) > 1 || cutDateline(u.text, lex.lang).dateline !== null) return false;
   const story = cutDateline(next.text, lex.lang);
   return story.dateline !== null && countWords(story.rest, 13) > 12 && !restates(u.text, story.rest);
+}
+
+/**
+ * A lead picture's caption printed between the headline and the byline, where a standfirst also
+ * stands ("Feuerwehrleute löschen am Montagabend die Glutnester." over "Von Anna Berger" over "Bremen.
+ * Ein Großbrand …"): a line of one sentence, ended by its stop (three to twenty words, no quotation,
+ * no colon, no dateline of its own), when the story's first paragraph under the byline and date
+ * lines opens with the dateline and the line says again neither that paragraph nor the headline (a
+ * standfirst sums up the story: it restates them, or the story under it has no dateline).
+ * `from` is the byline's unit; `skip` tells the byline, date and noise lines under it.
+ */
+export function isCaptionOverByline(line: string, units: Unit[], from: number, lex: Lexicon, headline: string, skip: (u: Unit) => boolean): boolean {
+  if (!/[.!?。！？؟।]$/u.test(line) || /[“”„"«»「」:：]/u.test(line) || line.length > 250) return false;
+  if ((line.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) > 1 || countWords(line, 21) > 20 || countWords(line, 3) < 3 || cutDateline(line, lex.lang).dateline !== null) return false;
+  for (let k = from + 1; k < Math.min(units.length, from + 6); k++) {
+    const u = units[k] as Unit;
+    if (skip(u)) continue;
+    const story = cutDateline(u.text, lex.lang);
+    return story.dateline !== null && countWords(story.rest, 13) > 12 && !restates(line, story.rest) && !restates(line, headline);
+  }
+  return false;
 }
 
 /**
@@ -186,6 +241,8 @@ export function readRepeatedFigure(units: Unit[], i: number, lex: Lexicon, isNoi
   if (!u || u.bullet !== null || !plausibleCaption(u)) return null;
   const alt = readAltFigure(units, i, lex);
   if (alt || [...u.text].length < 20) return alt;
+  // (a credit line is no caption: in a gallery's run the same photographer's credit comes again under the next caption)
+  if (readCaption(u.text, lex)?.caption === null) return null;
   for (let j = i + 1; j < Math.min(units.length, i + 6); j++) {
     const v = units[j] as Unit;
     const repeats = [...v.text].length >= 20 && (v.text === u.text || (u.text.startsWith(v.text) && [...u.text].length - [...v.text].length <= 80 && creditTail(u, v.text, lex, isNoise)));

@@ -9,8 +9,8 @@ import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { dropPlaceSpeakers, nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
-import { isCountedSlot, isGalleryCounter, isImageFileName, readFigure, shortCaptionLine, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
-import { isBareCreditLabel } from "./caption.js";
+import { isCaptionOverByline, isCountedSlot, isGalleryCounter, isImageFileName, readFigure, shortCaptionLine, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
+import { isBareCreditLabel, isPictureControl } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
@@ -405,6 +405,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const hasNoiseEvidence = (x: Unit) => noiseEvidence(x.text, noise) !== null;
   const isVideoLabelText = (t: string) => isVideoLabel(t, noise);
   const isDateLineText = (t: string) => readDateLine(t, lex) !== null;
+  // (the block above is the story's first paragraph: asked only beside a credit figure.ts cannot prove by its shape)
+  const ledeAbove = () => blocks.at(-1)?.type === "paragraph" && blocks.findIndex((b) => b.type === "paragraph") === blocks.length - 1;
+  // a short line of one sentence right under a picture's control dropped as furniture ("Bild vergrössern", "拡大する", "사진 확대"): the picture's caption
+  const underPictureControl = (above: Unit | undefined, x: Unit) => above !== undefined && !x.afterBlank && dropped(above) && isPictureControl(above.text) && shortCaptionLine(x.text);
   const restDropped = () => {
     for (let k = i + 1; k < units.length; k++) if (!dropped(units[k] as Unit)) return false;
     return true;
@@ -443,11 +447,20 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     // metadata printed after the standfirst or a photo, near the top
     // (a credit line under a caption is the figure's, not a byline)
-    if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 3 && !(readCaption(u.text, lex) && !readByline(u.text, lex)) && readMeta(u)) {
+    // (a short line right under a picture's control, "拡大する", is its caption: figure.ts)
+    if (i < frontEnds && blocks.filter((b) => b.type === "paragraph").length <= 3 && !(readCaption(u.text, lex) && !readByline(u.text, lex)) && !underPictureControl(units[i - 1], u) && readMeta(u)) {
       metaUnder.add(u);
       // one paragraph right between the headline and the byline or date lines is the standfirst
       const only = blocks.length === 1 ? blocks[0] : undefined;
-      if (only?.type === "paragraph" && lines.get(only) === units[i - 1]?.line && !readCaption(only.text, lex)) standfirst ??= only;
+      if (only?.type === "paragraph" && lines.get(only) === units[i - 1]?.line && !readCaption(only.text, lex)) {
+        // (or the lead picture's caption, when the story under the byline opens with its dateline: figure.ts)
+        if (standfirst === null && isCaptionOverByline(only.text, units, i, lex, headline ?? "", (x) => dropped(x) || readByline(x.text, lex) !== null || readDateLine(x.text, lex) !== null)) {
+          blocks[0] = { type: "media", kind: "image", text: only.text, src: null, alt: null, caption: only.text, credit: null };
+          lines.set(blocks[0], units[i - 1]?.line ?? 0);
+          const entry = trace.find((t) => t.line === units[i - 1]?.line);
+          if (entry) entry.became = "media (image; the lead picture's caption over the byline, the story opens with its dateline)";
+        } else standfirst ??= only;
+      }
       i++;
       continue;
     }
@@ -483,7 +496,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     const lastUnit = units[i - 1];
     // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
-    const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex) || isCountedSlot(lastUnit.text, lex));
+    const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex) || isCountedSlot(lastUnit.text, lex) || (underPictureControl(lastUnit, u) && readRepeatedFigure(units, i, lex, dropped) === null));
     // a line right under a picture's file name ("ferry-queue.jpg", dropped as furniture) is its caption, unless a caption printed twice starts there
     // (or under a gallery's counter, "1 / 12"; across a blank line only a short line of one sentence)
     const afterFile = !afterLabel && lastUnit !== undefined && dropped(lastUnit) && (isImageFileName(lastUnit.text) || isGalleryCounter(lastUnit.text)) && (!u.afterBlank || shortCaptionLine(u.text)) && !(previous?.type === "media" && (previous.text ?? "").endsWith(lastUnit.text));
@@ -494,7 +507,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       (afterLabel ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
       readRepeatedFigure(units, i, lex, dropped) ??
       (afterFile ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
-      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), restDropped, bylineLines.length + dateLines.length > 0);
+      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), restDropped, bylineLines.length + dateLines.length > 0, ledeAbove);
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";

@@ -1,0 +1,49 @@
+/**
+ * Credits whose shape alone does not prove them, read only beside a caption (figure.ts): a short
+ * label of a script no lexicon knows, a colon of its script and a name ("ছবি: রয়টার্স",
+ * "ფოტო: AFP", "Լուսանկարը՝ Photolure", "រូបថត៖ AFP", "படம்: பிடிஐ"), after a caption's one
+ * sentence or on a line of its own; an agency's one word alone ("REUTERS", "رويترز"); a short
+ * source alone in brackets ("（视觉中国）", "(AFP)"). Each is also the shape of a byline, a
+ * sign-off or a heading, so the figure reader takes it only in the story's body, with a
+ * caption-sized line of one sentence beside it and more story after it.
+ */
+import { countWords } from "../segments.js";
+
+export interface LoneCredit {
+  /** The caption printed before the credit on the same line, or null for a credit alone. */
+  caption: string | null;
+  credit: string;
+}
+
+/** Colons of several scripts: Latin and full-width, the Armenian comma that follows a label ("Լուսանկարը՝"), the Khmer and Ethiopic colons. */
+const colonLike = "[:：՝៖፥፦]";
+/** One word of letters as the label (no figures, no spaces): "ছবি", "ფოტო", "Լուսանկարը", "រូបថត". */
+const label = String.raw`[\p{L}][\p{L}\p{M}]{1,15}`;
+const alone = new RegExp(String.raw`^(${label})\s*${colonLike}\s*(\S.{0,39})$`, "u");
+/** The caption's one sentence, ended by a full stop of its script (Latin, Devanagari and Bengali, Khmer, Myanmar, Arabic, CJK, Armenian, Ethiopic). */
+const after = new RegExp(String.raw`^(.*?[.!?。！？।॥។။؟։።])\s*(${label})\s*${colonLike}\s*(\S.{0,39})$`, "u");
+/** A name: no list, no clause, no figures, no sentence's end ("Photolure", "Արմեն Սարգսյան", "பி. ஜோதி ராமலிங்கம்"). */
+const notAName = /[,;،、，!?。！？।॥។။؟:：()（）"“”«»\p{N}]|\.$/u;
+/** A word that opens in small letters in a script with capitals (Georgian's Mkhedruli, lower case only, has none in use). */
+const smallWord = /(?:^|[\s/-])(?!\p{Script=Georgian})\p{Ll}/u;
+
+function isName(text: string): boolean {
+  return text.length <= 40 && !notAName.test(text) && !smallWord.test(text) && countWords(text, 6) <= 5;
+}
+
+/** A credit under a label of a script no lexicon knows, alone or after the caption's one sentence; null when the line has not that shape. */
+export function readForeignLabelCredit(text: string): LoneCredit | null {
+  // (the marks first: every line of the story beside a caption comes here)
+  if (text.length > 400 || !/[:：՝៖፥፦]/u.test(text)) return null;
+  const own = alone.exec(text);
+  if (own?.[2] && isName(own[2].trim())) return { caption: null, credit: own[2].trim() };
+  const m = after.exec(text);
+  if (m?.[1] && m[3] && isName(m[3].trim())) return { caption: m[1].trim(), credit: m[3].trim() };
+  return null;
+}
+
+/** A short source alone in brackets, a name or an agency of four words at most ("（视觉中国）", "(AFP)", "[Reuters]"), or null. */
+export function readBracketedSource(text: string): string | null {
+  const m = /^[(（[]\s*([^()（）[\]]{2,30}?)\s*[)）\]]$/u.exec(text.trim());
+  return m?.[1] && isName(m[1]) && countWords(m[1], 5) <= 4 ? m[1] : null;
+}
