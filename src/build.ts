@@ -228,8 +228,20 @@ interface ReadSite {
  * memory holds one summary view per article.
  */
 async function readArticles(contentDir: string, config: SiteConfig, configFile: VFile, cache: ParseCache | null, options: BuildOptions, show: (p: string) => string, now: number, imageDir: string, startPool: (jobs: number) => ParsePool): Promise<ReadSite> {
+  // an article's summary is made as it arrives, while the workers parse the others (not after
+  // the last one, with the workers idle); one with images of its own waits for their sizes
+  const early = new Map<LoadedArticle, ArticleSummary>();
+  const summarizeEarly = (l: LoadedArticle) => {
+    if (l.media.length > 0 || l.file.messages.some((m) => m.fatal)) return;
+    try {
+      early.set(l, toSummary(l.article, config));
+    } catch {
+      // made again below, after the checks, where its problem is reported as before
+    }
+  };
   // with the cache, articles are kept without their blocks: pages read them back when rendered
   const { articles: loaded, parsed, cached } = await loadArticles(contentDir, config, show, {
+    onArticle: summarizeEarly,
     jobs: options.jobs,
     cache,
     summaries: cache !== null,
@@ -261,8 +273,10 @@ async function readArticles(contentDir: string, config: SiteConfig, configFile: 
   files.length = 0;
   const views: ArticleSummary[] = new Array(included.length);
   for (let i = 0; i < included.length; i++) {
-    views[i] = toSummary((included[i] as LoadedArticle).article, config, media.sizes);
+    const item = included[i] as LoadedArticle;
+    views[i] = early.get(item) ?? toSummary(item.article, config, media.sizes);
     (included as (LoadedArticle | null)[])[i] = null;
   }
+  early.clear();
   return { views: views.sort(byNewest), versions, sources, copies: media.copies, parsed, cached, skipped, warnings };
 }

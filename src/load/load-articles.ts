@@ -51,6 +51,8 @@ export interface LoadOptions {
   summaries?: boolean;
   /** Told after each batch of files: how many of `total` are read and parsed. */
   onProgress?: (done: number, total: number) => void;
+  /** Told of each article as soon as it is read from the cache or parsed, while the workers parse the others (what a build can do with one article early). */
+  onArticle?: (article: LoadedArticle) => void;
   /** Starts the parse workers when there are enough articles to parse; the caller then owns (and closes) them. Default: a pool of this load's own. */
   startPool?: (jobs: number) => ParsePool;
 }
@@ -93,8 +95,10 @@ export async function loadArticles(contentDir: string, config: SiteConfig, show:
     if (summaries) file.value = "";
     const kept = summaries && !summarized ? summaryOf(entry) : entry;
     if (summaries && stamps) stamps.keep(paths[i] as string, kept);
-    articles[i] = { article: kept.article, file, contentPath: paths[i] as string, media: kept.media, version: entry.version, key: cache ? key : null, held };
+    const loaded: LoadedArticle = { article: kept.article, file, contentPath: paths[i] as string, media: kept.media, version: entry.version, key: cache ? key : null, held };
+    articles[i] = loaded;
     done++;
+    options.onArticle?.(loaded);
   };
   const parseInline = ({ i, file, key }: (typeof waiting)[number]) => {
     let entry: ParsedEntry;
