@@ -32,10 +32,26 @@ try {
   process.exit(0);
 }
 
+/**
+ * ELD's detector code (not its data: lib/parse/lang/eld-table.js reads that from Galley's table),
+ * bundled in, so that `galley parse` never starts Node's ES module loader to `require` ELD's ES
+ * modules (~11 ms of CPU). Left to the `require` at run time if eld-table.js no longer reads so.
+ */
+const eldDetectorRequire = 'require(join(src, "languageDetector.js"))';
+const eldDetectorFile = join(dirname(dirname(fileURLToPath(import.meta.resolve("eld/extrasmall")))), "languageDetector.js");
+function bundledEld(text, own) {
+  if (own !== "parse/lang/eld-table.js") return text;
+  if (text.split(eldDetectorRequire).length !== 2) {
+    console.log("bundle-cli: lib/parse/lang/eld-table.js has changed; ELD's code is required at run time");
+    return text;
+  }
+  return text.replace(eldDetectorRequire, `require(${JSON.stringify(eldDetectorFile)})`);
+}
+
 /** Rewrites what only an ES module has into what the bundle gives each module. */
 function forBundle(text, path) {
   const own = relative(lib, path).split(sep).join("/");
-  return text
+  return bundledEld(text, own)
     .replaceAll(/^const require = createRequire\(import\.meta\.url\);$/gm, "")
     .replaceAll(/^(\s*)const require = createRequire\(import\.meta\.url\);$/gm, "$1")
     .replaceAll("createRequire(import.meta.url)(", "require(")
@@ -44,19 +60,25 @@ function forBundle(text, path) {
 }
 
 /**
- * @sindresorhus/transliterate (through slugify) builds at import one expression of every
- * replacement for each of its locales, though Galley never passes a locale: here each locale's is
- * built when first asked for, with the same keys in the same order, so slugs are the same. Left
- * as it is (only slower) if the package's text is not the one this expects.
+ * @sindresorhus/transliterate (through slugify) builds at import, for each of its locales, a copy
+ * of its whole replacement table and one expression of every replacement, though Galley never
+ * passes a locale: here each locale's table and expression are built when first asked for, with
+ * the same keys in the same order, so slugs are the same. Left as it is (only slower) if the
+ * package's text is not the one this expects.
  */
-const localePattern = "\t\tpattern: buildReplacementPattern(replacements),\n";
-const lazyLocalePattern = '\t\tget pattern() { const value = buildReplacementPattern(replacements); Object.defineProperty(this, "pattern", { value }); return value; },\n';
+const localeEntry = "\tconst replacements = new Map(builtinReplacements);\n\tfor (const [key, value] of localeMap) {\n\t\treplacements.set(key, value);\n\t}\n\n\tlocaleCache.set(locale, {\n\t\treplacements,\n\t\tpattern: buildReplacementPattern(replacements),\n\t});\n";
+const lazyLocaleEntry = [
+  "\tlocaleCache.set(locale, {",
+  "\t\tget replacements() { const value = new Map(builtinReplacements); for (const [key, to] of localeMap) value.set(key, to); Object.defineProperty(this, \"replacements\", { value }); return value; },",
+  "\t\tget pattern() { const value = buildReplacementPattern(this.replacements); Object.defineProperty(this, \"pattern\", { value }); return value; },",
+  "\t});\n",
+].join("\n");
 function lazyTransliterate(text) {
-  if (text.split(localePattern).length !== 2) {
-    console.log("bundle-cli: @sindresorhus/transliterate has changed; its locale patterns stay eager");
+  if (text.split(localeEntry).length !== 2) {
+    console.log("bundle-cli: @sindresorhus/transliterate has changed; its locale tables stay eager");
     return text;
   }
-  return text.replace(localePattern, lazyLocalePattern);
+  return text.replace(localeEntry, lazyLocaleEntry);
 }
 
 const result = await esbuild.build({
@@ -67,6 +89,7 @@ const result = await esbuild.build({
   format: "cjs",
   target: "node20",
   metafile: true,
+  minifyWhitespace: true,
   logLevel: "warning",
   // the commands that never come here stay in lib/; data read as files stays a file
   external: ["./build-command.js", "./dev-command.js", "./convert-command.js", "./scaffold-commands.js", "stopwords-iso", "stopwords-iso/*", "eld", "eld/*", "sharp", "pagefind"],

@@ -39,6 +39,15 @@ export function readToolCache(name: string): string | null {
   }
 }
 
+/** The bytes stored under `name`, or null (a table searched as bytes, never decoded whole). */
+export function readToolCacheBytes(name: string): Buffer | null {
+  try {
+    return readFileSync(join(toolCacheDir, name));
+  } catch {
+    return null;
+  }
+}
+
 /** Stores `text` under `name` (written whole, then renamed, so a reader never sees half). */
 export function writeToolCache(name: string, text: string): void {
   try {

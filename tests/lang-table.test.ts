@@ -38,5 +38,9 @@ describe("language table: ELD's data, read lazily", () => {
     assert.equal(fromText(""), null);
     assert.equal(fromText('{"type":"XS60","languages":{},"count":3}\na\t1:2\n'), null);
     assert.equal(fromText("not json\n"), null);
+    // a table cut short (its lines' byte length no longer the header's)
+    const whole = toText({ type: "XS60", languages: { 0: "en" }, ngrams: { ab: { 0: 1 }, cd: { 0: 2 } } });
+    assert.ok(fromText(whole));
+    assert.equal(fromText(whole.slice(0, -3)), null);
   });
 });

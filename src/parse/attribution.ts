@@ -3,7 +3,7 @@
  * "said Amira Jadoon, researcher", "the president said", "he added", "säger hon", "dit-il").
  * Works on plain text and is shared by the text and Markdown parsers.
  */
-import { createRequire } from "node:module";
+import { stopwordList } from "./stopword-lists.js";
 import type { Lexicon } from "./lexicon/index.js";
 import { bodyPrepositions, impersonalVerbs, allSpeechPronouns, allSpeechStops, allSpeechVerbs, allSubjectCarriers, conjunctions, genitives } from "./lexicon/speech.js";
 import { localeNames } from "./dates/names.js";
@@ -114,12 +114,10 @@ function split(text: string): Token[] {
 
 /** The stopwords of the article's language (the multilingual `stopwords-iso` lists), read once per lexicon. */
 const stopwordSets = new WeakMap<Lexicon, Set<string>>();
-let stopwordLists: Record<string, string[]> | null = null;
 function stopwordsOf(lex: Lexicon): Set<string> {
   let set = stopwordSets.get(lex);
   if (!set) {
-    stopwordLists ??= createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
-    set = new Set((stopwordLists[lex.lang ?? "en"] ?? []).map((w) => w.toLocaleLowerCase()));
+    set = new Set((stopwordList(lex.lang ?? "en") ?? []).map((w) => w.toLocaleLowerCase()));
     // pronouns are read as subjects, not skipped
     for (const p of pronounSet(lex)) set.delete(p);
     stopwordSets.set(lex, set);

@@ -9,7 +9,7 @@
  *   (`pemerintah`/`kerajaan`, `mengatakan`/`berkata`, `karena`/`kerana` …) tell them apart. Where
  *   they do not, Indonesian, by far the larger press, is the answer.
  */
-import { createRequire } from "node:module";
+import { stopwordList } from "../stopword-lists.js";
 
 /** Languages of `stopwords-iso` that the detector does not know (its 60 cover the rest). */
 const notInDetector = ["id", "sw", "ha", "so", "af", "zu", "st", "yo", "la", "eo", "ga", "br", "gl"];
@@ -42,13 +42,11 @@ const nepali = new Set(nepaliWords);
 const hindi = new Set(hindiWords);
 
 const segmenter = new Intl.Segmenter("und", { granularity: "word" });
-let raw: Record<string, string[]> | undefined;
 const sets = new Map<string, Set<string> | undefined>();
 /** `lang`'s stopwords as a set, made when first asked for (a text needs a few of the 120 lists). */
 const stopwords = (lang: string): Set<string> | undefined => {
   if (!sets.has(lang)) {
-    raw ??= createRequire(import.meta.url)("stopwords-iso") as Record<string, string[]>;
-    const words = Object.hasOwn(raw, lang) ? raw[lang] : undefined;
+    const words = stopwordList(lang);
     sets.set(lang, words && new Set(words));
   }
   return sets.get(lang);

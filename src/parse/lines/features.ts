@@ -5,9 +5,8 @@
  * and the neighbouring lines. Every feature holds in any language and script: words come from
  * Intl.Segmenter, stopwords from the multilingual `stopwords-iso` lists.
  */
-import { createRequire } from "node:module";
 import { segmentsOf, spaceEndsSentences } from "../segments.js";
-import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
+import { isAnyStopword } from "../stopword-lists.js";
 
 /** What a feature needs of a line: its text and whether a blank line precedes it. */
 export interface LineLike {
@@ -49,23 +48,8 @@ export type FeatureName = (typeof FEATURES)[number];
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
 
-let stopSet: Set<string> | null = null;
-/** The union of the stopword lists of every language in `stopwords-iso`, built once. */
-function stopwords(): Set<string> {
-  if (!stopSet) {
-    // (the same in every process: one word a line in node_modules/.cache, src/tool-cache.ts, read in a few ms)
-    const require = createRequire(import.meta.url);
-    const name = `stopwords-${hashOf((require("stopwords-iso/package.json") as { version: string }).version, stopwords.toString())}.txt`;
-    const cached = readToolCache(name);
-    if (cached) stopSet = new Set(cached.split("\n"));
-    else {
-      const lists = require("stopwords-iso") as Record<string, string[]>;
-      stopSet = new Set(Object.values(lists).flat().map((w) => w.toLowerCase()));
-      if (![...stopSet].some((w) => w.includes("\n"))) writeToolCache(name, [...stopSet].join("\n"));
-    }
-  }
-  return stopSet;
-}
+/** The union of the stopword lists of every language in `stopwords-iso` (src/parse/stopword-lists.ts). */
+const stopwords = (): { has(lower: string): boolean } => ({ has: isAnyStopword });
 
 /** Whether a word is a stopword of some language (`stopwords-iso`). */
 export const isStopword = (word: string) => stopwords().has(word.toLowerCase());

@@ -185,7 +185,8 @@ const keyChord = /(?:^|[^\p{L}])(?:ctrl|strg|cmd|command|alt|shift|option|⌘|�
  * a story about a keyboard quotes or explains the keys in sentences of its own, longer or quoted.
  */
 function isKeyInstruction(text: string, words: number): boolean {
-  return words <= 30 && text.length <= 300 && !quoteMark.test(text) && keyChord.test(text);
+  // (a chord needs its plus or hyphen: the cheap test first)
+  return words <= 30 && text.length <= 300 && (text.includes("+") || text.includes("-")) && !quoteMark.test(text) && keyChord.test(text);
 }
 
 /** The most words of a prompt to follow the page on a network. */
@@ -447,9 +448,11 @@ function sectionLabelsAgain(lines: readonly LineLike[], verdicts: LineVerdict[],
  */
 function sourceStamps(lines: readonly LineLike[], verdicts: LineVerdict[], storyEnd: number): void {
   for (let k = storyEnd + 1; storyEnd >= 0 && k < lines.length; k++) {
-    if (sourceStamp.test((lines[k] as LineLike).text.trim())) prove(verdicts, k, "a source stamp (a label and a web address) after the story");
+    if (isSourceStamp((lines[k] as LineLike).text.trim())) prove(verdicts, k, "a source stamp (a label and a web address) after the story");
   }
 }
+/** A label, a colon and a web address (the colon and the address's dot are tested first). */
+const isSourceStamp = (text: string): boolean => (text.includes(":") || text.includes("：")) && text.includes(".") && sourceStamp.test(text);
 const sourceStamp = /^\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?\s?[:：]\s*(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?:\/\S*)?$/u;
 
 /** The most lines of one item of a teaser list (its title, its date, a separator, its section), and the fewest items. */

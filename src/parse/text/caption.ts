@@ -308,7 +308,7 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     if (caps && wordCount(caps[1] ?? "") >= 3) return { caption: clean(caps[1] ?? ""), credit: (caps[2] ?? "").trim() };
   }
   if (/\sfor\s/u.test(text)) {
-    const outlet = forOutlet.exec(text);
+    const outlet = text.includes("for") ? forOutlet.exec(text) : null;
     if (outlet?.[1] && outlet[2] && wordCount(outlet[1]) >= 3 && captionSized(outlet[1]) && /[(（]/u.test(text) === /[)）]$/u.test(text)) return { caption: clean(outlet[1]), credit: outlet[2].trim() };
   }
   // (the last word first: every line of the story comes here)

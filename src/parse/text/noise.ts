@@ -15,7 +15,10 @@ const lowerKey = (lower: string) => {
 };
 
 /** Noise by shape, whatever the language: counters, bare numbers, rules, menus, reading times. */
-const shapes: RegExp[] = [
+/** A shape tested only on a line holding `mark`, which it cannot match without: the cheap test first, and an expression compiled only for a page that has such a line. */
+const withMark = (mark: string, shape: RegExp) => ({ test: (line: string) => line.includes(mark) && shape.test(line) });
+
+const shapes: { test(line: string): boolean }[] = [
   /^\d+\s*(min|mins|minute|minutes|minuter|minutter|minuten|minuutin)\.?\s+(read|läsning|lesetid|læsetid|lesezeit|lecture)$/iu,
   /^(slideshow|gallery|galleri|bildspel)\s*\(\s*\d+\s*(images?|photos?|bilder)\s*\)$/iu,
   /^(facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|mail|google\+|pinterest|reddit|print|imprimer|envoyer|partager|telegram|copy link)\s*:\s*\S*$/iu,
@@ -31,16 +34,16 @@ const shapes: RegExp[] = [
   // a web address alone on its line
   /^(https?:\/\/)?([\w-]+\.)+[a-z]{2,}(\/\S*)?\.?$/iu,
   // an e-mail address alone on its line (the author box's contact; the spec: author boxes are noise)
-  /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u,
+  withMark("@", /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u),
   // a social handle alone on its line ("@newsdesk"): the author box's or the share bar's
-  /^@[\p{L}\p{N}_.]{2,30}$/u,
+  withMark("@", /^@[\p{L}\p{N}_.]{2,30}$/u),
   // a view counter ("Visto 314 veces", "1.204 views", "Gelesen 80 Mal")
   /^(visto|vista|leído|lido|gelesen|läst|lest|læst|lu|letto|viewed|read)\s+[\d.,\s]+\s+(veces|vezes|times|mal|gånger|ganger|gange|fois|volte)$/iu,
   /^[\d.,\s]+\s*(views|visualizaciones|visualizações|visualizzazioni|aufrufe|visningar|visninger|vues|lecturas|leituras|wyświetleń|просмотров|просмотра)$/iu,
   // an embed code pasted with the page ("Embed <iframe src=…>")
   /^(\p{L}+\s*)?<iframe\b[^>]*>(\s*<\/iframe>)?$/iu,
   // a player's metadata: "Label: value" fields between bars ("Source: PM | Duration: 3min 13sec")
-  /^[\p{L} ]{2,24}:\s*[^|:]{1,40}(\s\|\s[\p{L} ]{2,24}:\s*[^|:]{1,40})+$/u,
+  withMark("|", /^[\p{L} ]{2,24}:\s*[^|:]{1,40}(\s\|\s[\p{L} ]{2,24}:\s*[^|:]{1,40})+$/u),
 ];
 
 /** A reading time or a rights notice, in any language of the interface table (a whole short line). */

@@ -20,6 +20,8 @@ const bracketed = /^[(（[]\s*([^()（）[\]]{2,60}?)\s*[)）\]]$/u;
 const gluedBracket = /(?<=[.!?…。！？؟۔।॥"”’»])\s*([(（[]\s*[^()（）[\]]{2,60}?\s*[)）\]])$/u;
 /** An agency's name in capitals, alone or joined by slashes: "UOL", "AFP", "NTB/ANP", "EFE". */
 const agencyCaps = /^\p{Lu}[\p{Lu}\p{N}&-]{1,5}(?:\s?\/\s?\p{Lu}[\p{L}\p{N}&-]{1,8}){0,2}$/u;
+/** `agencyCaps` of a line no longer than it can match (30 code points, 60 UTF-16 units): the cheap test first. */
+const isAgencyCaps = (text: string): boolean => text.length <= 60 && agencyCaps.test(text);
 /** A name and agencies in brackets, parted by slashes: "Ana Souza / Reuters", "ant/jpnn", "dpa/AFP". */
 const slashParts = /^[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,40}(?:\s?\/\s?[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,30}){1,3}$/u;
 
@@ -39,13 +41,13 @@ export function signOffShape(printed: string, lex: Lexicon): string | null {
   if (inner !== undefined) {
     if (sentenceEnd.test(inner) || countWords(inner, 9) > 8) return null;
     if (slashParts.test(inner)) return "name and agency in brackets after the last paragraph";
-    if (isBareName(inner) || agencyCaps.test(inner) || readByline(inner, lex) || openerByline(inner) || bylineByShape(inner, lex)) return "a name in brackets after the last paragraph";
+    if (isBareName(inner) || isAgencyCaps(inner) || readByline(inner, lex) || openerByline(inner) || bylineByShape(inner, lex)) return "a name in brackets after the last paragraph";
     // "（山田太郎）", "(김철수)": two to five letters of a script without spaces or case, in brackets
     if (/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{2,5}$/u.test(inner)) return "a name in brackets after the last paragraph";
     return null;
   }
   if (sentenceEnd.test(text)) return null;
-  if (agencyCaps.test(text)) return "an agency in capitals after the last paragraph";
+  if (isAgencyCaps(text)) return "an agency in capitals after the last paragraph";
   if (readByline(text, lex) || openerByline(text)) return "byline opener after the last paragraph";
   // "김철수 기자", "山田太郎記者": a name and a reporter's title (data), in a script without case
   if (reporterSuffixes.some((t) => text.endsWith(t) && text.length > t.length) && countWords(text, 5) <= 4 && !/[\p{Lu}\p{Ll}]/u.test(text)) return "a name and a reporter's title after the last paragraph";
