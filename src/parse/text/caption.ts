@@ -138,10 +138,27 @@ export function readLabelledCaption(text: string, lex: Lexicon): string | null {
 
 /** A lone credit label ("Credit", "Photo") whose credit is on the next line (or a picture's placeholder in brackets, "[Photo]", "【写真】", "<사진>"). */
 export function isBareCreditLabel(text: string, lex: Lexicon): boolean {
-  const bare = text.replace(/^[[(（【<〈]\s*(.*?)\s*[\])）】>〉]$/u, "$1").replace(/[\s:.…]+$/u, "").toLowerCase();
-  return lowerCreditLabels(lex).has(bare);
+  const labels = lowerCreditLabels(lex);
+  // (a line far longer than the longest label is none: a cheap test first, asked of every line)
+  if (text.length > labels.longest * 2 + 16) return false;
+  // the label without its brackets ("[Photo]", "（写真）") and without a colon or dots after it ("Foto:", "Photo…")
+  let start = 0;
+  let end = text.length;
+  if (end >= 2 && OPENERS.includes(text[0] as string) && CLOSERS.includes(text[end - 1] as string)) {
+    start = 1;
+    end -= 1;
+  }
+  while (end > start && LABEL_ENDS.test(text[end - 1] as string)) end--;
+  while (start < end && /\s/u.test(text[start] as string)) start++;
+  return labels.has(text.slice(start, end).toLowerCase());
 }
-const lowerCreditLabels = perLexicon((lex) => new Set(creditLabelsOf(lex).map((label) => label.toLowerCase())));
+const OPENERS = "[(（【<〈";
+const CLOSERS = "])）】>〉";
+const LABEL_ENDS = /[\s:.…]/u;
+const lowerCreditLabels = perLexicon((lex) => {
+  const labels = new Set(creditLabelsOf(lex).map((label) => label.toLowerCase()));
+  return Object.assign(labels, { longest: Math.max(0, ...[...labels].map((label) => label.length)) });
+});
 
 /** Reads a caption line, or returns null when `text` does not end in a credit. */
 const captionPatterns = perLexicon((lex) => {

@@ -64,7 +64,8 @@ export function isLinkLike(unit: Unit): boolean {
 /** A box title's end: a colon or dots in any script ("Lesen Sie auch:", "ये भी पढ़ें...", "延伸阅读：", "Read more…"). */
 const titleEnd = /\s*(?:[:：՝፦៖]|\.{2,}|…)$|\s+[›»→▶>]+$/u;
 /** A box title as printed, without the colon or the dots after it. */
-const titleText = (text: string) => text.replace(titleEnd, "");
+// (a line that does not end in one of the marks keeps its text: a cheap test before the pattern, asked of long lines too)
+const titleText = (text: string) => (/[:：՝፦៖.…›»→▶>]$/u.test(text) ? text.replace(titleEnd, "") : text);
 /** A line that can be a box title: short, no end punctuation but a colon or dots. */
 function isTitleLike(unit: Unit): boolean {
   // (a fact box's row, "Finish: waterfront", is no title)
