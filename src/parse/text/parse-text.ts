@@ -3,6 +3,7 @@
  * lede, then each unit becomes a block by the first rule that fits (noise, caption, related
  * box, list, quote, subhead, paragraph). Plain text is never read as Markdown.
  */
+import { endsAsSentence } from "../lines/features.js";
 import type { Block, QuoteBlock } from "../../model/article.js";
 import { namedSpeakers } from "../attribution.js";
 import { textToHtml } from "../html.js";
@@ -234,6 +235,13 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // (right under the standfirst, the one paragraph under the headline, a name whose words the prose never prints in small
     // letters is the byline: "The repairs will cost …" / "Jane Porter"; a heading's words are the prose's, "Rising costs")
     const underStandfirst = metaInBody && standfirstAbove(u);
+    // (between body paragraphs, a few capitalised words over rows of figures are a table's head row, "Parti Stemmer Prosent", not a name)
+    const tableHeadInBody = (x: Unit) => {
+      if (!metaInBody || lastBlockType() !== "paragraph" || nextToAnchor(x) || overDateLine(x)) return false;
+      const at = units.indexOf(x, Math.max(0, anchor));
+      const rows = units.slice(at + 1, at + 3);
+      return rows.length === 2 && rows.every((r) => !r.afterBlank && /\p{Nd}/u.test(r.text) && !/\p{Nd}/u.test(x.text) && readDateLine(r.text, lex) === null && !endsAsSentence(r.text));
+    };
     const heading = metaInBody && lastBlockType() === "paragraph" && !(underStandfirst && !nameOfProseWords(u.text)) && isSubhead(units, units.indexOf(u, Math.max(0, anchor)), true, dropped);
     // "Ahmet Yılmaz / AA" over a date line, under the headline: a name and an agency, not a photo's credit
     // (so is "Claire Dubois (AFP)": a name and an agency's capitals in brackets, which reads as a portrait's caption and credit)
@@ -249,7 +257,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       return true;
     }
     const byShape = nextToAnchor(u) || overDateLine(u) ? bylineByShape(u.text, lex) : underStandfirst ? bylineByShape(u.text, lex) : null;
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) && !tableHeadInBody(u) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
       // (under the standfirst, a shape that needs no neighbour's help: an opener, a reporter's title, names and their outlet — not any few short words)
       : underStandfirst && !nextToAnchor(u) && !overDateLine(u) ? (byShape && (!/short words/u.test(byShape) || reporterSuffixes.some((x) => u.text.endsWith(x))) ? byShape : null) : byShape;
     // in a script without case, "two to four short words" after the byline and the dates is the
