@@ -566,7 +566,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     // (a box's title, "Mehr zum Thema bei Tagesspiegel Plus", whose links did not read as links, is no heading)
     // (under the headline and a section's label or two, "LOCAL", "사회", the story has not begun: that line is the standfirst, no heading)
-    const labelsOnly = blocks.length > 0 && blocks.every((b) => b.type === "paragraph" && countWords(b.text, 4) <= 3);
+    const labelsOnly = blocks.length > 0 && blocks.length <= 3 && blocks.every((b) => b.type === "paragraph" && countWords(b.text, 4) <= 3);
     if (!labelsOnly && isSubhead(units, i, blocks.length > 0 || trace.some((t) => t.became === "paragraph"), dropped, isOtherThanLink) && !isBoxTitle(u.text, lex)) {
       add({ type: "subhead", text: u.text }, u.line);
       mark(u, "subhead");
