@@ -237,10 +237,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const underStandfirst = metaInBody && standfirstAbove(u);
     // (between body paragraphs, a few capitalised words over rows of figures are a table's head row, "Parti Stemmer Prosent", not a name)
     const tableHeadInBody = (x: Unit) => {
-      if (!metaInBody || lastBlockType() !== "paragraph" || nextToAnchor(x) || overDateLine(x)) return false;
+      if (!metaInBody || lastBlockType() !== "paragraph" || /\p{Nd}/u.test(x.text) || nextToAnchor(x) || overDateLine(x)) return false;
       const at = units.indexOf(x, Math.max(0, anchor));
       const rows = units.slice(at + 1, at + 3);
-      return rows.length === 2 && rows.every((r) => !r.afterBlank && /\p{Nd}/u.test(r.text) && !/\p{Nd}/u.test(x.text) && readDateLine(r.text, lex) === null && !endsAsSentence(r.text));
+      return rows.length === 2 && rows.every((r) => !r.afterBlank && /\p{Nd}/u.test(r.text) && readDateLine(r.text, lex) === null && !endsAsSentence(r.text));
     };
     const heading = metaInBody && lastBlockType() === "paragraph" && !(underStandfirst && !nameOfProseWords(u.text)) && isSubhead(units, units.indexOf(u, Math.max(0, anchor)), true, dropped);
     // "Ahmet Yılmaz / AA" over a date line, under the headline: a name and an agency, not a photo's credit
