@@ -73,6 +73,53 @@ const wire: Row[] = [
   ["am", "አዲስ አበባ፣ ኅዳር 26፣ 2018 (ኢዜአ)፦ መንግሥት ለወጣት ቤተሰቦች አዲስ የቤት ልማት ዕቅድ ዛሬ ይፋ አደረገ።", "አዲስ አበባ፣ ኅዳር 26፣ 2018 (ኢዜአ)"],
   ["km", "ភ្នំពេញ៖ រាជរដ្ឋាភិបាលបានប្រកាសផែនការលំនៅដ្ឋានថ្មីសម្រាប់គ្រួសារវ័យក្មេងនៅថ្ងៃសុក្រនេះ។", "ភ្នំពេញ"],
   ["ka", "თბილისი, 5 დეკემბერი. მთავრობამ პარასკევს ახალგაზრდა ოჯახებისთვის ახალი საცხოვრებელი პროგრამა დაამტკიცა.", "თბილისი, 5 დეკემბერი"],
+  // Cyrillic, East African, Turkic, Malay, Vietnamese and Arabic agencies' shapes: an agency after the day, between slashes,
+  // a place with its small word ("Dar es Salaam."), a place and the weekday it was filed
+  ["uk", "КИЇВ, 5 грудня — Укрінформ. Уряд у п'ятницю ухвалив нову програму житла для молодих сімей у великих містах.", "КИЇВ, 5 грудня — Укрінформ"],
+  ["uk", "Київ. 5 грудня. INTERFAX-UKRAINE - Уряд у п'ятницю ухвалив нову програму житла для молодих сімей.", "Київ. 5 грудня. INTERFAX-UKRAINE"],
+  ["uk", "Київ, 5 грудня (УНН) — Уряд у п'ятницю ухвалив нову програму житла для молодих сімей у містах.", "Київ, 5 грудня (УНН)"],
+  ["uk", "ОДЕСА (Укрінформ) — Міська рада у п'ятницю ухвалила нову програму житла для молодих сімей міста.", "ОДЕСА (Укрінформ)"],
+  ["sr", "Белград, 5. децембра (Танјуг) - Влада Србије усвојила је у петак нови програм становања за младе породице.", "Белград, 5. децембра (Танјуг)"],
+  ["sr", "БЕОГРАД - Влада Србије усвојила је у петак нови програм становања за младе породице у великим градовима.", "БЕОГРАД"],
+  ["sr", "Beograd, 5. decembra (Tanjug) - Vlada Srbije usvojila je u petak novi program stanovanja za mlade porodice.", "Beograd, 5. decembra (Tanjug)"],
+  ["bg", "СОФИЯ, 5 декември /БТА/. Правителството одобри в петък нова жилищна програма за млади семейства в големите градове.", "СОФИЯ, 5 декември /БТА/"],
+  ["bg", "София, 5 декември (БТА) - Правителството одобри в петък нова жилищна програма за млади семейства в градовете.", "София, 5 декември (БТА)"],
+  ["mk", "СКОПЈЕ, 5 декември (МИА) - Владата во петокот усвои нова програма за домување за млади семејства во градовите.", "СКОПЈЕ, 5 декември (МИА)"],
+  ["be", "МІНСК, 5 снежня (БелТА) – Урад у пятніцу зацвердзіў новую праграму жылля для маладых сем'яў у гарадах.", "МІНСК, 5 снежня (БелТА)"],
+  ["ru", "Москва. 5 декабря. ИНТЕРФАКС - Правительство в пятницу утвердило новую программу жилья для молодых семей.", "Москва. 5 декабря. ИНТЕРФАКС"],
+  ["ru", "МОСКВА, 5 декабря — РИА Новости. Правительство в пятницу утвердило новую программу жилья для молодых семей.", "МОСКВА, 5 декабря — РИА Новости"],
+  ["kk", "АСТАНА. KAZINFORM – Үкімет жұма күні жас отбасыларға арналған жаңа тұрғын үй бағдарламасын бекітті.", "АСТАНА. KAZINFORM"],
+  ["kk", "Астана. 5 желтоқсан. KAZINFORM - Үкімет жұма күні жас отбасыларға арналған жаңа тұрғын үй бағдарламасын бекітті.", "Астана. 5 желтоқсан. KAZINFORM"],
+  ["en", "DAR ES SALAAM, Tanzania — Tanzania's parliament on Friday approved a new housing plan for young families in the cities.", "DAR ES SALAAM, Tanzania"],
+  ["sw", "Dar es Salaam. Serikali imetangaza mpango mpya wa nyumba kwa familia changa katika miji mikubwa nchini.", "Dar es Salaam"],
+  ["sw", "Dodoma. Bunge limepitisha mpango mpya wa nyumba kwa familia changa katika miji mikubwa nchini Tanzania.", "Dodoma"],
+  ["sw", "NAIROBI, Jumanne — Serikali imetangaza mpango mpya wa nyumba kwa familia changa katika miji mikubwa nchini.", "NAIROBI, Jumanne"],
+  ["sw", "Nairobi, Jumanne. Serikali imetangaza mpango mpya wa nyumba kwa familia changa katika miji mikubwa nchini.", "Nairobi, Jumanne"],
+  ["sw", "MOMBASA, Desemba 5 (KNA) – Serikali ya kaunti imetangaza mpango mpya wa nyumba kwa familia changa.", "MOMBASA, Desemba 5 (KNA)"],
+  ["sw", "KAMPALA, Uganda — Bunge limepitisha mpango mpya wa nyumba kwa familia changa katika miji mikubwa.", "KAMPALA, Uganda"],
+  ["tr", "ANKARA, 5 Aralık (AA) - Hükümet cuma günü genç aileler için yeni bir konut planı açıkladı.", "ANKARA, 5 Aralık (AA)"],
+  ["tr", "İSTANBUL (DHA) – İstanbul'da cuma günü yeni bir konut planı açıklandı ve gençlere faizsiz kredi verilecek.", "İSTANBUL (DHA)"],
+  ["az", "Bakı. 5 dekabr. TURAN: Hökumət cümə günü gənc ailələr üçün yeni mənzil proqramını təsdiq edib.", "Bakı. 5 dekabr. TURAN"],
+  ["az", "BAKI, 5 dekabr – Hökumət cümə günü gənc ailələr üçün yeni mənzil proqramını təsdiq edib, deyə nazirlik bildirib.", "BAKI, 5 dekabr"],
+  ["en", "BAKU, Azerbaijan, December 5. The government on Friday approved a new housing programme for young families.", "BAKU, Azerbaijan, December 5"],
+  ["id", "Jakarta (ANTARA) - Pemerintah pada Jumat mengumumkan rencana perumahan baru bagi keluarga muda di kota besar.", "Jakarta (ANTARA)"],
+  ["id", "Bisnis.com, JAKARTA — Pemerintah pada Jumat mengumumkan rencana perumahan baru bagi keluarga muda di kota besar.", "Bisnis.com, JAKARTA"],
+  ["id", "SURABAYA, KOMPAS.com - Pemerintah kota pada Jumat mengumumkan rencana perumahan baru bagi keluarga muda.", "SURABAYA, KOMPAS.com"],
+  ["ms", "KUALA LUMPUR, 5 Dis (Bernama) -- Kerajaan hari ini mengumumkan pelan perumahan baharu untuk keluarga muda di bandar besar.", "KUALA LUMPUR, 5 Dis (Bernama)"],
+  ["ms", "KUALA LUMPUR: Kerajaan hari ini mengumumkan pelan perumahan baharu untuk keluarga muda di bandar-bandar besar.", "KUALA LUMPUR"],
+  ["vi", "Hà Nội (TTXVN) - Chính phủ hôm thứ Sáu đã phê duyệt chương trình nhà ở mới cho các gia đình trẻ ở thành phố.", "Hà Nội (TTXVN)"],
+  ["vi", "TP Hồ Chí Minh (TTXVN) - Thành phố hôm thứ Sáu đã phê duyệt chương trình nhà ở mới cho các gia đình trẻ.", "TP Hồ Chí Minh (TTXVN)"],
+  ["vi", "Đà Nẵng, 5/12 – Thành phố hôm thứ Sáu đã phê duyệt chương trình nhà ở mới cho các gia đình trẻ ở thành phố.", "Đà Nẵng, 5/12"],
+  ["fa", "اصفهان - ایرنا - شورای شهر روز جمعه طرح جدید مسکن برای زوج‌های جوان در شهرهای بزرگ را تصویب کرد.", "اصفهان - ایرنا"],
+  ["fa", "تهران (پانا) - دولت روز جمعه طرح جدید مسکن برای زوج‌های جوان در شهرهای بزرگ را تصویب کرد.", "تهران (پانا)"],
+  ["ur", "لاہور (نمائندہ خصوصی) پنجاب حکومت نے جمعہ کو نوجوان خاندانوں کے لیے نئے ہاؤسنگ منصوبے کا اعلان کیا۔", "لاہور (نمائندہ خصوصی)"],
+  ["ur", "اسلام آباد: وفاقی حکومت نے جمعہ کو نوجوان خاندانوں کے لیے نئے ہاؤسنگ منصوبے کا اعلان کیا اور کہا۔", "اسلام آباد"],
+  ["ar", "أبوظبي في 5 ديسمبر / وام / أعلنت حكومة الإمارات يوم الجمعة عن خطة جديدة للإسكان للأسر الشابة.", "أبوظبي في 5 ديسمبر / وام /"],
+  ["ar", "الدوحة في 05 ديسمبر /قنا/ أعلنت وزارة البلدية يوم الجمعة عن خطة جديدة للإسكان للأسر الشابة في المدن.", "الدوحة في 05 ديسمبر /قنا/"],
+  ["ar", "عمان 5 كانون الأول (بترا) - أعلنت الحكومة الأردنية يوم الجمعة عن خطة جديدة للإسكان للأسر الشابة.", "عمان 5 كانون الأول (بترا)"],
+  ["ar", "بغداد/ واع/ أعلنت الحكومة العراقية يوم الجمعة عن خطة جديدة للإسكان للأسر الشابة في المدن الكبرى.", "بغداد/ واع/"],
+  ["sw", "Dar es Salaam, Jumatatu. Serikali imetangaza mpango mpya wa nyumba kwa familia changa katika miji mikubwa nchini.", "Dar es Salaam, Jumatatu"],
+  ["ru", "Москва/Киев. Переговоры делегаций в пятницу снова закончились без результата, сообщили обе стороны.", "Москва/Киев"],
 ];
 
 /** [language, a lede that opens like a dateline but is a sentence, a quotation, a date or a label] */
@@ -120,6 +167,38 @@ const notDatelines: NotRow[] = [
   ["de", "US-Präsident Trump - der am Freitag in Berlin war - hat ein neues Abkommen mit Japan unterzeichnet.", "a title and a name before a dash aside"],
   ["pt", "Rio de Janeiro é a cidade com o aluguel mais caro do país, segundo um relatório publicado nesta sexta-feira.", "a sentence about the place, with its small word"],
   ["en", "NATO: The alliance will meet in Brussels on Friday to discuss new defence spending targets for members.", "an acronym and a colon"],
+  // tickers, scores, times, picture agencies' captions, a weekday after a topic, a word's other gender after a slash
+  ["tr", "İzmir'de cuma günü yeni bir konut planı açıklandı ve gençlere faizsiz kredi verilecek, belediye duyurdu.", "a sentence that opens with a place"],
+  ["en", "Apple (AAPL) - Shares of Apple rose four percent on Friday after the company reported record holiday sales.", "a company and its ticker"],
+  ["en", "Tesla (TSLA.O) - Shares of Tesla fell on Friday after the company said deliveries would be lower next year.", "a ticker with its exchange"],
+  ["en", "Microsoft (MSFT) – The software maker said on Friday it would cut prices for its cloud products in Europe.", "a ticker"],
+  ["en", "Update (12:40) - The government has collapsed after losing a vote of no confidence in parliament on Friday.", "a label and a time"],
+  ["de", "Bayern (3) – Dortmund (1): Die Münchner gewannen das Spitzenspiel am Samstagabend vor ausverkauftem Haus.", "a score"],
+  ["de", "Bayern (3) – Dortmund (1)", "a score alone"],
+  ["de", "20:15 – Nachrichten und Wetter aus der Region, danach ein Spielfilm über die Berliner Mauer.", "a programme's time"],
+  ["en", "20:15 – News, followed by a documentary about the housing crisis in the largest European cities.", "a programme's time"],
+  ["uk", "Київ — столиця України, і в ній живуть майже три мільйони людей, йдеться у звіті.", "a sentence that opens with a place"],
+  ["uk", "Київ у п'ятницю ухвалив нову програму житла для молодих сімей, повідомили в міській раді.", "a sentence that opens with a place"],
+  ["sw", "Nairobi ni jiji lenye kodi ya juu zaidi nchini Kenya, kwa mujibu wa ripoti iliyotolewa Ijumaa.", "a sentence that opens with a place"],
+  ["sw", "Dar es Salaam ni jiji lenye kodi ya juu zaidi nchini Tanzania, kwa mujibu wa ripoti iliyotolewa Ijumaa.", "a sentence that opens with a place"],
+  ["en", "KYIV, UKRAINE - DECEMBER 05: Rescuers work at the site of a destroyed building on December 5, 2025 in Kyiv, Ukraine. (Photo by Jane Doe/Getty Images)", "a picture agency's caption"],
+  ["en", "NAIROBI, KENYA - DECEMBER 5: Residents queue for water in the Kibera district. (Photo by John Doe/Getty Images)", "a picture agency's caption"],
+  ["vi", "Hà Nội là thành phố có giá thuê nhà cao nhất cả nước, theo một báo cáo công bố hôm thứ Sáu.", "a sentence that opens with a place"],
+  ["en", "Samsung (005930.KS) - Shares of Samsung rose on Friday after the company reported record chip sales.", "a ticker in figures"],
+  ["en", "Chelsea (2) - Arsenal (2): a late goal saved a point for the visitors at Stamford Bridge on Saturday.", "a score"],
+  ["en", "Brent (LCOc1) - Oil prices rose on Friday as traders weighed supply risks in the Middle East.", "a contract's code"],
+  ["en", "Nvidia (NVDA) - The chipmaker's shares rose on Friday after it reported record sales of its data-centre chips.", "a ticker"],
+  ["en", "Q (AP) - The question we get asked most is whether the housing plan will help young families at all.", "one letter before an agency"],
+  ["en", "Football, Saturday — Arsenal play Chelsea at half past twelve, live on the main channel with commentary.", "a topic and a weekday"],
+  ["en", "Thanks, Friday. The week was long and the weekend will be short, so we kept this letter brief for once.", "a word and a weekday"],
+  ["he", "דרוש/ה מנהל/ת לחברה גדולה במרכז הארץ, עם ניסיון של חמש שנים לפחות בניהול צוותים.", "a word's other gender after a slash"],
+  ["ar", "قتل 5 أشخاص (بينهم أطفال) في حادث سير على الطريق السريع بين المدينتين مساء الجمعة الماضي.", "a number in a sentence, a remark in brackets"],
+  ["ar", "الموظف/ الموظفة يجب أن يقدم الطلب قبل نهاية الشهر الجاري إلى إدارة الموارد البشرية في الوزارة.", "a word's other gender after a slash"],
+  ["uk", "Київ, п'ятниця. Уряд ухвалив нову програму житла для молодих сімей у великих містах країни.", "a weekday in lower case"],
+  ["en", "BAKU, Azerbaijan, December 5 was the day the talks collapsed, a diplomat recalled years later in his memoir.", "a sentence after the date"],
+  ["en", "London, Paris, Berlin. The three capitals agreed on Friday a joint plan for the defence of the continent.", "a list of places"],
+  ["de", "Bayern, 3. Spieltag. Die Münchner gewannen am Samstag vor ausverkauftem Haus gegen Dortmund.", "a round of a league"],
+  ["en", "Sales rose 5 percent (Reuters estimate) - The company said on Friday that demand in China had recovered.", "a figure and a remark in brackets"],
 ];
 
 describe("datelines of wires and papers in many languages (shape, not a list of agencies)", () => {
@@ -192,6 +271,58 @@ describe("in an article", () => {
     assert.equal(a.date, "2025-12-05T10:30:00");
     assert.notEqual(head("El Correo").dateline, "El Correo");
     assert.notEqual(head("Corresponsal").dateline, "Corresponsal");
+  });
+
+  it("a dateline set in bold: the dateline is what the stars hold, the lede the sentence after it", () => {
+    const a = parse([
+      "Kenya approves housing plan for young families",
+      "",
+      "**NAIROBI, Kenya (AP)** — Kenya's parliament on Friday approved a new housing plan for young families in the largest cities, officials said.",
+      "",
+      "The plan will offer cheap loans to couples under thirty-five, the housing minister told reporters in the capital.",
+    ].join("\n"));
+    assert.equal(a.dateline, "NAIROBI, Kenya (AP)");
+    assert.ok(a.lede.startsWith("Kenya's parliament"), a.lede);
+  });
+
+  it("the dateline of the second paragraph, under a one-line standfirst, in English and Ukrainian", () => {
+    const en = parse([
+      "Kenya approves housing plan for young families",
+      "",
+      "Cheap loans for couples under thirty-five.",
+      "",
+      "NAIROBI, Kenya (AP) — Kenya's parliament on Friday approved a new housing plan for young families in the largest cities, officials said.",
+      "",
+      "The plan will offer cheap loans to couples under thirty-five, the housing minister told reporters in the capital.",
+    ].join("\n"));
+    assert.equal(en.dateline, "NAIROBI, Kenya (AP)");
+    assert.equal(en.lede, "Cheap loans for couples under thirty-five.");
+    assert.ok(en.blocks.some((b) => b.type === "paragraph" && b.text.startsWith("Kenya's parliament")));
+    const uk = parse([
+      "Уряд ухвалив нову програму житла для молодих сімей",
+      "",
+      "Пільгові кредити отримають подружжя до 35 років.",
+      "",
+      "КИЇВ, 5 грудня — Укрінформ. Уряд у п'ятницю ухвалив нову програму житла для молодих сімей у великих містах країни.",
+      "",
+      "Програма передбачає пільгові кредити для подружжя віком до тридцяти п'яти років, повідомив міністр.",
+    ].join("\n"), "story.txt", "uk");
+    assert.equal(uk.dateline, "КИЇВ, 5 грудня — Укрінформ");
+    assert.ok(uk.blocks.some((b) => b.type === "paragraph" && b.text.startsWith("Уряд у п'ятницю")));
+  });
+
+  it("a picture agency's caption over the lede, its place and day before a colon, is no dateline", () => {
+    const a = parse([
+      "Rescuers search ruins after overnight strike",
+      "",
+      "KYIV, UKRAINE - DECEMBER 05: Rescuers work at the site of a destroyed building on December 5, 2025 in Kyiv, Ukraine. (Photo by Jane Doe/Getty Images)",
+      "",
+      "Rescuers searched the ruins of a nine-storey building in the capital on Friday after an overnight strike, city officials said.",
+      "",
+      "At least twelve people were injured, the mayor said in a statement on his channel.",
+    ].join("\n"));
+    assert.equal(a.dateline, null);
+    assert.ok(a.lede.startsWith("Rescuers searched"), a.lede);
   });
 
   it("a subhead that is a place name is no dateline", () => {

@@ -75,7 +75,18 @@ const placeDayAgency = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，.]{0,30}?)[
 /** "თბილისი, 5 დეკემბერი. ": a place, a comma, the day and a month of CLDR, and a full stop. */
 const placeDayStop = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，၊،፣.]{0,30}?)[,၊،፣]\s*(\p{Nd}{1,2}\.?\s*([\p{L}\p{M}]{3,15})|([\p{L}\p{M}]{3,15})\s+\p{Nd}{1,2})\.\s+(?=[^\s\-–—])/u;
 
+/**
+ * "أبوظبي في 5 ديسمبر / وام / ", "بغداد/ واع/ ", "عمان 5 كانون الأول (بترا) - ": a place in a script without case, maybe
+ * the day it was filed (a date alone by CLDR's names), then the agency between slashes, or in brackets after the day.
+ */
+const caselessPlaceDayAgency = /^([^\s\p{P}\p{N}\p{S}][^\p{P}\p{N}\p{S}]{0,30}?)(?:\s+([^\p{P}\p{S}]{0,30}?\p{N}[^\p{P}\p{S}]{0,20}?))?\s*(\/\s*[^/\p{N}\p{P}]{1,20}?\s*\/(?=\s)|[(（][^()（）\p{N}]{1,30}[)）])\s*(?:[-–—:：]\s*)?(?=\S)/u;
+
 export function cutDatedDateline(lede: string, lang: string): { dateline: string; rest: string } | null {
+  const slashed = /[/(（]/u.test(lede) && !cased.test(lede.slice(0, 40)) ? caselessPlaceDayAgency.exec(lede) : null;
+  // (a slash then a space after the agency: "מנהל/ת", a word's other gender, is no agency)
+  if (slashed?.[1] && slashed[3] && isShortPlace(slashed[1].trim()) && lede.length - slashed[0].length >= 40 && (slashed[2] ? isDateAlone(slashed[2].trim(), lang) : slashed[3].startsWith("/"))) {
+    return { dateline: lede.slice(0, slashed[0].length).replace(/[\s\-–—:：]+$/u, ""), rest: lede.slice(slashed[0].length) };
+  }
   const agency = /[.,]\s+\p{Nd}/u.test(lede) ? placeDayAgency.exec(lede) : null;
   if (agency?.[1] && agency[3] && dateNames(lang).months.has(agency[3].toLocaleLowerCase()) && lede.length - agency[0].length >= 20) {
     return { dateline: lede.slice(0, agency[0].length).replace(/\s*(?:--|[-–—:：])\s*$/u, "").trim(), rest: lede.slice(agency[0].length) };
@@ -110,6 +121,8 @@ const isPlaceLength = (place: string): boolean => (unspacedScript.test(place) ? 
  * `dates/` (CLDR via Intl) when it has a year, else a day in figures and a month name of
  * `lang`'s CLDR data, with only CLDR's joiners ("de", "of") between.
  */
+/** (and "BAKU, Azerbaijan, December 5. The …": the date closed by a full stop, a sentence after it) */
+const placeThenDateStop = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，|]{0,30}?(?:,\s*[^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，|]{0,30}?)?),\s*([^()（）—–:：!?。|.]{3,32}?)()\.\s+(?=\p{Lu}\p{Ll})/u;
 const placeThenDate = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，|]{0,30}?(?:,\s*[^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，|]{0,30}?)?),\s*([^()（）—–:：!?。|]{3,32}?)(\s*[(（][^()（）]{1,30}[)）])?\s*\.?\s?(?:--|[-–—]|[:：])\s+(?=\S)/u;
 const dateWordSegmenter = new Intl.Segmenter("und", { granularity: "word" });
 
@@ -121,18 +134,20 @@ export function isDateAlone(text: string, lang: string): boolean {
   const names = dateNames(lang);
   let day = false;
   let month = false;
-  for (const s of dateWordSegmenter.segment(text)) {
-    if (!s.isWordLike) continue;
-    const w = s.segment.toLocaleLowerCase();
+  const words = [...dateWordSegmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment.toLocaleLowerCase());
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     if (/^\p{N}{1,2}$/u.test(w)) day = true;
     else if (names.months.has(w) || names.months.has(w.replace(/\.$/u, ""))) month = true;
+    // a month of two words ("كانون الأول")
+    else if (names.months.has(`${w} ${words[i + 1]}`)) (month = true), i++;
     else if (!names.joiners.has(w)) return false;
   }
   return day && month;
 }
 
 export function cutPlaceDateDateline(lede: string, lang: string): { dateline: string; rest: string } | null {
-  const m = lede.includes(",") && /[-–—:：]\s/u.test(lede) ? placeThenDate.exec(lede) : null;
+  const m = !lede.includes(",") ? null : (/[-–—:：]\s/u.test(lede) ? placeThenDate.exec(lede) : null) ?? (/\p{N}\.\s/u.test(lede) ? placeThenDateStop.exec(lede) : null);
   if (!m?.[1] || !m[2] || lede.length - m[0].length < 20) return null;
   if (!isDateAlone(m[2].trim(), lang)) return null;
   const places = m[1].split(/,\s*/u).map((p) => p.trim());
@@ -141,6 +156,6 @@ export function cutPlaceDateDateline(lede: string, lang: string): { dateline: st
     // in a cased script every word of the place opens with a capital ("Lyon, France"; not "on the day")
     if (cased.test(place) && !place.split(/\s+/u).every((w) => /^[\p{Lu}\p{Lt}]/u.test(w))) return null;
   }
-  const dateline = lede.slice(0, m[0].length).replace(/\s*(?:--|[-–—]|[:：])\s*$/u, "").replace(/\.$/u, "").trim();
+  const dateline = lede.slice(0, m[0].length).replace(/\s*(?:--|[-–—]|[:：])\s*$/u, "").trim().replace(/\.$/u, "").trim();
   return { dateline, rest: lede.slice(m[0].length) };
 }

@@ -8,7 +8,7 @@ import { dateNames, readDates, words as wordCount } from "../dates/read-dates.js
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { lineMemo } from "../line-memo.js";
 import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
-import { cutCaselessDateline, cutDatedDateline, cutPlaceDateDateline } from "./caseless-dateline.js";
+import { cutCaselessDateline, cutDatedDateline, cutPlaceDateDateline, isDateAlone } from "./caseless-dateline.js";
 import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -184,9 +184,10 @@ const region = String.raw`(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M
 const shortDate = String.raw`(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?`;
 const titlePlace = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s/]\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
 /** Small words inside a place's name ("Frankfurt am Main", "Rio de Janeiro", "Ciudad del Cabo"): data. */
-const placeParticle = String.raw`(?:de|del|la|las|los|do|da|dos|das|di|am|im|an|der|den|sur|upon|el|al)`;
+const placeParticle = String.raw`(?:de|del|la|las|los|do|da|dos|das|di|am|im|an|der|den|sur|upon|el|al|es)`;
 /** A place in title case with at most one small word between its words, before an agency or a dash. */
-const titlePlaceParticles = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s/](?:${placeParticle}\s)?\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
+// (up to four words: "TP Hồ Chí Minh (TTXVN)", "Thừa Thiên Huế (TTXVN)")
+const titlePlaceParticles = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s/](?:${placeParticle}\s)?\p{Lu}[\p{L}\p{M}.'’-]+){0,3}`;
 const datelinePatterns = [
   // "LOS ANGELES (Reuters) - ", "KYIV, Ukraine (AP) — ", "STOCKHOLM (TT) ", "SEOUL, Aug. 20 (Yonhap) -- "
   new RegExp(String.raw`^(${placeCaps}${region}${shortDate}\s*${agencyInParens})\s*(?:(?:--|[-–—:])\s*)?`, "u"),
@@ -194,8 +195,9 @@ const datelinePatterns = [
   new RegExp(String.raw`^(${placeCaps}${region})\s+(?:--|[–—-])\s+`, "u"),
   // "Washington, DC, United States: " (a place and its regions, then a colon)
   new RegExp(String.raw`^(${titlePlace}(?:,\s${titlePlace}){1,3}):\s+(?=\p{Lu})`, "u"),
-  // "Berlin. ", "Tokyo/Berlin. " (one place name, or two or three joined by a slash, and a full stop, then the sentence)
-  new RegExp(String.raw`^(\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?(?:/\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?){0,2})\.\s+(?=\p{Lu}\p{Ll})`, "u"),
+  // "Berlin. ", "Tokyo/Berlin. ", "Dar es Salaam. " (one place name, or two or three joined by a slash, or two with a
+  // small word between them, and a full stop, then the sentence)
+  new RegExp(String.raw`^(\p{Lu}\p{Ll}{2,}\s${placeParticle}\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?(?:/\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?){0,2})\.\s+(?=\p{Lu}\p{Ll})`, "u"),
   // "Jakarta - ", "Hà Nội – ", "Jakarta, CNN Indonesia -- " (a place in title case, maybe the outlet, a spaced dash, then a sentence that opens with a capital)
   new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s(?:${placeParticle}\s)?\p{Lu}[\p{Ll}\p{M}]+)?(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
 ];
@@ -252,10 +254,23 @@ const mayMatch = (pattern: RegExp, lede: string): boolean => markerOf.get(patter
  * `speakerLabels`: the article's paragraphs open with names in capitals and a colon (a transcript).
  */
 export function cutDateline(lede: string, lang = "en", speakerLabels = false): { dateline: string | null; rest: string } {
+  // "**NAIROBI, Kenya (AP)** — …": a dateline set in bold, its stars pasted with it; the dateline is what the stars hold
+  const bold = lede.startsWith("**") || lede.startsWith("__") ? boldLeadIn.exec(lede) : null;
+  if (bold?.[2]) {
+    const unstarred = cutDateline(bold[2] + lede.slice(bold[0].length), lang, speakerLabels);
+    if (unstarred.dateline !== null && unstarred.rest.length <= lede.length - bold[0].length) return unstarred;
+  }
   const cut = cutDatelineOnce(lede, lang, speakerLabels);
   if (cut.dateline === null) return cut;
   // a weekday is no place ("Friday — The government …", "Vendredi 5 décembre - Le …"): the day of a date line
   if (opensWithWeekday(cut.dateline, lang)) return { dateline: null, rest: lede };
+  // "Football, Saturday — Arsenal …": a weekday after a comma follows a place in capitals or one Intl knows ("NAIROBI, Jumanne", "Nairobi, Jumanne"), not a topic
+  const weekday = /^([^,]+),\s*([\p{L}\p{M}]+)$/u.exec(cut.dateline);
+  if (weekday?.[1] && weekday[2] && dateNames(lang).weekdays.has(weekday[2].toLocaleLowerCase()) && !/\p{Lu}{2}/u.test(weekday[1]) && !isKnownPlace(weekday[1], lang)) return { dateline: null, rest: lede };
+  // "Apple (AAPL) - ": a company and its ticker, the ticker's letters taken from the name in order ("Wien (APA)" is a place and its agency)
+  if (isTicker(cut.dateline)) return { dateline: null, rest: lede };
+  // "KYIV, UKRAINE - DECEMBER 05: Rescuers …": a picture agency's caption, its place, a dash and the day before a colon
+  if (opensWithDayAndColon(cut.rest, lang)) return { dateline: null, rest: lede };
   if (!/[-–—]\s*$/u.test(lede.slice(0, lede.length - cut.rest.length))) return cut;
   // "القاهرة - (أ ف ب) - ": the agency in brackets after the dash, then a dash again
   const bracketed = /^[(（]/u.test(cut.rest) ? /^([(（][^()（）\p{N}]{1,30}[)）])\s*(?:--|[-–—:：])\s*(?=\S)/u.exec(cut.rest) : null;
@@ -268,6 +283,41 @@ export function cutDateline(lede: string, lang = "en", speakerLabels = false): {
   // (a title's abbreviation, "Dr. Anna Schmidt", "Gen. Lee", is no agency: a short agency is in capitals, "AFP.")
   if (!agency[1].includes(" ") && agency[1].length <= 4 && agency[1] !== agency[1].toLocaleUpperCase()) return cut;
   return { dateline: lede.slice(0, lede.length - cut.rest.length + (agency[1].length)).trim(), rest: cut.rest.slice(agency[0].length) };
+}
+
+/** "Nairobi, Jumanne. ", "NAIROBI, Jumanne — ": a place in capitals or one Intl knows, of one to three words, a comma and the weekday it was filed (CLDR's names). */
+const placeWeekday = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:${placeParticle}\s)?\p{Lu}[\p{L}\p{M}'’-]+){0,2}),\s*([\p{L}\p{M}]{3,15})(?:\.\s+|\s+(?:--|[-–—])\s+)(?=\p{Lu})`, "u");
+
+/** `{dateline, rest}` when `lede` opens with a place and the weekday it was filed, else null. */
+function cutPlaceWeekday(lede: string, lang: string): { dateline: string; rest: string } | null {
+  const m = lede.includes(",") ? placeWeekday.exec(lede) : null;
+  if (!m?.[1] || !m[2] || lede.length - m[0].length < 40 || !dateNames(lang).weekdays.has(m[2].toLocaleLowerCase())) return null;
+  if (!/\p{Lu}{2}/u.test(m[1]) && !isKnownPlace(m[1], lang)) return null;
+  return { dateline: lede.slice(0, m[0].length).replace(/[\s.\-–—]+$/u, ""), rest: lede.slice(m[0].length) };
+}
+
+/** A lede's first words in bold ("**LONDON (Reuters)**"), the stars and the space after them. */
+const boldLeadIn = /^(\*\*|__)([^*_]{2,80}?)\1[ \t]*/u;
+
+/** "Apple (AAPL)", "Tesla (TSLA.O)": a name, then capitals (three or more) that are its own letters in order (one may stand twice), the first one first. */
+function isTicker(dateline: string): boolean {
+  const m = /^(\p{Lu}[\p{L}\p{M}]+)\s*\((\p{Lu}{3,5})(?:\.\p{Lu}{1,2})?\)$/u.exec(dateline);
+  if (!m?.[1] || !m[2]) return false;
+  const name = m[1].toLocaleLowerCase();
+  const letters = m[2].toLocaleLowerCase();
+  if (name[0] !== letters[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = name.indexOf(letter, at);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
+/** `rest` opens with a date alone and a colon ("DECEMBER 05: ", "5 December 2025: "). */
+function opensWithDayAndColon(rest: string, lang: string): boolean {
+  const m = /^([^:：\n]{3,24})[:：]\s/u.exec(rest);
+  return m?.[1] !== undefined && /\p{N}/u.test(m[1]) && isDateAlone(m[1].trim(), lang);
 }
 
 /** The first word of `text` is a weekday's name (CLDR, in `lang` or the languages copy mixes in). */
@@ -302,7 +352,7 @@ function cutDatelineOnce(lede: string, lang: string, speakerLabels: boolean): { 
   // more, two words, or a place Intl knows (four capitals and a stop may be an acronym: "NATO. The alliance …")
   const capsStop = /^\p{Lu}{3}/u.test(lede) ? /^(\p{Lu}[\p{Lu}\p{M}]{3,}(?:[ -]\p{Lu}[\p{Lu}\p{M}]+){0,2})\.\s+(?=\p{Lu}\p{Ll})/u.exec(lede) : null;
   if (capsStop?.[1] && lede.length - capsStop[0].length >= 40 && ([...capsStop[1]].length >= 5 || isKnownPlace(capsStop[1], lang))) return { dateline: capsStop[1], rest: lede.slice(capsStop[0].length) };
-  return cutCaselessDateline(lede) ?? cutDatedDateline(lede, lang) ?? cutPlaceDateDateline(lede, lang) ?? { dateline: null, rest: lede };
+  return cutCaselessDateline(lede) ?? cutDatedDateline(lede, lang) ?? cutPlaceDateDateline(lede, lang) ?? cutPlaceWeekday(lede, lang) ?? { dateline: null, rest: lede };
 }
 
 /**
