@@ -6,6 +6,7 @@
  * Built once per locale and cached.
  */
 import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
+import { monthList, monthName } from "./calendars.js";
 
 export interface LocaleNames {
   /** Lower-cased month name or abbreviation (trailing dot removed) → 1..12. */
@@ -32,11 +33,12 @@ export interface LocaleNames {
   /** The locale's own calendar when it is not the Gregorian one and differs in more than the year ("persian"), else null. */
   nativeCalendar: string | null;
   /**
-   * The calendar of `nativeMonths`: the locale's own, or else the first other calendar its region
-   * prints dates in (Amharic ኅዳር 25 is a day of the Ethiopian calendar, `Intl.Locale#getCalendars`).
+   * The calendars of `nativeMonths`: the locale's own, and the other calendars its region prints
+   * dates in (Amharic ኅዳር 25 is a day of the Ethiopian calendar, Arabic جمادى الآخرة one of the
+   * Islamic calendar, Hebrew כסלו one of the Hebrew calendar: `Intl.Locale#getCalendars`).
    */
-  monthsCalendar: string | null;
-  /** Lower-cased month names of that calendar → 1..13. */
+  monthsCalendars: string[];
+  /** Lower-cased month names of those calendars → 100 × the calendar's place in `monthsCalendars` + its month, 1..13. */
   nativeMonths: Map<string, number>;
   /**
    * CLDR's names of the units of a date in a script without case ("ថ្ងៃ", "ឆ្នាំ", "ရက်", "ቀን":
@@ -69,7 +71,7 @@ export function localeNames(locale: string): LocaleNames {
 // Building one locale's names makes some 25 Intl formatters (tens of ms); they are kept in
 // node_modules/.cache/galley/ under a name made from the ICU data and this code, so a process
 // (`galley parse FILE`, each build worker) reads them instead.
-const storeName = () => `cldr-names-${hashOf(process.versions.icu ?? "", process.versions.cldr ?? "", process.versions.tz ?? "", build.toString(), lower.toString())}.json`;
+const storeName = () => `cldr-names-${hashOf(process.versions.icu ?? "", process.versions.cldr ?? "", process.versions.tz ?? "", build.toString(), nativeMonths.toString(), regionCalendars.toString(), lower.toString())}.json`;
 type Stored = Record<string, Record<keyof LocaleNames, unknown>>;
 let storedNames: Map<string, LocaleNames> | undefined;
 let storedRaw: Stored = {};
@@ -83,7 +85,7 @@ function stored(): Map<string, LocaleNames> {
         months: new Map(n.months as [string, number][]), weekdays: new Set(n.weekdays as string[]), joiners: new Set(n.joiners as string[]),
         monthFirst: n.monthFirst as boolean, utcNames: new Set(n.utcNames as string[]), relative: n.relative as LocaleNames["relative"],
         relativeWords: new Set(n.relativeWords as string[]), afternoon: new Set(n.afternoon as string[]), yearOffset: n.yearOffset as number,
-        nativeCalendar: n.nativeCalendar as string | null, monthsCalendar: n.monthsCalendar as string | null, nativeMonths: new Map(n.nativeMonths as [string, number][]),
+        nativeCalendar: n.nativeCalendar as string | null, monthsCalendars: n.monthsCalendars as string[], nativeMonths: new Map(n.nativeMonths as [string, number][]),
         units: new Set(n.units as string[]),
       });
     }
@@ -223,7 +225,7 @@ function build(locale: string): LocaleNames {
   const offset = yearOffset(locale);
   const calendar = new Intl.DateTimeFormat(locale).resolvedOptions().calendar;
   const nativeCalendar = calendar === "gregory" || calendar === "iso8601" || offset !== 0 ? null : calendar;
-  const monthsCalendar = nativeCalendar ?? (offset === 0 ? regionCalendar(locale) : null);
+  const monthsCalendars = [...new Set([...(nativeCalendar ? [nativeCalendar] : []), ...(offset === 0 ? regionCalendars(locale) : [])])];
   const units = new Set<string>();
   for (const style of ["long", "short", "narrow"] as const) {
     const fields = new Intl.DisplayNames([locale], { type: "dateTimeField", style });
@@ -233,31 +235,51 @@ function build(locale: string): LocaleNames {
       if (name && [...name].length >= 2 && !/[\p{Lu}\p{Ll}\p{Lt}\s]/u.test(name)) units.add(name);
     }
   }
-  return { months, weekdays, joiners, monthFirst, utcNames, relative, relativeWords, afternoon, yearOffset: offset, nativeCalendar, monthsCalendar, nativeMonths: nativeMonths(locale, monthsCalendar, months), units };
+  return { months, weekdays, joiners, monthFirst, utcNames, relative, relativeWords, afternoon, yearOffset: offset, nativeCalendar, monthsCalendars, nativeMonths: nativeMonths(locale, monthsCalendars, months, joiners), units };
 }
 
-/** The first calendar other than the Gregorian one that `locale`'s region prints dates in ("ethiopic" for am), or null. */
-function regionCalendar(locale: string): string | null {
+/**
+ * The calendars other than the Gregorian one that `locale`'s region prints dates in ("ethiopic" for
+ * am; "hebrew" and "islamic" for he). The Islamic ones are read as the Umm al-Qura calendar, the
+ * one ICU has the printed dates of (the tabular and astronomical ones differ from it by a day or two).
+ */
+function regionCalendars(locale: string): string[] {
   const region = new Intl.Locale(locale).maximize() as Intl.Locale & { getCalendars?: () => string[]; calendars?: string[] };
   const calendars = region.getCalendars?.() ?? region.calendars ?? [];
-  return calendars.find((c) => c !== "gregory" && c !== "iso8601") ?? null;
+  return [...new Set(calendars.filter((c) => c !== "gregory" && c !== "iso8601").map((c) => (c.startsWith("islamic") ? "islamic-umalqura" : c)))];
 }
 
-/** The month names of `calendar` as `locale` prints them (not already Gregorian names) → their number. */
-function nativeMonths(locale: string, calendar: string | null, gregorian: Map<string, number>): Map<string, number> {
+/**
+ * The month names of `calendars` as `locale` prints them (not already Gregorian names), alone and with
+ * the word glued before them ("בכסלו") → 100 × the calendar's place + the month's number. The eras
+ * printed with their years ("هـ", "ہجری") are added to `joiners`.
+ */
+function nativeMonths(locale: string, calendars: string[], gregorian: Map<string, number>, joiners: Set<string>): Map<string, number> {
   const names = new Map<string, number>();
-  if (!calendar) return names;
-  const number = new Intl.DateTimeFormat("en", { calendar, month: "numeric", timeZone: "UTC" });
-  const named = (["long", "short"] as const).map((month) => new Intl.DateTimeFormat(locale, { calendar, month, day: "numeric", timeZone: "UTC" }));
-  for (let day = 0; day < 800; day += 9) {
-    const when = new Date(Date.UTC(2024, 0, 1 + day, 12));
-    const m = Number.parseInt(number.format(when), 10);
-    for (const f of named) {
-      const name = f.formatToParts(when).find((p) => p.type === "month")?.value;
-      const key = name ? lower(name, locale) : "";
-      if (key && /\p{L}/u.test(key) && !gregorian.has(key)) names.set(key, m);
+  calendars.forEach((calendar, at) => {
+    const number = new Intl.DateTimeFormat("en", { calendar, month: "numeric", timeZone: "UTC" });
+    const list = monthList(calendar);
+    const named = (["long", "short"] as const).map((month) => new Intl.DateTimeFormat(locale, { calendar, month, day: "numeric", year: "numeric", timeZone: "UTC" }));
+    const add = (name: string, m: number) => {
+      const key = lower(name, locale);
+      if (key && /\p{L}/u.test(key) && !gregorian.has(key) && !names.has(key)) names.set(key, at * 100 + m);
+    };
+    for (let day = 0; day < 800; day += 9) {
+      const when = new Date(Date.UTC(2024, 0, 1 + day, 12));
+      const m = list ? list.indexOf(monthName(calendar, when)) + 1 : Number.parseInt(number.format(when), 10);
+      for (const f of named) {
+        const parts = f.formatToParts(when);
+        parts.forEach((part, i) => {
+          if (part.type === "era") joiners.add(lower(part.value, locale).replace(/[\p{P}\p{Cf}\s]/gu, ""));
+          if (part.type !== "month") return;
+          add(part.value, m);
+          const before = parts[i - 1]?.type === "literal" ? (parts[i - 1]?.value ?? "") : "";
+          const glue = /(\p{L}+)$/u.exec(before)?.[1];
+          if (glue) add(glue + part.value, m);
+        });
+      }
     }
-  }
+  });
   return names;
 }
 

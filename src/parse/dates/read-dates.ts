@@ -10,7 +10,7 @@
  * repetition, so a line costs at most a few passes over its characters.
  */
 import { hasDateData, localeNames, type LocaleNames } from "./names.js";
-import { toGregorian } from "./calendars.js";
+import { eraDates, letteredNumbers, numberMarks, toGregorian } from "./calendars.js";
 import { countWords, wordsOf } from "../segments.js";
 
 export const maxLine = 200;
@@ -44,6 +44,8 @@ interface Merged extends Omit<LocaleNames, "monthFirst"> {
   relativeTokens: Set<string>;
   /** Weekday and zone names in one expression. */
   namesPattern: RegExp;
+  /** One of `monthsCalendars` is printed with its days and years in letters (Hebrew). */
+  letteredCalendar: boolean;
 }
 const mergedCache = new Map<string, Merged>();
 
@@ -66,12 +68,13 @@ export function dateNames(lang: string): Merged {
     afternoon: new Set(all.flatMap((n) => [...n.afternoon])),
     yearOffset: first.yearOffset,
     nativeCalendar: first.nativeCalendar,
-    monthsCalendar: first.monthsCalendar,
+    monthsCalendars: first.monthsCalendars,
     nativeMonths: first.nativeMonths,
     units: new Set(all.flatMap((n) => [...n.units])),
     relativeIndex: new Map(),
     relativeTokens: new Set(),
     namesPattern: /$^/u,
+    letteredCalendar: first.monthsCalendars.some((calendar) => letteredNumbers(lang, calendar) !== null),
   };
   for (const r of merged.relative) {
     const after = r.after.trim();
@@ -95,8 +98,8 @@ const zones: Record<string, string> = {
   irst: "+03:30", gst: "+04:00", trt: "+03:00", eat: "+03:00", cat: "+02:00", wat: "+01:00", sast: "+02:00", awst: "+08:00", nzst: "+12:00", nzdt: "+13:00",
 };
 
-// a word, or an abbreviation with inner stops (Thai ธ.ค. for ธันวาคม)
-const word = String.raw`[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*`;
+// a word, or an abbreviation with inner stops (Thai ธ.ค. for ธันวาคม), or a word with a zero-width non-joiner (Persian جمادی‌الثانی)
+const word = String.raw`[\p{L}\p{M}]+(?:[.\u200c][\p{L}\p{M}]+)*`;
 // a year ends at a non-digit, or runs into a time when copying lost the space ("20163:33 PM")
 const yearEnd = String.raw`(?:(?!\d)|(?=\d{1,2}:\d{2}(?!\d)))`;
 const patterns = {
@@ -146,8 +149,10 @@ export function readDates(line: string, lang: string): DateReading {
   const names = dateNames(lang);
   // digits of any script read as numbers (۱۴۰۵, २०२६, ๒๕๖๙); one UTF-16 unit each, so positions hold
   if (/[^\x00-\x7F]/u.test(line)) line = line.replace(/\p{Nd}/gu, digitValue);
+  // a day and year written with letters, in a calendar whose locale writes them so ("ט״ו בכסלו תשפ״ז")
+  const letteredDates = names.letteredCalendar ? readLettered(line, lang, names) : [];
   // no digit: no date, and a relative time only as a word ("today", "yesterday")
-  if (!/\d/u.test(line)) return { dates: [], rest: line, relative: isRelative(line.toLocaleLowerCase(), names, false) };
+  if (!/\d/u.test(line) && letteredDates.length === 0) return { dates: [], rest: line, relative: isRelative(line.toLocaleLowerCase(), names, false) };
   const printedLower = line.toLocaleLowerCase();
   // "ថ្ងៃទី4 ខែធ្នូ ឆ្នាំ2025" read as "4 ធ្នូ 2025": the units glued to the numbers left out, positions mapped back
   const folded = names.units.size > 0 ? foldUnits(line, names) : null;
@@ -167,7 +172,7 @@ export function readDates(line: string, lang: string): DateReading {
     let [m, d] = [printedMonth % nativeMonth, printedDay];
     // a date of the locale's own calendar (or its region's other one): its month's name, or a year no
     // Gregorian news date has (Persian 1405; only the locale's own calendar)
-    const calendar = printedMonth > nativeMonth ? names.monthsCalendar : y >= 1000 && y < 1800 ? names.nativeCalendar : null;
+    const calendar = printedMonth > nativeMonth ? names.monthsCalendars[Math.floor(printedMonth / nativeMonth) - 1] : y >= 1000 && y < 1800 ? names.nativeCalendar : null;
     if (calendar) {
       const gregorian = toGregorian(calendar, y, m, d);
       if (!gregorian) return;
@@ -178,6 +183,16 @@ export function readDates(line: string, lang: string): DateReading {
     if (spans.some((s) => index < s.end && s.index < end)) return;
     spans.push({ index, end, y, m, d });
   };
+  for (const [index, length, y, m, d] of letteredDates) take(index, length, y, m, d);
+  // "令和8年12月5日", "民國114年12月5日": an era's year (the era's first year as a word, "元年"), the Gregorian month and day
+  const era = /[^\x00-\x7F]/u.test(line) ? eraDates(lang) : null;
+  if (era) {
+    for (const m of line.matchAll(era.pattern)) {
+      const base = era.eras.get(m[1] ?? "");
+      const y = era.yearWords.get(m[2] ?? "") ?? Number(m[2]);
+      if (base !== undefined && y > 0) take(m.index, m[0].length, base + y, Number(m[3]), Number(m[4]));
+    }
+  }
   const year = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
   // every shape of a date holds a year of four digits, or numbers parted by a stop, slash or
   // hyphen: a line with neither ("Arsenal 2 Chelsea 1") has no date to look for, only times
@@ -187,6 +202,8 @@ export function readDates(line: string, lang: string): DateReading {
       if (isJoiner(m[2]) && isJoiner(m[4])) take(m.index, m[0].length, Number(m[5]), month(m[3]), Number(m[1]));
       // "6 มีนาคม พ.ศ. 2568": the month, then the era (read as the last word before the year)
       else if (m[2] && !m[4] && month(m[2].trim()) && isJoiner(m[3])) take(m.index, m[0].length, Number(m[5]), month(m[2].trim()), Number(m[1]));
+      // "15 جمادى الآخرة 1448": a month's name of two words
+      else if (m[2] && isJoiner(m[4]) && month(`${m[2].trim()} ${m[3]}`)) take(m.index, m[0].length, Number(m[5]), month(`${m[2].trim()} ${m[3]}`), Number(m[1]));
     }
     for (const m of line.matchAll(patterns.Mdy)) take(m.index, m[0].length, Number(m[3]), month(m[1]), Number(m[2]));
     for (const m of line.matchAll(patterns.yMd)) take(m.index, m[0].length, Number(m[1]), month(m[2]), Number(m[3]));
@@ -259,6 +276,31 @@ export function readDates(line: string, lang: string): DateReading {
   const at = folded?.at;
   const placed = at ? dates.map((d) => ({ ...d, index: at[d.index] ?? d.index, end: (at[d.end - 1] ?? d.end - 1) + 1 })) : dates;
   return { dates: placed, rest, relative: spans.length === 0 && isRelative(printedLower, names, times.length > 0) };
+}
+
+/** A word, with the marks that abbreviate a number written with letters ("ט״ו", "תשפ\"ז"). */
+const markedWord = /[\p{L}\p{M}]+(?:["'״׳][\p{L}\p{M}]*)*/gu;
+
+/**
+ * The dates of `line` whose day and year are written with letters, as Intl prints them in a long date of the
+ * locale's other calendar ("ט״ו בכסלו תשפ״ז", the marks typed as quotes or not): [index, length, year, month, day],
+ * the month coded as `take` reads it.
+ */
+function readLettered(line: string, lang: string, names: Merged): [number, number, number, number, number][] {
+  const found: [number, number, number, number, number][] = [];
+  const words = [...line.matchAll(markedWord)];
+  for (let k = 1; k + 1 < words.length; k++) {
+    const code = names.nativeMonths.get((words[k]?.[0] ?? "").toLocaleLowerCase());
+    if (code === undefined) continue;
+    const calendar = names.monthsCalendars[Math.floor(code / nativeMonth)];
+    const table = calendar ? letteredNumbers(lang, calendar) : null;
+    const [before, after] = [words[k - 1], words[k + 1]];
+    const d = table?.days.get((before?.[0] ?? "").replace(numberMarks, ""));
+    const y = table?.years.get((after?.[0] ?? "").replace(numberMarks, ""));
+    if (!before || !after || d === undefined || y === undefined) continue;
+    found.push([before.index, after.index + after[0].length - before.index, y, code + nativeMonth, d]);
+  }
+  return found;
 }
 
 const letterRuns = /[\p{L}\p{M}]+/gu;
