@@ -41,13 +41,18 @@ const singleLanguage: [RegExp, string][] = [
  * ELD's 60). In order: a language whose letters another's text may borrow comes later.
  */
 const ownLetters: OwnLetters[] = [
-  // Cyrillic: Tatar җ; Bashkir ҙ ҫ ҡ; Kazakh ә ұ; Tajik ҷ ӣ ӯ; Macedonian ѓ ќ ѕ (no other language writes them: two are
-  // enough); Kyrgyz ң beside the ө ү of Mongolian (which has no ң); Mongolian ө ү
-  { letters: /[җҖ]/u, lang: "tt" },
+  // Cyrillic: Bashkir ҙ ҫ ҡ; Tatar җ ә һ without the letters of Kazakh; Tajik ҷ ӣ ӯ; Uzbek ў ҳ қ ғ with its ў and
+  // without Belarusian's і (after Tajik's own); Kazakh ә ғ қ ң ө ұ ү һ with one of ұ қ ғ, which Kyrgyz, Mongolian
+  // and Tatar do not write (its і is Ukrainian's and Belarusian's too: not counted); Macedonian ѓ ќ ѕ (no other
+  // language writes them: two are enough, or one beside ј љ њ; not in Serbian copy, with its ћ ђ, naming a Macedonian); Kyrgyz ң beside the ө ү of
+  // Mongolian (which has no ң); Mongolian ө ү
   { letters: /[ҙҘҫҪҡҠ]/u, lang: "ba" },
-  { letters: /[әӘұҰ]/u, lang: "kk" },
+  { letters: /[җҖәӘһҺ]/u, lang: "tt", without: /[ұҰқҚғҒ]/u },
   { letters: /[ҷҶӣӢӯӮ]/u, lang: "tg" },
-  { letters: /[ѓЃќЌѕЅ]/u, lang: "mk", least: 2 },
+  { letters: /[ўЎҳҲқҚғҒ]/u, lang: "uz", with: /[ўЎ]/u, without: /[іІ]/u },
+  { letters: /[әӘғҒқҚңҢөӨұҰүҮһҺ]/u, lang: "kk", with: /[ұҰқҚғҒ]/u },
+  { letters: /[ѓЃќЌѕЅ]/u, lang: "mk", least: 2, without: /[ћЋђЂ]/u },
+  { letters: /[ѓЃќЌѕЅ]/u, lang: "mk", least: 1, with: /[јЈљЉњЊ]/u, without: /[ћЋђЂ]/u },
   { letters: /[ңҢ]/u, lang: "ky", least: 1, beside: "mn" },
   { letters: /[өӨүҮ]/u, lang: "mn" },
   // Hebrew script: Yiddish's double letters ײ װ ױ and the rafe of its פֿ (unpointed Hebrew copy has neither)
@@ -67,12 +72,21 @@ interface OwnLetters {
   least?: number;
   /** Counts only where the letters of this other language are found often too. */
   beside?: string;
+  /** Counts only where one of these letters is found too. */
+  with?: RegExp;
+  /** Counts only where these letters (another language's) are not found, or one time in five at most. */
+  without?: RegExp;
 }
-const ownIndex = new Map<string, number>();
-const ownLetterOf = (c: string): number => {
-  let i = ownIndex.get(c);
-  if (i === undefined) ownIndex.set(c, (i = ownLetters.findIndex(({ letters }) => letters.test(c))));
-  return i;
+/** What a letter counts for: the entries above whose letters, `with` and `without` it is (one slot each: 3 × entry + role). */
+const ownRoles = new Map<string, number[]>();
+const rolesOf = (c: string): number[] => {
+  let roles = ownRoles.get(c);
+  if (roles === undefined) {
+    roles = [];
+    ownLetters.forEach((o, i) => [o.letters, o.with, o.without].forEach((set, role) => set?.test(c) && roles?.push(3 * i + role)));
+    ownRoles.set(c, roles);
+  }
+  return roles;
 };
 
 /**
@@ -134,7 +148,7 @@ export function languageOfScript(text: string): string | null {
   let urdu = 0;
   let kurdish = 0;
   let pashto = 0;
-  const owned = new Array<number>(ownLetters.length).fill(0);
+  const owned = new Array<number>(3 * ownLetters.length).fill(0);
   const sample = text.slice(0, maxChars);
   for (let k = 0; k < sample.length; k++) {
     const code = sample.charCodeAt(k);
@@ -147,8 +161,7 @@ export function languageOfScript(text: string): string | null {
     const c = length === 1 ? (sample[k] as string) : sample.slice(k, k + 2);
     k += length - 1;
     // (a language's own marks count too: the rafe of Yiddish פֿ)
-    const own = ownLetterOf(c);
-    if (own >= 0) owned[own] = (owned[own] as number) + 1;
+    for (const slot of rolesOf(c)) owned[slot] = (owned[slot] as number) + 1;
     if (!isLetter(c)) continue;
     letters++;
     const kind = kindOf(c);
@@ -171,7 +184,10 @@ export function languageOfScript(text: string): string | null {
   const found = (i: number): boolean => {
     const entry = ownLetters[i] as OwnLetters;
     const beside = entry.beside === undefined ? -1 : ownLetters.findIndex((o) => o.lang === entry.beside);
-    return (owned[i] as number) >= (entry.least ?? often) && (beside < 0 || (owned[beside] as number) >= often);
+    const count = owned[3 * i] as number;
+    if (entry.with && (owned[3 * i + 1] as number) === 0) return false;
+    if (entry.without && (owned[3 * i + 2] as number) * 5 > count) return false;
+    return count >= (entry.least ?? often) && (beside < 0 || (owned[3 * beside] as number) >= often);
   };
   const own = ownLetters.findIndex((_, i) => found(i));
   if (own >= 0) return (ownLetters[own] as OwnLetters).lang;
