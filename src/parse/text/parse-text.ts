@@ -16,7 +16,7 @@ import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts } from "./header.js";
-import { authorsOf } from "./authors.js";
+import { authorsOf, creditsLine } from "./authors.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
@@ -186,7 +186,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const readMeta = (u: Unit): boolean => {
     // a whole noise phrase ("Partager", "Share") is never part of a byline; a line of pieces between bars is,
     // right under the headline or a date, when its pieces are a name and an outlet or place ("Jane Doe | The Courier")
-    if (verdicts.get(u)?.proven && !(noiseEvidence(u.text, noise) === "words" && (nextToAnchor(u) || overDateLine(u) || (metaInBody && standfirstAbove(u))) && bylineByShape(u.text, lex) !== null)) return false;
+    // (so is a line of credits, "Tekst: Anna Kowalska | Zdjęcia: Piotr Nowak", which has the shape of a player's fields)
+    if (verdicts.get(u)?.proven && !((noiseEvidence(u.text, noise) === "words" || (noiseEvidence(u.text, noise) === "shape" && creditsLine(u.text))) && (nextToAnchor(u) || overDateLine(u) || (metaInBody && standfirstAbove(u))) && bylineByShape(u.text, lex) !== null)) return false;
     // the page's trail under the headline ("Главная / Общество / Город", "Home > News"): furniture, not a credit's or a byline's parts
     if (isHomeCrumb(u.text) && nextToAnchor(u)) {
       mark(u, "noise (breadcrumb: the home page's name, a separator, a section)");
@@ -611,9 +612,15 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (unit && countWords(unit.text, 5) > 4) options.warn?.(`dropped as page noise (a short line in the page's tail): “${unit.text.slice(0, 60)}${unit.text.length > 60 ? "…" : ""}”`, { line: unit.line, column: unit.column }, "noise-dropped");
   }
   // a byline printed after the last paragraph ("LAURI NURMI", "UOL", "(Ana Souza / Reuters)"): sign-off.ts
+  // (a few capitalised words over two rows of figures the line model dropped are a table's head row, "Country Pledged Delivered", not a name)
+  const overFigureRows = (line: number | undefined) => {
+    const at = units.findIndex((x) => x.line === line);
+    const rows = at < 0 ? [] : units.slice(at + 1, at + 3);
+    return rows.length === 2 && rows.every((r) => /\p{Nd}/u.test(r.text) && readDateLine(r.text, lex) === null && !endsAsSentence(r.text));
+  };
   const signOff = findSignOff(blocks, lex, (b) => {
     const at = trace.findLastIndex((t) => t.line === lines.get(b));
-    return trace[at + 1]?.became.startsWith("noise") ?? true;
+    return (trace[at + 1]?.became.startsWith("noise") ?? true) && !overFigureRows(lines.get(b));
   });
   if (signOff) {
     const entry = trace.find((t) => t.line === lines.get(signOff.block));
