@@ -235,7 +235,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // (between two paragraphs, a name-shaped line that opens a section of prose is a heading: "Public Reaction")
     // (right under the standfirst, the one paragraph under the headline, a name whose words the prose never prints in small
     // letters is the byline: "The repairs will cost …" / "Jane Porter"; a heading's words are the prose's, "Rising costs")
-    const underStandfirst = metaInBody && standfirstAbove(u);
+    // (not once the head printed its byline: "Av Lars Holm" / date / lede / "Anna Berg och Per Dahl" over a caption names the picture's people)
+    const underStandfirst = metaInBody && bylineLines.length === 0 && standfirstAbove(u);
     // (between body paragraphs, a few capitalised words over rows of figures are a table's head row, "Parti Stemmer Prosent", not a name)
     const tableHeadInBody = (x: Unit) => {
       if (!metaInBody || lastBlockType() !== "paragraph" || /\p{Nd}/u.test(x.text) || nextToAnchor(x) || overDateLine(x)) return false;
@@ -258,7 +259,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       return true;
     }
     const byShape = nextToAnchor(u) || overDateLine(u) ? bylineByShape(u.text, lex) : underStandfirst ? bylineByShape(u.text, lex) : null;
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) && !tableHeadInBody(u) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
+    // (under two paragraphs of the story or more that print it, a name alone is the person the story is about, the one a quote closes with, "Linda Grey", not the author)
+    const deepInBody = (x: Unit) => metaInBody && !nextToAnchor(x) && !overDateLine(x) && storyPrints(x.text) >= 2;
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) && !tableHeadInBody(u) && !deepInBody(u) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
       // (under the standfirst, a shape that needs no neighbour's help: an opener, a reporter's title, names and their outlet — not any few short words)
       : underStandfirst && !nextToAnchor(u) && !overDateLine(u) ? (byShape && (!/short words/u.test(byShape) || reporterSuffixes.some((x) => u.text.endsWith(x))) ? byShape : null) : byShape;
     // in a script without case, "two to four short words" after the byline and the dates is the
@@ -317,6 +320,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   };
   let metaInBody = false;
   let lastBlockType = (): string | undefined => undefined;
+  /** How many of the story's paragraphs and quotes so far, two at most, the story printed before a name (0 in the head). */
+  let storyPrints = (_name: string): number => 0;
   let standfirstAbove = (_u: Unit): boolean => false;
   // the lines read as metadata under the first paragraph (a date line between the standfirst and the byline)
   const metaUnder = new Set<Unit>();
@@ -352,6 +357,16 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   }
   metaInBody = true;
   lastBlockType = () => blocks.at(-1)?.type;
+  storyPrints = (name) => {
+    let prose = 0;
+    let named = false;
+    for (const b of blocks) {
+      if (b.type !== "paragraph" && b.type !== "quote") continue;
+      prose++;
+      named ||= b.text.includes(name);
+    }
+    return named ? Math.min(prose, 2) : 0;
+  };
   // the one paragraph read under the headline, right over this line: the standfirst's place
   standfirstAbove = (x: Unit) => {
     const only = blocks.length === 1 ? blocks[0] : undefined;
