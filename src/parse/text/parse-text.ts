@@ -261,7 +261,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const byShape = nextToAnchor(u) || overDateLine(u) ? bylineByShape(u.text, lex) : underStandfirst ? bylineByShape(u.text, lex) : null;
     // (under two paragraphs of the story or more that print it, a name alone is the person the story is about, the one a quote closes with, "Linda Grey", not the author)
     const deepInBody = (x: Unit) => metaInBody && !nextToAnchor(x) && !overDateLine(x) && storyPrints(x.text) >= 2;
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) && !tableHeadInBody(u) && !deepInBody(u) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) && !tableHeadInBody(u) && !deepInBody(u) && !topicWords(u.text) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
       // (under the standfirst, a shape that needs no neighbour's help: an opener, a reporter's title, names and their outlet — not any few short words)
       : underStandfirst && !nextToAnchor(u) && !overDateLine(u) ? (byShape && (!/short words/u.test(byShape) || reporterSuffixes.some((x) => u.text.endsWith(x))) ? byShape : null) : byShape;
     // in a script without case, "two to four short words" after the byline and the dates is the
@@ -326,6 +326,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // the lines read as metadata under the first paragraph (a date line between the standfirst and the byline)
   const metaUnder = new Set<Unit>();
   const nameOfProseWords = (text: string) => wordsOf(text).some((w) => smallWords(units).has(w.toLocaleLowerCase()));
+  // a topic's label in title case ("Climate Crisis" over the date line) is no name: the prose prints each of its words in small letters, as they are
+  // (a name's first name it never prints so: "Jane Porter", "Anna Berg")
+  let printedSmall: Set<string> | null = null;
+  const topicWords = (text: string): boolean => {
+    printedSmall ??= new Set(units.filter((x) => endsAsSentence(x.text)).flatMap((x) => wordsOf(x.text).filter((w) => /^\p{Ll}/u.test(w))));
+    const small = printedSmall;
+    return wordsOf(text).every((w) => small.has(w.toLocaleLowerCase()));
+  };
   for (const u of earlyDates) readMeta(u);
   for (let seen = 0; i < units.length && seen < 6; seen++) {
     const u = units[i] as Unit;
