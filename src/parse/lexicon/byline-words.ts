@@ -44,6 +44,25 @@ export const bylineOpeners: Record<string, string[]> = {
   ca: ["Per", "per"],
 };
 
+/**
+ * The roles a story's credits line names, a colon after each ("Tekst: Anna Kowalska | Zdjęcia:
+ * Piotr Nowak"): text, photos, editing, video, graphics. Lower case; one of them among the line's
+ * parts tells the credits from a page's fields of the same shape ("Category: World News | Tags: …").
+ */
+export const creditRoles = new Set([
+  "text", "words", "story", "photo", "photos", "photography", "pictures", "editor", "editing", "edited by", "video", "graphics", "illustration", "reporting", "production",
+  "texte", "édition", "rédaction", "réalisation", "vidéo", "infographie",
+  "fotos", "foto", "redaktion", "grafik", "bearbeitung", "bilder", "bild",
+  "texto", "fotografía", "edición", "vídeo", "infografía", "reportagem", "edição", "fotografia",
+  "testo", "montaggio", "tekst", "zdjęcia", "zdjęcie", "redakcja", "wideo", "grafika", "redakce",
+  "haber", "fotoğraf", "fotoğraflar", "editör", "kamera", "szöveg", "fotó", "fotók", "szerkesztő", "szerkesztette",
+  "beeld", "eindredactie", "redactie", "redigering", "teksti", "kuvat", "kuva", "toimittaja",
+  "текст", "фото", "редактор", "видео", "графика", "текст і фото",
+  "κείμενο", "φωτογραφίες", "φωτογραφία", "επιμέλεια",
+  "تصوير", "تحرير", "نص", "إعداد", "عکس", "متن", "ویرایش", "צילום", "עריכה", "טקסט",
+  "फोटो", "तस्वीर", "संपादन", "ภาพ", "เรื่อง", "ถ่ายภาพ", "写真", "文", "사진", "글", "편집", "摄影", "编辑", "文字", "图片",
+]);
+
 /** Words (besides "," "&" "、") that join the names of several authors. */
 export const authorJoiners = ["and", "och", "og", "und", "et", "y", "e", "i", "en", "ja", "és", "a", "и", "і", "ve", "و", "ו", "및", "と", "和", "και", "oraz", "și",
   "และ", "ແລະ", "និង", "နှင့်", "ও", "এবং", "और", "اور", "და", "և", "እና", "மற்றும்"];

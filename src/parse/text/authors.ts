@@ -8,7 +8,7 @@
  * without case (Georgian's Mkhedruli letters are lower case only, and count as caseless here).
  */
 import { countWords, unspacedScript } from "../segments.js";
-import { allBylineOpeners, authorJoiners } from "../lexicon/byline-words.js";
+import { allBylineOpeners, authorJoiners, creditRoles } from "../lexicon/byline-words.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { nameParticles } from "./header.js";
 
@@ -111,4 +111,30 @@ function readAuthors(text: string, lex: Lexicon): { why: string; names: string }
   if (names.length === 0 || names.length > 6 || !names.every((n) => nameShaped(n, lenient, unspaced))) return null;
   const evidence = [open ? "an opener" : "", names.length >= 2 ? `${names.length} names` : "", affiliation !== null || tail ? "an affiliation" : ""].filter(Boolean);
   return evidence.length >= 2 ? { why: `authors: ${evidence.join(", ")}`, names: printed } : null;
+}
+
+/** A role's one or two words and a colon of some script, then what it credits. */
+const roleColon = /^([\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?)\s?[:：]\s?(\S.*)$/u;
+
+/**
+ * The story's credits on one line: "Tekst: Anna Kowalska | Zdjęcia: Piotr Nowak | Redakcja: Marek
+ * Zieliński", "Haber: Ayşe Yılmaz | Fotoğraf: Mehmet Kaya". Two to five parts between bars or
+ * dots, each a role (one or two words) and a colon, then names by their shape; one role at least
+ * a credit's (data: `creditRoles`, or a byline opener). A player's fields ("Source: PM | Duration:
+ * 3min 13sec") or a page's ("Category: World News | Tags: Climate Change") are none.
+ */
+export function creditsLine(text: string): boolean {
+  if (text.length > 200 || /\p{N}/u.test(text) || sentenceEnd.test(text)) return false;
+  const parts = text.split(/\s+[|·•]\s+/u);
+  if (parts.length < 2 || parts.length > 5) return false;
+  let known = false;
+  const named = parts.every((part) => {
+    const m = roleColon.exec(part);
+    if (!m?.[1] || !m[2] || letters(m[1]) > 14) return false;
+    known ||= creditRoles.has(m[1].toLocaleLowerCase()) || allBylineOpeners.some((o) => o.replace(/[:：]$/u, "") === m[1]);
+    const names = m[2].split(apart).map((n) => n.trim());
+    const unspaced = unspacedScript.test(m[2]);
+    return names.length <= 4 && names.every((n) => n.length > 0 && nameShaped(n, false, unspaced));
+  });
+  return named && known;
 }

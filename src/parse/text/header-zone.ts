@@ -10,7 +10,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { isHomeCrumb } from "../lexicon/interface-words.js";
 import { allBylineOpeners, authorJoiners, deskWords, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import { readCaption } from "./caption.js";
-import { authorsLine } from "./authors.js";
+import { authorsLine, creditsLine } from "./authors.js";
 import { isBareName, isCapsLabel, nameParticles, readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
 import { countWords, spaceEndsSentences, wordsOf } from "../segments.js";
@@ -318,7 +318,8 @@ const openers = new RegExp(`^(?:${allBylineOpeners.map(escape).join("|")})(?:(?<
 const joiners = new Set(authorJoiners);
 const capitalised = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
 const uncasedWord = /^[\p{L}\p{M}]+$/u;
-const casedScript = /[\p{Lu}\p{Ll}]/u;
+/** A script with capital letters in use: Georgian's Mkhedruli, lower case only, is read as a script without case (authors.ts). */
+const casedScript = /(?!\p{Script=Georgian})[\p{Lu}\p{Ll}]/u;
 
 /** One to three lower-case words (a role: "onze redacteur", "notre correspondant"), then a name of two to four capitalised words. */
 const describedName = /^(?:\p{Ll}[\p{L}\p{M}'’-]*\s){1,3}\p{Lu}[\p{L}\p{M}'’.-]+(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]+|de|van|von|der|den|le|la|da|du)){1,3}$/u;
@@ -351,6 +352,8 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   if (text.length > 100 || /\p{Nd}/u.test(text) || sentenceEnd.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
   // "নিজস্ব প্রতিবেদক", "Redacción", "编辑部": the newsroom signing as a whole (data)
   if (deskWords.has(text.toLocaleLowerCase())) return "a newsroom's name (data)";
+  // "Tekst: Anna Kowalska | Zdjęcia: Piotr Nowak": the story's credits, a role and a name each (a photo's among them)
+  if (creditsLine(text)) return "credits: a role, a colon and a name, two or more between bars";
   // (a credit's shape, "Ahmet Yılmaz / AA", is a byline only where the caller knows it is not a photo's)
   if (!creditShaped && readCaption(text, lex)) return null;
   if (openerByline(text)) return "byline opener (data) and a name";

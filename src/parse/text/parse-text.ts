@@ -16,7 +16,7 @@ import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts } from "./header.js";
-import { authorsOf } from "./authors.js";
+import { authorsOf, creditsLine } from "./authors.js";
 import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
@@ -186,7 +186,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const readMeta = (u: Unit): boolean => {
     // a whole noise phrase ("Partager", "Share") is never part of a byline; a line of pieces between bars is,
     // right under the headline or a date, when its pieces are a name and an outlet or place ("Jane Doe | The Courier")
-    if (verdicts.get(u)?.proven && !(noiseEvidence(u.text, noise) === "words" && (nextToAnchor(u) || overDateLine(u) || (metaInBody && standfirstAbove(u))) && bylineByShape(u.text, lex) !== null)) return false;
+    // (so is a line of credits, "Tekst: Anna Kowalska | Zdjęcia: Piotr Nowak", which has the shape of a player's fields)
+    if (verdicts.get(u)?.proven && !((noiseEvidence(u.text, noise) === "words" || (noiseEvidence(u.text, noise) === "shape" && creditsLine(u.text))) && (nextToAnchor(u) || overDateLine(u) || (metaInBody && standfirstAbove(u))) && bylineByShape(u.text, lex) !== null)) return false;
     // the page's trail under the headline ("Главная / Общество / Город", "Home > News"): furniture, not a credit's or a byline's parts
     if (isHomeCrumb(u.text) && nextToAnchor(u)) {
       mark(u, "noise (breadcrumb: the home page's name, a separator, a section)");
@@ -234,7 +235,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // (between two paragraphs, a name-shaped line that opens a section of prose is a heading: "Public Reaction")
     // (right under the standfirst, the one paragraph under the headline, a name whose words the prose never prints in small
     // letters is the byline: "The repairs will cost …" / "Jane Porter"; a heading's words are the prose's, "Rising costs")
-    const underStandfirst = metaInBody && standfirstAbove(u);
+    // (not once the head printed its byline: "Av Lars Holm" / date / lede / "Anna Berg och Per Dahl" over a caption names the picture's people)
+    const underStandfirst = metaInBody && bylineLines.length === 0 && standfirstAbove(u);
     // (between body paragraphs, a few capitalised words over rows of figures are a table's head row, "Parti Stemmer Prosent", not a name)
     const tableHeadInBody = (x: Unit) => {
       if (!metaInBody || lastBlockType() !== "paragraph" || /\p{Nd}/u.test(x.text) || nextToAnchor(x) || overDateLine(x)) return false;
@@ -257,7 +259,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       return true;
     }
     const byShape = nextToAnchor(u) || overDateLine(u) ? bylineByShape(u.text, lex) : underStandfirst ? bylineByShape(u.text, lex) : null;
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) && !tableHeadInBody(u) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
+    // (under two paragraphs of the story or more that print it, a name alone is the person the story is about, the one a quote closes with, "Linda Grey", not the author)
+    const deepInBody = (x: Unit) => metaInBody && !nextToAnchor(x) && !overDateLine(x) && storyPrints(x.text) >= 2;
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) && !tableHeadInBody(u) && !deepInBody(u) && !topicWords(u.text) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
       // (under the standfirst, a shape that needs no neighbour's help: an opener, a reporter's title, names and their outlet — not any few short words)
       : underStandfirst && !nextToAnchor(u) && !overDateLine(u) ? (byShape && (!/short words/u.test(byShape) || reporterSuffixes.some((x) => u.text.endsWith(x))) ? byShape : null) : byShape;
     // in a script without case, "two to four short words" after the byline and the dates is the
@@ -316,10 +320,20 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   };
   let metaInBody = false;
   let lastBlockType = (): string | undefined => undefined;
+  /** How many of the story's paragraphs and quotes so far, two at most, the story printed before a name (0 in the head). */
+  let storyPrints = (_name: string): number => 0;
   let standfirstAbove = (_u: Unit): boolean => false;
   // the lines read as metadata under the first paragraph (a date line between the standfirst and the byline)
   const metaUnder = new Set<Unit>();
   const nameOfProseWords = (text: string) => wordsOf(text).some((w) => smallWords(units).has(w.toLocaleLowerCase()));
+  // a topic's label in title case ("Climate Crisis" over the date line) is no name: the prose prints each of its words in small letters, as they are
+  // (a name's first name it never prints so: "Jane Porter", "Anna Berg")
+  let printedSmall: Set<string> | null = null;
+  const topicWords = (text: string): boolean => {
+    printedSmall ??= new Set(units.filter((x) => endsAsSentence(x.text)).flatMap((x) => wordsOf(x.text).filter((w) => /^\p{Ll}/u.test(w))));
+    const small = printedSmall;
+    return wordsOf(text).every((w) => small.has(w.toLocaleLowerCase()));
+  };
   for (const u of earlyDates) readMeta(u);
   for (let seen = 0; i < units.length && seen < 6; seen++) {
     const u = units[i] as Unit;
@@ -351,6 +365,16 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   }
   metaInBody = true;
   lastBlockType = () => blocks.at(-1)?.type;
+  storyPrints = (name) => {
+    let prose = 0;
+    let named = false;
+    for (const b of blocks) {
+      if (b.type !== "paragraph" && b.type !== "quote") continue;
+      prose++;
+      named ||= b.text.includes(name);
+    }
+    return named ? Math.min(prose, 2) : 0;
+  };
   // the one paragraph read under the headline, right over this line: the standfirst's place
   standfirstAbove = (x: Unit) => {
     const only = blocks.length === 1 ? blocks[0] : undefined;
@@ -611,9 +635,15 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (unit && countWords(unit.text, 5) > 4) options.warn?.(`dropped as page noise (a short line in the page's tail): “${unit.text.slice(0, 60)}${unit.text.length > 60 ? "…" : ""}”`, { line: unit.line, column: unit.column }, "noise-dropped");
   }
   // a byline printed after the last paragraph ("LAURI NURMI", "UOL", "(Ana Souza / Reuters)"): sign-off.ts
+  // (a few capitalised words over two rows of figures the line model dropped are a table's head row, "Country Pledged Delivered", not a name)
+  const overFigureRows = (line: number | undefined) => {
+    const at = units.findIndex((x) => x.line === line);
+    const rows = at < 0 ? [] : units.slice(at + 1, at + 3);
+    return rows.length === 2 && rows.every((r) => /\p{Nd}/u.test(r.text) && readDateLine(r.text, lex) === null && !endsAsSentence(r.text));
+  };
   const signOff = findSignOff(blocks, lex, (b) => {
     const at = trace.findLastIndex((t) => t.line === lines.get(b));
-    return trace[at + 1]?.became.startsWith("noise") ?? true;
+    return (trace[at + 1]?.became.startsWith("noise") ?? true) && !overFigureRows(lines.get(b));
   });
   if (signOff) {
     const entry = trace.find((t) => t.line === lines.get(signOff.block));

@@ -98,7 +98,7 @@ function findFirst(blocks: readonly Block[], lex: Lexicon, noiseAfter: (b: Block
     // most of the article's prose comes before it
     if ((total - before) * 2 > before) break;
     const why = signOffShape(b.text ?? "", lex);
-    if (why && (!prose[k + 1] || noiseAfter(b))) return { block: b, rest: null, signOff: b.text ?? "", why };
+    if (why && (!prose[k + 1] || noiseAfter(b)) && !namedBefore(blocks, k, b.text ?? "")) return { block: b, rest: null, signOff: b.text ?? "", why };
   }
   const last = prose.lastIndexOf(true);
   const lastBlock = blocks[last];
@@ -107,6 +107,21 @@ function findFirst(blocks: readonly Block[], lex: Lexicon, noiseAfter: (b: Block
     if (cut && isProse(cut.rest)) return { block: lastBlock, rest: cut.rest, signOff: cut.signOff, why: cut.why };
   }
   return null;
+}
+
+/**
+ * The name of a sign-off's shape that the story's paragraphs or quotes printed before it: the
+ * person the story is about, under a quote that closes it ("“We thought about giving up.”" /
+ * "Linda Grey"), not its author, whose name the copy does not print.
+ */
+function namedBefore(blocks: readonly Block[], k: number, text: string): boolean {
+  const name = signOffName(text);
+  if (!name.includes(" ")) return false;
+  for (let j = 0; j < k; j++) {
+    const b = blocks[j] as Block;
+    if ((b.type === "paragraph" || b.type === "quote") && b.text.includes(name)) return true;
+  }
+  return false;
 }
 
 /** A paragraph of prose: eight words or more, or four and a sentence's end. */
