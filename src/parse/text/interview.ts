@@ -17,6 +17,7 @@
  */
 import { nameRunAt, namedSpeakers, personName, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
+import { allHonorifics, interviewLabels } from "../lexicon/speech.js";
 import { caselessSubject, hasSpeechVerb } from "../subjects.js";
 import type { TextQuote } from "./quotes.js";
 import type { Unit } from "./units.js";
@@ -33,7 +34,19 @@ export interface Interview {
 const labelPattern = /^(\p{L}[\p{L}\p{M}.'’ -]{0,40}?)\s?[:：]\s+(\S.*)$/su;
 const questionLabels = new Set(["q", "question", "frage", "pregunta", "question", "domanda", "pergunta", "vraag", "fråga", "spørsmål", "spørgsmål", "kysymys", "pytanie", "вопрос", "س", "soru", "질문", "問"]);
 const answerLabels = new Set(["a", "answer", "antwort", "respuesta", "réponse", "risposta", "resposta", "antwoord", "svar", "vastaus", "odpowiedź", "ответ", "ج", "cevap", "답", "答"]);
-const isQuestion = (text: string) => /[?？؟]["”»)]?$/u.test(text.trim());
+/**
+ * A paragraph that asks: it ends with a question mark of its script ("?", "？", Arabic "؟",
+ * Amharic "፧", Greek ";" after a Greek word), or its last sentence carries the Armenian "՞",
+ * written over the word it asks with ("Ինչո՞ւ …։").
+ */
+export function isQuestion(text: string): boolean {
+  const t = text.trimEnd().replace(/["”»)’]+$/u, "");
+  const last = t.at(-1) ?? "";
+  if (last === "?" || last === "？" || last === "؟" || last === "፧") return true;
+  if (last === ";") return /\p{Script=Greek}[\p{L}\p{M}]*\s*;$/u.test(t);
+  const mark = t.lastIndexOf("՞");
+  return mark >= 0 && !/[։.!?]/u.test(t.slice(mark, -1));
+}
 const upper = (s: string) => /\p{Lu}/u.test(s) && s === s.toLocaleUpperCase();
 
 interface Label {
@@ -227,13 +240,13 @@ function markedAnswers(units: readonly Unit[], from: number, lex: Lexicon): Inte
  * The person interviewed: the last person said to speak in the paragraphs before the first
  * question or answer ("Khalid Massa spoke to us …", "X sagte"), read in any script.
  */
-function intervieweeBefore(units: readonly Unit[], from: number, to: number, lex: Lexicon): Subject | null {
+function intervieweeBefore(units: readonly Unit[], from: number, to: number, lex: Lexicon, namesOnly = false): Subject | null {
   let found: Subject | null = null;
   for (let i = from; i < to; i++) {
     const text = (units[i] as Unit).text;
     const named = namedSpeakers(text, lex).at(-1);
     if (named) found = { text: named, kind: "name" };
-    else if (hasSpeechVerb(text, lex)) {
+    else if (!namesOnly && hasSpeechVerb(text, lex)) {
       for (const sentence of text.split(/(?<=[.!?؟。])\s+/u)) {
         const subject = hasSpeechVerb(sentence, lex) ? caselessSubject(sentence, lex) : null;
         if (subject) found = subject;
@@ -264,9 +277,8 @@ function askedAnswers(units: readonly Unit[], from: number, lex: Lexicon, author
   const reported = answered.filter((q) => namedSpeakers((units[q + 1] as Unit).text, lex).length > 0).length;
   if (reported * 3 > answered.length) return null;
   const first = questions[0] as number;
-  const subject = intervieweeBefore(units, from, first, lex) ?? firstPerson(units, from, first, lex, author);
-  const answers: Answers = new Map();
   const isQ = new Set(questions);
+  const run: number[] = [];
   let inAnswer = false;
   for (let i = first; i < units.length; i++) {
     const u = units[i] as Unit;
@@ -278,9 +290,53 @@ function askedAnswers(units: readonly Unit[], from: number, lex: Lexicon, author
       inAnswer = false;
       continue;
     }
-    answers.set(i, { text: u.text, attribution: null, subject });
+    run.push(i);
   }
+  if (explains(units, run, lex)) return null;
+  const subject = labelledInterviewee(units, first) ?? intervieweeBefore(units, from, first, lex, true) ?? firstPerson(units, from, first, lex, author) ?? intervieweeBefore(units, from, first, lex) ?? honoured(units, 0, first);
+  const answers: Answers = new Map();
+  for (const i of run) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject });
   return { answers, questions: isQ };
+}
+
+/**
+ * An explainer, not an interview: among the answers someone is quoted by name ("“…,” said Priya
+ * Nair", "« … », a expliqué Sophie Marin"), or one answer in four reports what someone said. An
+ * interviewee answers in their own words; an explainer's question crossheads are answered by reporting.
+ */
+function explains(units: readonly Unit[], run: readonly number[], lex: Lexicon): boolean {
+  let reported = 0;
+  for (const i of run) {
+    const text = (units[i] as Unit).text;
+    if (namedSpeakers(text, lex).length === 0) continue;
+    if (/^[\p{Pi}\p{Pf}"«»„「『]/u.test(text)) return true;
+    reported++;
+  }
+  return reported * 4 > run.length;
+}
+
+/** "Interview: Jana Weber", "Entrevista – Marta Ruiz", a line over the questions: the name after an interview's label. */
+function labelledInterviewee(units: readonly Unit[], to: number): Subject | null {
+  for (let i = 0; i < to; i++) {
+    const m = /^([\p{L}\p{M}'’ ]{3,20}?)\s*[:：|–—-]\s*(\p{Lu}[\p{L}\p{M}.'’ -]{2,60})$/u.exec((units[i] as Unit).text.trim());
+    if (m && interviewLabels.has((m[1] ?? "").trim().toLocaleLowerCase()) && (m[2] ?? "").split(" ").length <= 5) return { text: (m[2] ?? "").trim(), kind: "name" };
+  }
+  return null;
+}
+
+/** In a script without spaces, the name right before an honorific ("漆職人・山口恵美さん" → 山口恵美). */
+function honoured(units: readonly Unit[], from: number, to: number): Subject | null {
+  for (let i = from; i < to; i++) {
+    const text = (units[i] as Unit).text;
+    for (const h of allHonorifics) {
+      for (let at = text.indexOf(h); at > 0; at = text.indexOf(h, at + 1)) {
+        const name = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{2,5}$/u.exec(text.slice(Math.max(0, at - 8), at))?.[0];
+        const whole = name !== undefined && !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]/u.test(text.charAt(at - name.length - 1));
+        if (name && whole) return { text: name, kind: "name" };
+      }
+    }
+  }
+  return null;
 }
 
 /** The first full name in the introduction that is not the byline's author: the person interviewed. */
@@ -290,7 +346,8 @@ function firstPerson(units: readonly Unit[], from: number, to: number, lex: Lexi
     for (let k = 0; k < tokens.length; k++) {
       const n = nameRunAt(tokens, k);
       if (n < 2) continue;
-      const person = personName(tokens.slice(k, k + n).map((t) => t.word).join(" "), lex);
+      // (a possessive is no part of the name: "Amara Obi’s third novel")
+      const person = personName(tokens.slice(k, k + n).map((t) => t.word).join(" "), lex).replace(/['’]s$/u, "");
       if (!author || !author.toLocaleLowerCase().includes(person.toLocaleLowerCase())) return { text: person, kind: "name" };
       k += n - 1;
     }
