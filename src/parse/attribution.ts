@@ -289,7 +289,7 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
       // a role with its complement, then the person's name set off by a comma ("warnte der Präsident
       // der Handelskammer, Ulrich Dammann", "a spus președintele Consiliului …, Florin Jianu")
       // (a capitalised role is a role too when it names a body by its initials: "ungkap Kepala BPBD Jawa Tengah, Agus Riyanto")
-      const rolled = at > verb || determiners.has(tokens[at]?.word ?? "") || (subject?.kind === "name" && acronymIn(tokens, at, subject.text));
+      const rolled = at > verb || determiners.has(tokens[at]?.word ?? "") || (subject?.kind === "name" && acronym.test(subject.text) && acronymIn(tokens, at, subject.text));
       const apposed = subject && subject.kind !== "pronoun" && rolled ? apposedName(tokens, at) : null;
       if (apposed) return apposed;
       // role words in lower case after the verb, then one capitalised word and no name after it:
@@ -334,6 +334,7 @@ function apposedName(tokens: readonly Token[], at: number): Subject | null {
   return null;
 }
 
+const acronym = /\p{Lu}\p{Lu}/u;
 /** The name run read at `at` holds a body's initials (a word of two capitals or more, "BPBD", "NHS"): it is a role, not a person. */
 function acronymIn(tokens: readonly Token[], at: number, text: string): boolean {
   const n = text.split(" ").length;

@@ -40,13 +40,19 @@ const answerLabels = new Set(["a", "answer", "antwort", "respuesta", "réponse",
  * written over the word it asks with ("Ինչո՞ւ …։").
  */
 export function isQuestion(text: string): boolean {
-  const t = text.trimEnd().replace(/["”»)’]+$/u, "");
-  const last = t.at(-1) ?? "";
+  // (read from the end, without copying the paragraph: asked of every paragraph)
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) <= 32 || closers.includes(text.charAt(end - 1)))) end--;
+  const last = text.charAt(end - 1);
   if (last === "?" || last === "？" || last === "؟" || last === "፧") return true;
-  if (last === ";") return /\p{Script=Greek}[\p{L}\p{M}]*\s*;$/u.test(t);
-  const mark = t.lastIndexOf("՞");
-  return mark >= 0 && !/[։.!?]/u.test(t.slice(mark, -1));
+  if (last === ";") return /\p{Script=Greek}[\p{L}\p{M}]*\s*$/u.test(text.slice(Math.max(0, end - 40), end - 1));
+  // (Armenian ends a sentence with "։", often typed as ":")
+  const before = text.charCodeAt(end - 2);
+  if ((last !== "։" && last !== "." && last !== ":") || before < 0x531 || before > 0x58f) return false;
+  const mark = text.lastIndexOf("՞", end);
+  return mark >= 0 && !/[։.:!?]/u.test(text.slice(mark, end - 1));
 }
+const closers = "\"”»)’";
 const upper = (s: string) => /\p{Lu}/u.test(s) && s === s.toLocaleUpperCase();
 
 interface Label {
