@@ -212,6 +212,24 @@ describe("an unmarked Q&A in other scripts and shapes", () => {
     assert.deepEqual(blocksOf(a, "quote").map((q) => q.speaker), ["Sophie Marin"]);
   });
 
+  it("an FAQ whose questions address no one ('What is changing?', 'Do I need to apply?') is no interview, though its lede names a person", () => {
+    const a = article(
+      "en",
+      "Child benefit changes: what parents need to know",
+      "By Ruth Evans",
+      "Chancellor Rachel Moore announced on Wednesday that child benefit will be paid to all families again from September.",
+      "What is changing?",
+      "The income limit that stopped higher earners from getting the benefit will be scrapped.",
+      "How much is it worth?",
+      "Parents will get £26.05 a week for the eldest child and £17.25 for each other child.",
+      "Do I need to apply?",
+      "Families who stopped their claim will have to apply again online.",
+      "When will the first payments arrive?",
+      "The first payments under the new rules will be made in the second week of September.",
+    );
+    assert.equal(blocksOf(a, "quote").length, 0);
+  });
+
   it("one reader's question answered by a columnist is no interview", () => {
     const a = article(
       "es",

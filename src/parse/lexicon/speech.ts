@@ -145,6 +145,20 @@ export const interviewLabels: ReadonlySet<string> = new Set([
   "συνέντευξη", "مقابلة", "حوار", "مصاحبه", "ראיון", "साक्षात्कार", "インタビュー", "인터뷰", "专访", "專訪", "采访", "採訪", "wawancara",
   "phỏng vấn", "mahojiano", "panayam",
 ]);
+/**
+ * The words that address the person asked ("you", "Sie", "vous"), in languages that print a
+ * subject pronoun (not Spanish, Italian, Arabic, Japanese …, whose verb carries it): an
+ * interviewer's questions use them, a reader's FAQ ("What is changing?", "Do I need to apply?") does not.
+ */
+export const addressWords: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(["you", "your", "yours", "yourself"]),
+  de: new Set(["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "du", "dich", "dir", "dein", "deine", "euch", "euer"]),
+  fr: new Set(["vous", "votre", "vos", "tu", "toi", "ton", "ta", "tes", "t"]),
+  nl: new Set(["u", "uw", "je", "jij", "jouw", "jullie"]),
+  sv: new Set(["du", "dig", "din", "ditt", "dina", "ni", "er"]),
+  no: new Set(["du", "deg", "din", "ditt", "dine", "dere"]),
+  da: new Set(["du", "dig", "din", "dit", "dine", "i", "jer"]),
+};
 /** Every verb listed as carrying its subject ("ujarnya"). */
 export const allSubjectCarriers: ReadonlySet<string> = new Set(Object.values(speechWords).flatMap((w) => w.carriers ?? []));
 /** Every pronoun listed here. */

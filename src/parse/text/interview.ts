@@ -17,7 +17,8 @@
  */
 import { nameRunAt, namedSpeakers, personName, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { allHonorifics, interviewLabels } from "../lexicon/speech.js";
+import { addressWords, allHonorifics, interviewLabels } from "../lexicon/speech.js";
+import { wordsOf } from "../segments.js";
 import { caselessSubject, hasSpeechVerb } from "../subjects.js";
 import type { TextQuote } from "./quotes.js";
 import type { Unit } from "./units.js";
@@ -282,6 +283,7 @@ function askedAnswers(units: readonly Unit[], from: number, lex: Lexicon, author
   if (answered.length < 3 || answered.length * 3 < questions.length * 2) return null;
   const reported = answered.filter((q) => namedSpeakers((units[q + 1] as Unit).text, lex).length > 0).length;
   if (reported * 3 > answered.length) return null;
+  if (!addressed(units, questions, lex)) return null;
   const first = questions[0] as number;
   const isQ = new Set(questions);
   const run: number[] = [];
@@ -319,6 +321,20 @@ function explains(units: readonly Unit[], run: readonly number[], lex: Lexicon):
     reported++;
   }
   return reported * 4 > run.length;
+}
+
+/**
+ * An interviewer addresses the person asked: in a language that prints its subject pronouns, one
+ * question or more holds a word of address ("you", "Sie", "vous"). A reader's FAQ asks in no one's
+ * name ("What is changing?", "Do I need to apply?"). Languages without such a list pass.
+ */
+function addressed(units: readonly Unit[], questions: readonly number[], lex: Lexicon): boolean {
+  const words = addressWords[lex.lang ?? ""];
+  if (!words) return true;
+  return questions.some((q) => {
+    for (const w of wordsOf((units[q] as Unit).text)) if (words.has(w.toLocaleLowerCase())) return true;
+    return false;
+  });
 }
 
 /** "Interview: Jana Weber", "Entrevista – Marta Ruiz", a line over the questions: the name after an interview's label. */
