@@ -7,6 +7,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { isQuestion } from "../src/parse/text/interview.js";
 import { blocksOf, parse } from "./helpers/parse.js";
 
 const article = (lang: string, ...paragraphs: string[]) => parse(paragraphs.join("\n\n"), "a.txt", lang);
@@ -109,5 +110,144 @@ describe("a Q&A with labelled turns", () => {
     assert.equal(quotes.length, 4);
     assert.ok(quotes.every((q) => q.speaker === "Tomas Lindqvist"), JSON.stringify(quotes.map((q) => q.speaker)));
     assert.equal(quotes[0]?.text, "We were too early. People did not trust websites with their card details.");
+  });
+});
+
+describe("an unmarked Q&A in other scripts and shapes", () => {
+  it("Greek: questions end with the Greek question mark ';', the answers are the composer's", () => {
+    const a = article(
+      "el",
+      "Νίκος Σταύρου: «Η μουσική δεν χρειάζεται διαβατήριο»",
+      "Της Ελένης Παππά",
+      "Ο Νίκος Σταύρου μεγάλωσε στην Κέρκυρα και σπούδασε στη Βιέννη. Τον συναντήσαμε στις πρόβες.",
+      "Πώς ξεκίνησε η συνεργασία με το φεστιβάλ;",
+      "Με ένα τηλεφώνημα, πριν από δύο χρόνια. Δεν το πίστευα στην αρχή.",
+      "Τι θα ακούσει το κοινό στη Θεσσαλονίκη;",
+      "Κομμάτια από την παράσταση και τραγούδια που μου τραγουδούσε η γιαγιά μου.",
+      "Είναι δύσκολο να ζει κανείς από τη μουσική;",
+      "Πολύ δύσκολο. Οι περισσότεροι φίλοι μου διδάσκουν σε ωδεία.",
+      "Τι θα λέγατε σε έναν νέο μουσικό;",
+      "Να ακούει τα πάντα και να μη φοβάται να φύγει.",
+    );
+    const quotes = blocksOf(a, "quote");
+    assert.equal(quotes.length, 4);
+    assert.ok(quotes.every((q) => q.speaker === "Νίκος Σταύρου"), JSON.stringify(quotes.map((q) => q.speaker)));
+    assert.ok(blocksOf(a, "paragraph").some((p) => p.text === "Τι θα ακούσει το κοινό στη Θεσσαλονίκη;"));
+  });
+
+  it("Japanese: the person is the name before the honorific in the introduction (山口恵美さん)", () => {
+    const a = article(
+      "ja",
+      "漆職人・山口恵美さんに聞く",
+      "輪島市で三代続く工房を継いだ山口恵美さん（42）。再建と若い職人の育て方について話を聞いた。",
+      "工房はいま、どんな状況ですか？",
+      "建物はようやく直りましたが、道具の半分はまだ揃っていません。",
+      "漆の仕事を継ごうと思ったのはいつですか？",
+      "東京で会社員をしていて、父が倒れたと聞いて戻ってきたのがきっかけです。",
+      "若い職人にはどう教えていますか？",
+      "言葉で教えられることは少ないんです。とにかく毎日触ってもらいます。",
+      "これからの目標は？",
+      "輪島の漆を海外の人にも使ってほしいと思っています。",
+    );
+    const quotes = blocksOf(a, "quote");
+    assert.equal(quotes.length, 4);
+    assert.ok(quotes.every((q) => q.speaker === "山口恵美"), JSON.stringify(quotes.map((q) => q.speaker)));
+  });
+
+  it("Spanish: an 'Entrevista: Marta Ruiz' line names the person, not the club the introduction names first", () => {
+    const a = article(
+      "es",
+      "“El vestuario ya cree que podemos ganar la Liga”",
+      "Por Javier Molina",
+      "La entrenadora del Atlético Levante lleva a su equipo a lo más alto de la tabla.",
+      "Entrevista: Marta Ruiz",
+      "¿Esperaba estar líder en enero?",
+      "Sinceramente, no. En verano hablábamos de salvar la categoría.",
+      "¿Qué ha cambiado respecto a la temporada pasada?",
+      "La confianza. Las jugadoras se han creído el plan.",
+      "¿Cuál ha sido el partido más difícil?",
+      "El de Bilbao, sin duda. Perdimos, pero aprendimos a sufrir.",
+      "¿Y qué les dice a quienes dudan?",
+      "Que lo veremos en mayo. Vamos partido a partido.",
+    );
+    const quotes = blocksOf(a, "quote");
+    assert.equal(quotes.length, 4);
+    assert.ok(quotes.every((q) => q.speaker === "Marta Ruiz"), JSON.stringify(quotes.map((q) => q.speaker)));
+  });
+
+  it("English: a possessive is no part of the person's name ('Amara Obi’s third novel')", () => {
+    const a = article(
+      "en",
+      "A novelist on her father",
+      "By Helen Marsh",
+      "Amara Obi’s third novel follows a daughter who returns to Lagos to close her father’s record shop.",
+      "How much of this book is your father?",
+      "Less than people think. The man in the book is someone I invented.",
+      "Why did it take seven endings?",
+      "Because every ending I wrote was a verdict on him.",
+      "What were you listening to while you wrote?",
+      "Fela, of course, and the highlife my mother played on Sundays.",
+      "What are you working on next?",
+      "A collection of short stories set in a bus station.",
+    );
+    assert.deepEqual([...new Set(blocksOf(a, "quote").map((q) => q.speaker))], ["Amara Obi"]);
+  });
+
+  it("an explainer whose answers quote someone by name is no interview: only that quote is a quote", () => {
+    const a = article(
+      "fr",
+      "Chèque énergie : qui y a droit ?",
+      "Par Claire Dubois",
+      "Le chèque énergie sera envoyé à partir du 15 avril à près de six millions de foyers.",
+      "Qu’est-ce que le chèque énergie ?",
+      "C’est une aide de l’État pour payer les factures d’électricité, de gaz ou de fioul.",
+      "Qui peut en bénéficier ?",
+      "Les foyers dont le revenu fiscal de référence est inférieur à 11 000 euros par unité de consommation.",
+      "« Beaucoup de ménages ne l’utilisent pas parce qu’ils le prennent pour une publicité », a expliqué Sophie Marin, de l’association Énergie Solidaire.",
+      "Comment l’utiliser ?",
+      "On peut le donner directement à son fournisseur ou le déclarer en ligne sur le site officiel.",
+      "Que faire si on ne l’a pas reçu ?",
+      "Il faut attendre la fin du mois de mai avant de contacter l’assistance téléphonique.",
+    );
+    assert.deepEqual(blocksOf(a, "quote").map((q) => q.speaker), ["Sophie Marin"]);
+  });
+
+  it("an FAQ whose questions address no one ('What is changing?', 'Do I need to apply?') is no interview, though its lede names a person", () => {
+    const a = article(
+      "en",
+      "Child benefit changes: what parents need to know",
+      "By Ruth Evans",
+      "Chancellor Rachel Moore announced on Wednesday that child benefit will be paid to all families again from September.",
+      "What is changing?",
+      "The income limit that stopped higher earners from getting the benefit will be scrapped.",
+      "How much is it worth?",
+      "Parents will get £26.05 a week for the eldest child and £17.25 for each other child.",
+      "Do I need to apply?",
+      "Families who stopped their claim will have to apply again online.",
+      "When will the first payments arrive?",
+      "The first payments under the new rules will be made in the second week of September.",
+    );
+    assert.equal(blocksOf(a, "quote").length, 0);
+  });
+
+  it("one reader's question answered by a columnist is no interview", () => {
+    const a = article(
+      "es",
+      "¿Puede mi casero subirme el alquiler?",
+      "Por Lucía Herrero",
+      "Cada semana respondemos a las dudas de los lectores sobre vivienda.",
+      "Firmé un contrato de cinco años en 2024. Ahora el propietario quiere cien euros más al mes. ¿Puede hacerlo?",
+      "No, salvo que el contrato lo prevea. La ley solo permite actualizar la renta una vez al año.",
+      "Si el contrato no dice nada, la renta no se puede tocar durante los cinco años.",
+      "¿Tiene una duda sobre vivienda? Escríbanos.",
+    );
+    assert.equal(blocksOf(a, "quote").length, 0);
+  });
+});
+
+describe("isQuestion: a paragraph that asks, in its script's mark", () => {
+  it("reads ?, ？, ؟, ፧, the Greek ';' after a Greek word and the Armenian '՞' in the last sentence", () => {
+    for (const q of ["Why now?", "どうですか？", "ما سبب هذا النقص؟", "ምን ታስባላችሁ፧", "Τι θα ακούσει το κοινό;", "Ինչո՞ւ եք վերադարձել Երևան։", "¿Y la política?”"]) assert.ok(isQuestion(q), q);
+    for (const s of ["The work starts in April;", "Սա վերջին անգամն է։", "Ինչո՞ւ։ Որովհետև ժամանակ չկար։", "He said so."]) assert.ok(!isQuestion(s), s);
   });
 });

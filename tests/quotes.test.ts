@@ -53,6 +53,18 @@ describe("quote blocks: which paragraphs are quotes", () => {
   it("does not take a quoted title for speech", () => {
     assert.equal(quotes(story("Film wins", "The film won.", "“Tidewater,” the second film by the director, opens next week in Oslo.")).length, 0);
   });
+
+  it("does not take a few words in straight single marks, with no end punctuation, between paragraphs for speech: a heading", () => {
+    const text = story(
+      "Transit strike leaves riders stranded",
+      "More than 200,000 riders were left scrambling for rides on Thursday as drivers walked off the job.",
+      "\"I paid $40 for a cab this morning. I can't do that every day,\" said Hannah Osei, a nurse.",
+      "'We've been here before'",
+      "The last transit strike, in 2009, lasted 51 days and cost the city millions in lost fares.",
+    );
+    assert.deepEqual(quotes(text).map((q) => q.speaker), ["Hannah Osei"]);
+    assert.deepEqual(kinds(text), ["quote", "subhead", "paragraph"]);
+  });
 });
 
 describe("quote blocks: verb after the quote, and scripts without case", () => {

@@ -114,7 +114,7 @@ function split(text: string): Token[] {
 
 /** The stopwords of the article's language (the multilingual `stopwords-iso` lists), read once per lexicon. */
 const stopwordSets = new WeakMap<Lexicon, Set<string>>();
-function stopwordsOf(lex: Lexicon): Set<string> {
+export function stopwordsOf(lex: Lexicon): Set<string> {
   let set = stopwordSets.get(lex);
   if (!set) {
     set = new Set((stopwordList(lex.lang ?? "en") ?? []).map((w) => w.toLocaleLowerCase()));
@@ -288,7 +288,8 @@ export function readAttribution(text: string, lex: Lexicon): Subject | null {
       const subject = subjectAt(tokens, at, pronouns, true, lex);
       // a role with its complement, then the person's name set off by a comma ("warnte der Präsident
       // der Handelskammer, Ulrich Dammann", "a spus președintele Consiliului …, Florin Jianu")
-      const rolled = at > verb || determiners.has(tokens[at]?.word ?? "");
+      // (a capitalised role is a role too when it names a body by its initials: "ungkap Kepala BPBD Jawa Tengah, Agus Riyanto")
+      const rolled = at > verb || determiners.has(tokens[at]?.word ?? "") || (subject?.kind === "name" && acronym.test(subject.text) && acronymIn(tokens, at, subject.text));
       const apposed = subject && subject.kind !== "pronoun" && rolled ? apposedName(tokens, at) : null;
       if (apposed) return apposed;
       // role words in lower case after the verb, then one capitalised word and no name after it:
@@ -331,6 +332,13 @@ function apposedName(tokens: readonly Token[], at: number): Subject | null {
     return null;
   }
   return null;
+}
+
+const acronym = /\p{Lu}\p{Lu}/u;
+/** The name run read at `at` holds a body's initials (a word of two capitals or more, "BPBD", "NHS"): it is a role, not a person. */
+function acronymIn(tokens: readonly Token[], at: number, text: string): boolean {
+  const n = text.split(" ").length;
+  return tokens.slice(at, at + n).some((t) => t.word.length >= 2 && /^\p{Lu}+$/u.test(t.word));
 }
 
 /** A word in lower case that may name a role: no small word of the language, no date word. */

@@ -21,6 +21,8 @@ export interface SpeechWords {
    */
   stops?: string[];
   determiners?: string[];
+  /** Honorifics written right after a person's name in a script without spaces ("山口恵美さん", "王先生"): the name is the run before them. */
+  honorifics?: string[];
   /** The language puts the verb last (SOV: Turkish, Japanese, Korean, Hindi, Persian): `X "…" dedi.` */
   verbFinal?: boolean;
   /** Verbs that carry their subject as an ending ("ujarnya", "katanya": "he said"), read as a pronoun. */
@@ -50,9 +52,9 @@ export const speechWords: Readonly<Record<string, SpeechWords>> = {
   // Nepali marks the subject with ले glued to its last word (सीता गुरुङले भनिन्)
   ne: { verbs: ["भने", "भनिन्", "भन्नुभयो", "बताए", "बताइन्", "बताउनुभयो", "उल्लेख गरे", "उल्लेख गरिन्", "जानकारी दिए", "जानकारी दिइन्", "भाषण गरे", "भाषण गरिन्", "भनेका छन्", "बताएका छन्"], quotatives: ["भनेर", "भन्दै"], subjectMarkers: ["ले"], pronouns: ["उनले", "उहाँले", "उनी", "उहाँ"], stops: ["मा", "लाई", "सँग", "र", "पनि"], verbFinal: true },
   hi: { verbs: ["बताते", "बताती", "बताया कि", "कहती हैं", "कहते हैं", "बताते हैं", "बताती हैं", "मानना है", "जोड़ा कि", "कहा है", "बताया है", "कहा", "बताया", "कहते", "कहती", "कहना", "बोले", "बोलीं", "बोला", "बोली", "लिखा", "पूछा", "जोड़ा", "मांग की", "आरोप लगाया", "दावा किया", "जानकारी दी", "स्वीकार किया", "कहना है"], subjectMarkers: ["ने"], quotatives: ["कि"], pronouns: ["उन्होंने", "उसने", "वह", "वे"], stops: ["ने", "को", "से", "में", "पर", "का", "की", "के", "कि"] , verbFinal: true },
-  ja: { verbs: ["こぼす", "こぼした", "漏らす", "漏らした", "憤る", "憤った", "話していた", "語っていた", "証言している", "とコメント", "回想する", "回想した", "笑う", "笑った", "力を込める", "力を込めた", "述べた", "述べました", "語った", "語りました", "話した", "話しました", "言った", "強調した", "説明した", "明かした", "明らかにした", "指摘した", "答えた", "発表した", "コメントした", "訴えた", "述べている", "話している", "語っている", "述べ", "語り", "話し", "強調し", "説明し", "指摘し", "明かし", "語る", "話す", "述べる", "主張した", "主張し", "打ち明けた", "振り返った", "コメント", "指摘する", "明かす", "嘆く", "嘆いた", "証言する", "証言した", "打ち明ける", "説明する", "強調する", "言う", "断言する", "断言した", "続ける", "続けた", "苦笑する", "苦笑した", "分析する", "分析した", "解説する", "解説した", "振り返る", "話します", "語ります", "言います", "明かします", "指摘します", "説明します", "述べます"], quotatives: ["と", "とし", "などと", "って"], subjectMarkers: ["は", "が"], pronouns: ["彼", "彼女"] , verbFinal: true },
+  ja: { verbs: ["こぼす", "こぼした", "漏らす", "漏らした", "憤る", "憤った", "話していた", "語っていた", "証言している", "とコメント", "回想する", "回想した", "笑う", "笑った", "力を込める", "力を込めた", "述べた", "述べました", "語った", "語りました", "話した", "話しました", "言った", "強調した", "説明した", "明かした", "明らかにした", "指摘した", "答えた", "発表した", "コメントした", "訴えた", "述べている", "話している", "語っている", "述べ", "語り", "話し", "強調し", "説明し", "指摘し", "明かし", "語る", "話す", "述べる", "主張した", "主張し", "打ち明けた", "振り返った", "コメント", "指摘する", "明かす", "嘆く", "嘆いた", "証言する", "証言した", "打ち明ける", "説明する", "強調する", "言う", "断言する", "断言した", "続ける", "続けた", "苦笑する", "苦笑した", "分析する", "分析した", "解説する", "解説した", "振り返る", "話します", "語ります", "言います", "明かします", "指摘します", "説明します", "述べます"], quotatives: ["と", "とし", "などと", "って"], subjectMarkers: ["は", "が"], pronouns: ["彼", "彼女"], honorifics: ["さん", "氏"], verbFinal: true },
   ko: { verbs: ["꼬집었다", "지적한다", "전망한다", "내다봤다", "우려했다", "털어놨다", "귀띔했다", "말했다고", "설명했다고", "강조한다", "주장한다", "밝힌다", "언급한다", "말했다", "밝혔다", "강조했다", "설명했다", "덧붙였다", "전했다", "주장했다", "지적했다", "언급했다", "말했습니다", "밝혔습니다", "답했다", "말한다", "설명한다", "했다", "경고했다", "전망했다", "예상했다", "평가했다", "분석했다", "촉구했다", "비판했다", "발표했다", "보도했다", "적었다", "썼다", "답변했다", "토로했다", "호소했다", "당부했다", "약속했다", "반박했다", "해명했다", "설명했습니다", "강조했습니다", "말하며", "밝히며", "강조하며", "설명하며", "말하면서", "밝히면서"], quotatives: ["라고", "이라고", "고", "라며", "이라며", "며", "라면서", "이라면서", "면서", "으로", "로"], subjectMarkers: ["은", "는", "이", "가"], pronouns: ["그는", "그녀는", "그가", "그녀가", "그", "그녀"] , verbFinal: true },
-  zh: { pronouns: ["他", "她", "他們", "她們", "他们", "她们"], verbs: ["批評", "批评", "質疑", "质疑", "反駁", "反驳", "坦承", "感嘆", "感叹", "警告", "说", "說", "表示", "称", "稱", "指出", "强调", "強調", "写道", "寫道", "透露", "回应", "回應", "认为", "認為", "告诉", "告訴", "说道", "說道", "补充道", "補充道", "补充说", "補充說", "介绍", "介紹", "坦言", "直言", "解释", "解釋", "答道", "问道", "問道", "呼吁", "呼籲"], subjectMarkers: [], stops: ["对", "對", "向", "在", "于", "於", "跟", "和", "也", "还", "還", "则", "則", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "昨天", "今天"] },
+  zh: { honorifics: ["先生", "女士"], pronouns: ["他", "她", "他們", "她們", "他们", "她们"], verbs: ["批評", "批评", "質疑", "质疑", "反駁", "反驳", "坦承", "感嘆", "感叹", "警告", "说", "說", "表示", "称", "稱", "指出", "强调", "強調", "写道", "寫道", "透露", "回应", "回應", "认为", "認為", "告诉", "告訴", "说道", "說道", "补充道", "補充道", "补充说", "補充說", "介绍", "介紹", "坦言", "直言", "解释", "解釋", "答道", "问道", "問道", "呼吁", "呼籲"], subjectMarkers: [], stops: ["对", "對", "向", "在", "于", "於", "跟", "和", "也", "还", "還", "则", "則", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "昨天", "今天"] },
   th: { verbs: ["กล่าว", "เปิดเผย", "ระบุ", "บอก", "เผย", "ชี้แจง", "อธิบาย", "ให้สัมภาษณ์"], quotatives: ["ว่า"], stops: ["กับ", "ว่า", "ที่", "ต่อ", "ใน", "เมื่อ", "และ"] },
   vi: { verbs: ["nói", "cho biết", "khẳng định", "nhấn mạnh", "chia sẻ", "phát biểu", "tuyên bố", "giải thích", "bày tỏ", "thông tin", "theo"], determiners: ["ông", "bà"], stops: ["với", "tại", "trong", "khi", "và", "rằng", "hôm", "ngày", "trước"] },
   id: { verbs: ["kata", "katanya", "ujar", "ujarnya", "ungkap", "ungkapnya", "jelas", "jelasnya", "tutur", "tuturnya", "imbuhnya", "lanjutnya", "tegasnya", "terangnya", "menurut", "mengatakan", "menjelaskan", "menegaskan", "menyampaikan", "mengungkapkan", "menuturkan"], carriers: ["katanya", "ujarnya", "ungkapnya", "jelasnya", "tuturnya", "imbuhnya", "lanjutnya", "tegasnya", "terangnya"], stops: ["di", "kepada", "pada", "dalam", "dan", "yang", "saat", "usai", "seusai", "ketika"] },
@@ -131,6 +133,32 @@ export const impersonalVerbs: ReadonlySet<string> = new Set([
   "står det", "heter det", "står der", "heißt es", "hieß es", "heisst es", "hiess es", "говорится",
 ]);
 export const bodyPrepositions: ReadonlySet<string> = new Set(["в", "во", "у", "w", "we", "v", "ve", "desde", "i", "in", "im", "bei", "beim"]);
+/** Every honorific listed here ("さん", "先生"). */
+export const allHonorifics: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.honorifics ?? []))];
+/**
+ * Words that label an interview over its questions, lower case ("Interview: Jana Weber",
+ * "Entrevista: Marta Ruiz", "インタビュー：…"): the name after the label's colon or dash is the person interviewed.
+ */
+export const interviewLabels: ReadonlySet<string> = new Set([
+  "interview", "entrevista", "entretien", "entrevue", "intervista", "interjú", "interviu", "intervju", "haastattelu", "wywiad", "rozhovor",
+  "razgovor", "intervjuu", "interviu", "gesprek", "samtal", "röportaj", "söyleşi", "интервью", "інтерв'ю", "інтерв’ю", "интервю", "интервју",
+  "συνέντευξη", "مقابلة", "حوار", "مصاحبه", "ראיון", "साक्षात्कार", "インタビュー", "인터뷰", "专访", "專訪", "采访", "採訪", "wawancara",
+  "phỏng vấn", "mahojiano", "panayam",
+]);
+/**
+ * The words that address the person asked ("you", "Sie", "vous"), in languages that print a
+ * subject pronoun (not Spanish, Italian, Arabic, Japanese …, whose verb carries it): an
+ * interviewer's questions use them, a reader's FAQ ("What is changing?", "Do I need to apply?") does not.
+ */
+export const addressWords: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(["you", "your", "yours", "yourself"]),
+  de: new Set(["sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "du", "dich", "dir", "dein", "deine", "euch", "euer"]),
+  fr: new Set(["vous", "votre", "vos", "tu", "toi", "ton", "ta", "tes", "t"]),
+  nl: new Set(["u", "uw", "je", "jij", "jouw", "jullie"]),
+  sv: new Set(["du", "dig", "din", "ditt", "dina", "ni", "er"]),
+  no: new Set(["du", "deg", "din", "ditt", "dine", "dere"]),
+  da: new Set(["du", "dig", "din", "dit", "dine", "i", "jer"]),
+};
 /** Every verb listed as carrying its subject ("ujarnya"). */
 export const allSubjectCarriers: ReadonlySet<string> = new Set(Object.values(speechWords).flatMap((w) => w.carriers ?? []));
 /** Every pronoun listed here. */

@@ -17,6 +17,8 @@
  */
 import { nameRunAt, namedSpeakers, personName, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
+import { addressWords, allHonorifics, interviewLabels } from "../lexicon/speech.js";
+import { wordsOf } from "../segments.js";
 import { caselessSubject, hasSpeechVerb } from "../subjects.js";
 import type { TextQuote } from "./quotes.js";
 import type { Unit } from "./units.js";
@@ -33,7 +35,25 @@ export interface Interview {
 const labelPattern = /^(\p{L}[\p{L}\p{M}.'’ -]{0,40}?)\s?[:：]\s+(\S.*)$/su;
 const questionLabels = new Set(["q", "question", "frage", "pregunta", "question", "domanda", "pergunta", "vraag", "fråga", "spørsmål", "spørgsmål", "kysymys", "pytanie", "вопрос", "س", "soru", "질문", "問"]);
 const answerLabels = new Set(["a", "answer", "antwort", "respuesta", "réponse", "risposta", "resposta", "antwoord", "svar", "vastaus", "odpowiedź", "ответ", "ج", "cevap", "답", "答"]);
-const isQuestion = (text: string) => /[?？؟]["”»)]?$/u.test(text.trim());
+/**
+ * A paragraph that asks: it ends with a question mark of its script ("?", "？", Arabic "؟",
+ * Amharic "፧", Greek ";" after a Greek word), or its last sentence carries the Armenian "՞",
+ * written over the word it asks with ("Ինչո՞ւ …։").
+ */
+export function isQuestion(text: string): boolean {
+  // (read from the end, without copying the paragraph: asked of every paragraph)
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) <= 32 || closers.includes(text.charAt(end - 1)))) end--;
+  const last = text.charAt(end - 1);
+  if (last === "?" || last === "？" || last === "؟" || last === "፧") return true;
+  if (last === ";") return /\p{Script=Greek}[\p{L}\p{M}]*\s*$/u.test(text.slice(Math.max(0, end - 40), end - 1));
+  // (Armenian ends a sentence with "։", often typed as ":")
+  const before = text.charCodeAt(end - 2);
+  if ((last !== "։" && last !== "." && last !== ":") || before < 0x531 || before > 0x58f) return false;
+  const mark = text.lastIndexOf("՞", end);
+  return mark >= 0 && !/[։.:!?]/u.test(text.slice(mark, end - 1));
+}
+const closers = "\"”»)’";
 const upper = (s: string) => /\p{Lu}/u.test(s) && s === s.toLocaleUpperCase();
 
 interface Label {
@@ -227,13 +247,13 @@ function markedAnswers(units: readonly Unit[], from: number, lex: Lexicon): Inte
  * The person interviewed: the last person said to speak in the paragraphs before the first
  * question or answer ("Khalid Massa spoke to us …", "X sagte"), read in any script.
  */
-function intervieweeBefore(units: readonly Unit[], from: number, to: number, lex: Lexicon): Subject | null {
+function intervieweeBefore(units: readonly Unit[], from: number, to: number, lex: Lexicon, namesOnly = false): Subject | null {
   let found: Subject | null = null;
   for (let i = from; i < to; i++) {
     const text = (units[i] as Unit).text;
     const named = namedSpeakers(text, lex).at(-1);
     if (named) found = { text: named, kind: "name" };
-    else if (hasSpeechVerb(text, lex)) {
+    else if (!namesOnly && hasSpeechVerb(text, lex)) {
       for (const sentence of text.split(/(?<=[.!?؟。])\s+/u)) {
         const subject = hasSpeechVerb(sentence, lex) ? caselessSubject(sentence, lex) : null;
         if (subject) found = subject;
@@ -263,10 +283,10 @@ function askedAnswers(units: readonly Unit[], from: number, lex: Lexicon, author
   if (answered.length < 3 || answered.length * 3 < questions.length * 2) return null;
   const reported = answered.filter((q) => namedSpeakers((units[q + 1] as Unit).text, lex).length > 0).length;
   if (reported * 3 > answered.length) return null;
+  if (!addressed(units, questions, lex)) return null;
   const first = questions[0] as number;
-  const subject = intervieweeBefore(units, from, first, lex) ?? firstPerson(units, from, first, lex, author);
-  const answers: Answers = new Map();
   const isQ = new Set(questions);
+  const run: number[] = [];
   let inAnswer = false;
   for (let i = first; i < units.length; i++) {
     const u = units[i] as Unit;
@@ -278,9 +298,67 @@ function askedAnswers(units: readonly Unit[], from: number, lex: Lexicon, author
       inAnswer = false;
       continue;
     }
-    answers.set(i, { text: u.text, attribution: null, subject });
+    run.push(i);
   }
+  if (explains(units, run, lex)) return null;
+  const subject = labelledInterviewee(units, first) ?? intervieweeBefore(units, from, first, lex, true) ?? firstPerson(units, from, first, lex, author) ?? intervieweeBefore(units, from, first, lex) ?? honoured(units, 0, first);
+  const answers: Answers = new Map();
+  for (const i of run) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject });
   return { answers, questions: isQ };
+}
+
+/**
+ * An explainer, not an interview: among the answers someone is quoted by name ("“…,” said Priya
+ * Nair", "« … », a expliqué Sophie Marin"), or one answer in four reports what someone said. An
+ * interviewee answers in their own words; an explainer's question crossheads are answered by reporting.
+ */
+function explains(units: readonly Unit[], run: readonly number[], lex: Lexicon): boolean {
+  let reported = 0;
+  for (const i of run) {
+    const text = (units[i] as Unit).text;
+    if (namedSpeakers(text, lex).length === 0) continue;
+    if (/^[\p{Pi}\p{Pf}"«»„「『]/u.test(text)) return true;
+    reported++;
+  }
+  return reported * 4 > run.length;
+}
+
+/**
+ * An interviewer addresses the person asked: in a language that prints its subject pronouns, one
+ * question or more holds a word of address ("you", "Sie", "vous"). A reader's FAQ asks in no one's
+ * name ("What is changing?", "Do I need to apply?"). Languages without such a list pass.
+ */
+function addressed(units: readonly Unit[], questions: readonly number[], lex: Lexicon): boolean {
+  const words = addressWords[lex.lang ?? ""];
+  if (!words) return true;
+  return questions.some((q) => {
+    for (const w of wordsOf((units[q] as Unit).text)) if (words.has(w.toLocaleLowerCase())) return true;
+    return false;
+  });
+}
+
+/** "Interview: Jana Weber", "Entrevista – Marta Ruiz", a line over the questions: the name after an interview's label. */
+function labelledInterviewee(units: readonly Unit[], to: number): Subject | null {
+  for (let i = 0; i < to; i++) {
+    const m = /^([\p{L}\p{M}'’ ]{3,20}?)\s*[:：|–—-]\s*(\p{Lu}[\p{L}\p{M}.'’ -]{2,60})$/u.exec((units[i] as Unit).text.trim());
+    if (m && interviewLabels.has((m[1] ?? "").trim().toLocaleLowerCase()) && (m[2] ?? "").split(" ").length <= 5) return { text: (m[2] ?? "").trim(), kind: "name" };
+  }
+  return null;
+}
+
+/** In a script without spaces, the name right before an honorific ("漆職人・山口恵美さん" → 山口恵美). */
+function honoured(units: readonly Unit[], from: number, to: number): Subject | null {
+  for (let i = from; i < to; i++) {
+    const text = (units[i] as Unit).text;
+    for (const h of allHonorifics) {
+      for (let at = text.indexOf(h); at > 0; at = text.indexOf(h, at + 1)) {
+        const name = /[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]{2,5}$/u.exec(text.slice(Math.max(0, at - 8), at))?.[0];
+        const whole = name !== undefined && !/[\p{Script=Han}\p{Script=Katakana}\p{Script=Hangul}ー]/u.test(text.charAt(at - name.length - 1));
+        if (name && whole) return { text: name, kind: "name" };
+      }
+    }
+  }
+  return null;
 }
 
 /** The first full name in the introduction that is not the byline's author: the person interviewed. */
@@ -290,7 +368,8 @@ function firstPerson(units: readonly Unit[], from: number, to: number, lex: Lexi
     for (let k = 0; k < tokens.length; k++) {
       const n = nameRunAt(tokens, k);
       if (n < 2) continue;
-      const person = personName(tokens.slice(k, k + n).map((t) => t.word).join(" "), lex);
+      // (a possessive is no part of the name: "Amara Obi’s third novel")
+      const person = personName(tokens.slice(k, k + n).map((t) => t.word).join(" "), lex).replace(/['’]s$/u, "");
       if (!author || !author.toLocaleLowerCase().includes(person.toLocaleLowerCase())) return { text: person, kind: "name" };
       k += n - 1;
     }

@@ -3,7 +3,7 @@
  * ("“…,” said X.", "X said: “…”", „…“, »…«, « … »), also running over several paragraphs.
  * The quoted words go to `text`, the rest of the paragraph to `attribution`.
  */
-import { firstWords, isCalendarWord, nameRunAt, namedSpeakers, openingVerb, readAttribution, tokenize, type Subject } from "../attribution.js";
+import { firstWords, isCalendarWord, nameRunAt, namedSpeakers, openingVerb, readAttribution, stopwordsOf, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
 import type { Unit } from "./units.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
@@ -218,6 +218,8 @@ export function readMarkQuote(printed: string, lex: Lexicon): (TextQuote & { ope
     // the whole paragraph is quoted; an attribution set into it between speech dashes, as Russian
     // and Ukrainian print it («Мы готовы, — сказал Песков. — Но …»), is read as in a dash quote
     const whole = join(parts.quoted);
+    // (a few words in straight single marks with no end punctuation are a heading or a title, not speech: "'We've been here before'")
+    if (text.charAt(0) === "'" && !/[\p{P}]$/u.test(whole) && wordCount(whole) <= 8) return null;
     const inciso = /[,?!…]\s+[–—]\s+\S/u.test(whole) ? readDashQuote(`— ${whole}`, lex) : null;
     if (inciso?.subject && inciso.attribution) return { ...inciso, open: parts.open };
     return { text: whole, attribution: null, subject: null, open: parts.open };
@@ -282,6 +284,11 @@ function tailSubject(clause: string, lex: Lexicon): Subject | null {
     const subject = caselessSubject(clause.replace(/^[\s\p{P}]+/u, ""), lex);
     if (subject) return subject;
   }
+  // Hindi, Nepali: the subject stands right before its marker (…," मालवीय नगर की निवासी सुनीता देवी ने कहा।), not at the clause's start
+  if (/\p{Script=Devanagari}/u.test(clause) && hasSpeechVerb(clause, lex)) {
+    const subject = caselessSubject(clause.replace(/^[\s\p{P}]+/u, ""), lex);
+    if (subject) return subject;
+  }
   if (!particleScript.test(clause) || !hasSpeechVerb(clause, lex)) return clauseSubject(clause, lex);
   const bare = clause.replace(/^[\s\p{P}]+/u, "").replace(leadingQuotative, "");
   return caselessSubject(bare, lex) ?? (kana.test(bare) ? null : clauseSubject(clause, lex));
@@ -310,6 +317,8 @@ function namedNear(clause: string, lex: Lexicon): Subject | null {
     const n = nameRunAt(tokens, i);
     // a weekday or a month, in any case of it, is when, not who ("Cümə günü Həsənova qeyd edib", "Желтоқсанда министр …")
     if (n === 1 && calendarForm(tokens[i]?.word ?? "", lex)) continue;
+    // a small word of the language capitalised as a sentence opens is no name ("” Ez állt a táblán", "This was …")
+    if (n === 1 && stopwordsOf(lex).has(tokens[i]?.lower ?? "")) continue;
     if (n > 0) return { text: tokens.slice(i, i + n).map((t) => t.word).join(" "), kind: "name" };
     if (tokens[i]?.after && /[.!?;]/u.test(tokens[i]?.after ?? "")) break;
   }
