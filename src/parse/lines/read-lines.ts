@@ -162,7 +162,7 @@ export function readLines(
   gluedButtons(lines, verdicts, table);
   gluedTags(lines, verdicts, ctx.facts, storyEnd, isMeta);
   // other stories' teasers after the story (noise-tail.ts): noise where no related box takes them first
-  for (const k of teaserRuns(lines, ctx.facts, storyEnd, (j) => (verdicts[j] as LineVerdict).proven || ((verdicts[j] as LineVerdict).noise && (verdicts[j] as LineVerdict).words <= 4), isMeta)) {
+  for (const k of teaserRuns(lines, ctx.facts, storyEnd, (j) => (verdicts[j] as LineVerdict).proven || ((verdicts[j] as LineVerdict).noise && (verdicts[j] as LineVerdict).words <= 4), isMeta, (j) => (verdicts[j] as LineVerdict).kept === true)) {
     verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, why: ["rule: a run of headline-shaped lines after the story (other stories' teasers)"] };
   }
   teaserColumns(lines, verdicts, storyEnd, isDateLine);
@@ -224,7 +224,8 @@ const ROWS_THEN_SENTENCE = 4;
  * A fact box, a table, a timeline or a programme inside the story: the rows of a run of figure
  * rows (features.ts `figureRows`) with a sentence of the story right under the run, within four
  * lines ("Winter timetable" / "Mon–Fri 06:40 – first sailing" … / "Fares are unchanged."). The
- * model alone drops no such row; a rule's proof (a ticker, a comment's date) still does.
+ * model alone drops no such row, nor does a reader of the tail (they are `kept`: no teaser run);
+ * a rule's proof (a ticker, a comment's date) still does.
  */
 function storyRows(lines: readonly LineLike[], verdicts: LineVerdict[], rows: readonly boolean[]): void {
   for (let k = 0; k < lines.length; ) {
@@ -241,7 +242,7 @@ function storyRows(lines: readonly LineLike[], verdicts: LineVerdict[], rows: re
     }
     for (let j = k; j < end && sentence; j++) {
       const v = verdicts[j] as LineVerdict;
-      if (v.noise && !v.proven) verdicts[j] = { ...v, noise: false, why: ["a row of a fact box, table or programme inside the story (a run of figure rows, the story's sentence under it)", ...v.why.slice(0, 2)] };
+      if (!v.proven) verdicts[j] = { ...v, noise: false, kept: true, why: ["a row of a fact box, table or programme inside the story (a run of figure rows, the story's sentence under it)", ...v.why.slice(0, 2)] };
     }
     k = end;
   }
