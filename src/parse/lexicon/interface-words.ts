@@ -162,6 +162,13 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     // (Amharic glues "on" to the network's name: "በቴሌግራም ይከተሉን", "on Telegram follow us")
     am: ["ይከተሉን", "ይከታተሉን", "በቴሌግራም ይከተሉን", "በፌስቡክ ይከተሉን", "በዩቲዩብ ይከተሉን", "በቴሌግራም ይከታተሉን", "በፌስቡክ ይከታተሉን"],
   },
+  /** An audio or video player's controls, a line each ("Riproduci", "Disattiva audio", "Ton aus"). */
+  player: {
+    en: ["Mute", "Unmute", "Pause", "Fullscreen", "Exit fullscreen"], it: ["Riproduci", "Disattiva audio", "Attiva audio", "Disattiva l'audio", "Attiva l'audio"],
+    de: ["Ton aus", "Ton an", "Stummschalten", "Vollbild"], fr: ["Couper le son", "Activer le son", "Plein écran"], es: ["Silenciar", "Activar sonido", "Reproducir", "Pantalla completa"],
+    pt: ["Ativar som", "Desativar som", "Reproduzir", "Tela cheia"], nl: ["Geluid uit", "Geluid aan", "Afspelen"], sv: ["Ljud av", "Ljud på", "Spela upp", "Helskärm"],
+    no: ["Lyd av", "Lyd på", "Spill av"], da: ["Lyd fra", "Lyd til", "Afspil"], pl: ["Wycisz", "Włącz dźwięk", "Odtwórz"], ru: ["Выключить звук", "Включить звук", "Воспроизвести"],
+  },
   /** Social networks and messengers as share buttons, a line each. */
   networks: {
     en: ["Facebook", "X", "Twitter", "LinkedIn", "Pinterest", "Reddit", "WhatsApp", "Messenger", "Telegram", "Threads", "Bluesky", "Mastodon", "Tumblr", "Flipboard", "Pocket", "Xing", "Viber", "Signal", "Email", "E-mail", "Mail", "SMS", "Copy", "Instagram", "TikTok", "YouTube", "Google News"],
