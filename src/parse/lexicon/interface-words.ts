@@ -69,7 +69,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     bg: ["Коментари", "Коментирай"], hr: ["Komentari", "Komentiraj"], sr: ["Коментари", "Komentari"], sl: ["Komentarji", "Komentiraj"],
     lt: ["Komentarai", "Komentuoti"], lv: ["Komentāri", "Komentēt"], et: ["Kommentaarid", "Kommenteeri"], fi: ["Kommentit", "Kommentoi"],
     sv: ["Kommentarer", "Kommentera", "Visa kommentarer"], no: ["Kommentarer", "Kommenter"], da: ["Kommentarer", "Kommentér", "Kommenter"],
-    tr: ["Yorumlar", "Yorum yap", "Yorum yaz"], he: ["תגובות", "הוסף תגובה", "להוספת תגובה", "טוקבקים"], ar: ["التعليقات", "تعليقات", "أضف تعليقاً", "أضف تعليق"],
+    tr: ["Yorumlar", "Yorum yap", "Yorum yaz"], he: ["תגובות", "הוסף תגובה", "להוספת תגובה", "טוקבקים"], ar: ["التعليقات", "تعليقات", "أضف تعليقاً", "أضف تعليق", "إضافة تعليق", "إضافة تعليق جديد", "أضف تعليقك"],
     fa: ["نظرات", "دیدگاه‌ها", "ارسال نظر"], ur: ["تبصرے", "تبصرہ کریں"], hi: ["टिप्पणियां", "टिप्पणियाँ", "कमेंट करें", "कमेंट्स"], bn: ["মন্তব্য", "মন্তব্য করুন"],
     ta: ["கருத்துகள்", "கருத்துக்கள்"], th: ["ความคิดเห็น", "แสดงความคิดเห็น"], vi: ["Bình luận", "Ý kiến", "Gửi bình luận"],
     id: ["Komentar", "Tulis komentar"], ms: ["Komen"], ja: ["コメント", "コメントする", "コメントを見る"], zh: ["评论", "評論", "发表评论", "留言"],
@@ -159,6 +159,15 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     sv: ["Följ oss", "Följ"], no: ["Følg oss", "Følg"], da: ["Følg os", "Følg"], tr: ["Bizi takip edin", "Takip et"], he: ["עקבו אחרינו"], ar: ["تابعنا", "تابعونا"],
     fa: ["ما را دنبال کنید"], hi: ["हमें फॉलो करें", "फॉलो करें"], th: ["ติดตามเรา"], vi: ["Theo dõi", "Theo dõi chúng tôi"], id: ["Ikuti kami", "Ikuti"],
     ja: ["フォローする", "フォロー"], zh: ["关注我们", "關注我們"], ko: ["팔로우"],
+    // (Amharic glues "on" to the network's name: "በቴሌግራም ይከተሉን", "on Telegram follow us")
+    am: ["ይከተሉን", "ይከታተሉን", "በቴሌግራም ይከተሉን", "በፌስቡክ ይከተሉን", "በዩቲዩብ ይከተሉን", "በቴሌግራም ይከታተሉን", "በፌስቡክ ይከታተሉን"],
+  },
+  /** An audio or video player's controls, a line each ("Riproduci", "Disattiva audio", "Ton aus"). */
+  player: {
+    en: ["Mute", "Unmute", "Pause", "Fullscreen", "Exit fullscreen"], it: ["Riproduci", "Disattiva audio", "Attiva audio", "Disattiva l'audio", "Attiva l'audio"],
+    de: ["Ton aus", "Ton an", "Stummschalten", "Vollbild"], fr: ["Couper le son", "Activer le son", "Plein écran"], es: ["Silenciar", "Activar sonido", "Reproducir", "Pantalla completa"],
+    pt: ["Ativar som", "Desativar som", "Reproduzir", "Tela cheia"], nl: ["Geluid uit", "Geluid aan", "Afspelen"], sv: ["Ljud av", "Ljud på", "Spela upp", "Helskärm"],
+    no: ["Lyd av", "Lyd på", "Spill av"], da: ["Lyd fra", "Lyd til", "Afspil"], pl: ["Wycisz", "Włącz dźwięk", "Odtwórz"], ru: ["Выключить звук", "Включить звук", "Воспроизвести"],
   },
   /** Social networks and messengers as share buttons, a line each. */
   networks: {
@@ -351,6 +360,7 @@ const boxTitles: ByLanguage = {
   sw: ["Habari zinazohusiana", "Soma pia"], ja: ["関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "この記事を読んだ人におすすめ", "こちらもおすすめ"],
   zh: ["相关新闻", "相關新聞", "相关阅读", "相關閱讀", "延伸阅读", "延伸閱讀", "推荐阅读", "相关内容", "相關內容", "相关报道", "相關報導"], ko: ["관련기사", "관련 기사", "추천 기사"],
   ca: ["Llegeix també", "Notícies relacionades"],
+  am: ["ተዛማጅ ዜናዎች", "ተዛማጅ ዜና"],
 };
 
 const all = (table: ByLanguage): string[] => Object.values(table).flat();
@@ -383,6 +393,13 @@ const pagePrompts: Readonly<Record<string, readonly string[]>> = {
   trust: [
     String.raw`^why you (?:can|should) trust\b`, String.raw`^why trust us\b`, String.raw`^warum sie (?:uns )?.{0,30}vertrauen`, String.raw`^pourquoi (?:nous )?faire confiance`, String.raw`^por qué confiar`, String.raw`^varför du kan lita på`,
     String.raw`^(?:detta|dette|this|dies) (?:är|er|is|ist) (?:en|et|an?|ein) (?:nyhetsartikel|nyhetsartikkel|nyhedsartikel|news article|nachrichtenartikel|opinion piece|ledare|krönika|kommentar|debattartikel)${L}`,
+  ],
+  /** The page disowning the sites its box of external links leads to ("非本网站内容BBC概不负责", "The BBC is not responsible for the content of external sites"). */
+  externalLinks: [
+    String.raw`\bnot responsible for the content of (?:external|other) (?:internet )?(?:sites|websites)\b`, String.raw`\bnicht verantwortlich für (?:den )?inhalte? (?:externer|anderer) (?:seiten|websites|internetseiten)`,
+    String.raw`\bn['’]est pas responsable du contenu des sites (?:internet )?(?:externes|tiers)\b`, String.raw`\bno (?:se hace|es) responsable del contenido de (?:los )?sitios (?:externos|de terceros)\b`,
+    String.raw`не (?:несет|несёт) ответственности за содержание (?:внешних|других) (?:интернет-)?сайтов`, String.raw`(?:非本网站内容|非本網站內容|外部网站内容|外部網站內容).{0,12}(?:概不负责|概不負責|不负责|不負責)`,
+    String.raw`外部サイトの内容.{0,20}責任を負いません`,
   ],
   /** An app's advertisement that calls the reader to get it ("Die X-App … Hier gratis herunterladen"). */
   app: [
@@ -485,6 +502,31 @@ export function isTagLine(text: string): boolean {
 const authorBoxKeys = new Set(all(authorBoxLabels).map(lineKey));
 /** Whether a whole line is the title of the author's box ("About the author", "Об авторе", "기자 프로필"). */
 export const isAuthorBoxLabel = (text: string): boolean => authorBoxKeys.has(lineKey(text));
+
+/**
+ * Words for "links" that close the title of a box of links ("External links", "Weblinks",
+ * "BBC以外链接", "関連リンク", "Полезные ссылки"): plural forms only where a language has them
+ * (a lone "Link" is a button's: "Copy link").
+ */
+const linkWords: ByLanguage = {
+  en: ["links"], de: ["links", "weblinks"], fr: ["liens"], es: ["enlaces", "vínculos"], pt: ["links", "ligações"], it: ["link", "collegamenti"],
+  nl: ["links", "weblinks"], pl: ["linki", "odnośniki"], ru: ["ссылки"], uk: ["посилання"], sv: ["länkar"], no: ["lenker"], da: ["links"], fi: ["linkit"],
+  tr: ["bağlantılar", "linkler"], ar: ["روابط"], fa: ["پیوندها", "لینک‌ها"], he: ["קישורים"], hi: ["लिंक"], vi: ["liên kết"], id: ["tautan"],
+  ja: ["リンク"], zh: ["链接", "連結", "鏈接"], ko: ["링크"],
+};
+const linkWordSet = new Set(all(linkWords).map((w) => w.toLocaleLowerCase()));
+const unspacedLinkWords = ["リンク", "链接", "連結", "鏈接", "링크"];
+/**
+ * Whether a line titles a box of links by the word "links" at its end ("External links",
+ * "BBC以外链接", "与内文相关的链接"): at most six words, no sentence, no colon with a value after it.
+ */
+export function isLinksTitle(text: string): boolean {
+  const line = text.trim().replace(/[:：]$/u, "");
+  if (line.length === 0 || line.length > 60 || /[.!?。！？]$/u.test(line)) return false;
+  if (unspacedLinkWords.some((w) => line.endsWith(w))) return line.length > 2;
+  const words = line.split(/\s+/u);
+  return words.length >= 2 && words.length <= 6 && linkWordSet.has((words[words.length - 1] as string).toLocaleLowerCase());
+}
 
 const boxTitleKeys = new Set(all(boxTitles).map(lineKey));
 /** Whether a whole line is the title of a related-links box ("Related", "Veja também", "관련기사"), in any language of the table. */

@@ -7,6 +7,7 @@
  */
 import { segmentsOf, spaceEndsSentences } from "../segments.js";
 import { isAnyStopword } from "../stopword-lists.js";
+import { isDataLine } from "../text/list.js";
 
 /** What a feature needs of a line: its text and whether a blank line precedes it. */
 export interface LineLike {
@@ -43,6 +44,7 @@ export const FEATURES = [
   "labelInTail",
   "headlineShaped",
   "nonProseRun",
+  "figureRows",
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -179,6 +181,45 @@ export interface LineContext {
   after: readonly number[];
   /** Whether a line matches a noise phrase or pattern of the lexicon (evidence, not proof). */
   noiseWords: (text: string) => boolean;
+  /** Whether each line is a row of a run of figure rows after the first prose line, or the run's head (`figureRows`). */
+  rows: readonly boolean[];
+}
+
+/** The fewest rows of a fact box, a table, a timeline or a programme. */
+const FIGURE_ROWS = 3;
+/**
+ * A row of a fact box, a table, a timeline or a programme, in any script ("Population: 214 000",
+ * "1987 – ferry enters service", "Mon–Fri 06:40 – first sailing", "总投资：18.6亿元"): a data line
+ * (text/list.ts `isDataLine`) or a line with a number among its first two words, of two words or
+ * more, one of them a word of letters, with a figure, and no sentence. A share bar's "Facebook :Facebook" has no figure; a player's "00:00", a counter's
+ * "2" no words.
+ */
+function isFigureRow(text: string, f: LineFacts): boolean {
+  return f.words >= 2 && f.words <= 14 && /\p{Nd}/u.test(text) && !endsAsSentence(text) && /\p{L}[\p{L}\p{M}]/u.test(text) && (isDataLine(text) || numberOpens(text));
+}
+/** A number among a line's first two words: a timeline's or a programme's row ("शुक्रवार 3 बजे – …", "Mon–Fri 06:40 – first sailing"). */
+const numberOpens = (text: string) => wordsOf(text).slice(0, 2).some((w) => /^\p{Nd}/u.test(w));
+
+/**
+ * The lines that are rows of a run of at least three figure rows (blank lines between them
+ * allowed), after the story's first prose line, and the run's head right above it: a few words
+ * that end no sentence ("Timeline", "工程概况", "Результаты по партиям:"). The page's own figures
+ * (a date stamp, a reading time, a player's counter) stand over the story or alone.
+ */
+function figureRows(lines: readonly LineLike[], facts: readonly LineFacts[], firstProse: number): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  if (firstProse < 0) return out;
+  for (let k = firstProse + 1; k < lines.length; ) {
+    let end = k;
+    while (end < lines.length && isFigureRow((lines[end] as LineLike).text, facts[end] as LineFacts)) end++;
+    if (end - k >= FIGURE_ROWS) {
+      for (let j = k; j < end; j++) out[j] = true;
+      const head = facts[k - 1] as LineFacts | undefined;
+      if (k - 1 > firstProse && head && head.words >= 1 && head.words <= 6 && !endsAsSentence((lines[k - 1] as LineLike).text)) out[k - 1] = true;
+    }
+    k = Math.max(end, k + 1);
+  }
+  return out;
 }
 
 /** Prose's fewest words in a language of words of about five letters (English, French, Spanish …). */
@@ -250,7 +291,7 @@ export function lineContext(lines: readonly LineLike[], noiseWords: (text: strin
     sum += next.prose ? next.words : 0;
     after[k] = proseWords ? sum / proseWords : 0;
   }
-  return { lines, facts, counts, firstProse, lastProse, runs, plainRuns, after, noiseWords };
+  return { lines, facts, counts, firstProse, lastProse, runs, plainRuns, after, noiseWords, rows: figureRows(lines, facts, firstProse) };
 }
 
 /** The feature vector of line `i` (in the order of FEATURES). */
@@ -293,5 +334,6 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
     // a headline's shape (three to 24 words, no sentence's or clause's end in any script): a teaser, a link
     n >= 3 && n <= 24 && !/[.!?:;,…。．！？：；，、।॥؟۔።။]["”’»」』)]*$/u.test(text) ? 1 : 0,
     Math.log1p(ctx.plainRuns[i] ?? 0) / 3,
+    ctx.rows[i] ? 1 : 0,
   ];
 }

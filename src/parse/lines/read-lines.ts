@@ -4,7 +4,7 @@
  * words that the fitted model also calls noise, or a line the model is sure of on its own.
  * A real sentence that merely contains a noise word stays content.
  */
-import { isAdLabel, isAuthorBoxLabel, isBoxTitleLine, isNetworkName, isReaderWord, isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
+import { isAdLabel, isAuthorBoxLabel, isBoxTitleLine, isLinksTitle, isNetworkName, isReaderWord, isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { noiseWordsProof } from "../text/noise-proof.js";
 import { teaserRuns } from "../text/noise-tail.js";
@@ -70,6 +70,7 @@ export function readLines(
     if (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS) return { noise: true, proven: false, p, why: [`model p=${p.toFixed(2)}`, ...why], words };
     return { noise: false, proven: false, p, why, words };
   });
+  storyRows(lines, verdicts, ctx.rows);
   // share menus: a line whose words are noise words by themselves ("Facebook X Pinterest
   // Reddit", "Listen · 3:14"), and a line of a few words with one such word next to another
   // menu line or to noise ("per E-Mail teilen" / "auf Pocket teilen", "Compartilhar")
@@ -118,6 +119,7 @@ export function readLines(
     const v = verdicts[k] as LineVerdict;
     if (!v.proven && /^(©|\(c\)\s|copyright\b)/iu.test((lines[k] as LineLike).text) && v.words <= 10) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: copyright line after the story", ...v.why.slice(0, 2)] };
   }
+  serialNumbers(lines, verdicts, ctx.firstProse, storyEnd, ctx.rows);
   // "Topics: a, b, c" on one line, after the headline (over the story or after it)
   for (let k = 1; k < lines.length; k++) if (isTagLine((lines[k] as LineLike).text)) prove(verdicts, k, "a tags label and its tags on one line");
   // a tags list after the story's last sentence: a tags label ("Topics", "Relaterte emner",
@@ -129,11 +131,13 @@ export function readLines(
     for (let j = k + 1; j < lines.length; j++) {
       const v = verdicts[j] as LineVerdict;
       // (a "Label: value" line, "Kaynak: AA", "Source: Reuters", is no tag: the list ends above it)
-      if (v.words > 4 || /[.!?。！？…]$/u.test((lines[j] as LineLike).text) || /^[^:：]{1,30}[:：]\s*\S/u.test((lines[j] as LineLike).text)) break;
+      // (nor is the title of the next box, "BBC以外链接", "External links")
+      if (v.words > 4 || /[.!?。！？…]$/u.test((lines[j] as LineLike).text) || /^[^:：]{1,30}[:：]\s*\S/u.test((lines[j] as LineLike).text) || isLinksTitle((lines[j] as LineLike).text)) break;
       if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a tag under a tags label", ...v.why.slice(0, 2)] };
     }
   }
   authorBox(lines, verdicts, ctx.facts);
+  linksBoxes(lines, verdicts, evidences);
   // a site-wide list after the story's sentences ("Most read", "많이 본 뉴스"): its title and
   // the headlines under it (short lines that end in no sentence)
   // (sentences, not prose of fifteen words: a Korean or Turkish sentence has fewer, longer words)
@@ -158,11 +162,12 @@ export function readLines(
   gluedButtons(lines, verdicts, table);
   gluedTags(lines, verdicts, ctx.facts, storyEnd, isMeta);
   // other stories' teasers after the story (noise-tail.ts): noise where no related box takes them first
-  for (const k of teaserRuns(lines, ctx.facts, storyEnd, (j) => (verdicts[j] as LineVerdict).proven || ((verdicts[j] as LineVerdict).noise && (verdicts[j] as LineVerdict).words <= 4), isMeta)) {
+  for (const k of teaserRuns(lines, ctx.facts, storyEnd, (j) => (verdicts[j] as LineVerdict).proven || ((verdicts[j] as LineVerdict).noise && (verdicts[j] as LineVerdict).words <= 4), isMeta, (j) => (verdicts[j] as LineVerdict).kept === true)) {
     verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: true, why: ["rule: a run of headline-shaped lines after the story (other stories' teasers)"] };
   }
   teaserColumns(lines, verdicts, storyEnd, isDateLine);
   tickerBlocks(lines, verdicts);
+  signedName(lines, verdicts, storyEnd, isName);
   namedBio(lines, verdicts, ctx.facts, isName);
   // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
   // widgets) is the run of noise at the end; a line with noise words inside that run is noise too
@@ -174,6 +179,87 @@ export function readLines(
     verdicts[k] = { ...v, noise: true, why: ["noise words in the page's tail", ...v.why.slice(0, 2)] };
   }
   return verdicts;
+}
+
+/** The most links of a box titled "… links". */
+const LINKS_BOX_ITEMS = 8;
+/**
+ * A box of links titled by the word "links" ("External links", "BBC以外链接", "与内文相关的链接"):
+ * the title and the short lines under it in its block (no blank line between, none a sentence,
+ * at most eight, none with the page's noise words) are the article's box, not tags or the page's
+ * tail; a proven noise line (a "Copy link" button) stays noise.
+ */
+function linksBoxes(lines: readonly LineLike[], verdicts: LineVerdict[], evidences: readonly (string | null)[]): void {
+  for (let k = 0; k < lines.length; k++) {
+    const v = verdicts[k] as LineVerdict;
+    if (v.proven || !isLinksTitle((lines[k] as LineLike).text)) continue;
+    verdicts[k] = { ...v, noise: false, kept: true, why: ["the title of a box of links", ...v.why.slice(0, 2)] };
+    for (let j = k + 1; j < lines.length && j - k <= LINKS_BOX_ITEMS && !(lines[j] as LineLike).afterBlank; j++) {
+      const item = verdicts[j] as LineVerdict;
+      // (the box's disclaimer, "非本网站内容BBC概不负责", has the page's words: the box ends above it)
+      if (item.proven || evidences[j] !== null || item.words > 12 || endsAsSentence((lines[j] as LineLike).text.trim())) break;
+      verdicts[j] = { ...item, noise: false, kept: true, why: ["a link in a box titled as links", ...item.why.slice(0, 2)] };
+    }
+  }
+}
+
+/**
+ * The reporter's name alone right under the story's last sentence (its last prose line or the
+ * short sentences right under it: "Giulia Rinaldi", as papers sign): the story's sign-off, which the model alone does not drop (a name over a bio is the
+ * author's box: `namedBio` proves it after this).
+ */
+function signedName(lines: readonly LineLike[], verdicts: LineVerdict[], storyEnd: number, isName: (text: string) => boolean): void {
+  // (the story's last sentence: its last prose line, or a short sentence of its own under it)
+  let last = storyEnd;
+  while (last + 1 < lines.length && !(verdicts[last + 1] as LineVerdict).noise && (verdicts[last + 1] as LineVerdict).words >= 3 && endsAsSentence((lines[last + 1] as LineLike).text.trim())) last++;
+  const k = last + 1;
+  const v = verdicts[k];
+  if (storyEnd < 0 || v === undefined || !v.noise || v.proven || !isName((lines[k] as LineLike).text.trim())) return;
+  verdicts[k] = { ...v, noise: false, why: ["a name alone under the story's last sentence: its sign-off", ...v.why.slice(0, 2)] };
+}
+
+/** How far under a run of figure rows the story's next sentence may stand. */
+const ROWS_THEN_SENTENCE = 4;
+/**
+ * A fact box, a table, a timeline or a programme inside the story: the rows of a run of figure
+ * rows (features.ts `figureRows`) with a sentence of the story right under the run, within four
+ * lines ("Winter timetable" / "Mon–Fri 06:40 – first sailing" … / "Fares are unchanged."). The
+ * model alone drops no such row, nor does a reader of the tail (they are `kept`: no teaser run);
+ * a rule's proof (a ticker, a comment's date) still does.
+ */
+function storyRows(lines: readonly LineLike[], verdicts: LineVerdict[], rows: readonly boolean[]): void {
+  for (let k = 0; k < lines.length; ) {
+    if (!rows[k]) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < lines.length && rows[end]) end++;
+    let sentence = false;
+    for (let j = end; j < Math.min(lines.length, end + ROWS_THEN_SENTENCE) && !sentence; j++) {
+      const v = verdicts[j] as LineVerdict;
+      sentence = !v.noise && v.words >= 3 && endsAsSentence((lines[j] as LineLike).text.trim());
+    }
+    for (let j = k; j < end && sentence; j++) {
+      const v = verdicts[j] as LineVerdict;
+      if (!v.proven) verdicts[j] = { ...v, noise: false, kept: true, why: ["a row of a fact box, table or programme inside the story (a run of figure rows, the story's sentence under it)", ...v.why.slice(0, 2)] };
+    }
+    k = end;
+  }
+}
+
+/** A label of a word or two, its colon and a bare serial number of five digits or more ("خبر: 48213", "کد خبر: 2239815", "News ID: 774512"). */
+const serialShape = /^\p{L}[\p{L}\p{M}]*(?:\s\p{L}[\p{L}\p{M}]*)?\s*[:：]\s*\p{Nd}{5,12}$/u;
+/**
+ * A news item's serial number over the story or after it ("خبر: 48213", "Haber: 125874", "News
+ * ID: 774512"), in any script: the page's own record, not a fact of the story. A fact box's row
+ * between the story's lines ("Population: 214000") stands among the story or among its rows.
+ */
+function serialNumbers(lines: readonly LineLike[], verdicts: LineVerdict[], firstProse: number, storyEnd: number, rows: readonly boolean[]): void {
+  for (let k = 0; k < lines.length; k++) {
+    if ((verdicts[k] as LineVerdict).noise || rows[k] || (k > firstProse && k <= storyEnd) || (verdicts[k] as LineVerdict).words > 3) continue;
+    if (serialShape.test((lines[k] as LineLike).text.trim())) prove(verdicts, k, "a news item's serial number, over the story or after it");
+  }
 }
 
 /** A chord of keys ("Ctrl+Enter", "Ctrl + D", "⌘+Enter", "Cmd-Shift-R"). */

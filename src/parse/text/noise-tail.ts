@@ -31,9 +31,10 @@ const MAX_SHARE = 0.5;
 /**
  * The indexes of the lines that make teaser runs after the story's last prose line `lastProse`.
  * `skip` tells a line already dropped (noise between teasers: a date, a share button), which
- * neither breaks a run nor counts in it; `isMeta` a byline or date line, which breaks it.
+ * neither breaks a run nor counts in it; `isMeta` a byline or date line, and `kept` a line a rule
+ * read as the story's (a fact box's row), which break it.
  */
-export function teaserRuns(lines: readonly LineLike[], facts: readonly LineFacts[], lastProse: number, skip: (k: number) => boolean, isMeta: (text: string) => boolean): number[] {
+export function teaserRuns(lines: readonly LineLike[], facts: readonly LineFacts[], lastProse: number, skip: (k: number) => boolean, isMeta: (text: string) => boolean, kept: (k: number) => boolean = () => false): number[] {
   const out: number[] = [];
   if (lastProse < 0) return out;
   let run: number[] = [];
@@ -48,7 +49,7 @@ export function teaserRuns(lines: readonly LineLike[], facts: readonly LineFacts
     // under a box title ("Related", "Veja também") the links are the related reader's: no teaser run from there on
     if (isBoxTitleLine(text)) break;
     if (skip(k)) continue;
-    if (teaserShaped(text, facts[k]) && !story.has(text) && !isMeta(text)) run.push(k);
+    if (teaserShaped(text, facts[k]) && !story.has(text) && !isMeta(text) && !kept(k)) run.push(k);
     else close();
   }
   close();

@@ -10,7 +10,8 @@ import { patternSet, type PatternSet } from "./pattern-set.js";
 const key = (s: string) => lowerKey(s.toLocaleLowerCase());
 /** `key` of a line already in lower case (each replacement only where it changes something). */
 const lowerKey = (lower: string) => {
-  const stripped = /[\s:.…!]/u.test(lower.charAt(lower.length - 1)) ? lower.replace(/[\s:.…!]+$/u, "") : lower;
+  // (a label's colon in any width: "Share:", "分享到：")
+  const stripped = /[\s:：.…!]/u.test(lower.charAt(lower.length - 1)) ? lower.replace(/[\s:：.…!]+$/u, "") : lower;
   return (/[^\S ]| {2}/u.test(stripped) ? stripped.replace(/\s+/g, " ") : stripped).trim();
 };
 
@@ -40,6 +41,9 @@ const shapes: { test(line: string): boolean }[] = [
   // a view counter ("Visto 314 veces", "1.204 views", "Gelesen 80 Mal")
   /^(visto|vista|leído|lido|gelesen|läst|lest|læst|lu|letto|viewed|read)\s+[\d.,\s]+\s+(veces|vezes|times|mal|gånger|ganger|gange|fois|volte)$/iu,
   /^[\d.,\s]+\s*(views|visualizaciones|visualizações|visualizzazioni|aufrufe|visningar|visninger|vues|lecturas|leituras|wyświetleń|просмотров|просмотра)$/iu,
+  // a view counter with its label before the count, in scripts without a case ("阅读量：3251",
+  // "อ่าน 2,104 ครั้ง", "조회수 1,024", "بازدید: 512"): the label, the number, at most a counter's word
+  /^(?:阅读|閱讀|阅读量|閱讀量|阅读数|閱讀數|浏览|瀏覽|浏览量|瀏覽量|点击量|點擊量|閲覧数|閲覧|조회수|조회|อ่าน|ยอดวิว|ผู้เข้าชม|بازدید|تعداد بازدید|مشاهدات|عدد المشاهدات|צפיות|Lượt xem|Dilihat|Просмотров|Просмотры|Переглядів|Перегляди|Görüntülenme|Okunma)\s*[:：]?\s*[\d.,\s]+\s*(?:次|回|회|ครั้ง|بار|kez|kali|lần|раз)?$/iu,
   // an embed code pasted with the page ("Embed <iframe src=…>")
   /^(\p{L}+\s*)?<iframe\b[^>]*>(\s*<\/iframe>)?$/iu,
   // a player's metadata: "Label: value" fields between bars ("Source: PM | Duration: 3min 13sec")
