@@ -48,3 +48,15 @@ test("given any ASCII text, countWords gives Intl.Segmenter's count of words", (
     assert.equal(countWords(text), bySegmenter(text), text);
   }
 });
+
+// (and so are words of the spaced scripts' letters beyond ASCII, with their marks: "Да, сказал он.", "नमस्ते दुनिया")
+test("given any text of spaced scripts' letters, marks and ASCII marks, countWords gives Intl.Segmenter's count of words", () => {
+  const segmenter = new Intl.Segmenter("und", { granularity: "word" });
+  const bySegmenter = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).length;
+  const letters = [..."éßøłğşŉǆΩάϊжЁӂԱֆאשׂبةۀअकिंক்ഫაჰẞἀ\u0301\u05b4\u064e\u093e一是ไก한"];
+  const mixed = fc.string({ unit: fc.constantFrom(...letters, ..." ,.!?;:\"'()-aZ09"), maxLength: 16 });
+  fc.assert(fc.property(mixed, (text) => countWords(text) === bySegmenter(text)), { numRuns: 20_000 });
+  for (const text of ["Да, сказал он.", "नमस्ते दुनिया", "sí", "是", "한국어 문장", "\u0301a", "ab\u0301c d", "שלום עולם", "١٢٣ مرحبا"]) {
+    assert.equal(countWords(text), bySegmenter(text), text);
+  }
+});

@@ -62,32 +62,63 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
 const parting = new Set([..." ,.!?;:\"'()-"].map((c) => c.charCodeAt(0)));
 
 /**
- * Whether `text` is ASCII letters and digits parted by spaces and marks that no letter or digit
- * follows ("We will, said he."), or colons after a digit ("08:15"): its words are then its runs of letters and digits, exactly as
+ * Letters and digits beyond ASCII that the segmenter joins like ASCII letters (Unicode's ALetter,
+ * Hebrew_Letter and Numeric): those of the spaced scripts' blocks (Latin, Greek, Cyrillic, Armenian,
+ * Hebrew, Arabic, the Indic scripts, Georgian); never a script the segmenter
+ * splits by its dictionary. Their combining marks join the letter before them.
+ */
+const spacedBlocks: readonly (readonly [number, number])[] = [[0xc0, 0x24f], [0x370, 0x3ff], [0x400, 0x52f], [0x531, 0x58f], [0x591, 0x5f4], [0x600, 0x6ff], [0x900, 0xd7f], [0x10a0, 0x10ff], [0x1e00, 0x1fff]];
+/** Each code unit's class, read once (0 not yet, 1 letter or digit, 2 combining mark, 3 anything else). */
+const classes = new Uint8Array(0x10000);
+function classOf(c: number): number {
+  let cls = classes[c] as number;
+  if (cls === 0) {
+    const ch = String.fromCharCode(c);
+    const spaced = spacedBlocks.some(([from, to]) => c >= from && c <= to);
+    classes[c] = cls = !spaced ? 3 : /[\p{L}\p{Nd}]/u.test(ch) ? 1 : /\p{M}/u.test(ch) ? 2 : 3;
+  }
+  return cls;
+}
+/** A letter or digit of a word: ASCII's, or a spaced script's. */
+const isWordChar = (c: number) => isAlnum(c) || (c >= 128 && classOf(c) === 1);
+/** A letter, digit or mark inside a word (a mark only after a letter, digit or mark). */
+const inWord = (c: number) => isAlnum(c) || (c >= 128 && classOf(c) !== 3);
+
+/**
+ * Whether `text` is words of letters and digits of spaced scripts (ASCII, or the blocks above)
+ * parted by spaces and ASCII marks that no letter or digit follows ("We will, said he.", "Да, сказал он."),
+ * or colons after a digit ("08:15"): its words are then its runs of letters, marks and digits, exactly as
  * the segmenter gives them, and counted without it (a segmenter call costs microseconds, and
- * short quotes are counted by the hundred thousand in a long article).
+ * short quotes or lines are counted by the hundred thousand in a long article).
  */
 function isPlainAscii(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (isAlnum(c)) continue;
+    if (c >= 128) {
+      const cls = classOf(c);
+      if (cls === 1) continue;
+      // (a mark joins the letter before it; at the start or after a space it stands alone)
+      if (cls === 2 && k > 0 && inWord(text.charCodeAt(k - 1))) continue;
+      return false;
+    }
     // (a colon after a digit parts words whatever follows it: "08:15", "1:a")
     if (c === 58 && k > 0 && isDigit(text.charCodeAt(k - 1))) continue;
-    if (!parting.has(c) || (c !== 32 && isAlnum(text.charCodeAt(k + 1)))) return false;
+    if (!parting.has(c) || (c !== 32 && isWordChar(text.charCodeAt(k + 1)))) return false;
   }
   return true;
 }
 
-/** `countWords` of plain ASCII text (see isPlainAscii): its runs of letters and digits. */
+/** `countWords` of plain text (see isPlainAscii): its runs of letters, marks and digits. */
 function countRuns(text: string, atMost: number, keep: (word: string) => boolean): number {
   let n = 0;
   for (let k = 0; k < text.length; ) {
-    if (!isAlnum(text.charCodeAt(k))) {
+    if (!inWord(text.charCodeAt(k))) {
       k++;
       continue;
     }
     const start = k;
-    while (k < text.length && isAlnum(text.charCodeAt(k))) k++;
+    while (k < text.length && inWord(text.charCodeAt(k))) k++;
     if (keep(text.slice(start, k)) && ++n > atMost) break;
   }
   return n;

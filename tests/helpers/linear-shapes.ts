@@ -10,6 +10,10 @@ export interface Shape {
   separator: string;
 }
 
+/** Short words of a few languages and scripts, for the shapes of many short lines. */
+const shortWordList = ["yes", "no", "ja", "nei", "oui", "sí", "да", "是", "und", "tak", "ok", "mai"];
+const shortWord = (i: number): string => shortWordList[i % shortWordList.length] as string;
+
 export const shapes: readonly Shape[] = [
   { name: "mark quotes", unit: () => "“We will,” said Mayor Ingrid Solberg.", separator: "\n\n" },
   { name: "dash quotes", unit: () => "– We will, said he.", separator: "\n\n" },
@@ -19,6 +23,11 @@ export const shapes: readonly Shape[] = [
   // one paragraph with no line break (V8's Intl.Segmenter slows with the length of what it walks)
   { name: "one long line", unit: (i) => `w${i}`, separator: " " },
   { name: "one long line without spaces", unit: (i) => `予算案は${i % 10}日に可決された`, separator: "" },
+  // many very short lines (a word list, a column of figures pasted as text): ~650,000 lines in 2 MB
+  { name: "one-word lines", unit: shortWord, separator: "\n" },
+  { name: "two-word lines", unit: (i) => `${shortWord(i)} ${shortWord(i * 7 + 3)}`, separator: "\n" },
+  { name: "lines of a single digit", unit: (i) => String(i % 10), separator: "\n" },
+  { name: "empty lines between one-word lines", unit: shortWord, separator: "\n\n" },
 ];
 
 /** The article text of `shape` at about `bytes` bytes (UTF-8). */

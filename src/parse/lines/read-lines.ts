@@ -103,6 +103,8 @@ export function readLines(
       const v = verdicts[k] as LineVerdict;
       const line = lines[k] as LineLike;
       if (v.proven || v.words < 1 || v.words > 3 || endsAsSentence(line.text)) continue;
+      // (both readings below need a proven line right above or under it: told before the words are read)
+      if (!(verdicts[k - 1] as LineVerdict).proven && !verdicts[k + 1]?.proven) continue;
       const proven = (j: number) => j >= 0 && j < lines.length && (verdicts[j] as LineVerdict).proven && inBlock(j, k) && (menu[j]?.k ?? 0) >= 1;
       const between = v.words <= 2 && barItem(k - 1) && barItem(k + 1) && inBlock(k - 1, k) && inBlock(k, k + 1) && (proven(k - 1) || proven(k + 1));
       const named = names(k) && (proven(k - 1) || proven(k + 1) || (barItem(k - 1) && inBlock(k - 1, k) && (verdicts[k - 1] as LineVerdict).proven));

@@ -126,6 +126,8 @@ function namedBefore(blocks: readonly Block[], k: number, text: string): boolean
 
 /** A paragraph of prose: eight words or more, or four and a sentence's end. */
 const isProse = (text: string): boolean => {
+  // (four words need four characters at least: a short line is not segmented to be told so)
+  if (text.length < 4) return false;
   const n = countWords(text, 8);
   return n >= 8 || (n >= 4 && sentenceEnd.test(text));
 };

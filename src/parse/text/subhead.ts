@@ -111,6 +111,12 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   const listed = seenBefore(units, i);
   const above = units[i - 1];
   if (listed ? words.length > 24 || u.text.length > 160 : words.length > 14 || u.text.length > 90) return null;
+  // a heading opens a section of prose (the tests below): asked first, as most short lines of a list,
+  // a table or a column of words have none under them (a cheap test before the rules that read neighbours)
+  let j = i + 1;
+  while (j < units.length && dropped(units[j] as Unit)) j++;
+  const next = units[j];
+  if (j - i - 1 >= 2 || next === undefined || !readsAsProse(next.text) || wordsOf(next.text).length < BODY_MIN_WORDS) return null;
   // a sentence's end in any script (。 ！ ， । ؟ ۔ ።), before closing marks or not, is not a heading's
   if (sentenceEnd.test(bareEnd(u.text)) || /^[–—―-]\s/u.test(u.text)) return null;
   // a sentence, then a label and its colon ("… კენტრონში. ფოტო: ინტერპრესნიუსი", "…։ Լուսանկարը՝ Արմենպրես"): a caption and its credit
@@ -146,8 +152,6 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   const leadIn = /[:：]$/u.test(u.text);
   // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
   if (/^[“„»«"‘]/u.test(u.text) && u.text !== u.text.toLocaleUpperCase() && !quotedHeading(u.text)) return null;
-  let j = i + 1;
-  while (j < units.length && dropped(units[j] as Unit)) j++;
   // a heading sits closer to its section than to the line before it: the last of a run of short
   // lines printed together (teasers, links, labels) and set apart from what follows belongs to
   // the run, not to the prose under it (a caption, a credit or noise above it ends another element;
@@ -157,11 +161,9 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (isBareName(u.text) && above !== undefined && isBareName(above.text)) return null;
   // a heading is right over its section: a line over two or more lines of page furniture (a
   // gallery's title over "Read more" and a share menu, a player's label over its times) is not one
-  if (j - i - 1 >= 2) return null;
-  const next = units[j];
+  // (tested above, with the next rule: j - i - 1 >= 2)
   // a heading opens a section of prose: the next line reads as a sentence (a headline list in
-  // the page's tail, "Most viewed", a menu, is followed by more short lines)
-  if (next === undefined || !readsAsProse(next.text) || wordsOf(next.text).length < BODY_MIN_WORDS) return null;
+  // the page's tail, "Most viewed", a menu, is followed by more short lines; tested above, first)
   // a paragraph broken by the copy: its first words on one line, the rest (from a small letter) on the next
   // (Georgian's Mkhedruli letters are all small: a paragraph of a caseless script opens with one)
   if (/^(?!\p{Script=Georgian})\p{Ll}/u.test(next.text)) return null;
