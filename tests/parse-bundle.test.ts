@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
@@ -83,5 +83,30 @@ describe("galley parse from its bundle", () => {
     const damaged = run();
     assert.equal(damaged.stdout.trim(), "3", damaged.stderr);
     assert.equal(damaged.status, 0);
+  });
+
+  it("makes the code cache again after a run over a thin one (left by a run that used few functions), and keeps a full one", () => {
+    const { cli, cache } = fakeLib(60);
+    // 300 functions, run only when the command has more than one argument
+    const functions = Array.from({ length: 300 }, (_, i) => `function f${i}(x) { const y = [x, ${i}, "${"w".repeat(i % 7)}"]; return y.length + (x > ${i} ? x % ${i + 1} : ${i}); }`);
+    const calls = Array.from({ length: 300 }, (_, i) => `n += f${i}(args.length);`).join(" ");
+    // (and a long comment: a bundle's text is larger than its functions' code)
+    writeFileSync(join(cli, "parse-bundle.cjs"), `/*${" ".repeat(200_000)}*/\n${functions.join("\n")}\nexports.run = async (args) => { let n = 0; if (args.length > 1) { ${calls} } return args.length; }; exports.invocation = () => "galley";\n`);
+    const now = Date.now() / 1000;
+    utimesSync(join(cli, "parse-bundle.cjs"), now, now);
+    const module = pathToFileURL(join(import.meta.dirname, "..", "src", "cli", "parse-bundle.ts")).href;
+    const run = (...args: string[]) => {
+      const script = `const { loadParseBundle } = await import(${JSON.stringify(module)}); const b = loadParseBundle(".txt", ${JSON.stringify(cli)}, ${JSON.stringify(cache)}); console.log(await b.run(${JSON.stringify(args)}));`;
+      const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8" });
+      assert.equal(result.stdout.trim(), String(args.length), result.stderr);
+      const [name] = readdirSync(cache).filter((n) => n.endsWith(".txt.v8"));
+      return statSync(join(cache, name as string));
+    };
+    const thin = run("a");
+    const full = run("a", "b", "c");
+    assert.ok(full.size > thin.size * 1.1, `the cache of a run that used every function replaces the thin one (${thin.size} → ${full.size} bytes)`);
+    assert.notEqual(full.ino, thin.ino);
+    const again = run("a", "b", "c");
+    assert.equal(again.ino, full.ino, "a full cache is kept as it is");
   });
 });

@@ -11,7 +11,9 @@
  * and lib/ is used; an installed package has no src/ and no tsc, and npm dates files as it unpacks
  * them). The code cache is named by the bundle's hash (taken when it was made, parse-bundle.json),
  * Node's version and the platform, and V8 itself refuses a cache made under other flags (then it
- * is made again). A cache that cannot be read or written only costs time.
+ * is made again). A cache that holds less than three quarters of the bundle (made by a run that
+ * used few of its functions) is made again after the next run that adds a tenth to it. A cache
+ * that cannot be read or written only costs time.
  */
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -60,20 +62,26 @@ export function loadBundle(kind: string, cliDir: string, cacheDir: string, resol
     cached = undefined;
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname, __galleyResolve) {${source}\n})`, { filename: bundle, cachedData: cached });
-  // (written after a run that parsed an article, so it holds the parser's functions, not a usage error's few)
-  if (cached === undefined || script.cachedDataRejected) process.once("exit", (code) => code === 0 && storeCache(cacheFile, script));
+  // (written after a run that parsed an article, so it holds the parser's functions, not a usage
+  // error's few; made again, and kept when it holds a tenth more, after a run over a cache of less
+  // than three quarters of the bundle's size: the first run after a build may be a test's, whose
+  // thin cache (a fifth of the bundle) left every later parse compiling most functions again, ~100 ms of CPU)
+  const thin = cached !== undefined && !script.cachedDataRejected && cached.length < source.length * 0.75;
+  if (cached === undefined || script.cachedDataRejected || thin) process.once("exit", (code) => code === 0 && storeCache(cacheFile, script, thin ? (cached?.length ?? 0) * 1.1 : 0));
   const module = { exports: {} as BundledCli };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run(module.exports, createRequire(bundle), module, bundle, cliDir, resolve);
   return module.exports;
 }
 
-/** Writes the code cache after the run, so it holds every function the command compiled. */
-function storeCache(file: string, script: Script): void {
+/** Writes the code cache after the run, so it holds every function the command compiled (when it has more than `atLeast` bytes). */
+function storeCache(file: string, script: Script, atLeast: number): void {
   try {
+    const data = script.createCachedData();
+    if (data.length <= atLeast) return;
     mkdirSync(dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, script.createCachedData());
+    writeFileSync(temporary, data);
     renameSync(temporary, file);
   } catch {
     // a read-only install: compiled again next time
