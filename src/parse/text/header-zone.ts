@@ -73,7 +73,112 @@ export function findHeadline(units: Unit[], start: number, lex: Lexicon, dropped
     if (!shape) shapes.set(u, (shape = topShape(u, lex, dropped)));
     return shape;
   };
-  return firstHeadlineShaped(units, start, lex, dropped, furnitureAbove(units, start, lex, shapeOf), shapeOf);
+  const furniture = furnitureAbove(units, start, lex, shapeOf);
+  const pick = firstHeadlineShaped(units, start, lex, dropped, furniture, shapeOf);
+  return headOverAnchor(units, start, pick, (k) => (furniture.has(k) ? { role: "noise", why: furniture.get(k) as string } : shapeOf(units[k] as Unit))) ?? pick;
+}
+
+type ShapeAt = (k: number) => { role: string; why: string };
+
+/** A short line without an end stop under a headline: a name, a role, a place ("Sarah Jones", "Local Democracy Reporter", "in Valencia"). */
+const shortLine = (text: string): boolean => wordCount(text) <= 4 && !sentenceEnd.test(text);
+/** A line that is a sentence: prose, or a shorter line ending in a stop. */
+const isSentence = (k: number, text: string, shapeAt: ShapeAt): boolean => shapeAt(k).role === "prose" || /[.。;।॥۔።]["”’»)]*$/u.test(text);
+
+/**
+ * The article's head, found from below: its date or byline line (the anchor), which the body
+ * follows, and the lines right above it — a standfirst, the headline, a kicker. Pages print their
+ * own lines over the article's head (a site's name and motto, a menu of sections, a ticker of other
+ * stories, a subscription prompt), and read from the top one of them can look like the headline.
+ * When the headline picked from the top is outside the head, shares no word with the story under
+ * the anchor while the head's headline does, and page lines stand between them (two or more, or the
+ * pick is a sentence), the head's headline is the headline and the lines above it are furniture.
+ */
+function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeAt: ShapeAt): HeadlinePick | null {
+  const limit = Math.min(units.length, start + 40);
+  const p = pick.headline;
+  const textAt = (k: number) => (units[k] as Unit).text;
+  // the anchor: the first date or byline line under the pick that the body follows
+  let anchor = -1;
+  let body = -1;
+  for (let k = p + 1; k < limit && anchor < 0; k++) {
+    const role = shapeAt(k).role;
+    if (role === "date" || role === "byline") {
+      body = bodyUnder(k, limit, textAt, shapeAt);
+      if (body >= 0) anchor = k;
+      continue;
+    }
+    // a sentence before any anchor: the body has begun, unless it is a standfirst right over the anchor
+    if (isSentence(k, textAt(k), shapeAt) && k > p) {
+      const next = nextShown(k, limit, shapeAt);
+      if (next < 0 || (shapeAt(next).role !== "date" && shapeAt(next).role !== "byline")) return null;
+    }
+  }
+  if (anchor < 0) return null;
+  // up from the anchor: the name and role lines of the byline, then the head's lines
+  let k = anchor - 1;
+  for (let skipped = 0; k > p && skipped < 3; k--, skipped++) {
+    const shape = shapeAt(k);
+    if (shape.role === "noise" || shape.role === "date" || shape.role === "byline" || shape.role === "label" || (shape.role === "candidate" && shortLine(textAt(k)))) continue;
+    break;
+  }
+  const block: number[] = [];
+  for (; k > p && block.length < 3; k--) {
+    const role = shapeAt(k).role;
+    // a standfirst that ends as a sentence sits at the bottom only
+    if (role === "candidate" || (role === "prose" && block.length === 0)) block.unshift(k);
+    else break;
+  }
+  if (block.length === 0 || k <= p) return null;
+  let kicker: number | null = null;
+  if (block.length >= 2 && shortLine(textAt(block[0] as number)) && wordCount(textAt(block[1] as number)) > wordCount(textAt(block[0] as number))) kicker = block.shift() as number;
+  const q = block[0] as number;
+  if (block.length > 2 || shapeAt(q).role !== "candidate" || (block.length === 2 && shapeAt(block[1] as number).role === "candidate" && isSentence(q, textAt(q), shapeAt))) return null;
+  const top = kicker ?? q;
+  const story = units.slice(body, body + 8).map((x) => x.text).join(" ");
+  // (content words only: a motto's "since" or "your" is no word of the story)
+  const content = (t: string) => [...wordsOf(t)].filter((w) => !isStopword(w)).join(" ");
+  const storyWords = content(story);
+  const related = (t: string) => sharesWord(content(t), storyWords) || sharesStem(content(t), storyWords);
+  const picked = [p, ...(pick.kicker ? [pick.kicker.index] : [])];
+  if (!related(textAt(q)) || picked.some((x) => related(textAt(x)))) return null;
+  if (!(top - p - 1 >= 2 || isSentence(p, textAt(p), shapeAt))) return null;
+  // a line right over the head that is a label is its kicker ("Nacional" over the headline)
+  if (kicker === null && top - 1 > p && shapeAt(top - 1).role === "label") kicker = top - 1;
+  const first = kicker ?? q;
+  const before: HeadlinePick["before"] = pick.before.filter((b) => b.index < first);
+  for (let j = start; j < first; j++) {
+    if (before.some((b) => b.index === j)) continue;
+    const shape = shapeAt(j);
+    before.push({ index: j, role: shape.role === "date" ? "date" : "noise", why: j === p || j === pick.kicker?.index ? "the page's line over the article's head: no word in common with the story" : shape.role === "noise" ? shape.why : "page furniture over the article's head" });
+  }
+  before.sort((a, b) => a.index - b.index);
+  return {
+    headline: q,
+    kicker: kicker === null ? null : { index: kicker, why: "kicker: a short line right over the headline, in the article's head" },
+    before,
+    why: `headline: over the article's head (${shapeAt(anchor).role} line at ${units[anchor]?.line}), under page furniture`,
+  };
+}
+
+/** The next line that is not noise, or -1. */
+function nextShown(k: number, limit: number, shapeAt: ShapeAt): number {
+  for (let j = k + 1; j < limit; j++) if (shapeAt(j).role !== "noise") return j;
+  return -1;
+}
+
+/** The body's first line under a date or byline line: past the head's other lines (names, roles, dates, one standfirst), a sentence; or -1. */
+function bodyUnder(k: number, limit: number, textAt: (k: number) => string, shapeAt: ShapeAt): number {
+  let standfirst = 0;
+  for (let j = k + 1; j < Math.min(limit, k + 10); j++) {
+    const role = shapeAt(j).role;
+    if (role === "noise" || role === "date" || role === "byline" || role === "label") continue;
+    if (isSentence(j, textAt(j), shapeAt)) return j;
+    if (role === "candidate" && shortLine(textAt(j))) continue;
+    if (role === "candidate" && standfirst++ === 0) continue;
+    return -1;
+  }
+  return -1;
 }
 
 /** "Chuyên mục: Thời sự", "Editör: Ahmet Yılmaz", "Rubrik : Ekonomi", "责任编辑：王小明": a page's label and a name or section. */
