@@ -190,7 +190,7 @@ const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.
  * line set apart, as pasted copy often is) the lines must: the run stands in the body (prose
  * before it), its lines are alike, and its last line is no heading of the prose under it.
  */
-function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): { block: RelatedBlock; next: number } | null {
+function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): RelatedRead | null {
   const first = units[start] as Unit;
   const head = units[start + 1];
   if (!head || !isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
@@ -226,7 +226,8 @@ function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: 
   // share a word with the story (then it is the story's box of related links)
   if (!known && !proseFrom(units, j) && (!onTopic(units, start + 1, j) || afterSiteList(units, start))) return null;
   const title = titleText(first.text);
-  return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
+  const why = `${j - start - 1} headline-shaped lines under a ${known ? "box title" : "title line"}${shown ? ", printed together" : ""}`;
+  return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j, why };
 }
 
 /**
@@ -595,9 +596,9 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   if (teaser) return teaser;
   // (the run-on reading first: "À lire aussi Retraites : …" is the title and a kickered link)
   const runOn = readRunOnBox(units, start, lex);
-  if (runOn) return { block: runOn, next: start + 1 };
+  if (runOn) return { block: runOn, next: start + 1, why: "a box title run into a headline" };
   const oneLine = readOneLineBox(first, lex);
-  if (oneLine) return { block: oneLine, next: start + 1 };
+  if (oneLine) return { block: oneLine, next: start + 1, why: "a box title and its link on one line" };
   const labelled = readLabelledTeaser(units, start, isOther);
   if (labelled) return { block: labelled, next: start + 1, why: "a page's label and a headline, alone between paragraphs" };
   // (a line neither bulleted nor title-like opens no box: told before the helpers below are made;
@@ -642,7 +643,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   });
   if (first.bullet !== null) {
     const end = collect(start);
-    return end - start >= 2 && !isFactBox(units, start, end) ? { block: block(null, start, end), next: end } : null;
+    return end - start >= 2 && !isFactBox(units, start, end) ? { block: block(null, start, end), next: end, why: `${end - start} bulleted links` } : null;
   }
   if (!isTitleLike(first)) return null;
   const known = boxTitleLine(units, start, lex);
@@ -652,7 +653,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   if (!known && first.text.endsWith(":") && (wordCount(first.text) > 3 || proseFrom(units, start + 1))) return null;
   const teasers = readTeasers(units, start + 1, lex, linkish, isOther);
   if (teasers && (known || teasers.links.length >= 2)) {
-    return { block: { type: "related", title: titleText(first.text), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture };
+    return { block: { type: "related", title: titleText(first.text), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture, why: `${teasers.links.length} teasers with their kickers or bylines under a ${known ? "box title" : "title line"}` };
   }
   // under an unknown title only bulleted or kickered links make a box, and the links keep the
   // form of the first: when the first is neither, the run need not be collected (linear time)
@@ -666,7 +667,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   const structured = links.every((u) => u.bullet !== null) || links.every((u) => toLink(u.text).kicker !== null);
   // (under a title no list knows, rows of a fact box, "Pegel Marburg: 5,12 Meter", are kickered but no links)
   const facts = !known && isFactBox(units, start + 1, end);
-  const box = (known && count >= 1) || (count >= 2 && structured && !facts) ? { block: block(titleText(first.text), start + 1, end), next: end } : null;
+  const box = (known && count >= 1) || (count >= 2 && structured && !facts) ? { block: block(titleText(first.text), start + 1, end), next: end, why: `${count} ${structured ? "bulleted or kickered " : ""}links under a ${known ? "box title" : "title line"}` } : null;
   // the longer reading wins: "More from UK" over two "Prince Andrew: …" links and four more headlines without a kicker
   const packed = readPackedBox(units, start, lex, isOther, isSpaced(units), known);
   return packed && (!box || packed.next > box.next) ? packed : box;
