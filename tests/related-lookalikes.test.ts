@@ -144,6 +144,28 @@ describe("a line between paragraphs that is the story's, not a link", () => {
   });
 });
 
+describe("a run or a label between paragraphs that is the story's", () => {
+  it("the names the story reads out, printed without blank lines, are no untitled box", () => {
+    const a = parse(
+      lines(
+        "Fishermen block harbour mouth in protest over quotas",
+        "About forty fishing boats blocked the mouth of Skerry Bay harbour for six hours on Friday in protest at new fishing quotas for the fleet.",
+        "On the quay, a crowd of families read out the names of the boats the town has lost since 1990, one after another, to applause from the harbour wall.",
+        "The Morning Star of Skerry Bay",
+        "The Good Hope from Hallvik pier",
+        "The Sisters Three of the north quay",
+        "The ferry company said about 400 passengers had been delayed and that it would ask the harbour board to recover its costs.",
+      ),
+    );
+    assert.deepEqual(links(a), []);
+  });
+  it("an award's name over a film's title in title case is no section's label over a teaser: the prose names the award", () => {
+    const para = "A documentary about the last herring smokehouse on the coast won the top prize at the Skerry Bay film festival on Saturday night.";
+    const a = parse(lines("Film festival names its winners", "", para, "", "The jury said the film was patient, funny and quietly furious about what the coast is losing to the years.", "", "Best Documentary", "The Last Smokehouse On The Northern Coast", "", "The film's director spent three winters filming the smokehouse's owner, who is 84 and still lights the fires himself every morning."));
+    assert.deepEqual(links(a), []);
+  });
+});
+
 describe("boxes whose title no list knows still read", () => {
   it("after the story, a title with a word of the page's over headlines that share the story's words (Swahili)", () => {
     const a = parse(

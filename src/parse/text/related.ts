@@ -145,12 +145,20 @@ function readLabelledTeaser(units: Unit[], at: number, isOther: (u: Unit) => boo
   const restWords = wordCount(rest);
   // (a headline opens with a capital or an uncased letter: "Editor's note: this story was updated …" runs a sentence on after its label)
   if (restWords < 4 || restWords > 20 || endsClause(rest) || /^[“„»«"‘'「『–—―-]/u.test(rest) || /^\p{Ll}/u.test(rest)) return null;
+  if (!pageLabel(units, at, label)) return null;
+  return { type: "related", title: null, text: unit.text, links: [toLink(unit.text)] };
+}
+
+/**
+ * Whether the label at line `at` (its text, or `label`) is the page's, not the story's: it has a
+ * content word, and the story's prose uses at most one of its words and not all of them.
+ */
+function pageLabel(units: Unit[], at: number, label = (units[at] as Unit).text): boolean {
   const words = contentWords(label);
-  if (words.length === 0) return null;
+  if (words.length === 0) return false;
   const firstUse = storyWords(units);
   const used = words.filter((w) => (firstUse.get(w) ?? at) !== at).length;
-  if (used > 1 || used >= words.length) return null;
-  return { type: "related", title: null, text: unit.text, links: [toLink(unit.text)] };
+  return used <= 1 && used < words.length;
 }
 
 /**
@@ -746,6 +754,8 @@ function readSectionTeaser(units: Unit[], at: number, lex: Lexicon, isOther: (u:
   const head = units[at + 1];
   if (!head || !isKickerLine(label) || !label.afterBlank || head.afterBlank || !isSpaced(units) || !isProse(units[at - 1]?.text ?? "")) return null;
   if (isOther(label) || isOther(head) || isSiteListLabel(label.text) || isBareCreditLabel(label.text, lex) || boxTitleLine(units, at, lex)) return null;
+  // (the label is the page's, not the story's: "Best Documentary" over a film's title names what the prose names, "The Two-Way" does not)
+  if (!pageLabel(units, at)) return null;
   const words = wordCount(head.text);
   if (words < 5 || words > 24 || head.bullet !== null || !isLinkLike(head) || endsClause(head.text) || !titleCased(head.text)) return null;
   // (the headline printed again under it is the same teaser)
@@ -856,7 +866,12 @@ function readLinkRun(
     titles.pop();
     end = lastTitle;
   }
-  if (between && titles.length >= 3 && alike(units, start, end) && onTopic(units, start, end) && !isFactBox(units, start, end)) {
+  // (a run of short lines between two paragraphs is as often the story's own list, "The Morning Star of Skerry Bay" / "The
+  // Good Hope from Hallvik pier" …: the layout must show it as one thing, an article of spaced paragraphs with the run printed
+  // together and set apart, or half of its lines or more must name a topic before a colon, as teasers do, "Retraites : …")
+  const shownApart = isSpaced(units) && (units[start] as Unit).afterBlank && units.slice(start + 1, end).every((u) => !u.afterBlank) && units[end]?.afterBlank === true;
+  const kickered = titles.filter((k) => toLink((units[k] as Unit).text).kicker !== null || /^[^:：]{2,40}\s[:：]\s/u.test((units[k] as Unit).text)).length;
+  if (between && (shownApart || kickered * 2 >= titles.length) && titles.length >= 3 && alike(units, start, end) && onTopic(units, start, end) && !isFactBox(units, start, end)) {
     const links = titles.map((k) => toLink((units[k] as Unit).text));
     return { block: { type: "related", title: null, text: printed(units, start, end), links }, next: end, furniture, why: `${titles.length} alike teaser titles between paragraphs` };
   }
