@@ -80,9 +80,11 @@ describe("related links printed between paragraphs", () => {
     assert.deepEqual(blocksOf(a, "subhead").map((b) => b.text), ["Investigators focus on the night shift"]);
   });
 
-  it("reads a long line of capitals as a link, a short one as a crosshead", () => {
-    const a = parse(around("SINGER ELIMINATED FROM THE DANCE SHOW AFTER A TIGHT VOTE"));
-    assert.equal(blocksOf(a, "related").length, 1);
+  it("reads long lines of capitals as links where the page prints two or more, a short one as a crosshead", () => {
+    const a = parse(around("SINGER ELIMINATED FROM THE DANCE SHOW AFTER A TIGHT VOTE", "", prose("The judges' scores"), "", "JUDGE OPENS UP ABOUT HER HEALTH BEFORE THE FINAL SHOW"));
+    assert.equal(blocksOf(a, "related").length, 2);
+    // (one alone is a sentence set in capitals or a crosshead: no link)
+    assert.equal(blocksOf(parse(around("SINGER ELIMINATED FROM THE DANCE SHOW AFTER A TIGHT VOTE")), "related").length, 0);
     const b = parse(around("A DIFFICULT NIGHT"));
     assert.deepEqual(blocksOf(b, "subhead").map((s) => s.text), ["A DIFFICULT NIGHT"]);
   });

@@ -473,7 +473,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (related) {
       add(related.block, u.line);
       for (let k = i; k < related.next; k++) boxed.add(units[k] as Unit);
-      for (let k = i; k < related.next; k++) mark(units[k] as Unit, related.furniture?.has(k) ? "noise (a teaser's date or section, in a related box)" : k === i && related.block.title ? `related (title${related.why ? `; ${related.why}` : ""})` : "related link");
+      for (let k = i; k < related.next; k++) mark(units[k] as Unit, related.furniture?.has(k) ? "noise (a teaser's date or section, in a related box)" : k === i && related.block.title ? `related (title${related.why ? `; ${related.why}` : ""})` : k === i && related.why ? `related link (${related.why})` : "related link");
       i = related.next;
       continue;
     }

@@ -143,13 +143,22 @@ function readLabelledTeaser(units: Unit[], at: number, isOther: (u: Unit) => boo
   const rest = match[4] ?? "";
   if (wordCount(label) > 3 || /\p{N}/u.test(label) || endsClause(label)) return null;
   const restWords = wordCount(rest);
-  if (restWords < 4 || restWords > 20 || endsClause(rest) || /^[“„»«"‘'「『–—―-]/u.test(rest)) return null;
+  // (a headline opens with a capital or an uncased letter: "Editor's note: this story was updated …" runs a sentence on after its label)
+  if (restWords < 4 || restWords > 20 || endsClause(rest) || /^[“„»«"‘'「『–—―-]/u.test(rest) || /^\p{Ll}/u.test(rest)) return null;
+  if (!pageLabel(units, at, label)) return null;
+  return { type: "related", title: null, text: unit.text, links: [toLink(unit.text)] };
+}
+
+/**
+ * Whether the label at line `at` (its text, or `label`) is the page's, not the story's: it has a
+ * content word, and the story's prose uses at most one of its words and not all of them.
+ */
+function pageLabel(units: Unit[], at: number, label = (units[at] as Unit).text): boolean {
   const words = contentWords(label);
-  if (words.length === 0) return null;
+  if (words.length === 0) return false;
   const firstUse = storyWords(units);
   const used = words.filter((w) => (firstUse.get(w) ?? at) !== at).length;
-  if (used > 1 || used >= words.length) return null;
-  return { type: "related", title: null, text: unit.text, links: [toLink(unit.text)] };
+  return used <= 1 && used < words.length;
 }
 
 /**
@@ -190,7 +199,7 @@ const isHeadlineShaped = (unit: Unit) => unit.bullet === null && wordCount(unit.
  * line set apart, as pasted copy often is) the lines must: the run stands in the body (prose
  * before it), its lines are alike, and its last line is no heading of the prose under it.
  */
-function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): { block: RelatedBlock; next: number } | null {
+function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean, spaced: boolean, known: boolean): RelatedRead | null {
   const first = units[start] as Unit;
   const head = units[start + 1];
   if (!head || !isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
@@ -225,8 +234,11 @@ function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: 
   // page's furniture ("Most viewed", "On our radar", "Trending") unless most of its headlines
   // share a word with the story (then it is the story's box of related links)
   if (!known && !proseFrom(units, j) && (!onTopic(units, start + 1, j) || afterSiteList(units, start))) return null;
+  // where the layout does not tell, a title no list knows between paragraphs must read as the page's label, not as a heading of the story over its list
+  if (!known && !shown && proseFrom(units, j) && !pageTitle(units, start, j)) return null;
   const title = titleText(first.text);
-  return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j };
+  const why = `${j - start - 1} headline-shaped lines under a ${known ? "box title" : "title line"}${shown ? ", printed together" : ""}`;
+  return { block: { type: "related", title, text: printed(units, start, j), links: units.slice(start + 1, j).map((u) => toLink(u.text)) }, next: j, why };
 }
 
 /**
@@ -236,7 +248,31 @@ function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: 
  * Gießen: …", "5 Tipps für Hausbesitzer …"), which the box readers' other tests judge.
  */
 function isFactBox(units: Unit[], from: number, to: number): boolean {
-  return proseFrom(units, to) && isDataRun(units.slice(from, to).map((u) => u.text));
+  const texts = units.slice(from, to).map((u) => u.text);
+  if (!isDataRun(texts)) return false;
+  // (rows of a label and a figure, "Caña: 2 euros", "Homes flooded: 412", are a fact box's wherever they stand: a teaser's
+  // date or number opens its line, and a short kickered teaser, "Feuerwehr: Neues Fahrzeug", has words after its colon)
+  return proseFrom(units, to) || texts.filter((t) => isDataLine(t) && !/^\p{N}/u.test(t) && /[:：՝፦៖][^:：՝፦៖]*\p{N}/u.test(t)).length * 2 > texts.length;
+}
+
+/**
+ * Whether the title line at `at`, over the run of lines up to `to` between paragraphs, reads as
+ * the page's label of a box ("Sommaire", "Tin liên quan", "Mehr aus dem Ressort") rather than a
+ * heading of the story over its own list ("Какие дома отключат", "مطالب المعلمين"): a heading names
+ * what the story's prose names, so none of the title's content words (or their stems) may be the
+ * prose's, and it must have one. Lines printed again further on (a contents list over its
+ * headings) need no label. (After the story's last sentence a box's title may name the story's
+ * topic, "More on the storm", "Más sobre el puerto": there its links must share the story's words.)
+ */
+function pageTitle(units: Unit[], at: number, to: number): boolean {
+  let again = 0;
+  const seen = occurrences(units);
+  for (let k = at + 1; k < to; k++) if ((seen.get((units[k] as Unit).text)?.last ?? k) > k) again++;
+  if (again * 2 > to - at - 1) return true;
+  const words = contentWords((units[at] as Unit).text);
+  const firstUse = storyWords(units);
+  const used = words.filter((w) => firstUse.has(w) || stemKeys(w).some((key) => firstUse.has(key))).length;
+  return words.length > 0 && used === 0;
 }
 
 /** Lines `from`..`to` of about the same length: the longest at most four times the shortest, in words. */
@@ -403,10 +439,28 @@ export function readInlineLink(units: Unit[], at: number, isHeading: (j: number)
   // (a line that opens with a quotation mark or a dash is someone's words, unless it is all capitals)
   if (!caps && /^[“„»«"‘'–—―-]/u.test(u.text)) return null;
   // "Internal memo: Federal prison guards …": a topic before a colon, the way a teaser is printed
-  const kickered = /^[^:：]{2,40}[:：]\s/u.test(u.text) && wordCount(u.text.slice(0, u.text.search(/[:：]/u))) <= 4;
+  // (a topic, then a headline that opens with a capital or an uncased letter: "Update: the unions say …" runs a sentence on after its label)
+  const kickered = /^[^:：]{2,40}[:：]\s+(?!\p{Ll})/u.test(u.text) && wordCount(u.text.slice(0, u.text.search(/[:：]/u))) <= 4;
   const long = words > 14 || u.text.length > 90;
-  if (!((caps && words >= 6) || (kickered && (long || (next !== undefined && isHeading(at + 1)))))) return null;
+  // (a line of capitals is a link where the page prints its links so: another such line stands between
+  // paragraphs of the same article; one alone is a crosshead or a sentence set in capitals)
+  if (!((caps && words >= 6 && capsLines(units) >= 2) || (kickered && (long || (next !== undefined && isHeading(at + 1)))))) return null;
   return { type: "related", title: null, text: u.text, links: [toLink(u.text)] };
+}
+
+/** How many lines of six words or more in capitals stand alone between two paragraphs of an article (read once per article). */
+const capsLinesOf = new WeakMap<Unit[], number>();
+function capsLines(units: Unit[]): number {
+  let count = capsLinesOf.get(units);
+  if (count === undefined) {
+    count = 0;
+    for (let k = 1; k < units.length - 1; k++) {
+      const text = (units[k] as Unit).text;
+      if (text.length <= 200 && /\p{Lu}{3}/u.test(text) && text === text.toLocaleUpperCase() && wordCount(text) >= 6 && isProse((units[k - 1] as Unit).text) && standsAlone(units, k)) count++;
+    }
+    capsLinesOf.set(units, count);
+  }
+  return count;
 }
 
 /** A word that carries meaning: not a stopword, three letters or more (two in a script without spaces). */
@@ -595,9 +649,9 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   if (teaser) return teaser;
   // (the run-on reading first: "À lire aussi Retraites : …" is the title and a kickered link)
   const runOn = readRunOnBox(units, start, lex);
-  if (runOn) return { block: runOn, next: start + 1 };
+  if (runOn) return { block: runOn, next: start + 1, why: "a box title run into a headline" };
   const oneLine = readOneLineBox(first, lex);
-  if (oneLine) return { block: oneLine, next: start + 1 };
+  if (oneLine) return { block: oneLine, next: start + 1, why: "a box title and its link on one line" };
   const labelled = readLabelledTeaser(units, start, isOther);
   if (labelled) return { block: labelled, next: start + 1, why: "a page's label and a headline, alone between paragraphs" };
   // (a line neither bulleted nor title-like opens no box: told before the helpers below are made;
@@ -642,7 +696,12 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   });
   if (first.bullet !== null) {
     const end = collect(start);
-    return end - start >= 2 && !isFactBox(units, start, end) ? { block: block(null, start, end), next: end } : null;
+    // bullets are often the copy's artifacts: a bulleted list in the story is no box. Untitled bulleted
+    // lines are links when half of them or more name a topic before a colon (a teaser's kicker: "• Analys: Därför …")
+    // or when they stand after the story's last sentence and share its words; a run is read from its first bullet
+    const kickered = units.slice(start, end).filter((u) => toLink(u.text).kicker !== null).length;
+    const evidence = units[start - 1]?.bullet == null && (kickered * 2 >= end - start || (!proseFrom(units, end) && onTopic(units, start, end)));
+    return end - start >= 2 && evidence && !isFactBox(units, start, end) ? { block: block(null, start, end), next: end, why: `${end - start} bulleted links` } : null;
   }
   if (!isTitleLike(first)) return null;
   const known = boxTitleLine(units, start, lex);
@@ -651,8 +710,10 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   // titles a box when its lines read as one (readPackedBox: headlines that share the story's words)
   if (!known && first.text.endsWith(":") && (wordCount(first.text) > 3 || proseFrom(units, start + 1))) return null;
   const teasers = readTeasers(units, start + 1, lex, linkish, isOther);
-  if (teasers && (known || teasers.links.length >= 2)) {
-    return { block: { type: "related", title: titleText(first.text), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture };
+  // (under a title no list knows between paragraphs, the title must read as the page's: "Das Programm der ersten Woche" over
+  // "Montag" / "Eröffnung des Marktes …" is the story's programme, its days over its events)
+  if (teasers && (known || (teasers.links.length >= 2 && (!proseFrom(units, teasers.next) || pageTitle(units, start, teasers.next))))) {
+    return { block: { type: "related", title: titleText(first.text), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture, why: `${teasers.links.length} teasers with their kickers or bylines under a ${known ? "box title" : "title line"}` };
   }
   // under an unknown title only bulleted or kickered links make a box, and the links keep the
   // form of the first: when the first is neither, the run need not be collected (linear time)
@@ -663,10 +724,13 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   if (head && head.bullet === null && end - start > 2 && headsProse(units, start + 1, end - 1)) end--;
   const links = units.slice(start + 1, end);
   const count = links.length;
-  const structured = links.every((u) => u.bullet !== null) || links.every((u) => toLink(u.text).kicker !== null);
+  // (a bulleted list under a heading of the story between paragraphs is the story's list: there bullets alone tell nothing, a
+  // title no list knows must read as the page's or the links must name their topics, "• Details: Iran warned …")
+  const kickers = links.every((u) => toLink(u.text).kicker !== null);
+  const structured = kickers || (links.every((u) => u.bullet !== null) && (known || !proseFrom(units, end) || pageTitle(units, start, end)));
   // (under a title no list knows, rows of a fact box, "Pegel Marburg: 5,12 Meter", are kickered but no links)
   const facts = !known && isFactBox(units, start + 1, end);
-  const box = (known && count >= 1) || (count >= 2 && structured && !facts) ? { block: block(titleText(first.text), start + 1, end), next: end } : null;
+  const box = (known && count >= 1) || (count >= 2 && structured && !facts) ? { block: block(titleText(first.text), start + 1, end), next: end, why: `${count} ${structured ? "bulleted or kickered " : ""}links under a ${known ? "box title" : "title line"}` } : null;
   // the longer reading wins: "More from UK" over two "Prince Andrew: …" links and four more headlines without a kicker
   const packed = readPackedBox(units, start, lex, isOther, isSpaced(units), known);
   return packed && (!box || packed.next > box.next) ? packed : box;
@@ -690,6 +754,8 @@ function readSectionTeaser(units: Unit[], at: number, lex: Lexicon, isOther: (u:
   const head = units[at + 1];
   if (!head || !isKickerLine(label) || !label.afterBlank || head.afterBlank || !isSpaced(units) || !isProse(units[at - 1]?.text ?? "")) return null;
   if (isOther(label) || isOther(head) || isSiteListLabel(label.text) || isBareCreditLabel(label.text, lex) || boxTitleLine(units, at, lex)) return null;
+  // (the label is the page's, not the story's: "Best Documentary" over a film's title names what the prose names, "The Two-Way" does not)
+  if (!pageLabel(units, at)) return null;
   const words = wordCount(head.text);
   if (words < 5 || words > 24 || head.bullet !== null || !isLinkLike(head) || endsClause(head.text) || !titleCased(head.text)) return null;
   // (the headline printed again under it is the same teaser)
@@ -800,7 +866,12 @@ function readLinkRun(
     titles.pop();
     end = lastTitle;
   }
-  if (between && titles.length >= 3 && alike(units, start, end) && onTopic(units, start, end) && !isFactBox(units, start, end)) {
+  // (a run of short lines between two paragraphs is as often the story's own list, "The Morning Star of Skerry Bay" / "The
+  // Good Hope from Hallvik pier" …: the layout must show it as one thing, an article of spaced paragraphs with the run printed
+  // together and set apart, or half of its lines or more must name a topic before a colon, as teasers do, "Retraites : …")
+  const shownApart = isSpaced(units) && (units[start] as Unit).afterBlank && units.slice(start + 1, end).every((u) => !u.afterBlank) && units[end]?.afterBlank === true;
+  const kickered = titles.filter((k) => toLink((units[k] as Unit).text).kicker !== null || /^[^:：]{2,40}\s[:：]\s/u.test((units[k] as Unit).text)).length;
+  if (between && (shownApart || kickered * 2 >= titles.length) && titles.length >= 3 && alike(units, start, end) && onTopic(units, start, end) && !isFactBox(units, start, end)) {
     const links = titles.map((k) => toLink((units[k] as Unit).text));
     return { block: { type: "related", title: null, text: printed(units, start, end), links }, next: end, furniture, why: `${titles.length} alike teaser titles between paragraphs` };
   }

@@ -11,7 +11,7 @@ import { charLength, isLetter, isTableLetter, tableEnd } from "../lang/letters.j
 import { isProse, wordsOf } from "../lines/features.js";
 import { spaceEndsSentences } from "../segments.js";
 import { cutDateline, isBareName } from "./header.js";
-import { isDataLine, readList } from "./list.js";
+import { isDataLine, isDataRun, readList } from "./list.js";
 import { isNameAndRole } from "./name-role.js";
 import { isKickerLine, isSpaced, proseBefore, seenBefore } from "./related.js";
 import type { Unit } from "./units.js";
@@ -81,6 +81,15 @@ function otherScript(text: string, articleLatin: boolean | null): boolean {
 /** A page's label that no word list above the body caught ("Related topics", "Most read", "Comments"). */
 const isInterfaceLabel = (text: string) => isTagLabel(text) || isSiteListLabel(text) || isBoxTitleLine(text) || isCommentsLabel(text);
 
+/**
+ * Whether the question at `i` is one of a Q&A's turns: one line of answer under it and the next
+ * question right under that, or a question one answer above it.
+ */
+function answeredInTurn(units: Unit[], i: number): boolean {
+  const turn = (q: number) => isQuestionLine(units[q]?.text ?? "") && !isQuestionLine(units[q + 1]?.text ?? "-") && readsAsProse(units[q + 1]?.text ?? "") && isQuestionLine(units[q + 2]?.text ?? "");
+  return turn(i) || turn(i - 2);
+}
+
 /** How many question lines make the article a Q&A, whose questions are the interviewer's, not headings. */
 const QA_QUESTIONS = 4;
 
@@ -89,11 +98,19 @@ const QA_QUESTIONS = 4;
  * caption over its "Credit" label and name): the end of a figure, under which a heading may stand.
  */
 function endsFigure(units: Unit[], k: number): boolean {
+  // (in copy printed without blank lines every line is printed together: nothing tells a figure's lines from a list's)
+  if (!isSpaced(units)) return false;
   for (let m = k; m > k - 3 && m > 0; m--) {
     if ((units[m] as Unit).afterBlank) return false;
     if (readsAsProse((units[m - 1] as Unit).text)) return true;
   }
   return false;
+}
+
+/** Whether line `k` is a line of a list without bullets: it ends no sentence, is shorter than prose and is no element's end (a caption, a fact box's row, a name with a role). */
+function inRun(units: Unit[], k: number, endsElement: (u: Unit) => boolean): boolean {
+  const u = units[k];
+  return u !== undefined && u.bullet === null && !readsAsProse(u.text) && !isProse(u.text) && !endsElement(u) && !isDataLine(u.text) && !isNameAndRole(u.text, units) && wordsOf(u.text).length <= 24;
 }
 
 /** The fewest words of the body text under a heading (fewer: a credit, a label or a caption's sentence). */
@@ -137,6 +154,10 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   const over = units[k];
   // (a pull quote's attribution, "Name, role", ends an element too, and so does a fact box's or a timetable's last row)
   if (over !== undefined && proseBefore(units, i) && !readsAsProse(over.text) && !endsElement(over) && wordsOf(over.text).length < BODY_MIN_WORDS && !endsFigure(units, k) && !isNameAndRole(over.text, units) && !isDataLine(over.text)) return null;
+  // (nor under the last two of a run of lines that end no sentence, a list's items without bullets: "Закрыть форточки …" /
+  // "Звонить по номеру 112, если …" over "Работы будут вести круглосуточно": the list's last item)
+  // (a timeline's or a table's rows end an element: "Monday 1 December: roads closed" over "Tuesday 2 December: water falls")
+  if (!listed && over !== undefined && proseBefore(units, i) && inRun(units, k, endsElement) && inRun(units, k - 1, endsElement) && !endsFigure(units, k) && !isDataRun([(units[k - 1] as Unit).text, over.text])) return null;
   // a row under a row ("13:00 Roads reopen" under "8:00 Mass start") is the table's, not a heading
   // (the rows above may have been dropped as the page's: the row printed right above tells too)
   if (isDataLine(u.text) && ((over !== undefined && isDataLine(over.text)) || (above !== undefined && isDataLine(above.text)))) return null;
@@ -148,6 +169,8 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   // a page's label, a name with a role after a comma, and a Q&A's questions are not headings
   if (isInterfaceLabel(u.text) || isNameAndRole(u.text, units)) return null;
   if (facts.questions >= QA_QUESTIONS && isQuestionLine(u.text) && words.length > 4) return null;
+  // a question over one answer, then the next question ("Who pays?" / one paragraph / "When will the roads open?"): a Q&A's, not a heading
+  if (isQuestionLine(u.text) && answeredInTurn(units, i)) return null;
   // "The paper reported on the closing argument:" over a quote leads into it; it is not a heading
   const leadIn = /[:：]$/u.test(u.text);
   // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
