@@ -19,6 +19,8 @@ export interface Figure {
   next: number;
   /** The caption is the unit just before (already read as a paragraph): take it back. */
   takesPrevious: boolean;
+  /** Which evidence made it a figure (for `galley parse --explain`). */
+  why?: string;
 }
 
 const plausibleCaption = (unit: Unit | undefined, atMost = 45): unit is Unit =>
@@ -47,6 +49,7 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
   let credit: string | null = null;
   let weak: LoneCredit | null = null;
   let next = i + 1;
+  let why: string;
   const after = units[i + 1];
   // (a label over a caption and its own credit line, "写真" over "…跡地" over "写真＝…", is a slot's: readSlotFigure)
   const creditAfter = (k: number) => units[k] !== undefined && readCaption((units[k] as Unit).text, lex)?.caption === null;
@@ -54,6 +57,7 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     credit = after.text;
     printed.push(after.text);
     next = i + 2;
+    why = "a credit label over its credit";
   } else {
     const read = readCaption(u.text, lex);
     const labelled = readLabelledCaption(u.text, lex);
@@ -62,24 +66,30 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     if (read) {
       credit = read.credit;
       caption = read.caption === null ? null : (readLabelledCaption(read.caption, lex) ?? read.caption);
+      why = read.caption === null ? "a credit line" : "a caption with its credit";
     } else if (labelled) {
       caption = labelled;
+      why = "a caption label";
     } else if ((weak = besideCaption(units, i, lex, previous, bodyStarted, atEnd, ledeAbove))) {
       caption = weak.caption;
       credit = weak.credit;
+      why = "a lone credit";
     } else if ((isSceneCaption(u.text) || (!bodyStarted && afterMeta && leadCaption(units, i, lex))) && plausibleCaption(u)) {
       // (the shapes first: every line of the story that is no caption comes here, and counting its words can take the segmenter)
       // a caption without a credit, by its shape (caption.ts), or printed over the story's first paragraph
       caption = u.text;
+      why = isSceneCaption(u.text) ? "a person's place in the picture" : "a short line over the dateline paragraph";
     } else if (counted(u.text) !== null) {
       // "3 / 12 Residents fill sandbags …": a gallery's counter glued before the caption
       caption = counted(u.text);
+      why = "a gallery counter before it";
     } else if (after && !after.afterBlank && isGalleryCounter(after.text) && (units[i + 2] === undefined || (units[i + 2] as Unit).afterBlank) && shortCaptionLine(u.text) && countWords(u.text, 3) >= 3) {
       // a caption over its gallery's counter ("Residents fill sandbags …" over "3 / 12"), the two set apart
       // (a counter with lines on both sides and no blank between heads the line under it: parse-text.ts)
       caption = u.text;
       printed.push(after.text);
       next = i + 2;
+      why = "over a gallery counter";
     } else {
       return null;
     }
@@ -99,10 +109,12 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       caption = above.text;
       printed.unshift(above.text);
       takesPrevious = true;
+      why += ", the caption above";
     } else if (below) {
       caption = readLabelledCaption(below.text, lex) ?? below.text;
       printed.push(below.text);
       next++;
+      why += ", the caption below";
     } else if (weak !== null) {
       return null;
     }
@@ -119,7 +131,7 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       next += 2;
     }
   }
-  return { caption, credit, text: printed.join("\n"), next, takesPrevious };
+  return { caption, credit, text: printed.join("\n"), next, takesPrevious, why };
 }
 
 /**
@@ -267,7 +279,7 @@ export function readRepeatedFigure(units: Unit[], i: number, lex: Lexicon, isNoi
     // (the player's labels between the copies, "toggle caption", are the page's: not printed with the figure)
     const label = (x: Unit) => isNoise(x) && countWords(x.text, 5) <= 4 && !/[.!?。！？]$/u.test(x.text) && readCaption(x.text, lex) === null;
     const printed = units.slice(i, next).filter((x, k) => k === 0 || i + k === j || !label(x));
-    return { caption: v.text, credit, text: printed.map((x) => x.text).join("\n"), next, takesPrevious: false };
+    return { caption: v.text, credit, text: printed.map((x) => x.text).join("\n"), next, takesPrevious: false, why: "a caption printed twice" };
   }
   return null;
 }
@@ -300,7 +312,7 @@ function readAltFigure(units: Unit[], i: number, lex: Lexicon): Figure | null {
   // (without a credit, only a description of five words or more: "What happens next" over "What happens next is …" is a heading)
   if (credit === null && !same && countWords(u.text, 5) < 5) return null;
   const caption = read?.caption ?? v.text;
-  return { caption, credit, text: units.slice(i, next).map((x) => x.text).join("\n"), next, takesPrevious: false };
+  return { caption, credit, text: units.slice(i, next).map((x) => x.text).join("\n"), next, takesPrevious: false, why: "alt text over its caption" };
 }
 
 /**
@@ -384,5 +396,5 @@ export function readSlotFigure(units: Unit[], i: number, lex: Lexicon, isVideoLa
     printed.push(time.text);
     next++;
   }
-  return { ...figure, text: printed.join("\n"), next, video };
+  return { ...figure, text: printed.join("\n"), next, video, why: "under a picture's slot" };
 }

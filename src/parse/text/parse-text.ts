@@ -523,7 +523,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       videoNext = false;
       // (a line of the figure's range that it does not print, a player's label, is noise)
       const shown = new Set(figure.text.split("\n"));
-      for (let k = i; k < figure.next; k++) mark(units[k] as Unit, shown.has((units[k] as Unit).text) ? `media (${kind})` : "noise (a player's label between a figure's lines)");
+      const why = figure.why ?? (afterLabel ? "under a media label" : afterFile ? "under a file name or gallery counter" : "");
+      for (let k = i; k < figure.next; k++) mark(units[k] as Unit, shown.has((units[k] as Unit).text) ? `media (${kind}${why ? `: ${why}` : ""})` : "noise (a player's label between a figure's lines)");
       i = figure.next;
       continue;
     }
