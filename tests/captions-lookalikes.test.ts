@@ -5,6 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { readCaption } from "../src/parse/text/caption.js";
+import { lexicons } from "../src/parse/lexicon/index.js";
 import { parse } from "./helpers/parse.js";
 
 const figures = (a: ReturnType<typeof parse>) => a.blocks.flatMap((b) => (b.type === "media" ? [[b.caption, b.credit]] : []));
@@ -43,5 +45,33 @@ describe("given these lines, no caption", () => {
       "La medida afectará a unos 40.000 vecinos.",
     ].join("\n\n"), "story.txt", "es");
     assert.deepEqual(figures(es), []);
+  });
+});
+
+describe("a credit's shape in a sentence of the story", () => {
+  const en = lexicons.en!;
+  it("a label's word that opens the next sentence is no credit ('Credit Suisse …', 'Photo ID …', 'Bild Zeitung …')", () => {
+    assert.equal(readCaption("Shares in European banks fell on Tuesday. Credit Suisse's former parent lost 4 percent in early trading.", en), null);
+    assert.equal(readCaption("Regulators must still approve the deal. Photo ID checks for branch customers will also change.", en), null);
+    assert.equal(readCaption("Der Fahrer kam in eine Klinik, teilte ein Sprecher mit. Bild Zeitung und NDR hatten zuerst berichtet.", lexicons.de!), null);
+    assert.deepEqual(readCaption("The last sailing of the day leaves the harbour at dusk. Photo by Elena Marsh on Unsplash", en), { caption: "The last sailing of the day leaves the harbour at dusk.", credit: "Elena Marsh on Unsplash" });
+  });
+  it("two single words joined by a slash are a topic, not a photographer and an agency", () => {
+    assert.equal(readCaption("Markets/Europe", en), null);
+    assert.equal(readCaption("Polizei/Feuerwehr", lexicons.de!), null);
+    assert.deepEqual(readCaption("Chuck Burton/AP", en), { caption: null, credit: "Chuck Burton/AP" });
+  });
+  it("an agency in brackets before the sentence's stop is the sentence's source", () => {
+    assert.equal(readCaption("The two lenders will merge next year, creating the biggest bank in the eurozone (Reuters).", en), null);
+    assert.deepEqual(readCaption("Rescue workers carry a stretcher in Porthaven on Monday (AFP)", en), { caption: "Rescue workers carry a stretcher in Porthaven on Monday", credit: "AFP" });
+  });
+  it("German: the story's last paragraph signed by its agency in brackets is no figure", () => {
+    const de = parse([
+      "Unfall auf der A7: Lastwagen kracht in Stauende",
+      "Ein Lastwagen ist am Freitagmorgen auf der Autobahn 7 bei Göttingen in ein Stauende gefahren, drei Menschen wurden verletzt.",
+      "Die Autobahn war in Richtung Kassel fünf Stunden lang gesperrt.",
+      "Die Polizei sucht nach Zeugen, die Ursache ist noch unklar. (dpa)",
+    ].join("\n\n"), "story.txt", "de");
+    assert.deepEqual(figures(de), []);
   });
 });

@@ -89,6 +89,8 @@ const namesOnly = (s: string, most: number) => {
   const words = s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   return words.length > 0 && words.length <= most && words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w));
 };
+/** A credit of names ("Jane Doe", "ANP", "Ana Gil / EFE", "Jan van der Berg"): every word capitalised but a particle or a joining word, or a slash in it. */
+const namesCredit = (s: string) => s.includes("/") || (s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).every((w) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(w) || /^(?:van|von|der|den|de|del|da|di|du|la|le|and|und|og|och|et|y|e|for|of|via|on)$/u.test(w));
 /** Two words or more in small letters (three letters or more): a description, not names joined by "and" or "avec" (a byline's). */
 const describes = (s: string) => (s.match(/(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{2,}/gu)?.length ?? 0) >= 2;
 /** A caption is at most a few sentences. */
@@ -99,10 +101,12 @@ const nameWords = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M
 let creditOnlyPattern: RegExp | undefined;
 // (built and compiled on the first line with a slash or a spaced "via", the only lines it can match: its
 // compilation was the costliest of a first parse after the noise patterns)
+// (a name of two words or more, or an agency, on one side of the slash: "Ukraine/Russia", "Pfizer/BioNTech" are a topic's words, not a credit)
 const creditOnly = {
   test: (text: string): boolean =>
     (text.includes("/") || /\svia\s/u.test(text)) &&
-    (creditOnlyPattern ??= new RegExp(`^(?:${nameWords}\\s*/\\s*${nameWords}(?:\\s*/\\s*${nameWords})*|${nameWords}\\s+via\\s+${nameWords})$`, "u")).test(text),
+    (creditOnlyPattern ??= new RegExp(`^(?:${nameWords}\\s*/\\s*${nameWords}(?:\\s*/\\s*${nameWords})*|${nameWords}\\s+via\\s+${nameWords})$`, "u")).test(text) &&
+    text.split(/\/|\svia\s/u).some((part) => /\S\s+\S/u.test(part.trim()) || isAgencyName(part)),
 };
 /** "Jane Doe for The Courier": a photographer who works for another outlet, after the caption's last sentence (in brackets or not). */
 const forOutlet = new RegExp(`^(.*?[.!?])\\s+[(（]?(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}\\s+for\\s+${nameWords})[)）]?$`, "u");
@@ -283,7 +287,8 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const dashed = text.includes("/") ? /^(.*\S)\s+[-–—]\s+([^-–—]{3,70})$/u.exec(text) : null;
   if (dashed?.[2] && dashed[2].includes("/") && creditOnly.test(dashed[2].trim()) && captionSized(dashed[1] ?? "")) return { caption: clean(dashed[1] ?? ""), credit: dashed[2].trim() };
   if (captionSized(text)) {
-    const agencyParens = /[)）\]>〉]\.?$/u.test(text) ? p.agencyParens.exec(text) : null;
+    // (not a source in the sentence, before its stop: "… the largest airline in Europe (Reuters).")
+    const agencyParens = /[)）\]>〉]\.?$/u.test(text) && !/[\p{L}\p{M}\p{N},]\s*[(（][^()（）]+[)）]\.$/u.test(text) ? p.agencyParens.exec(text) : null;
     if (agencyParens) return { caption: clean(agencyParens[1] ?? ""), credit: (agencyParens[2] ?? "").trim() };
     const bracketed = /[)）\]】]\.?$/u.test(text) ? p.bracketed.exec(text) : null;
     if (bracketed && (bracketed[1] ?? "").trim()) return { caption: clean(bracketed[1] ?? ""), credit: (bracketed[2] ?? bracketed[3] ?? bracketed[4] ?? "").trim() };
@@ -307,7 +312,8 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     const equals = /[=＝]/u.test(text) ? p.equals.exec(text) : null;
     if (equals) return { caption: clean(equals[1] ?? ""), credit: (equals[2] ?? "").trim() };
     const bare = p.bareLabel.exec(text);
-    if (bare && isShortCredit(bare[2] ?? "") && !/[.!?]\s/u.test(bare[2] ?? "")) return { caption: clean(bare[1] ?? ""), credit: (bare[2] ?? "").trim() };
+    // (the credit names: "Credit Suisse lost 4 percent", "Photo ID will be required", "Bild Zeitung und Welt berichten" go on as a sentence)
+    if (bare && isShortCredit(bare[2] ?? "") && !/[.!?]\s/u.test(bare[2] ?? "") && namesCredit(bare[2] ?? "")) return { caption: clean(bare[1] ?? ""), credit: (bare[2] ?? "").trim() };
     // (a credit after a bar: an agency, a name and an organisation, or a few capitalised words, after a caption of four words
     // or more that describes: "Jane Porter and Luis Ortega | The Courier" is a byline)
     const bar = /\s[|·]\s/u.test(text) ? p.barCredit.exec(text) : null;

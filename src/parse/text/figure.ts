@@ -62,7 +62,8 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     const read = readCaption(u.text, lex);
     const labelled = readLabelledCaption(u.text, lex);
     // (the story's last paragraph closing on a name in brackets is signed, not captioned: sign-off.ts)
-    if (read?.byShape && atEnd()) return null;
+    // (and so is the story's last paragraph that its agency's name alone closes, "… noch unklar. (dpa)")
+    if ((read?.byShape || (read?.caption && isAgencyName(read.credit))) && atEnd()) return null;
     // (a place and a day with the agency in brackets, "Granada, 3 dic (EFE)", is a date line, not a caption and its credit)
     if (read?.caption && isPlaceAndDay(read.caption)) return null;
     if (read) {
