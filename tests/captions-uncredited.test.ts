@@ -6,28 +6,21 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { mergeLexicons } from "../src/parse/lexicon/index.js";
-import { isGalleryTeaser, isSceneCaption, readCaption } from "../src/parse/text/caption.js";
+import { isDatedCaption, isGalleryTeaser, readCaption } from "../src/parse/text/caption.js";
 import { isGalleryCounter } from "../src/parse/text/figure.js";
 import { parse } from "./helpers/parse.js";
 
 const figures = (a: ReturnType<typeof parse>) => a.blocks.flatMap((b) => (b.type === "media" ? [[b.caption, b.credit]] : []));
 const paragraphs = (a: ReturnType<typeof parse>) => a.blocks.flatMap((b) => (b.type === "paragraph" ? [b.text] : []));
 
-describe("captions without a credit: a person's place in the picture", () => {
-  it("a position set off by commas or brackets after a name is a caption's, in any language", () => {
-    assert.ok(isSceneCaption("Coach Nina Berg, right, talks to her players during a training session in Bergen on Friday"));
-    assert.ok(isSceneCaption("La ministra, a la derecha, saluda a los vecinos durante su visita al mercado"));
-    assert.ok(isSceneCaption("Landrat Jonas Weber (rechts) übergibt den Schlüssel an die Feuerwehr"));
-    assert.ok(isSceneCaption("وزير الصحة (يمين) يتفقد المستشفى الجديد في المدينة"));
-    assert.ok(isSceneCaption("式典であいさつする市長（右）＝12日、札幌市"));
+describe("a caption needs its picture's mark or its credit, never a sentence's shape alone", () => {
+  it("Japanese: the day and place after '＝' take a credit's slot, and make a caption", () => {
+    assert.ok(isDatedCaption("式典であいさつする市長（右）＝12日、札幌市"));
+    assert.ok(isDatedCaption("減便が決まった路線を走るバス＝4日、静岡市葵区"));
+    assert.equal(isDatedCaption("近本（中）が先制の適時打を放ち、阪神が3連勝した。"), false, "a line-up's position in a story");
+    assert.equal(isDatedCaption("1ドル＝150円前後で推移した。"), false, "an exchange rate");
   });
-  it("prose that turns left or right, a quote, and a long paragraph are not", () => {
-    assert.equal(isSceneCaption("The convoy turned left, then right, and stopped at the gate."), false);
-    assert.equal(isSceneCaption("“Stand on the left,” she told the players before the photograph was taken."), false);
-    assert.equal(isSceneCaption("The party moved to the left, and its leader said so in a speech that lasted an hour."), false);
-    assert.equal(isSceneCaption("Annie Berg (Centre) said the party would vote against the budget."), false, "a party after a name");
-  });
-  it("English and Spanish: between paragraphs, such a line is a figure; a one-sentence paragraph stays a paragraph", () => {
+  it("a person's place in a sentence ('…, left, …', '(links)', '(Mitte)') is no caption: the line stays the story's", () => {
     const en = parse([
       "Ferry company adds a winter crossing",
       "The ferry company will run a second crossing each morning from January, after complaints about queues on the quay that lasted for hours.",
@@ -35,30 +28,41 @@ describe("captions without a credit: a person's place in the picture", () => {
       "Captain Ola Dahl, left, shows the new timetable to passengers on the quay on Thursday",
       "The extra crossing will cost the county about two million kroner a year.",
     ].join("\n\n"));
-    assert.deepEqual(figures(en), [["Captain Ola Dahl, left, shows the new timetable to passengers on the quay on Thursday", null]]);
-    assert.ok(paragraphs(en).includes("It was the second change this year."));
+    assert.deepEqual(figures(en), []);
+    assert.ok(paragraphs(en).includes("Captain Ola Dahl, left, shows the new timetable to passengers on the quay on Thursday"));
+    const de = parse([
+      "Kita-Streik: Eltern müssen improvisieren",
+      "Die Gewerkschaft hat die Erzieherinnen der städtischen Kitas ab Montag zu einem unbefristeten Streik aufgerufen, betroffen sind rund 35.000 Kinder.",
+      "Die Eltern sind wütend.",
+      "In einer Kita in Berlin (Mitte) stehen am Freitagmorgen Eltern mit Kinderwagen vor verschlossenen Türen.",
+      "Der Senat hält die Forderungen für überzogen.",
+    ].join("\n\n"), "story.txt", "de");
+    assert.deepEqual(figures(de), []);
+    assert.ok(paragraphs(de).some((p) => p.startsWith("In einer Kita in Berlin (Mitte)")));
+  });
+  it("with its credit under it, the same line is the picture's caption (Spanish)", () => {
     const es = parse([
       "El ayuntamiento amplía el horario del ferri",
       "La naviera añadirá una segunda salida cada mañana a partir de enero, tras las quejas por las colas en el muelle.",
-      "La capitana, a la izquierda, muestra el nuevo horario a los pasajeros en el muelle este jueves",
+      "La capitana, a la izquierda, muestra el nuevo horario a los pasajeros en el muelle este jueves\nFoto: Ana Gil / EFE",
       "Fue el segundo cambio este año.",
     ].join("\n\n"), "story.txt", "es");
-    assert.deepEqual(figures(es), [["La capitana, a la izquierda, muestra el nuevo horario a los pasajeros en el muelle este jueves", null]]);
+    assert.deepEqual(figures(es), [["La capitana, a la izquierda, muestra el nuevo horario a los pasajeros en el muelle este jueves", "Ana Gil / EFE"]]);
     assert.ok(paragraphs(es).includes("Fue el segundo cambio este año."));
   });
 });
 
-describe("captions without a credit: a lead picture's caption over the story's dateline", () => {
-  it("English and Arabic: a short line over the paragraph that opens with the dateline is a caption, not the lede", () => {
+describe("a short line over the story's dateline paragraph", () => {
+  it("English and Arabic: under the byline or date line, with no picture's mark, it is the story's (its standfirst), not a caption", () => {
     const en = parse([
-      "Ferry company adds a winter crossing",
-      "By Lena Holm",
-      "Passengers queue on the quay before the first crossing.",
-      "BERGEN (Reuters) - The ferry company will run a second crossing each morning from January, after complaints about queues on the quay.",
-      "The extra crossing will cost the county about two million kroner a year.",
+      "Wildfire forces 3,000 from homes near Redding",
+      "By Sam Ortiz",
+      "Crews are fighting the blaze on three fronts as winds pick up.",
+      "REDDING, Calif. (AP) — A fast-moving wildfire forced about 3,000 people from their homes in Northern California on Thursday, officials said.",
+      "The fire has burned 4,200 acres.",
     ].join("\n\n"));
-    assert.deepEqual(figures(en), [["Passengers queue on the quay before the first crossing.", null]]);
-    assert.match(en.lede, /^The ferry company will run/u);
+    assert.deepEqual(figures(en), []);
+    assert.match(en.lede, /^Crews are fighting the blaze/u);
     const ar = parse([
       "الشركة تضيف رحلة شتوية للعبارة",
       "الثلاثاء 4 مارس 2026",
@@ -66,8 +70,8 @@ describe("captions without a credit: a lead picture's caption over the story's d
       "الإسكندرية - قررت شركة العبارات تشغيل رحلة ثانية كل صباح اعتبارا من يناير بعد شكاوى من الطوابير الطويلة على الرصيف.",
       "وستكلف الرحلة الإضافية نحو مليوني دولار سنويا.",
     ].join("\n\n"), "story.txt", "ar");
-    assert.deepEqual(figures(ar), [["ركاب ينتظرون على الرصيف قبل الرحلة الأولى", null]]);
-    assert.match(ar.lede, /^قررت شركة العبارات/u);
+    assert.deepEqual(figures(ar), []);
+    assert.equal(ar.lede, "ركاب ينتظرون على الرصيف قبل الرحلة الأولى");
   });
   it("German: a standfirst after the date line that says again what the dpa paragraph says stays the lede", () => {
     const de = parse([

@@ -61,29 +61,20 @@ export function isGalleryTeaser(text: string): boolean {
   if (!rest || rest.includes("/")) return false;
   return /[\p{Lu}\p{Ll}]/u.test(rest) ? /^\p{Lu}/u.test(rest) && describes(rest) : countWords(rest, 3) >= 3;
 }
-/**
- * Where a person stands in a picture, set off by commas or brackets after a name ("Jane Doe, left,
- * speaks with …", "Mia Schulz (links)", "町長（中央）"): words a caption uses and a story's prose does
- * not. Data, many languages; the shape (commas or brackets around it, after a word) is what counts,
- * in small letters: "(Left)", "(Centre)" after a name are parties.
- */
-const positionWords = ["left", "right", "centre", "center", "second left", "second right", "second from left", "second from right", "third left", "third right", "third from left", "third from right", "front", "back", "top", "bottom", "top left", "top right", "bottom left", "bottom right", "far left", "far right", "from left", "izquierda", "derecha", "centro", "a la izquierda", "a la derecha", "en el centro", "al centro", "izq.", "dcha.", "der.", "à esquerda", "à direita", "ao centro", "esq.", "dir.", "à gauche", "à droite", "au centre", "au milieu", "g.", "dr.", "a sinistra", "a destra", "da sinistra", "da destra", "links", "rechts", "Mitte", "l.", "r.", "v. l.", "v.l.", "midden", "till vänster", "till höger", "i mitten", "t.v.", "t.h.", "til venstre", "til høyre", "til højre", "vas.", "oik.", "vasemmalla", "oikealla", "keskellä", "z lewej", "z prawej", "od lewej", "w środku", "слева", "справа", "в центре", "второй слева", "второй справа", "solda", "sağda", "ortada", "soldan", "يسار", "يمين", "وسط", "على اليسار", "على اليمين", "في الوسط", "من اليسار", "משמאל", "מימין", "במרכז", "چپ", "راست", "وسط", "左", "右", "中央", "左から", "右から", "中", "左一", "右一", "左二", "右二", "왼쪽", "오른쪽", "가운데", "बाएं", "दाएं", "बीच में", "ซ้าย", "ขวา", "กลาง", "trái", "phải", "giữa", "bìa trái", "bìa phải", "kiri", "kanan", "tengah", "αριστερά", "δεξιά", "στο κέντρο", "зліва", "справа", "vlevo", "vpravo", "balra", "jobbra", "stânga", "dreapta"];
-const positionAlt = [...new Set(positionWords)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-/** ", left,", " (links) ", "（中央）", "(يسار)": a position after a word, set off by commas or brackets. */
-const positionMark = new RegExp(`[\\p{L}\\p{M}.)）](?:,\\s*(?:${positionAlt})\\s*,|\\s*[(（]\\s*(?:${positionAlt})\\s*[)）])`, "u");
 /** "…する町長＝3日、東京都千代田区": a Japanese caption's date and place after an equals sign, at the end. */
 const datePlaceAfterEquals = /[^=＝\s][=＝]\s*[0-9０-９]{1,2}日(?:[、，,][^=＝。]{1,30})?$/u;
 /**
- * A caption without a credit, by its shape: a position set off after a name ("Mayor Tom Briggs,
- * left, speaks with …"), or a Japanese caption's "＝date, place" at its end. A line of a caption's
- * size that opens with no quotation and no speech dash, and says at most two sentences.
+ * A caption without a credit, by the slot a credit takes: a Japanese caption's "＝day, place" at its
+ * end ("式典であいさつする市長（右）＝12日、札幌市"), printed so under pictures by Kyodo and the
+ * national papers and never at the end of a story's sentence. A line of a caption's size that opens
+ * with no quotation and says at most two sentences. (Not a person's place in the picture alone,
+ * "Jane Doe, left, …", "Mia Schulz (links)": a sentence's shape is no picture's mark, and "Berlin
+ * (Mitte)" or a baseball line-up's "近本（中）" is the story's.)
  */
-export function isSceneCaption(text: string): boolean {
+export function isDatedCaption(text: string): boolean {
   // (the marks first: every line of the story that is no caption comes here)
-  const bracketOrComma = text.includes(",") || text.includes("(") || text.includes("（");
-  const equals = text.includes("＝") || text.includes("=");
-  if (text.length > 300 || !(bracketOrComma || equals) || /^[–—―-]\s|^[“„»«"'‘「『]/u.test(text)) return false;
-  if (!((bracketOrComma && positionMark.test(text)) || (equals && datePlaceAfterEquals.test(text)))) return false;
+  if (text.length > 300 || !(text.includes("＝") || text.includes("=")) || /^[–—―-]\s|^[“„»«"'‘「『]/u.test(text)) return false;
+  if (!datePlaceAfterEquals.test(text)) return false;
   return wordCount(text) <= 45 && (text.match(/[.!?。！？](?:\s|$)/gu)?.length ?? 0) <= 2;
 }
 const creditLabelsOf = (lex: Lexicon) => [...new Set([...lex.creditLabels, ...moreCreditLabels])];
@@ -98,6 +89,8 @@ const namesOnly = (s: string, most: number) => {
   const words = s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   return words.length > 0 && words.length <= most && words.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w));
 };
+/** A credit of names ("Jane Doe", "ANP", "Ana Gil / EFE", "Jan van der Berg"): every word capitalised but a particle or a joining word, or a slash in it. */
+const namesCredit = (s: string) => s.includes("/") || (s.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).every((w) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(w) || /^(?:van|von|der|den|de|del|da|di|du|la|le|and|und|og|och|et|y|e|for|of|via|on)$/u.test(w));
 /** Two words or more in small letters (three letters or more): a description, not names joined by "and" or "avec" (a byline's). */
 const describes = (s: string) => (s.match(/(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{2,}/gu)?.length ?? 0) >= 2;
 /** A caption is at most a few sentences. */
@@ -108,10 +101,12 @@ const nameWords = String.raw`\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M
 let creditOnlyPattern: RegExp | undefined;
 // (built and compiled on the first line with a slash or a spaced "via", the only lines it can match: its
 // compilation was the costliest of a first parse after the noise patterns)
+// (a name of two words or more, or an agency, on one side of the slash: "Ukraine/Russia", "Pfizer/BioNTech" are a topic's words, not a credit)
 const creditOnly = {
   test: (text: string): boolean =>
     (text.includes("/") || /\svia\s/u.test(text)) &&
-    (creditOnlyPattern ??= new RegExp(`^(?:${nameWords}\\s*/\\s*${nameWords}(?:\\s*/\\s*${nameWords})*|${nameWords}\\s+via\\s+${nameWords})$`, "u")).test(text),
+    (creditOnlyPattern ??= new RegExp(`^(?:${nameWords}\\s*/\\s*${nameWords}(?:\\s*/\\s*${nameWords})*|${nameWords}\\s+via\\s+${nameWords})$`, "u")).test(text) &&
+    text.split(/\/|\svia\s/u).some((part) => /\S\s+\S/u.test(part.trim()) || isAgencyName(part)),
 };
 /** "Jane Doe for The Courier": a photographer who works for another outlet, after the caption's last sentence (in brackets or not). */
 const forOutlet = new RegExp(`^(.*?[.!?])\\s+[(（]?(\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){1,3}\\s+for\\s+${nameWords})[)）]?$`, "u");
@@ -292,7 +287,8 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const dashed = text.includes("/") ? /^(.*\S)\s+[-–—]\s+([^-–—]{3,70})$/u.exec(text) : null;
   if (dashed?.[2] && dashed[2].includes("/") && creditOnly.test(dashed[2].trim()) && captionSized(dashed[1] ?? "")) return { caption: clean(dashed[1] ?? ""), credit: dashed[2].trim() };
   if (captionSized(text)) {
-    const agencyParens = /[)）\]>〉]\.?$/u.test(text) ? p.agencyParens.exec(text) : null;
+    // (not a source in the sentence, before its stop: "… the largest airline in Europe (Reuters).")
+    const agencyParens = /[)）\]>〉]\.?$/u.test(text) && !/[\p{L}\p{M}\p{N},]\s*[(（][^()（）]+[)）]\.$/u.test(text) ? p.agencyParens.exec(text) : null;
     if (agencyParens) return { caption: clean(agencyParens[1] ?? ""), credit: (agencyParens[2] ?? "").trim() };
     const bracketed = /[)）\]】]\.?$/u.test(text) ? p.bracketed.exec(text) : null;
     if (bracketed && (bracketed[1] ?? "").trim()) return { caption: clean(bracketed[1] ?? ""), credit: (bracketed[2] ?? bracketed[3] ?? bracketed[4] ?? "").trim() };
@@ -316,7 +312,8 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     const equals = /[=＝]/u.test(text) ? p.equals.exec(text) : null;
     if (equals) return { caption: clean(equals[1] ?? ""), credit: (equals[2] ?? "").trim() };
     const bare = p.bareLabel.exec(text);
-    if (bare && isShortCredit(bare[2] ?? "") && !/[.!?]\s/u.test(bare[2] ?? "")) return { caption: clean(bare[1] ?? ""), credit: (bare[2] ?? "").trim() };
+    // (the credit names: "Credit Suisse lost 4 percent", "Photo ID will be required", "Bild Zeitung und Welt berichten" go on as a sentence)
+    if (bare && isShortCredit(bare[2] ?? "") && !/[.!?]\s/u.test(bare[2] ?? "") && namesCredit(bare[2] ?? "")) return { caption: clean(bare[1] ?? ""), credit: (bare[2] ?? "").trim() };
     // (a credit after a bar: an agency, a name and an organisation, or a few capitalised words, after a caption of four words
     // or more that describes: "Jane Porter and Luis Ortega | The Courier" is a byline)
     const bar = /\s[|·]\s/u.test(text) ? p.barCredit.exec(text) : null;

@@ -4,7 +4,7 @@
  * credit, and screen-reader labels glued before the caption ("Image caption, …").
  */
 import { baseLanguage, lexicons, type Lexicon } from "../lexicon/index.js";
-import { isAgencyName, isBareCreditLabel, isSceneCaption, readCaption, readLabelledCaption } from "./caption.js";
+import { isAgencyName, isBareCreditLabel, isDatedCaption, readCaption, readLabelledCaption } from "./caption.js";
 import { readBracketedSource, readForeignLabelCredit, type LoneCredit } from "./lone-credit.js";
 import type { Unit } from "./units.js";
 import { countWords } from "../segments.js";
@@ -19,6 +19,8 @@ export interface Figure {
   next: number;
   /** The caption is the unit just before (already read as a paragraph): take it back. */
   takesPrevious: boolean;
+  /** Which evidence made it a figure (for `galley parse --explain`). */
+  why?: string;
 }
 
 const plausibleCaption = (unit: Unit | undefined, atMost = 45): unit is Unit =>
@@ -39,7 +41,7 @@ const shortCredit = (text: string) => text.length <= 70 && countWords(text, 10) 
  * under the headline (a short line right under the headline, over them or over the dateline, is the
  * standfirst; under them, over the dateline, the lead picture's caption).
  */
-export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false, afterMeta = false, ledeAbove: () => boolean = () => false): Figure | null {
+export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false, ledeAbove: () => boolean = () => false): Figure | null {
   const u = units[i];
   if (!u) return null;
   const printed = [u.text];
@@ -47,6 +49,7 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
   let credit: string | null = null;
   let weak: LoneCredit | null = null;
   let next = i + 1;
+  let why: string;
   const after = units[i + 1];
   // (a label over a caption and its own credit line, "写真" over "…跡地" over "写真＝…", is a slot's: readSlotFigure)
   const creditAfter = (k: number) => units[k] !== undefined && readCaption((units[k] as Unit).text, lex)?.caption === null;
@@ -54,32 +57,44 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     credit = after.text;
     printed.push(after.text);
     next = i + 2;
+    why = "a credit label over its credit";
   } else {
     const read = readCaption(u.text, lex);
     const labelled = readLabelledCaption(u.text, lex);
     // (the story's last paragraph closing on a name in brackets is signed, not captioned: sign-off.ts)
-    if (read?.byShape && atEnd()) return null;
+    // (and so is the story's last paragraph that its agency's name alone closes, "… noch unklar. (dpa)")
+    if ((read?.byShape || (read?.caption && isAgencyName(read.credit))) && atEnd()) return null;
+    // (a place and a day with the agency in brackets, "Granada, 3 dic (EFE)", is a date line, not a caption and its credit)
+    if (read?.caption && isPlaceAndDay(read.caption)) return null;
     if (read) {
       credit = read.credit;
       caption = read.caption === null ? null : (readLabelledCaption(read.caption, lex) ?? read.caption);
+      why = read.caption === null ? "a credit line" : "a caption with its credit";
     } else if (labelled) {
       caption = labelled;
+      why = "a caption label";
     } else if ((weak = besideCaption(units, i, lex, previous, bodyStarted, atEnd, ledeAbove))) {
       caption = weak.caption;
       credit = weak.credit;
-    } else if ((isSceneCaption(u.text) || (!bodyStarted && afterMeta && leadCaption(units, i, lex))) && plausibleCaption(u)) {
-      // (the shapes first: every line of the story that is no caption comes here, and counting its words can take the segmenter)
-      // a caption without a credit, by its shape (caption.ts), or printed over the story's first paragraph
+      why = "a lone credit";
+    } else if (isDatedCaption(u.text) && plausibleCaption(u)) {
+      // (the shape first: every line of the story that is no caption comes here, and counting its words can take the segmenter)
+      // a Japanese caption without a credit: the picture's day and place after "＝" where the credit goes (caption.ts)
+      // (never a line by the shape of its sentence alone: a person's place in it, "Berlin (Mitte)", or a short line
+      // over the dateline paragraph is as often the story's or its standfirst)
       caption = u.text;
+      why = "a caption's day and place after '＝'";
     } else if (counted(u.text) !== null) {
       // "3 / 12 Residents fill sandbags …": a gallery's counter glued before the caption
       caption = counted(u.text);
+      why = "a gallery counter before it";
     } else if (after && !after.afterBlank && isGalleryCounter(after.text) && (units[i + 2] === undefined || (units[i + 2] as Unit).afterBlank) && shortCaptionLine(u.text) && countWords(u.text, 3) >= 3) {
       // a caption over its gallery's counter ("Residents fill sandbags …" over "3 / 12"), the two set apart
       // (a counter with lines on both sides and no blank between heads the line under it: parse-text.ts)
       caption = u.text;
       printed.push(after.text);
       next = i + 2;
+      why = "over a gallery counter";
     } else {
       return null;
     }
@@ -93,16 +108,20 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     // (under a credit that describes rather than names, "عکس: نمایی از خیابان‌های شهر", only a short line above is its caption: a paragraph there is the story's)
     const describes = credit !== null && countWords(credit, 6) > 4 && !/[/©]/u.test(credit) && !namesOnly(credit);
     // (beside a credit its shape alone does not prove, only a line of one sentence: lone-credit.ts)
-    const above = previous !== null && plausibleCaption(previous, describes ? 20 : 45) && (weak === null || shortCaptionLine(previous.text)) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
+    // (a credit its shape alone does not prove takes only the line right above it: across a blank line, the line above is the story's)
+    // (unless the copy sets its credit lines apart from their captions: another credit, one its shape proves, stands so)
+    const above = previous !== null && plausibleCaption(previous, describes ? 20 : 45) && (weak === null || (shortCaptionLine(previous.text) && (!u.afterBlank || setsCreditsApart(units, lex)))) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
     const below = adjacent && !adjacent.afterBlank && weak === null && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
     if (above && (!u.afterBlank || !below)) {
       caption = above.text;
       printed.unshift(above.text);
       takesPrevious = true;
+      why += ", the caption above";
     } else if (below) {
       caption = readLabelledCaption(below.text, lex) ?? below.text;
       printed.push(below.text);
       next++;
+      why += ", the caption below";
     } else if (weak !== null) {
       return null;
     }
@@ -119,8 +138,23 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       next += 2;
     }
   }
-  return { caption, credit, text: printed.join("\n"), next, takesPrevious };
+  return { caption, credit, text: printed.join("\n"), next, takesPrevious, why };
 }
+
+/**
+ * Whether the copy prints its credit lines apart from their captions (a blank line between, as copy
+ * that sets every line apart does): a credit line its shape proves ("Photo: Sam Green", "Name/Agency")
+ * under a blank line, under a line of one sentence ended by its stop. Read once per article.
+ */
+function setsCreditsApart(units: Unit[], lex: Lexicon): boolean {
+  let known = creditsApart.get(units);
+  if (known === undefined) {
+    known = units.some((u, k) => k > 0 && u.afterBlank && readCaption(u.text, lex)?.caption === null && /[.!?。！？؟।]$/u.test((units[k - 1] as Unit).text) && shortCaptionLine((units[k - 1] as Unit).text));
+    creditsApart.set(units, known);
+  }
+  return known;
+}
+const creditsApart = new WeakMap<Unit[], boolean>();
 
 /**
  * A credit its shape alone does not prove (lone-credit.ts): a label in a language without a lexicon,
@@ -146,54 +180,6 @@ function besideCaption(units: Unit[], i: number, lex: Lexicon, previous: Unit | 
   // a line under such a credit is the story's as often as a caption's)
   if (previous === null || !captionLike(previous.text) || countWords(previous.text, 21) > 20 || ledeAbove()) return null;
   return foreign ?? { caption: null, credit: agency ? text.trim() : (source as string) };
-}
-
-/**
- * A lead picture's caption printed before the story, with no credit: a short line of one sentence
- * (three to twenty words, no quotation, no dateline of its own) right over a paragraph that opens
- * with the story's dateline ("PORTHAVEN (Reuters) - …", "القاهرة - …"): the story starts there,
- * so the line above it is not its lede.
- */
-function leadCaption(units: Unit[], i: number, lex: Lexicon): boolean {
-  const u = units[i] as Unit;
-  const next = units[i + 1];
-  if (!next || next.bullet !== null || /[:：]$/u.test(u.text) || !plausibleCaption(u, 20) || countWords(u.text, 3) < 3) return false;
-  if ((u.text.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) > 1 || cutDateline(u.text, lex.lang).dateline !== null) return false;
-  const story = cutDateline(next.text, lex.lang);
-  return story.dateline !== null && countWords(story.rest, 13) > 12 && !restates(u.text, story.rest);
-}
-
-/**
- * A lead picture's caption printed between the headline and the byline, where a standfirst also
- * stands ("Feuerwehrleute löschen am Montagabend die Glutnester." over "Von Anna Berger" over "Bremen.
- * Ein Großbrand …"): a line of one sentence, ended by its stop (three to twenty words, no quotation,
- * no colon, no dateline of its own), when the story's first paragraph under the byline and date
- * lines opens with the dateline and the line says again neither that paragraph nor the headline (a
- * standfirst sums up the story: it restates them, or the story under it has no dateline).
- * `from` is the byline's unit; `skip` tells the byline, date and noise lines under it.
- */
-export function isCaptionOverByline(line: string, units: Unit[], from: number, lex: Lexicon, headline: string, skip: (u: Unit) => boolean): boolean {
-  if (!/[.!?。！？؟।]$/u.test(line) || /[“”„"«»「」:：]/u.test(line) || line.length > 250) return false;
-  if ((line.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) > 1 || countWords(line, 21) > 20 || countWords(line, 3) < 3 || cutDateline(line, lex.lang).dateline !== null) return false;
-  for (let k = from + 1; k < Math.min(units.length, from + 6); k++) {
-    const u = units[k] as Unit;
-    if (skip(u)) continue;
-    const story = cutDateline(u.text, lex.lang);
-    return story.dateline !== null && countWords(story.rest, 13) > 12 && !restates(line, story.rest) && !restates(line, headline);
-  }
-  return false;
-}
-
-/**
- * Whether a short line says again what the paragraph under it says (a standfirst over the
- * story's first paragraph, "Die Bahn stellt ihre Nachtzüge ein." over "Berlin (dpa) - Die Bahn stellt
- * die …"): the two open with the same two words, or most of the line's words are the paragraph's.
- */
-function restates(line: string, paragraph: string): boolean {
-  if (opening(line, 2) === opening(paragraph, 2)) return true;
-  const words = wordsOfLine(line).map((w) => w.toLocaleLowerCase());
-  const story = new Set(wordsOfLine(paragraph).map((w) => w.toLocaleLowerCase()));
-  return words.length > 0 && words.filter((w) => story.has(w)).length / words.length >= 0.6;
 }
 
 /** A line short enough to be a picture's caption across a blank line: no quotation or speech dash, one sentence at most, twenty-five words at most. */
@@ -267,7 +253,7 @@ export function readRepeatedFigure(units: Unit[], i: number, lex: Lexicon, isNoi
     // (the player's labels between the copies, "toggle caption", are the page's: not printed with the figure)
     const label = (x: Unit) => isNoise(x) && countWords(x.text, 5) <= 4 && !/[.!?。！？]$/u.test(x.text) && readCaption(x.text, lex) === null;
     const printed = units.slice(i, next).filter((x, k) => k === 0 || i + k === j || !label(x));
-    return { caption: v.text, credit, text: printed.map((x) => x.text).join("\n"), next, takesPrevious: false };
+    return { caption: v.text, credit, text: printed.map((x) => x.text).join("\n"), next, takesPrevious: false, why: "a caption printed twice" };
   }
   return null;
 }
@@ -300,7 +286,7 @@ function readAltFigure(units: Unit[], i: number, lex: Lexicon): Figure | null {
   // (without a credit, only a description of five words or more: "What happens next" over "What happens next is …" is a heading)
   if (credit === null && !same && countWords(u.text, 5) < 5) return null;
   const caption = read?.caption ?? v.text;
-  return { caption, credit, text: units.slice(i, next).map((x) => x.text).join("\n"), next, takesPrevious: false };
+  return { caption, credit, text: units.slice(i, next).map((x) => x.text).join("\n"), next, takesPrevious: false, why: "alt text over its caption" };
 }
 
 /**
@@ -351,6 +337,8 @@ export function readLabelledFigure(units: Unit[], i: number, lex: Lexicon, isDat
   return { caption, credit, text: printed.join("\n"), next, takesPrevious: false };
 }
 
+/** A place and a day, "Granada, 3 dic", "MOSCOW, Dec 5": three or four words at most, a comma and a figure (a date line's, not a caption's). */
+const isPlaceAndDay = (text: string) => text.length <= 40 && /,/u.test(text) && /\p{N}/u.test(text) && countWords(text, 5) <= 4;
 /** Every word capitalised ("Ilona Virtanen", "Mikko Laine/University of Helsinki"): a name, not a caption. */
 const namesOnly = (text: string) => wordsOfLine(text).every((w) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(w) || /^(?:of|de|van|von|der|and|og|och|und|y|e|et)$/u.test(w));
 /** A picture's file name or address, left in the copy where the picture was ("ferry-queue.jpg", "https://…/IMG_2041.JPG?w=800"). */
@@ -384,5 +372,5 @@ export function readSlotFigure(units: Unit[], i: number, lex: Lexicon, isVideoLa
     printed.push(time.text);
     next++;
   }
-  return { ...figure, text: printed.join("\n"), next, video };
+  return { ...figure, text: printed.join("\n"), next, video, why: "under a picture's slot" };
 }

@@ -10,7 +10,7 @@ import { textToHtml } from "../html.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { dropPlaceSpeakers, nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
-import { isCaptionOverByline, isCountedSlot, isGalleryCounter, isImageFileName, readFigure, shortCaptionLine, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
+import { isCountedSlot, isGalleryCounter, isImageFileName, readFigure, shortCaptionLine, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
 import { isBareCreditLabel, isPictureControl } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
@@ -484,15 +484,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       metaUnder.add(u);
       // one paragraph right between the headline and the byline or date lines is the standfirst
       const only = blocks.length === 1 ? blocks[0] : undefined;
-      if (only?.type === "paragraph" && lines.get(only) === units[i - 1]?.line && !readCaption(only.text, lex)) {
-        // (or the lead picture's caption, when the story under the byline opens with its dateline: figure.ts)
-        if (standfirst === null && isCaptionOverByline(only.text, units, i, lex, headline ?? "", (x) => dropped(x) || readByline(x.text, lex) !== null || readDateLine(x.text, lex) !== null)) {
-          blocks[0] = { type: "media", kind: "image", text: only.text, src: null, alt: null, caption: only.text, credit: null };
-          lines.set(blocks[0], units[i - 1]?.line ?? 0);
-          const entry = trace.find((t) => t.line === units[i - 1]?.line);
-          if (entry) entry.became = "media (image; the lead picture's caption over the byline, the story opens with its dateline)";
-        } else standfirst ??= only;
-      }
+      // (never a caption by its shape alone, over a story that opens with its dateline: a picture needs its mark or its credit)
+      if (only?.type === "paragraph" && lines.get(only) === units[i - 1]?.line && !readCaption(only.text, lex)) standfirst ??= only;
       i++;
       continue;
     }
@@ -531,7 +524,17 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex) || isCountedSlot(lastUnit.text, lex) || (underPictureControl(lastUnit, u) && readRepeatedFigure(units, i, lex, dropped) === null));
     // a line right under a picture's file name ("ferry-queue.jpg", dropped as furniture) is its caption, unless a caption printed twice starts there
     // (or under a gallery's counter, "1 / 12"; across a blank line only a short line of one sentence)
-    const afterFile = !afterLabel && lastUnit !== undefined && dropped(lastUnit) && (isImageFileName(lastUnit.text) || isGalleryCounter(lastUnit.text)) && (!u.afterBlank || shortCaptionLine(u.text)) && !(previous?.type === "media" && (previous.text ?? "").endsWith(lastUnit.text));
+    // (a file name glued under a line and set apart from the line under it is printed under its caption: the line under it is the story's)
+    const fileUnderLine = lastUnit !== undefined && !lastUnit.afterBlank && u.afterBlank && i >= 2;
+    const afterFile = !afterLabel && lastUnit !== undefined && dropped(lastUnit) && (isImageFileName(lastUnit.text) || isGalleryCounter(lastUnit.text)) && (!u.afterBlank || (!fileUnderLine && shortCaptionLine(u.text))) && !(previous?.type === "media" && (previous.text ?? "").endsWith(lastUnit.text));
+    // the short line right over such a file name is that picture's caption (not the story's first paragraph)
+    if (fileUnderLine && dropped(lastUnit) && isImageFileName(lastUnit.text) && previous?.type === "paragraph" && previous.text === (units[i - 2] as Unit).text && !ledeAbove() && shortCaptionLine(previous.text) && !readCaption(previous.text, lex)) {
+      const line = lines.get(previous) ?? 0;
+      blocks.pop();
+      add({ type: "media", kind: "image", text: previous.text, src: null, alt: null, caption: previous.text, credit: null }, line);
+      const entry = trace.find((t) => t.line === line);
+      if (entry) entry.became = "media (image: over its file name)";
+    }
     const slot = readSlotFigure(units, i, lex, isVideoLabelText, isDateLineText);
     if (slot) videoNext ||= slot.video;
     const figure =
@@ -539,7 +542,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       (afterLabel ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
       readRepeatedFigure(units, i, lex, dropped) ??
       (afterFile ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
-      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), restDropped, bylineLines.length + dateLines.length > 0, ledeAbove);
+      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), restDropped, ledeAbove);
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
@@ -547,7 +550,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       videoNext = false;
       // (a line of the figure's range that it does not print, a player's label, is noise)
       const shown = new Set(figure.text.split("\n"));
-      for (let k = i; k < figure.next; k++) mark(units[k] as Unit, shown.has((units[k] as Unit).text) ? `media (${kind})` : "noise (a player's label between a figure's lines)");
+      const why = figure.why ?? (afterLabel ? "under a media label" : afterFile ? "under a file name or gallery counter" : "");
+      for (let k = i; k < figure.next; k++) mark(units[k] as Unit, shown.has((units[k] as Unit).text) ? `media (${kind}${why ? `: ${why}` : ""})` : "noise (a player's label between a figure's lines)");
       i = figure.next;
       continue;
     }
