@@ -199,10 +199,14 @@ function mayHoldVerb(lex: Lexicon): { test(text: string): boolean } {
   return { test: (text) => text.includes("-il") || text.includes("-elle") || text.includes("-on") || text.split(spaces).some((token) => holdsWord(token, words)) || (spaced?.test(text) ?? false) };
 }
 
+/** An ASCII letter or digit: neither an opening mark nor punctuation. */
+const asciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** Whether `token` is one of `words` with opening marks before it and punctuation after it, each taken off or kept. */
 function holdsWord(token: string, words: Set<string>): boolean {
   if (words.has(token)) return true;
-  // (most tokens have no mark at either end: nothing more to try)
+  // (most tokens have no mark at either end: nothing more to try; an ASCII letter or digit at both ends is told without a pattern)
+  if (token.length === 0 || (asciiAlnum(token.charCodeAt(0)) && asciiAlnum(token.charCodeAt(token.length - 1)))) return false;
   if (!startsWithOpening.test(token) && !endsWithPunctuation.test(token)) return false;
   const chars = Array.from(token);
   let opening = 0;

@@ -516,11 +516,16 @@ const linkWords: ByLanguage = {
 };
 const linkWordSet = new Set(all(linkWords).map((w) => w.toLocaleLowerCase()));
 const unspacedLinkWords = ["リンク", "链接", "連結", "鏈接", "링크"];
+const linkWordEnds = new Set([...linkWordSet, ...unspacedLinkWords].map((w) => (w.at(-1) as string).toLocaleLowerCase()));
 /**
  * Whether a line titles a box of links by the word "links" at its end ("External links",
  * "BBC以外链接", "与内文相关的链接"): at most six words, no sentence, no colon with a value after it.
  */
 export function isLinksTitle(text: string): boolean {
+  // (told first by its last letter, past spaces and a colon: most lines end in no link word's letter)
+  let end = text.length - 1;
+  while (end >= 0 && /[\s:：]/u.test(text[end] as string)) end--;
+  if (end < 0 || !linkWordEnds.has((text[end] as string).toLocaleLowerCase())) return false;
   const line = text.trim().replace(/[:：]$/u, "");
   if (line.length === 0 || line.length > 60 || /[.!?。！？]$/u.test(line)) return false;
   if (unspacedLinkWords.some((w) => line.endsWith(w))) return line.length > 2;
