@@ -639,16 +639,17 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (unit && countWords(unit.text, 5) > 4) options.warn?.(`dropped as page noise (a short line in the page's tail): “${unit.text.slice(0, 60)}${unit.text.length > 60 ? "…" : ""}”`, { line: unit.line, column: unit.column }, "noise-dropped");
   }
   // a byline printed after the last paragraph ("LAURI NURMI", "UOL", "(Ana Souza / Reuters)"): sign-off.ts
-  // (a few capitalised words over two rows of figures the line model dropped are a table's head row, "Country Pledged Delivered", not a name)
+  // (a few capitalised words over two rows of figures, kept or dropped by the line model, are a table's head row, "Country Pledged Delivered", not a name)
   const overFigureRows = (line: number | undefined) => {
     const at = units.findIndex((x) => x.line === line);
     const rows = at < 0 ? [] : units.slice(at + 1, at + 3);
     return rows.length === 2 && rows.every((r) => /\p{Nd}/u.test(r.text) && readDateLine(r.text, lex) === null && !endsAsSentence(r.text));
   };
+  // (the rows kept as copy or dropped: a table's head row is no sign-off either way)
   const signOff = findSignOff(blocks, lex, (b) => {
     const at = trace.findLastIndex((t) => t.line === lines.get(b));
-    return (trace[at + 1]?.became.startsWith("noise") ?? true) && !overFigureRows(lines.get(b));
-  });
+    return trace[at + 1]?.became.startsWith("noise") ?? true;
+  }, (b) => overFigureRows(lines.get(b)));
   if (signOff) {
     const entry = trace.find((t) => t.line === lines.get(signOff.block));
     if (signOff.rest === null) blocks.splice(blocks.indexOf(signOff.block), 1);

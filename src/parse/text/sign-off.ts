@@ -72,8 +72,8 @@ export function cutGluedSignOff(text: string, lex: Lexicon): { rest: string; sig
  * of the article's prose before it; or brackets closing the last paragraph of prose. Returns the
  * block to remove (or the paragraph to shorten, with its new text) and the byline.
  */
-export function findSignOff(blocks: readonly Block[], lex: Lexicon, noiseAfter: (b: Block) => boolean = () => false): { block: Block; rest: string | null; signOff: string; why: string; more: Block[] } | null {
-  const found = findFirst(blocks, lex, noiseAfter);
+export function findSignOff(blocks: readonly Block[], lex: Lexicon, noiseAfter: (b: Block) => boolean = () => false, refused: (b: Block) => boolean = () => false): { block: Block; rest: string | null; signOff: string; why: string; more: Block[] } | null {
+  const found = findFirst(blocks, lex, noiseAfter, refused);
   if (!found) return null;
   // the credit lines under it ("Theo TTXVN", "Editor: Budi Santoso"): a sign-off's shape, or a short label and a name
   const more: Block[] = [];
@@ -85,7 +85,7 @@ export function findSignOff(blocks: readonly Block[], lex: Lexicon, noiseAfter: 
   return { ...found, more };
 }
 
-function findFirst(blocks: readonly Block[], lex: Lexicon, noiseAfter: (b: Block) => boolean): { block: Block; rest: string | null; signOff: string; why: string } | null {
+function findFirst(blocks: readonly Block[], lex: Lexicon, noiseAfter: (b: Block) => boolean, refused: (b: Block) => boolean): { block: Block; rest: string | null; signOff: string; why: string } | null {
   const prose = blocks.map((b) => (b.type === "paragraph" || b.type === "quote") && isProse(b.text));
   const total = prose.filter(Boolean).length;
   let before = total;
@@ -98,7 +98,7 @@ function findFirst(blocks: readonly Block[], lex: Lexicon, noiseAfter: (b: Block
     // most of the article's prose comes before it
     if ((total - before) * 2 > before) break;
     const why = signOffShape(b.text ?? "", lex);
-    if (why && (!prose[k + 1] || noiseAfter(b)) && !namedBefore(blocks, k, b.text ?? "")) return { block: b, rest: null, signOff: b.text ?? "", why };
+    if (why && (!prose[k + 1] || noiseAfter(b)) && !namedBefore(blocks, k, b.text ?? "") && !refused(b)) return { block: b, rest: null, signOff: b.text ?? "", why };
   }
   const last = prose.lastIndexOf(true);
   const lastBlock = blocks[last];
