@@ -109,7 +109,7 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
       continue;
     }
     // a sentence before any anchor: the body has begun, unless it is a standfirst right over the anchor
-    if (isSentence(k, textAt(k), shapeAt) && k > p) {
+    if (isSentence(k, textAt(k), shapeAt)) {
       const next = nextShown(k, limit, shapeAt);
       if (next < 0 || (shapeAt(next).role !== "date" && shapeAt(next).role !== "byline")) return null;
     }
