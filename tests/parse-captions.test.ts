@@ -23,6 +23,13 @@ describe("captions: a credit inline", () => {
     assert.deepEqual(credit("北京地铁新线路施工现场。图：新华社记者 王小明 摄", "zh"), { caption: "北京地铁新线路施工现场。", credit: "新华社记者 王小明 摄" });
   });
 
+  it("a credit without a label after the caption's stop, by its shape alone (a photographer over an agency, 'via' an agency)", () => {
+    assert.deepEqual(credit("Firefighters battle the Ridge Fire near Redding on Thursday. Josh Edelson/AFP via Getty Images", "en"), { caption: "Firefighters battle the Ridge Fire near Redding on Thursday.", credit: "Josh Edelson/AFP via Getty Images" });
+    assert.deepEqual(credit("Los bomberos trabajan en la zona del incendio. Ana Gil/EFE", "es"), { caption: "Los bomberos trabajan en la zona del incendio.", credit: "Ana Gil/EFE" });
+    // (a sentence after the stop is no credit: its words are not a name's)
+    assert.equal(credit("The deal closed on Friday. Shares were sold via the exchange at a loss", "en"), null);
+  });
+
   it("a label in brackets, with a full-width or plain colon, in scripts \\b does not know", () => {
     assert.deepEqual(credit("นายกรัฐมนตรีลงพื้นที่ตรวจน้ำท่วม (ภาพ: ทำเนียบรัฐบาล)", "th"), { caption: "นายกรัฐมนตรีลงพื้นที่ตรวจน้ำท่วม", credit: "ทำเนียบรัฐบาล" });
     assert.deepEqual(credit("北京地铁新线路施工现场。（摄影：王小明）", "zh"), { caption: "北京地铁新线路施工现场。", credit: "王小明" });

@@ -271,6 +271,9 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     if (trailing && isShortCredit(trailing[2] ?? "")) return { caption: clean(trailing[1] ?? ""), credit: (trailing[2] ?? "").trim() };
   }
   if (creditOnly.test(text) && isShortCredit(text) && !/[.!?]$/u.test(text)) return { caption: null, credit: text };
+  // "… near Redding on Thursday. Josh Edelson/AFP via Getty Images": a sentence, then a credit by its shape alone after its stop
+  const afterStop = text.includes("/") || text.includes(" via ") ? /^(.*[.!?。])\s+([^.!?。]+)$/u.exec(text) : null;
+  if (afterStop?.[1] && afterStop[2] && creditOnly.test(afterStop[2]) && isShortCredit(afterStop[2]) && captionSized(afterStop[1])) return { caption: clean(afterStop[1]), credit: afterStop[2].trim() };
   if (namelessCredits.includes(text.replace(/\.$/u, ""))) return { caption: null, credit: text.replace(/\.$/u, "") };
   const note = p.fileNote.exec(text);
   // (in brackets only when brackets open it: "(File photo)", not "File photo)")
