@@ -78,4 +78,49 @@ describe("head: the headline over the article's byline and date, under the page'
     ));
     assert.equal(playful.headline, "Alles auf Anfang");
   });
+
+  it("English and German: the page's name or crumb sharing the story's place is no headline when the head under it is whole", () => {
+    const en = parse(story(
+      "Skip to content", "Menu", "The Millbrook Gazette", "News", "Sports", "Obituaries", "LOCAL",
+      "Millbrook council delays vote on downtown parking garage until spring",
+      "Residents packed the meeting to oppose the five-story design, which would replace a farmers market lot",
+      "By Nora Lind | nlind@millbrookgazette.com", "PUBLISHED: May 2, 2026 at 7:15 PM CDT",
+      "MILLBROOK — The Millbrook City Council on Tuesday postponed a vote on a proposed downtown parking garage after more than 200 residents spoke against it.",
+      "The garage would add 480 spaces.",
+    ));
+    assert.equal(en.headline, "Millbrook council delays vote on downtown parking garage until spring");
+    assert.equal(en.dateline, "MILLBROOK");
+    const de = parse(story(
+      "Zum Inhalt springen", "Menü", "Region", "Sport", "Startseite/Lokales/Wismar",
+      "Wismarer Hafenfest fällt wegen Bauarbeiten aus",
+      "Die Kaikante wird saniert – die Stadt plant ein kleineres Fest im Herbst",
+      "Von Lea Brandt", "Aktualisiert: 14.04.2026, 10:20 Uhr",
+      "Wismar. Das Hafenfest im Juni fällt in diesem Jahr aus, weil die Kaikante am Alten Hafen saniert wird.",
+      "Das teilte die Stadt am Montag mit.",
+    ));
+    assert.equal(de.headline, "Wismarer Hafenfest fällt wegen Bauarbeiten aus");
+  });
+
+  it("French: a date line over the head, the byline under the standfirst", () => {
+    const fr = parse(story(
+      "Aller au contenu", "Le Courrier de Brest", "Menu", "Brest", "Sports", "Culture",
+      "Publié le 02/05/2026 à 06h00",
+      "Brest : le pont de Recouvrance fermé trois semaines pour travaux",
+      "Les câbles du pont levant doivent être remplacés, selon la métropole.",
+      "Par Yann Le Gall", "Lecture : 2 min",
+      "Le pont de Recouvrance sera fermé à la circulation du 12 mai au 2 juin, a annoncé mercredi Brest Métropole.",
+      "Une navette fluviale gratuite sera mise en place.",
+    ));
+    assert.equal(fr.headline, "Brest : le pont de Recouvrance fermé trois semaines pour travaux");
+    assert.match(fr.lede ?? "", /^Les câbles du pont levant/u);
+  });
+
+  it("keeps a headline sharing one word with the story when only a standfirst stands over the byline", () => {
+    const a = parse(story(
+      "Winter brings gridlock to Heathrow terminals", "Share", "Tweet", "Email",
+      "Thousands of passengers stranded overnight as airlines cancel flights", "By Peter Hall", "5 December 2026",
+      "Snow closed both runways on Friday evening, leaving thousands of passengers stranded at Heathrow overnight.",
+    ));
+    assert.equal(a.headline, "Winter brings gridlock to Heathrow terminals");
+  });
 });

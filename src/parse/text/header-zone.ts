@@ -47,6 +47,8 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
   const date = readDateLine(text, lex);
   if (date) return { role: "date", why: date.relative ? "relative time (CLDR)" : "date shape (CLDR names)" };
   if ((text.match(crumbSeparators) ?? []).length >= 2 && n <= 12 && !sentenceEnd.test(text)) return { role: "noise", why: `breadcrumb: ${n} words between separators` };
+  // a trail pasted without spaces: three parts or more ("Startseite/Lokales/Wismar", "Home/News/World")
+  if (/^[\p{L}\p{M}\p{N}.-]+(?:\/[\p{L}\p{M}\p{N}.-]+){2,}$/u.test(text)) return { role: "noise", why: "breadcrumb: parts joined by slashes" };
   if (isHomeCrumb(text)) return { role: "noise", why: "breadcrumb: the home page's name, a separator, a section" };
   if (/[:：]$/u.test(text) && n <= 4) return { role: "noise", why: "label: ends in a colon, ≤ 4 words" };
   if (isShareMenu(text, (t) => dropped({ ...u, text: t }))) return { role: "noise", why: "share menu: half its words are noise words" };
@@ -98,38 +100,48 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
   const limit = Math.min(units.length, start + 40);
   const p = pick.headline;
   const textAt = (k: number) => (units[k] as Unit).text;
-  // the anchor: the first date or byline line under the pick that the body follows
-  let anchor = -1;
-  let body = -1;
-  for (let k = p + 1; k < limit && anchor < 0; k++) {
+  // the anchors: the date or byline lines under the pick that the body follows (a date line can
+  // stand over the head and the byline under it: the first anchor with the head's lines over it)
+  const anchors: { at: number; body: number }[] = [];
+  for (let k = p + 1; k < limit; k++) {
     const role = shapeAt(k).role;
     if (role === "date" || role === "byline") {
-      body = bodyUnder(k, limit, textAt, shapeAt);
-      if (body >= 0) anchor = k;
+      const under = bodyUnder(k, limit, textAt, shapeAt);
+      if (under >= 0) anchors.push({ at: k, body: under });
       continue;
     }
     // a sentence before any anchor: the body has begun, unless it is a standfirst right over the anchor
     if (isSentence(k, textAt(k), shapeAt)) {
       const next = nextShown(k, limit, shapeAt);
-      if (next < 0 || (shapeAt(next).role !== "date" && shapeAt(next).role !== "byline")) return null;
+      if (next < 0 || (shapeAt(next).role !== "date" && shapeAt(next).role !== "byline")) break;
+    }
+  }
+  let anchor = -1;
+  let body = -1;
+  let k = -1;
+  let block: number[] = [];
+  for (const a of anchors) {
+    // up from the anchor: the name and role lines of the byline, then the head's lines
+    k = a.at - 1;
+    for (let skipped = 0; k > p && skipped < 3; k--, skipped++) {
+      const shape = shapeAt(k);
+      if (shape.role === "noise" || shape.role === "date" || shape.role === "byline" || shape.role === "label" || (shape.role === "candidate" && shortLine(textAt(k)))) continue;
+      break;
+    }
+    block = [];
+    for (; k > p && block.length < 3; k--) {
+      const role = shapeAt(k).role;
+      // a standfirst that ends as a sentence sits at the bottom only
+      if (role === "candidate" || (role === "prose" && block.length === 0)) block.unshift(k);
+      else break;
+    }
+    if (block.length > 0 && k > p) {
+      anchor = a.at;
+      body = a.body;
+      break;
     }
   }
   if (anchor < 0) return null;
-  // up from the anchor: the name and role lines of the byline, then the head's lines
-  let k = anchor - 1;
-  for (let skipped = 0; k > p && skipped < 3; k--, skipped++) {
-    const shape = shapeAt(k);
-    if (shape.role === "noise" || shape.role === "date" || shape.role === "byline" || shape.role === "label" || (shape.role === "candidate" && shortLine(textAt(k)))) continue;
-    break;
-  }
-  const block: number[] = [];
-  for (; k > p && block.length < 3; k--) {
-    const role = shapeAt(k).role;
-    // a standfirst that ends as a sentence sits at the bottom only
-    if (role === "candidate" || (role === "prose" && block.length === 0)) block.unshift(k);
-    else break;
-  }
-  if (block.length === 0 || k <= p) return null;
   let kicker: number | null = null;
   if (block.length >= 2 && shortLine(textAt(block[0] as number)) && wordCount(textAt(block[1] as number)) > wordCount(textAt(block[0] as number))) kicker = block.shift() as number;
   const q = block[0] as number;
@@ -141,7 +153,13 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
   const storyWords = content(story);
   const related = (t: string) => sharesWord(content(t), storyWords) || sharesStem(content(t), storyWords);
   const picked = [p, ...(pick.kicker ? [pick.kicker.index] : [])];
-  if (!related(textAt(q)) || picked.some((x) => related(textAt(x)))) return null;
+  // a page's own name or crumb shares one word with a local story, its place ("The Oakdale Courier",
+  // "Home/Local/Rostock"): one word is no tie to the story when the head is whole (a headline with a
+  // standfirst or a kicker) and its headline shares two or more
+  const wholeHead = block.length >= 2 || kicker !== null || (top - 1 > p && shapeAt(top - 1).role === "label");
+  const headShares = wholeHead ? wordsShared(content(textAt(q)), storyWords) : 0;
+  const tied = (t: string) => related(t) && (headShares < 2 || wordsShared(content(t), storyWords) >= 2);
+  if (!related(textAt(q)) || picked.some((x) => tied(textAt(x)))) return null;
   if (!(top - p - 1 >= 2 || isSentence(p, textAt(p), shapeAt))) return null;
   // a line right over the head that is a label is its kicker ("Nacional" over the headline)
   if (kicker === null && top - 1 > p && shapeAt(top - 1).role === "label") kicker = top - 1;
@@ -307,26 +325,31 @@ function isTeaserLabel(label: string, lex: Lexicon): boolean {
 }
 
 /**
- * Whether two texts share a word: of `spaced` letters or more in scripts with spaces, `unspaced`
+ * How many words two texts share: of `spaced` letters or more in scripts with spaces, `unspaced`
  * letters (marks not counted) in others (a Thai word, a Han character pair, read as bigrams only
  * at the shortest length: longer bigram runs are not read).
  */
-function sharesWord(a: string, b: string, spaced = 4, unspaced = 2): boolean {
+function wordsShared(a: string, b: string, spaced = 4, unspaced = 2): number {
   const letters = (w: string) => (w.match(/\p{L}/gu) ?? []).length;
   const bag = (t: string) => new Set([...wordsOf(t)].map((w) => w.toLocaleLowerCase()).filter((w) => letters(w) >= (/[\p{sc=Han}\p{sc=Thai}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u.test(w) ? unspaced : spaced)));
   const left = bag(a);
   const right = bag(b);
-  for (const w of left) if (right.has(w)) return true;
-  if (unspaced > 2) return false;
+  let shared = 0;
+  for (const w of left) if (right.has(w)) shared++;
+  if (unspaced > 2) return shared;
   // Han text read as bigrams too: a segmenter's words differ between a headline and a sentence
   const han = (t: string) => {
     const chars = [...t].filter((c) => /\p{sc=Han}/u.test(c));
     return new Set(chars.slice(1).map((c, k) => `${chars[k]}${c}`));
   };
   const hb = han(b);
-  for (const g of han(a)) if (hb.has(g)) return true;
-  return false;
+  let bigrams = 0;
+  for (const g of han(a)) if (hb.has(g)) bigrams++;
+  return Math.max(shared, bigrams);
 }
+
+/** Whether two texts share a word (see `wordsShared`). */
+const sharesWord = (a: string, b: string, spaced = 4, unspaced = 2): boolean => wordsShared(a, b, spaced, unspaced) > 0;
 
 /**
  * Whether two texts share a word's stem in a script with spaces: the first five letters of words
