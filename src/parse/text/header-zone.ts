@@ -168,7 +168,7 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
   for (let j = start; j < first; j++) {
     if (before.some((b) => b.index === j)) continue;
     const shape = shapeAt(j);
-    before.push({ index: j, role: shape.role === "date" ? "date" : "noise", why: j === p || j === pick.kicker?.index ? "the page's line over the article's head: no word in common with the story" : shape.role === "noise" ? shape.why : "page furniture over the article's head" });
+    before.push({ index: j, role: shape.role === "date" ? "date" : "noise", why: j === p || j === pick.kicker?.index ? "the page's line over the article's head, not tied to the story under it" : shape.role === "noise" ? shape.why : "page furniture over the article's head" });
   }
   before.sort((a, b) => a.index - b.index);
   return {
