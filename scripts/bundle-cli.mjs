@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { lazyTransliterate } from "./lazy-transliterate.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const lib = join(root, "lib");
@@ -59,27 +60,6 @@ function forBundle(text, path) {
     .replaceAll("import.meta.url", `__galleyUrl(${JSON.stringify(own)})`);
 }
 
-/**
- * @sindresorhus/transliterate (through slugify) builds at import, for each of its locales, a copy
- * of its whole replacement table and one expression of every replacement, though Galley never
- * passes a locale: here each locale's table and expression are built when first asked for, with
- * the same keys in the same order, so slugs are the same. Left as it is (only slower) if the
- * package's text is not the one this expects.
- */
-const localeEntry = "\tconst replacements = new Map(builtinReplacements);\n\tfor (const [key, value] of localeMap) {\n\t\treplacements.set(key, value);\n\t}\n\n\tlocaleCache.set(locale, {\n\t\treplacements,\n\t\tpattern: buildReplacementPattern(replacements),\n\t});\n";
-const lazyLocaleEntry = [
-  "\tlocaleCache.set(locale, {",
-  "\t\tget replacements() { const value = new Map(builtinReplacements); for (const [key, to] of localeMap) value.set(key, to); Object.defineProperty(this, \"replacements\", { value }); return value; },",
-  "\t\tget pattern() { const value = buildReplacementPattern(this.replacements); Object.defineProperty(this, \"pattern\", { value }); return value; },",
-  "\t});\n",
-].join("\n");
-function lazyTransliterate(text) {
-  if (text.split(localeEntry).length !== 2) {
-    console.log("bundle-cli: @sindresorhus/transliterate has changed; its locale tables stay eager");
-    return text;
-  }
-  return text.replace(localeEntry, lazyLocaleEntry);
-}
 
 const result = await esbuild.build({
   entryPoints: [join(lib, "cli", "run.js")],
@@ -98,7 +78,7 @@ const result = await esbuild.build({
     {
       name: "import-meta",
       setup(build) {
-        build.onLoad({ filter: /[\\/]@sindresorhus[\\/]transliterate[\\/]index\.js$/ }, (args) => ({ contents: lazyTransliterate(readFileSync(args.path, "utf8")), loader: "js", resolveDir: dirname(args.path) }));
+        build.onLoad({ filter: /[\\/]@sindresorhus[\\/]transliterate[\\/]index\.js$/ }, async (args) => ({ contents: await lazyTransliterate(readFileSync(args.path, "utf8"), dirname(args.path)), loader: "js", resolveDir: dirname(args.path) }));
         build.onLoad({ filter: /\.js$/ }, (args) => {
           if (!args.path.startsWith(lib + sep)) return undefined;
           const text = readFileSync(args.path, "utf8");

@@ -4,11 +4,11 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { after, describe, it } from "node:test";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { resolveImport } from "../src/cli/bundle-loader.cjs";
 import { loadParseBundle } from "../src/cli/parse-bundle.js";
 
@@ -108,5 +108,27 @@ describe("galley parse from its bundle", () => {
     assert.notEqual(full.ino, thin.ino);
     const again = run("a", "b", "c");
     assert.equal(again.ino, full.ino, "a full cache is kept as it is");
+  });
+
+  it("transliterates slugs as @sindresorhus/transliterate does, though it builds its tables and expressions only when first needed", async () => {
+    // the package as the bundle has it (scripts/lazy-transliterate.mjs), beside the package's own
+    const index = fileURLToPath(import.meta.resolve("@sindresorhus/transliterate"));
+    const { lazyTransliterate } = (await import(pathToFileURL(join(import.meta.dirname, "..", "scripts", "lazy-transliterate.mjs")).href)) as { lazyTransliterate: (text: string, dir: string) => Promise<string> };
+    const lazy = await lazyTransliterate(readFileSync(index, "utf8"), dirname(index));
+    assert.match(lazy, /defaultPatternOf/u, "the default expression is built when first needed");
+    assert.match(lazy, /get pattern\(\)/u, "and each locale's when first asked for");
+    const dir = mkdtempSync(join(tmpdir(), "galley-transliterate-"));
+    dirs.push(dir);
+    const file = join(dir, "index.mjs");
+    writeFileSync(file, lazy.replaceAll(/from '\.\/([\w-]+\.js)'/gu, (_, name: string) => `from ${JSON.stringify(pathToFileURL(join(dirname(index), name)).href)}`));
+    type Transliterate = (text: string, options?: { locale?: string; customReplacements?: [string, string][] }) => string;
+    const own = ((await import(pathToFileURL(index).href)) as { default: Transliterate }).default;
+    const bundled = ((await import(pathToFileURL(file).href)) as { default: Transliterate }).default;
+    const strings = ["plain-name", "Council approves harbour budget", "a & b", "x", "", "Straße der Einheit", "Ærø øst", "café–bar", "Łódź — nowe", "ŞİŞLİ ığ", "Ελληνικά νέα", "Tiếng Việt", "Привет, мир", "Ўзбек Қозоқ", "Հայերեն", "ქართული", "العربية ٣", "فارسی ۴", "עברית", "経済ニュース", "한국어 기사", "हिन्दी", "ﬁle ligature", "ǅ ǈ", "𝐀𝐁𝐂 maths", "Ọjọ́ àìkú", "£3.1 million €"];
+    for (const text of strings) {
+      for (const options of [undefined, { locale: "de" }, { locale: "sv" }, { locale: "tr" }, { locale: "nb" }, { customReplacements: [["&", " and "], ["♥", " love "]] as [string, string][] }]) {
+        assert.equal(bundled(text, options), own(text, options), `${text} ${JSON.stringify(options)}`);
+      }
+    }
   });
 });

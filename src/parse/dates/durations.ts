@@ -41,14 +41,17 @@ export function timeUnits(locale: string): Set<string> {
 /**
  * A whole short line that is one duration: one number, a unit of time, and at most three other
  * words. (A title can have this shape, "24 Hours in Kyiv": ask it only of the lines between the
- * headline and the lede, where the page's metadata stands.)
+ * headline and the lede, where the page's metadata stands.) `unitsOf` is `timeUnits(…)` or a
+ * function that gives it, asked only when the line has one number and few words.
  */
-export function isDurationLine(text: string, units: Set<string>): boolean {
+export function isDurationLine(text: string, unitsOf: Set<string> | (() => Set<string>)): boolean {
   if (text.length > 60 || !/\p{Nd}/u.test(text) || /[:：]\s*$/u.test(text)) return false;
   // one number (a range "3–5" is one)
   if ((text.replace(/\p{Nd}+\s*[-–]\s*\p{Nd}+/gu, "0").match(/\p{Nd}+(?:[.,]\p{Nd}+)?/gu) ?? []).length !== 1) return false;
   const lettered = [...wordsOf(text)].filter((w) => /\p{L}/u.test(w));
   if (lettered.length > 5) return false;
+  // (the units, CLDR's through Intl.NumberFormat, only for a line that has got this far)
+  const units = typeof unitsOf === "function" ? unitsOf() : unitsOf;
   let unit = 0;
   let others = 0;
   for (const word of lettered) {

@@ -286,7 +286,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       return true;
     }
     // "4 min read", "3 min de lecture", "3 دقائق للقراءة": a reading or listening time
-    if (isDurationLine(u.text, timeUnits(lex.lang ?? "en"))) {
+    if (isDurationLine(u.text, () => timeUnits(lex.lang ?? "en"))) {
       mark(u, "noise (a duration: reading or listening time, CLDR units)");
       return true;
     }
