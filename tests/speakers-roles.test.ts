@@ -213,3 +213,39 @@ describe("labelled interviews and names after the person", () => {
     assert.match(speakers(a)[0] ?? "", /Daniel Gerlach$/u);
   });
 });
+
+describe("a role the article tied to the person named before (issue 13)", () => {
+  it("German: 'sagte der Minister' after 'Verkehrsminister Detlef Tabbert' is Tabbert (the compound ends in the role)", () => {
+    const a = article(
+      "de",
+      "Bahn streicht Verbindungen",
+      "Mit dem Fahrplanwechsel fallen bundesweit rund 400 Regionalverbindungen weg.",
+      "Die Länder reagierten verärgert. Brandenburgs Verkehrsminister Detlef Tabbert sprach von einem Vertrauensbruch.",
+      "„Wir haben die Leistungen bezahlt, und jetzt werden sie gestrichen“, sagte der Minister.",
+    );
+    assert.deepEqual(speakers(a), ["Detlef Tabbert"]);
+  });
+
+  it("Ukrainian: 'сказала прем'єрка' after 'Прем'єр-міністр Ірина Бойко' is Бойко (the hyphenated role's first part opens it)", () => {
+    const a = article(
+      "uk",
+      "Уряд подякував енергетикам",
+      "Енергосистема вперше від жовтня працює без дефіциту потужності, повідомили в міністерстві.",
+      "Прем'єр-міністр Ірина Бойко подякувала енергетикам на засіданні уряду.",
+      "– Кожна година світла в домівках – це результат їхньої роботи, – сказала прем'єрка.",
+    );
+    assert.deepEqual(speakers(a), ["Ірина Бойко"]);
+  });
+
+  it("Russian: 'отметил глава МИД' after a paragraph about 'Министр' is the minister who spoke before; a stranger's role stays as printed", () => {
+    const a = article(
+      "ru",
+      "Лавров допустил возвращение к сделке",
+      "Россия готова вернуться к обсуждению зерновой инициативы, заявил в пятницу министр иностранных дел Сергей Лавров.",
+      "«Мы никогда не закрывали дверь», — сказал он.",
+      "Министр добавил, что Москва ждет от партнеров конкретных шагов.",
+      "— Обещаний мы слышали достаточно, теперь нужны действия, — отметил глава МИД.",
+    );
+    assert.deepEqual(speakers(a), ["Сергей Лавров", "Сергей Лавров"]);
+  });
+});
