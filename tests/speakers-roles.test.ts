@@ -249,3 +249,24 @@ describe("a role the article tied to the person named before (issue 13)", () => 
     assert.deepEqual(speakers(a), ["Сергей Лавров", "Сергей Лавров"]);
   });
 });
+
+describe("a person set off between commas after a body's name", () => {
+  it("Spanish and English: the paragraph before is about the person, not the association ('…, ha advertido.', '“…,” she said.')", () => {
+    const es = article(
+      "es",
+      "Un bono de alquiler para jóvenes",
+      "El Gobierno ha aprobado un bono de alquiler de 300 euros para menores de 35 años.",
+      "El presidente de la Asociación de Propietarios, Javier Soler, cree que la medida subirá los precios.",
+      "\"Cada vez que se subvenciona la demanda, los precios suben\", ha advertido.",
+    );
+    assert.deepEqual(speakers(es), ["Javier Soler"]);
+    const en = article(
+      "en",
+      "Harbour fees to rise",
+      "The port will raise its fees for cruise ships by a fifth from next spring.",
+      "The chair of the Harbour Users Association, Maria Lopes, warned that smaller lines could leave.",
+      "“Some of them will simply sail past us,” she said.",
+    );
+    assert.deepEqual(speakers(en), ["Maria Lopes"]);
+  });
+});
