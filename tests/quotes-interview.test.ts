@@ -113,6 +113,64 @@ describe("a Q&A with labelled turns", () => {
   });
 });
 
+describe("a Q&A whose names are set once, then shortened", () => {
+  it("full names on the first turns, initials after ('RO:', 'PvD:'): every answer is the interviewee's, the first one too", () => {
+    const a = article(
+      "en",
+      "Sea walls for a sea we have not met",
+      "By Rachel Okonjo",
+      "Pieter van Dijk has designed storm barriers for thirty years. Rachel Okonjo spoke to him in The Hague.",
+      "Rachel Okonjo: You say most sea walls are built for the wrong storm. Why?",
+      "Pieter van Dijk: Engineers design for the worst storm in the record, and the record is the past.",
+      "RO: What should a city do instead?",
+      "PvD: Build so you can add to it. A wall you can raise later is worth more than a perfect one now.",
+      "RO: Are you optimistic?",
+      "PvD: I am Dutch. We do not have the luxury of pessimism.",
+    );
+    const quotes = blocksOf(a, "quote");
+    assert.deepEqual(quotes.map((q) => q.speaker), ["Pieter van Dijk", "Pieter van Dijk", "Pieter van Dijk"]);
+    assert.ok(quotes[0]?.text.startsWith("Engineers design"));
+    assert.ok(blocksOf(a, "paragraph").some((p) => p.text.startsWith("RO: What should")));
+  });
+
+  it("'Q:'/'A:' under a byline with the letter a in it: the answers are the person introduced, not the interviewer's", () => {
+    const a = article(
+      "en",
+      "Why teenagers cannot get up for school",
+      "Interview by Daniel Ferreira",
+      "Dr. Nadia Karimi studies adolescent sleep. Her new study found that a later start added an hour of sleep.",
+      "Q: Are teenagers simply lazy in the morning?",
+      "A: No. Around puberty the body clock shifts by up to two hours.",
+      "Q: What did your study find?",
+      "A: Schools that moved the first lesson to 9.30 saw pupils sleep about 50 minutes more.",
+      "Q: What can parents do tonight?",
+      "A: Take the phone out of the bedroom. It is not glamorous advice, but it works.",
+    );
+    const quotes = blocksOf(a, "quote");
+    assert.equal(quotes.length, 3);
+    assert.ok(quotes.every((q) => q.speaker === "Nadia Karimi"), JSON.stringify(quotes.map((q) => q.speaker)));
+    assert.equal(blocksOf(a, "paragraph").filter((p) => p.text.startsWith("Q: ")).length, 3);
+  });
+
+  it("a box of links after the last answer ends the turn: the paragraph under it is nobody's answer", () => {
+    const a = article(
+      "en",
+      "A founder looks back",
+      "Tomas Lindqvist started one of the first online grocery services in 1999. He spoke to us about timing.",
+      "Courier: What went wrong?",
+      "Lindqvist: We were too early. People did not trust websites with their card details.",
+      "Courier: Would it work today?",
+      "Lindqvist: It does work today, obviously. Other people made it work.",
+      "Read more",
+      "The grocers who came too early",
+      "Why card payments took off in 2004",
+      "Our business desk reports on start-ups and the people behind them every week of the year.",
+    );
+    const quotes = blocksOf(a, "quote");
+    assert.equal(quotes.length, 2, JSON.stringify(quotes.map((q) => q.text)));
+  });
+});
+
 describe("an unmarked Q&A in other scripts and shapes", () => {
   it("Greek: questions end with the Greek question mark ';', the answers are the composer's", () => {
     const a = article(

@@ -213,3 +213,60 @@ describe("labelled interviews and names after the person", () => {
     assert.match(speakers(a)[0] ?? "", /Daniel Gerlach$/u);
   });
 });
+
+describe("a role the article tied to the person named before (issue 13)", () => {
+  it("German: 'sagte der Minister' after 'Verkehrsminister Detlef Tabbert' is Tabbert (the compound ends in the role)", () => {
+    const a = article(
+      "de",
+      "Bahn streicht Verbindungen",
+      "Mit dem Fahrplanwechsel fallen bundesweit rund 400 Regionalverbindungen weg.",
+      "Die Länder reagierten verärgert. Brandenburgs Verkehrsminister Detlef Tabbert sprach von einem Vertrauensbruch.",
+      "„Wir haben die Leistungen bezahlt, und jetzt werden sie gestrichen“, sagte der Minister.",
+    );
+    assert.deepEqual(speakers(a), ["Detlef Tabbert"]);
+  });
+
+  it("Ukrainian: 'сказала прем'єрка' after 'Прем'єр-міністр Ірина Бойко' is Бойко (the hyphenated role's first part opens it)", () => {
+    const a = article(
+      "uk",
+      "Уряд подякував енергетикам",
+      "Енергосистема вперше від жовтня працює без дефіциту потужності, повідомили в міністерстві.",
+      "Прем'єр-міністр Ірина Бойко подякувала енергетикам на засіданні уряду.",
+      "– Кожна година світла в домівках – це результат їхньої роботи, – сказала прем'єрка.",
+    );
+    assert.deepEqual(speakers(a), ["Ірина Бойко"]);
+  });
+
+  it("Russian: 'отметил глава МИД' after a paragraph about 'Министр' is the minister who spoke before; a stranger's role stays as printed", () => {
+    const a = article(
+      "ru",
+      "Лавров допустил возвращение к сделке",
+      "Россия готова вернуться к обсуждению зерновой инициативы, заявил в пятницу министр иностранных дел Сергей Лавров.",
+      "«Мы никогда не закрывали дверь», — сказал он.",
+      "Министр добавил, что Москва ждет от партнеров конкретных шагов.",
+      "— Обещаний мы слышали достаточно, теперь нужны действия, — отметил глава МИД.",
+    );
+    assert.deepEqual(speakers(a), ["Сергей Лавров", "Сергей Лавров"]);
+  });
+});
+
+describe("a person set off between commas after a body's name", () => {
+  it("Spanish and English: the paragraph before is about the person, not the association ('…, ha advertido.', '“…,” she said.')", () => {
+    const es = article(
+      "es",
+      "Un bono de alquiler para jóvenes",
+      "El Gobierno ha aprobado un bono de alquiler de 300 euros para menores de 35 años.",
+      "El presidente de la Asociación de Propietarios, Javier Soler, cree que la medida subirá los precios.",
+      "\"Cada vez que se subvenciona la demanda, los precios suben\", ha advertido.",
+    );
+    assert.deepEqual(speakers(es), ["Javier Soler"]);
+    const en = article(
+      "en",
+      "Harbour fees to rise",
+      "The port will raise its fees for cruise ships by a fifth from next spring.",
+      "The chair of the Harbour Users Association, Maria Lopes, warned that smaller lines could leave.",
+      "“Some of them will simply sail past us,” she said.",
+    );
+    assert.deepEqual(speakers(en), ["Maria Lopes"]);
+  });
+});

@@ -626,6 +626,10 @@ function readReferent(text: string, lex: Lexicon): string | null {
       const n = nameRunAt(tokens, i);
       // a run in capitals is a heading or an acronym, not a person ("IS CHANNELING")
       const shouted = n >= 2 && tokens.slice(i, i + n).every((t) => t.word.length >= 2 && t.word === t.word.toLocaleUpperCase());
+      // (a body set off before a name between commas is the name's complement: "El presidente de la
+      // Asociación de Propietarios, Javier Soler, cree …" is about Soler)
+      const apposed = n >= 2 && tokens[i + n - 1]?.after === "," ? nameRunAt(tokens, i + n) : 0;
+      if (apposed >= 2 && tokens[i + n + apposed - 1]?.after === ",") return personName(joinWords(tokens, i + n, apposed), lex);
       if (n >= 2 && !shouted) return personName(joinWords(tokens, i, n), lex);
       if (n > 0) i += n - 1;
     }

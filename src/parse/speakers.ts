@@ -58,8 +58,9 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
       // a role with one capitalised word in it: the person when the article gives a full name
       // ending in that word ("spokesman Peskov" → "Dmitry Peskov"), else the role as printed,
       // its complement kept ("ο υπουργός Οικονομικών", "ministrul Finanțelor")
-      if (subject.named) return context.all().fullName(subject.named) ?? subject.text;
-      return lastNamed(subject.text, context) ?? context.before().personForRole(subject.text) ?? subject.text;
+      // (a role over an office's acronym, "глава МИД", names no one: the person the text before is about)
+      if (subject.named) return context.all().fullName(subject.named) ?? (acronym.test(subject.named) ? roleReferent(subject.text, context) : null) ?? subject.text;
+      return lastNamed(subject.text, context) ?? context.before().personForRole(subject.text) ?? roleReferent(subject.text, context) ?? subject.text;
     case "name":
       return fullName(personName(subject.text, context.lex), context);
   }
@@ -72,6 +73,28 @@ export function resolveSpeaker(subject: Subject | null, context: SpeakerContext)
 function isIndefinite(word: string, lex: Lexicon): boolean {
   return indefinites.has(word) && !(speechWords[baseLanguage(lex.lang ?? "en")]?.determiners ?? []).includes(word);
 }
+
+/**
+ * A definite role the article tied to no one by its words ("— отметил глава МИД", "sagte der
+ * Minister", "сказала прем'єрка") stands for the person the text just before is about ("Сам Путин
+ * … говорил о зерне." then "— …, — сказал президент"), a person and not a body; when that text
+ * names no one, for the last person who spoke ("…, — сказал он." "Министр добавил, …" "— …, —
+ * отметил глава МИД").
+ */
+function roleReferent(role: string, context: SpeakerContext): string | null {
+  // (a role in lower case: a capitalised word read as one is a name, "Thomas allegedly told")
+  if (!/^\p{Ll}/u.test(role)) return null;
+  const near = referent(context.recent, context.lex);
+  const last = near ?? context.previousQuote ?? context.lastSpeaker;
+  // (a speaker known only by a role in lower case, "a főpolgármester", is not this role's person)
+  if (last === null || isOrganisation(last) || /^\p{Ll}/u.test(last)) return null;
+  // a full name read just before is someone else (the role is printed); a role word named as a
+  // speaker, "Министр добавил, …", is the person tied to it; a surname alone is its person
+  if (near !== null && near.includes(" ")) return null;
+  return last.includes(" ") ? last : (context.before().personForRole(last) ?? (near === null ? last : null));
+}
+
+const acronym = /^\p{Lu}{2,}$/u;
 
 /** A quote with no attribution continues the quote before it, or is by the person just named. */
 function unattributed(context: SpeakerContext): string | null {
@@ -317,7 +340,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
       const head = role.split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, "");
       if (!head) return null;
       // (a role in its definite form, "treneren", "ministern", is the role word with a suffix: "trener")
-      const a = titled.get(roleKey(head)) ?? definiteForm(titled, roleKey(head));
+      const a = titled.get(roleKey(head)) ?? definiteForm(titled, roleKey(head)) ?? kindredRole(titled, roleKey(head));
       const b = apposed.get(head.toLocaleLowerCase());
       if (a && b) return a[0] > b[0] ? a[1] : b[1];
       return (a ?? b)?.[1] ?? null;
@@ -355,6 +378,22 @@ function definiteForm<T>(roles: Map<string, T>, role: string): T | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The latest entry of a role printed in a longer form: a compound that ends in it ("der Minister"
+ * of "Verkehrsminister Detlef Tabbert"), or a hyphenated role whose first part opens it ("прем'єрка"
+ * of "Прем'єр-міністр Ірина Бойко"), five letters or more in common.
+ */
+function kindredRole(roles: Map<string, [number, string]>, role: string): [number, string] | undefined {
+  if (role.length < 5) return undefined;
+  let found: [number, string] | undefined;
+  for (const [key, entry] of roles) {
+    const head = key.split("-")[0] ?? "";
+    const kin = (key.length >= role.length + 3 && key.endsWith(role)) || (head !== key && head.length >= 5 && role.startsWith(head));
+    if (kin && (!found || entry[0] > found[0])) found = entry;
+  }
+  return found;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");

@@ -100,7 +100,7 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
   const alias = new Map<string, string>();
   if (labels.size <= 40) {
     for (const [key, l] of labels) {
-      const full = key.includes(" ") ? undefined : [...labels.keys()].find((k) => k.endsWith(` ${key}`));
+      const full = key.includes(" ") ? undefined : [...labels.keys()].find((k) => k.endsWith(` ${key}`) || abbreviates(l.name, (labels.get(k) as Label).name));
       const whole = full === undefined ? undefined : labels.get(full);
       if (full === undefined || !whole) continue;
       alias.set(key, full);
@@ -114,7 +114,7 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
   const speakers = [...labels.entries()].filter(([, l]) => l.turns >= 2 || (upper(l.name) && l.name.length >= 3));
   if (speakers.length === 1) return answersAfterQuestions(units, from, turnAt, speakers[0] as [string, Label]);
   if (speakers.length < 2 || speakers.reduce((n, [, l]) => n + l.turns, 0) < 3) return null;
-  const byAuthor = (name: string) => author !== null && author.toLocaleLowerCase().includes(name.toLocaleLowerCase());
+  const byAuthor = (name: string) => author !== null && holdsName(author, name);
   const firstLabel = Math.min(...speakers.map(([, l]) => l.first));
   const asks = (key: string, l: Label) => questionLabels.has(key) || l.first === firstLabel || l.questions > 0 || byAuthor(l.name);
   const answering = new Map(speakers.filter(([key, l]) => !asks(key, l)));
@@ -146,6 +146,8 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
       questions.add(i);
       continue;
     }
+    // (a box's title or a link, a line without an end stop, ends the turn: the page goes on past the interview)
+    if (current && shortLabel(units[i] as Unit)) current = null;
     if (current && i > firstLabel) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject: speakerOf(current) });
   }
   return { answers, questions };
@@ -173,7 +175,8 @@ function answersAfterQuestions(units: readonly Unit[], from: number, turnAt: Map
     } else if (isQuestion((units[i] as Unit).text) && !turn) {
       questions.add(i);
       inAnswer = false;
-    } else if (inAnswer) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject });
+    } else if (inAnswer && shortLabel(units[i] as Unit)) inAnswer = false;
+    else if (inAnswer) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject });
   }
   return { answers, questions };
 }
@@ -214,6 +217,23 @@ function printedName(label: string, units: readonly Unit[]): Subject {
 function initialsOf(label: string): string[] | null {
   const bare = label.replace(/[.\s-]/gu, "");
   return /^\p{Lu}{2,4}$/u.test(bare) && (bare === label || /^(?:\p{Lu}\.?[\s-]*){2,4}$/u.test(label)) ? [...bare] : null;
+}
+
+/**
+ * Whether a label is the initials of a full name labelled once at the top ("RO" of "Rachel
+ * Okonjo", "PvD" of "Pieter van Dijk"): one letter per word, in the name's case.
+ */
+function abbreviates(short: string, name: string): boolean {
+  const words = name.split(/\s+/u);
+  const letters = [...short.replace(/[.\s-]/gu, "")];
+  return words.length >= 2 && words.length <= 4 && /^\p{Lu}/u.test(letters[0] ?? "") && letters.length === words.length && words.every((w, j) => letters[j] === [...w][0]);
+}
+
+/** Whether `text` holds `name` as whole words: "Interview by Daniel Ferreira" holds "Ferreira", never the label "A". */
+function holdsName(text: string, name: string): boolean {
+  const have = [...wordsOf(text.toLocaleLowerCase())];
+  const want = [...wordsOf(name.toLocaleLowerCase())];
+  return want.length > 0 && have.some((_, k) => want.every((w, j) => have[k + j] === w));
 }
 
 /** Marker of a question paragraph: a star or bullet glued or spaced, or the bullet the line had. */
