@@ -11,7 +11,7 @@ import { isHomeCrumb } from "../lexicon/interface-words.js";
 import { allBylineOpeners, authorJoiners, deskWords, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import { readCaption } from "./caption.js";
 import { authorsLine, creditsLine } from "./authors.js";
-import { isBareName, isCapsLabel, nameParticles, readByline, readDateLine } from "./header.js";
+import { deskSignature, isBareName, isCapsLabel, nameParticles, readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
 import { countWords, spaceEndsSentences, wordsOf } from "../segments.js";
 import { isStopword } from "../lines/features.js";
@@ -24,6 +24,8 @@ const sentenceEnd = /[.!?…。！？؟۔।॥;]["”’»)\]」』]*$/u;
 const closesQuote = /["”’»」』]$/u;
 /** Separators of breadcrumb trails and menus. */
 const crumbSeparators = /\s[/›>»|·•]\s|\s?[›»]\s?/gu;
+/** "사회 > 사건·사고", "World › Europe": a trail of two levels, a section and an arrow no headline prints (not "»", a quote mark). */
+const twoLevelCrumb = /^[^\s>›]+(?:\s[^\s>›]+)?\s[>›]\s[^\s>›]+(?:\s[^\s>›]+)?$/u;
 
 export interface LinePick {
   index: number;
@@ -48,6 +50,7 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
   if (date) return { role: "date", why: date.relative ? "relative time (CLDR)" : "date shape (CLDR names)" };
   if ((text.match(crumbSeparators) ?? []).length >= 2 && n <= 12 && !sentenceEnd.test(text)) return { role: "noise", why: `breadcrumb: ${n} words between separators` };
   if (isHomeCrumb(text)) return { role: "noise", why: "breadcrumb: the home page's name, a separator, a section" };
+  if (twoLevelCrumb.test(text) && n <= 6 && !/\p{N}/u.test(text)) return { role: "noise", why: "breadcrumb: a section, an arrow, a section" };
   if (/[:：]$/u.test(text) && n <= 4) return { role: "noise", why: "label: ends in a colon, ≤ 4 words" };
   if (isShareMenu(text, (t) => dropped({ ...u, text: t }))) return { role: "noise", why: "share menu: half its words are noise words" };
   // (a credit alone, "Privat", "Getty Images", is the lead picture's, not a label over the headline)
@@ -312,8 +315,10 @@ function isTeaserLabel(label: string, lex: Lexicon): boolean {
  * at the shortest length: longer bigram runs are not read).
  */
 function sharesWord(a: string, b: string, spaced = 4, unspaced = 2): boolean {
-  const letters = (w: string) => (w.match(/\p{L}/gu) ?? []).length;
-  const bag = (t: string) => new Set([...wordsOf(t)].map((w) => w.toLocaleLowerCase()).filter((w) => letters(w) >= (/[\p{sc=Han}\p{sc=Thai}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u.test(w) ? unspaced : spaced)));
+  // (in a script with spaces a vowel sign is one of the word's letters: "बिजली" has five, not the three consonants \p{L} counts)
+  const letters = (w: string, marks: boolean) => (w.match(marks ? /[\p{L}\p{M}]/gu : /\p{L}/gu) ?? []).length;
+  const long = (w: string) => (/[\p{sc=Han}\p{sc=Thai}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u.test(w) ? letters(w, false) >= unspaced : letters(w, true) >= spaced);
+  const bag = (t: string) => new Set([...wordsOf(t)].map((w) => w.toLocaleLowerCase()).filter(long));
   const left = bag(a);
   const right = bag(b);
   for (const w of left) if (right.has(w)) return true;
@@ -457,11 +462,13 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   if (text.length > 100 || /\p{Nd}/u.test(text) || sentenceEnd.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
   // "নিজস্ব প্রতিবেদক", "Redacción", "编辑部": the newsroom signing as a whole (data)
   if (deskWords.has(text.toLocaleLowerCase())) return "a newsroom's name (data)";
+  if (deskSignature(text)) return "a newsroom or a reporter's title (data), then a place or agency";
   // "Tekst: Anna Kowalska | Zdjęcia: Piotr Nowak": the story's credits, a role and a name each (a photo's among them)
   if (creditsLine(text)) return "credits: a role, a colon and a name, two or more between bars";
   // (a credit's shape, "Ahmet Yılmaz / AA", is a byline only where the caller knows it is not a photo's)
   if (!creditShaped && readCaption(text, lex)) return null;
   if (openerByline(text)) return "byline opener (data) and a name";
+  if (unnamedReporter(text, lex)) return "a reporter's title (data) without a name, among small words and a place";
   const authors = authorsLine(text, lex);
   if (authors) return authors;
   // "Oleh: Andi Wijaya", "Reporter: Jane Doe", "记者：王小明": one short word and a colon, then a name
@@ -520,6 +527,39 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => uncasedWord.test(p) && [...p].length <= 6)) return `${parts.length} short words, no punctuation`;
   if (reporterSuffixes.some((s) => text.endsWith(s)) && parts.length <= 4) return "name and a reporter's title (data)";
   return null;
+}
+
+/**
+ * "From our correspondent in Vienna", "Our Moscow correspondent", "Von unserem Korrespondenten in
+ * Wien": a reporter's title (data, any inflection) signing without a name, its other words a
+ * language's small words or capitalised ones (a place), one other word at most; two to seven
+ * words, no digit, no end stop.
+ */
+export function unnamedReporter(text: string, lex: Lexicon): boolean {
+  if (lex.reporterWords.length === 0 || !casedScript.test(text) || /\p{N}/u.test(text) || sentenceEnd.test(text)) return false;
+  const parts = text.split(/\s+/u);
+  if (parts.length < 2 || parts.length > 7 || parts.some((w) => !/^[\p{L}\p{M}'’-]+$/u.test(w))) return false;
+  let title = -1;
+  // (one other word at most: a declined small word, "unserem", or the title's adjective, "our special correspondent")
+  let other = 0;
+  // (capitalised words: a place after the title and a small word, "in Vienna", or one word right before it, "Our Moscow
+  // correspondent"; never a name's run before it, "Tom Baker Health Correspondent")
+  let run = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const w = parts[k] as string;
+    const lower = w.toLocaleLowerCase();
+    if (lex.reporterWords.some((r) => lower.startsWith(r))) {
+      if (title < 0 && run > 1) return false;
+      title = k;
+      run = 0;
+    } else if (isStopword(w)) run = 0;
+    else if (/^\p{Lu}/u.test(w)) {
+      // (a capitalised word right after the title is a name: "Von unserem Korrespondenten Jonas Becker")
+      if (title >= 0 && title === k - 1) return false;
+      run++;
+    } else if (other++ > 0) return false;
+  }
+  return title >= 0;
 }
 
 /**

@@ -8,6 +8,7 @@ import { dateNames, readDates, words as wordCount } from "../dates/read-dates.js
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { lineMemo } from "../line-memo.js";
 import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
+import { deskWords, reporterSuffixes } from "../lexicon/byline-words.js";
 import { cutCaselessDateline, cutDatedDateline, cutPlaceDateDateline, isDateAlone } from "./caseless-dateline.js";
 import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
 
@@ -54,8 +55,16 @@ export function readByline(text: string, lex: Lexicon): string | null {
 
 const bylineMemo = perLexicon((lex) => lineMemo((text) => readBylineOnce(text, lex)));
 
+/** "নিজস্ব প্রতিবেদক, ঢাকা", "संवाददाता, जयपुर", "Redacción / EFE": a newsroom or a reporter's title (data) signing without a name, then its place or agency. */
+export function deskSignature(text: string): boolean {
+  if (text.length > 60) return false;
+  const signer = /^([^,/|]+?)\s*(?:,|\s[/|]|\/)\s*([^,/|]+)$/u.exec(text);
+  return signer?.[1] !== undefined && signer[2] !== undefined && (deskWords.has(signer[1].toLocaleLowerCase()) || reporterSuffixes.includes(signer[1])) && wordCount(signer[2], 4) <= 3 && !/[\p{N}.!?:;]/u.test(signer[2]);
+}
+
 function readBylineOnce(text: string, lex: Lexicon): string | null {
   const p = bylinePatterns(lex);
+  if (deskSignature(text)) return text;
   // "Nadia Rahman North of England correspondent", "Anna Berg, reporter"
   if (wordCount(text, 10) <= 10 && startsWithName.test(text) && p.role.test(text)) return text;
   // "Maria Santos, Senior Climate Correspondent at The Harbour Times": a name, a comma, then a job longer than the name (a reporter's word, data, inside it)

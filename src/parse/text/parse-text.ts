@@ -15,9 +15,9 @@ import { isBareCreditLabel, isPictureControl } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
-import { cutDateline, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts } from "./header.js";
+import { cutDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts } from "./header.js";
 import { authorsOf, creditsLine } from "./authors.js";
-import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
+import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
 import { readInterview, type Interview } from "./interview.js";
@@ -272,7 +272,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     if (shape) {
       bylineLines.push(u.text);
-      author ??= bylineName(u.text, lex);
+      // ("From our correspondent in Vienna" names no one: the author is the name under it, if any)
+      if (!unnamedReporter(u.text, lex)) author ??= bylineName(u.text, lex);
       // "Por Ana Souza | 03/05/2022 20:36": the date printed in the byline line
       date ??= readDateLine(u.text, lex)?.date ?? null;
       mark(u, `byline (${shape})`);
@@ -335,6 +336,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     return wordsOf(text).every((w) => small.has(w.toLocaleLowerCase()));
   };
   for (const u of earlyDates) readMeta(u);
+  // (date lines over the headline leave the anchor at the headline: the line right under it is next to it, "김철수 기자 kim@…")
+  anchor = Math.max(anchor, i - 1);
   for (let seen = 0; i < units.length && seen < 6; seen++) {
     const u = units[i] as Unit;
     if (options.fixes?.has(u)) break;
@@ -786,6 +789,8 @@ function bylineName(line: string, lex: Lexicon): string {
   // several authors with an opener or an affiliation, in any script ("ដោយ៖ សុខ ចាន់ថា និង ម៉ៅ សុភា | AKP")
   const authors = authorsOf(line, lex);
   if (authors) return authors;
+  // the newsroom's or the title's part of "নিজস্ব প্রতিবেদক, ঢাকা", "Redacción / EFE"
+  if (deskSignature(line)) return line.split(/\s*(?:,|\s[/|]|\/)\s*/u)[0] ?? line;
   // the name's part of "Name | place | date"
   let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
   const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：]$/u.test(p) ? p : `${p} `));
@@ -796,7 +801,8 @@ function bylineName(line: string, lex: Lexicon): string {
     const label = labelOpener.exec(name);
     if (label) name = name.slice(label[0].length).trim();
   }
-  // a reporter's title after the name in scripts without case ("김철수 기자")
+  // a reporter's title after the name in scripts without case ("김철수 기자"), the address after both ("김철수 기자 kim@example.co.kr")
+  name = name.replace(/\s+[^\s@]+@[^\s@]+\.[^\s@]+$/u, "");
   const suffix = reporterSuffixes.find((t) => name.endsWith(t) && name.length > t.length);
   if (suffix) name = name.slice(0, -suffix.length).trim();
   return name || line.trim();
