@@ -173,4 +173,84 @@ describe("head of a pasted page: headline, lede and byline under the page's furn
     assert.ok(a.lede.startsWith("Our reporter spent a night"));
     assert.equal(a.author, "Jane Porter");
   });
+
+  it("Chinese and Korean: the byline a wire dateline holds is the byline when the head printed none (the dateline keeps it)", () => {
+    const zh = parse(page(
+      "北京地铁新线年底开通 沿线居民出行时间缩短一半",
+      "2026-12-05 09:30 来源：新华网",
+      "新华社北京12月5日电（记者 王小明）北京地铁新线5日完成全部验收，将于本月底开通运营，沿线居民进城的时间将缩短一半。",
+      "",
+      "新线全长约三十公里，设车站十八座，连接城市东北部的几个大型居住区和中心城区。",
+    ), "story.txt", "zh");
+    assert.equal(zh.byline, "（记者 王小明）");
+    assert.equal(zh.author, "王小明");
+    assert.equal(zh.dateline, "新华社北京12月5日电（记者 王小明）");
+    assert.ok(zh.lede.startsWith("北京地铁新线5日"));
+    const ko = parse(page(
+      "송고시간 2026-12-05 09:30",
+      "부산 해운대 해수욕장 겨울 빛축제 개막",
+      "(부산=연합뉴스) 김민수 기자 = 부산 해운대 해수욕장 일대에서 겨울 빛축제가 5일 개막해 다음 달 말까지 이어진다.",
+      "",
+      "해운대구는 백사장과 구남로 일대에 조명 작품 30여 점을 설치했다고 밝혔다.",
+    ), "story.txt", "ko");
+    assert.equal(ko.byline, "김민수 기자");
+    assert.equal(ko.author, "김민수");
+    assert.equal(ko.dateline, "(부산=연합뉴스) 김민수 기자");
+  });
+
+  it("a dateline of a place and an agency alone holds no byline", () => {
+    const zh = parse(page(
+      "北京地铁新线年底开通 沿线居民出行时间缩短一半",
+      "新华社北京12月5日电 北京地铁新线5日完成全部验收，将于本月底开通运营，沿线居民进城的时间将缩短一半。",
+      "",
+      "新线全长约三十公里，设车站十八座，连接城市东北部的几个大型居住区和中心城区。",
+    ), "story.txt", "zh");
+    assert.equal(zh.byline, null);
+    const ko = parse(page(
+      "부산 해운대 해수욕장 겨울 빛축제 개막",
+      "(부산=연합뉴스) 부산 해운대 해수욕장 일대에서 겨울 빛축제가 5일 개막해 다음 달 말까지 이어진다.",
+      "",
+      "해운대구는 백사장과 구남로 일대에 조명 작품 30여 점을 설치했다고 밝혔다.",
+    ), "story.txt", "ko");
+    assert.equal(ko.byline, null);
+  });
+
+  it("an agency and a name: 'EFE | Ana García', 'Carlos Ruiz (Europa Press)' over the place and the date", () => {
+    const bar = parse(page(
+      "Sanidad amplía la vacuna de la gripe a los mayores de 60 años",
+      "EFE | Ana García",
+      "Madrid, 05/12/2026 - 10:32",
+      "El Ministerio de Sanidad ha ampliado la campaña de vacunación contra la gripe a todas las personas mayores de 60 años.",
+    ), "story.txt", "es");
+    assert.equal(bar.byline, "EFE | Ana García");
+    assert.equal(bar.author, "Ana García");
+    const paren = parse(page(
+      "El paro baja en 20.000 personas en noviembre",
+      "Carlos Ruiz (Europa Press)",
+      "Madrid",
+      "05/12/2026 09:00",
+      "El número de parados registrados en las oficinas de empleo bajó en noviembre en 20.000 personas, según el Ministerio de Trabajo.",
+    ), "story.txt", "es");
+    assert.equal(paren.byline, "Carlos Ruiz (Europa Press)");
+    assert.equal(paren.author, "Carlos Ruiz");
+    assert.equal(paren.blocks.filter((b) => b.type === "media").length, 0, "no portrait's caption and credit");
+  });
+
+  it("Russian: a title, the outlet in quotation marks, then the name; Hindi: an agency signing from its city", () => {
+    const ru = parse(page(
+      "В Сербии прошли многотысячные протесты против закрытия завода",
+      "Корреспондент «Вестника» Ольга Белова",
+      "Белград, 5 декабря 2026",
+      "Несколько тысяч человек вышли в пятницу на улицы Крагуеваца, протестуя против закрытия крупнейшего в городе завода.",
+    ), "story.txt", "ru");
+    assert.equal(ru.byline, "Корреспондент «Вестника» Ольга Белова");
+    assert.equal(ru.author, "Ольга Белова");
+    const hi = parse(page(
+      "संसद में आज पेश होगा नया बीमा विधेयक, विपक्ष ने जताई आपत्ति",
+      "एजेंसी, नई दिल्ली",
+      "Updated Fri, 05 Dec 2026 08:20 AM IST",
+      "सरकार शुक्रवार को लोकसभा में नया बीमा संशोधन विधेयक पेश करेगी, जिसमें विदेशी निवेश की सीमा बढ़ाने का प्रस्ताव है।",
+    ), "story.txt", "hi");
+    assert.equal(hi.byline, "एजेंसी, नई दिल्ली");
+  });
 });

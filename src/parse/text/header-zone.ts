@@ -477,6 +477,12 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   if (opener && (casedScript.test(named) ? isBareName(named) || bylineByShape(named, lex) !== null : wordCount(named) <= 4 && named.split(/\s+/u).length <= 4)) {
     return "a short label and a colon, then a name";
   }
+  // "Корреспондент «Вестника» Ольга Белова", "Reporter des „Kuriers“ Jan Berg": a title, the outlet's name in quotation marks, a name
+  const quoted = /\s[«„“"][^«»„“”"]{1,30}[»“”"](?=\s)/u.exec(text);
+  if (quoted && casedScript.test(text)) {
+    const rest = `${text.slice(0, quoted.index)}${text.slice(quoted.index + quoted[0].length)}`;
+    if (isBareName(rest) && /^\p{Lu}/u.test(rest)) return "a title, its outlet in quotation marks, then a name";
+  }
   // "Andi Wijaya - detikNews", "Ahmet Yılmaz / AA", "דנה כהן / וואלה": a name, then an outlet or agency after a dash or a slash
   // "Jane Doe (Madrid), John Roe (Paris)": names with the place each writes from
   const placed = text.replace(/\s*[(（][^()（）\d]{2,30}[)）]/gu, "");
@@ -527,6 +533,20 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => uncasedWord.test(p) && [...p].length <= 6)) return `${parts.length} short words, no punctuation`;
   if (reporterSuffixes.some((s) => text.endsWith(s)) && parts.length <= 4) return "name and a reporter's title (data)";
   return null;
+}
+
+/**
+ * The byline a wire dateline holds, for a head that printed none: a reporter's opener or title and
+ * the name in brackets at its end ("新华社北京12月5日电（记者 王小明）"), or a name and a reporter's
+ * title after the place and agency in brackets ("(부산=연합뉴스) 김민수 기자"). The byline as
+ * printed, or null.
+ */
+export function bylineInDateline(dateline: string, lex: Lexicon): string | null {
+  const bracket = /\s*([（(]([^（）()]{2,24})[）)])$/u.exec(dateline);
+  const inner = bracket?.[2]?.trim() ?? "";
+  if (bracket?.[1] && bracket.index > 0 && (openerByline(inner) || (reporterSuffixes.some((s) => inner.endsWith(s) && inner.length > s.length) && bylineByShape(inner, lex) !== null))) return bracket[1];
+  const after = /^[(（[【][^()（）[\]【】]{2,30}[)）\]】]\s*(\S.*)$/u.exec(dateline)?.[1];
+  return after && reporterSuffixes.some((s) => after.endsWith(s)) && bylineByShape(after, lex) !== null ? after : null;
 }
 
 /**

@@ -45,8 +45,8 @@ const bylinePatterns = perLexicon((lex) => ({
   prefixed: new RegExp(`^(?:${lex.bylinePrefixes.map(escape).join("|")})\\s+(\\p{Lu}.*)$`, "u"),
 }));
 
-/** An agency's capitals (two to six, or two joined by a slash: "ČTK", "AFP/NTB"), a comma, then what follows. */
-const agencyFirst = /^\p{Lu}[\p{Lu}\p{M}]{1,5}(?:\/\p{Lu}[\p{Lu}\p{M}]{1,5})?,\s+(\p{Lu}.*)$/u;
+/** An agency's capitals (two to six, or two joined by a slash: "ČTK", "AFP/NTB"), a comma or a bar ("EFE | Ana García"), then what follows. */
+const agencyFirst = /^\p{Lu}[\p{Lu}\p{M}]{1,5}(?:\/\p{Lu}[\p{Lu}\p{M}]{1,5})?(?:,|\s\|)\s+(\p{Lu}.*)$/u;
 
 /** "By Jane Doe" → the whole line; null when `text` is not a byline line. */
 export function readByline(text: string, lex: Lexicon): string | null {
@@ -70,7 +70,7 @@ function readBylineOnce(text: string, lex: Lexicon): string | null {
   // "Maria Santos, Senior Climate Correspondent at The Harbour Times": a name, a comma, then a job longer than the name (a reporter's word, data, inside it)
   const comma = text.indexOf(", ");
   if (comma > 0 && wordCount(text, 16) <= 16 && !/[\p{N}.!?:;]$|\p{N}/u.test(text) && isBareName(text.slice(0, comma)) && p.roleInside.test(text.slice(comma + 2))) return text;
-  // "ČTK, Jan Novák", "AFP, Claire Dubois": an agency in capitals, a comma, then the author's name (not a place: "USA, New York")
+  // "ČTK, Jan Novák", "AFP, Claire Dubois", "EFE | Ana García": an agency in capitals, a comma or a bar, then the author's name (not a place: "USA, New York")
   const agency = agencyFirst.exec(text);
   if (agency?.[1] && isBareName(agency[1]) && !isKnownPlace(agency[1], lex.lang ?? "en")) return text;
   const match = p.prefixed.exec(text);

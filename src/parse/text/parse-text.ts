@@ -17,7 +17,7 @@ import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts } from "./header.js";
 import { authorsOf, creditsLine } from "./authors.js";
-import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
+import { bylineByShape, bylineInDateline, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
 import { readInterview, type Interview } from "./interview.js";
@@ -248,7 +248,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // "Ahmet Yılmaz / AA" over a date line, under the headline: a name and an agency, not a photo's credit
     // (so is "Claire Dubois (AFP)": a name and an agency's capitals in brackets, which reads as a portrait's caption and credit)
     const asCaption = nextToAnchor(u) ? readCaption(u.text, lex) : null;
-    const overDate = asCaption !== null && (asCaption.caption === null || (isBareName(asCaption.caption) && /\s[(（]\p{Lu}{2,8}[)）]$/u.test(u.text))) && readDateLine(units[units.indexOf(u, Math.max(0, anchor)) + 1]?.text ?? "", lex) !== null;
+    // (or "Carlos Ruiz (Europa Press)": an agency's one or two capitalised words; over a date line, or the place over it)
+    const overDate = asCaption !== null && (asCaption.caption === null || (isBareName(asCaption.caption) && /\s[(（]\p{Lu}[\p{L}\p{M}]{1,12}(?:\s\p{Lu}[\p{L}\p{M}]{1,12})?[)）]$/u.test(u.text))) && (readDateLine(units[units.indexOf(u, Math.max(0, anchor)) + 1]?.text ?? "", lex) !== null || overPlace(u));
     const agencyShape = overDate ? bylineByShape(u.text, lex, true) : null;
     if (agencyShape) {
       bylineLines.push(u.text);
@@ -735,6 +736,13 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       }
     }
   }
+  // a byline the dateline holds ("新华社北京12月5日电（记者 王小明）", "(부산=연합뉴스) 김민수 기자") when the head printed none:
+  // the byline too (the dateline keeps it, as the wire prints it)
+  const signed = dateline && bylineLines.length === 0 ? bylineInDateline(dateline, lex) : null;
+  if (signed) {
+    bylineLines.push(signed);
+    author ??= bylineName(signed.replace(/^[（(]|[）)]$/gu, ""), lex);
+  }
   dateline ??= headerPlace;
   // (a quote's speaker read as the dateline's place is no speaker: speakers.ts)
   if (dateline) dropPlaceSpeakers(blocks, dateline);
@@ -791,6 +799,12 @@ function bylineName(line: string, lex: Lexicon): string {
   if (authors) return authors;
   // the newsroom's or the title's part of "নিজস্ব প্রতিবেদক, ঢাকা", "Redacción / EFE"
   if (deskSignature(line)) return line.split(/\s*(?:,|\s[/|]|\/)\s*/u)[0] ?? line;
+  // the name after a title and its outlet in quotation marks ("Корреспондент «Вестника» Ольга Белова")
+  const quoted = /^\p{Lu}\S*\s[«„“"][^«»„“”"]{1,30}[»“”"]\s(\p{Lu}.*)$/u.exec(line);
+  if (quoted?.[1] && isBareName(quoted[1])) return quoted[1];
+  // the name after an agency's capitals and a bar, or before its agency in brackets ("EFE | Ana García", "Carlos Ruiz (Europa Press)")
+  const agencyBar = /^\p{Lu}[\p{Lu}\p{M}]{1,5}\s\|\s(\p{Lu}[^|]*)$/u.exec(line)?.[1] ?? /^(\p{Lu}[^()（）]*?)\s[(（][^()（）]{2,30}[)）]$/u.exec(line)?.[1];
+  if (agencyBar && isBareName(agencyBar)) return agencyBar;
   // the name's part of "Name | place | date"
   let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
   const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：]$/u.test(p) ? p : `${p} `));
