@@ -253,4 +253,40 @@ describe("head of a pasted page: headline, lede and byline under the page's furn
     ), "story.txt", "hi");
     assert.equal(hi.byline, "एजेंसी, नई दिल्ली");
   });
+
+  it("under the date line, a line without a full stop over the story's first sentence is no lede: a caption, a player's control", () => {
+    const ja = parse(page(
+      "ホーム > 社会 > 事件・事故",
+      "東名高速で多重事故　１人死亡、５人けが",
+      "2026年12月5日 10時15分",
+      "シェアする",
+      "事故現場を調べる警察官＝5日午前、静岡県掛川市",
+      "５日午前６時ごろ、静岡県掛川市の東名高速道路上り線で、トラックや乗用車など６台が絡む事故があった。",
+      "",
+      "県警高速隊によると、渋滞の最後尾に大型トラックが追突し、前の車が次々にぶつかったとみられる。",
+    ), "story.txt", "ja");
+    assert.ok(ja.lede.startsWith("５日午前６時ごろ"), `lede: ${ja.lede}`);
+    const ko = parse(page(
+      "서울 아파트값 5주 연속 상승…강남3구 오름폭 확대",
+      "입력 2025.03.07. 오후 5:21",
+      "이정훈 기자",
+      "텍스트 음성 변환 서비스 사용하기",
+      "서울 아파트값이 5주 연속 오름세를 이어가며 상승 폭도 커졌다.",
+      "",
+      "한국부동산원이 7일 발표한 주간 아파트 가격 동향에 따르면 서울 아파트값은 0.14% 올랐다.",
+    ), "story.txt", "ko");
+    assert.ok(ko.lede.startsWith("서울 아파트값이"), `lede: ${ko.lede}`);
+  });
+
+  it("right under the headline, a line without a full stop over the story's first sentence is the standfirst", () => {
+    const a = parse(page(
+      "사회",
+      "서울 지하철 2호선 신호 장애…출근길 30분 지연",
+      "신호 장치 복구까지 40분 걸려 승객 불편 이어져",
+      "5일 오전 서울 지하철 2호선에서 신호 장애가 발생해 출근길 열차 운행이 30분가량 지연됐다.",
+      "",
+      "서울교통공사에 따르면 신도림역 인근 구간에서 신호 장치에 이상이 생겼다.",
+    ), "story.txt", "ko");
+    assert.ok(a.lede.startsWith("신호 장치 복구까지"), `lede: ${a.lede}`);
+  });
 });
