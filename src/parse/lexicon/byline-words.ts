@@ -77,7 +77,7 @@ export const reporterSuffixes = ["기자", "특파원", "記者", "特派員", "
 export const deskWords = new Set([
   "staff", "newsroom", "news desk", "editorial staff", "the editors", "tim", "redaksi", "tim redaksi", "redacción", "redação", "da redação", "redazione",
   "redaktion", "red.", "rédaction", "la rédaction", "redactie", "redaktionen", "redaksjonen", "redaktionen", "redakcja", "redakce", "redakcia", "szerkesztőség",
-  "redacția", "редакция", "редакція", "haber merkezi", "هيئة التحرير", "المحرر", "מערכת", "डेस्क", "न्यूज़ डेस्क", "নিজস্ব প্রতিবেদক", "ডেস্ক রিপোর্ট", "অনলাইন ডেস্ক", "நமது நிருபர்", "நமது செய்தியாளர்", "செய்திப் பிரிவு", "편집국", "編集部", "编辑部", "ban biên tập",
+  "redacția", "редакция", "редакція", "haber merkezi", "agencies", "agencias", "agences", "agenturen", "एजेंसी", "هيئة التحرير", "المحرر", "מערכת", "डेस्क", "न्यूज़ डेस्क", "নিজস্ব প্রতিবেদক", "ডেস্ক রিপোর্ট", "অনলাইন ডেস্ক", "நமது நிருபர்", "நமது செய்தியாளர்", "செய்திப் பிரிவு", "편집국", "編集部", "编辑部", "ban biên tập",
 ]);
 
 /**

@@ -11,7 +11,7 @@ import { isHomeCrumb } from "../lexicon/interface-words.js";
 import { allBylineOpeners, authorJoiners, deskWords, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import { readCaption } from "./caption.js";
 import { authorsLine, creditsLine } from "./authors.js";
-import { isBareName, isCapsLabel, nameParticles, readByline, readDateLine } from "./header.js";
+import { deskSignature, isBareName, isCapsLabel, nameParticles, readByline, readDateLine } from "./header.js";
 import type { Unit } from "./units.js";
 import { countWords, spaceEndsSentences, wordsOf } from "../segments.js";
 import { isStopword } from "../lines/features.js";
@@ -24,6 +24,8 @@ const sentenceEnd = /[.!?…。！？؟۔।॥;]["”’»)\]」』]*$/u;
 const closesQuote = /["”’»」』]$/u;
 /** Separators of breadcrumb trails and menus. */
 const crumbSeparators = /\s[/›>»|·•]\s|\s?[›»]\s?/gu;
+/** "사회 > 사건·사고", "World › Europe": a trail of two levels, a section and an arrow no headline prints (not "»", a quote mark). */
+const twoLevelCrumb = /^[^\s>›]+(?:\s[^\s>›]+)?\s[>›]\s[^\s>›]+(?:\s[^\s>›]+)?$/u;
 
 export interface LinePick {
   index: number;
@@ -50,6 +52,7 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
   // a trail pasted without spaces: three parts or more ("Startseite/Lokales/Wismar", "Home/News/World")
   if (/^[\p{L}\p{M}\p{N}.-]+(?:\/[\p{L}\p{M}\p{N}.-]+){2,}$/u.test(text)) return { role: "noise", why: "breadcrumb: parts joined by slashes" };
   if (isHomeCrumb(text)) return { role: "noise", why: "breadcrumb: the home page's name, a separator, a section" };
+  if (twoLevelCrumb.test(text) && n <= 6 && !/\p{N}/u.test(text)) return { role: "noise", why: "breadcrumb: a section, an arrow, a section" };
   if (/[:：]$/u.test(text) && n <= 4) return { role: "noise", why: "label: ends in a colon, ≤ 4 words" };
   if (isShareMenu(text, (t) => dropped({ ...u, text: t }))) return { role: "noise", why: "share menu: half its words are noise words" };
   // (a credit alone, "Privat", "Getty Images", is the lead picture's, not a label over the headline)
@@ -330,8 +333,10 @@ function isTeaserLabel(label: string, lex: Lexicon): boolean {
  * at the shortest length: longer bigram runs are not read).
  */
 function wordsShared(a: string, b: string, spaced = 4, unspaced = 2): number {
-  const letters = (w: string) => (w.match(/\p{L}/gu) ?? []).length;
-  const bag = (t: string) => new Set([...wordsOf(t)].map((w) => w.toLocaleLowerCase()).filter((w) => letters(w) >= (/[\p{sc=Han}\p{sc=Thai}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u.test(w) ? unspaced : spaced)));
+  // (in a script with spaces a vowel sign is one of the word's letters: "बिजली" has five, not the three consonants \p{L} counts)
+  const letters = (w: string, marks: boolean) => (w.match(marks ? /[\p{L}\p{M}]/gu : /\p{L}/gu) ?? []).length;
+  const long = (w: string) => (/[\p{sc=Han}\p{sc=Thai}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u.test(w) ? letters(w, false) >= unspaced : letters(w, true) >= spaced);
+  const bag = (t: string) => new Set([...wordsOf(t)].map((w) => w.toLocaleLowerCase()).filter(long));
   const left = bag(a);
   const right = bag(b);
   let shared = 0;
@@ -480,11 +485,13 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   if (text.length > 100 || /\p{Nd}/u.test(text) || sentenceEnd.test(text.replace(/\b\p{Lu}\.$/u, ""))) return null;
   // "নিজস্ব প্রতিবেদক", "Redacción", "编辑部": the newsroom signing as a whole (data)
   if (deskWords.has(text.toLocaleLowerCase())) return "a newsroom's name (data)";
+  if (deskSignature(text)) return "a newsroom or a reporter's title (data), then a place or agency";
   // "Tekst: Anna Kowalska | Zdjęcia: Piotr Nowak": the story's credits, a role and a name each (a photo's among them)
   if (creditsLine(text)) return "credits: a role, a colon and a name, two or more between bars";
   // (a credit's shape, "Ahmet Yılmaz / AA", is a byline only where the caller knows it is not a photo's)
   if (!creditShaped && readCaption(text, lex)) return null;
   if (openerByline(text)) return "byline opener (data) and a name";
+  if (unnamedReporter(text, lex)) return "a reporter's title (data) without a name, among small words and a place";
   const authors = authorsLine(text, lex);
   if (authors) return authors;
   // "Oleh: Andi Wijaya", "Reporter: Jane Doe", "记者：王小明": one short word and a colon, then a name
@@ -492,6 +499,12 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   const named = opener ? text.slice(opener[0].length) : "";
   if (opener && (casedScript.test(named) ? isBareName(named) || bylineByShape(named, lex) !== null : wordCount(named) <= 4 && named.split(/\s+/u).length <= 4)) {
     return "a short label and a colon, then a name";
+  }
+  // "Корреспондент «Вестника» Ольга Белова", "Reporter des „Kuriers“ Jan Berg": a title, the outlet's name in quotation marks, a name
+  const quoted = /\s[«„“"][^«»„“”"]{1,30}[»“”"](?=\s)/u.exec(text);
+  if (quoted && casedScript.test(text)) {
+    const rest = `${text.slice(0, quoted.index)}${text.slice(quoted.index + quoted[0].length)}`;
+    if (isBareName(rest) && /^\p{Lu}/u.test(rest)) return "a title, its outlet in quotation marks, then a name";
   }
   // "Andi Wijaya - detikNews", "Ahmet Yılmaz / AA", "דנה כהן / וואלה": a name, then an outlet or agency after a dash or a slash
   // "Jane Doe (Madrid), John Roe (Paris)": names with the place each writes from
@@ -546,6 +559,53 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
 }
 
 /**
+ * The byline a wire dateline holds, for a head that printed none: a reporter's opener or title and
+ * the name in brackets at its end ("新华社北京12月5日电（记者 王小明）"), or a name and a reporter's
+ * title after the place and agency in brackets ("(부산=연합뉴스) 김민수 기자"). The byline as
+ * printed, or null.
+ */
+export function bylineInDateline(dateline: string, lex: Lexicon): string | null {
+  const bracket = /\s*([（(]([^（）()]{2,24})[）)])$/u.exec(dateline);
+  const inner = bracket?.[2]?.trim() ?? "";
+  if (bracket?.[1] && bracket.index > 0 && (openerByline(inner) || (reporterSuffixes.some((s) => inner.endsWith(s) && inner.length > s.length) && bylineByShape(inner, lex) !== null))) return bracket[1];
+  const after = /^[(（[【][^()（）[\]【】]{2,30}[)）\]】]\s*(\S.*)$/u.exec(dateline)?.[1];
+  return after && reporterSuffixes.some((s) => after.endsWith(s)) && bylineByShape(after, lex) !== null ? after : null;
+}
+
+/**
+ * "From our correspondent in Vienna", "Our Moscow correspondent", "Von unserem Korrespondenten in
+ * Wien": a reporter's title (data, any inflection) signing without a name, its other words a
+ * language's small words or capitalised ones (a place), one other word at most; two to seven
+ * words, no digit, no end stop.
+ */
+export function unnamedReporter(text: string, lex: Lexicon): boolean {
+  if (lex.reporterWords.length === 0 || !casedScript.test(text) || /\p{N}/u.test(text) || sentenceEnd.test(text)) return false;
+  const parts = text.split(/\s+/u);
+  if (parts.length < 2 || parts.length > 7 || parts.some((w) => !/^[\p{L}\p{M}'’-]+$/u.test(w))) return false;
+  let title = -1;
+  // (one other word at most: a declined small word, "unserem", or the title's adjective, "our special correspondent")
+  let other = 0;
+  // (capitalised words: a place after the title and a small word, "in Vienna", or one word right before it, "Our Moscow
+  // correspondent"; never a name's run before it, "Tom Baker Health Correspondent")
+  let run = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const w = parts[k] as string;
+    const lower = w.toLocaleLowerCase();
+    if (lex.reporterWords.some((r) => lower.startsWith(r))) {
+      if (title < 0 && run > 1) return false;
+      title = k;
+      run = 0;
+    } else if (isStopword(w)) run = 0;
+    else if (/^\p{Lu}/u.test(w)) {
+      // (a capitalised word right after the title is a name: "Von unserem Korrespondenten Jonas Becker")
+      if (title >= 0 && title === k - 1) return false;
+      run++;
+    } else if (other++ > 0) return false;
+  }
+  return title >= 0;
+}
+
+/**
  * The lede among the first paragraphs: the first that reads as prose (six words or more and a
  * sentence's end, or eight words or more, numbers not counted), and neither the headline printed
  * again nor a share menu. Short lines before it (a rating, a view counter, a
@@ -553,7 +613,7 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
  * paragraph of five words or more between the headline and the byline or date lines (`standfirst`,
  * its index) is the lede however short: the page's standfirst.
  */
-export function pickLede(paragraphs: string[], headline = "", isFurniture: (text: string) => boolean = () => false, standfirst = -1): { index: number; why: string } {
+export function pickLede(paragraphs: string[], headline = "", isFurniture: (text: string) => boolean = () => false, standfirst = -1, summaryShape = true): { index: number; why: string } {
   // a paragraph between the headline and the byline or date lines is the standfirst: the lede, however short, unless a label
   const first = paragraphs[0];
   if (standfirst === 0 && first !== undefined && first !== headline && !isFurniture(first) && letterWords(first) >= 5) return { index: 0, why: "standfirst: under the headline, over the byline or date lines" };
@@ -563,7 +623,7 @@ export function pickLede(paragraphs: string[], headline = "", isFurniture: (text
   while (labels < 2 && labels < paragraphs.length && letterWords(paragraphs[labels] as string) <= 3 && !sentenceEnd.test(paragraphs[labels] as string)) labels++;
   const summary = paragraphs[labels];
   const story = paragraphs[labels + 1];
-  if (summary !== undefined && story !== undefined && summary !== headline && !isFurniture(summary) && letterWords(summary) >= 5 && !sentenceEnd.test(summary) && sentenceEnd.test(story) && letterWords(story) >= 6) {
+  if (summaryShape && summary !== undefined && story !== undefined && summary !== headline && !isFurniture(summary) && letterWords(summary) >= 5 && !sentenceEnd.test(summary) && sentenceEnd.test(story) && letterWords(story) >= 6) {
     return { index: labels, why: `standfirst: a summary without a full stop over the story's first sentence${labels ? `, ${labels} label${labels === 1 ? "" : "s"} before it` : ""}` };
   }
   for (let k = 0; k < Math.min(paragraphs.length, 12); k++) {
@@ -571,6 +631,11 @@ export function pickLede(paragraphs: string[], headline = "", isFurniture: (text
     // the headline printed again, a share menu: never the lede
     if (text === headline || isFurniture(text)) continue;
     const n = letterWords(text);
+    // (under the byline or date lines, a line without a full stop over the story's first sentence is the page's: a
+    // caption, a player's control, "事故現場を調べる警察官＝5日午前、静岡県掛川市", "텍스트 음성 변환 서비스 사용하기")
+    const next = paragraphs[k + 1];
+    // (not in Thai or Lao, whose sentences end with a space)
+    if (!summaryShape && !sentenceEnd.test(text) && !spaceEndsSentences.test(text) && next !== undefined && sentenceEnd.test(next) && letterWords(next) >= 6) continue;
     if ((n >= 6 && sentenceEnd.test(text)) || n >= 8) return { index: k, why: k === 0 ? `first paragraph (${n} words)` : `first prose paragraph (${n} words${sentenceEnd.test(text) ? ", ends as a sentence" : ""}), ${k} short line${k === 1 ? "" : "s"} before it` };
   }
   return { index: 0, why: "first paragraph" };

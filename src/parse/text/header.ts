@@ -8,6 +8,7 @@ import { dateNames, readDates, words as wordCount } from "../dates/read-dates.js
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { lineMemo } from "../line-memo.js";
 import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
+import { deskWords, reporterSuffixes } from "../lexicon/byline-words.js";
 import { cutCaselessDateline, cutDatedDateline, cutPlaceDateDateline, isDateAlone } from "./caseless-dateline.js";
 import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
 
@@ -44,8 +45,8 @@ const bylinePatterns = perLexicon((lex) => ({
   prefixed: new RegExp(`^(?:${lex.bylinePrefixes.map(escape).join("|")})\\s+(\\p{Lu}.*)$`, "u"),
 }));
 
-/** An agency's capitals (two to six, or two joined by a slash: "ČTK", "AFP/NTB"), a comma, then what follows. */
-const agencyFirst = /^\p{Lu}[\p{Lu}\p{M}]{1,5}(?:\/\p{Lu}[\p{Lu}\p{M}]{1,5})?,\s+(\p{Lu}.*)$/u;
+/** An agency's capitals (two to six, or two joined by a slash: "ČTK", "AFP/NTB"), a comma or a bar ("EFE | Ana García"), then what follows. */
+const agencyFirst = /^\p{Lu}[\p{Lu}\p{M}]{1,5}(?:\/\p{Lu}[\p{Lu}\p{M}]{1,5})?(?:,|\s\|)\s+(\p{Lu}.*)$/u;
 
 /** "By Jane Doe" → the whole line; null when `text` is not a byline line. */
 export function readByline(text: string, lex: Lexicon): string | null {
@@ -54,14 +55,22 @@ export function readByline(text: string, lex: Lexicon): string | null {
 
 const bylineMemo = perLexicon((lex) => lineMemo((text) => readBylineOnce(text, lex)));
 
+/** "নিজস্ব প্রতিবেদক, ঢাকা", "संवाददाता, जयपुर", "Redacción / EFE": a newsroom or a reporter's title (data) signing without a name, then its place or agency. */
+export function deskSignature(text: string): boolean {
+  if (text.length > 60) return false;
+  const signer = /^([^,/|]+?)\s*(?:,|\s[/|]|\/)\s*([^,/|]+)$/u.exec(text);
+  return signer?.[1] !== undefined && signer[2] !== undefined && (deskWords.has(signer[1].toLocaleLowerCase()) || reporterSuffixes.includes(signer[1])) && wordCount(signer[2], 4) <= 3 && !/[\p{N}.!?:;]/u.test(signer[2]);
+}
+
 function readBylineOnce(text: string, lex: Lexicon): string | null {
   const p = bylinePatterns(lex);
+  if (deskSignature(text)) return text;
   // "Nadia Rahman North of England correspondent", "Anna Berg, reporter"
   if (wordCount(text, 10) <= 10 && startsWithName.test(text) && p.role.test(text)) return text;
   // "Maria Santos, Senior Climate Correspondent at The Harbour Times": a name, a comma, then a job longer than the name (a reporter's word, data, inside it)
   const comma = text.indexOf(", ");
   if (comma > 0 && wordCount(text, 16) <= 16 && !/[\p{N}.!?:;]$|\p{N}/u.test(text) && isBareName(text.slice(0, comma)) && p.roleInside.test(text.slice(comma + 2))) return text;
-  // "ČTK, Jan Novák", "AFP, Claire Dubois": an agency in capitals, a comma, then the author's name (not a place: "USA, New York")
+  // "ČTK, Jan Novák", "AFP, Claire Dubois", "EFE | Ana García": an agency in capitals, a comma or a bar, then the author's name (not a place: "USA, New York")
   const agency = agencyFirst.exec(text);
   if (agency?.[1] && isBareName(agency[1]) && !isKnownPlace(agency[1], lex.lang ?? "en")) return text;
   const match = p.prefixed.exec(text);

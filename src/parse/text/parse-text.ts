@@ -15,9 +15,9 @@ import { isBareCreditLabel, isPictureControl } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
-import { cutDateline, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts } from "./header.js";
+import { cutDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts } from "./header.js";
 import { authorsOf, creditsLine } from "./authors.js";
-import { bylineByShape, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede } from "./header-zone.js";
+import { bylineByShape, bylineInDateline, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
 import { readInterview, type Interview } from "./interview.js";
@@ -248,7 +248,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // "Ahmet Yılmaz / AA" over a date line, under the headline: a name and an agency, not a photo's credit
     // (so is "Claire Dubois (AFP)": a name and an agency's capitals in brackets, which reads as a portrait's caption and credit)
     const asCaption = nextToAnchor(u) ? readCaption(u.text, lex) : null;
-    const overDate = asCaption !== null && (asCaption.caption === null || (isBareName(asCaption.caption) && /\s[(（]\p{Lu}{2,8}[)）]$/u.test(u.text))) && readDateLine(units[units.indexOf(u, Math.max(0, anchor)) + 1]?.text ?? "", lex) !== null;
+    // (or "Carlos Ruiz (Europa Press)": an agency's one or two capitalised words; over a date line, or the place over it)
+    const overDate = asCaption !== null && (asCaption.caption === null || (isBareName(asCaption.caption) && /\s[(（]\p{Lu}[\p{L}\p{M}]{1,12}(?:\s\p{Lu}[\p{L}\p{M}]{1,12})?[)）]$/u.test(u.text))) && (readDateLine(units[units.indexOf(u, Math.max(0, anchor)) + 1]?.text ?? "", lex) !== null || overPlace(u));
     const agencyShape = overDate ? bylineByShape(u.text, lex, true) : null;
     if (agencyShape) {
       bylineLines.push(u.text);
@@ -272,7 +273,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     if (shape) {
       bylineLines.push(u.text);
-      author ??= bylineName(u.text, lex);
+      // ("From our correspondent in Vienna" names no one: the author is the name under it, if any)
+      if (!unnamedReporter(u.text, lex)) author ??= bylineName(u.text, lex);
       // "Por Ana Souza | 03/05/2022 20:36": the date printed in the byline line
       date ??= readDateLine(u.text, lex)?.date ?? null;
       mark(u, `byline (${shape})`);
@@ -335,10 +337,17 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     return wordsOf(text).every((w) => small.has(w.toLocaleLowerCase()));
   };
   for (const u of earlyDates) readMeta(u);
+  // (date lines over the headline leave the anchor at the headline: the line right under it is next to it, "김철수 기자 kim@…")
+  anchor = Math.max(anchor, i - 1);
+  // (byline or date lines right under the headline: a line without a full stop under them is no standfirst by that shape alone)
+  let metaUnderHeadline = false;
   for (let seen = 0; i < units.length && seen < 6; seen++) {
     const u = units[i] as Unit;
     if (options.fixes?.has(u)) break;
+    const read = bylineLines.length + dateLines.length;
     if (readMeta(u)) {
+      // (a breadcrumb or a reading time read here is no byline or date line)
+      metaUnderHeadline ||= bylineLines.length + dateLines.length > read;
       i++;
       continue;
     }
@@ -701,6 +710,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     headline ?? "",
     (text) => isShareMenu(text, (word) => isNoise(word, noise)),
     standfirst ? paragraphs.indexOf(standfirst as Block & { type: "paragraph" }) : -1,
+    !metaUnderHeadline,
   );
   let lede = "";
   let dateline: string | null = null;
@@ -731,6 +741,13 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
         if (nextEntry) nextEntry.became = `paragraph (dateline: ${dateline}, the lede is a standfirst)`;
       }
     }
+  }
+  // a byline the dateline holds ("新华社北京12月5日电（记者 王小明）", "(부산=연합뉴스) 김민수 기자") when the head printed none:
+  // the byline too (the dateline keeps it, as the wire prints it)
+  const signed = dateline && bylineLines.length === 0 ? bylineInDateline(dateline, lex) : null;
+  if (signed) {
+    bylineLines.push(signed);
+    author ??= bylineName(signed.replace(/^[（(]|[）)]$/gu, ""), lex);
   }
   dateline ??= headerPlace;
   // (a quote's speaker read as the dateline's place is no speaker: speakers.ts)
@@ -786,6 +803,14 @@ function bylineName(line: string, lex: Lexicon): string {
   // several authors with an opener or an affiliation, in any script ("ដោយ៖ សុខ ចាន់ថា និង ម៉ៅ សុភា | AKP")
   const authors = authorsOf(line, lex);
   if (authors) return authors;
+  // the newsroom's or the title's part of "নিজস্ব প্রতিবেদক, ঢাকা", "Redacción / EFE"
+  if (deskSignature(line)) return line.split(/\s*(?:,|\s[/|]|\/)\s*/u)[0] ?? line;
+  // the name after a title and its outlet in quotation marks ("Корреспондент «Вестника» Ольга Белова")
+  const quoted = /^\p{Lu}\S*\s[«„“"][^«»„“”"]{1,30}[»“”"]\s(\p{Lu}.*)$/u.exec(line);
+  if (quoted?.[1] && isBareName(quoted[1])) return quoted[1];
+  // the name after an agency's capitals and a bar, or before its agency in brackets ("EFE | Ana García", "Carlos Ruiz (Europa Press)")
+  const agencyBar = /^\p{Lu}[\p{Lu}\p{M}]{1,5}\s\|\s(\p{Lu}[^|]*)$/u.exec(line)?.[1] ?? /^(\p{Lu}[^()（）]*?)\s[(（][^()（）]{2,30}[)）]$/u.exec(line)?.[1];
+  if (agencyBar && isBareName(agencyBar)) return agencyBar;
   // the name's part of "Name | place | date"
   let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
   const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：]$/u.test(p) ? p : `${p} `));
@@ -796,7 +821,8 @@ function bylineName(line: string, lex: Lexicon): string {
     const label = labelOpener.exec(name);
     if (label) name = name.slice(label[0].length).trim();
   }
-  // a reporter's title after the name in scripts without case ("김철수 기자")
+  // a reporter's title after the name in scripts without case ("김철수 기자"), the address after both ("김철수 기자 kim@example.co.kr")
+  name = name.replace(/\s+[^\s@]+@[^\s@]+\.[^\s@]+$/u, "");
   const suffix = reporterSuffixes.find((t) => name.endsWith(t) && name.length > t.length);
   if (suffix) name = name.slice(0, -suffix.length).trim();
   return name || line.trim();
