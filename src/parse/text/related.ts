@@ -108,16 +108,20 @@ const isHyphenLink = (unit: Unit) => hyphenBullet.test(unit.text) && isLinkLike(
 const isTag = (unit: Unit) => unit.text.length <= 40 && wordCount(unit.text) <= 3 && !/[.!?,;:]$/.test(unit.text);
 
 /**
- * A box of one line: "Related: Thousands still living …" (a kicker-style link) or
- * "Lire aussi | Entretien : « … »" (the title, a bar, the link).
+ * A box of one line: "Related: Thousands still living …" (a kicker-style link: a title of one
+ * word before a colon reads as a teaser's topic), or a box's title of two words or more and its
+ * link: "Lire aussi | Entretien : « … »", "READ ALSO: Pier car park …", "Czytaj także: …" (the
+ * title, a bar or a colon, the link: the label is the box's title, the link is the headline, as
+ * when the title runs into it, "À lire aussi La natalité …").
  */
 function readOneLineBox(unit: Unit, lex: Lexicon): RelatedBlock | null {
   // (a colon of any script: "あわせて読みたい：…", "ተጨማሪ ያንብቡ፦ …"; a bar is printed between spaces)
   const match = /[|:：፦៖՝]/u.test(unit.text) ? /^(.{2,40}?)\s*(\||[:：፦៖՝])\s*(\S.{4,200})$/u.exec(unit.text) : null;
   if (!match || !isBoxTitle(match[1] ?? "", lex) || wordCount(match[3] ?? "") < 2) return null;
+  const label = match[1] ?? "";
   const rest = match[3] ?? "";
-  const link = match[2] === "|" ? toLink(rest) : toLink(unit.text);
-  return { type: "related", title: match[2] === "|" ? (match[1] ?? null) : null, text: unit.text, links: [link] };
+  const titled = match[2] === "|" || wordCount(label) >= 2;
+  return { type: "related", title: titled ? label : null, text: unit.text, links: [toLink(titled ? rest : unit.text)] };
 }
 
 /** "Label: headline", "Label፦ headline", "Label՝ headline", "【Label】headline", "[Label] headline": the label and the rest. */
@@ -604,7 +608,8 @@ function gluedCopy(units: Unit[], j: number): boolean {
 export function toLink(text: string): RelatedLink {
   const url = /\bhttps?:\/\/\S+/u.exec(text)?.[0] ?? null;
   const label = url ? text.replace(url, "").replace(/[\s(<[\]>)–—-]+$/u, "").trim() : text;
-  const kicker = /^(\p{Lu}[\p{L}\p{M}\p{N}'’ -]{0,30}?):\s+(\S.*)$/u.exec(label);
+  // (a topic before a colon, or before a bar printed between spaces: "Transport | Bus company to scrap …")
+  const kicker = /^(\p{Lu}[\p{L}\p{M}\p{N}'’ -]{0,30}?)(?::| \|)\s+(\S.*)$/u.exec(label);
   if (kicker && wordCount(kicker[1] ?? "") <= 3) return { text: label, kicker: kicker[1] ?? null, title: kicker[2] ?? label, url };
   return { text: label, kicker: null, title: label, url };
 }

@@ -1,0 +1,78 @@
+/**
+ * Related boxes as unseen pages print them (issue 13): a box's title of two words or more and its
+ * headline on one line ("READ ALSO: …", "Czytaj także: …"), teasers printed as "Kicker | Title",
+ * a box after the tags at the very end, and where such a box ends.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { blocksOf, parse } from "./helpers/parse.js";
+
+const packed = (...lines: string[]) => lines.join("\n");
+const boxes = (text: string, lang: string) => blocksOf(parse(text, "story.txt", lang), "related");
+const links = (text: string, lang: string) => boxes(text, lang).flatMap((b) => b.links.map((l) => l.text));
+
+const en = {
+  headline: "Harbour ferry operator cuts winter timetable as passenger numbers fall",
+  p1: "The company that runs the ferry between Port Allen and Skerry Island will cut its winter timetable almost in half from January, after a year in which passenger numbers fell by a fifth.",
+  p2: "Harbourline said on Thursday that it would run four return crossings a day instead of seven between 6 January and the end of March, and that the first boat would leave later.",
+  p3: "Islanders said the change would make it impossible for some of them to keep their jobs on the mainland. About 140 people live on Skerry Island all year round.",
+  p4: "The council's transport committee will discuss the timetable at its meeting on 12 December, and its chair said he would ask the company to keep an early crossing on weekdays.",
+};
+
+describe("a box's title and its headline on one line", () => {
+  it("a title of two words or more before a colon is the box's title; the link is the headline", () => {
+    const text = packed(en.headline, en.p1, en.p2, "READ ALSO: Pier car park charge to be reviewed after traders complain", en.p3, en.p4);
+    const [box] = boxes(text, "en");
+    assert.equal(box?.title, "READ ALSO");
+    assert.deepEqual(box?.links.map((l) => l.text), ["Pier car park charge to be reviewed after traders complain"]);
+  });
+
+  it("the same in Polish and Russian", () => {
+    const pl = packed(
+      "Szpital w Słupsku zamyka oddział pediatrii. Dzieci trafią do Lęborka",
+      "Zarząd szpitala w Słupsku zdecydował o czasowym zamknięciu oddziału pediatrycznego od 1 stycznia. Dyrekcja tłumaczy, że brakuje lekarzy, a trzech z pięciu pediatrów odchodzi na emeryturę.",
+      "Dzieci wymagające hospitalizacji będą przewożone do szpitala w Lęborku. W Słupsku pozostanie izba przyjęć, w której lekarze dyżurni udzielą pierwszej pomocy małym pacjentom.",
+      "Czytaj także: Brakuje lekarzy w szpitalach powiatowych. Najgorzej na Pomorzu",
+      "Rodzice z Słupska i okolicznych gmin założyli stowarzyszenie i zbierają podpisy pod petycją do wojewody. Do piątku podpisało ją ponad cztery tysiące osób z całego powiatu.",
+    );
+    assert.deepEqual(links(pl, "pl"), ["Brakuje lekarzy w szpitalach powiatowych. Najgorzej na Pomorzu"]);
+    const ru = packed(
+      "Ремонт Октябрьского моста продлится до осени 2027 года",
+      "Ремонт Октябрьского моста в Новосибирске затянется как минимум до сентября 2027 года. Об этом на заседании городского совета сообщил заместитель мэра по транспорту.",
+      "По его словам, подрядчик не получил вовремя металлические балки для замены пролётных строений. Завод в Челябинске сдвинул поставку на три месяца.",
+      "Читайте также: Мэрия пообещала открыть движение по мосту к Новому году",
+      "Движение по мосту сейчас открыто только по двум полосам из шести. В часы пик пробки на подъезде к мосту растягиваются на несколько километров.",
+    );
+    assert.deepEqual(links(ru, "ru"), ["Мэрия пообещала открыть движение по мосту к Новому году"]);
+  });
+
+  it("a title of one word before a colon reads as the teaser's topic: the link keeps it", () => {
+    const text = packed(en.headline, en.p1, en.p2, "Related: Pier car park charge to be reviewed after traders complain", en.p3, en.p4);
+    assert.deepEqual(links(text, "en"), ["Related: Pier car park charge to be reviewed after traders complain"]);
+  });
+});
+
+describe("teasers printed as 'Kicker | Title'", () => {
+  it("a title line over kicker-and-bar teasers after the tags is a box; the bar's left side is the kicker", () => {
+    const pt = packed(
+      "Chuva de 120 milímetros alaga ruas e deixa 300 desalojados em São José dos Campos",
+      "O temporal que atingiu São José dos Campos na noite de quinta-feira deixou cerca de 300 pessoas desalojadas e alagou pelo menos 40 ruas da cidade, segundo a Defesa Civil.",
+      "Em apenas três horas, choveu 120 milímetros na região norte, quase metade do esperado para todo o mês de dezembro. O córrego Vidoca transbordou e a água invadiu casas.",
+      "A prefeitura abriu dois abrigos provisórios em escolas municipais. As famílias recebem colchões, cobertores e refeições, e a cidade enviou equipes de saúde.",
+      "Tags",
+      "Chuva",
+      "Defesa Civil",
+      "Outras notícias da região",
+      "Cidades | Taubaté decreta situação de emergência após vendaval",
+      "Política | Câmara aprova orçamento de 2027 com aumento para a saúde",
+      "Economia | Feira de Natal deve movimentar R$ 5 milhões no centro",
+    );
+    const [box] = boxes(pt, "pt");
+    assert.equal(box?.title, "Outras notícias da região");
+    assert.deepEqual(box?.links.map((l) => [l.kicker, l.title]), [
+      ["Cidades", "Taubaté decreta situação de emergência após vendaval"],
+      ["Política", "Câmara aprova orçamento de 2027 com aumento para a saúde"],
+      ["Economia", "Feira de Natal deve movimentar R$ 5 milhões no centro"],
+    ]);
+  });
+});
