@@ -76,3 +76,64 @@ describe("teasers printed as 'Kicker | Title'", () => {
     ]);
   });
 });
+
+describe("where a box of teaser titles ends: a change of the lines' shape", () => {
+  const de = {
+    headline: "Neue Tramlinie nach Affoltern verzögert sich um drei Jahre",
+    p1: "Die neue Tramlinie vom Bucheggplatz nach Affoltern wird frühestens 2031 in Betrieb gehen, drei Jahre später als geplant. Das teilten die Verkehrsbetriebe Zürich am Freitag mit.",
+    p2: "Gegen das Projekt sind beim Kanton 47 Einsprachen eingegangen, die meisten von Anwohnerinnen und Anwohnern der Wehntalerstrasse, die mehr Lärm und weniger Parkplätze befürchten.",
+    p3: "Bis das Tram fährt, verkehren weiterhin die Buslinien 32 und 61. Die Verkehrsbetriebe wollen ab Juni zusätzliche Gelenkbusse einsetzen, um die Busse am Morgen zu entlasten.",
+    box: [
+      "Tram Affoltern: Stadt legt Pläne öffentlich auf",
+      "Einsprachen gegen Tram: Anwohner wehren sich gegen Parkplatzabbau",
+      "Gemeinderat bewilligt Projektierungskredit für Tram Affoltern",
+      "VBZ bestellen 70 neue Trams bei Stadler",
+    ],
+  };
+  it("titles printed one under another end at the first line of furniture (a video's label and length, a podcast, a site's list)", () => {
+    const text = packed(de.headline, de.p1, de.p2, de.p3, "Mehr zum Thema", ...de.box, "Video", "Das neue Flexity-Tram auf Testfahrt durch Zürich", "2:14 min", "Podcast", "Stadtgespräch: Wem gehört die Strasse?", "38 min", "Aktuelle Nachrichten", "Unfall auf der A1: Stau vor dem Gubrist", "Kantonsrat lehnt Steuersenkung ab");
+    assert.deepEqual(links(text, "de"), de.box);
+  });
+
+  it("a site-wide list's title is no teaser's section: the box ends over it", () => {
+    const text = packed(
+      en.headline, en.p1, en.p2, en.p3, en.p4,
+      "More from Local News",
+      "Transport | Bus company to scrap evening service to the north shore",
+      "Council | Harbour dredging plan approved despite fishermen's objections",
+      "Weather | Coastal flood warnings issued for the weekend",
+      "Most read",
+      "Man charged after crash on the coast road",
+      "Schools to close early for Christmas holidays",
+    );
+    assert.deepEqual(links(text, "en"), [
+      "Transport | Bus company to scrap evening service to the north shore",
+      "Council | Harbour dredging plan approved despite fishermen's objections",
+      "Weather | Coastal flood warnings issued for the weekend",
+    ]);
+  });
+
+  it("dated teasers end at a line that is no date (Russian)", () => {
+    const ru = packed(
+      "Ремонт Октябрьского моста продлится до осени 2027 года",
+      "Ремонт Октябрьского моста в Новосибирске затянется как минимум до сентября 2027 года. Об этом на заседании городского совета сообщил заместитель мэра по транспорту.",
+      "Движение по мосту сейчас открыто только по двум полосам из шести. В часы пик пробки на подъезде к мосту растягиваются на несколько километров.",
+      "Стоимость работ выросла с 2,1 до 2,6 миллиарда рублей. Депутаты потребовали от мэрии отчёт о расходах на ремонт моста к февралю.",
+      "Другие материалы о мосте",
+      "5 декабря, 09:15",
+      "В Новосибирске открыли новую развязку у моста на Бердском шоссе",
+      "4 декабря, 18:30",
+      "Метро продлит работу в новогоднюю ночь из-за ремонта моста",
+      "4 декабря, 12:05",
+      "На подъезде к мосту заменят светофоры",
+      "Лента новостей",
+      "Снегопад парализовал движение в Академгородке",
+      "Цены на бензин выросли за неделю на 2 процента",
+    );
+    assert.deepEqual(links(ru, "ru"), [
+      "В Новосибирске открыли новую развязку у моста на Бердском шоссе",
+      "Метро продлит работу в новогоднюю ночь из-за ремонта моста",
+      "На подъезде к мосту заменят светофоры",
+    ]);
+  });
+});

@@ -834,6 +834,11 @@ function readLinkRun(
   let gap = 0;
   // the spacing of the first two titles is the run's: a line set apart differently is the story's again
   let spacing: boolean | null = null;
+  // so is the shape of its furniture: titles printed one under another end at the first line of
+  // furniture ("Video", "2:14 min": teasers of another kind), dated titles at a line that is no date
+  // (a site list's title read as a section: "Самое читаемое")
+  let furnished: boolean | null = null;
+  let dated: boolean | null = null;
   while (j < units.length && titles.length < maxLinks) {
     const u = units[j] as Unit;
     const last = titles.length > 0 ? (units[titles.at(-1) as number] as Unit).text : "";
@@ -853,9 +858,11 @@ function readLinkRun(
       continue;
     }
     if (!dateLike && isRunTitle(units, j) && spacedAlike && !again && !isOther(u) && !boxTitleLine(units, j, lex) && !notALink(units, u)) {
+      if (titles.length === 1 && furnished === null) furnished = gap > 0;
       titles.push(j);
       gap = 0;
-    } else if (titles.length > 0 && gap < 3 && isRunFurniture(u, isDate) && !boxTitleLine(units, j, lex)) {
+    } else if (titles.length > 0 && gap < 3 && furnished !== false && (dated === null || dated === dateLike) && isRunFurniture(u, isDate) && !boxTitleLine(units, j, lex) && !isSiteListLabel(u.text)) {
+      if (dated === null) dated = dateLike;
       furniture.add(j);
       gap++;
     } else break;
