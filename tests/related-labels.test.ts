@@ -137,3 +137,43 @@ describe("where a box of teaser titles ends: a change of the lines' shape", () =
     ]);
   });
 });
+
+describe("look-alikes: no box", () => {
+  it("a menu over the headline, its byline and labels are no box of teasers with kickers and bylines", () => {
+    const text = packed(
+      "Northfield Evening Post", "Home", "News", "Sport", "What's On", "Property", "News",
+      "Town library to open on Sundays after council finds £90,000",
+      "Jenny Marsh",
+      "Education and Community Reporter",
+      "Friday 5 December 2026 4:10 pm",
+      "Northfield's central library will open on Sunday afternoons from February, after the council found money in its culture budget to pay for extra staff.",
+      "The library, on Castle Street, has been closed on Sundays since 2011. It will now open from noon until 4pm, and the council says it will review the hours after six months.",
+    );
+    assert.deepEqual(boxes(text, "en"), []);
+  });
+
+  it("a fact box's rows, a label and a figure with its unit, are no kickered links (Spanish, German)", () => {
+    const es = packed(
+      "La línea 3 del metro de Sevilla no llegará a Pino Montano hasta 2030",
+      "Las obras del tramo norte de la línea 3 del metro de Sevilla acumularán al menos dos años más de retraso, según reconoció este jueves la consejera de Fomento en el Parlamento.",
+      "El motivo principal es la aparición de restos arqueológicos en el entorno de la Macarena, donde los técnicos han documentado parte de una necrópolis islámica.",
+      "Un coste disparado",
+      "Presupuesto inicial: 1.200 millones de euros",
+      "Coste estimado ahora: 1.650 millones de euros",
+      "Viajeros previstos al año: 18 millones",
+      "La oposición pidió explicaciones por el aumento del coste y acusó al Gobierno andaluz de falta de planificación en una obra que se anunció hace quince años.",
+    );
+    assert.deepEqual(boxes(es, "es"), []);
+    const de = packed(
+      "Neue Tramlinie nach Affoltern wird teurer",
+      "Die neue Tramlinie vom Bucheggplatz nach Affoltern wird deutlich teurer als geplant. Das teilten die Verkehrsbetriebe und das Tiefbauamt der Stadt am Freitag mit.",
+      "Vor allem die neue Brücke über die Gleise beim Bahnhof Oerlikon kostet mehr, weil der Baugrund schlechter ist als angenommen und die Brücke breiter werden muss.",
+      "Die Kosten im Überblick",
+      "Ursprünglicher Kredit: 298 Millionen Franken",
+      "Neue Schätzung: 356 Millionen Franken",
+      "Davon für die Brücke: 61 Millionen Franken",
+      "Der Gemeinderat muss dem höheren Kredit noch zustimmen. Die Abstimmung im Parlament ist für das Frühjahr geplant, danach entscheidet voraussichtlich das Stimmvolk.",
+    );
+    assert.deepEqual(boxes(de, "de"), []);
+  });
+});

@@ -717,7 +717,9 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   const teasers = readTeasers(units, start + 1, lex, linkish, isOther);
   // (under a title no list knows between paragraphs, the title must read as the page's: "Das Programm der ersten Woche" over
   // "Montag" / "Eröffnung des Marktes …" is the story's programme, its days over its events)
-  if (teasers && (known || (teasers.links.length >= 2 && (!proseFrom(units, teasers.next) || pageTitle(units, start, teasers.next))))) {
+  // (over the story's first sentence, short lines under a line no list knows are the page's head, a menu over the headline, its
+  // byline and its labels: "Property" / "News" / "Town library to open …" / "Jenny Marsh" is no box with a kicker and a byline)
+  if (teasers && (known || (teasers.links.length >= 2 && proseBefore(units, start) && (!proseFrom(units, teasers.next) || pageTitle(units, start, teasers.next))))) {
     return { block: { type: "related", title: titleText(first.text), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture, why: `${teasers.links.length} teasers with their kickers or bylines under a ${known ? "box title" : "title line"}` };
   }
   // under an unknown title only bulleted or kickered links make a box, and the links keep the
