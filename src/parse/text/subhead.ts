@@ -41,6 +41,8 @@ interface ArticleFacts {
   latin: boolean | null;
   /** Lines that are a question on their own, short of prose. */
   questions: number;
+  /** Those questions with one line under them before the next question (a Q&A's turn: one answer). */
+  turns: number;
 }
 const factsOf = new WeakMap<Unit[], ArticleFacts>();
 const isQuestionLine = (text: string) => /[?？]["”’»」』)]*$/u.test(text) && !isProse(text);
@@ -51,16 +53,22 @@ function articleFacts(units: Unit[]): ArticleFacts {
   let latin = 0;
   let letters = 0;
   let questions = 0;
-  for (const u of units) {
+  let turns = 0;
+  let lastQuestion = -1;
+  for (const [k, u] of units.entries()) {
     printed.set(u.text, (printed.get(u.text) ?? 0) + 1);
-    if (isQuestionLine(u.text)) questions++;
+    if (isQuestionLine(u.text)) {
+      questions++;
+      if (lastQuestion >= 0 && k - lastQuestion === 2) turns++;
+      lastQuestion = k;
+    }
     if (!isProse(u.text)) continue;
     if (letters < 20_000) for (const m of u.text.matchAll(/\p{L}/gu)) {
       letters++;
       if (/\p{Script=Latin}/u.test(m[0])) latin++;
     }
   }
-  facts = { printed, latin: letters < 200 ? null : latin * 10 >= letters * 7 ? true : latin * 10 <= letters * 3 ? false : null, questions };
+  facts = { printed, latin: letters < 200 ? null : latin * 10 >= letters * 7 ? true : latin * 10 <= letters * 3 ? false : null, questions, turns };
   factsOf.set(units, facts);
   return facts;
 }
@@ -168,9 +176,12 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (otherScript(u.text, facts.latin)) return null;
   // a page's label, a name with a role after a comma, and a Q&A's questions are not headings
   if (isInterfaceLabel(u.text) || isNameAndRole(u.text, units)) return null;
-  if (facts.questions >= QA_QUESTIONS && isQuestionLine(u.text) && words.length > 4) return null;
+  // (an explainer's questions are headings: most of them open a section of two paragraphs or more, where an
+  // interviewer's question is over one answer, "¿Quién tiene derecho a cobrarlo?" / two paragraphs / "¿Cuánto …?")
+  const sections = facts.questions >= 3 && facts.turns * 2 < facts.questions - 1;
+  if (!sections && facts.questions >= QA_QUESTIONS && isQuestionLine(u.text) && words.length > 4) return null;
   // a question over one answer, then the next question ("Who pays?" / one paragraph / "When will the roads open?"): a Q&A's, not a heading
-  if (isQuestionLine(u.text) && answeredInTurn(units, i)) return null;
+  if (!sections && isQuestionLine(u.text) && answeredInTurn(units, i)) return null;
   // "The paper reported on the closing argument:" over a quote leads into it; it is not a heading
   const leadIn = /[:：]$/u.test(u.text);
   // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
