@@ -45,3 +45,25 @@ describe("question crossheads", () => {
     assert.deepEqual(subheads(text, "en"), []);
   });
 });
+
+describe("a player's label and its caption between paragraphs", () => {
+  const fr = [
+    "Une cinquantaine d'enseignants du lycée Jules-Verne, à Nantes, ont cessé le travail jeudi matin pour protester contre la fermeture de deux classes de seconde.",
+    "Réunis devant les grilles de l'établissement dès 8 heures, ils ont été rejoints par une centaine de parents et d'élèves venus les soutenir.",
+    "Le rectorat justifie sa décision par la baisse du nombre d'élèves attendus dans le secteur, selon un document transmis aux syndicats.",
+    "Les syndicats contestent ces prévisions et rappellent que deux nouveaux quartiers doivent accueillir près de 1 500 logements d'ici à 2028.",
+  ];
+  it("a word the story never uses, its colon, then words from a small letter is no heading (French, Spanish)", () => {
+    const text = packed("Nantes : les enseignants du lycée Jules-Verne en grève", fr[0] as string, fr[1] as string, "Vidéo : les enseignants rassemblés devant le lycée", fr[2] as string, "Rectorat : une baisse des effectifs contestée", fr[3] as string);
+    // (the story's own topic before a colon is a heading: "Rectorat" is the prose's word)
+    assert.deepEqual(subheads(text, "fr"), ["Rectorat : une baisse des effectifs contestée"]);
+    const es = packed(
+      "Los vecinos de Pino Montano protestan por el retraso del metro",
+      "Los vecinos de Pino Montano llevan más de quince años esperando el metro y han convocado una concentración para el próximo sábado frente a la consejería.",
+      "La asociación vecinal Los Carteros asegura que ha reunido más de cuatro mil firmas para pedir que las obras del tramo norte no se retrasen más.",
+      "Vídeo: los vecinos cortan la avenida durante media hora",
+      "La Junta ha reconocido un nuevo retraso por la aparición de restos arqueológicos en la Macarena, que obligará a modificar el proyecto de la estación.",
+    );
+    assert.deepEqual(subheads(es, "es"), []);
+  });
+});

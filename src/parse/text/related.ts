@@ -157,7 +157,7 @@ function readLabelledTeaser(units: Unit[], at: number, isOther: (u: Unit) => boo
  * Whether the label at line `at` (its text, or `label`) is the page's, not the story's: it has a
  * content word, and the story's prose uses at most one of its words and not all of them.
  */
-function pageLabel(units: Unit[], at: number, label = (units[at] as Unit).text): boolean {
+export function pageLabel(units: Unit[], at: number, label = (units[at] as Unit).text): boolean {
   const words = contentWords(label);
   if (words.length === 0) return false;
   const firstUse = storyWords(units);

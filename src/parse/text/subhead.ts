@@ -13,13 +13,15 @@ import { spaceEndsSentences } from "../segments.js";
 import { cutDateline, isBareName } from "./header.js";
 import { isDataLine, isDataRun, readList } from "./list.js";
 import { isNameAndRole } from "./name-role.js";
-import { isKickerLine, isSpaced, proseBefore, seenBefore } from "./related.js";
+import { isKickerLine, isSpaced, pageLabel, proseBefore, seenBefore } from "./related.js";
 import type { Unit } from "./units.js";
 
 /** A sentence's or a clause's end in any script (Armenian ։, Ethiopic ። ፧, Khmer ។, Myanmar ။, Tibetan །). */
 const sentenceEnd = /[.,;!…。．！，；、।॥؟۔։።፧។៕။།]["”’»」』)]*$/u;
 /** A sentence's end inside a line, then a label of one to three words and a colon of any script, then more. */
 const captionAndCredit = /[.!?。．！？։።។]\s+[^\s:：՝፦៖]+(?:\s+[^\s:：՝፦៖]+){0,2}\s*[:：՝፦៖]\s*\S/u;
+/** "Label : words from a small letter": a label of one word, a colon of any script, the rest opening in lower case. */
+const labelRunOn = /^([^\s:：]{2,30})\s?[:：]\s+\p{Ll}/u;
 /** The line without the closing marks after its last word. */
 const bareEnd = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
 /** A short line that is one quotation ("«Mastergrad i rosinfingre»", "“郑重道歉”"): a heading that quotes, not a quote. */
@@ -144,8 +146,12 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (j - i - 1 >= 2 || next === undefined || !readsAsProse(next.text) || wordsOf(next.text).length < BODY_MIN_WORDS) return null;
   // a sentence's end in any script (。 ！ ， । ؟ ۔ ።), before closing marks or not, is not a heading's
   if (sentenceEnd.test(bareEnd(u.text)) || /^[–—―-]\s/u.test(u.text)) return null;
-  // a sentence, then a label and its colon ("… კენტრონში. ფოტო: ინტერპრესნიუსი", "…։ Լուսանկարը՝ Արմենպրես"): a caption and its credit
+  // a sentence, then a label and its colon ("… კენტრონში. ფოტო: ინტერპრესნიუსი", "…։ Լուսანկარը՝ Արմենպրես"): a caption and its credit
   if (captionAndCredit.test(u.text)) return null;
+  // a word of the page, its colon, then words that run on from a small letter ("Vidéo : les enseignants rassemblés …",
+  // "Vídeo: los vecinos …"): a player's label and its caption; a heading's topic before its colon is the story's ("Retraites : ce qui change")
+  const label = labelRunOn.exec(u.text);
+  if (label && wordsOf(label[1] ?? "").length === 1 && pageLabel(units, i, label[1])) return null;
   // (in a script that parts sentences with a space, Thai, a line as long as a sentence is one)
   if (spaceEndsSentences.test(u.text) && u.text.length >= 60) return null;
   // a line of digits ("1.0x", "00:00", "3/5") is a player's or a table's, not a heading
