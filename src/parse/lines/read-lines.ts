@@ -134,7 +134,9 @@ export function readLines(
       const v = verdicts[j] as LineVerdict;
       // (a "Label: value" line, "Kaynak: AA", "Source: Reuters", is no tag: the list ends above it)
       // (nor is the title of the next box, "BBC以外链接", "External links")
+      // (nor a line of three words or more right over a headline: the title of the teasers under it, "Outras notícias da região")
       if (v.words > 4 || /[.!?。！？…]$/u.test((lines[j] as LineLike).text) || /^[^:：]{1,30}[:：]\s*\S/u.test((lines[j] as LineLike).text) || isLinksTitle((lines[j] as LineLike).text)) break;
+      if (v.words >= 3 && (verdicts[j + 1]?.words ?? 0) >= 6 && !/[.!?。！？…]$/u.test(lines[j + 1]?.text ?? "")) break;
       if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a tag under a tags label", ...v.why.slice(0, 2)] };
     }
   }

@@ -78,8 +78,9 @@ function isDataLineOnce(text: string): boolean {
   // (in a script without spaces, words are too fine a measure: a short value with a number,
   // "約420億円", "2029年3月", "渋谷区道玄坂1丁目", is a row's; a kickered headline runs on longer)
   if (unspacedScript.test(value) && [...value].length <= 12 && /\p{N}/u.test(value)) return true;
-  const valueWords = countWords(value, 4);
-  return (valueWords <= 3 && /\p{N}/u.test(value)) || (valueWords <= 2 && countWords(text.slice(0, colon), 3) <= 2);
+  const valueWords = countWords(value, 5);
+  // (a figure and its unit of a word or three: "1.200 millones de euros", "12,5 Millionen Franken")
+  return (valueWords <= 3 && /\p{N}/u.test(value)) || (valueWords <= 4 && /^\p{N}/u.test(value)) || (valueWords <= 2 && countWords(text.slice(0, colon), 3) <= 2);
 }
 
 /** Whether most of a run's lines (more than half) are data lines: a fact box, a table or a timetable, not a box of links. */

@@ -108,16 +108,20 @@ const isHyphenLink = (unit: Unit) => hyphenBullet.test(unit.text) && isLinkLike(
 const isTag = (unit: Unit) => unit.text.length <= 40 && wordCount(unit.text) <= 3 && !/[.!?,;:]$/.test(unit.text);
 
 /**
- * A box of one line: "Related: Thousands still living …" (a kicker-style link) or
- * "Lire aussi | Entretien : « … »" (the title, a bar, the link).
+ * A box of one line: "Related: Thousands still living …" (a kicker-style link: a title of one
+ * word before a colon reads as a teaser's topic), or a box's title of two words or more and its
+ * link: "Lire aussi | Entretien : « … »", "READ ALSO: Pier car park …", "Czytaj także: …" (the
+ * title, a bar or a colon, the link: the label is the box's title, the link is the headline, as
+ * when the title runs into it, "À lire aussi La natalité …").
  */
 function readOneLineBox(unit: Unit, lex: Lexicon): RelatedBlock | null {
   // (a colon of any script: "あわせて読みたい：…", "ተጨማሪ ያንብቡ፦ …"; a bar is printed between spaces)
   const match = /[|:：፦៖՝]/u.test(unit.text) ? /^(.{2,40}?)\s*(\||[:：፦៖՝])\s*(\S.{4,200})$/u.exec(unit.text) : null;
   if (!match || !isBoxTitle(match[1] ?? "", lex) || wordCount(match[3] ?? "") < 2) return null;
+  const label = match[1] ?? "";
   const rest = match[3] ?? "";
-  const link = match[2] === "|" ? toLink(rest) : toLink(unit.text);
-  return { type: "related", title: match[2] === "|" ? (match[1] ?? null) : null, text: unit.text, links: [link] };
+  const titled = match[2] === "|" || wordCount(label) >= 2;
+  return { type: "related", title: titled ? label : null, text: unit.text, links: [toLink(titled ? rest : unit.text)] };
 }
 
 /** "Label: headline", "Label፦ headline", "Label՝ headline", "【Label】headline", "[Label] headline": the label and the rest. */
@@ -153,7 +157,7 @@ function readLabelledTeaser(units: Unit[], at: number, isOther: (u: Unit) => boo
  * Whether the label at line `at` (its text, or `label`) is the page's, not the story's: it has a
  * content word, and the story's prose uses at most one of its words and not all of them.
  */
-function pageLabel(units: Unit[], at: number, label = (units[at] as Unit).text): boolean {
+export function pageLabel(units: Unit[], at: number, label = (units[at] as Unit).text): boolean {
   const words = contentWords(label);
   if (words.length === 0) return false;
   const firstUse = storyWords(units);
@@ -604,7 +608,8 @@ function gluedCopy(units: Unit[], j: number): boolean {
 export function toLink(text: string): RelatedLink {
   const url = /\bhttps?:\/\/\S+/u.exec(text)?.[0] ?? null;
   const label = url ? text.replace(url, "").replace(/[\s(<[\]>)–—-]+$/u, "").trim() : text;
-  const kicker = /^(\p{Lu}[\p{L}\p{M}\p{N}'’ -]{0,30}?):\s+(\S.*)$/u.exec(label);
+  // (a topic before a colon, or before a bar printed between spaces: "Transport | Bus company to scrap …")
+  const kicker = /^(\p{Lu}[\p{L}\p{M}\p{N}'’ -]{0,30}?)(?::| \|)\s+(\S.*)$/u.exec(label);
   if (kicker && wordCount(kicker[1] ?? "") <= 3) return { text: label, kicker: kicker[1] ?? null, title: kicker[2] ?? label, url };
   return { text: label, kicker: null, title: label, url };
 }
@@ -712,7 +717,9 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
   const teasers = readTeasers(units, start + 1, lex, linkish, isOther);
   // (under a title no list knows between paragraphs, the title must read as the page's: "Das Programm der ersten Woche" over
   // "Montag" / "Eröffnung des Marktes …" is the story's programme, its days over its events)
-  if (teasers && (known || (teasers.links.length >= 2 && (!proseFrom(units, teasers.next) || pageTitle(units, start, teasers.next))))) {
+  // (over the story's first sentence, short lines under a line no list knows are the page's head, a menu over the headline, its
+  // byline and its labels: "Property" / "News" / "Town library to open …" / "Jenny Marsh" is no box with a kicker and a byline)
+  if (teasers && (known || (teasers.links.length >= 2 && proseBefore(units, start) && (!proseFrom(units, teasers.next) || pageTitle(units, start, teasers.next))))) {
     return { block: { type: "related", title: titleText(first.text), text: units.slice(start, teasers.next).filter((_, k) => !teasers.furniture.has(start + k)).map((u) => u.text).join("\n"), links: teasers.links }, next: teasers.next, furniture: teasers.furniture, why: `${teasers.links.length} teasers with their kickers or bylines under a ${known ? "box title" : "title line"}` };
   }
   // under an unknown title only bulleted or kickered links make a box, and the links keep the
@@ -829,6 +836,11 @@ function readLinkRun(
   let gap = 0;
   // the spacing of the first two titles is the run's: a line set apart differently is the story's again
   let spacing: boolean | null = null;
+  // so is the shape of its furniture: titles printed one under another end at the first line of
+  // furniture ("Video", "2:14 min": teasers of another kind), dated titles at a line that is no date
+  // (a site list's title read as a section: "Самое читаемое")
+  let furnished: boolean | null = null;
+  let dated: boolean | null = null;
   while (j < units.length && titles.length < maxLinks) {
     const u = units[j] as Unit;
     const last = titles.length > 0 ? (units[titles.at(-1) as number] as Unit).text : "";
@@ -848,9 +860,11 @@ function readLinkRun(
       continue;
     }
     if (!dateLike && isRunTitle(units, j) && spacedAlike && !again && !isOther(u) && !boxTitleLine(units, j, lex) && !notALink(units, u)) {
+      if (titles.length === 1 && furnished === null) furnished = gap > 0;
       titles.push(j);
       gap = 0;
-    } else if (titles.length > 0 && gap < 3 && isRunFurniture(u, isDate) && !boxTitleLine(units, j, lex)) {
+    } else if (titles.length > 0 && gap < 3 && furnished !== false && (dated === null || dated === dateLike) && isRunFurniture(u, isDate) && !boxTitleLine(units, j, lex) && !isSiteListLabel(u.text)) {
+      if (dated === null) dated = dateLike;
       furniture.add(j);
       gap++;
     } else break;

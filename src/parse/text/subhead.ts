@@ -13,13 +13,15 @@ import { spaceEndsSentences } from "../segments.js";
 import { cutDateline, isBareName } from "./header.js";
 import { isDataLine, isDataRun, readList } from "./list.js";
 import { isNameAndRole } from "./name-role.js";
-import { isKickerLine, isSpaced, proseBefore, seenBefore } from "./related.js";
+import { isKickerLine, isSpaced, pageLabel, proseBefore, seenBefore } from "./related.js";
 import type { Unit } from "./units.js";
 
 /** A sentence's or a clause's end in any script (Armenian ։, Ethiopic ። ፧, Khmer ។, Myanmar ။, Tibetan །). */
 const sentenceEnd = /[.,;!…。．！，；、।॥؟۔։።፧។៕။།]["”’»」』)]*$/u;
 /** A sentence's end inside a line, then a label of one to three words and a colon of any script, then more. */
 const captionAndCredit = /[.!?。．！？։።។]\s+[^\s:：՝፦៖]+(?:\s+[^\s:：՝፦៖]+){0,2}\s*[:：՝፦៖]\s*\S/u;
+/** "Label : words from a small letter": a label of one word, a colon of any script, the rest opening in lower case. */
+const labelRunOn = /^([^\s:：]{2,30})\s?[:：]\s+\p{Ll}/u;
 /** The line without the closing marks after its last word. */
 const bareEnd = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
 /** A short line that is one quotation ("«Mastergrad i rosinfingre»", "“郑重道歉”"): a heading that quotes, not a quote. */
@@ -41,6 +43,8 @@ interface ArticleFacts {
   latin: boolean | null;
   /** Lines that are a question on their own, short of prose. */
   questions: number;
+  /** Those questions with one line under them before the next question (a Q&A's turn: one answer). */
+  turns: number;
 }
 const factsOf = new WeakMap<Unit[], ArticleFacts>();
 const isQuestionLine = (text: string) => /[?？]["”’»」』)]*$/u.test(text) && !isProse(text);
@@ -51,16 +55,22 @@ function articleFacts(units: Unit[]): ArticleFacts {
   let latin = 0;
   let letters = 0;
   let questions = 0;
-  for (const u of units) {
+  let turns = 0;
+  let lastQuestion = -1;
+  for (const [k, u] of units.entries()) {
     printed.set(u.text, (printed.get(u.text) ?? 0) + 1);
-    if (isQuestionLine(u.text)) questions++;
+    if (isQuestionLine(u.text)) {
+      questions++;
+      if (lastQuestion >= 0 && k - lastQuestion === 2) turns++;
+      lastQuestion = k;
+    }
     if (!isProse(u.text)) continue;
     if (letters < 20_000) for (const m of u.text.matchAll(/\p{L}/gu)) {
       letters++;
       if (/\p{Script=Latin}/u.test(m[0])) latin++;
     }
   }
-  facts = { printed, latin: letters < 200 ? null : latin * 10 >= letters * 7 ? true : latin * 10 <= letters * 3 ? false : null, questions };
+  facts = { printed, latin: letters < 200 ? null : latin * 10 >= letters * 7 ? true : latin * 10 <= letters * 3 ? false : null, questions, turns };
   factsOf.set(units, facts);
   return facts;
 }
@@ -136,8 +146,12 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (j - i - 1 >= 2 || next === undefined || !readsAsProse(next.text) || wordsOf(next.text).length < BODY_MIN_WORDS) return null;
   // a sentence's end in any script (。 ！ ， । ؟ ۔ ።), before closing marks or not, is not a heading's
   if (sentenceEnd.test(bareEnd(u.text)) || /^[–—―-]\s/u.test(u.text)) return null;
-  // a sentence, then a label and its colon ("… კენტრონში. ფოტო: ინტერპრესნიუსი", "…։ Լուսանկարը՝ Արմենպրես"): a caption and its credit
+  // a sentence, then a label and its colon ("… კენტრონში. ფოტო: ინტერპრესნიუსი", "…։ Լուսანկარը՝ Արմենպրես"): a caption and its credit
   if (captionAndCredit.test(u.text)) return null;
+  // a word of the page, its colon, then words that run on from a small letter ("Vidéo : les enseignants rassemblés …",
+  // "Vídeo: los vecinos …"): a player's label and its caption; a heading's topic before its colon is the story's ("Retraites : ce qui change")
+  const label = labelRunOn.exec(u.text);
+  if (label && wordsOf(label[1] ?? "").length === 1 && pageLabel(units, i, label[1])) return null;
   // (in a script that parts sentences with a space, Thai, a line as long as a sentence is one)
   if (spaceEndsSentences.test(u.text) && u.text.length >= 60) return null;
   // a line of digits ("1.0x", "00:00", "3/5") is a player's or a table's, not a heading
@@ -168,9 +182,12 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (otherScript(u.text, facts.latin)) return null;
   // a page's label, a name with a role after a comma, and a Q&A's questions are not headings
   if (isInterfaceLabel(u.text) || isNameAndRole(u.text, units)) return null;
-  if (facts.questions >= QA_QUESTIONS && isQuestionLine(u.text) && words.length > 4) return null;
+  // (an explainer's questions are headings: most of them open a section of two paragraphs or more, where an
+  // interviewer's question is over one answer, "¿Quién tiene derecho a cobrarlo?" / two paragraphs / "¿Cuánto …?")
+  const sections = facts.questions >= 3 && facts.turns * 2 < facts.questions - 1;
+  if (!sections && facts.questions >= QA_QUESTIONS && isQuestionLine(u.text) && words.length > 4) return null;
   // a question over one answer, then the next question ("Who pays?" / one paragraph / "When will the roads open?"): a Q&A's, not a heading
-  if (isQuestionLine(u.text) && answeredInTurn(units, i)) return null;
+  if (!sections && isQuestionLine(u.text) && answeredInTurn(units, i)) return null;
   // "The paper reported on the closing argument:" over a quote leads into it; it is not a heading
   const leadIn = /[:：]$/u.test(u.text);
   // a line in quotation marks is a quote, unless it is an ALL CAPS crosshead ("‘WE WERE NOT ASKED’")
