@@ -90,6 +90,8 @@ export interface DateLine {
   rest: string;
   /** A relative time ("2 hours ago", "Heute, 12:37 Uhr"): page furniture, never a date. */
   relative: boolean;
+  /** The line's one date is marked as an update ("Actualizado 12/05/2025", "अपडेटेड: 12 मई 2025"): `date` holds it. */
+  updatedOnly?: boolean;
 }
 
 /** The words a date line is written with in `lex`'s language, built once per lexicon (not per line). */
@@ -128,8 +130,10 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   if (reading.dates.length === 0) return timeOnlyLine(text, reading.rest, labels, updatedParts) ?? yearlessLine(text, lex.lang ?? "en", labels, updatedParts);
   let updated: string | null = null;
   let date: string | null = null;
+  const weekdays = dateNames(lex.lang ?? "en").weekdays;
   for (const f of reading.dates) {
-    const before = text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:(|·,–—-]+$/u, "");
+    // (past the weekday printed before the date: "آخر تحديث: الاثنين 12 مايو", "Güncelleme: Pazartesi 12.05.2025")
+    const before = withoutWeekday(text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:(|·,–—-]+$/u, ""), weekdays).replace(/[\s:(|·,–—-]+$/u, "");
     const isUpdate = updateEndings.some((w) => before.endsWith(w));
     if (isUpdate) updated ??= f.iso;
     else date ??= f.iso;
@@ -142,7 +146,13 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   const fields = reading.rest.match(labelledFields) ?? [];
   const counted = fields.length >= 2 ? reading.rest.replace(labelledFields, " ") : leftover.join(" ");
   if (wordCount(counted, 4) > 4) return null;
-  return { date: date ?? updated, updated: date ? updated : null, rest: leftover.join(" "), relative: false };
+  return { date: date ?? updated, updated: date ? updated : null, rest: leftover.join(" "), relative: false, updatedOnly: date === null };
+}
+
+/** `text` without the weekday's name (CLDR) it ends with. */
+function withoutWeekday(text: string, weekdays: ReadonlySet<string>): string {
+  const last = /[\p{L}\p{M}]+\.?$/u.exec(text);
+  return last && weekdays.has(last[0].replace(/\.$/u, "")) ? text.slice(0, last.index) : text;
 }
 
 /** A page's field: a label of one or two short words, a colon, and a value of one word ("来源：新华网", "Source: Reuters"). */
@@ -192,7 +202,8 @@ const agencyInParens = String.raw`(?:\((?:[\p{L}][\p{L}\p{M}&/ .-]{0,30})\)|/[\p
 // (places of a story filed from two joined by a slash: "MOSKAU/KIEW", "Brüssel/Berlin")
 const placeCaps = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+(?:(?:\s+|/)\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}`;
 const region = String.raw`(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?`;
-const shortDate = String.raw`(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?`;
+// (or the day alone, or the day and its month in small letters: "ALMERÍA, 12 (EUROPA PRESS)", "MADRID, 12 de mayo (Servimedia)")
+const shortDate = String.raw`(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|,\s*\d{1,2}(?:\s(?:de\s)?\p{Ll}{3,10}\.?)?)?`;
 const titlePlace = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s/]\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
 /** Small words inside a place's name ("Frankfurt am Main", "Rio de Janeiro", "Ciudad del Cabo"): data. */
 const placeParticle = String.raw`(?:de|del|la|las|los|do|da|dos|das|di|am|im|an|der|den|sur|upon|el|al|es)`;
@@ -209,8 +220,8 @@ const datelinePatterns = [
   // "Berlin. ", "Tokyo/Berlin. ", "Dar es Salaam. " (one place name, or two or three joined by a slash, or two with a
   // small word between them, and a full stop, then the sentence)
   new RegExp(String.raw`^(\p{Lu}\p{Ll}{2,}\s${placeParticle}\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?(?:/\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?){0,2})\.\s+(?=\p{Lu}\p{Ll})`, "u"),
-  // "Jakarta - ", "Hà Nội – ", "Jakarta, CNN Indonesia -- " (a place in title case, maybe the outlet, a spaced dash, then a sentence that opens with a capital)
-  new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s(?:${placeParticle}\s)?\p{Lu}[\p{Ll}\p{M}]+)?(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
+  // "Jakarta - ", "Hà Nội – ", "Jakarta, CNN Indonesia -- ", "Praha/Brno – " (a place in title case, or two joined by a slash, maybe the outlet, a spaced dash, then a sentence that opens with a capital)
+  new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s(?:${placeParticle}\s)?\p{Lu}[\p{Ll}\p{M}]+|\/\p{Lu}[\p{Ll}\p{M}]{2,})?(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
 ];
 
 /**
