@@ -92,6 +92,8 @@ export interface DateLine {
   relative: boolean;
   /** The line's one date is marked as an update ("Actualizado 12/05/2025", "अपडेटेड: 12 मई 2025"): `date` holds it. */
   updatedOnly?: boolean;
+  /** A line of a label and a time alone ("Aktualizováno 13:05", "Updated 14:20"): the time of the day the line above gave, "13:05". */
+  time?: string;
 }
 
 /** The words a date line is written with in `lex`'s language, built once per lexicon (not per line). */
@@ -138,16 +140,23 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
     if (isUpdate) updated ??= f.iso;
     else date ??= f.iso;
   }
+  // (a counter after the last date ends the page's line: "… 수정 2025.03.07 18:02 댓글 0", "· Comments 12")
+  const lastEnd = Math.max(...reading.dates.map((f) => f.end));
+  const counter = trailingCounter.exec(text);
+  const rest = counter && counter.index >= lastEnd ? reading.rest.replace(trailingCounter, "") : reading.rest;
   // what is left once dates, times, weekdays, labels and the words dates are written with are gone
-  const leftover = (reading.rest.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’.-]*/gu) ?? [])
+  const leftover = (rest.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’.-]*/gu) ?? [])
     .filter((w) => !labels.has(w.toLocaleLowerCase().replace(/[.:]$/u, "")))
     .filter((w) => !updatedParts.has(w.toLocaleLowerCase()));
   // (a page's "label: value" fields after the date are metadata too: "来源：新华网 作者：王小明 责任编辑：李四")
-  const fields = reading.rest.match(labelledFields) ?? [];
-  const counted = fields.length >= 2 ? reading.rest.replace(labelledFields, " ") : leftover.join(" ");
+  const fields = rest.match(labelledFields) ?? [];
+  const counted = fields.length >= 2 ? rest.replace(labelledFields, " ") : leftover.join(" ");
   if (wordCount(counted, 4) > 4) return null;
   return { date: date ?? updated, updated: date ? updated : null, rest: leftover.join(" "), relative: false, updatedOnly: date === null };
 }
+
+/** A page's counter at the end of its line: a word and a number ("댓글 0", "Comments 12", "조회수 1,204"). */
+const trailingCounter = /(?<=^|[\s|·])[\p{L}\p{M}]{1,12}\s?[:：]?\s?\d{1,3}(?:[,.]\d{3})*\s*$/u;
 
 /** `text` without the weekday's name (CLDR) it ends with. */
 function withoutWeekday(text: string, weekdays: ReadonlySet<string>): string {
@@ -169,7 +178,10 @@ function timeOnlyLine(text: string, rest: string, labels: Set<string>, updatedPa
   const first = lettered[0]?.toLocaleLowerCase().replace(/[.:]$/u, "");
   if (!first || !(labels.has(first) || updatedParts.has(first))) return null;
   const left = lettered.filter((w) => !labels.has(w.toLocaleLowerCase().replace(/[.:]$/u, "")) && !updatedParts.has(w.toLocaleLowerCase()));
-  return left.length <= 1 && left.every((w) => [...w].length <= 3) ? { date: null, updated: null, rest: "", relative: false } : null;
+  if (left.length > 1 || !left.every((w) => [...w].length <= 3)) return null;
+  const clock = /(?<!\d)(\d{1,2})[:.h](\d{2})(?!\d)/u.exec(text);
+  const time = clock && Number(clock[1]) < 24 && Number(clock[2]) < 60 ? `${clock[1]?.padStart(2, "0")}:${clock[2]}` : undefined;
+  return { date: null, updated: null, rest: "", relative: false, updatedOnly: updatedParts.has(first), time };
 }
 
 /**
@@ -238,8 +250,9 @@ const markedDatelines = [
   // equals sign (with the reporter and an equals sign after it, in Korean wire copy)
   /^([(（【[]\s*[^()（）【】[\]=＝\s][^()（）【】[\]=＝]{0,20}[=＝][^()（）【】[\]]{1,30}[)）】\]](?:\s*[^\s=＝()（）]{2,5}(?:\s[^\s=＝()（）]{1,4})?\s?(?:기자|특파원|記者|记者)(?=\s*[=＝]))?)\s*[=＝]?\s*/u,
   // "(Chinhphu.vn) - ", "(Dân trí) – ", "(ANSA) - ROMA, 12 MAR - ": an agency alone in brackets, then a dash
-  // (and the place and day after it, in Italian wire copy)
-  /^([(（][\p{L}\p{N}][^()（）]{0,29}[)）](?:\s*[-–—]\s*\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu}(?:,\s*\d{1,2}\s+\p{Lu}{3}\.?)?(?=\s*[-–—]))?)\s*(?:--|[-–—])\s+(?=\S)/u,
+  // (and the place and day after it, in Italian wire copy; spaces inside the brackets and a dash glued to a sentence of a
+  // script without case as copy from right-to-left pages gives them: "( ایسنا ) -رئیس …")
+  /^([(（]\s?[\p{L}\p{N}][^()（）]{0,29}[)）](?:\s*[-–—]\s*\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu}(?:,\s*\d{1,2}\s+\p{Lu}{3}\.?)?(?=\s*[-–—]))?)\s*(?:(?:--|[-–—])\s+(?=\S)|(?<=\s)[-–—](?=[^\s\p{P}\p{N}\p{Lu}\p{Ll}\p{Lt}]))/u,
   // "新华社北京3月12日电（记者 王小明）", "中新网3月12日电", "本报讯（记者 李四）": a wire's day and 电/讯
   // (or the whole in brackets, the reporter and place first: "（中央社記者王小明台北5日電）")
   /^((?:[^\s，。、（()）]{0,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|本报讯|本報訊)(?:\s*[（(][^（）()]{1,24}[）)])?|[（(][^\s，。、（()）]{2,24}?\d{1,2}日(?:电|電|讯|訊)[）)])\s*/u,

@@ -158,7 +158,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // (`date` holds a date marked as an update while no other date is read: a published date after it moves it to `updated`)
   let dateIsUpdate = false;
   /** The dates of a date line: a line of an update alone ("Actualizado …", "Güncelleme: …") under the published one is `updated`. */
-  const takeDates = (d: Pick<DateLine, "date" | "updated" | "updatedOnly">) => {
+  const takeDates = (d: Pick<DateLine, "date" | "updated" | "updatedOnly" | "time">) => {
+    // "5. 12. 2026 12:40" / "Aktualizováno 13:05": an update's time alone, on the day of the date above
+    if (d.date === null && d.updatedOnly && d.time && date !== null && !dateIsUpdate) updated ??= `${date.slice(0, 10)}T${d.time}:00${/[+-]\d{2}:\d{2}$|Z$/u.exec(date)?.[0] ?? ""}`;
     if (d.date === null) return;
     if (d.updatedOnly) {
       if (date === null) (date = d.date), (dateIsUpdate = true);
@@ -366,6 +368,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
 
   // Body.
   const blocks: Block[] = [];
+  /** A paragraph of the story is read: two paragraphs or quotes that end as sentences (the standfirst may be one). */
+  const storyBegun = () => blocks.filter((b) => (b.type === "paragraph" || b.type === "quote") && endsAsSentence(b.text)).length >= 2;
   const lines = new Map<Block, number>();
   const add = (block: Block, line: number) => {
     blocks.push(block);
@@ -519,6 +523,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // a relative time or a date line alone in the body ("2 hours ago", "5 March 2025 (updated 6 March)")
     // is the page's metadata (a comment's time, a teaser's date), never copy
     const bodyDate = readDateLine(u.text, lex);
+    // (the page's own date where the header printed none, under the standfirst and the picture, over the story: "Publicado: lunes, 12 mayo 2025 10:42")
+    if (bodyDate?.date && !bodyDate.relative && bodyDate.rest === "" && date === null && !storyBegun()) {
+      takeDates(bodyDate);
+      dateLines.push(u.text);
+      mark(u, `date (${bodyDate.date}; the page's date line under the head, over the story)`);
+      i++;
+      continue;
+    }
     if (bodyDate && (bodyDate.relative || bodyDate.rest === "")) {
       mark(u, bodyDate.relative ? "noise (relative time, CLDR)" : "noise (date line in the body)");
       i++;
@@ -722,12 +734,13 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
    * A dateline printed on its own line right over the paragraph it opens ("ALMERÍA, 12 (EUROPA PRESS)",
    * "MADRID, 12 de mayo (Servimedia) -", "पटना, 12 मई।"): the line, set before that paragraph, is exactly what
    * `cutDateline` cuts off it. A line with a bracket, a figure or a closing dash only (a word alone is a
-   * kicker or a subhead, "Berlin"). The line's block goes; returns the dateline, or null.
+   * kicker or a subhead, "Berlin"). The line's block (a paragraph, or a heading by its capitals) goes; returns the dateline, or null.
    */
   const datelineLineOver = (under: Block & { type: "paragraph" | "quote" }, at0 = blocks.indexOf(under)): string | null => {
     const above = blocks[at0 - 1];
     const at = lines.get(under);
-    if (above?.type !== "paragraph" || at === undefined || countWords(above.text, 10) > 10 || above.text.includes("\n")) return null;
+    // (a line in capitals over the paragraph reads as a heading: "SEVILLA, 3 (EUROPA PRESS)")
+    if ((above?.type !== "paragraph" && above?.type !== "subhead") || at === undefined || countWords(above.text, 10) > 10 || above.text.includes("\n")) return null;
     if (!/[(（\p{N}]|(?:--|[-–—।])$/u.test(above.text)) return null;
     // (the line right over it, blank lines only between)
     const aboveLine = lines.get(above);
