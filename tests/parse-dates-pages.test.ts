@@ -36,6 +36,14 @@ describe("date lines of portals", () => {
     assert.deepEqual(pick(line("نشر في: الأربعاء 3 يونيو 2026 - 09:10 ص", "ar")), ["2026-06-03T09:10:00", null]);
   });
 
+  it("reads an update's time alone after the date, on its day, past a joiner", () => {
+    assert.deepEqual(pick(line("03/06/2026 09:10 Actualizado a las 11:45", "es")), ["2026-06-03T09:10:00", "2026-06-03T11:45:00"]);
+    assert.deepEqual(pick(line("Veröffentlicht am 03.06.2026 um 09:10 Uhr, aktualisiert um 11:45 Uhr", "de")), ["2026-06-03T09:10:00", "2026-06-03T11:45:00"]);
+    assert.deepEqual(pick(line("公開日：2026/06/03 09:10 更新日：2026/06/03 11:45", "ja")), ["2026-06-03T09:10:00", "2026-06-03T11:45:00"]);
+    // (a second time without an update's label is none)
+    assert.deepEqual(pick(line("June 3, 2026 at 09:10 and 11:45", "en")), ["2026-06-03T09:10:00", null]);
+  });
+
   it("reads labels of a publication and an update, and a label with a time alone", () => {
     assert.equal(line("प्रकाशित: 3 जून 2026, 09:10 AM IST", "hi")?.updatedOnly, false);
     assert.equal(line("अपडेटेड: 3 जून 2026, 11:45 AM IST", "hi")?.updatedOnly, true);

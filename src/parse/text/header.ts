@@ -135,11 +135,14 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   const weekdays = dateNames(lex.lang ?? "en").weekdays;
   for (const f of reading.dates) {
     // (past the weekday printed before the date: "آخر تحديث: الاثنين 12 مايو", "Güncelleme: Pazartesi 12.05.2025")
-    const before = withoutWeekday(text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:(|·,–—-]+$/u, ""), weekdays).replace(/[\s:(|·,–—-]+$/u, "");
+    const before = withoutWeekday(text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:：(|·,–—-]+$/u, ""), weekdays).replace(/[\s:：(|·,–—-]+$/u, "");
     const isUpdate = updateEndings.some((w) => before.endsWith(w));
     if (isUpdate) updated ??= f.iso;
     else date ??= f.iso;
   }
+  // "12/05/2025 08:15 Actualizado a las 12:34", "… um 17:21 Uhr, aktualisiert um 18:02 Uhr": an update's time alone after the date, on its day
+  const lastDate = reading.dates.at(-1);
+  if (date !== null && updated === null && lastDate) updated = updateTimeAfter(text.slice(lastDate.end), date, updateEndings);
   // (a counter after the last date ends the page's line: "… 수정 2025.03.07 18:02 댓글 0", "· Comments 12")
   const lastEnd = Math.max(...reading.dates.map((f) => f.end));
   const counter = trailingCounter.exec(text);
@@ -153,6 +156,20 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   const counted = fields.length >= 2 ? rest.replace(labelledFields, " ") : leftover.join(" ");
   if (wordCount(counted, 4) > 4) return null;
   return { date: date ?? updated, updated: date ? updated : null, rest: leftover.join(" "), relative: false, updatedOnly: date === null };
+}
+
+/**
+ * The update's time in `after` (the line past its last date): a label of an update, maybe a joiner of two
+ * short words ("a las", "um", "kl."), and a time alone, with nothing after it but "h" or "Uhr"; as ISO on the day of `date`.
+ */
+function updateTimeAfter(after: string, date: string, updateEndings: readonly string[]): string | null {
+  const m = /^(.*?)(?<!\d)(\d{1,2})[:.h](\d{2})(?!\d)[^\p{L}\p{N}]*(?:\p{L}{1,3}\.?)?[^\p{L}\p{N}]*$/u.exec(after);
+  if (!m?.[1] || !m[2] || !m[3] || Number(m[2]) > 23 || Number(m[3]) > 59) return null;
+  let label = m[1].toLocaleLowerCase().replace(/^[\s,;:：|·()–—-]+|[\s,;:：|·()–—-]+$/gu, "");
+  // (past a joiner of one or two short words: "a las", "um", "kl.")
+  for (let k = 0; k < 2 && !updateEndings.includes(label); k++) label = label.replace(/\s+\p{L}{1,4}\.?$/u, "");
+  if (!updateEndings.includes(label)) return null;
+  return `${date.slice(0, 10)}T${m[2].padStart(2, "0")}:${m[3]}:00${/[+-]\d{2}:\d{2}$|Z$/u.exec(date)?.[0] ?? ""}`;
 }
 
 /** A page's counter at the end of its line: a word and a number ("댓글 0", "Comments 12", "조회수 1,204"). */
