@@ -29,6 +29,13 @@ describe("date lines of portals", () => {
     assert.equal(line("Aktualizované 3. 6. 2026 o 11:45", "sk")?.updatedOnly, true);
   });
 
+  it("reads CLDR's long dates that put a joiner after the year (Lithuanian, Latvian)", () => {
+    assert.deepEqual(pick(line("2026 m. birželio 3 d. 09:10", "lt")), ["2026-06-03T09:10:00", null]);
+    assert.deepEqual(pick(line("2026. gada 3. jūnijs 09:10", "lv")), ["2026-06-03T09:10:00", null]);
+    // (a word that is no joiner between the year and the month is no date)
+    assert.equal(line("2026 Arsenal June 3", "en")?.date ?? null, null);
+  });
+
   it("reads the afternoon's one letter after the time, past the weekday after the update's label", () => {
     const ar = line("آخر تحديث: الأربعاء 3 يونيو 2026 - 02:40 م", "ar");
     assert.deepEqual(pick(ar), ["2026-06-03T14:40:00", null]);

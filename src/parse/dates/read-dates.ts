@@ -113,8 +113,10 @@ const patterns = {
   dMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s./-]{0,2}(${word}\s)?(${word})\.?[\s./,-]{1,3}(${word}\.?\s)?(\d{4})${yearEnd}`, "gu"),
   // Aug. 16, 2020, March 4 2025
   Mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})${yearEnd}`, "gu"),
-  // 2025. március 4.
-  yMd: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(${word})\.?\s(\d{1,2})(?!\d)\.?`, "gu"),
+  // 2025. március 4., 2025 m. gegužės 4 d. (a joiner of CLDR's long date after the year)
+  yMd: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(?:(${word})\.?\s)?(${word})\.?\s(\d{1,2})(?!\d)\.?`, "gu"),
+  // 2025. gada 4. marts (the year, CLDR's joiner, the day and the month)
+  yjdM: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(${word})\.?\s(\d{1,2})\.\s(${word})`, "gu"),
   // 17:40, 06.05, 12h55, 7:07 PM, 14時22分
   time: new RegExp(String.raw`(?<![\d.:])(\d{1,2})\s?(?:[:h時시]|\.(?=\d{2}(?!\.\d)))\s?(\d{2})(?::(\d{2}))?(?!\d)(?:\s?[分분])?(?:\s?([ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|h)\b)?`, "giu"),
   // a word of letters, and the stop of its abbreviation (weekday and zone names are blanked out)
@@ -208,7 +210,8 @@ export function readDates(line: string, lang: string): DateReading {
       else if (m[2] && isJoiner(m[4]) && month(`${m[2].trim()} ${m[3]}`)) take(m.index, m[0].length, Number(m[5]), month(`${m[2].trim()} ${m[3]}`), Number(m[1]));
     }
     for (const m of line.matchAll(patterns.Mdy)) take(m.index, m[0].length, Number(m[3]), month(m[1]), Number(m[2]));
-    for (const m of line.matchAll(patterns.yMd)) take(m.index, m[0].length, Number(m[1]), month(m[2]), Number(m[3]));
+    for (const m of line.matchAll(patterns.yMd)) if (!m[2] || isJoiner(m[2])) take(m.index, m[0].length, Number(m[1]), month(m[3]), Number(m[4]));
+    for (const m of line.matchAll(patterns.yjdM)) if (isJoiner(m[2])) take(m.index, m[0].length, Number(m[1]), month(m[4]), Number(m[3]));
     for (const m of line.matchAll(patterns.dmy)) {
       const [a, b] = [Number(m[1]), Number(m[3])];
       // the locale's order, unless a number over 12 says which is the day
