@@ -107,12 +107,16 @@ const patterns = {
   ymd: new RegExp(String.raw`(?<!\d)(\d{4})\s?[-./年년]\s?(\d{1,2})\s?[-./月월]\s?(\d{1,2})(?!\d)\s?[日일.]?`, "gu"),
   // 03.02.2025, 3/4/2025, 05.08.24
   dmy: new RegExp(String.raw`(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]\d)`, "gu"),
+  // 5. 12. 2026 (a space after each stop, as Czech and Slovak print a date: the year in four figures)
+  dmySpaced: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)`, "gu"),
   // 20 Jan 2020, 5. august 2024, 4 de março de 2025, 21.dez.2018, 16th August 2020
   dMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s./-]{0,2}(${word}\s)?(${word})\.?[\s./,-]{1,3}(${word}\.?\s)?(\d{4})${yearEnd}`, "gu"),
   // Aug. 16, 2020, March 4 2025
   Mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})${yearEnd}`, "gu"),
-  // 2025. március 4.
-  yMd: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(${word})\.?\s(\d{1,2})(?!\d)\.?`, "gu"),
+  // 2025. március 4., 2025 m. gegužės 4 d. (a joiner of CLDR's long date after the year)
+  yMd: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(?:(${word})\.?\s)?(${word})\.?\s(\d{1,2})(?!\d)\.?`, "gu"),
+  // 2025. gada 4. marts (the year, CLDR's joiner, the day and the month)
+  yjdM: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(${word})\.?\s(\d{1,2})\.\s(${word})`, "gu"),
   // 17:40, 06.05, 12h55, 7:07 PM, 14時22分
   time: new RegExp(String.raw`(?<![\d.:])(\d{1,2})\s?(?:[:h時시]|\.(?=\d{2}(?!\.\d)))\s?(\d{2})(?::(\d{2}))?(?!\d)(?:\s?[分분])?(?:\s?([ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|h)\b)?`, "giu"),
   // a word of letters, and the stop of its abbreviation (weekday and zone names are blanked out)
@@ -206,13 +210,15 @@ export function readDates(line: string, lang: string): DateReading {
       else if (m[2] && isJoiner(m[4]) && month(`${m[2].trim()} ${m[3]}`)) take(m.index, m[0].length, Number(m[5]), month(`${m[2].trim()} ${m[3]}`), Number(m[1]));
     }
     for (const m of line.matchAll(patterns.Mdy)) take(m.index, m[0].length, Number(m[3]), month(m[1]), Number(m[2]));
-    for (const m of line.matchAll(patterns.yMd)) take(m.index, m[0].length, Number(m[1]), month(m[2]), Number(m[3]));
+    for (const m of line.matchAll(patterns.yMd)) if (!m[2] || isJoiner(m[2])) take(m.index, m[0].length, Number(m[1]), month(m[3]), Number(m[4]));
+    for (const m of line.matchAll(patterns.yjdM)) if (isJoiner(m[2])) take(m.index, m[0].length, Number(m[1]), month(m[4]), Number(m[3]));
     for (const m of line.matchAll(patterns.dmy)) {
       const [a, b] = [Number(m[1]), Number(m[3])];
       // the locale's order, unless a number over 12 says which is the day
       const monthFirst = m[2] === "/" && names.monthFirst ? a <= 12 : b > 12 && a <= 12;
       take(m.index, m[0].length, year(m[4] ?? ""), monthFirst ? a : b, monthFirst ? b : a);
     }
+    if (/\d\.\s\d{1,2}\.\s\d{4}/u.test(line)) for (const m of line.matchAll(patterns.dmySpaced)) take(m.index, m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
   }
   spans.sort((a, b) => a.index - b.index);
 
@@ -231,6 +237,8 @@ export function readDates(line: string, lang: string): DateReading {
       const near = `${lowerLine.slice(Math.max(0, m.index - 6), m.index)} ${lowerLine.slice(m.index + m[0].length, m.index + m[0].length + 6)}`;
       const word = (pm: string) => new RegExp(`(?<![\\p{L}])${pm.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(near);
       if ([...names.afternoon].some((pm) => pm.length > 1 && near.includes(pm) && (!/[\p{Lu}\p{Ll}]/u.test(pm) || word(pm)))) h += 12;
+      // (a name of one letter only as the word right after the time, in a script without case: Arabic "01:15 م")
+      else if (oneLetterAfternoon(lowerLine.slice(m.index + m[0].length, m.index + m[0].length + 3), names.afternoon)) h += 12;
     }
     let end = m.index + m[0].length;
     let zone = "";
@@ -276,6 +284,12 @@ export function readDates(line: string, lang: string): DateReading {
   const at = folded?.at;
   const placed = at ? dates.map((d) => ({ ...d, index: at[d.index] ?? d.index, end: (at[d.end - 1] ?? d.end - 1) + 1 })) : dates;
   return { dates: placed, rest, relative: spans.length === 0 && isRelative(printedLower, names, times.length > 0) };
+}
+
+/** `after` (the text right after a time) opens with a one-letter name of the afternoon of a script without case, alone as a word ("01:15 م"). */
+function oneLetterAfternoon(after: string, afternoon: ReadonlySet<string>): boolean {
+  const m = /^\s?([\p{L}\p{M}]+)(?![\p{L}\p{M}])/u.exec(after);
+  return m?.[1] !== undefined && [...m[1]].length === 1 && !/[\p{Lu}\p{Ll}]/u.test(m[1]) && afternoon.has(m[1]);
 }
 
 /** A word, with the marks that abbreviate a number written with letters ("ט״ו", "תשפ\"ז"). */

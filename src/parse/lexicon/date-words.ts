@@ -18,6 +18,8 @@ export const updatedLabels: Record<string, string[]> = {
   it: ["aggiornato", "aggiornamento", "modifica", "modificato"],
   nl: ["bijgewerkt", "gewijzigd"],
   pl: ["aktualizacja", "zaktualizowano"],
+  cs: ["aktualizováno", "aktualizace"],
+  sk: ["aktualizované", "aktualizácia"],
   ru: ["обновлено", "обновлен", "изменено"],
   uk: ["оновлено"],
   tr: ["güncellendi", "güncelleme"],
@@ -43,13 +45,17 @@ export const publishedLabels: Record<string, string[]> = {
   it: ["pubblicato", "il", "alle"],
   nl: ["gepubliceerd", "op", "om"],
   pl: ["publikacja", "opublikowano"],
+  cs: ["publikováno", "vydáno"],
+  sk: ["publikované", "uverejnené"],
   ru: ["опубликовано", "в"],
   tr: ["yayınlanma", "yayınlandı"],
   ja: ["公開", "配信", "掲載"],
   zh: ["发布", "发布时间", "發佈", "发表"],
-  ko: ["입력", "기사입력", "등록"],
+  ko: ["입력", "기사입력", "등록", "승인", "게재"],
   ar: ["نشر", "نشر في", "تاريخ النشر"],
   he: ["פורסם"],
+  hi: ["प्रकाशित", "प्रकाशित तिथि"],
+  fa: ["تاریخ انتشار", "انتشار"],
 };
 
 const lower = (lists: Record<string, string[]>) => [...new Set(Object.values(lists).flat().map((w) => w.toLocaleLowerCase()))].sort((a, b) => b.length - a.length);

@@ -64,11 +64,11 @@ const isShortPlace = (place: string): boolean => (unspacedScript.test(place) ? [
 
 /**
  * A place and the day it was filed, then a dash, in any script: `กรุงเทพฯ 22 ธ.ค.- `,
- * `Jakarta, 22 Des - `, `ANKARA, 22 Aralık (AA) - `, `Hà Nội, 22/12 – `. The month is a name or
+ * `Jakarta, 22 Des - `, `ANKARA, 22 Aralık (AA) - `, `Hà Nội, 22/12 – `, or a danda (`पटना, 12 मई। `, `लखनऊ, 12 मई 2025। `). The month is a name or
  * abbreviation of `lang`'s CLDR data (through Intl, `dates/`), or a day and month in figures.
  * The place is one to three words, capitalised in a cased script; a sentence of some length follows.
  */
-const placeAndDay = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，၊،፣]{0,30}?)(?:[,၊،፣]\s*|\s+)(\p{Nd}{1,2}\.?\s*([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)|([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)\.?\s+\p{Nd}{1,2}|\p{Nd}{1,2}[./]\p{Nd}{1,2}(?:[./]\p{Nd}{2,4})?)(?:[,၊،፣]\s*\p{Nd}{4})?\.?(?:(\s*[(（][^()（）]{1,30}[)）])\s*(?:\.?\s?(?:--|[-–—])|[:：፦])?|\s*(?:\.?\s?(?:--|[-–—])|[:：፦]))\s*(?=\S)/u;
+const placeAndDay = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，၊،፣]{0,30}?)(?:[,၊،፣]\s*|\s+)(\p{Nd}{1,2}\.?\s*([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)|([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)\.?\s+\p{Nd}{1,2}|\p{Nd}{1,2}[./]\p{Nd}{1,2}(?:[./]\p{Nd}{2,4})?)(?:[,၊،፣]?\s*\p{Nd}{4})?\.?(?:(\s*[(（][^()（）]{1,30}[)）])\s*(?:\.?\s?(?:--|[-–—])|[:：፦।])?|\s*(?:\.?\s?(?:--|[-–—])|[:：፦।]))\s*(?=\S)/u;
 /** "Москва. 5 декабря. ИНТЕРФАКС - ": place, day and month, and the agency in capitals, each closed by a full stop. */
 /** (and "ԵՐԵՎԱՆ, 4 դեկտեմբերի. ԱՐՄԵՆՊՐԵՍ: ": a comma after the place, a colon after the agency) */
 const placeDayAgency = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，.]{0,30}?)[.,]\s+(\p{Nd}{1,2}\s+([\p{L}\p{M}]{3,15}))\.\s+(\p{Lu}[\p{Lu}\p{N}-]{1,20})\s*(?:--|[-–—:：])\s*(?=\S)/u;
@@ -96,11 +96,11 @@ export function cutDatedDateline(lede: string, lang: string): { dateline: string
   if (stop?.[1] && stopMonth && dateNames(lang).months.has(stopMonth) && lede.length - stop[0].length >= 20 && isPlaceLength(stop[1].trim()) && (!casedLetters.test(stop[1]) || stop[1].trim().split(/\s+/u).every((w) => /^[\p{Lu}\p{Lt}]/u.test(w)))) {
     return { dateline: lede.slice(0, stop[0].length).trim().replace(/\.$/u, ""), rest: lede.slice(stop[0].length) };
   }
-  const m = /\p{Nd}/u.test(lede) && /[-–—:：፦(（]/u.test(lede) ? placeAndDay.exec(lede) : null;
+  const m = /\p{Nd}/u.test(lede) && /[-–—:：፦(（।]/u.test(lede) ? placeAndDay.exec(lede) : null;
   if (!m?.[1] || lede.length - m[0].length < 20) return null;
   // without a dash after it, the bracket holds an agency ("नई दिल्ली, 5 दिसंबर (भाषा) …"), not a remark ("(local time)")
   const bracket = m[5]?.trim();
-  if (bracket && !/(?:--|[-–—:：፦])\s*$/u.test(m[0]) && !/^[(（]\s*[\p{Lu}\p{Lo}][^()（）]*[)）]$/u.test(bracket)) return null;
+  if (bracket && !/(?:--|[-–—:：፦।])\s*$/u.test(m[0]) && !/^[(（]\s*[\p{Lu}\p{Lo}][^()（）]*[)）]$/u.test(bracket)) return null;
   const place = m[1].trim();
   const month = (m[3] ?? m[4] ?? "").toLocaleLowerCase().replace(/\.$/u, "");
   // (a month of the language's other calendar too: Amharic ኅዳር, the Ethiopian calendar's)
@@ -108,7 +108,7 @@ export function cutDatedDateline(lede: string, lang: string): { dateline: string
   if (cased.test(place) ? !/^[\p{Lu}\p{Lt}]/u.test(place) || !place.split(/\s+/u).every((w) => /^[\p{Lu}\p{Lt}]/u.test(w)) : false) return null;
   // (a place of one word has three letters or more: "On 22 March – …" is a sentence)
   if ((!/\s/u.test(place) && [...place].length < 3) || !isPlaceLength(place)) return null;
-  const dateline = lede.slice(0, m[0].length).replace(/\s*(?:--|[-–—]|[:：፦])\s*$/u, "").replace(/(?<=[)）])\.$/u, "").trim();
+  const dateline = lede.slice(0, m[0].length).replace(/\s*(?:--|[-–—]|[:：፦।])\s*$/u, "").replace(/(?<=[)）])\.$/u, "").trim();
   return { dateline, rest: lede.slice(m[0].length) };
 }
 

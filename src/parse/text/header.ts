@@ -99,6 +99,10 @@ export interface DateLine {
   rest: string;
   /** A relative time ("2 hours ago", "Heute, 12:37 Uhr"): page furniture, never a date. */
   relative: boolean;
+  /** The line's one date is marked as an update ("Actualizado 12/05/2025", "अपडेटेड: 12 मई 2025"): `date` holds it. */
+  updatedOnly?: boolean;
+  /** A line of a label and a time alone ("Aktualizováno 13:05", "Updated 14:20"): the time of the day the line above gave, "13:05". */
+  time?: string;
 }
 
 /** The words a date line is written with in `lex`'s language, built once per lexicon (not per line). */
@@ -137,21 +141,53 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   if (reading.dates.length === 0) return timeOnlyLine(text, reading.rest, labels, updatedParts) ?? yearlessLine(text, lex.lang ?? "en", labels, updatedParts);
   let updated: string | null = null;
   let date: string | null = null;
+  const weekdays = dateNames(lex.lang ?? "en").weekdays;
   for (const f of reading.dates) {
-    const before = text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:(|·,–—-]+$/u, "");
+    // (past the weekday printed before the date: "آخر تحديث: الاثنين 12 مايو", "Güncelleme: Pazartesi 12.05.2025")
+    const before = withoutWeekday(text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:：(|·,–—-]+$/u, ""), weekdays).replace(/[\s:：(|·,–—-]+$/u, "");
     const isUpdate = updateEndings.some((w) => before.endsWith(w));
     if (isUpdate) updated ??= f.iso;
     else date ??= f.iso;
   }
+  // "12/05/2025 08:15 Actualizado a las 12:34", "… um 17:21 Uhr, aktualisiert um 18:02 Uhr": an update's time alone after the date, on its day
+  const lastDate = reading.dates.at(-1);
+  if (date !== null && updated === null && lastDate) updated = updateTimeAfter(text.slice(lastDate.end), date, updateEndings);
+  // (a counter after the last date ends the page's line: "… 수정 2025.03.07 18:02 댓글 0", "· Comments 12")
+  const lastEnd = Math.max(...reading.dates.map((f) => f.end));
+  const counter = trailingCounter.exec(text);
+  const rest = counter && counter.index >= lastEnd ? reading.rest.replace(trailingCounter, "") : reading.rest;
   // what is left once dates, times, weekdays, labels and the words dates are written with are gone
-  const leftover = (reading.rest.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’.-]*/gu) ?? [])
+  const leftover = (rest.match(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}&'’.-]*/gu) ?? [])
     .filter((w) => !labels.has(w.toLocaleLowerCase().replace(/[.:]$/u, "")))
     .filter((w) => !updatedParts.has(w.toLocaleLowerCase()));
   // (a page's "label: value" fields after the date are metadata too: "来源：新华网 作者：王小明 责任编辑：李四")
-  const fields = reading.rest.match(labelledFields) ?? [];
-  const counted = fields.length >= 2 ? reading.rest.replace(labelledFields, " ") : leftover.join(" ");
+  const fields = rest.match(labelledFields) ?? [];
+  const counted = fields.length >= 2 ? rest.replace(labelledFields, " ") : leftover.join(" ");
   if (wordCount(counted, 4) > 4) return null;
-  return { date: date ?? updated, updated: date ? updated : null, rest: leftover.join(" "), relative: false };
+  return { date: date ?? updated, updated: date ? updated : null, rest: leftover.join(" "), relative: false, updatedOnly: date === null };
+}
+
+/**
+ * The update's time in `after` (the line past its last date): a label of an update, maybe a joiner of two
+ * short words ("a las", "um", "kl."), and a time alone, with nothing after it but "h" or "Uhr"; as ISO on the day of `date`.
+ */
+function updateTimeAfter(after: string, date: string, updateEndings: readonly string[]): string | null {
+  const m = /^(.*?)(?<!\d)(\d{1,2})[:.h](\d{2})(?!\d)[^\p{L}\p{N}]*(?:\p{L}{1,3}\.?)?[^\p{L}\p{N}]*$/u.exec(after);
+  if (!m?.[1] || !m[2] || !m[3] || Number(m[2]) > 23 || Number(m[3]) > 59) return null;
+  let label = m[1].toLocaleLowerCase().replace(/^[\s,;:：|·()–—-]+|[\s,;:：|·()–—-]+$/gu, "");
+  // (past a joiner of one or two short words: "a las", "um", "kl.")
+  for (let k = 0; k < 2 && !updateEndings.includes(label); k++) label = label.replace(/\s+\p{L}{1,4}\.?$/u, "");
+  if (!updateEndings.includes(label)) return null;
+  return `${date.slice(0, 10)}T${m[2].padStart(2, "0")}:${m[3]}:00${/[+-]\d{2}:\d{2}$|Z$/u.exec(date)?.[0] ?? ""}`;
+}
+
+/** A page's counter at the end of its line: a word and a number ("댓글 0", "Comments 12", "조회수 1,204"). */
+const trailingCounter = /(?<=^|[\s|·])[\p{L}\p{M}]{1,12}\s?[:：]?\s?\d{1,3}(?:[,.]\d{3})*\s*$/u;
+
+/** `text` without the weekday's name (CLDR) it ends with. */
+function withoutWeekday(text: string, weekdays: ReadonlySet<string>): string {
+  const last = /[\p{L}\p{M}]+\.?$/u.exec(text);
+  return last && weekdays.has(last[0].replace(/\.$/u, "")) ? text.slice(0, last.index) : text;
 }
 
 /** A page's field: a label of one or two short words, a colon, and a value of one word ("来源：新华网", "Source: Reuters"). */
@@ -168,7 +204,10 @@ function timeOnlyLine(text: string, rest: string, labels: Set<string>, updatedPa
   const first = lettered[0]?.toLocaleLowerCase().replace(/[.:]$/u, "");
   if (!first || !(labels.has(first) || updatedParts.has(first))) return null;
   const left = lettered.filter((w) => !labels.has(w.toLocaleLowerCase().replace(/[.:]$/u, "")) && !updatedParts.has(w.toLocaleLowerCase()));
-  return left.length <= 1 && left.every((w) => [...w].length <= 3) ? { date: null, updated: null, rest: "", relative: false } : null;
+  if (left.length > 1 || !left.every((w) => [...w].length <= 3)) return null;
+  const clock = /(?<!\d)(\d{1,2})[:.h](\d{2})(?!\d)/u.exec(text);
+  const time = clock && Number(clock[1]) < 24 && Number(clock[2]) < 60 ? `${clock[1]?.padStart(2, "0")}:${clock[2]}` : undefined;
+  return { date: null, updated: null, rest: "", relative: false, updatedOnly: updatedParts.has(first), time };
 }
 
 /**
@@ -201,7 +240,8 @@ const agencyInParens = String.raw`(?:\((?:[\p{L}][\p{L}\p{M}&/ .-]{0,30})\)|/[\p
 // (places of a story filed from two joined by a slash: "MOSKAU/KIEW", "Brüssel/Berlin")
 const placeCaps = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+(?:(?:\s+|/)\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}`;
 const region = String.raw`(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?`;
-const shortDate = String.raw`(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?)?`;
+// (or the day alone, or the day and its month in small letters: "ALMERÍA, 12 (EUROPA PRESS)", "MADRID, 12 de mayo (Servimedia)")
+const shortDate = String.raw`(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|,\s*\d{1,2}(?:\s(?:de\s)?\p{Ll}{3,10}\.?)?)?`;
 const titlePlace = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s/]\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
 /** Small words inside a place's name ("Frankfurt am Main", "Rio de Janeiro", "Ciudad del Cabo"): data. */
 const placeParticle = String.raw`(?:de|del|la|las|los|do|da|dos|das|di|am|im|an|der|den|sur|upon|el|al|es)`;
@@ -218,8 +258,8 @@ const datelinePatterns = [
   // "Berlin. ", "Tokyo/Berlin. ", "Dar es Salaam. " (one place name, or two or three joined by a slash, or two with a
   // small word between them, and a full stop, then the sentence)
   new RegExp(String.raw`^(\p{Lu}\p{Ll}{2,}\s${placeParticle}\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?(?:/\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?){0,2})\.\s+(?=\p{Lu}\p{Ll})`, "u"),
-  // "Jakarta - ", "Hà Nội – ", "Jakarta, CNN Indonesia -- " (a place in title case, maybe the outlet, a spaced dash, then a sentence that opens with a capital)
-  new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s(?:${placeParticle}\s)?\p{Lu}[\p{Ll}\p{M}]+)?(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
+  // "Jakarta - ", "Hà Nội – ", "Jakarta, CNN Indonesia -- ", "Praha/Brno – " (a place in title case, or two joined by a slash, maybe the outlet, a spaced dash, then a sentence that opens with a capital)
+  new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s(?:${placeParticle}\s)?\p{Lu}[\p{Ll}\p{M}]+|\/\p{Lu}[\p{Ll}\p{M}]{2,})?(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
 ];
 
 /**
@@ -236,8 +276,9 @@ const markedDatelines = [
   // equals sign (with the reporter and an equals sign after it, in Korean wire copy)
   /^([(（【[]\s*[^()（）【】[\]=＝\s][^()（）【】[\]=＝]{0,20}[=＝][^()（）【】[\]]{1,30}[)）】\]](?:\s*[^\s=＝()（）]{2,5}(?:\s[^\s=＝()（）]{1,4})?\s?(?:기자|특파원|記者|记者)(?=\s*[=＝]))?)\s*[=＝]?\s*/u,
   // "(Chinhphu.vn) - ", "(Dân trí) – ", "(ANSA) - ROMA, 12 MAR - ": an agency alone in brackets, then a dash
-  // (and the place and day after it, in Italian wire copy)
-  /^([(（][\p{L}\p{N}][^()（）]{0,29}[)）](?:\s*[-–—]\s*\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu}(?:,\s*\d{1,2}\s+\p{Lu}{3}\.?)?(?=\s*[-–—]))?)\s*(?:--|[-–—])\s+(?=\S)/u,
+  // (and the place and day after it, in Italian wire copy; spaces inside the brackets and a dash glued to a sentence of a
+  // script without case as copy from right-to-left pages gives them: "( ایسنا ) -رئیس …")
+  /^([(（]\s?[\p{L}\p{N}][^()（）]{0,29}[)）](?:\s*[-–—]\s*\p{Lu}[\p{Lu}\p{M}'’ .-]*\p{Lu}(?:,\s*\d{1,2}\s+\p{Lu}{3}\.?)?(?=\s*[-–—]))?)\s*(?:(?:--|[-–—])\s+(?=\S)|(?<=\s)[-–—](?=[^\s\p{P}\p{N}\p{Lu}\p{Ll}\p{Lt}]))/u,
   // "新华社北京3月12日电（记者 王小明）", "中新网3月12日电", "本报讯（记者 李四）": a wire's day and 电/讯
   // (or the whole in brackets, the reporter and place first: "（中央社記者王小明台北5日電）")
   /^((?:[^\s，。、（()）]{0,12}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊)|本报讯|本報訊)(?:\s*[（(][^（）()]{1,24}[）)])?|[（(][^\s，。、（()）]{2,24}?\d{1,2}日(?:电|電|讯|訊)[）)])\s*/u,

@@ -15,7 +15,7 @@ import { isBareCreditLabel, isPictureControl } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
-import { cutDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts } from "./header.js";
+import { cutDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, type DateLine } from "./header.js";
 import { authorsOf, creditsLine } from "./authors.js";
 import { bylineByShape, bylineInDateline, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
@@ -155,6 +155,22 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let author: string | null = null;
   let date: string | null = null;
   let updated: string | null = null;
+  // (`date` holds a date marked as an update while no other date is read: a published date after it moves it to `updated`)
+  let dateIsUpdate = false;
+  /** The dates of a date line: a line of an update alone ("Actualizado …", "Güncelleme: …") under the published one is `updated`. */
+  const takeDates = (d: Pick<DateLine, "date" | "updated" | "updatedOnly" | "time">) => {
+    // "5. 12. 2026 12:40" / "Aktualizováno 13:05": an update's time alone, on the day of the date above
+    if (d.date === null && d.updatedOnly && d.time && date !== null && !dateIsUpdate) updated ??= `${date.slice(0, 10)}T${d.time}:00${/[+-]\d{2}:\d{2}$|Z$/u.exec(date)?.[0] ?? ""}`;
+    if (d.date === null) return;
+    if (d.updatedOnly) {
+      if (date === null) (date = d.date), (dateIsUpdate = true);
+      else updated ??= d.date;
+      return;
+    }
+    if (dateIsUpdate) (updated ??= date), (date = d.date), (dateIsUpdate = false);
+    else date ??= d.date;
+    updated ??= d.updated;
+  };
   let lastMeta: "byline" | "date" | null = null;
   // a place printed in the header ("Name | Palma de Mallorca | 08/01/2014"): the dateline when the lede has none
   let headerPlace: string | null = null;
@@ -197,7 +213,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // "São Paulo | 21.12.2018": a known place and a date, not a name
     if (parts && !parts.place && headerPlace === null && isKnownPlace(parts.name, lex.lang ?? "en")) {
       headerPlace = parts.name;
-      date ??= parts.date.date;
+      takeDates(parts.date);
       dateLines.push(u.text);
       mark(u, "date (place | date: IANA time zone city or CLDR region name)");
       lastMeta = "date";
@@ -207,8 +223,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (parts) {
       bylineLines.push(u.text);
       author ??= bylineName(parts.name, lex);
-      date ??= parts.date.date;
-      updated ??= parts.date.updated;
+      takeDates(parts.date);
       headerPlace ??= parts.place;
       mark(u, `byline (name${parts.place ? " | place" : ""} | date)`);
       lastMeta = "byline";
@@ -276,7 +291,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       // ("From our correspondent in Vienna" names no one: the author is the name under it, if any)
       if (!unnamedReporter(u.text, lex)) author ??= bylineName(u.text, lex);
       // "Por Ana Souza | 03/05/2022 20:36": the date printed in the byline line
-      date ??= readDateLine(u.text, lex)?.date ?? null;
+      const inByline = readDateLine(u.text, lex);
+      if (inByline) takeDates(inByline);
       mark(u, `byline (${shape})`);
       lastMeta = "byline";
       anchor = units.indexOf(u, Math.max(0, anchor));
@@ -293,8 +309,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       return true;
     }
     if (dateLine) {
-      date ??= dateLine.date;
-      updated ??= dateLine.updated;
+      takeDates(dateLine);
       // "Almería, 12/08/2025 10:00", "São Paulo | 21.12.2018": a place glued to the date is the dateline
       const place = dateLine.rest.replace(/^[,|·\s]+|[,|·\s]+$/gu, "");
       if (headerPlace === null && place && isKnownPlace(place, lex.lang ?? "en")) {
@@ -362,6 +377,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
 
   // Body.
   const blocks: Block[] = [];
+  /** A paragraph of the story is read: two paragraphs or quotes that end as sentences (the standfirst may be one). */
+  const storyBegun = () => blocks.filter((b) => (b.type === "paragraph" || b.type === "quote") && endsAsSentence(b.text)).length >= 2;
   const lines = new Map<Block, number>();
   const add = (block: Block, line: number) => {
     blocks.push(block);
@@ -515,6 +532,14 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // a relative time or a date line alone in the body ("2 hours ago", "5 March 2025 (updated 6 March)")
     // is the page's metadata (a comment's time, a teaser's date), never copy
     const bodyDate = readDateLine(u.text, lex);
+    // (the page's own date where the header printed none, under the standfirst and the picture, over the story: "Publicado: lunes, 12 mayo 2025 10:42")
+    if (bodyDate?.date && !bodyDate.relative && bodyDate.rest === "" && date === null && !storyBegun()) {
+      takeDates(bodyDate);
+      dateLines.push(u.text);
+      mark(u, `date (${bodyDate.date}; the page's date line under the head, over the story)`);
+      i++;
+      continue;
+    }
     if (bodyDate && (bodyDate.relative || bodyDate.rest === "")) {
       mark(u, bodyDate.relative ? "noise (relative time, CLDR)" : "noise (date line in the body)");
       i++;
@@ -714,15 +739,42 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   );
   let lede = "";
   let dateline: string | null = null;
+  const turns = units.filter((x) => speakerLabel.test(x.text)).length >= 2;
+  /**
+   * A dateline printed on its own line right over the paragraph it opens ("ALMERÍA, 12 (EUROPA PRESS)",
+   * "MADRID, 12 de mayo (Servimedia) -", "पटना, 12 मई।"): the line, set before that paragraph, is exactly what
+   * `cutDateline` cuts off it. A line with a bracket, a figure or a closing dash only (a word alone is a
+   * kicker or a subhead, "Berlin"). The line's block (a paragraph, or a heading by its capitals) goes; returns the dateline, or null.
+   */
+  const datelineLineOver = (under: Block & { type: "paragraph" | "quote" }, at0 = blocks.indexOf(under)): string | null => {
+    const above = blocks[at0 - 1];
+    const at = lines.get(under);
+    // (a line in capitals over the paragraph reads as a heading: "SEVILLA, 3 (EUROPA PRESS)")
+    if ((above?.type !== "paragraph" && above?.type !== "subhead") || at === undefined || countWords(above.text, 10) > 10 || above.text.includes("\n")) return null;
+    if (!/[(（\p{N}]|(?:--|[-–—।])$/u.test(above.text)) return null;
+    // (the line right over it, blank lines only between)
+    const aboveLine = lines.get(above);
+    if (aboveLine === undefined || units.some((x) => x.line > aboveLine && x.line < at)) return null;
+    const text = proseText(under);
+    const cut = cutDateline(`${above.text} ${text}`, lex.lang, turns);
+    if (!cut.dateline || cut.rest !== text) return null;
+    blocks.splice(blocks.indexOf(above), 1);
+    const entry = trace.find((t) => t.line === aboveLine);
+    if (entry) entry.became = `dateline (a line of its own over the paragraph it opens: ${cut.dateline})`;
+    return cut.dateline;
+  };
   if (paragraphs.length > 0) {
     const ledeBlock = paragraphs[ledePick.index] as Block & { type: "paragraph" | "quote" };
     const ledeLine = lines.get(ledeBlock);
-    blocks.splice(blocks.indexOf(ledeBlock), 1);
-    // a transcript's turns open with a name in capitals and a colon, like "NEW DELHI: "
-    const turns = units.filter((x) => speakerLabel.test(x.text)).length >= 2;
+    const ledeAt = blocks.indexOf(ledeBlock);
+    blocks.splice(ledeAt, 1);
+    // (a transcript's turns open with a name in capitals and a colon, like "NEW DELHI: ": `turns`)
     const cut = cutDateline(proseText(ledeBlock), lex.lang, turns);
     lede = cut.rest;
     dateline = cut.dateline;
+    // "MADRID, 12 de mayo (Servimedia) -" / "ALMERÍA, 12 (EUROPA PRESS)": the dateline on a line of its own over the lede
+    const alone = dateline === null ? datelineLineOver(ledeBlock, ledeAt) : null;
+    if (alone) dateline = alone;
     const entry = trace.find((t) => t.line === ledeLine && (t.became === "paragraph" || t.became.startsWith("quote")));
     if (entry) entry.became = `lede (${ledePick.why}${dateline ? `; dateline: ${dateline}` : ""})`;
     // (past a line in capitals over it, the dateline's formula: "DALLA NOSTRA CORRISPONDENTE" over "NEW YORK - …")
@@ -732,7 +784,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const skip = formula?.type === "paragraph" && (isCapsLabel(formula.text) || fragment(formula.text)) ? 1 : 0;
     const next = paragraphs[ledePick.index + 1 + skip];
     if (!dateline && next?.type === "paragraph" && blocks.indexOf(next) <= 2 + skip) {
-      const body = cutDateline(next.text, lex.lang, turns);
+      const over = datelineLineOver(next);
+      const body = over ? { dateline: over, rest: next.text } : cutDateline(next.text, lex.lang, turns);
       if (body.dateline) {
         dateline = body.dateline;
         next.text = body.rest;
