@@ -1,6 +1,6 @@
 /**
- * Related boxes as unseen pages print them (issue 13): a box's title of two words or more and its
- * headline on one line ("READ ALSO: …", "Czytaj także: …"), teasers printed as "Kicker | Title",
+ * Related boxes as unseen pages print them (issue 13): a box's label and its headline on one line
+ * ("READ ALSO: …", "Czytaj także: …": the line as printed, the label its kicker), teasers printed as "Kicker | Title",
  * a box after the tags at the very end, and where such a box ends.
  */
 import assert from "node:assert/strict";
@@ -19,12 +19,11 @@ const en = {
   p4: "The council's transport committee will discuss the timetable at its meeting on 12 December, and its chair said he would ask the company to keep an early crossing on weekdays.",
 };
 
-describe("a box's title and its headline on one line", () => {
-  it("a title of two words or more before a colon is the box's title; the link is the headline", () => {
+describe("a box's label and its headline on one line", () => {
+  it("a label before a colon is the teaser's kicker: the link is the line as printed, its title the headline", () => {
     const text = packed(en.headline, en.p1, en.p2, "READ ALSO: Pier car park charge to be reviewed after traders complain", en.p3, en.p4);
     const [box] = boxes(text, "en");
-    assert.equal(box?.title, "READ ALSO");
-    assert.deepEqual(box?.links.map((l) => l.text), ["Pier car park charge to be reviewed after traders complain"]);
+    assert.deepEqual(box?.links.map((l) => [l.text, l.kicker, l.title]), [["READ ALSO: Pier car park charge to be reviewed after traders complain", "READ ALSO", "Pier car park charge to be reviewed after traders complain"]]);
   });
 
   it("the same in Polish and Russian", () => {
@@ -35,7 +34,7 @@ describe("a box's title and its headline on one line", () => {
       "Czytaj także: Brakuje lekarzy w szpitalach powiatowych. Najgorzej na Pomorzu",
       "Rodzice z Słupska i okolicznych gmin założyli stowarzyszenie i zbierają podpisy pod petycją do wojewody. Do piątku podpisało ją ponad cztery tysiące osób z całego powiatu.",
     );
-    assert.deepEqual(links(pl, "pl"), ["Brakuje lekarzy w szpitalach powiatowych. Najgorzej na Pomorzu"]);
+    assert.deepEqual(links(pl, "pl"), ["Czytaj także: Brakuje lekarzy w szpitalach powiatowych. Najgorzej na Pomorzu"]);
     const ru = packed(
       "Ремонт Октябрьского моста продлится до осени 2027 года",
       "Ремонт Октябрьского моста в Новосибирске затянется как минимум до сентября 2027 года. Об этом на заседании городского совета сообщил заместитель мэра по транспорту.",
@@ -43,7 +42,7 @@ describe("a box's title and its headline on one line", () => {
       "Читайте также: Мэрия пообещала открыть движение по мосту к Новому году",
       "Движение по мосту сейчас открыто только по двум полосам из шести. В часы пик пробки на подъезде к мосту растягиваются на несколько километров.",
     );
-    assert.deepEqual(links(ru, "ru"), ["Мэрия пообещала открыть движение по мосту к Новому году"]);
+    assert.deepEqual(boxes(ru, "ru").flatMap((b) => b.links.map((l) => l.title)), ["Мэрия пообещала открыть движение по мосту к Новому году"]);
   });
 
   it("a title of one word before a colon reads as the teaser's topic: the link keeps it", () => {

@@ -108,20 +108,18 @@ const isHyphenLink = (unit: Unit) => hyphenBullet.test(unit.text) && isLinkLike(
 const isTag = (unit: Unit) => unit.text.length <= 40 && wordCount(unit.text) <= 3 && !/[.!?,;:]$/.test(unit.text);
 
 /**
- * A box of one line: "Related: Thousands still living …" (a kicker-style link: a title of one
- * word before a colon reads as a teaser's topic), or a box's title of two words or more and its
- * link: "Lire aussi | Entretien : « … »", "READ ALSO: Pier car park …", "Czytaj także: …" (the
- * title, a bar or a colon, the link: the label is the box's title, the link is the headline, as
- * when the title runs into it, "À lire aussi La natalité …").
+ * A box of one line: "Related: Thousands still living …", "READ ALSO: Pier car park …" (a
+ * kicker-style link: the label before a colon is the teaser's kicker and stays in the link's text,
+ * the line as printed), or "Lire aussi | Entretien : « … »" (the box's title, a bar, the link).
  */
 function readOneLineBox(unit: Unit, lex: Lexicon): RelatedBlock | null {
   // (a colon of any script: "あわせて読みたい：…", "ተጨማሪ ያንብቡ፦ …"; a bar is printed between spaces)
   const match = /[|:：፦៖՝]/u.test(unit.text) ? /^(.{2,40}?)\s*(\||[:：፦៖՝])\s*(\S.{4,200})$/u.exec(unit.text) : null;
   if (!match || !isBoxTitle(match[1] ?? "", lex) || wordCount(match[3] ?? "") < 2) return null;
-  const label = match[1] ?? "";
-  const rest = match[3] ?? "";
-  const titled = match[2] === "|" || wordCount(label) >= 2;
-  return { type: "related", title: titled ? label : null, text: unit.text, links: [toLink(titled ? rest : unit.text)] };
+  // (before a colon the label stays in the link as printed, its kicker: "READ ALSO: …" is one teaser's line,
+  // as the seed's "Details: …"; before a bar it is the box's title)
+  const titled = match[2] === "|";
+  return { type: "related", title: titled ? (match[1] ?? null) : null, text: unit.text, links: [toLink(titled ? (match[3] ?? "") : unit.text)] };
 }
 
 /** "Label: headline", "Label፦ headline", "Label՝ headline", "【Label】headline", "[Label] headline": the label and the rest. */
