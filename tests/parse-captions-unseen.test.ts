@@ -28,6 +28,27 @@ describe("captions of unseen pages: one line", () => {
     assert.deepEqual(credit("서울 종로구 광화문광장의 모습. /김지호 기자", "ko"), { caption: "서울 종로구 광화문광장의 모습.", credit: "김지호 기자" });
     assert.deepEqual(credit("시민들이 우산을 쓰고 광장을 지나고 있다. /연합뉴스", "ko"), { caption: "시민들이 우산을 쓰고 광장을 지나고 있다.", credit: "연합뉴스" });
   });
+  it("Korean: the photographer or the paper's archive in brackets after the caption's stop ('[이충우 기자]', '[매경DB]')", () => {
+    assert.deepEqual(credit("시민들이 우산을 쓰고 광장을 지나고 있다. [이충우 기자]", "ko"), { caption: "시민들이 우산을 쓰고 광장을 지나고 있다.", credit: "이충우 기자" });
+    assert.deepEqual(credit("서울 시내 한 은행 창구의 모습. [매경DB]", "ko"), { caption: "서울 시내 한 은행 창구의 모습.", credit: "매경DB" });
+    assert.deepEqual(credit("5일 오전 서울 광화문 네거리에서 시민들이 출근하고 있다. [연합뉴스 자료사진]", "ko"), { caption: "5일 오전 서울 광화문 네거리에서 시민들이 출근하고 있다.", credit: "연합뉴스 자료사진" });
+    // (without brackets or a slash, a name and "기자" after the stop is not read on the caption's line)
+    assert.equal(credit("시민들이 우산을 쓰고 광장을 지나고 있다. 이충우 기자", "ko"), null);
+  });
+  it("a file note in brackets is the credit, not a label and its words ('(Photo d'illustration)', '(Foto de archivo)'); labels every language shares", () => {
+    assert.deepEqual(credit("Un village savoyard sous la neige. (Photo d'illustration)", "fr"), { caption: "Un village savoyard sous la neige.", credit: "Photo d'illustration" });
+    assert.deepEqual(credit("Vista del puerto de Vigo (Foto de archivo)", "es"), { caption: "Vista del puerto de Vigo", credit: "Foto de archivo" });
+    assert.deepEqual(credit("Vista del puerto de Vigo (Foto: Juan Gil)", "es"), { caption: "Vista del puerto de Vigo", credit: "Juan Gil" });
+    assert.deepEqual(credit("Des pêcheurs déchargent du merlu à Burela, en Espagne. - Droits d'auteur AP Photo/Lalo R. Villar", "fr"), { caption: "Des pêcheurs déchargent du merlu à Burela, en Espagne.", credit: "AP Photo/Lalo R. Villar" });
+    assert.deepEqual(credit("Commuters wait at the station on Monday. File photo: Reuters", "en"), { caption: "Commuters wait at the station on Monday.", credit: "Reuters" });
+    assert.deepEqual(credit("मेले में खरीदारी करते लोग। साभार: सोशल मीडिया", "hi"), { caption: "मेले में खरीदारी करते लोग।", credit: "सोशल मीडिया" });
+    assert.deepEqual(credit("Un bombero durante la extinción del incendio en la sierra EUROPA PRESS", "es"), { caption: "Un bombero durante la extinción del incendio en la sierra", credit: "EUROPA PRESS" });
+  });
+  it("a label before the name is not the credit's ('Fot. PAP/…'); a label in small letters and an agency in brackets ('(foto Ansa)')", () => {
+    assert.deepEqual(credit("Prezydent miasta podczas sesji rady we wtorek. Fot. PAP/Jan Kowalski", "pl"), { caption: "Prezydent miasta podczas sesji rady we wtorek.", credit: "PAP/Jan Kowalski" });
+    assert.deepEqual(credit("Il sindaco durante la seduta del consiglio comunale (foto Ansa)", "it"), { caption: "Il sindaco durante la seduta del consiglio comunale", credit: "Ansa" });
+    assert.equal(credit("The mayor spoke at the meeting (see photo above)", "en"), null);
+  });
   it("Japanese: the picture's day, its time of day and the agency in brackets at the end ('（5日午後、共同）'); a day and a time of day after '＝'", () => {
     assert.deepEqual(credit("大雪の中、札幌市中心部を歩く人たち（５日午後、共同）", "ja"), { caption: "大雪の中、札幌市中心部を歩く人たち", credit: "共同" });
     assert.deepEqual(credit("会見する知事（12日、県庁、時事）", "ja"), { caption: "会見する知事", credit: "時事" });
@@ -39,7 +60,7 @@ describe("captions of unseen pages: one line", () => {
   });
   it("Italian, Spanish: a caption closed by 'all rights reserved' after a spaced dash, and its file note before it", () => {
     assert.deepEqual(credit("Il porto di Genova visto dall'alto (foto d'archivio) - RIPRODUZIONE RISERVATA", "it"), { caption: "Il porto di Genova visto dall'alto", credit: "foto d'archivio" });
-    assert.deepEqual(credit("El alcalde durante el pleno municipal. EFE/Juan Pérez - Todos los derechos reservados", "es"), { caption: "El alcalde durante el pleno municipal.", credit: "EFE/Juan Pérez" });
+    assert.deepEqual(credit("El alcalde durante el pleno municipal EFE/Juan Pérez - Todos los derechos reservados", "es"), { caption: "El alcalde durante el pleno municipal", credit: "EFE/Juan Pérez" });
   });
   it("German: after a caption label, a short credit after the caption's stop ('Legende: … bei Stalden. SRF'); without the label, none", () => {
     assert.deepEqual(credit("Legende: Gesperrte Kantonsstrasse bei Stalden. SRF", "de"), { caption: "Gesperrte Kantonsstrasse bei Stalden.", credit: "SRF" });
@@ -105,6 +126,15 @@ describe("captions of unseen pages: in the article", () => {
     ].join("\n\n"), "story.txt", "ko");
     assert.deepEqual(figures(ko), [["승객이 거의 없는 버스 차고지 모습.", "이충우 기자"]]);
   });
+  it("German, English: a credit set apart under the story's first paragraph takes the phrase under it, across the blank line; a sentence there is no caption", () => {
+    const story = (credit: string, below: string, lang: string, lede: string) => parse(["Headline of the story", lede, credit, below, "More of the story follows here, in a paragraph of its own."].join("\n\n"), "story.txt", lang);
+    const de = story("Foto: dpa", "Radfahrer auf der Friedrichstraße in Berlin", "de", "Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt zwölf Kilometer neue Radwege zu bauen.");
+    assert.deepEqual(figures(de), [["Radfahrer auf der Friedrichstraße in Berlin", "dpa"]]);
+    const en = story("Getty Images", "Waves break over the harbour wall at Porthleven in February", "en", "The harbour wall at Porthleven will be rebuilt at a cost of £4 million after it was breached twice this winter, the council said.");
+    assert.deepEqual(figures(en), [["Waves break over the harbour wall at Porthleven in February", "Getty Images"]]);
+    const sentence = story("Getty Images", "Engineers said the old wall could not be repaired.", "en", "The harbour wall at Porthleven will be rebuilt at a cost of £4 million after it was breached twice this winter, the council said.");
+    assert.ok(!figures(sentence).some(([caption]) => caption === "Engineers said the old wall could not be repaired."));
+  });
   it("Italian: a caption closed by 'RIPRODUZIONE RISERVATA' is a figure; the page's own note at the end is not", () => {
     const it_ = parse([
       "Porto, via libera al nuovo terminal",
@@ -112,6 +142,7 @@ describe("captions of unseen pages: in the article", () => {
       "Una nave da crociera attraccata a Ponte dei Mille - RIPRODUZIONE RISERVATA",
       "I lavori partiranno nella primavera del 2027.",
       "Il presidente ha parlato di una giornata storica per la città. - RIPRODUZIONE RISERVATA",
+      "RIPRODUZIONE RISERVATA © Copyright ANSA",
     ].join("\n\n"), "story.txt", "it");
     assert.deepEqual(figures(it_), [["Una nave da crociera attraccata a Ponte dei Mille", null]]);
   });

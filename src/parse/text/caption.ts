@@ -14,21 +14,22 @@ export interface Caption {
   byShape?: true;
 }
 
-const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90|รอยเตอร์|เอเอฟพี|เอพี|ซินหัว";
+const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|EUROPA PRESS|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90|รอยเตอร์|เอเอฟพี|เอพี|ซินหัว";
 /** An agency's name alone ("REUTERS", "AFP", "رويترز"): a credit only beside a caption (lone-credit.ts), else a sign-off. */
 let agencyAlone: RegExp | undefined;
 export const isAgencyName = (text: string): boolean => text.length <= 30 && (agencyAlone ??= new RegExp(`^(?:${agencies})$`, "u")).test(text.trim());
 /**
  * Credit labels of languages without a lexicon file (the lexicons' own are added to these):
  * Thai, Hebrew, Persian, Urdu, Vietnamese, Indonesian and Malay, Swahili, Greek, Ukrainian,
- * Bulgarian, Hungarian, Romanian, Czech. Data: a label makes a credit only before a name.
+ * Bulgarian, Hungarian, Romanian, Czech; and labels every language shares ("File photo: Reuters",
+ * euronews' "Droits d'auteur" for Copyright, Hindi's "साभार", courtesy). Data: a label makes a credit only before a name.
  */
-const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "Φωτο", "Φωτό", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy", "Courtesy of", "Courtesy", "Cortesía de", "Cortesia de", "Gentileza de", "写真提供", "画像提供", "사진 제공", "图片提供", "圖片提供"];
+const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "Φωτο", "Φωτό", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy", "Courtesy of", "Courtesy", "File photo", "Archivbild", "Archivfoto", "Symbolbild", "Droits d'auteur", "Droits d’auteur", "Derechos de autor", "Direitos de autor", "Diritti d'autore", "साभार", "सौजन्य", "Cortesía de", "Cortesia de", "Gentileza de", "写真提供", "画像提供", "사진 제공", "图片提供", "圖片提供"];
 /**
  * "File photo" in several languages: a note printed where the credit goes (on its own line, or
  * after the caption, often in brackets). Data: the credit is the note as printed.
  */
-const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Archive photo", "Archivbild", "Archivfoto", "Symbolbild", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo", "Photo d'archives", "Image d'archives", "Photo d’archives", "Foto d'archivio", "Foto d’archivio", "foto d'archivio", "foto d’archivio", "foto de archivo", "photo d'archives", "Archieffoto", "Archiefbeeld", "Arkivbild", "Arkivfoto", "Arkivbilde", "Arkistokuva", "Zdjęcie archiwalne", "Архивное фото", "Фото из архива", "Архівне фото", "Dosya fotoğraf", "Arşiv fotoğrafı", "صورة أرشيفية", "تصویر آرشیوی", "צילום ארכיון", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "자료사진", "資料写真", "资料图", "资料图片", "資料圖片", "ảnh tư liệu", "Ảnh tư liệu", "foto arsip", "Foto arsip"];
+const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Archive photo", "Archivbild", "Archivfoto", "Symbolbild", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo", "Photo d'archives", "Image d'archives", "Photo d’archives", "Foto d'archivio", "Foto d’archivio", "foto d'archivio", "foto d’archivio", "foto de archivo", "photo d'archives", "Archieffoto", "Archiefbeeld", "Arkivbild", "Arkivfoto", "Arkivbilde", "Arkistokuva", "Zdjęcie archiwalne", "Архивное фото", "Фото из архива", "Архівне фото", "Dosya fotoğraf", "Arşiv fotoğrafı", "صورة أرشيفية", "تصویر آرشیوی", "צילום ארכיון", "Photo d'illustration", "Photo d’illustration", "Image d'illustration", "Foto ilustrativa", "Imagen ilustrativa", "Symbolfoto", "代表撮影", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "자료사진", "資料写真", "资料图", "资料图片", "資料圖片", "ảnh tư liệu", "Ảnh tư liệu", "foto arsip", "Foto arsip"];
 /**
  * Credits that need no name: a private picture or a handout ("Privat" under a reader's photo in
  * Nordic and German papers). Data: alone on a line, such a word is the credit.
@@ -148,12 +149,13 @@ export function isBareCaptionLabel(text: string, lex: Lexicon): boolean {
 const reservedNotes = ["RIPRODUZIONE RISERVATA", "Riproduzione riservata", "ALL RIGHTS RESERVED", "All rights reserved", "TODOS LOS DERECHOS RESERVADOS", "Todos los derechos reservados", "TOUS DROITS RÉSERVÉS", "Tous droits réservés", "ALLE RECHTE VORBEHALTEN", "Alle Rechte vorbehalten", "TODOS OS DIREITOS RESERVADOS", "Todos os direitos reservados"];
 const reservedEnd = /(?:RISERVATA|riservata|RESERVED|reserved|RESERVADOS|reservados|RÉSERVÉS|réservés|VORBEHALTEN|vorbehalten)\.?$/u;
 let reservedAfter: RegExp | undefined;
-/** The caption before a spaced dash or bar and an "all rights reserved" note, or null: a caption's size, two sentences at most. */
+/** The caption before a spaced dash or bar and an "all rights reserved" note, or null: a caption's size, not closed by a sentence's stop. */
 export function withoutReservedNote(text: string): string | null {
   if (!reservedEnd.test(text)) return null;
   reservedAfter ??= new RegExp(`^(.*?\\S)\\s+[-–—|]\\s*(?:©\\s*)?(?:${reservedNotes.map(escape).join("|")})\\.?$`, "u");
   const rest = reservedAfter.exec(text)?.[1];
-  return rest && captionSized(rest) && wordCount(rest) >= 3 && (rest.match(/[.!?。](?:\s|$)/gu)?.length ?? 0) <= 2 ? rest : null;
+  // (a caption's phrase, without a sentence's stop before the note: a paragraph of the story so closed ends its sentence first)
+  return rest && captionSized(rest) && wordCount(rest) >= 3 && !/[.!?。]$/u.test(rest) && (rest.match(/[.!?。](?:\s|$)/gu)?.length ?? 0) <= 1 ? rest : null;
 }
 
 /**
@@ -245,6 +247,12 @@ const captionPatterns = perLexicon((lex) => {
     slashFile: /^(.*?\S)\s*\/\s*(FILE(?:\s+PHOTO)?)\.?$/u,
     // "… 모습. /김지호 기자", "… 있다. /연합뉴스": after the caption's stop, a slash and the photographer (a name and "기자") or the agency
     slashReporter: new RegExp(`^(.*?[.!?。])\\s*/\\s*([가-힣]{2,4}\\s?(?:사진|선임|객원)?기자|${agencies})$`, "u"),
+    // "… 있다. [이충우 기자]", "… 모습. [매경DB]", "[연합뉴스 자료사진]": after the caption's stop, the photographer (a name and "기자") or an archive ("DB", "자료사진") in brackets
+    bracketReporter: /^(.*?[.!?。])\s*[[(（【<]\s*([가-힣]{2,4}\s?(?:사진|선임|객원)?기자|[가-힣\p{Lu}0-9]{1,8}\s?(?:DB|자료사진))\s*[\])）】>]$/u,
+    // a credit label and a dot or spaces before a capitalised name, at the start of a credit ("Fot. PAP/…")
+    labelBefore: new RegExp(`^(?:${labels})\\.?\\s+(?=\\p{Lu})`, "u"),
+    // "… consiglio comunale (foto Ansa)", "(photo AFP)": a label in small letters and an agency in brackets at the end
+    smallLabelAgency: new RegExp(`^(.*?\\S)\\s*[(（](?:${labels.toLowerCase()})\\s+(${agencies})[)）]\\.?$`, "u"),
     // "… pöytäliinan. MATTI MATIKAINEN": a photographer's name in capitals after the caption's last sentence
     capsName: /^(.*?[.!?。])\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)?){1,3})$/u,
     // "… le 28 janvier 2025. JULIEN MORVAN / AFP": photographer and agency after the caption's last sentence
@@ -270,6 +278,9 @@ const captionMemo = perLexicon((lex) => lineMemo((text): Readonly<Caption> | nul
   return found && Object.freeze(found);
 }));
 
+/** The word that says a credit is one, before it ("Copyright", "©", euronews' "Droits d'auteur", "Derechos de autor"): not the credit's. */
+const copyrightWord = /^(?:Copyright|©|Droits d['’]auteur|Derechos de autor|Direitos de autor|Diritti d['’]autore)\s+(?=\S)/u;
+
 function readCaptionOnce(text: string, lex: Lexicon): Caption | null {
   // (a gallery's teaser is a link to pictures, not a caption)
   if (labelColon(text) && isGalleryTeaser(text)) return null;
@@ -282,7 +293,12 @@ function readCaptionOnce(text: string, lex: Lexicon): Caption | null {
     read = labelled ? trailingCredit(labelled) : null;
   }
   // ("… - Copyright AP Photo/Name": the word that says it is a credit is not the credit's)
-  if (read && /^(?:Copyright|©)\s+\S/u.test(read.credit)) read.credit = read.credit.replace(/^(?:Copyright|©)\s+/u, "");
+  if (read && copyrightWord.test(read.credit)) read.credit = read.credit.replace(copyrightWord, "");
+  // ("… we wtorek. Fot. PAP/Jan Kowalski": the label before the name is not the credit's)
+  if (read && /^\S+\.?\s+\p{Lu}/u.test(read.credit)) {
+    const label = captionPatterns(lex).labelBefore.exec(read.credit);
+    if (label) read.credit = read.credit.slice(label[0].length);
+  }
   return read;
 }
 
@@ -290,6 +306,9 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const p = captionPatterns(lex);
   const creditLine = p.creditLine.exec(text);
   if (creditLine && isShortCredit(creditLine[1] ?? "")) return { caption: null, credit: (creditLine[1] ?? "").trim() };
+  // (a file note in brackets, "(Photo d'illustration)", is no label and its credit)
+  const bracketNote = /[)）\]]\.?$/u.test(text) ? p.fileNote.exec(text) : null;
+  if (bracketNote?.[3] && /[(（[]$/u.test(text.replace(/[)）\]]\.?$/u, "").slice(0, -bracketNote[3].length).trimEnd()) && captionSized(text)) return { caption: clean(bracketNote[1] ?? bracketNote[2] ?? ""), credit: bracketNote[3] };
   const parens = /[)）]\.?$/u.test(text) ? p.parens.exec(text) : null;
   // (a credit marked "provided by" after an equals sign, "(사진 제공=시청)", is read below)
   if (parens && isShortCredit(parens[2] ?? "") && !/[=＝]/u.test(parens[3] ?? "")) {
@@ -341,9 +360,14 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   }
   // "… réplica da taça - Heinrich Aikawa/Instituto Lula": a photographer/organisation credit after a spaced dash
   const dashed = text.includes("/") ? /^(.*\S)\s+[-–—]\s+([^-–—]{3,70})$/u.exec(text) : null;
-  if (dashed?.[2] && dashed[2].includes("/") && creditOnly.test(dashed[2].trim()) && captionSized(dashed[1] ?? "")) return { caption: clean(dashed[1] ?? ""), credit: dashed[2].trim() };
+  const dashedCredit = dashed?.[2]?.trim().replace(copyrightWord, "");
+  if (dashed && dashedCredit?.includes("/") && creditOnly.test(dashedCredit) && captionSized(dashed[1] ?? "")) return { caption: clean(dashed[1] ?? ""), credit: dashedCredit };
   if (captionSized(text)) {
     // (not a source in the sentence, before its stop: "… the largest airline in Europe (Reuters).")
+    const small = /[)）]\.?$/u.test(text) ? p.smallLabelAgency.exec(text) : null;
+    if (small?.[1] && small[2]) return { caption: clean(small[1]), credit: small[2] };
+    const reporter = /[\])）】>]$/u.test(text) ? p.bracketReporter.exec(text) : null;
+    if (reporter?.[1] && reporter[2]) return { caption: clean(reporter[1]), credit: reporter[2] };
     // "…札幌市中心部を歩く人たち（5日午後、共同）", "…（5日、時事）": the picture's day and the agency that sent it, in brackets at the end
     const dated = /[)）]$/u.test(text) && /日/u.test(text) ? p.datedAgency.exec(text) : null;
     if (dated?.[1] && dated[2]) return { caption: clean(dated[1]), credit: dated[2] };
