@@ -98,6 +98,26 @@ describe("captions of unseen pages: in the article", () => {
     ].join("\n\n"), "story.txt", "de");
     assert.deepEqual(figures(de), [["Die Karte zeigt die Gefahrenstufen am Freitagmorgen.", "SLF"]]);
   });
+  it("Korean, German, every line set apart: under a credit whose line above is a paragraph of several sentences, the line of one sentence below; under a caption of one sentence, the line above", () => {
+    const ko = parse([
+      "시내버스 파업 사흘째",
+      "시내버스 노조의 파업이 사흘째 이어지면서 출근길 시민들의 불편이 계속되고 있다.",
+      "교통 전문가들은 이번 파업이 준공영제의 구조적 문제를 드러냈다고 지적했다. 재정 지원 방식부터 다시 설계해야 한다는 목소리가 나온다.",
+      "사진=서울시 제공",
+      "서울시가 투입한 전세버스가 시청 앞을 지나고 있다.",
+      "노조는 5일 다시 교섭에 나설 예정이다.",
+    ].join("\n\n"), "story.txt", "ko");
+    assert.deepEqual(figures(ko), [["서울시가 투입한 전세버스가 시청 앞을 지나고 있다.", "서울시 제공"]]);
+    const de = parse([
+      "Kantonalbank streicht 300 Stellen",
+      "Die Zürcher Kantonalbank baut in den nächsten drei Jahren rund 300 Stellen ab. Entlassungen sollen möglichst vermieden werden.",
+      "Der Hauptsitz der Bank an der Bahnhofstrasse in Zürich.",
+      "Bild: Keystone/Ennio Leanza",
+      "Die Bank begründet den Schritt mit dem veränderten Kundenverhalten.",
+      "Der Personalverband zeigte sich enttäuscht.",
+    ].join("\n\n"), "story.txt", "de");
+    assert.deepEqual(figures(de), [["Der Hauptsitz der Bank an der Bahnhofstrasse in Zürich.", "Keystone/Ennio Leanza"]]);
+  });
   it("Korean: a credit line under the story's first paragraph takes the line under it", () => {
     const ko = parse([
       "겨울 빛축제 개막",

@@ -115,7 +115,9 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     const above = previous !== null && plausibleCaption(previous, describes ? 20 : 45) && (weak === null || (shortCaptionLine(previous.text) && (!u.afterBlank || setsCreditsApart(units, lex)))) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
     // (across a blank line too, under a credit set apart from the story's first paragraph above it: a caption's phrase
     // of a few words without a sentence's stop, "Radfahrer auf der Friedrichstraße in Berlin"; the story's sentences end in one)
-    const phraseBelow = adjacent !== undefined && adjacent.afterBlank && u.afterBlank && previous !== null && ledeAbove() && plausibleCaption(adjacent, captionBelow(bodyStarted)) && !/[.!?。！？؟।:：]["”’»)]*$/u.test(adjacent.text) && countWords(adjacent.text, 3) >= 3;
+    // (or, in copy that sets every line apart, a line of one sentence under a credit whose line above is a paragraph of several)
+    const phraseBelow = adjacent !== undefined && adjacent.afterBlank && u.afterBlank && previous !== null && plausibleCaption(adjacent, captionBelow(bodyStarted)) && countWords(adjacent.text, 3) >= 3 &&
+      ((ledeAbove() && !/[.!?。！？؟।:：]["”’»)]*$/u.test(adjacent.text)) || (!shortCaptionLine(previous.text) && shortCaptionLine(adjacent.text)));
     const below = adjacent && (!adjacent.afterBlank || phraseBelow) && weak === null && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
     // (with a line on each side, no blank between: the line of one sentence, not the story's paragraph of several or its first paragraph)
     const belowFits = below !== null && shortCaptionLine(below.text) && (!shortCaptionLine((above as Unit | null)?.text ?? "") || ledeAbove());
