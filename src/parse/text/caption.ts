@@ -14,21 +14,22 @@ export interface Caption {
   byShape?: true;
 }
 
-const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90|รอยเตอร์|เอเอฟพี|เอพี|ซินหัว";
+const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|EUROPA PRESS|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90|รอยเตอร์|เอเอฟพี|เอพี|ซินหัว";
 /** An agency's name alone ("REUTERS", "AFP", "رويترز"): a credit only beside a caption (lone-credit.ts), else a sign-off. */
 let agencyAlone: RegExp | undefined;
 export const isAgencyName = (text: string): boolean => text.length <= 30 && (agencyAlone ??= new RegExp(`^(?:${agencies})$`, "u")).test(text.trim());
 /**
  * Credit labels of languages without a lexicon file (the lexicons' own are added to these):
  * Thai, Hebrew, Persian, Urdu, Vietnamese, Indonesian and Malay, Swahili, Greek, Ukrainian,
- * Bulgarian, Hungarian, Romanian, Czech. Data: a label makes a credit only before a name.
+ * Bulgarian, Hungarian, Romanian, Czech; and labels every language shares ("File photo: Reuters",
+ * euronews' "Droits d'auteur" for Copyright, Hindi's "साभार", courtesy). Data: a label makes a credit only before a name.
  */
-const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "Φωτο", "Φωτό", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy", "Courtesy of", "Courtesy", "Cortesía de", "Cortesia de", "Gentileza de", "写真提供", "画像提供", "사진 제공", "图片提供", "圖片提供"];
+const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่มาภาพ", "צילום", "תמונה", "קרדיט", "عکس", "تصویر", "منبع عکس", "Ảnh", "Ảnh minh họa", "Nguồn ảnh", "Gambar", "Sumber foto", "Kredit foto", "Picha", "Φωτογραφία", "Φωτ.", "Снимка", "Світлина", "Fotó", "Kép", "Sursa foto", "Zdroj", "Фото", "Foto", "Φωτο", "Φωτό", "فوٹو", "ภาพจาก", "ขอบคุณภาพ", "Photo credit", "Image credit", "Picture credit", "Photo courtesy", "Courtesy of", "Courtesy", "File photo", "Archivbild", "Archivfoto", "Symbolbild", "Droits d'auteur", "Droits d’auteur", "Derechos de autor", "Direitos de autor", "Diritti d'autore", "साभार", "सौजन्य", "Cortesía de", "Cortesia de", "Gentileza de", "写真提供", "画像提供", "사진 제공", "图片提供", "圖片提供"];
 /**
  * "File photo" in several languages: a note printed where the credit goes (on its own line, or
  * after the caption, often in brackets). Data: the credit is the note as printed.
  */
-const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Archive photo", "Archivbild", "Archivfoto", "Symbolbild", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo", "Photo d'archives", "Image d'archives", "Photo d’archives", "Foto d'archivio", "Foto d’archivio", "Archieffoto", "Archiefbeeld", "Arkivbild", "Arkivfoto", "Arkivbilde", "Arkistokuva", "Zdjęcie archiwalne", "Архивное фото", "Фото из архива", "Архівне фото", "Dosya fotoğraf", "Arşiv fotoğrafı", "صورة أرشيفية", "تصویر آرشیوی", "צילום ארכיון", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "자료사진", "資料写真", "资料图", "资料图片", "資料圖片", "ảnh tư liệu", "Ảnh tư liệu", "foto arsip", "Foto arsip"];
+const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Archive photo", "Archivbild", "Archivfoto", "Symbolbild", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo", "Photo d'archives", "Image d'archives", "Photo d’archives", "Foto d'archivio", "Foto d’archivio", "foto d'archivio", "foto d’archivio", "foto de archivo", "photo d'archives", "Archieffoto", "Archiefbeeld", "Arkivbild", "Arkivfoto", "Arkivbilde", "Arkistokuva", "Zdjęcie archiwalne", "Архивное фото", "Фото из архива", "Архівне фото", "Dosya fotoğraf", "Arşiv fotoğrafı", "صورة أرشيفية", "تصویر آرشیوی", "צילום ארכיון", "Photo d'illustration", "Photo d’illustration", "Image d'illustration", "Foto ilustrativa", "Imagen ilustrativa", "Symbolfoto", "代表撮影", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "자료사진", "資料写真", "资料图", "资料图片", "資料圖片", "ảnh tư liệu", "Ảnh tư liệu", "foto arsip", "Foto arsip"];
 /**
  * Credits that need no name: a private picture or a handout ("Privat" under a reader's photo in
  * Nordic and German papers). Data: alone on a line, such a word is the credit.
@@ -61,8 +62,8 @@ export function isGalleryTeaser(text: string): boolean {
   if (!rest || rest.includes("/")) return false;
   return /[\p{Lu}\p{Ll}]/u.test(rest) ? /^\p{Lu}/u.test(rest) && describes(rest) : countWords(rest, 3) >= 3;
 }
-/** "…する町長＝3日、東京都千代田区": a Japanese caption's date and place after an equals sign, at the end. */
-const datePlaceAfterEquals = /[^=＝\s][=＝]\s*[0-9０-９]{1,2}日(?:[、，,][^=＝。]{1,30})?$/u;
+/** "…する町長＝3日、東京都千代田区", "…確認する利用客＝5日午後": a Japanese caption's date (and time of day) and place after an equals sign, at the end. */
+const datePlaceAfterEquals = /[^=＝\s][=＝]\s*[0-9０-９]{1,2}日(?:午前|午後|朝|夜|夕方?|未明|深夜|正午)?(?:[、，,][^=＝。]{1,30})?$/u;
 /**
  * A caption without a credit, by the slot a credit takes: a Japanese caption's "＝day, place" at its
  * end ("式典であいさつする市長（右）＝12日、札幌市"), printed so under pictures by Kyodo and the
@@ -81,7 +82,7 @@ const creditLabelsOf = (lex: Lexicon) => [...new Set([...lex.creditLabels, ...mo
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const isShortCredit = (credit: string) => credit.length <= 70 && countWords(credit, 9) <= 9;
-const clean = (s: string) => s.trim().replace(/^[–—-]\s*/, "").replace(/\s*[©|–—]$|\s+-$/u, "") || null;
+const clean = (s: string) => s.trim().replace(/^[–—-]\s*/, "").replace(/\s*[©|–—]$|\s+[-/]$/u, "") || null;
 /** Words of a credit or caption, any script (a run of letters, marks and digits). */
 const wordCount = (s: string) => s.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0;
 /** A few words, each capitalised ("Europa Press", "Carlos Ruiz"). */
@@ -125,10 +126,47 @@ const labelOverCaption = perLexicon((lex) => new RegExp(`^(?:${creditLabelsOf(le
 export function readLabelledCaption(text: string, lex: Lexicon): string | null {
   if (labelColon(text) && isGalleryTeaser(text)) return null;
   const match = captionLabel(lex).exec(text);
-  if (match) return match[1] ?? null;
+  // (a letter after the label: "Legende:" alone is a label over its caption, isBareCaptionLabel)
+  if (match) return /[\p{L}\p{N}]/u.test(match[1] ?? "") ? (match[1] ?? null) : null;
+  const reserved = withoutReservedNote(text);
+  if (reserved !== null) return reserved;
   // what follows the label is a caption, not a credit, when it is longer than any credit
   const over = labelOverCaption(lex).exec(text);
   return over && !isShortCredit(over[1] ?? "") && captionSized(over[1] ?? "") ? (over[1] ?? null) : null;
+}
+
+/** A caption label alone on its line ("Legende:", "Bildunterschrift", "Image caption"): the caption is the line under it. */
+export function isBareCaptionLabel(text: string, lex: Lexicon): boolean {
+  if (text.length > 40) return false;
+  const bare = text.trim().replace(/\s*[:：.…]$/u, "").toLocaleLowerCase();
+  return lex.captionLabels.some((label) => label.toLocaleLowerCase() === bare);
+}
+
+/**
+ * "All rights reserved" printed after a picture's caption by some pages ("Il porto visto dall'alto
+ * (foto d'archivio) - RIPRODUZIONE RISERVATA"): never after a sentence of the story. Data.
+ */
+const reservedNotes = ["RIPRODUZIONE RISERVATA", "Riproduzione riservata", "ALL RIGHTS RESERVED", "All rights reserved", "TODOS LOS DERECHOS RESERVADOS", "Todos los derechos reservados", "TOUS DROITS RÉSERVÉS", "Tous droits réservés", "ALLE RECHTE VORBEHALTEN", "Alle Rechte vorbehalten", "TODOS OS DIREITOS RESERVADOS", "Todos os direitos reservados"];
+const reservedEnd = /(?:RISERVATA|riservata|RESERVED|reserved|RESERVADOS|reservados|RÉSERVÉS|réservés|VORBEHALTEN|vorbehalten)\.?$/u;
+let reservedAfter: RegExp | undefined;
+/** The caption before a spaced dash or bar and an "all rights reserved" note, or null: a caption's size, not closed by a sentence's stop. */
+export function withoutReservedNote(text: string): string | null {
+  if (!reservedEnd.test(text)) return null;
+  reservedAfter ??= new RegExp(`^(.*?\\S)\\s+[-–—|]\\s*(?:©\\s*)?(?:${reservedNotes.map(escape).join("|")})\\.?$`, "u");
+  const rest = reservedAfter.exec(text)?.[1];
+  // (a caption's phrase, without a sentence's stop before the note: a paragraph of the story so closed ends its sentence first)
+  return rest && captionSized(rest) && wordCount(rest) >= 3 && !/[.!?。]$/u.test(rest) && (rest.match(/[.!?。](?:\s|$)/gu)?.length ?? 0) <= 1 ? rest : null;
+}
+
+/**
+ * The credit after the last sentence of a caption that its label proves ("Legende: Gesperrte
+ * Strasse bei Stalden. SRF"): an agency, a short name in capitals, or names around a slash.
+ */
+function trailingCredit(caption: string): Caption | null {
+  const m = /^(.*[.!?。])\s+([^.!?。]{2,50})$/u.exec(caption);
+  const credit = m?.[2]?.trim();
+  if (!m?.[1] || !credit) return null;
+  return isAgencyName(credit) || /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}$/u.test(credit) || creditOnly.test(credit) ? { caption: m[1], credit } : null;
 }
 
 /** A lone credit label ("Credit", "Photo") whose credit is on the next line (or a picture's placeholder in brackets, "[Photo]", "【写真】", "<사진>"). */
@@ -203,6 +241,18 @@ const captionPatterns = perLexicon((lex) => {
     barCredit: /^(.*\S)\s+[|·]\s+(\p{Lu}[^|·]{1,50})$/u,
     // "File photo", "… टीम। (फाइल फोटो)", "… im Hafen. Archivbild": a file note alone, or after the caption's last sentence or in brackets
     fileNote: new RegExp(`^(?:(.*?[.!?。।])\\s*|(.*?\\S)\\s*(?=[(（\\[]))?[(（\\[]?(${fileNotes.map(escape).join("|")})[)）\\]]?\\.?$`, "u"),
+    // "…歩く人たち（5日午後、共同）": a day (a time of day, a place) and an agency after a comma, in brackets at the end
+    datedAgency: new RegExp(`^(.*?[^\\s。])\\s*[(（]\\s*[0-9０-９]{1,2}日[^()（）、，,]{0,6}(?:[、，,][^()（）、，,]{1,30})?[、，,]\\s*(${agencies})\\s*[)）]$`, "u"),
+    // "… in Pretoria. /FILE", "… /FILE PHOTO": a file note after a slash, at the end
+    slashFile: /^(.*?\S)\s*\/\s*(FILE(?:\s+PHOTO)?)\.?$/u,
+    // "… 모습. /김지호 기자", "… 있다. /연합뉴스": after the caption's stop, a slash and the photographer (a name and "기자") or the agency
+    slashReporter: new RegExp(`^(.*?[.!?。])\\s*/\\s*([가-힣]{2,4}\\s?(?:사진|선임|객원)?기자|${agencies})$`, "u"),
+    // "… 있다. [이충우 기자]", "… 모습. [매경DB]", "[연합뉴스 자료사진]": after the caption's stop, the photographer (a name and "기자") or an archive ("DB", "자료사진") in brackets
+    bracketReporter: /^(.*?[.!?。])\s*[[(（【<]\s*([가-힣]{2,4}\s?(?:사진|선임|객원)?기자|[가-힣\p{Lu}0-9]{1,8}\s?(?:DB|자료사진))\s*[\])）】>]$/u,
+    // a credit label and a dot or spaces before a capitalised name, at the start of a credit ("Fot. PAP/…")
+    labelBefore: new RegExp(`^(?:${labels})\\.?\\s+(?=\\p{Lu})`, "u"),
+    // "… consiglio comunale (foto Ansa)", "(photo AFP)": a label in small letters and an agency in brackets at the end
+    smallLabelAgency: new RegExp(`^(.*?\\S)\\s*[(（](?:${labels.toLowerCase()})\\s+(${agencies})[)）]\\.?$`, "u"),
     // "… pöytäliinan. MATTI MATIKAINEN": a photographer's name in capitals after the caption's last sentence
     capsName: /^(.*?[.!?。])\s+(\p{Lu}{2,}(?:[-'’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)?){1,3})$/u,
     // "… le 28 janvier 2025. JULIEN MORVAN / AFP": photographer and agency after the caption's last sentence
@@ -228,12 +278,27 @@ const captionMemo = perLexicon((lex) => lineMemo((text): Readonly<Caption> | nul
   return found && Object.freeze(found);
 }));
 
+/** The word that says a credit is one, before it ("Copyright", "©", euronews' "Droits d'auteur", "Derechos de autor"): not the credit's. */
+const copyrightWord = /^(?:Copyright|©|Droits d['’]auteur|Derechos de autor|Direitos de autor|Diritti d['’]autore)\s+(?=\S)/u;
+
 function readCaptionOnce(text: string, lex: Lexicon): Caption | null {
   // (a gallery's teaser is a link to pictures, not a caption)
   if (labelColon(text) && isGalleryTeaser(text)) return null;
-  const read = readCaptionLine(text, lex);
+  const rest = withoutReservedNote(text);
+  const inner = rest === null ? null : readCaptionLine(rest, lex);
+  let read = inner?.caption ? inner : readCaptionLine(text, lex);
+  // (after the last sentence of a caption its label proves, a short credit: "Legende: … bei Stalden. SRF")
+  if (read === null && /[.!?。]\s+\S/u.test(text)) {
+    const labelled = captionLabel(lex).exec(text)?.[1];
+    read = labelled ? trailingCredit(labelled) : null;
+  }
   // ("… - Copyright AP Photo/Name": the word that says it is a credit is not the credit's)
-  if (read && /^(?:Copyright|©)\s+\S/u.test(read.credit)) read.credit = read.credit.replace(/^(?:Copyright|©)\s+/u, "");
+  if (read && copyrightWord.test(read.credit)) read.credit = read.credit.replace(copyrightWord, "");
+  // ("… we wtorek. Fot. PAP/Jan Kowalski": the label before the name is not the credit's)
+  if (read && /^\S+\.?\s+\p{Lu}/u.test(read.credit)) {
+    const label = captionPatterns(lex).labelBefore.exec(read.credit);
+    if (label) read.credit = read.credit.slice(label[0].length);
+  }
   return read;
 }
 
@@ -241,6 +306,9 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const p = captionPatterns(lex);
   const creditLine = p.creditLine.exec(text);
   if (creditLine && isShortCredit(creditLine[1] ?? "")) return { caption: null, credit: (creditLine[1] ?? "").trim() };
+  // (a file note in brackets, "(Photo d'illustration)", is no label and its credit)
+  const bracketNote = /[)）\]]\.?$/u.test(text) ? p.fileNote.exec(text) : null;
+  if (bracketNote?.[3] && /[(（[]$/u.test(text.replace(/[)）\]]\.?$/u, "").slice(0, -bracketNote[3].length).trimEnd()) && captionSized(text)) return { caption: clean(bracketNote[1] ?? bracketNote[2] ?? ""), credit: bracketNote[3] };
   const parens = /[)）]\.?$/u.test(text) ? p.parens.exec(text) : null;
   // (a credit marked "provided by" after an equals sign, "(사진 제공=시청)", is read below)
   if (parens && isShortCredit(parens[2] ?? "") && !/[=＝]/u.test(parens[3] ?? "")) {
@@ -265,6 +333,8 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     return { caption: before, credit: (labelled[2] ?? "").trim() };
   }
   if (text.includes("/")) {
+    const reporter = p.slashReporter.exec(text);
+    if (reporter?.[1] && reporter[2] && captionSized(reporter[1])) return { caption: clean(reporter[1]), credit: reporter[2] };
     const slash = p.slash.exec(text);
     if (slash && isShortCredit(slash[2] ?? "")) return { caption: clean(slash[1] ?? ""), credit: (slash[2] ?? "").trim() };
     const trailing = p.trailing.exec(text);
@@ -275,6 +345,8 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const afterStop = text.includes("/") || text.includes(" via ") ? /^(.*[.!?。])\s+([^.!?。]+)$/u.exec(text) : null;
   if (afterStop?.[1] && afterStop[2] && creditOnly.test(afterStop[2]) && isShortCredit(afterStop[2]) && captionSized(afterStop[1])) return { caption: clean(afterStop[1]), credit: afterStop[2].trim() };
   if (namelessCredits.includes(text.replace(/\.$/u, ""))) return { caption: null, credit: text.replace(/\.$/u, "") };
+  const slashFile = text.includes("FILE") ? p.slashFile.exec(text) : null;
+  if (slashFile?.[1] && slashFile[2] && wordCount(slashFile[1]) >= 3 && captionSized(slashFile[1])) return { caption: clean(slashFile[1]), credit: slashFile[2] };
   const note = p.fileNote.exec(text);
   // (in brackets only when brackets open it: "(File photo)", not "File photo)")
   if (note?.[3] && /[(（[]/u.test(text) === /[)）\]]\.?$/u.test(text) && captionSized(text)) return { caption: clean(note[1] ?? note[2] ?? ""), credit: note[3] };
@@ -288,9 +360,17 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   }
   // "… réplica da taça - Heinrich Aikawa/Instituto Lula": a photographer/organisation credit after a spaced dash
   const dashed = text.includes("/") ? /^(.*\S)\s+[-–—]\s+([^-–—]{3,70})$/u.exec(text) : null;
-  if (dashed?.[2] && dashed[2].includes("/") && creditOnly.test(dashed[2].trim()) && captionSized(dashed[1] ?? "")) return { caption: clean(dashed[1] ?? ""), credit: dashed[2].trim() };
+  const dashedCredit = dashed?.[2]?.trim().replace(copyrightWord, "");
+  if (dashed && dashedCredit?.includes("/") && creditOnly.test(dashedCredit) && captionSized(dashed[1] ?? "")) return { caption: clean(dashed[1] ?? ""), credit: dashedCredit };
   if (captionSized(text)) {
     // (not a source in the sentence, before its stop: "… the largest airline in Europe (Reuters).")
+    const small = /[)）]\.?$/u.test(text) ? p.smallLabelAgency.exec(text) : null;
+    if (small?.[1] && small[2]) return { caption: clean(small[1]), credit: small[2] };
+    const reporter = /[\])）】>]$/u.test(text) ? p.bracketReporter.exec(text) : null;
+    if (reporter?.[1] && reporter[2]) return { caption: clean(reporter[1]), credit: reporter[2] };
+    // "…札幌市中心部を歩く人たち（5日午後、共同）", "…（5日、時事）": the picture's day and the agency that sent it, in brackets at the end
+    const dated = /[)）]$/u.test(text) && /日/u.test(text) ? p.datedAgency.exec(text) : null;
+    if (dated?.[1] && dated[2]) return { caption: clean(dated[1]), credit: dated[2] };
     const agencyParens = /[)）\]>〉]\.?$/u.test(text) && !/[\p{L}\p{M}\p{N},]\s*[(（][^()（）]+[)）]\.$/u.test(text) ? p.agencyParens.exec(text) : null;
     if (agencyParens) return { caption: clean(agencyParens[1] ?? ""), credit: (agencyParens[2] ?? "").trim() };
     const bracketed = /[)）\]】]\.?$/u.test(text) ? p.bracketed.exec(text) : null;
@@ -304,7 +384,8 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     if (capsAgency?.[1] && capsAgency[2] && wordCount(capsAgency[1]) >= 3 && describes(capsAgency[1]) && wordCount(capsAgency[1]) <= 25 && (/[-–—|]$/u.test(text.slice(0, text.length - capsAgency[2].length).trimEnd()) || (capsAgency[2].length >= 3 && !/(?:^|\s)\p{Ll}{1,3}$/u.test(capsAgency[1])))) return { caption: clean(capsAgency[1]), credit: capsAgency[2].trim() };
     const labelEquals = /[=＝]/u.test(text) && !/[\]】>〉)）]$/u.test(text) ? p.labelEquals.exec(text) : null;
     // (not a conversion or a sum: no figures)
-    if (labelEquals?.[2] && !/\p{N}/u.test(labelEquals[2]) && isShortCredit(labelEquals[2])) return { caption: clean(labelEquals[1] ?? ""), credit: labelEquals[2].trim() };
+    // (an agency's name may hold a figure: "사진=뉴스1")
+    if (labelEquals?.[2] && (!/\p{N}/u.test(labelEquals[2]) || isAgencyName(labelEquals[2])) && isShortCredit(labelEquals[2])) return { caption: clean(labelEquals[1] ?? ""), credit: labelEquals[2].trim() };
     const equalsBracket = /[=＝]/u.test(text) ? p.equalsBracket.exec(text) : null;
     // (not a conversion, "(1달러=1,400원)": no figures)
     if (equalsBracket?.[2] && equalsBracket[3] && !/\p{N}/u.test(`${equalsBracket[2]}${equalsBracket[3]}`)) {

@@ -4,8 +4,8 @@
  * credit, and screen-reader labels glued before the caption ("Image caption, …").
  */
 import { baseLanguage, lexicons, type Lexicon } from "../lexicon/index.js";
-import { isAgencyName, isBareCreditLabel, isDatedCaption, readCaption, readLabelledCaption } from "./caption.js";
-import { readBracketedSource, readForeignLabelCredit, type LoneCredit } from "./lone-credit.js";
+import { isAgencyName, isBareCaptionLabel, isBareCreditLabel, isDatedCaption, readCaption, readLabelledCaption, withoutReservedNote } from "./caption.js";
+import { isKoreanReporterLine, readBracketedSource, readForeignLabelCredit, type LoneCredit } from "./lone-credit.js";
 import type { Unit } from "./units.js";
 import { countWords } from "../segments.js";
 import { cutDateline } from "./header.js";
@@ -71,6 +71,8 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       caption = read.caption === null ? null : (readLabelledCaption(read.caption, lex) ?? read.caption);
       why = read.caption === null ? "a credit line" : "a caption with its credit";
     } else if (labelled) {
+      // (the story's last paragraph may close on the page's "all rights reserved")
+      if (withoutReservedNote(u.text) !== null && atEnd()) return null;
       caption = labelled;
       why = "a caption label";
     } else if ((weak = besideCaption(units, i, lex, previous, bodyStarted, atEnd, ledeAbove))) {
@@ -111,8 +113,15 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     // (a credit its shape alone does not prove takes only the line right above it: across a blank line, the line above is the story's)
     // (unless the copy sets its credit lines apart from their captions: another credit, one its shape proves, stands so)
     const above = previous !== null && plausibleCaption(previous, describes ? 20 : 45) && (weak === null || (shortCaptionLine(previous.text) && (!u.afterBlank || setsCreditsApart(units, lex)))) && !readCaption(previous.text, lex) && cutDateline(previous.text, lex.lang).dateline === null ? previous : null;
-    const below = adjacent && !adjacent.afterBlank && weak === null && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
-    if (above && (!u.afterBlank || !below)) {
+    // (across a blank line too, under a credit set apart from the story's first paragraph above it: a caption's phrase
+    // of a few words without a sentence's stop, "Radfahrer auf der Friedrichstraße in Berlin"; the story's sentences end in one)
+    // (or, in copy that sets every line apart, a line of one sentence under a credit whose line above is a paragraph of several)
+    const phraseBelow = adjacent !== undefined && adjacent.afterBlank && u.afterBlank && previous !== null && plausibleCaption(adjacent, captionBelow(bodyStarted)) && countWords(adjacent.text, 3) >= 3 &&
+      ((ledeAbove() && !/[.!?。！？؟।:：]["”’»)]*$/u.test(adjacent.text)) || (!shortCaptionLine(previous.text) && shortCaptionLine(adjacent.text)));
+    const below = adjacent && (!adjacent.afterBlank || phraseBelow) && weak === null && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
+    // (with a line on each side, no blank between: the line of one sentence, not the story's paragraph of several or its first paragraph)
+    const belowFits = below !== null && shortCaptionLine(below.text) && (!shortCaptionLine((above as Unit | null)?.text ?? "") || ledeAbove());
+    if (above && (!u.afterBlank || !below) && !(below && !u.afterBlank && belowFits)) {
       caption = above.text;
       printed.unshift(above.text);
       takesPrevious = true;
@@ -165,7 +174,7 @@ const creditsApart = new WeakMap<Unit[], boolean>();
 function besideCaption(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted: boolean, atEnd: () => boolean, ledeAbove: () => boolean): LoneCredit | null {
   const text = (units[i] as Unit).text;
   // (the cheap shapes first: every line of the story that is no caption comes here)
-  const agency = isAgencyName(text);
+  const agency = isAgencyName(text) || isKoreanReporterLine(text);
   // (a label no lexicon knows only in a language without a lexicon: in one with its own, the lexicon
   // knows its credit labels, and another word there is another label's, "Bron: Salesforce" a source's)
   const foreign = agency || lexicons[baseLanguage(lex.lang ?? "en")] !== undefined ? null : readForeignLabelCredit(text);
@@ -360,7 +369,7 @@ export function readSlotFigure(units: Unit[], i: number, lex: Lexicon, isVideoLa
   const bare = u.text.replace(playSign, "");
   const video = isVideoLabel(bare) || (bare !== u.text && isBareCreditLabel(bare, lex));
   const slot = isCountedSlot(u.text, lex);
-  if (!video && !isBareCreditLabel(u.text, lex) && !slot) return null;
+  if (!video && !isBareCreditLabel(u.text, lex) && !slot && !isBareCaptionLabel(u.text, lex)) return null;
   // ("Credit" over "Ilona Virtanen": a label over a name is the credit's, readFigure's)
   if (!video && !slot && shortCredit(below.text) && namesOnly(below.text)) return null;
   const figure = readLabelledFigure(units, i + 1, lex, isDateLine);

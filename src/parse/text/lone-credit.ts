@@ -2,7 +2,8 @@
  * Credits whose shape alone does not prove them, read only beside a caption (figure.ts): a short
  * label of a script no lexicon knows, a colon of its script and a name ("ছবি: রয়টার্স",
  * "ფოტო: AFP", "Լուսանկարը՝ Photolure", "រូបថត៖ AFP", "படம்: பிடிஐ"), after a caption's one
- * sentence or on a line of its own; an agency's one word alone ("REUTERS", "رويترز"); a short
+ * sentence or on a line of its own; an agency's one word alone ("REUTERS", "رويترز"); a Korean
+ * photographer's name and "기자" alone ("이충우 기자", the shape of a byline); a short
  * source alone in brackets ("（视觉中国）", "(AFP)"). Each is also the shape of a byline, a
  * sign-off or a heading, so the figure reader takes it only in the story's body, with a
  * caption-sized line of one sentence beside it and more story after it.
@@ -46,4 +47,9 @@ export function readForeignLabelCredit(text: string): LoneCredit | null {
 export function readBracketedSource(text: string): string | null {
   const m = /^[(（[]\s*([^()（）[\]]{2,30}?)\s*[)）\]]$/u.exec(text.trim());
   return m?.[1] && isName(m[1]) && countWords(m[1], 5) <= 4 ? m[1] : null;
+}
+
+/** A Korean photographer's line under the caption: a name of two to four syllables and "기자" ("이충우 기자", "김호영 사진기자"), nothing else. */
+export function isKoreanReporterLine(text: string): boolean {
+  return text.length <= 12 && /^[가-힣]{2,4}\s?(?:사진|선임|객원)?기자$/u.test(text.trim());
 }
