@@ -71,6 +71,7 @@ export function readLines(
     return { noise: false, proven: false, p, why, words };
   });
   storyRows(lines, verdicts, ctx.rows);
+  teaserLists(lines, verdicts, ctx.teasers, ctx.firstProse, isMeta);
   // share menus: a line whose words are noise words by themselves ("Facebook X Pinterest
   // Reddit", "Listen · 3:14"), and a line of a few words with one such word next to another
   // menu line or to noise ("per E-Mail teilen" / "auf Pocket teilen", "Compartilhar")
@@ -150,7 +151,8 @@ export function readLines(
       const v = verdicts[j] as LineVerdict;
       const text = (lines[j] as LineLike).text;
       if (v.words > 24 || /[.!。…]["”’»」』]*$/u.test(text) || isTagLabel(text) || isCommentsLabel(text)) break;
-      if (!v.proven) verdicts[j] = { ...v, noise: true, why: ["rule: a headline under a site-wide list's title", ...v.why.slice(0, 2)] };
+      // (proven: a site-wide list is the page's, never a related box of the story's, whatever reads the lines later)
+      if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a headline under a site-wide list's title", ...v.why.slice(0, 2)] };
     }
   }
   commentsSection(lines, verdicts, ctx.facts.map((f) => f.prose), isDateLine);
@@ -223,6 +225,33 @@ function signedName(lines: readonly LineLike[], verdicts: LineVerdict[], storyEn
   const v = verdicts[k];
   if (storyEnd < 0 || v === undefined || !v.noise || v.proven || !isName((lines[k] as LineLike).text.trim())) return;
   verdicts[k] = { ...v, noise: false, why: ["a name alone under the story's last sentence: its sign-off", ...v.why.slice(0, 2)] };
+}
+
+/**
+ * Other stories' headlines pasted with the page between the story's paragraphs or after them, in
+ * any script (features.ts `teaserList`: a run of three or more headline-shaped lines, two or more
+ * with a headline's marks — "[단독] …", "‘…’ …", "… …\"…\"", "【速報】…"): the page's, not the
+ * story's. Read after the story's first prose line (over it stand the headline and its kicker);
+ * a run under a title (a label of a few words, no sentence: "관련 기사", "Sommaire", "Related") is a
+ * box, the related reader's; a row the story keeps and a byline or date line stay.
+ */
+function teaserLists(lines: readonly LineLike[], verdicts: LineVerdict[], teasers: readonly boolean[], firstProse: number, isMeta: (text: string) => boolean): void {
+  if (firstProse < 0) return;
+  for (let k = firstProse + 1; k < lines.length; ) {
+    if (!teasers[k]) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < lines.length && teasers[end]) end++;
+    // (a run under a title is a box: "Sommaire", "관련 기사", "Related" over their links are the related reader's; "Most read" is the site list's)
+    const title = (lines[k - 1] as LineLike).text.trim();
+    const titled = isBoxTitleLine(title) || isLinksTitle(title) || (!isSiteListLabel(title) && (verdicts[k - 1] as LineVerdict).words <= 3 && !endsAsSentence(title) && !/[@\p{Nd}]/u.test(title) && !isMeta(title));
+    if (!titled) {
+      for (let j = k; j < end; j++) if (!(verdicts[j] as LineVerdict).kept && !isMeta((lines[j] as LineLike).text)) prove(verdicts, j, "a list of other stories' headlines (headline-shaped lines with a headline's marks: a tag in brackets, quoted words, an ellipsis between clauses)");
+    }
+    k = end;
+  }
 }
 
 /** How far under a run of figure rows the story's next sentence may stand. */
