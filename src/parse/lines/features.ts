@@ -255,16 +255,31 @@ export function hasHeadlineMarks(text: string): boolean {
 /** The fewest lines of a teaser list, and the fewest of them with a headline's marks. */
 const TEASER_LINES = 3;
 const TEASER_MARKED = 2;
+/** The fewest words of each headline of a list glued under a paragraph (a list's items of the story are often shorter). */
+const GLUED_WORDS = 4;
+/** Whether blank lines part the copy's paragraphs: four in five of its sentence lines (prose, or six words or more and a sentence's end), at least three, come after one. */
+function spacedCopy(lines: readonly LineLike[], facts: readonly LineFacts[]): boolean {
+  let prose = 0;
+  let after = 0;
+  for (let k = 1; k < lines.length; k++) {
+    if (!(facts[k]?.prose || ((facts[k]?.words ?? 0) >= 6 && endsAsSentence((lines[k] as LineLike).text)))) continue;
+    prose++;
+    if ((lines[k] as LineLike).afterBlank) after++;
+  }
+  return prose >= 3 && after >= prose * 0.8;
+}
 /**
  * A list of other stories' headlines pasted with the page, in the story or after it: a run of
  * three or more headline-shaped lines (blank lines between allowed, no other line), two or more
  * with a headline's marks (`hasHeadlineMarks`), none a row of a fact box or table (`rows`) nor a
- * signature with an address, and not
- * under a lead-in that ends in a colon (a list the story introduces: "Their demands:"). A list of
- * the story's own points has items without such marks.
+ * signature with an address, and not under a lead-in that ends in a colon (a list the story
+ * introduces: "Their demands:"); or one marked line among them where the run is glued under a
+ * sentence (no blank line) in copy whose paragraphs blank lines part, every line of four words or
+ * more. A list of the story's own points has items without such marks.
  */
 function teaserList(lines: readonly LineLike[], facts: readonly LineFacts[], rows: readonly boolean[]): boolean[] {
   const out = new Array<boolean>(lines.length).fill(false);
+  let isSpaced: boolean | undefined;
   for (let k = 0; k < lines.length; ) {
     let end = k;
     let marked = 0;
@@ -274,7 +289,9 @@ function teaserList(lines: readonly LineLike[], facts: readonly LineFacts[], row
       end++;
     }
     const leadIn = k > 0 && /[:：]\s*$/u.test((lines[k - 1] as LineLike).text);
-    if (end - k >= TEASER_LINES && marked >= TEASER_MARKED && !leadIn) for (let j = k; j < end; j++) out[j] = true;
+    // (or glued, without a blank line, under a sentence of copy whose paragraphs blank lines part: a widget pasted into a paragraph)
+    const glued = marked >= 1 && k > 0 && !(lines[k] as LineLike).afterBlank && endsAsSentence((lines[k - 1] as LineLike).text) && (facts[k - 1] as LineFacts).words >= 6 && facts.slice(k, end).every((f) => f.words >= GLUED_WORDS) && (isSpaced ??= spacedCopy(lines, facts));
+    if (end - k >= TEASER_LINES && (marked >= TEASER_MARKED || glued) && !leadIn) for (let j = k; j < end; j++) out[j] = true;
     k = Math.max(end, k + 1);
   }
   return out;
