@@ -657,9 +657,11 @@ export function teaserColumns(lines: readonly LineLike[], verdicts: LineVerdict[
     // (the lines between the first date and the last, and the first item's lines over its date:
     // every one is an item's, at its place in the item)
     for (let o = 1; o < step; o++) {
+      // (a line another rule keeps, a box's title over the first item, is at no item's place: it neither votes nor follows)
       const column: number[] = [];
       if ((dates[i] as number) + o - step > storyEnd) column.push((dates[i] as number) + o - step);
       for (let m = i; m < j; m++) column.push((dates[m] as number) + o);
+      for (let c = column.length - 1; c >= 0; c--) if ((verdicts[column[c] as number] as LineVerdict).kept) column.splice(c, 1);
       const noise = column.filter((k) => (verdicts[k] as LineVerdict).noise).length;
       for (const k of column) {
         const v = verdicts[k] as LineVerdict;
