@@ -180,3 +180,39 @@ describe("a timetable's rows inside the story are copy, not the page's dates (es
     for (const line of ["Viernes: 23.00 a 6.00", "Sábado: 23.00 a 6.00", "Domingo: 23.00 a 2.00"]) assert.ok(body.includes(line), `${line}: ${became.get(line)}`);
   });
 });
+
+describe("a list of works the story names, each a quoted title, stays copy (en, ko)", () => {
+  it("keeps the items glued under their lead-in sentence, every one marked alike", () => {
+    const items = ["‘The Harbour Light’ by Ana Ruiz, a debut", "‘Salt Roads’ by Tom Haldane, his third novel", "‘Winter Ferry’ by Mira Holm, from a small press"];
+    const text = [
+      "Haven festival names its shortlist",
+      "",
+      "The Haven book festival announced its shortlist on Monday, with three novels by writers from the coast.",
+      "",
+      "The judges read 140 books this year, the most since the prize began in 2009.",
+      "The shortlist is as follows.",
+      ...items,
+      "",
+      "The winner will be named at the festival's closing night on 14 March.",
+      "",
+      "Tickets go on sale next week, the organisers said in a statement on Monday.",
+    ].join("\n");
+    const { became } = parse(text, "en");
+    for (const line of items) assert.equal(isNoise(became, line), false, `${line}: ${became.get(line)}`);
+  });
+  it("keeps a bulleted list of quoted slogans under its sentence", () => {
+    const items = ["- ‘섬에도 버스를’ 주민 서명 운동 시작", "- [공지] 주민 설명회 12월 3일 개최", "- \"배편 늘려라\" 어민회 성명 발표"];
+    const text = [
+      "섬마을 주민들, 교통 대책 촉구",
+      "",
+      "해안시 소섬 주민들은 28일 시청 앞에서 집회를 열고 겨울철 교통 대책을 마련하라고 요구했다.",
+      "",
+      "주민 대표는 지난 한 달 동안 벌인 활동을 소개하며 시가 응답할 때까지 계속하겠다고 밝혔다.",
+      ...items,
+      "",
+      "시는 다음 주 주민 대표들과 만나 대책을 논의하겠다고 밝혔다.",
+    ].join("\n");
+    const { became } = parse(text, "ko");
+    for (const line of items) assert.equal(isNoise(became, line.replace(/^- /u, "")) || isNoise(became, line), false, `${line}: ${became.get(line)}`);
+  });
+});

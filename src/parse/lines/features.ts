@@ -249,8 +249,14 @@ const wideSpace = /[\p{L}\p{N}]\u3000+[\p{L}\p{N}]/u;
  * Devanagari, Thai, Arabic) and in cased scripts alike.
  */
 export function hasHeadlineMarks(text: string): boolean {
-  return bracketTag.test(text) || quotedWords.test(text) || innerEllipsis.test(text) || wideSpace.test(text);
+  return headlineMarkOf(text) !== null;
 }
+/** Which headline mark a line carries first (a tag, quoted words, an ellipsis, a full-width space), or null. */
+function headlineMarkOf(text: string): "tag" | "quoted" | "ellipsis" | "space" | null {
+  return bracketTag.test(text) ? "tag" : quotedWords.test(text) ? "quoted" : innerEllipsis.test(text) ? "ellipsis" : wideSpace.test(text) ? "space" : null;
+}
+/** A list's item as the story prints it: a bullet or a number and its stop opening the line. */
+const listItem = /^\s*(?:[-–—•·▪◦‣*]\s|\p{Nd}{1,2}[.)]\s)/u;
 
 /** The fewest lines of a teaser list, and the fewest of them with a headline's marks. */
 const TEASER_LINES = 3;
@@ -275,7 +281,8 @@ function spacedCopy(lines: readonly LineLike[], facts: readonly LineFacts[]): bo
  * signature with an address, and not under a lead-in that ends in a colon (a list the story
  * introduces: "Their demands:"); or one marked line among them where the run is glued under a
  * sentence (no blank line) in copy whose paragraphs blank lines part, every line of four words or
- * more. A list of the story's own points has items without such marks.
+ * more. A list of the story's own points has items without such marks, or with the same mark on
+ * every item (a list of works: "‘Salt Roads’ by Tom Haldane"), or bullets.
  */
 function teaserList(lines: readonly LineLike[], facts: readonly LineFacts[], rows: readonly boolean[]): boolean[] {
   const out = new Array<boolean>(lines.length).fill(false);
@@ -283,11 +290,18 @@ function teaserList(lines: readonly LineLike[], facts: readonly LineFacts[], row
   for (let k = 0; k < lines.length; ) {
     let end = k;
     let marked = 0;
-    // (a line with an address, the reporter's "Name 기자 name@paper.kr", is a sign-off, no headline)
-    while (end < lines.length && !rows[end] && headlineShaped((lines[end] as LineLike).text, facts[end] as LineFacts) && !(lines[end] as LineLike).text.includes("@")) {
-      if (hasHeadlineMarks((lines[end] as LineLike).text)) marked++;
+    const kinds = new Set<string>();
+    // (a line with an address, the reporter's "Name 기자 name@paper.kr", is a sign-off, no headline; a bulleted line is the story's list)
+    while (end < lines.length && !rows[end] && headlineShaped((lines[end] as LineLike).text, facts[end] as LineFacts) && !(lines[end] as LineLike).text.includes("@") && !listItem.test((lines[end] as LineLike).text)) {
+      const mark = headlineMarkOf((lines[end] as LineLike).text);
+      if (mark !== null) {
+        marked++;
+        kinds.add(mark);
+      }
       end++;
     }
+    // (every line marked alike, each a quoted title, is a list of works the story names: teasers mix their marks)
+    if (marked === end - k && kinds.size === 1) marked = 0;
     const leadIn = k > 0 && /[:：]\s*$/u.test((lines[k - 1] as LineLike).text);
     // (or glued, without a blank line, under a sentence of copy whose paragraphs blank lines part: a widget pasted into a paragraph)
     const glued = marked >= 1 && k > 0 && !(lines[k] as LineLike).afterBlank && endsAsSentence((lines[k - 1] as LineLike).text) && (facts[k - 1] as LineFacts).words >= 6 && facts.slice(k, end).every((f) => f.words >= GLUED_WORDS) && (isSpaced ??= spacedCopy(lines, facts));
