@@ -45,6 +45,9 @@ export const FEATURES = [
   "headlineShaped",
   "nonProseRun",
   "figureRows",
+  "caseless",
+  "headlineMarks",
+  "teaserRun",
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -183,6 +186,8 @@ export interface LineContext {
   noiseWords: (text: string) => boolean;
   /** Whether each line is a row of a run of figure rows after the first prose line, or the run's head (`figureRows`). */
   rows: readonly boolean[];
+  /** Whether each line is in a teaser list: a run of headline-shaped lines with a headline's marks (`teaserList`). */
+  teasers: readonly boolean[];
 }
 
 /** The fewest rows of a fact box, a table, a timeline or a programme. */
@@ -217,6 +222,90 @@ function figureRows(lines: readonly LineLike[], facts: readonly LineFacts[], fir
       const head = facts[k - 1] as LineFacts | undefined;
       if (k - 1 > firstProse && head && head.words >= 1 && head.words <= 6 && !endsAsSentence((lines[k - 1] as LineLike).text)) out[k - 1] = true;
     }
+    k = Math.max(end, k + 1);
+  }
+  return out;
+}
+
+/**
+ * A headline's shape, in any script: three to 24 words, no sentence's or clause's end (a stop, a
+ * comma, a colon in any script), not prose. A teaser, a link, a subhead, a list's item.
+ */
+export function headlineShaped(text: string, f: LineFacts): boolean {
+  return !f.prose && f.words >= 3 && f.words <= 24 && !/[.!?:;,…。．！？：；，、।॥؟۔።။]["”’»」』)]*$/u.test(text);
+}
+/** A tag in brackets opening the line ("[단독]", "【速報】", "[Vídeo]", "(VIDEO)"): a portal's label of another story. */
+const bracketTag = /^\s*[[【［〔《(（]\s*\p{L}[\p{L}\p{M}\s·]{0,14}[\]】］〕》)）]/u;
+/** Quoted words inside a line (‘…’, "…", “…”, «…», 「…」, '…'): a headline's way to put a speaker's words first. */
+const quotedWords = /(?:‘[^’]+’|“[^”]+”|"[^"]+"|«[^»]+»|「[^」]+」|『[^』]+』|„[^“”]+[“”]|(?:^|\s)'[^']+'(?=[\s:…,.]|$))/u;
+/** An ellipsis inside the line, words on both sides ("시민당 과반…투표율 61%", "'हम झुकेंगे नहीं'... किसान"): a headline's join of two clauses. */
+const innerEllipsis = /[\p{L}\p{N}"'’”»」』)\]]\s*(?:…|\.\.\.)\s*["'‘“«「『\[]?[\p{L}\p{N}]/u;
+/** A full-width space between two words of a caseless script (Japanese, Chinese): a headline's clause break. */
+const wideSpace = /[\p{L}\p{N}]\u3000+[\p{L}\p{N}]/u;
+/**
+ * The marks a headline carries and the story's copy rarely does on a line of its own: a bracketed
+ * tag opening it, quoted words put first or last, an ellipsis joining two clauses, a full-width
+ * space between clauses. They hold where capitals and word counts tell nothing (Hangul, Han, kana,
+ * Devanagari, Thai, Arabic) and in cased scripts alike.
+ */
+export function hasHeadlineMarks(text: string): boolean {
+  return headlineMarkOf(text) !== null;
+}
+/** Which headline mark a line carries first (a tag, quoted words, an ellipsis, a full-width space), or null. */
+function headlineMarkOf(text: string): "tag" | "quoted" | "ellipsis" | "space" | null {
+  return bracketTag.test(text) ? "tag" : quotedWords.test(text) ? "quoted" : innerEllipsis.test(text) ? "ellipsis" : wideSpace.test(text) ? "space" : null;
+}
+/** A list's item as the story prints it: a bullet or a number and its stop opening the line. */
+const listItem = /^\s*(?:[-–—•·▪◦‣*]\s|\p{Nd}{1,2}[.)]\s)/u;
+
+/** The fewest lines of a teaser list, and the fewest of them with a headline's marks. */
+const TEASER_LINES = 3;
+const TEASER_MARKED = 2;
+/** The fewest words of each headline of a list glued under a paragraph (a list's items of the story are often shorter). */
+const GLUED_WORDS = 4;
+/** Whether blank lines part the copy's paragraphs: four in five of its sentence lines (prose, or six words or more and a sentence's end), at least three, come after one. */
+function spacedCopy(lines: readonly LineLike[], facts: readonly LineFacts[]): boolean {
+  let prose = 0;
+  let after = 0;
+  for (let k = 1; k < lines.length; k++) {
+    if (!(facts[k]?.prose || ((facts[k]?.words ?? 0) >= 6 && endsAsSentence((lines[k] as LineLike).text)))) continue;
+    prose++;
+    if ((lines[k] as LineLike).afterBlank) after++;
+  }
+  return prose >= 3 && after >= prose * 0.8;
+}
+/**
+ * A list of other stories' headlines pasted with the page, in the story or after it: a run of
+ * three or more headline-shaped lines (blank lines between allowed, no other line), two or more
+ * with a headline's marks (`hasHeadlineMarks`), none a row of a fact box or table (`rows`) nor a
+ * signature with an address, and not under a lead-in that ends in a colon (a list the story
+ * introduces: "Their demands:"); or one marked line among them where the run is glued under a
+ * sentence (no blank line) in copy whose paragraphs blank lines part, every line of four words or
+ * more. A list of the story's own points has items without such marks, or with the same mark on
+ * every item (a list of works: "‘Salt Roads’ by Tom Haldane"), or bullets.
+ */
+function teaserList(lines: readonly LineLike[], facts: readonly LineFacts[], rows: readonly boolean[]): boolean[] {
+  const out = new Array<boolean>(lines.length).fill(false);
+  let isSpaced: boolean | undefined;
+  for (let k = 0; k < lines.length; ) {
+    let end = k;
+    let marked = 0;
+    const kinds = new Set<string>();
+    // (a line with an address, the reporter's "Name 기자 name@paper.kr", is a sign-off, no headline; a bulleted line is the story's list)
+    while (end < lines.length && !rows[end] && headlineShaped((lines[end] as LineLike).text, facts[end] as LineFacts) && !(lines[end] as LineLike).text.includes("@") && !listItem.test((lines[end] as LineLike).text)) {
+      const mark = headlineMarkOf((lines[end] as LineLike).text);
+      if (mark !== null) {
+        marked++;
+        kinds.add(mark);
+      }
+      end++;
+    }
+    // (every line marked alike, each a quoted title, is a list of works the story names: teasers mix their marks)
+    if (marked === end - k && kinds.size === 1) marked = 0;
+    const leadIn = k > 0 && /[:：]\s*$/u.test((lines[k - 1] as LineLike).text);
+    // (or glued, without a blank line, under a sentence of copy whose paragraphs blank lines part: a widget pasted into a paragraph)
+    const glued = marked >= 1 && k > 0 && !(lines[k] as LineLike).afterBlank && endsAsSentence((lines[k - 1] as LineLike).text) && (facts[k - 1] as LineFacts).words >= 6 && facts.slice(k, end).every((f) => f.words >= GLUED_WORDS) && (isSpaced ??= spacedCopy(lines, facts));
+    if (end - k >= TEASER_LINES && (marked >= TEASER_MARKED || glued) && !leadIn) for (let j = k; j < end; j++) out[j] = true;
     k = Math.max(end, k + 1);
   }
   return out;
@@ -291,7 +380,8 @@ export function lineContext(lines: readonly LineLike[], noiseWords: (text: strin
     sum += next.prose ? next.words : 0;
     after[k] = proseWords ? sum / proseWords : 0;
   }
-  return { lines, facts, counts, firstProse, lastProse, runs, plainRuns, after, noiseWords, rows: figureRows(lines, facts, firstProse) };
+  const rows = figureRows(lines, facts, firstProse);
+  return { lines, facts, counts, firstProse, lastProse, runs, plainRuns, after, noiseWords, rows, teasers: teaserList(lines, facts, rows) };
 }
 
 /** The feature vector of line `i` (in the order of FEATURES). */
@@ -335,5 +425,9 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
     n >= 3 && n <= 24 && !/[.!?:;,…。．！？：；，、।॥؟۔።။]["”’»」』)]*$/u.test(text) ? 1 : 0,
     Math.log1p(ctx.plainRuns[i] ?? 0) / 3,
     ctx.rows[i] ? 1 : 0,
+    // a line of letters none of which has case (Hangul, Han, kana, Devanagari, Thai, Arabic): its capitals tell nothing
+    cased === 0 && letters > 0 ? 1 : 0,
+    headlineShaped(text, facts) && hasHeadlineMarks(text) ? 1 : 0,
+    ctx.teasers[i] ? 1 : 0,
   ];
 }

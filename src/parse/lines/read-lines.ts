@@ -21,6 +21,8 @@ export interface LineVerdict {
   why: string[];
   /** A line a rule read as the story's own (the reporter's address signed under it): no reader of the tail drops it. */
   kept?: boolean;
+  /** A row of a fact box, a timetable or a table inside the story (`storyRows`): copy, never a date line of the page's. */
+  row?: boolean;
   words: number;
 }
 
@@ -71,6 +73,7 @@ export function readLines(
     return { noise: false, proven: false, p, why, words };
   });
   storyRows(lines, verdicts, ctx.rows);
+  teaserLists(lines, verdicts, ctx.teasers, ctx.firstProse, isMeta);
   // share menus: a line whose words are noise words by themselves ("Facebook X Pinterest
   // Reddit", "Listen · 3:14"), and a line of a few words with one such word next to another
   // menu line or to noise ("per E-Mail teilen" / "auf Pocket teilen", "Compartilhar")
@@ -122,6 +125,7 @@ export function readLines(
     if (!v.proven && /^(©|\(c\)\s|copyright\b)/iu.test((lines[k] as LineLike).text) && v.words <= 10) verdicts[k] = { ...v, noise: true, proven: true, why: ["rule: copyright line after the story", ...v.why.slice(0, 2)] };
   }
   serialNumbers(lines, verdicts, ctx.firstProse, storyEnd, ctx.rows);
+  headerStrip(lines, verdicts, ctx.firstProse, isMeta);
   // "Topics: a, b, c" on one line, after the headline (over the story or after it)
   for (let k = 1; k < lines.length; k++) if (isTagLine((lines[k] as LineLike).text)) prove(verdicts, k, "a tags label and its tags on one line");
   // a tags list after the story's last sentence: a tags label ("Topics", "Relaterte emner",
@@ -152,7 +156,8 @@ export function readLines(
       const v = verdicts[j] as LineVerdict;
       const text = (lines[j] as LineLike).text;
       if (v.words > 24 || /[.!。…]["”’»」』]*$/u.test(text) || isTagLabel(text) || isCommentsLabel(text)) break;
-      if (!v.proven) verdicts[j] = { ...v, noise: true, why: ["rule: a headline under a site-wide list's title", ...v.why.slice(0, 2)] };
+      // (proven: a site-wide list is the page's, never a related box of the story's, whatever reads the lines later)
+      if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a headline under a site-wide list's title", ...v.why.slice(0, 2)] };
     }
   }
   commentsSection(lines, verdicts, ctx.facts.map((f) => f.prose), isDateLine);
@@ -227,6 +232,79 @@ function signedName(lines: readonly LineLike[], verdicts: LineVerdict[], storyEn
   verdicts[k] = { ...v, noise: false, why: ["a name alone under the story's last sentence: its sign-off", ...v.why.slice(0, 2)] };
 }
 
+/**
+ * Other stories' headlines pasted with the page between the story's paragraphs or after them, in
+ * any script (features.ts `teaserList`: a run of three or more headline-shaped lines, two or more
+ * with a headline's marks — "[단독] …", "‘…’ …", "… …\"…\"", "【速報】…"): the page's, not the
+ * story's. Read after the story's first prose line (over it stand the headline and its kicker);
+ * a run under a title (a label of a few words, no sentence: "관련 기사", "Sommaire", "Related") is a
+ * box, the related reader's; a row the story keeps and a byline or date line stay.
+ */
+function teaserLists(lines: readonly LineLike[], verdicts: LineVerdict[], teasers: readonly boolean[], firstProse: number, isMeta: (text: string) => boolean): void {
+  if (firstProse < 0) return;
+  for (let k = firstProse + 1; k < lines.length; ) {
+    if (!teasers[k]) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < lines.length && teasers[end]) end++;
+    // (a run under a title is a box: "Sommaire", "관련 기사", "Related" over their links are the related reader's; "Most read" is the site list's)
+    const title = (lines[k - 1] as LineLike).text.trim();
+    const titled = isBoxTitleLine(title) || isLinksTitle(title) || (!isSiteListLabel(title) && (verdicts[k - 1] as LineVerdict).words <= 3 && !endsAsSentence(title) && !/[@\p{Nd}]/u.test(title) && !isMeta(title));
+    if (!titled) {
+      for (let j = k; j < end; j++) if (!(verdicts[j] as LineVerdict).kept && !isMeta((lines[j] as LineLike).text)) prove(verdicts, j, "a list of other stories' headlines (headline-shaped lines with a headline's marks: a tag in brackets, quoted words, an ellipsis between clauses)");
+    }
+    k = end;
+  }
+}
+
+/** The most words of a button or prompt of the header's strip. */
+const STRIP_WORDS = 7;
+/** The fewest proven items of a header's strip. */
+const STRIP_PROVEN = 2;
+/**
+ * The strip of buttons between the headline's metadata and the story (share, print, font size,
+ * "close window", a follow prompt: "본문 글자 크기 조정", "字号：大 中 小", "打印本页", "A+"), in any
+ * script: in one block over the story's first prose line (no blank line between), with a date or
+ * byline line above and two or more proven items of the strip (a share bar's) among its lines, the
+ * lines under the first proven item to the block's end that are a few words (seven at most), no
+ * sentence, no quote marks, not a date or byline line, not a place's name in capitals (the dateline
+ * over the story: "São Paulo"). The headline stands over the date and the
+ * byline; a standfirst is a sentence or longer; the story is after the block.
+ */
+/** A place's shape in a cased script: three letters or more, every word capitalised ("São Paulo", "NEW YORK"): a dateline over the story, never a button of its strip. */
+const placeShaped = (text: string): boolean => /\p{Lu}/u.test(text) && (text.match(/\p{L}/gu)?.length ?? 0) >= 3 && wordsOf(text).every((w) => !/^\p{Ll}/u.test(w) || nameParticle.test(w));
+const nameParticle = /^(?:de|da|do|dos|das|del|la|le|van|von|al|el)$/u;
+function headerStrip(lines: readonly LineLike[], verdicts: LineVerdict[], firstProse: number, isMeta: (text: string) => boolean): void {
+  if (firstProse < 0) return;
+  // (a line of a button's few letters, "A+", is no byline whatever its shape)
+  const meta = (text: string) => (text.match(/\p{L}/gu)?.length ?? 0) >= 3 && isMeta(text);
+  for (let start = 0; start < firstProse; ) {
+    let end = start + 1;
+    while (end < firstProse && !(lines[end] as LineLike).afterBlank) end++;
+    let proven = 0;
+    let first = -1;
+    let metaAbove = false;
+    for (let k = start; k < end; k++) {
+      if ((verdicts[k] as LineVerdict).proven) {
+        proven++;
+        if (first < 0 && metaAbove) first = k;
+      } else if (first < 0 && meta((lines[k] as LineLike).text)) metaAbove = true;
+    }
+    if (proven >= STRIP_PROVEN && first >= 0) {
+      for (let k = first + 1; k < end; k++) {
+        const v = verdicts[k] as LineVerdict;
+        const text = (lines[k] as LineLike).text.trim();
+        if (v.proven) continue;
+        if (v.words < 1 || v.words > STRIP_WORDS || endsAsSentence(text) || quoteMark.test(text) || meta(text) || placeShaped(text)) break;
+        prove(verdicts, k, "a button or prompt of the strip between the headline's byline or date and the story (beside a share bar's proven items)");
+      }
+    }
+    start = end;
+  }
+}
+
 /** How far under a run of figure rows the story's next sentence may stand. */
 const ROWS_THEN_SENTENCE = 4;
 /**
@@ -251,7 +329,7 @@ function storyRows(lines: readonly LineLike[], verdicts: LineVerdict[], rows: re
     }
     for (let j = k; j < end && sentence; j++) {
       const v = verdicts[j] as LineVerdict;
-      if (!v.proven) verdicts[j] = { ...v, noise: false, kept: true, why: ["a row of a fact box, table or programme inside the story (a run of figure rows, the story's sentence under it)", ...v.why.slice(0, 2)] };
+      if (!v.proven) verdicts[j] = { ...v, noise: false, kept: true, row: true, why: ["a row of a fact box, table or programme inside the story (a run of figure rows, the story's sentence under it)", ...v.why.slice(0, 2)] };
     }
     k = end;
   }
@@ -581,9 +659,11 @@ export function teaserColumns(lines: readonly LineLike[], verdicts: LineVerdict[
     // (the lines between the first date and the last, and the first item's lines over its date:
     // every one is an item's, at its place in the item)
     for (let o = 1; o < step; o++) {
+      // (a line another rule keeps, a box's title over the first item, is at no item's place: it neither votes nor follows)
       const column: number[] = [];
       if ((dates[i] as number) + o - step > storyEnd) column.push((dates[i] as number) + o - step);
       for (let m = i; m < j; m++) column.push((dates[m] as number) + o);
+      for (let c = column.length - 1; c >= 0; c--) if ((verdicts[column[c] as number] as LineVerdict).kept) column.splice(c, 1);
       const noise = column.filter((k) => (verdicts[k] as LineVerdict).noise).length;
       for (const k of column) {
         const v = verdicts[k] as LineVerdict;

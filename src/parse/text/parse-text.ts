@@ -200,6 +200,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // one to three capitalised words, no digits, no end stop, not in capitals ("Almería", "San Sebastián")
   const placeShaped = (text: string) => /^\p{Lu}\p{Ll}/u.test(text) && !/[\p{N}.!?:;,]/u.test(text) && countWords(text, 4) <= 3 && wordsOf(text).every((w) => /^\p{Lu}/u.test(w) || nameParticles.has(w));
   const readMeta = (u: Unit): boolean => {
+    // a row of a timetable or a fact box the story keeps under its sentences ("Viernes: 23.00 a 6.00", read-lines.ts storyRows) is copy, no date of the article's
+    if (verdicts.get(u)?.row === true) return false;
     // a whole noise phrase ("Partager", "Share") is never part of a byline; a line of pieces between bars is,
     // right under the headline or a date, when its pieces are a name and an outlet or place ("Jane Doe | The Courier")
     // (so is a line of credits, "Tekst: Anna Kowalska | Zdjęcia: Piotr Nowak", which has the shape of a player's fields)
@@ -530,8 +532,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     // a relative time or a date line alone in the body ("2 hours ago", "5 March 2025 (updated 6 March)")
-    // is the page's metadata (a comment's time, a teaser's date), never copy
-    const bodyDate = readDateLine(u.text, lex);
+    // is the page's metadata (a comment's time, a teaser's date), never copy; a row of a timetable
+    // or timeline the story keeps ("Viernes: 23.00 a 6.00" under "Horarios", read-lines.ts storyRows) is copy
+    const bodyDate = verdicts.get(u)?.row === true ? null : readDateLine(u.text, lex);
     // (the page's own date where the header printed none, under the standfirst and the picture, over the story: "Publicado: lunes, 12 mayo 2025 10:42")
     if (bodyDate?.date && !bodyDate.relative && bodyDate.rest === "" && date === null && !storyBegun()) {
       takeDates(bodyDate);
