@@ -80,6 +80,17 @@ describe("site: pages and URLs", () => {
     assert.match(site.read("b/index.html"), /More from World[\s\S]*Newer/, "an article of `world` shows more from the one section");
   });
 
+  it("prints a reporter named inside the wire's dateline once: in the dateline, not again over the story", async () => {
+    const site = await buildSite({
+      "site.yaml": siteYaml,
+      "content/world/port.txt": "港口吞吐量创新高\n\n新华社上海12月5日电（记者 王小明）上海港今年前十一个月集装箱吞吐量达到四千五百万标准箱，同比增长百分之六。\n\n港口方面表示，全年吞吐量有望再创新高。\n",
+    });
+    const page = site.read("port/index.html");
+    assert.match(page, /class="dateline">新华社上海12月5日电（记者 王小明）/);
+    const story = page.slice(page.indexOf("<article"), page.indexOf("</article>"));
+    assert.equal(story.replace(/<[^>]*>/gu, "").split("王小明").length - 1, 1, "the name is printed once in the article");
+  });
+
   it("writes a 404 page that links from the site's path", async () => {
     const site = await buildSite({ ...newsroom, "site.yaml": newsroom["site.yaml"].replace("https://news.example.org/", "https://example.org/news/") });
     assert.match(site.read("404.html"), /<link rel="stylesheet" href="\/news\/assets\/style.css">/);
