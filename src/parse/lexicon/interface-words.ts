@@ -117,7 +117,7 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     ro: ["Ascultă", "Ascultă articolul"], el: ["Ακούστε το άρθρο"], fi: ["Kuuntele", "Kuuntele artikkeli"], sv: ["Lyssna", "Lyssna på artikeln"],
     no: ["Lytt", "Lytt til artikkelen", "Hør artikkelen"], da: ["Lyt", "Lyt til artiklen"], tr: ["Dinle", "Haberi dinle"], he: ["האזנה", "האזינו לכתבה", "האזן לכתבה"],
     ar: ["استمع", "استمع للمقال", "استمع إلى المقال"], fa: ["شنیدن", "بشنوید"], hi: ["सुनें", "खबर सुनें", "सुनिए"], th: ["ฟังข่าว", "ฟังบทความ"],
-    vi: ["Nghe bài viết", "Nghe"], id: ["Dengarkan", "Dengarkan artikel"], ja: ["音声で聞く", "記事を聞く", "この記事を音声で聞く", "記事を読み上げる", "この記事を聞く"], zh: ["收听", "听新闻", "朗读"], ko: ["기사 듣기", "듣기", "기사 읽어주기"],
+    vi: ["Nghe bài viết", "Nghe"], id: ["Dengarkan", "Dengarkan artikel"], ja: ["音声で聞く", "記事を聞く", "この記事を音声で聞く", "記事を読み上げる", "この記事を聞く"], zh: ["收听", "听新闻", "朗读"], ko: ["기사 듣기", "듣기", "기사 읽어주기", "텍스트 음성 변환 서비스 사용하기", "음성으로 듣기"],
   },
   /** A player's button that opens the words of the audio or video ("Transcript", "Show transcript"). */
   transcript: {
