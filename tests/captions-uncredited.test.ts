@@ -53,7 +53,7 @@ describe("a caption needs its picture's mark or its credit, never a sentence's s
 });
 
 describe("a short line over the story's dateline paragraph", () => {
-  it("English and Arabic: under the byline or date line, with no picture's mark, it is the story's (its standfirst), not a caption", () => {
+  it("English and Arabic: under the byline or date line, with no picture's mark, a short line is the story's, not a caption", () => {
     const en = parse([
       "Wildfire forces 3,000 from homes near Redding",
       "By Sam Ortiz",
@@ -71,7 +71,9 @@ describe("a short line over the story's dateline paragraph", () => {
       "وستكلف الرحلة الإضافية نحو مليوني دولار سنويا.",
     ].join("\n\n"), "story.txt", "ar");
     assert.deepEqual(figures(ar), []);
-    assert.equal(ar.lede, "ركاب ينتظرون على الرصيف قبل الرحلة الأولى");
+    // (without a full stop under the date line it is no standfirst: a paragraph of the story, the lede its first sentence)
+    assert.ok(ar.blocks.some((b) => b.type === "paragraph" && b.text === "ركاب ينتظرون على الرصيف قبل الرحلة الأولى"));
+    assert.match(ar.lede, /^قررت شركة العبارات/u);
   });
   it("German: a standfirst after the date line that says again what the dpa paragraph says stays the lede", () => {
     const de = parse([

@@ -613,7 +613,7 @@ export function unnamedReporter(text: string, lex: Lexicon): boolean {
  * paragraph of five words or more between the headline and the byline or date lines (`standfirst`,
  * its index) is the lede however short: the page's standfirst.
  */
-export function pickLede(paragraphs: string[], headline = "", isFurniture: (text: string) => boolean = () => false, standfirst = -1): { index: number; why: string } {
+export function pickLede(paragraphs: string[], headline = "", isFurniture: (text: string) => boolean = () => false, standfirst = -1, summaryShape = true): { index: number; why: string } {
   // a paragraph between the headline and the byline or date lines is the standfirst: the lede, however short, unless a label
   const first = paragraphs[0];
   if (standfirst === 0 && first !== undefined && first !== headline && !isFurniture(first) && letterWords(first) >= 5) return { index: 0, why: "standfirst: under the headline, over the byline or date lines" };
@@ -623,7 +623,7 @@ export function pickLede(paragraphs: string[], headline = "", isFurniture: (text
   while (labels < 2 && labels < paragraphs.length && letterWords(paragraphs[labels] as string) <= 3 && !sentenceEnd.test(paragraphs[labels] as string)) labels++;
   const summary = paragraphs[labels];
   const story = paragraphs[labels + 1];
-  if (summary !== undefined && story !== undefined && summary !== headline && !isFurniture(summary) && letterWords(summary) >= 5 && !sentenceEnd.test(summary) && sentenceEnd.test(story) && letterWords(story) >= 6) {
+  if (summaryShape && summary !== undefined && story !== undefined && summary !== headline && !isFurniture(summary) && letterWords(summary) >= 5 && !sentenceEnd.test(summary) && sentenceEnd.test(story) && letterWords(story) >= 6) {
     return { index: labels, why: `standfirst: a summary without a full stop over the story's first sentence${labels ? `, ${labels} label${labels === 1 ? "" : "s"} before it` : ""}` };
   }
   for (let k = 0; k < Math.min(paragraphs.length, 12); k++) {
@@ -631,6 +631,11 @@ export function pickLede(paragraphs: string[], headline = "", isFurniture: (text
     // the headline printed again, a share menu: never the lede
     if (text === headline || isFurniture(text)) continue;
     const n = letterWords(text);
+    // (under the byline or date lines, a line without a full stop over the story's first sentence is the page's: a
+    // caption, a player's control, "事故現場を調べる警察官＝5日午前、静岡県掛川市", "텍스트 음성 변환 서비스 사용하기")
+    const next = paragraphs[k + 1];
+    // (not in Thai or Lao, whose sentences end with a space)
+    if (!summaryShape && !sentenceEnd.test(text) && !spaceEndsSentences.test(text) && next !== undefined && sentenceEnd.test(next) && letterWords(next) >= 6) continue;
     if ((n >= 6 && sentenceEnd.test(text)) || n >= 8) return { index: k, why: k === 0 ? `first paragraph (${n} words)` : `first prose paragraph (${n} words${sentenceEnd.test(text) ? ", ends as a sentence" : ""}), ${k} short line${k === 1 ? "" : "s"} before it` };
   }
   return { index: 0, why: "first paragraph" };

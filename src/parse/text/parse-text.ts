@@ -356,10 +356,15 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   for (const u of earlyDates) readMeta(u);
   // (date lines over the headline leave the anchor at the headline: the line right under it is next to it, "김철수 기자 kim@…")
   anchor = Math.max(anchor, i - 1);
+  // (byline or date lines right under the headline: a line without a full stop under them is no standfirst by that shape alone)
+  let metaUnderHeadline = false;
   for (let seen = 0; i < units.length && seen < 6; seen++) {
     const u = units[i] as Unit;
     if (options.fixes?.has(u)) break;
+    const read = bylineLines.length + dateLines.length;
     if (readMeta(u)) {
+      // (a breadcrumb or a reading time read here is no byline or date line)
+      metaUnderHeadline ||= bylineLines.length + dateLines.length > read;
       i++;
       continue;
     }
@@ -733,6 +738,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     headline ?? "",
     (text) => isShareMenu(text, (word) => isNoise(word, noise)),
     standfirst ? paragraphs.indexOf(standfirst as Block & { type: "paragraph" }) : -1,
+    !metaUnderHeadline,
   );
   let lede = "";
   let dateline: string | null = null;
