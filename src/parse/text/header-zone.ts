@@ -119,32 +119,16 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
       if (next < 0 || (shapeAt(next).role !== "date" && shapeAt(next).role !== "byline")) break;
     }
   }
-  let anchor = -1;
-  let body = -1;
-  let k = -1;
-  let block: number[] = [];
+  let head: { at: number; body: number; block: number[] } | null = null;
   for (const a of anchors) {
-    // up from the anchor: the name and role lines of the byline, then the head's lines
-    k = a.at - 1;
-    for (let skipped = 0; k > p && skipped < 3; k--, skipped++) {
-      const shape = shapeAt(k);
-      if (shape.role === "noise" || shape.role === "date" || shape.role === "byline" || shape.role === "label" || (shape.role === "candidate" && shortLine(textAt(k)))) continue;
-      break;
-    }
-    block = [];
-    for (; k > p && block.length < 3; k--) {
-      const role = shapeAt(k).role;
-      // a standfirst that ends as a sentence sits at the bottom only
-      if (role === "candidate" || (role === "prose" && block.length === 0)) block.unshift(k);
-      else break;
-    }
-    if (block.length > 0 && k > p) {
-      anchor = a.at;
-      body = a.body;
+    const lines = headLinesOver(a.at, p, shapeAt, textAt);
+    if (lines) {
+      head = { ...a, block: lines };
       break;
     }
   }
-  if (anchor < 0) return null;
+  if (head === null) return null;
+  const { at: anchor, body, block } = head;
   let kicker: number | null = null;
   if (block.length >= 2 && shortLine(textAt(block[0] as number)) && wordCount(textAt(block[1] as number)) > wordCount(textAt(block[0] as number))) kicker = block.shift() as number;
   const q = block[0] as number;
@@ -180,6 +164,28 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
     before,
     why: `headline: over the article's head (${shapeAt(anchor).role} line at ${units[anchor]?.line}), under page furniture`,
   };
+}
+
+/**
+ * The head's lines over an anchor, below the line `p` picked from the top: up past the byline's
+ * name and role lines, then a standfirst, the headline and a kicker (three lines at most); null
+ * when none stands there or they run into `p`.
+ */
+function headLinesOver(at: number, p: number, shapeAt: ShapeAt, textAt: (k: number) => string): number[] | null {
+  let k = at - 1;
+  for (let skipped = 0; k > p && skipped < 3; k--, skipped++) {
+    const shape = shapeAt(k);
+    if (shape.role === "noise" || shape.role === "date" || shape.role === "byline" || shape.role === "label" || (shape.role === "candidate" && shortLine(textAt(k)))) continue;
+    break;
+  }
+  const block: number[] = [];
+  for (; k > p && block.length < 3; k--) {
+    const role = shapeAt(k).role;
+    // a standfirst that ends as a sentence sits at the bottom only
+    if (role === "candidate" || (role === "prose" && block.length === 0)) block.unshift(k);
+    else break;
+  }
+  return block.length > 0 && k > p ? block : null;
 }
 
 /** The next line that is not noise, or -1. */
