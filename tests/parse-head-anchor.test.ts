@@ -124,3 +124,32 @@ describe("head: the headline over the article's byline and date, under the page'
     assert.equal(a.headline, "Winter brings gridlock to Heathrow terminals");
   });
 });
+
+describe("head: a standfirst ending in a stop, then a name and a role the byline reader does not know, then the date", () => {
+  it("Swedish: a skip link in another language over the masthead and the menu", () => {
+    const a = parse(story(
+      "Hopp til hovedinnhold", "Mälardalens Kuriren", "Meny", "Sök", "Nyheter", "Västerås",
+      "Busschaufför hyllas efter olyckan vid bron",
+      "Chauffören stannade bussen precis innan bron rasade.",
+      "Erik Sandberg", "Reporter", "Publicerad: 04.06.2025 09:12", "Dela",
+      "Passagerarna på linje 12 beskriver chauffören som en hjälte sedan han bromsade in före den skadade bron på onsdagen.",
+      "Ingen skadades, uppger polisen.",
+    ));
+    assert.equal(a.headline, "Busschaufför hyllas efter olyckan vid bron");
+    assert.match(a.lede ?? "", /^Chauffören stannade bussen/u);
+    assert.match(a.byline ?? "", /Erik Sandberg/u);
+  });
+
+  it("English: an unknown 'jump' link first, a standfirst, a reporter's name and desk", () => {
+    const a = parse(story(
+      "Jump straight to the story", "The Valley Gazette", "News", "Sport", "Weather",
+      "Flood barrier fails its first test as river tops banks",
+      "Engineers say a faulty pump left a gap in the barrier.",
+      "Tom Hale", "Environment desk", "6 June 2025, 09:12",
+      "Water poured over the new flood barrier in Millbrook on Thursday night, hours after the council declared it ready for the winter.",
+      "Residents of twelve streets were moved to the school hall.",
+    ));
+    assert.equal(a.headline, "Flood barrier fails its first test as river tops banks");
+    assert.match(a.lede ?? "", /^Engineers say a faulty pump/u);
+  });
+});

@@ -114,10 +114,7 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
       continue;
     }
     // a sentence before any anchor: the body has begun, unless it is a standfirst right over the anchor
-    if (isSentence(k, textAt(k), shapeAt)) {
-      const next = nextShown(k, limit, shapeAt);
-      if (next < 0 || (shapeAt(next).role !== "date" && shapeAt(next).role !== "byline")) break;
-    }
+    if (isSentence(k, textAt(k), shapeAt) && !anchorUnder(k, limit, shapeAt, textAt)) break;
   }
   let head: { at: number; body: number; block: number[] } | null = null;
   for (const a of anchors) {
@@ -186,6 +183,21 @@ function headLinesOver(at: number, p: number, shapeAt: ShapeAt, textAt: (k: numb
     else break;
   }
   return block.length > 0 && k > p ? block : null;
+}
+
+/**
+ * A date or byline line right under line `k`, past page lines and at most two short lines without
+ * an end stop (a name the byline reader does not know, a role: "Erik Sandberg", "Reporter").
+ */
+function anchorUnder(k: number, limit: number, shapeAt: ShapeAt, textAt: (k: number) => string): boolean {
+  let short = 0;
+  for (let j = k + 1; j < limit; j++) {
+    const role = shapeAt(j).role;
+    if (role === "date" || role === "byline") return true;
+    if (role === "noise") continue;
+    if ((role !== "label" && role !== "candidate") || !shortLine(textAt(j)) || ++short > 2) return false;
+  }
+  return false;
 }
 
 /** The next line that is not noise, or -1. */
