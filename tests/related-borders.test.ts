@@ -151,6 +151,23 @@ describe("a heading right under a box, in a page without blank lines, opens the 
     assert.deepEqual(links(a), ["Pronto soccorso, a Torino attese record nel weekend", "Metro 2, firmato il contratto per i cantieri"]);
     assert.deepEqual(subheads(a), []);
   });
+  it("look-alike: the second of two links, as long as the first, over a paragraph that takes it up, stays a link (German)", () => {
+    const a = parse(
+      packed(
+        "Hafenmauer in Kiel wird ab Januar saniert",
+        "Die Stadt Kiel beginnt im Januar mit der Sanierung der Hafenmauer am Schwedenkai, die beim Sturm im Oktober auf einer Länge von 200 Metern beschädigt worden war.",
+        "Die Arbeiten sollen sechs Monate dauern und rund vier Millionen Euro kosten, teilte das Tiefbauamt am Freitag mit.",
+        "Lesen Sie auch",
+        "Sturmflut richtet große Schäden an",
+        "Fährverkehr nach Göteborg wieder normal",
+        "Während der Bauarbeiten legen die Fähren nach Göteborg am Ostuferhafen an, teilte die Reederei mit, die Fahrgäste würden mit Bussen zum Bahnhof gebracht.",
+      ),
+      "a.txt",
+      "de",
+    );
+    assert.deepEqual(links(a), ["Sturmflut richtet große Schäden an", "Fährverkehr nach Göteborg wieder normal"]);
+    assert.deepEqual(subheads(a), []);
+  });
   it("look-alike: the story's own list after its lead-in is no box, and the heading under it is one (German)", () => {
     const a = parse(
       packed(de.headline, de.p1, de.p2, "Nach Angaben der Bahn fahren am Montag voraussichtlich:", "die S1 zwischen Freising und Neufahrn", "die S3 zwischen Mammendorf und Pasing", "die S8 zum Flughafen im Stundentakt", de.p3, "Streit um die Arbeitszeit", de.p4),

@@ -308,8 +308,9 @@ function alike(units: Unit[], from: number, to: number): boolean {
  * rather than ending the run. Shorter than every other line of the run, with the prose right under
  * it using one of its content words (or a form of one); or, a heading's length (six words at most,
  * no topic before a colon as a teaser's), no longer than any link and taken up by the section under
- * it (its first three paragraphs), or half as long as the shortest link ("Getting there" under
- * two headlines of eight words): in a page printed without blank lines the box ends over it.
+ * it (its first three paragraphs) where two links or more stay above it, or half as long as the
+ * shortest link ("Getting there" under two headlines of eight words): in a page printed without
+ * blank lines the box ends over it.
  */
 function headsProse(units: Unit[], from: number, k: number): boolean {
   const next = units[k + 1];
@@ -323,6 +324,8 @@ function headsProse(units: Unit[], from: number, k: number): boolean {
   if (shortest > words && takesUp(k + 1)) return true;
   if (words > HEADING_MAX_WORDS || shortest < words || toLink((units[k] as Unit).text).kicker !== null) return false;
   if (words <= 4 && words * 2 <= shortest) return true;
+  // (read so, a box keeps two links or more: one link over a line that the prose takes up is as often a box of two)
+  if (k - from < 2) return false;
   for (let m = k + 1; m <= k + 3 && isProse(units[m]?.text ?? ""); m++) if (takesUp(m)) return true;
   return false;
 }
