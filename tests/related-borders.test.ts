@@ -60,6 +60,76 @@ describe("topic tags under a box's title are the page's, not links", () => {
     assert.deepEqual(titles(a), ["Mehr zum Thema"]);
     assert.deepEqual(subheads(a), ["Ersatzverkehr mit Bussen"]);
   });
+  it("a tags label and its tags in the body, over the story's last paragraph: furniture, not paragraphs (Portuguese, Korean)", () => {
+    const pt = parse(
+      packed(
+        "Campinas aumenta tarifa de ônibus a partir de janeiro",
+        "A prefeitura de Campinas anunciou nesta sexta-feira que a tarifa do transporte coletivo vai subir de R$ 5,80 para R$ 6,20 a partir de 6 de janeiro.",
+        "Segundo a secretaria, o reajuste de 6,9% acompanha a inflação do período e o aumento do preço do óleo diesel nos últimos doze meses.",
+        "Temas:",
+        "Campinas",
+        "Transporte público",
+        "Ônibus",
+        "A associação de usuários do transporte coletivo afirmou que vai pedir ao Ministério Público que analise o reajuste ainda este mês.",
+      ),
+      "a.txt",
+      "pt",
+    );
+    assert.deepEqual(paragraphs(pt).filter((p) => p.length < 30), []);
+    assert.deepEqual(links(pt), []);
+    const ko = parse(
+      packed(
+        "부산 지하철 2호선 연장 구간 내년 3월 개통",
+        "부산교통공사는 지하철 2호선 양산 연장 구간을 내년 3월에 개통한다고 6일 밝혔다. 새 구간에는 역 세 곳이 들어서며 양산 시민의 출퇴근 시간이 20분가량 줄어들 것으로 보인다.",
+        "공사 측은 현재 시험 운행을 하고 있으며 안전 점검을 마치는 대로 개통 날짜를 확정할 예정이라고 설명했다.",
+        "태그",
+        "#부산",
+        "#지하철",
+        "새 구간의 요금은 기존 지하철 요금과 같으며 부산과 양산 사이 환승 할인도 그대로 적용된다고 공사 측은 밝혔다.",
+      ),
+      "a.txt",
+      "ko",
+    );
+    assert.deepEqual(paragraphs(ko).filter((p) => p.startsWith("#") || p === "태그"), []);
+  });
+  it("after the story, a tags label, its tags, then headlines of other stories: the headlines are a box, split from the tags by their shape (Italian, English)", () => {
+    const it = parse(
+      packed(
+        "Torino, pronto soccorso: arrivano venti nuovi infermieri",
+        "Dal primo gennaio il pronto soccorso dell'ospedale avrà venti infermieri in più, assunti con il nuovo concorso dell'azienda sanitaria della città.",
+        "Lo ha annunciato l'assessore regionale durante una visita al reparto, dove nelle ultime settimane i pazienti hanno atteso anche dodici ore.",
+        "Argomenti",
+        "Sanità",
+        "Torino",
+        "Pronto soccorso, a Torino attese record nel weekend",
+        "La Regione apre il concorso per 300 infermieri negli ospedali",
+      ),
+      "a.txt",
+      "it",
+    );
+    assert.deepEqual(links(it), ["Pronto soccorso, a Torino attese record nel weekend", "La Regione apre il concorso per 300 infermieri negli ospedali"]);
+    const en = parse(
+      packed(
+        "Council votes to close leisure pool for two years of repairs",
+        "Riverside leisure centre's swimming pool will close in April for two years while its roof and filtration system are replaced, councillors have decided.",
+        "The cabinet approved the £14 million scheme on Thursday evening after engineers warned the roof could fail within five years.",
+        "Filed under",
+        "Westbridge",
+        "Leisure",
+        "Riverside pool closed after ceiling tiles fall into water",
+        "Councillors warned over rising cost of leisure centres",
+      ),
+      "a.txt",
+      "en",
+    );
+    assert.deepEqual(links(en), ["Riverside pool closed after ceiling tiles fall into water", "Councillors warned over rising cost of leisure centres"]);
+    assert.deepEqual(paragraphs(en).filter((p) => p.length < 30), []);
+  });
+  it("other stories by the reporter under a title naming them: a related box (German)", () => {
+    const a = parse(packed(de.headline, de.p1, de.p2, de.p3, "Mehr von Markus Huber", "Tollwood zählt am ersten Wochenende so viele Besucher wie nie", "Stadt erhöht die Platzmiete für die Wirte im nächsten Jahr"), "a.txt", "de");
+    assert.deepEqual(titles(a), ["Mehr von Markus Huber"]);
+    assert.equal(links(a).length, 2);
+  });
   it("a box titled by the word for links lists sites by their short names: they are its links (Chinese)", () => {
     const a = parse(
       packed(

@@ -333,7 +333,7 @@ const homeLabels: ByLanguage = {
 /** Titles of related-link boxes: the line itself titles the run of links that follows. */
 const boxTitles: ByLanguage = {
   en: ["Related", "Related articles", "Related stories", "Related news", "Read also", "Read next", "See also", "More on this story", "More on this topic", "Recommended", "Recommended for you", "You may also like", "More stories"],
-  de: ["Mehr zum Thema", "Lesen Sie auch", "Auch interessant", "Das könnte Sie auch interessieren", "Weitere Artikel", "Empfehlungen", "Verwandte Artikel"],
+  de: ["Mehr zum Thema", "Lesen Sie auch", "Auch interessant", "Das könnte Sie auch interessieren", "Weitere Artikel", "Empfehlungen", "Verwandte Artikel", "Mehr von"],
   fr: ["À lire aussi", "A lire aussi", "Lire aussi", "Sur le même sujet", "Articles liés", "À voir aussi", "Vous aimerez aussi", "Du même auteur"],
   es: ["Noticias relacionadas", "Te puede interesar", "Lee también", "Más noticias", "Relacionado", "También te puede interesar", "Más información"],
   pt: ["Leia também", "Veja também", "Notícias relacionadas", "Relacionadas", "Você pode gostar", "Mais notícias"],

@@ -114,16 +114,39 @@ const isTag = (unit: Unit) => unit.text.length <= 40 && wordCount(unit.text) <= 
  * box's title. Tags name the story's topics for the page; they are its furniture, not links: a
  * link is another story's title, a clause of several words. `from` when no tags stand there.
  */
-function tagsEnd(units: Unit[], from: number, lex: Lexicon): number {
+function tagsEnd(units: Unit[], from: number, lex: Lexicon, fewest = 2): number {
   let j = from;
   let short = 0;
   while (j < units.length && j - from < maxLinks) {
     const u = units[j] as Unit;
-    if (u.bullet !== null || !isTag(u) || u.text.length > 30 || /[:：|]/u.test(u.text) || !/\p{L}/u.test(u.text) || boxTitleLine(units, j, lex)) break;
+    if (u.bullet !== null || !isTag(u) || u.text.length > 30 || /[:：|]/u.test(u.text) || !/\p{L}/u.test(u.text) || boxTitleLine(units, j, lex) || isLinksTitle(u.text)) break;
     if (unitWords(units, j) <= 2) short++;
     j++;
   }
-  return j - from >= 2 && short * 2 >= j - from ? j : from;
+  return j - from >= fewest && short * 2 >= j - from ? j : from;
+}
+
+/**
+ * A tags label ("Tags:", "Temas:", "Argomenti", "태그", "関連キーワード") and its tags, in the body or
+ * after it: the page's furniture (one tag is a list too). Headline-shaped lines right under the
+ * tags, two or more, are the page's box of other stories (untitled: the label is the tags'), split
+ * from the tags by their shape.
+ */
+function readTagList(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean): RelatedRead | null {
+  const end = tagsEnd(units, start + 1, lex, 1);
+  // (over the story's sentences a label and one short line may be the story's: two tags or more there)
+  if (end === start + 1 || (end === start + 2 && (proseFrom(units, end) || /[.!?。！？]["”’»」』)]*$/u.test(units[end]?.text ?? "")))) return null;
+  const furniture = new Set(Array.from({ length: end - start }, (_, k) => start + k));
+  const tagsOnly: RelatedRead = { block: null, next: end, furniture, why: `a tags label and ${end - start - 1} tags` };
+  // (a box with its own title under the tags is read from its title: "Outras notícias da região" over its teasers)
+  if (readBox(units, end, lex, isOther)?.block?.title) return tagsOnly;
+  let j = end;
+  while (j < units.length && j - end < maxLinks && isHeadlineShaped(units[j] as Unit) && !isOther(units[j] as Unit) && !notALink(units, units[j] as Unit) && !boxTitleLine(units, j, lex) && !isLinksTitle((units[j] as Unit).text)) j++;
+  if (j - end >= 2 && !isFactBox(units, end, j) && alike(units, end, j)) {
+    if (proseFrom(units, j) && headsProse(units, end, j - 1)) j--;
+    return { block: { type: "related", title: null, text: printed(units, end, j), links: units.slice(end, j).map((u) => toLink(u.text)) }, next: j, furniture, why: `${j - end} headlines under a tags label and its tags` };
+  }
+  return tagsOnly;
 }
 
 /**
@@ -661,7 +684,8 @@ export function readRelated(
 ): RelatedRead | null {
   const first = units[start];
   // (a line proven to be the page's, a share menu's item, opens no box, unless a list knows it as a box's title)
-  if (!first || (isOther(first) && !boxTitleLine(units, start, lex))) return null;
+  // (a tags label, "Tags:", "Temas:", "태그", is read with its tags wherever it stands, dropped already or not)
+  if (!first || (isOther(first) && !boxTitleLine(units, start, lex) && !isTagLabel(first.text))) return null;
   const box = readBox(units, start, lex, isOther);
   // a run of teaser titles (with their dates or sections between them, blank lines or not) may read longer
   const run = readLinkRun(units, start, lex, isOther, isDate, dropped, siteList);
@@ -743,6 +767,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
     return end - start >= 2 && evidence && !isFactBox(units, start, end) ? { block: block(null, start, end), next: end, why: `${end - start} bulleted links` } : null;
   }
   if (!isTitleLike(first)) return null;
+  if (isTagLabel(first.text)) return readTagList(units, start, lex, isOther);
   // (a title of the word for links, "External links", "BBC以外链接", is a box's over the names of the sites it links to, short as they are)
   const linksTitled = isLinksTitle(first.text);
   const known = linksTitled || boxTitleLine(units, start, lex);
