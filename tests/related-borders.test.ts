@@ -204,6 +204,30 @@ describe("a heading right under a box, in a page without blank lines, opens the 
     assert.deepEqual(links(a), ["Northgate high street to be pedestrianised in summer", "Ice rink plan approved despite concerns over noise"]);
     assert.deepEqual(subheads(a), ["Getting there"]);
   });
+  it("in a page of spaced paragraphs, a heading printed together with the box above it, over two links (Dutch)", () => {
+    const a = parse(
+      [
+        "Oosterhavenbrug maandenlang dicht door scheur in het brugdek",
+        "",
+        "Een scheur in het brugdek van de Oosterhavenbrug in Groningen is groter dan gedacht, waardoor de brug zeker tot de zomer gesloten blijft voor auto's en fietsers.",
+        "",
+        "Dat heeft de gemeente vrijdagmiddag bekendgemaakt na een nieuw onderzoek door een ingenieursbureau uit Deventer, dat de brug twee weken heeft onderzocht.",
+        "",
+        "Meer over",
+        "Gemeente zoekt oplossing voor bruggen die te zwaar belast worden",
+        "Fietsers moeten maanden omrijden in de binnenstad van Groningen",
+        "Omleiding via de Emmabrug",
+        "",
+        "Voor fietsers en voetgangers komt er binnen twee weken een tijdelijke pontonbrug naast de gesloten brug, zegt wethouder Inge Jongman tegen de krant.",
+        "",
+        "Het autoverkeer wordt omgeleid via de Emmabrug en de Sontweg, wat volgens de gemeente in de spits tot langere wachttijden zal leiden voor automobilisten.",
+      ].join("\n"),
+      "a.txt",
+      "nl",
+    );
+    assert.deepEqual(links(a), ["Gemeente zoekt oplossing voor bruggen die te zwaar belast worden", "Fietsers moeten maanden omrijden in de binnenstad van Groningen"]);
+    assert.deepEqual(subheads(a), ["Omleiding via de Emmabrug"]);
+  });
   it("look-alike: a box's last link, short but over a paragraph that does not take it up, stays a link (Italian)", () => {
     const a = parse(
       packed(

@@ -269,7 +269,8 @@ function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: 
     j++;
   }
   // (where the layout does not tell, the last line right over prose that shares its words is that prose's heading)
-  if (!shown && j - start - 1 > (known ? 1 : 3) && headsProse(units, start + 1, j - 1)) j--;
+  // (printed together with the box, a heading may still end the run, set apart from the prose it heads: two links or more stay above it)
+  if (j - start - 1 > (known ? (shown ? 2 : 1) : 3) && headsProse(units, start + 1, j - 1)) j--;
   if (j - start - 1 < (known ? 2 : 3)) return null;
   if (!shown && !alike(units, start + 1, j)) return null;
   // (rows of a fact box or a timetable under their title are no links: "Pegel: 5,12 Meter", "8:00 Start")
