@@ -270,6 +270,6 @@ describe("a box after the page's share menu", () => {
     const menu = (u: Unit) => u.text === "转寄朋友" || u.text === "打印文稿";
     assert.equal(readRelated(units, 1, lex, menu), null);
     assert.equal(isLinkLike(units[5] as Unit), false);
-    assert.equal(readRelated(units, 3, lex, menu)?.block.title, "相关内容");
+    assert.equal(readRelated(units, 3, lex, menu)?.block?.title, "相关内容");
   });
 });

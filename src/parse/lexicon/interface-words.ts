@@ -333,13 +333,13 @@ const homeLabels: ByLanguage = {
 /** Titles of related-link boxes: the line itself titles the run of links that follows. */
 const boxTitles: ByLanguage = {
   en: ["Related", "Related articles", "Related stories", "Related news", "Read also", "Read next", "See also", "More on this story", "More on this topic", "Recommended", "Recommended for you", "You may also like", "More stories"],
-  de: ["Mehr zum Thema", "Lesen Sie auch", "Auch interessant", "Das könnte Sie auch interessieren", "Weitere Artikel", "Empfehlungen", "Verwandte Artikel"],
-  fr: ["À lire aussi", "A lire aussi", "Lire aussi", "Sur le même sujet", "Articles liés", "À voir aussi", "Vous aimerez aussi"],
+  de: ["Mehr zum Thema", "Lesen Sie auch", "Auch interessant", "Das könnte Sie auch interessieren", "Weitere Artikel", "Empfehlungen", "Verwandte Artikel", "Mehr von"],
+  fr: ["À lire aussi", "A lire aussi", "Lire aussi", "Sur le même sujet", "Articles liés", "À voir aussi", "Vous aimerez aussi", "Du même auteur"],
   es: ["Noticias relacionadas", "Te puede interesar", "Lee también", "Más noticias", "Relacionado", "También te puede interesar", "Más información"],
-  pt: ["Leia também", "Veja também", "Notícias relacionadas", "Relacionadas", "Você pode gostar"],
-  it: ["Leggi anche", "Articoli correlati", "Potrebbe interessarti", "Correlati"],
+  pt: ["Leia também", "Veja também", "Notícias relacionadas", "Relacionadas", "Você pode gostar", "Mais notícias"],
+  it: ["Leggi anche", "Articoli correlati", "Potrebbe interessarti", "Correlati", "Altri articoli"],
   nl: ["Lees ook", "Meer over dit onderwerp", "Gerelateerde artikelen", "Ook interessant"],
-  pl: ["Czytaj także", "Czytaj też", "Zobacz też", "Zobacz także", "Polecane", "Powiązane artykuły"],
+  pl: ["Czytaj także", "Czytaj też", "Czytaj również", "Przeczytaj także", "Przeczytaj też", "Przeczytaj również", "Zobacz też", "Zobacz także", "Polecane", "Powiązane artykuły"],
   ru: ["Читайте также", "Смотрите также", "По теме", "Похожие новости", "Рекомендуем"],
   uk: ["Читайте також", "Дивіться також", "За темою", "Схожі новини", "Рекомендуємо"],
   cs: ["Čtěte také", "Související články", "Mohlo by vás zajímat", "Další články"], sk: ["Čítajte tiež", "Súvisiace články"],

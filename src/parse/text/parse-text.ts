@@ -499,9 +499,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // before noise: "Read more" is noise when nothing follows it, a box title when links do
     const related = readRelated(units, i, lex, isOther, isDateText, dropped, hasNoiseEvidence);
     if (related) {
-      add(related.block, u.line);
+      // (a box title over topic tags only is the page's furniture: no block)
+      if (related.block) add(related.block, u.line);
       for (let k = i; k < related.next; k++) boxed.add(units[k] as Unit);
-      for (let k = i; k < related.next; k++) mark(units[k] as Unit, related.furniture?.has(k) ? "noise (a teaser's date or section, in a related box)" : k === i && related.block.title ? `related (title${related.why ? `; ${related.why}` : ""})` : k === i && related.why ? `related link (${related.why})` : "related link");
+      for (let k = i; k < related.next; k++) mark(units[k] as Unit, !related.block ? `noise (${k === i ? "a box title over topic tags" : "a topic tag"}; ${related.why ?? ""})` : related.furniture?.has(k) ? "noise (a teaser's date, section or topic tag, in a related box)" : k === i && related.block.title ? `related (title${related.why ? `; ${related.why}` : ""})` : k === i && related.why ? `related link (${related.why})` : "related link");
       i = related.next;
       continue;
     }

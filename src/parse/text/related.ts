@@ -6,7 +6,7 @@
 import type { RelatedBlock, RelatedLink } from "../../model/article.js";
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { isProse, isStopword, wordsOf } from "../lines/features.js";
-import { isSiteListLabel } from "../lexicon/interface-words.js";
+import { isLinksTitle, isSiteListLabel, isTagLabel } from "../lexicon/interface-words.js";
 import { isBareName, readByline } from "./header.js";
 import { isDataLine, isDataRun } from "./list.js";
 import { signOffShape } from "./sign-off.js";
@@ -106,6 +106,48 @@ const isHyphenLink = (unit: Unit) => hyphenBullet.test(unit.text) && isLinkLike(
 
 /** One word or two of a topic list under a box title ("Tiverton", "Water supply"). */
 const isTag = (unit: Unit) => unit.text.length <= 40 && wordCount(unit.text) <= 3 && !/[.!?,;:]$/.test(unit.text);
+
+/**
+ * Where the topic tags right under a box title end ("Mehr zum Thema" / "Ludwigshafen" /
+ * "Starkregen" / "Stadtrat", "Sur le même sujet" / "Nantes" / "Éducation"): two lines or more of
+ * one to three words each (half of them one or two), no sentence, no topic before a colon, none a
+ * box's title. Tags name the story's topics for the page; they are its furniture, not links: a
+ * link is another story's title, a clause of several words. `from` when no tags stand there.
+ */
+function tagsEnd(units: Unit[], from: number, lex: Lexicon, fewest = 2): number {
+  let j = from;
+  let short = 0;
+  while (j < units.length && j - from < maxLinks) {
+    const u = units[j] as Unit;
+    if (u.bullet !== null || !isTag(u) || u.text.length > 30 || /[:：|]/u.test(u.text) || !/\p{L}/u.test(u.text) || boxTitleLine(units, j, lex) || isLinksTitle(u.text)) break;
+    if (unitWords(units, j) <= 2) short++;
+    j++;
+  }
+  return j - from >= fewest && short * 2 >= j - from ? j : from;
+}
+
+/**
+ * A tags label ("Tags:", "Temas:", "Argomenti", "태그", "関連キーワード") and its tags, in the body or
+ * after it: the page's furniture (one tag is a list too). Headline-shaped lines right under the
+ * tags, two or more, are the page's box of other stories (untitled: the label is the tags'), split
+ * from the tags by their shape.
+ */
+function readTagList(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean): RelatedRead | null {
+  const end = tagsEnd(units, start + 1, lex, 1);
+  // (over the story's sentences a label and one short line may be the story's: two tags or more there)
+  if (end === start + 1 || (end === start + 2 && (proseFrom(units, end) || /[.!?。！？]["”’»」』)]*$/u.test(units[end]?.text ?? "")))) return null;
+  const furniture = new Set(Array.from({ length: end - start }, (_, k) => start + k));
+  const tagsOnly: RelatedRead = { block: null, next: end, furniture, why: `a tags label and ${end - start - 1} tags` };
+  // (a box with its own title under the tags is read from its title: "Outras notícias da região" over its teasers)
+  if (readBox(units, end, lex, isOther)?.block?.title) return tagsOnly;
+  let j = end;
+  while (j < units.length && j - end < maxLinks && isHeadlineShaped(units[j] as Unit) && !isOther(units[j] as Unit) && !notALink(units, units[j] as Unit) && !boxTitleLine(units, j, lex) && !isLinksTitle((units[j] as Unit).text)) j++;
+  if (j - end >= 2 && !isFactBox(units, end, j) && alike(units, end, j)) {
+    if (proseFrom(units, j) && headsProse(units, end, j - 1)) j--;
+    return { block: { type: "related", title: null, text: printed(units, end, j), links: units.slice(end, j).map((u) => toLink(u.text)) }, next: j, furniture, why: `${j - end} headlines under a tags label and its tags` };
+  }
+  return tagsOnly;
+}
 
 /**
  * A box of one line: "Related: Thousands still living …", "READ ALSO: Pier car park …" (a
@@ -227,7 +269,8 @@ function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: 
     j++;
   }
   // (where the layout does not tell, the last line right over prose that shares its words is that prose's heading)
-  if (!shown && j - start - 1 > (known ? 1 : 3) && headsProse(units, start + 1, j - 1)) j--;
+  // (printed together with the box, a heading may still end the run, set apart from the prose it heads: two links or more stay above it)
+  if (j - start - 1 > (known ? (shown ? 2 : 1) : 3) && headsProse(units, start + 1, j - 1)) j--;
   if (j - start - 1 < (known ? 2 : 3)) return null;
   if (!shown && !alike(units, start + 1, j)) return null;
   // (rows of a fact box or a timetable under their title are no links: "Pegel: 5,12 Meter", "8:00 Start")
@@ -286,17 +329,32 @@ function alike(units: Unit[], from: number, to: number): boolean {
 
 /**
  * Whether line `k`, the last of a run of alike lines from `from`, heads the prose right under it
- * rather than ending the run: shorter than every other line of the run, and the prose under it
- * uses one of its content words (or a form of one).
+ * rather than ending the run. Shorter than every other line of the run, with the prose right under
+ * it using one of its content words (or a form of one); or, a heading's length (six words at most,
+ * no topic before a colon as a teaser's), no longer than any link and taken up by the section under
+ * it (its first three paragraphs) where two links or more stay above it, or half as long as the
+ * shortest link ("Getting there" under two headlines of eight words): in a page printed without
+ * blank lines the box ends over it.
  */
 function headsProse(units: Unit[], from: number, k: number): boolean {
   const next = units[k + 1];
   if (!next || !isProse(next.text) || k - from < 1) return false;
   const words = unitWords(units, k);
-  for (let m = from; m < k; m++) if (unitWords(units, m) <= words) return false;
-  const below = contentWords(next.text).map((w) => [...w]);
-  return contentWords((units[k] as Unit).text).some((w) => below.some((b) => sameStem([...w], b)));
+  let shortest = Infinity;
+  for (let m = from; m < k; m++) shortest = Math.min(shortest, unitWords(units, m));
+  const own = contentWords((units[k] as Unit).text).map((w) => [...w]);
+  // (the same word, or a form of it: a word of two letters of a script without spaces, "説明会", has no stem to share)
+  const takesUp = (m: number) => contentWords((units[m] as Unit).text).some((b) => own.some((w) => w.join("") === b || sameStem(w, [...b])));
+  if (shortest > words && takesUp(k + 1)) return true;
+  if (words > HEADING_MAX_WORDS || shortest < words || toLink((units[k] as Unit).text).kicker !== null) return false;
+  if (words <= 4 && words * 2 <= shortest) return true;
+  // (read so, a box keeps two links or more: one link over a line that the prose takes up is as often a box of two)
+  if (k - from < 2) return false;
+  for (let m = k + 1; m <= k + 3 && isProse(units[m]?.text ?? ""); m++) if (takesUp(m)) return true;
+  return false;
 }
+/** The most words of a heading told from a box's last link by its length and the section under it. */
+const HEADING_MAX_WORDS = 6;
 
 /**
  * Two words of one stem, in a language that inflects them ("storm" and "storms", "लोग" and
@@ -627,7 +685,8 @@ export function readRelated(
 ): RelatedRead | null {
   const first = units[start];
   // (a line proven to be the page's, a share menu's item, opens no box, unless a list knows it as a box's title)
-  if (!first || (isOther(first) && !boxTitleLine(units, start, lex))) return null;
+  // (a tags label, "Tags:", "Temas:", "태그", is read with its tags wherever it stands, dropped already or not)
+  if (!first || (isOther(first) && !boxTitleLine(units, start, lex) && !isTagLabel(first.text))) return null;
   const box = readBox(units, start, lex, isOther);
   // a run of teaser titles (with their dates or sections between them, blank lines or not) may read longer
   const run = readLinkRun(units, start, lex, isOther, isDate, dropped, siteList);
@@ -639,7 +698,8 @@ export function readRelated(
 
 /** A box read at a line: the block, the unit after it, and the units between its links that are the teasers' furniture (dates, sections). */
 export interface RelatedRead {
-  block: RelatedBlock;
+  /** The box, or null where the lines read are a title over topic tags only: the page's furniture, all of them. */
+  block: RelatedBlock | null;
   next: number;
   furniture?: ReadonlySet<number>;
   why?: string;
@@ -668,7 +728,8 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
     if (seen[j] === 0) seen[j] = isLinkLike(units[j] as Unit) && !isOther(units[j] as Unit) && !notALink(units, units[j] as Unit) ? 2 : 1;
     return seen[j] === 2;
   };
-  const collect = (from: number, oneWord = false) => {
+  // (`anyForm`: plain and kickered links mix, as under a known title and its topic tags)
+  const collect = (from: number, oneWord = false, anyForm = false) => {
     const head = units[from];
     const bulleted = head?.bullet !== null;
     const kickered = head ? toLink(head.text).kicker !== null : false;
@@ -681,7 +742,7 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
       // another box's title starts another box
       if (u.bullet === null && boxTitleLine(units, j, lex)) break;
       // (under a known title a topic too long for a kicker, before a colon, is a kicker's place too)
-      if (!bulleted && kickered && toLink(u.text).kicker === null && !(oneWord && /^[^:：]{2,60}[:：]\s/u.test(u.text))) break;
+      if (!bulleted && kickered && !anyForm && toLink(u.text).kicker === null && !(oneWord && /^[^:：]{2,60}[:：]\s/u.test(u.text))) break;
       // plain links share their indentation ("Lue myös" links indented, the next subhead not)
       if (!bulleted && head && u.column !== head.column) break;
       // plain links printed together end where a blank line sets the next line apart (the story
@@ -707,12 +768,25 @@ function readBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) 
     return end - start >= 2 && evidence && !isFactBox(units, start, end) ? { block: block(null, start, end), next: end, why: `${end - start} bulleted links` } : null;
   }
   if (!isTitleLike(first)) return null;
-  const known = boxTitleLine(units, start, lex);
+  if (isTagLabel(first.text)) return readTagList(units, start, lex, isOther);
+  // (a title of the word for links, "External links", "BBC以外链接", is a box's over the names of the sites it links to, short as they are)
+  const linksTitled = isLinksTitle(first.text);
+  const known = linksTitled || boxTitleLine(units, start, lex);
+  // a known title over topic tags: the tags are the page's furniture, and a box of links printed under them is the title's box
+  const tags = known && !linksTitled ? tagsEnd(units, start + 1, lex) : start + 1;
+  if (tags > start + 1) {
+    const furniture = new Set(Array.from({ length: tags - start - 1 }, (_, k) => start + 1 + k));
+    let end = collect(tags, false, true);
+    if (end - tags > 1 && headsProse(units, tags, end - 1)) end--;
+    if (end === tags) return { block: null, next: tags, furniture, why: `${tags - start - 1} topic tags under a box title, no link` };
+    const box = block(titleText(first.text), tags, end);
+    return { block: { ...box, text: [first.text, ...units.slice(tags, end).map((u) => u.text)].join("\n") }, next: end, furniture, why: `${end - tags} links under a box title and its topic tags` };
+  }
   // "The council set out three steps:" over bullets introduces a list, not a box of links; after
   // the story's last sentence a label of one to three words ("მსგავსი სიახლეები:", "Similar news:")
   // titles a box when its lines read as one (readPackedBox: headlines that share the story's words)
   if (!known && first.text.endsWith(":") && (wordCount(first.text) > 3 || proseFrom(units, start + 1))) return null;
-  const teasers = readTeasers(units, start + 1, lex, linkish, isOther);
+  const teasers = linksTitled ? null : readTeasers(units, start + 1, lex, linkish, isOther);
   // (under a title no list knows between paragraphs, the title must read as the page's: "Das Programm der ersten Woche" over
   // "Montag" / "Eröffnung des Marktes …" is the story's programme, its days over its events)
   // (over the story's first sentence, short lines under a line no list knows are the page's head, a menu over the headline, its
@@ -839,6 +913,8 @@ function readLinkRun(
   // (a site list's title read as a section: "Самое читаемое")
   let furnished: boolean | null = null;
   let dated: boolean | null = null;
+  // (the lines of furniture under the first teaser: the pattern of the others)
+  let perTeaser: number | null = null;
   while (j < units.length && titles.length < maxLinks) {
     const u = units[j] as Unit;
     const last = titles.length > 0 ? (units[titles.at(-1) as number] as Unit).text : "";
@@ -857,11 +933,16 @@ function readLinkRun(
       j++;
       continue;
     }
-    if (!dateLike && isRunTitle(units, j) && spacedAlike && !again && !isOther(u) && !boxTitleLine(units, j, lex) && !notALink(units, u)) {
+    // (a section of three words, "音频材料", where the teasers above printed one more line of furniture under their date, is the teaser's section)
+    const section = perTeaser !== null && gap > 0 && gap < perTeaser && u.text.length <= 24 && wordCount(u.text) <= 3 && !/[.!?。！？]$/u.test(u.text);
+    if (!dateLike && !section && isRunTitle(units, j) && spacedAlike && !again && !isOther(u) && !boxTitleLine(units, j, lex) && !notALink(units, u)) {
       if (titles.length === 1 && furnished === null) furnished = gap > 0;
+      if (titles.length === 1) perTeaser = gap;
       titles.push(j);
       gap = 0;
-    } else if (titles.length > 0 && gap < 3 && furnished !== false && (dated === null || dated === dateLike) && isRunFurniture(u, isDate) && !boxTitleLine(units, j, lex) && !isSiteListLabel(u.text)) {
+    // (the first line of furniture under each title is of the kind of the first teaser's, a date or not; a date may have a mark and a section under it,
+    // "2012年11月27日" / "," / "香港"; a tags label ends the run)
+    } else if (titles.length > 0 && gap < 3 && furnished !== false && (dated === null || gap > 0 || dated === dateLike) && (section || isRunFurniture(u, isDate)) && !boxTitleLine(units, j, lex) && !isSiteListLabel(u.text) && !isTagLabel(u.text)) {
       if (dated === null) dated = dateLike;
       furniture.add(j);
       gap++;

@@ -6,7 +6,7 @@
  * first sentence ("Transcript", "Why you can trust …", "1.0x"), a line over page furniture (a
  * gallery's title over its share menu), a line of digits, an interviewer's question.
  */
-import { isBoxTitleLine, isCommentsLabel, isSiteListLabel, isTagLabel } from "../lexicon/interface-words.js";
+import { isAdLabel, isBoxTitleLine, isCommentsLabel, isNetworkName, isPromptLine, isSiteListLabel, isTagLabel } from "../lexicon/interface-words.js";
 import { charLength, isLetter, isTableLetter, tableEnd } from "../lang/letters.js";
 import { isProse, wordsOf } from "../lines/features.js";
 import { spaceEndsSentences } from "../segments.js";
@@ -26,6 +26,9 @@ const labelRunOn = /^([^\s:：]{2,30})\s?[:：]\s+\p{Ll}/u;
 const bareEnd = (text: string) => text.replace(/[\s»«”“"’‘'」』)\]]+$/u, "");
 /** A short line that is one quotation ("«Mastergrad i rosinfingre»", "“郑重道歉”"): a heading that quotes, not a quote. */
 export const quotedHeading = (text: string) => /^[“„»«"‘「『][^“”„«»"「」『』]+[”“»«"’」』]$/u.test(text) && wordsOf(text).length <= 8;
+
+/** A line that opens with an arrow or a pictograph ("➡️ Follow … on WhatsApp", "👉 Siga o canal …", "▶ Watch"): the page's call to its reader, never a heading. */
+const pointedLine = /^[\p{Extended_Pictographic}\u2190-\u21FF\u2794-\u27BF\u2B00-\u2B2F\u25B6\u25B8\u25BA]/u;
 
 /** A line that reads as running text: it ends as a sentence, or is too long for anything else. */
 function readsAsProse(text: string): boolean {
@@ -154,6 +157,10 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (label && wordsOf(label[1] ?? "").length === 1 && pageLabel(units, i, label[1])) return null;
   // (in a script that parts sentences with a space, Thai, a line as long as a sentence is one)
   if (spaceEndsSentences.test(u.text) && u.text.length >= 60) return null;
+  // a line that opens with an arrow or a pictograph, or with a call to click or to get the app, speaks to the reader: the page's, not a heading
+  if (pointedLine.test(u.text) || isPromptLine(u.text, words.length)) return null;
+  // "Siga o canal do Jornal no WhatsApp", "Follow us on Telegram": a line that ends on a network's name the story's prose never names is the page's call to follow it
+  if (isNetworkName(words.at(-1) ?? "") && pageLabel(units, i, words.at(-1))) return null;
   // a line of digits ("1.0x", "00:00", "3/5") is a player's or a table's, not a heading
   if (!/\p{L}\p{M}*\p{L}/u.test(u.text) || moreDigitsThanLetters(u.text)) return null;
   // a long question is an interviewer's, a paragraph (spec: questions stay paragraphs)
@@ -161,7 +168,8 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   // a line printed right under a label of one to three words, the label set apart above it, is
   // the label's element (a teaser under its section, a caption under its credit), not a heading
   // (in copy printed without blank lines, the label is the label where prose stands above it)
-  if (above !== undefined && words.length >= 5 && isKickerLine(above) && (isSpaced(units) ? !u.afterBlank && above.afterBlank : isProse(units[i - 2]?.text ?? ""))) return null;
+  // (an ad's label dropped above, "Anzeige", "广告", labels the ad that was there, not the line under it)
+  if (above !== undefined && words.length >= 5 && isKickerLine(above) && !(dropped(above) && isAdLabel(above.text)) && (isSpaced(units) ? !u.afterBlank && above.afterBlank : isProse(units[i - 2]?.text ?? ""))) return null;
   // a heading stands under body text (or under an element: a figure, the page's noise), not under another short line standing alone
   let k = i - 1;
   while (k >= 0 && dropped(units[k] as Unit)) k--;
