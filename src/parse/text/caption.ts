@@ -58,7 +58,7 @@ const galleryLabelKeys = new Set(galleryLabels.map((l) => l.toLocaleLowerCase())
 export const isPictureControl = (text: string): boolean => isImageControl(text) && !galleryLabelKeys.has(text.trim().replace(/[:：]$/u, "").toLocaleLowerCase());
 /** "Photos: The winter storms that battered the coast", "Fotos: Así quedó el paseo": a plural label over words that describe (two words or more in small letters, or a script without case). */
 export function isGalleryTeaser(text: string): boolean {
-  const rest = galleryTeaser.exec(text)?.[1];
+  const rest = text.includes(":") || text.includes("：") ? galleryTeaser.exec(text)?.[1] : undefined;
   if (!rest || rest.includes("/")) return false;
   return /[\p{Lu}\p{Ll}]/u.test(rest) ? /^\p{Lu}/u.test(rest) && describes(rest) : countWords(rest, 3) >= 3;
 }
