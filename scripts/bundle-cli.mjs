@@ -15,6 +15,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { asciiSource } from "./ascii-source.mjs";
 import { lazyTransliterate } from "./lazy-transliterate.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,6 +50,23 @@ function bundledEld(text, own) {
   return text.replace(eldDetectorRequire, `require(${JSON.stringify(eldDetectorFile)})`);
 }
 
+/**
+ * gray-matter (front-matter.ts uses it only to split, with an engine of its own) requires js-yaml
+ * at import for its default YAML engine, which Galley never calls: in the bundle js-yaml is
+ * required when that engine is first called (never), not at the first Markdown file's import
+ * (~5 % of a `galley parse FILE.md`). Left as it is if the file is not the one this expects.
+ */
+const grayMatterYaml = "const yaml = require('js-yaml');\n";
+const grayMatterEngine = "engines.yaml = {\n  parse: yaml.safeLoad.bind(yaml),\n  stringify: yaml.safeDump.bind(yaml)\n};\n";
+const lazyGrayMatterEngine = "engines.yaml = {\n  parse: (...args) => require('js-yaml').safeLoad(...args),\n  stringify: (...args) => require('js-yaml').safeDump(...args)\n};\n";
+function lazyGrayMatterYaml(text) {
+  if (text.split(grayMatterYaml).length !== 2 || text.split(grayMatterEngine).length !== 2 || text.split("yaml.").length !== 3) {
+    console.log("bundle-cli: gray-matter's engines.js has changed; js-yaml is loaded at import");
+    return text;
+  }
+  return text.replace(grayMatterYaml, "").replace(grayMatterEngine, lazyGrayMatterEngine);
+}
+
 /** Rewrites what only an ES module has into what the bundle gives each module. */
 function forBundle(text, path) {
   const own = relative(lib, path).split(sep).join("/");
@@ -78,6 +96,7 @@ const result = await esbuild.build({
     {
       name: "import-meta",
       setup(build) {
+        build.onLoad({ filter: /[\\/]gray-matter[\\/]lib[\\/]engines\.js$/ }, (args) => ({ contents: lazyGrayMatterYaml(readFileSync(args.path, "utf8")), loader: "js", resolveDir: dirname(args.path) }));
         build.onLoad({ filter: /[\\/]@sindresorhus[\\/]transliterate[\\/]index\.js$/ }, async (args) => ({ contents: await lazyTransliterate(readFileSync(args.path, "utf8"), dirname(args.path)), loader: "js", resolveDir: dirname(args.path) }));
         build.onLoad({ filter: /\.js$/ }, (args) => {
           if (!args.path.startsWith(lib + sep)) return undefined;
@@ -88,6 +107,8 @@ const result = await esbuild.build({
     },
   ],
 });
+// (a one-byte string for V8: scripts/ascii-source.mjs)
+writeFileSync(out, asciiSource(readFileSync(out, "utf8")));
 const inputs = Object.keys(result.metafile.inputs)
   .map((input) => join(root, input))
   .filter((input) => input.startsWith(lib + sep))

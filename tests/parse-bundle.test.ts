@@ -131,4 +131,22 @@ describe("galley parse from its bundle", () => {
       }
     }
   });
+
+  it("holds the source in ASCII alone, its expressions and templates reading as before", async () => {
+    const { asciiSource } = (await import(pathToFileURL(join(import.meta.dirname, "..", "scripts", "ascii-source.mjs")).href)) as { asciiSource: (source: string) => string };
+    // (string literals as esbuild writes them, escaped; expressions, templates and comments with their letters)
+    const cases = [
+      String.raw`[/^[\p{L}’-]+$/u.test("l\u2019\u00e9t\u00e9"), new RegExp(/^[’]$/u.source, "u").test("\u2019")]`,
+      "String.raw`^(?:«[^»]+»|“[^”]+”)$` + `plain ’ ${1} «x»`",
+      String.raw`[/^[🅰-🅿]$/u.test("\ud83c\udd71"), /^.$/u.test("\ud83c\udd71"), /\’/.test("\u2019"), /\\’/.test("\\\u2019")]`,
+      "/* l’été */ `a${String.raw`।`}b`",
+    ];
+    for (const source of cases) {
+      const ascii = asciiSource(source);
+      assert.doesNotMatch(ascii, /[^\x00-\x7f]/u, ascii);
+      assert.deepEqual((0, eval)(ascii), (0, eval)(source), source);
+    }
+    // a backslash before a letter in a raw template keeps the template as it was (its raw text would change)
+    assert.equal(asciiSource("String.raw`\\’`"), "String.raw`\\’`");
+  });
 });

@@ -64,7 +64,7 @@ const lower = (s: string, locale: string) => (lowersPlainly(locale) ? s.toLowerC
 /** CLDR's names for `locale` (a BCP 47 tag); an unknown tag falls back to ICU's root data. */
 export function localeNames(locale: string): LocaleNames {
   let names = cache.get(locale);
-  if (!names) cache.set(locale, (names = stored().get(locale) ?? store(locale, build(locale))));
+  if (!names) cache.set(locale, (names = stored(locale) ?? store(locale, build(locale))));
   return names;
 }
 
@@ -73,26 +73,29 @@ export function localeNames(locale: string): LocaleNames {
 // (`galley parse FILE`, each build worker) reads them instead.
 const storeName = () => `cldr-names-${hashOf(process.versions.icu ?? "", process.versions.cldr ?? "", process.versions.tz ?? "", build.toString(), nativeMonths.toString(), regionCalendars.toString(), lower.toString())}.json`;
 type Stored = Record<string, Record<keyof LocaleNames, unknown>>;
-let storedNames: Map<string, LocaleNames> | undefined;
-let storedRaw: Stored = {};
-function stored(): Map<string, LocaleNames> {
-  if (storedNames) return storedNames;
-  storedNames = new Map();
-  try {
-    storedRaw = JSON.parse(readToolCache(storeName()) ?? "{}") as Stored;
-    for (const [locale, n] of Object.entries(storedRaw)) {
-      storedNames.set(locale, {
-        months: new Map(n.months as [string, number][]), weekdays: new Set(n.weekdays as string[]), joiners: new Set(n.joiners as string[]),
-        monthFirst: n.monthFirst as boolean, utcNames: new Set(n.utcNames as string[]), relative: n.relative as LocaleNames["relative"],
-        relativeWords: new Set(n.relativeWords as string[]), afternoon: new Set(n.afternoon as string[]), yearOffset: n.yearOffset as number,
-        nativeCalendar: n.nativeCalendar as string | null, monthsCalendars: n.monthsCalendars as string[], nativeMonths: new Map(n.nativeMonths as [string, number][]),
-        units: new Set(n.units as string[]),
-      });
+let storedRaw: Stored | undefined;
+/** The names of `locale` kept in the cache file, read once per process and turned into maps and sets one locale at a time (the file holds every locale any process asked for). */
+function stored(locale: string): LocaleNames | undefined {
+  if (!storedRaw) {
+    try {
+      storedRaw = JSON.parse(readToolCache(storeName()) ?? "{}") as Stored;
+    } catch {
+      storedRaw = {};
     }
-  } catch {
-    storedRaw = {};
   }
-  return storedNames;
+  const n = Object.hasOwn(storedRaw, locale) ? storedRaw[locale] : undefined;
+  if (!n) return undefined;
+  try {
+    return {
+      months: new Map(n.months as [string, number][]), weekdays: new Set(n.weekdays as string[]), joiners: new Set(n.joiners as string[]),
+      monthFirst: n.monthFirst as boolean, utcNames: new Set(n.utcNames as string[]), relative: n.relative as LocaleNames["relative"],
+      relativeWords: new Set(n.relativeWords as string[]), afternoon: new Set(n.afternoon as string[]), yearOffset: n.yearOffset as number,
+      nativeCalendar: n.nativeCalendar as string | null, monthsCalendars: n.monthsCalendars as string[], nativeMonths: new Map(n.nativeMonths as [string, number][]),
+      units: new Set(n.units as string[]),
+    };
+  } catch {
+    return undefined;
+  }
 }
 /**
  * Whether ICU formats dates in `locale` (`Intl.DateTimeFormat.supportedLocalesOf`), remembered in
@@ -117,6 +120,7 @@ export function hasDateData(locale: string): boolean {
 let supported: Map<string, boolean> | undefined;
 
 function store(locale: string, names: LocaleNames): LocaleNames {
+  storedRaw ??= {};
   storedRaw[locale] = Object.fromEntries(Object.entries(names).map(([k, v]) => [k, v instanceof Map || v instanceof Set ? [...v] : v])) as Record<keyof LocaleNames, unknown>;
   writeToolCache(storeName(), JSON.stringify(storedRaw));
   return names;

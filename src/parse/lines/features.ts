@@ -253,7 +253,11 @@ export function hasHeadlineMarks(text: string): boolean {
 }
 /** Which headline mark a line carries first (a tag, quoted words, an ellipsis, a full-width space), or null. */
 function headlineMarkOf(text: string): "tag" | "quoted" | "ellipsis" | "space" | null {
-  return bracketTag.test(text) ? "tag" : quotedWords.test(text) ? "quoted" : innerEllipsis.test(text) ? "ellipsis" : wideSpace.test(text) ? "space" : null;
+  // (each expression asked only of a line with the mark it needs: compiled only for a page that has one)
+  if ("[【［〔《(（".includes(text.trimStart().charAt(0)) && bracketTag.test(text)) return "tag";
+  if (quotedWords.test(text)) return "quoted";
+  if ((text.includes("…") || text.includes("...")) && innerEllipsis.test(text)) return "ellipsis";
+  return text.includes("\u3000") && wideSpace.test(text) ? "space" : null;
 }
 /** A list's item as the story prints it: a bullet or a number and its stop opening the line. */
 const listItem = /^\s*(?:[-–—•·▪◦‣*]\s|\p{Nd}{1,2}[.)]\s)/u;

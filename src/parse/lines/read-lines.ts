@@ -748,7 +748,8 @@ const addressLine = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.\p{L
 function signedAddress(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[]): void {
   for (let k = 1; k < lines.length; k++) {
     const text = (lines[k] as LineLike).text.trim();
-    if (!addressLine.test(text)) continue;
+    // (the cheap test first: the expression is compiled only for a page with an "@")
+    if (!text.includes("@") || !addressLine.test(text)) continue;
     const above = facts[k - 1];
     if (!above?.prose || (verdicts[k - 1] as LineVerdict).noise || !endMark.test((lines[k + 1] as LineLike | undefined)?.text.trim() ?? "")) continue;
     verdicts[k] = { ...(verdicts[k] as LineVerdict), noise: false, proven: false, kept: true, why: ["the reporter's address under the story's last sentence: its sign-off"] };

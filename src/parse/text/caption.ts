@@ -58,7 +58,7 @@ const galleryLabelKeys = new Set(galleryLabels.map((l) => l.toLocaleLowerCase())
 export const isPictureControl = (text: string): boolean => isImageControl(text) && !galleryLabelKeys.has(text.trim().replace(/[:：]$/u, "").toLocaleLowerCase());
 /** "Photos: The winter storms that battered the coast", "Fotos: Así quedó el paseo": a plural label over words that describe (two words or more in small letters, or a script without case). */
 export function isGalleryTeaser(text: string): boolean {
-  const rest = galleryTeaser.exec(text)?.[1];
+  const rest = text.includes(":") || text.includes("：") ? galleryTeaser.exec(text)?.[1] : undefined;
   if (!rest || rest.includes("/")) return false;
   return /[\p{Lu}\p{Ll}]/u.test(rest) ? /^\p{Lu}/u.test(rest) && describes(rest) : countWords(rest, 3) >= 3;
 }
@@ -197,6 +197,8 @@ const lowerCreditLabels = perLexicon((lex) => {
 const captionPatterns = perLexicon((lex) => {
   const labels = creditLabelsOf(lex).sort((a, b) => b.length - a.length).map(escape).join("|");
   return {
+    // (a line the credit line's expression is asked of opens with a label: the cheap test first)
+    creditLabels: creditLabelsOf(lex),
     // a credit line of its own: "Image source, Getty Images", "Credit...Doug Mills/The New York Times"
     creditLine: new RegExp(`^(?:${labels})\\s*(?:,|\\.{2,3}|…)\\s*(\\S.*)$`, "u"),
     // "… (AP Photo/Evan Vucci)", "… (Photo Prakash Mathema. AFP)"
@@ -304,7 +306,7 @@ function readCaptionOnce(text: string, lex: Lexicon): Caption | null {
 
 function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const p = captionPatterns(lex);
-  const creditLine = p.creditLine.exec(text);
+  const creditLine = p.creditLabels.some((label) => text.startsWith(label)) ? p.creditLine.exec(text) : null;
   if (creditLine && isShortCredit(creditLine[1] ?? "")) return { caption: null, credit: (creditLine[1] ?? "").trim() };
   // (a file note in brackets, "(Photo d'illustration)", is no label and its credit)
   const bracketNote = /[)）\]]\.?$/u.test(text) ? p.fileNote.exec(text) : null;

@@ -50,7 +50,7 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
   if (date) return { role: "date", why: date.relative ? "relative time (CLDR)" : "date shape (CLDR names)" };
   if ((text.match(crumbSeparators) ?? []).length >= 2 && n <= 12 && !sentenceEnd.test(text)) return { role: "noise", why: `breadcrumb: ${n} words between separators` };
   // a trail pasted without spaces: three parts or more ("Startseite/Lokales/Wismar", "Home/News/World")
-  if (/^[\p{L}\p{M}\p{N}.-]+(?:\/[\p{L}\p{M}\p{N}.-]+){2,}$/u.test(text)) return { role: "noise", why: "breadcrumb: parts joined by slashes" };
+  if (text.includes("/") && /^[\p{L}\p{M}\p{N}.-]+(?:\/[\p{L}\p{M}\p{N}.-]+){2,}$/u.test(text)) return { role: "noise", why: "breadcrumb: parts joined by slashes" };
   if (isHomeCrumb(text)) return { role: "noise", why: "breadcrumb: the home page's name, a separator, a section" };
   if (twoLevelCrumb.test(text) && n <= 6 && !/\p{N}/u.test(text)) return { role: "noise", why: "breadcrumb: a section, an arrow, a section" };
   if (/[:：]$/u.test(text) && n <= 4) return { role: "noise", why: "label: ends in a colon, ≤ 4 words" };
@@ -223,7 +223,7 @@ function bodyUnder(k: number, limit: number, textAt: (k: number) => string, shap
 /** "Chuyên mục: Thời sự", "Editör: Ahmet Yılmaz", "Rubrik : Ekonomi", "责任编辑：王小明": a page's label and a name or section. */
 const mastheadLine = /^([\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+){0,2})\s?[:：]\s?(\S.*)$/u;
 function isMasthead(text: string): boolean {
-  const m = mastheadLine.exec(text);
+  const m = text.includes(":") || text.includes("：") ? mastheadLine.exec(text) : null;
   if (!m?.[2] || /\d/u.test(text) || sentenceEnd.test(text)) return false;
   const value = m[2];
   // a name or a section: capitalised in a cased script ("Live: the budget" is a headline)
@@ -494,7 +494,8 @@ export function openerByline(text: string): boolean {
  */
 export function bylineByShape(text: string, lex: Lexicon, creditShaped = false): string | null {
   // "김철수 기자 chulsoo@example.co.kr", "Jane Porter @janeporter": the author's address after the name
-  const address = /\s+(?:[^\s@]+@[^\s@]+\.[^\s@]+|@[\p{L}\p{N}_]{2,})$/u.exec(text);
+  // (an address holds its "@": the cheap test first, the expression compiled only for a page that has one)
+  const address = text.includes("@") ? /\s+(?:[^\s@]+@[^\s@]+\.[^\s@]+|@[\p{L}\p{N}_]{2,})$/u.exec(text) : null;
   if (address && address.index > 0) {
     const inner = bylineByShape(text.slice(0, address.index), lex, creditShaped);
     return inner ? `${inner}, then the author's address` : null;

@@ -65,7 +65,8 @@ export const isDataLine: (text: string) => boolean = lineMemo(isDataLineOnce);
 function isDataLineOnce(text: string): boolean {
   if (/^\p{N}/u.test(text)) return true;
   // (a time after a word of one or two letters: "오후 6시 사전 공연", "午後 7時 開幕", "kl. 18 Konsert")
-  if (/^\p{L}{1,2}\.?\s+\p{N}/u.test(text) && countWords(text, 7) <= 6) return true;
+  // (asked only of a line with a space among its first six code units, where one or two letters and a stop end)
+  if (/\s/u.test(text.slice(1, 6)) && /^\p{L}{1,2}\.?\s+\p{N}/u.test(text) && countWords(text, 7) <= 6) return true;
   // a table's row: it ends with a number, and numbers are half its words ("Høyre 36 870 24,5")
   if (/\p{N}[%‰]?$/u.test(text)) {
     const words = [...wordsOf(text)];

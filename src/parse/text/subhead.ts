@@ -153,7 +153,7 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (captionAndCredit.test(u.text)) return null;
   // a word of the page, its colon, then words that run on from a small letter ("Vidéo : les enseignants rassemblés …",
   // "Vídeo: los vecinos …"): a player's label and its caption; a heading's topic before its colon is the story's ("Retraites : ce qui change")
-  const label = labelRunOn.exec(u.text);
+  const label = u.text.includes(":") || u.text.includes("：") ? labelRunOn.exec(u.text) : null;
   if (label && wordsOf(label[1] ?? "").length === 1 && pageLabel(units, i, label[1])) return null;
   // (in a script that parts sentences with a space, Thai, a line as long as a sentence is one)
   if (spaceEndsSentences.test(u.text) && u.text.length >= 60) return null;
