@@ -40,7 +40,8 @@ export function reasons(x: readonly number[], decision: Decision, weights: Weigh
     top.push(entry);
     for (let j = top.length - 1; j > at; j--) top[j] = top[j - 1] as typeof entry;
     top[at] = entry;
-    if (top.length > count) top.length = count;
+    // (pop, not a smaller length: setting an array's length is a call into V8's runtime, asked for every line)
+    if (top.length > count) top.pop();
   }
   return top.map((e) => reasonText(e.name, e.c));
 }

@@ -139,8 +139,10 @@ export function readLabelledCaption(text: string, lex: Lexicon): string | null {
 export function isBareCaptionLabel(text: string, lex: Lexicon): boolean {
   if (text.length > 40) return false;
   const bare = text.trim().replace(/\s*[:：.…]$/u, "").toLocaleLowerCase();
-  return lex.captionLabels.some((label) => label.toLocaleLowerCase() === bare);
+  return lowerCaptionLabels(lex).has(bare);
 }
+/** The lexicon's caption labels in lower case, made once per lexicon (not once per line asked). */
+const lowerCaptionLabels = perLexicon((lex) => new Set(lex.captionLabels.map((label) => label.toLocaleLowerCase())));
 
 /**
  * "All rights reserved" printed after a picture's caption by some pages ("Il porto visto dall'alto

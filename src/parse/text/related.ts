@@ -30,9 +30,14 @@ const unitWords = perLine((unit) => wordCount(unit.text));
  */
 function perLine(read: (unit: Unit, units: Unit[]) => number): (units: Unit[], k: number) => number {
   const answers = new WeakMap<readonly Unit[], Float64Array>();
+  // (the last article's table at hand: asked many times a line, a lookup in the weak map each time cost more than the answer)
+  let lastUnits: readonly Unit[] | null = null;
+  let lastTable: Float64Array | null = null;
   return (units, k) => {
-    let table = answers.get(units);
+    let table = units === lastUnits ? lastTable : answers.get(units);
     if (!table || table.length !== units.length) answers.set(units, (table = new Float64Array(units.length).fill(NaN)));
+    lastUnits = units;
+    lastTable = table;
     let answer = table[k] as number;
     if (Number.isNaN(answer)) table[k] = answer = read(units[k] as Unit, units);
     return answer;
@@ -215,6 +220,8 @@ function readRunOnBox(units: Unit[], at: number, lex: Lexicon): RelatedBlock | n
   const unit = units[at] as Unit;
   if (unit.bullet !== null || !standsAlone(units, at)) return null;
   const text = unit.text.trim();
+  // (a title runs into its headline before a space: a line without one is none, told before it is lower-cased)
+  if (!text.includes(" ")) return null;
   const lower = text.toLocaleLowerCase();
   // (only the titles that open with the line's first character can open it)
   for (const title of runOnTitles(lex).get(lower.charAt(0)) ?? []) {
@@ -247,6 +254,8 @@ function readPackedBox(units: Unit[], start: number, lex: Lexicon, isOther: (u: 
   const first = units[start] as Unit;
   const head = units[start + 1];
   if (!head || !isTitleLike(first) || first.text.endsWith(":") && wordCount(first.text) > 4 || isSiteListLabel(first.text)) return null;
+  // (the links start right under the title: no headline-shaped line there, no box; told before the run's tests)
+  if (!isHeadlineShaped(head)) return null;
   // (a person's name alone after the story's last sentence is its sign-off, not the title of the links under it)
   if (!known && isSignOff(units, start, lex)) return null;
   // (a title no list knows is a label: a line shaped like the lines under it is the first of
@@ -620,6 +629,10 @@ export const isKickerLine = (unit: Unit) => unit.bullet === null && unit.text.le
  * Farcis"). Every teaser must have a kicker or a byline line, or this is not such a box.
  */
 function readTeasers(units: Unit[], from: number, lex: Lexicon, linkish: (j: number) => boolean, isOther: (u: Unit) => boolean): { links: RelatedLink[]; next: number; furniture: Set<number> } | null {
+  // (a teaser's title is one of the first three lines, under a kicker and a glued copy at most: none reads as a link, no teasers)
+  let titleNear = false;
+  for (let k = from; k < Math.min(from + 3, units.length) && !titleNear; k++) titleNear = linkish(k);
+  if (!titleNear) return null;
   const links: RelatedLink[] = [];
   const furniture = new Set<number>();
   let j = from;
@@ -662,6 +675,8 @@ function gluedCopy(units: Unit[], j: number): boolean {
 
 /** "Details: Iran warned …" → kicker "Details", title "Iran warned …"; a URL in the line is the link's target. */
 export function toLink(text: string): RelatedLink {
+  // (a URL and a kicker both need a colon or a bar: a line with neither is its own title)
+  if (!text.includes(":") && !text.includes("|")) return { text, kicker: null, title: text, url: null };
   const url = /\bhttps?:\/\/\S+/u.exec(text)?.[0] ?? null;
   const label = url ? text.replace(url, "").replace(/[\s(<[\]>)–—-]+$/u, "").trim() : text;
   // (a topic before a colon, or before a bar printed between spaces: "Transport | Bus company to scrap …")
@@ -902,6 +917,8 @@ function readLinkRun(
   // (in an article of spaced paragraphs, a line printed right under another short line is inside a run, the page's list: no box starts there)
   if (!known && before !== undefined && isSpaced(units) && !first.afterBlank && !isProse(before.text) && !isOther(before)) return null;
   const from = titled ? start + 1 : start;
+  // (a run's first title opens it: no teaser's title where it would start, no run; told before its tables are made)
+  if (from >= units.length || !isRunTitle(units, from)) return null;
   const titles: number[] = [];
   const furniture = new Set<number>();
   let j = from;
