@@ -630,11 +630,22 @@ function readReferent(text: string, lex: Lexicon): string | null {
       // Asociación de Propietarios, Javier Soler, cree …" is about Soler)
       const apposed = n >= 2 && tokens[i + n - 1]?.after === "," ? nameRunAt(tokens, i + n) : 0;
       if (apposed >= 2 && tokens[i + n + apposed - 1]?.after === ",") return personName(joinWords(tokens, i + n, apposed), lex);
-      if (n >= 2 && !shouted) return personName(joinWords(tokens, i, n), lex);
+      const cut = complementOff(tokens, i, n);
+      if (n >= 2 && !shouted) return personName(joinWords(tokens, i + cut, n - cut), lex);
       if (n > 0) i += n - 1;
     }
   }
   return null;
+}
+
+/**
+ * How many words of the name run at `start` (of `n` words) are the complement of a preposition
+ * before it, not the person: one when three capitalised words or more follow a small linking
+ * word ("l'assessore al Commercio Sara Rinaldi", "el alcalde de Níjar José Garrido"), else none.
+ */
+export function complementOff(tokens: readonly Token[], start: number, n: number): number {
+  const before = tokens[start - 1];
+  return n >= 3 && before !== undefined && before.after === "" && before.word === before.lower && stopsRole.has(before.lower) ? 1 : 0;
 }
 
 /** The titles of a lexicon in lower case, four letters or more, for the ends of compound words (made once). */
