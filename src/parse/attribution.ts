@@ -7,6 +7,7 @@ import { stopwordList } from "./stopword-lists.js";
 import type { Lexicon } from "./lexicon/index.js";
 import { bodyPrepositions, impersonalVerbs, allSpeechPronouns, allSpeechStops, allSpeechVerbs, allSubjectCarriers, conjunctions, genitives } from "./lexicon/speech.js";
 import { localeNames } from "./dates/names.js";
+import { arabicDefinite, arabicNameAt } from "./subjects.js";
 
 export type SubjectKind = "name" | "role" | "pronoun";
 
@@ -564,7 +565,12 @@ export function personName(name: string, lex: Lexicon): string {
     // (Korean, Japanese, Chinese, Thai put the title after the name, 도널드 트럼프 미국 대통령: the whole phrase is the person)
     // (a cut after "and" is no name: "رئیس سازمان برنامه و بودجه" is one body's head, kept whole)
     const joined = conjunctions.has(parts.at(-2) ?? "");
-    person = parts.length >= 4 && !joined && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(bare) ? (small >= 2 ? parts.slice(small - 2, small) : parts.slice(-2)).join(" ") : bare;
+    // (in Arabic, where a role's words take the article, the name is the words from the first one
+    // without it after one with it, "وزير النقل خالد الحسن"; a phrase without that shape is a role
+    // kept whole, "الأمين العام للأمم المتحدة")
+    const arabic = parts.length >= 4 && parts.some((p) => arabicDefinite.test(p));
+    if (arabic) person = arabicNameAt(parts) ?? bare;
+    else person = parts.length >= 4 && !joined && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(bare) ? (small >= 2 ? parts.slice(small - 2, small) : parts.slice(-2)).join(" ") : bare;
     if (memo.size >= 4096) memo.delete(memo.keys().next().value as string);
     memo.set(name, person);
   }

@@ -240,9 +240,21 @@ function fullName(name: string, context: SpeakerContext): string {
   // "وقال وزير النقل خالد الحسن"); a name shortened under a title ("윤 대통령", "岸田首相") takes the
   // form the text gave first
   if (!/[\p{Lu}\p{Ll}]/u.test(name)) return lastNamed(name, context) ?? context.all().longerForm(name) ?? name;
+  const names = context.all();
+  // a name in another case than the one a reader names the person by ("по словам Ольги Ивановой"
+  // where the copy also prints "сказала Иванова", "сказал Путину" where it prints "Путин"): the
+  // surname as the copy prints it in the nominative, with its full name when the copy gives one so
+  const surname = name.split(" ").at(-1) ?? name;
+  const nominative = names.nominative(surname);
+  if (nominative !== surname) {
+    const full = names.fullName(nominative);
+    return full?.endsWith(` ${nominative}`) ? full : nominative;
+  }
   if (name.includes(" ")) return name;
   // the first full name in the whole text is the first before the quote when there is one there
-  return context.all().fullName(name) ?? name;
+  const full = names.fullName(name);
+  // (a full name in another case, "Ольги Ивановой" for "Иванова", is not the name as a reader gives it)
+  return full !== null && !full.endsWith(` ${name}`) && inflectsNames(context.lex) && !full.endsWith(` ${names.nominative(full.split(" ").at(-1) ?? "")}`) ? name : (full ?? name);
 }
 
 /** The names in a text, gathered paragraph by paragraph as the reader reaches them. */
@@ -264,6 +276,12 @@ export interface NameIndex {
   personForRole(role: string): string | null;
   /** The role words the text ties to `person` ("Leiterin Sabine Kurz", "Ingrid Solberg, the mayor"), as role keys. */
   rolesOf(person: string): string[];
+  /**
+   * In a language that inflects names, the form of `word` a reader names the person by: the
+   * shortest capitalised form of the same stem the text prints ("Путин" for "Путину", "Иванова"
+   * for "Ивановой", "Зеленський" for "Зеленського"); `word` itself otherwise.
+   */
+  nominative(word: string): string;
 }
 
 /**
@@ -280,6 +298,10 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
   const texts: string[] = [];
   const longer = new Map<string, string | null>();
   const inflected = new Map<string, string | null>();
+  // capitalised words of an inflecting language, for the nominative of a name in another case
+  const forms = new Set<string>();
+  const nominatives = new Map<string, string>();
+  const collectForms = reads.names && inflectsNames(lex);
   const words = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((x) => x.word).join(" ");
   // person → the role words the text puts before or after the name ("Bakkal işleten Hasan Kaya": bakkal, işleten)
   const roleWords = new Map<string, Set<string>>();
@@ -303,6 +325,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i] as Token;
         order++;
+        if (collectForms && t.word.length >= 4 && t.word !== t.lower && /^\p{Lu}\p{Ll}/u.test(t.word)) forms.add(t.word);
         // full names: runs of two or more capitalised words
         // (a verb of saying capitalised at a sentence's start is no part of a name: "Zdaniem Kowalczyka")
         const run = i >= runEnd && !(t.word !== t.lower && verbAt(tokens, i, lex) > 0) ? nameRunAt(tokens, i, 8) : 0;
@@ -415,6 +438,16 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
       const b = apposed.get(head.toLocaleLowerCase());
       if (a && b) return a[0] > b[0] ? a[1] : b[1];
       return (a ?? b)?.[1] ?? null;
+    },
+    nominative(word) {
+      if (!inflectsNames(lex) || word.length < 4) return word;
+      let found = nominatives.get(word);
+      if (found === undefined) {
+        found = word;
+        for (const form of forms) if (form.length < found.length && sameStem(form, word)) found = form;
+        nominatives.set(word, found);
+      }
+      return found;
     },
     rolesOf(person) {
       const found: string[] = [];

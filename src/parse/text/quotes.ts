@@ -290,6 +290,11 @@ function tailSubject(clause: string, lex: Lexicon): Subject | null {
     const subject = caselessSubject(clause.replace(/^[\s\p{P}]+/u, ""), lex);
     if (subject) return subject;
   }
+  // Arabic: the verb first, then a role and the name at its end («…»، قالت الساكنة في حي النور فاطمة الزهراني.)
+  if (/^[\s\p{P}]*\p{Script=Arabic}/u.test(clause) && hasSpeechVerb(clause, lex)) {
+    const subject = caselessSubject(clause.replace(/^[\s\p{P}]+/u, ""), lex);
+    if (subject && subject.text.includes(" ")) return subject;
+  }
   if (!particleScript.test(clause) || !hasSpeechVerb(clause, lex)) return clauseSubject(clause, lex);
   const bare = clause.replace(/^[\s\p{P}]+/u, "").replace(leadingQuotative, "");
   return caselessSubject(bare, lex) ?? (kana.test(bare) ? null : clauseSubject(clause, lex));
