@@ -7,6 +7,7 @@ import { stopwordList } from "./stopword-lists.js";
 import type { Lexicon } from "./lexicon/index.js";
 import { bodyPrepositions, impersonalVerbs, allSpeechPronouns, allSpeechStops, allSpeechVerbs, allSubjectCarriers, conjunctions, genitives } from "./lexicon/speech.js";
 import { localeNames } from "./dates/names.js";
+import { arabicDefinite, arabicNameAt } from "./subjects.js";
 
 export type SubjectKind = "name" | "role" | "pronoun";
 
@@ -564,7 +565,12 @@ export function personName(name: string, lex: Lexicon): string {
     // (Korean, Japanese, Chinese, Thai put the title after the name, 도널드 트럼프 미국 대통령: the whole phrase is the person)
     // (a cut after "and" is no name: "رئیس سازمان برنامه و بودجه" is one body's head, kept whole)
     const joined = conjunctions.has(parts.at(-2) ?? "");
-    person = parts.length >= 4 && !joined && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(bare) ? (small >= 2 ? parts.slice(small - 2, small) : parts.slice(-2)).join(" ") : bare;
+    // (in Arabic, where a role's words take the article, the name is the words from the first one
+    // without it after one with it, "وزير النقل خالد الحسن"; a phrase without that shape is a role
+    // kept whole, "الأمين العام للأمم المتحدة")
+    const arabic = parts.length >= 4 && parts.some((p) => arabicDefinite.test(p));
+    if (arabic) person = arabicNameAt(parts) ?? bare;
+    else person = parts.length >= 4 && !joined && !/[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u.test(bare) ? (small >= 2 ? parts.slice(small - 2, small) : parts.slice(-2)).join(" ") : bare;
     if (memo.size >= 4096) memo.delete(memo.keys().next().value as string);
     memo.set(name, person);
   }
@@ -630,11 +636,22 @@ function readReferent(text: string, lex: Lexicon): string | null {
       // Asociación de Propietarios, Javier Soler, cree …" is about Soler)
       const apposed = n >= 2 && tokens[i + n - 1]?.after === "," ? nameRunAt(tokens, i + n) : 0;
       if (apposed >= 2 && tokens[i + n + apposed - 1]?.after === ",") return personName(joinWords(tokens, i + n, apposed), lex);
-      if (n >= 2 && !shouted) return personName(joinWords(tokens, i, n), lex);
+      const cut = complementOff(tokens, i, n);
+      if (n >= 2 && !shouted) return personName(joinWords(tokens, i + cut, n - cut), lex);
       if (n > 0) i += n - 1;
     }
   }
   return null;
+}
+
+/**
+ * How many words of the name run at `start` (of `n` words) are the complement of a preposition
+ * before it, not the person: one when three capitalised words or more follow a small linking
+ * word ("l'assessore al Commercio Sara Rinaldi", "el alcalde de Níjar José Garrido"), else none.
+ */
+export function complementOff(tokens: readonly Token[], start: number, n: number): number {
+  const before = tokens[start - 1];
+  return n >= 3 && before !== undefined && before.after === "" && before.word === before.lower && stopsRole.has(before.lower) ? 1 : 0;
 }
 
 /** The titles of a lexicon in lower case, four letters or more, for the ends of compound words (made once). */

@@ -7,7 +7,7 @@
  * paragraph, so that resolving a speaker costs the same at the end of a long article as at its
  * start.
  */
-import { indefinites, leadInName, nameRunAt, personName, referent, tokenize, verbAt, type Subject, type Token } from "./attribution.js";
+import { complementOff, indefinites, leadInName, nameRunAt, personName, referent, stopwordsOf, tokenize, verbAt, type Subject, type Token } from "./attribution.js";
 import { baseLanguage, type Lexicon } from "./lexicon/index.js";
 import type { Block } from "../model/article.js";
 import { speechWords } from "./lexicon/speech.js";
@@ -88,13 +88,63 @@ function roleReferent(role: string, context: SpeakerContext): string | null {
   const last = near ?? context.previousQuote ?? context.lastSpeaker;
   // (a speaker known only by a role in lower case, "a főpolgármester", is not this role's person)
   if (last === null || isOrganisation(last) || /^\p{Ll}/u.test(last)) return null;
-  // a full name read just before is someone else (the role is printed); a role word named as a
-  // speaker, "Министр добавил, …", is the person tied to it; a surname alone is its person
-  if (near !== null && near.includes(" ")) return null;
+  // a full name read just before is someone else (the role is printed), unless that paragraph
+  // names no one else and the copy gives the person no other role (the next function); a role
+  // word named as a speaker, "Министр добавил, …", is the person tied to it; a surname alone is its person
+  if (near !== null && near.includes(" ")) return onlyPerson(role, context);
   return last.includes(" ") ? last : (context.before().personForRole(last) ?? (near === null ? last : null));
 }
 
 const acronym = /^\p{Lu}{2,}$/u;
+
+/**
+ * "Gabriele Funk führt seit 20 Jahren die Bäckerei." then "„…“, sagt die Inhaberin": a role the
+ * copy ties to no one stands for the one person the paragraph just before names, when the copy
+ * gives that person no role, or this one; with two people named there, or another role, it is
+ * printed as it is ("says the owner" after three members of a family).
+ */
+function onlyPerson(role: string, context: SpeakerContext): string | null {
+  // (a body is no one's role: "teilte die Stadt mit", "a fait savoir la métropole"; a role of
+  // several words relates to someone else: "a irmã da vítima")
+  const words = role.split(/\s+/u);
+  if (isOrganisation(role) || words.length > 2 || (words.length === 2 && !determinerOf(words[0] ?? "", context.lex))) return null;
+  const text = context.recent.findLast((t) => t !== "") ?? "";
+  const people = peopleIn(text, context.lex);
+  // (the person is the paragraph's subject: the name opens a sentence, after two role words at most)
+  if (people.length !== 1 || !people[0]?.subject) return null;
+  const person = people[0].name;
+  const head = roleKey(role.split(/\s+/u).at(-1) ?? "");
+  const roles = context.before().rolesOf(person);
+  return roles.length === 0 || roles.some((r) => r === head || sameStem(r, head) || r.endsWith(head) || head.endsWith(r)) ? person : null;
+}
+
+/**
+ * The people a paragraph names in full (two capitalised words or more, no body among them), each
+ * once, and whether the name opens a sentence there (after two words at most: "Owner Dana Whitfield").
+ */
+function peopleIn(text: string, lex: Lexicon): { name: string; subject: boolean }[] {
+  const tokens = tokenize(text);
+  const found = new Map<string, boolean>();
+  const small = stopwordsOf(lex);
+  let opened = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && /[.!?:;\n]/u.test(tokens[i - 1]?.after ?? "")) opened = i;
+    if (small.has(tokens[i]?.lower ?? "")) continue;
+    const n = nameRunAt(tokens, i);
+    if (n >= 2) {
+      const cut = complementOff(tokens, i, n);
+      const run = tokens.slice(i + cut, i + n).map((t) => t.word).join(" ");
+      const inClause = tokens.slice(opened, i).every((t) => t.after === "");
+      if (!isOrganisation(run)) found.set(personName(run, lex), (found.get(personName(run, lex)) ?? false) || (i - opened <= 2 && inClause));
+    }
+    if (n > 0) i += n - 1;
+  }
+  return [...found].map(([name, subject]) => ({ name, subject }));
+}
+
+/** Whether `word` is an article of the language ("die", "la", "the", "l'…" is elided into its noun). */
+const determinerOf = (word: string, lex: Lexicon) => articles.has(word.toLocaleLowerCase()) || (speechWords[baseLanguage(lex.lang ?? "en")]?.determiners ?? []).includes(word.toLocaleLowerCase());
+const articles = new Set(["the", "der", "die", "das", "den", "la", "le", "les", "el", "los", "las", "il", "lo", "o", "a", "os", "as"]);
 
 /** A quote with no attribution continues the quote before it, or is by the person just named. */
 function unattributed(context: SpeakerContext): string | null {
@@ -190,9 +240,21 @@ function fullName(name: string, context: SpeakerContext): string {
   // "وقال وزير النقل خالد الحسن"); a name shortened under a title ("윤 대통령", "岸田首相") takes the
   // form the text gave first
   if (!/[\p{Lu}\p{Ll}]/u.test(name)) return lastNamed(name, context) ?? context.all().longerForm(name) ?? name;
+  const names = context.all();
+  // a name in another case than the one a reader names the person by ("по словам Ольги Ивановой"
+  // where the copy also prints "сказала Иванова", "сказал Путину" where it prints "Путин"): the
+  // surname as the copy prints it in the nominative, with its full name when the copy gives one so
+  const surname = name.split(" ").at(-1) ?? name;
+  const nominative = names.nominative(surname);
+  if (nominative !== surname) {
+    const full = names.fullName(nominative);
+    return full?.endsWith(` ${nominative}`) ? full : nominative;
+  }
   if (name.includes(" ")) return name;
   // the first full name in the whole text is the first before the quote when there is one there
-  return context.all().fullName(name) ?? name;
+  const full = names.fullName(name);
+  // (a full name in another case, "Ольги Ивановой" for "Иванова", is not the name as a reader gives it)
+  return full !== null && !full.endsWith(` ${name}`) && inflectsNames(context.lex) && !full.endsWith(` ${names.nominative(full.split(" ").at(-1) ?? "")}`) ? name : (full ?? name);
 }
 
 /** The names in a text, gathered paragraph by paragraph as the reader reaches them. */
@@ -212,6 +274,14 @@ export interface NameIndex {
    * Solberg" for "the mayor", "Ingrid Solberg, the mayor" for "the mayor"; null when none.
    */
   personForRole(role: string): string | null;
+  /** The role words the text ties to `person` ("Leiterin Sabine Kurz", "Ingrid Solberg, the mayor"), as role keys. */
+  rolesOf(person: string): string[];
+  /**
+   * In a language that inflects names, the form of `word` a reader names the person by: the
+   * shortest capitalised form of the same stem the text prints ("Путин" for "Путину", "Иванова"
+   * for "Ивановой", "Зеленський" for "Зеленського"); `word` itself otherwise.
+   */
+  nominative(word: string): string;
 }
 
 /**
@@ -228,7 +298,25 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
   const texts: string[] = [];
   const longer = new Map<string, string | null>();
   const inflected = new Map<string, string | null>();
+  // capitalised words of an inflecting language, for the nominative of a name in another case
+  const forms = new Set<string>();
+  const nominatives = new Map<string, string>();
+  const collectForms = reads.names && inflectsNames(lex);
   const words = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).map((x) => x.word).join(" ");
+  // person → the role words the text puts before or after the name ("Bakkal işleten Hasan Kaya": bakkal, işleten)
+  const roleWords = new Map<string, Set<string>>();
+  const rolesBy = (person: string) => {
+    let set = roleWords.get(person);
+    if (!set) roleWords.set(person, (set = new Set()));
+    return set;
+  };
+  /** Ties the role word at `at` to `person`, with the words of the same phrase just before it. */
+  const tie = (role: string, person: string, tokens: readonly Token[], at: number) => {
+    titled.set(roleKey(role), [order, person]);
+    const set = rolesBy(person);
+    set.add(roleKey(role));
+    for (let k = at - 1; k >= Math.max(0, at - 2) && tokens[k]?.after === ""; k--) set.add(roleKey(tokens[k]?.word ?? ""));
+  };
   return {
     add(text) {
       if (reads.names && !/[\p{Lu}\p{Ll}]/u.test(text.slice(0, 40))) texts.push(text);
@@ -237,6 +325,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i] as Token;
         order++;
+        if (collectForms && t.word.length >= 4 && t.word !== t.lower && /^\p{Lu}\p{Ll}/u.test(t.word)) forms.add(t.word);
         // full names: runs of two or more capitalised words
         // (a verb of saying capitalised at a sentence's start is no part of a name: "Zdaniem Kowalczyka")
         const run = i >= runEnd && !(t.word !== t.lower && verbAt(tokens, i, lex) > 0) ? nameRunAt(tokens, i, 8) : 0;
@@ -253,7 +342,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
         // Μητσοτάκης", "прем'єр-міністр Денис Шмигаль", "Rovers manager Gordon Dunmore")
         if (t.after === "" && /^\p{L}/u.test(t.word)) {
           const n = nameRunAt(tokens, i + 1, 4);
-          if (n > 0 && (t.word !== t.lower || n >= 2)) titled.set(roleKey(t.word), [order, words(tokens, i + 1, i + 1 + n)]);
+          if (n > 0 && (t.word !== t.lower || n >= 2)) tie(t.word, words(tokens, i + 1, i + 1 + n), tokens, i);
           // the role's complement in lower case between them: "министр финансов Антон Силуанов",
           // "глава региона …", "la ministra de Trabajo Yolanda Díaz" (a full name after it)
           else if (n === 0) {
@@ -264,7 +353,8 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
               if (k === i + 1 && !complementOpeners.has(x.lower) && !caseMarked.test(x.word)) break;
               const m = nameRunAt(tokens, k + 1, 4);
               if (m >= 2) {
-                titled.set(roleKey(t.word), [order, words(tokens, k + 1, k + 1 + m)]);
+                const cut = complementOff(tokens, k + 1, m);
+                tie(t.word, words(tokens, k + 1 + cut, k + 1 + m), tokens, i);
                 break;
               }
             }
@@ -277,7 +367,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
             const x = tokens[k] as Token;
             if (x.after === ",") {
               const n = nameRunAt(tokens, k + 1, 4);
-              if (n >= 2) titled.set(roleKey(t.word), [order, words(tokens, k + 1, k + 1 + n)]);
+              if (n >= 2) tie(t.word, words(tokens, k + 1, k + 1 + n), tokens, i);
               break;
             }
             if (x.after !== "") break;
@@ -294,7 +384,11 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
             let start = back;
             while (start > 0 && nameRunAt(tokens, start - 1, back - start + 2) === back - start + 2) start--;
             const n = nameRunAt(tokens, start, back - start + 1);
-            if (n === back - start + 1 && n > 0) apposed.set(t.lower, [order, words(tokens, start, back + 1)]);
+            if (n === back - start + 1 && n > 0) {
+              const person = words(tokens, start, back + 1);
+              apposed.set(t.lower, [order, person]);
+              rolesBy(person).add(roleKey(t.word));
+            }
             break;
           }
         }
@@ -337,7 +431,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
       return found;
     },
     personForRole(role) {
-      const head = role.split(/\s+/).at(-1)?.replace(/[^\p{L}-]/gu, "");
+      const head = role.split(/\s+/).at(-1)?.replace(elided, "").replace(/[^\p{L}-]/gu, "");
       if (!head) return null;
       // (a role in its definite form, "treneren", "ministern", is the role word with a suffix: "trener")
       const a = titled.get(roleKey(head)) ?? definiteForm(titled, roleKey(head)) ?? kindredRole(titled, roleKey(head));
@@ -345,11 +439,26 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
       if (a && b) return a[0] > b[0] ? a[1] : b[1];
       return (a ?? b)?.[1] ?? null;
     },
+    nominative(word) {
+      if (!inflectsNames(lex) || word.length < 4) return word;
+      let found = nominatives.get(word);
+      if (found === undefined) {
+        found = word;
+        for (const form of forms) if (form.length < found.length && sameStem(form, word)) found = form;
+        nominatives.set(word, found);
+      }
+      return found;
+    },
+    rolesOf(person) {
+      const found: string[] = [];
+      for (const [named, set] of roleWords) if (named === person || named.endsWith(` ${person}`)) found.push(...set);
+      return found;
+    },
   };
 }
 
 /** Words that open a role's complement ("ministra de Trabajo", "head of communications", "minister van Financiën"). */
-const complementOpeners = new Set(["of", "for", "de", "del", "des", "du", "da", "do", "di", "della", "van", "von", "der", "för", "for", "av", "i", "på"]);
+const complementOpeners = new Set(["of", "for", "de", "del", "des", "du", "da", "do", "di", "della", "van", "von", "der", "för", "for", "av", "i", "på", "al", "alla", "ai", "au", "aux"]);
 /** Scripts whose languages mark a complement by case, not a preposition ("министр финансов"). */
 const caseMarked = /^[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
@@ -399,7 +508,9 @@ function kindredRole(roles: Map<string, [number, string]>, role: string): [numbe
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const decapitalise = (word: string) => word.charAt(0).toLocaleLowerCase() + word.slice(1);
 /** A role word as it is looked up: letters and hyphens, first letter in lower case. */
-const roleKey = (word: string) => decapitalise(word.replace(/[^\p{L}-]/gu, ""));
+const roleKey = (word: string) => decapitalise(word.replace(elided, "").replace(/[^\p{L}-]/gu, ""));
+/** An article elided before a role ("l'assessore", "dell'azienda", "l’adjointe"): not part of the role word. */
+const elided = /^\p{Script=Latin}{1,4}['’](?=\p{L})/u;
 
 /**
  * A speaker read as one capitalised word near a quote that is the dateline's place, in any case

@@ -6,7 +6,7 @@
  */
 import type { Subject } from "./attribution.js";
 import { perLexicon, type Lexicon } from "./lexicon/index.js";
-import { allQuotatives, bodyPrepositions, impersonalVerbs, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, conjunctions, genitives, speechWords, verbFinalVerbs } from "./lexicon/speech.js";
+import { allComplementisers, allQuotatives, bodyPrepositions, impersonalVerbs, allSpeechDeterminers, allSpeechPronouns, allSpeechStops, allSpeechVerbs, conjunctions, genitives, speechWords, verbFinalVerbs } from "./lexicon/speech.js";
 import { segmentsOf, unspacedScript } from "./segments.js";
 
 
@@ -126,6 +126,8 @@ export function caselessSubject(lead: string, lex: Lexicon): Subject | null {
     // Persian, Urdu put the verb last: the subject opens the clause (or stands before نے)
     if (verb > 0 && verbFinalVerbs.has(wordsOf(raw[verb] ?? "")[0] ?? "")) return subjectOpening(raw.slice(0, verb));
     if (verb === 0 || /[.،,:؛]$/u.test(raw[verb - 1] ?? "")) {
+      const person = arabicPerson(raw.slice(verb + 1));
+      if (person) return name(person);
       const after: string[] = [];
       for (const w of raw.slice(verb + 1, verb + 6)) {
         const bare = w.replace(/[\p{P}]+$/u, "");
@@ -136,6 +138,65 @@ export function caselessSubject(lead: string, lex: Lexicon): Subject | null {
       return after.length ? name(after.join(" ")) : null;
     }
     return name(raw.slice(Math.max(0, verb - 4), verb).join(" ").replace(/^.*[.،,:؛]\s*/u, ""));
+  }
+  return null;
+}
+
+/** The Arabic article, with a preposition or "and" glued before it (ال, وال, بال, لل): a word of a role, rarely a given name. */
+export const arabicDefinite = /^(?:[وفبك]?ال|لل)\p{Script=Arabic}{2,}/u;
+/** Words that join a role to its complement or end the phrase: prepositions, "in the name of" (المتحدث باسم الوزارة). */
+const arabicLinks = new Set([...arabicStops, "باسم", "من", "عن", "مع", "لدى", "عند", "بعد", "قبل", "أمس", "اليوم"]);
+
+/**
+ * The person at the end of the subject after an Arabic verb of saying, where a role glued before
+ * the name ends in a word with the article and the name opens without it (قال المتحدث باسم وزارة
+ * المياه أحمد الخطيب, قالت الساكنة في حي النور فاطمة الزهراني, قال وزير النقل خالد الحسن): the
+ * two or three words from there to the end of the phrase. Also the name set off by commas after
+ * the role (يقول صاحب مخبز في الحي، سامي العلي، إنه …). Null when the phrase holds no such name
+ * (قال المتحدث باسم الحكومة, قال الأمين العام للأمم المتحدة, قالت وزارة الصحة).
+ */
+function arabicPerson(words: readonly string[]): string | null {
+  const phrase: string[] = [];
+  let ended = false;
+  let next = 0;
+  for (const w of words.slice(0, 9)) {
+    next++;
+    const bare = w.replace(/[\p{P}]+$/u, "");
+    // (a complementiser ends the subject: "… أحمد الخطيب إن فرق الصيانة …")
+    if (!bare || allComplementisers.has(bare)) {
+      ended = true;
+      break;
+    }
+    phrase.push(bare);
+    if (bare !== w) {
+      ended = true;
+      break;
+    }
+  }
+  if (!ended && next < words.length) return null;
+  const split = arabicNameAt(phrase);
+  if (split) return split;
+  // the role, then the name between commas
+  if (!/[،,]$/u.test(words[next - 1] ?? "")) return null;
+  const apposed: string[] = [];
+  for (const w of words.slice(next, next + 4)) {
+    const bare = w.replace(/[\p{P}]+$/u, "");
+    if (!bare || arabicLinks.has(bare)) return null;
+    apposed.push(bare);
+    if (bare !== w) return apposed.length >= 2 && !arabicDefinite.test(apposed[0] ?? "") ? apposed.join(" ") : null;
+  }
+  return null;
+}
+
+/** The name of two or three words that ends `phrase`, after a word with the article; null when none. */
+export function arabicNameAt(phrase: readonly string[]): string | null {
+  for (let k = Math.max(1, phrase.length - 3); k <= phrase.length - 2; k++) {
+    const first = phrase[k] ?? "";
+    const name = phrase.slice(k);
+    // (a preposition glued to the first word opens a complement, not a name: "المدير العام لشركة النفط")
+    if (arabicDefinite.test(first) || /^[لب]/u.test(first) || !arabicDefinite.test(phrase[k - 1] ?? "")) continue;
+    if (name.some((w) => arabicLinks.has(w))) continue;
+    return name.join(" ");
   }
   return null;
 }

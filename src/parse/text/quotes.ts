@@ -3,7 +3,7 @@
  * ("“…,” said X.", "X said: “…”", „…“, »…«, « … »), also running over several paragraphs.
  * The quoted words go to `text`, the rest of the paragraph to `attribution`.
  */
-import { firstWords, isCalendarWord, nameRunAt, namedSpeakers, openingVerb, readAttribution, stopwordsOf, tokenize, type Subject } from "../attribution.js";
+import { firstWords, isCalendarWord, nameRunAt, namedSpeakers, openingVerb, readAttribution, stopwordsOf, tokenize, type Subject, type Token } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
 import type { Unit } from "./units.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
@@ -238,7 +238,8 @@ export function readMarkQuote(printed: string, lex: Lexicon): (TextQuote & { ope
   // a straight single mark is also an apostrophe or a title's mark: speech only when attributed
   if (text.charAt(0) === "'" && !said) return null;
   // where no comma parts a quote from the verb that names its speaker (Turkish `"…" diyen X`), three words make speech
-  const verbNext = said !== null && words >= 3 && readAttribution(firstWords(other[0] ?? "", 8), lex) !== null && /^\s+\p{Ll}/u.test(text.slice(firstClose + 1));
+  // (or a verb of saying and a role in lower case: `"…" diyor bakkal.`)
+  const verbNext = said !== null && words >= 3 && (readAttribution(firstWords(other[0] ?? "", 8), lex) !== null || openingVerb(other[0] ?? "", lex) > 0) && /^\s+\p{Ll}/u.test(text.slice(firstClose + 1));
   // a quotative glued to the close that goes on to more speech and the verb at the paragraph's end
   // (“…”이라며 “…”고 그는 주장했다, 「…」と語り、「…」と述べた): the verb's clause names the speaker
   const last = other.at(-1) ?? "";
@@ -288,6 +289,11 @@ function tailSubject(clause: string, lex: Lexicon): Subject | null {
   if (/\p{Script=Devanagari}/u.test(clause) && hasSpeechVerb(clause, lex)) {
     const subject = caselessSubject(clause.replace(/^[\s\p{P}]+/u, ""), lex);
     if (subject) return subject;
+  }
+  // Arabic: the verb first, then a role and the name at its end («…»، قالت الساكنة في حي النور فاطمة الزهراني.)
+  if (/^[\s\p{P}]*\p{Script=Arabic}/u.test(clause) && hasSpeechVerb(clause, lex)) {
+    const subject = caselessSubject(clause.replace(/^[\s\p{P}]+/u, ""), lex);
+    if (subject && subject.text.includes(" ")) return subject;
   }
   if (!particleScript.test(clause) || !hasSpeechVerb(clause, lex)) return clauseSubject(clause, lex);
   const bare = clause.replace(/^[\s\p{P}]+/u, "").replace(leadingQuotative, "");
@@ -452,13 +458,32 @@ function attributionWithin(clause: string, lex: Lexicon): Subject | null {
   return null;
 }
 
-/** "El economista Jordi Ferrando, profesor …, lo resume así" → the first name in it (of `least` words or more). */
+/**
+ * "El economista Jordi Ferrando, profesor …, lo resume así" → the first name in it (of `least`
+ * words or more). A capitalised word that opens the clause before words in lower case is a
+ * common noun at a sentence's start when a full name follows them: the person is that name
+ * ("Mahalle sakinlerinden Ayşe Demir, …", "Emekli öğretmen Fatma Yıldız, …").
+ */
 function firstName(clause: string, least = 2): Subject | null {
   const tokens = tokenize(clause);
   for (let i = 0; i < tokens.length; i++) {
     // (the whole run: a body and a title before the name, "Liman İşletmesi Genel Müdürü Ayşe Kaya", are taken off later)
     const n = nameRunAt(tokens, i, 8);
+    if (n === 1 && i === 0 && tokens[0]?.after === "" && /^\p{Ll}/u.test(tokens[1]?.word ?? "")) {
+      const later = fullNameAfter(tokens, 1);
+      if (later) return later;
+    }
     if (n >= least) return { text: tokens.slice(i, i + n).map((t) => t.word).join(" "), kind: "name" };
+  }
+  return null;
+}
+
+/** The first run of two capitalised words or more from `from` on, after words in lower case only; null when none. */
+function fullNameAfter(tokens: readonly Token[], from: number): Subject | null {
+  for (let i = from; i < tokens.length && i < from + 4; i++) {
+    const n = nameRunAt(tokens, i, 8);
+    if (n >= 2) return { text: tokens.slice(i, i + n).map((t) => t.word).join(" "), kind: "name" };
+    if (n > 0 || tokens[i]?.after !== "") return null;
   }
   return null;
 }
