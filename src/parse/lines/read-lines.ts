@@ -7,6 +7,7 @@
 import { isAdLabel, isAuthorBoxLabel, isBoxTitleLine, isLinksTitle, isNetworkName, isReaderWord, isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { noiseWordsProof } from "../text/noise-proof.js";
+import { callsToAction } from "../text/noise-promo.js";
 import { teaserRuns } from "../text/noise-tail.js";
 import { endsAsSentence, lineContext, wordsOf, lineFeatures, type LineFacts, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
@@ -71,6 +72,10 @@ export function readLines(
     // article that has prose to tell them from
     if (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS) return { noise: true, proven: false, p, why: [`model p=${p.toFixed(2)}`, ...why], words };
     return { noise: false, proven: false, p, why, words };
+  });
+  // the page's calls to follow, join, get the app or sign up, by their shape (text/noise-promo.ts)
+  callsToAction(lines).forEach((why, k) => {
+    if (why !== null && !isMeta((lines[k] as LineLike).text)) prove(verdicts, k, why);
   });
   storyRows(lines, verdicts, ctx.rows);
   teaserLists(lines, verdicts, ctx.teasers, ctx.firstProse, isMeta);
