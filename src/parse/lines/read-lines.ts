@@ -9,7 +9,7 @@ import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js"
 import { noiseWordsProof } from "../text/noise-proof.js";
 import { callsToAction } from "../text/noise-promo.js";
 import { teaserRuns } from "../text/noise-tail.js";
-import { endsAsSentence, lineContext, wordsOf, lineFeatures, type LineFacts, type LineLike } from "./features.js";
+import { endsAsSentence, isStatement, lineContext, wordsOf, lineFeatures, type LineFacts, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
 
 export interface LineVerdict {
@@ -73,6 +73,7 @@ export function readLines(
     if (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS) return { noise: true, proven: false, p, why: [`model p=${p.toFixed(2)}`, ...why], words };
     return { noise: false, proven: false, p, why, words };
   });
+  headingsOverStory(lines, verdicts, evidences, ctx.firstProse);
   // the page's calls to follow, join, get the app or sign up, by their shape (text/noise-promo.ts)
   callsToAction(lines).forEach((why, k) => {
     if (why !== null && !isMeta((lines[k] as LineLike).text)) prove(verdicts, k, why);
@@ -261,6 +262,22 @@ function teaserLists(lines: readonly LineLike[], verdicts: LineVerdict[], teaser
       for (let j = k; j < end; j++) if (!(verdicts[j] as LineVerdict).kept && !isMeta((lines[j] as LineLike).text)) prove(verdicts, j, "a list of other stories' headlines (headline-shaped lines with a headline's marks: a tag in brackets, quoted words, an ellipsis between clauses)");
     }
     k = end;
+  }
+}
+
+/**
+ * A heading over a sentence of the story: a line the model alone drops (a few words, no sentence)
+ * right over a statement of four words or more that is kept and holds none of the page's noise
+ * words, after the story's first prose line ("Refunds" / "Season tickets will be extended."). The
+ * story goes on under it: its position near the end (a short article's subhead) is no proof.
+ */
+function headingsOverStory(lines: readonly LineLike[], verdicts: LineVerdict[], evidences: readonly (string | null)[], firstProse: number): void {
+  if (firstProse < 0) return;
+  for (let k = firstProse + 1; k + 1 < lines.length; k++) {
+    const v = verdicts[k] as LineVerdict;
+    const next = verdicts[k + 1] as LineVerdict;
+    if (!v.noise || v.proven || evidences[k] !== null || !v.why[0]?.startsWith("model p=") || next.noise || evidences[k + 1] !== null || !isStatement((lines[k + 1] as LineLike).text.trim(), next.words)) continue;
+    verdicts[k] = { ...v, noise: false, why: ["a heading over a sentence of the story (the model alone drops no line the story goes on under)", ...v.why.slice(1, 3)] };
   }
 }
 

@@ -1,0 +1,48 @@
+/**
+ * The end of a short article (issue 13): the line model's `tail` reads the page's tail from the
+ * story's last sentence, however short, not from its last line of fifteen words; and the model
+ * alone never drops a heading the story goes on under. A subhead over the story's last short
+ * paragraph stays, in any language; the page's furniture after the story's last sentence still goes.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { VFile } from "vfile";
+import { parseArticle } from "../src/parse/index.js";
+
+function verdicts(text: string, language: string): Map<string, string> {
+  const { trace } = parseArticle(new VFile({ path: "story.txt", value: text }), { language, contentPath: "story.txt" });
+  return new Map(trace.map((t) => [t.text.trim(), t.became]));
+}
+const isNoise = (v: Map<string, string>, line: string) => (v.get(line) ?? "").startsWith("noise");
+
+describe("a short article's last subhead is the story's", () => {
+  it("keeps a one-word subhead over the story's last short sentence, after a box of links (en)", () => {
+    const text = [
+      "Town pool to close for six weeks for roof repairs",
+      "By Tom Fielding\nDecember 6, 2026",
+      "The town's public swimming pool will close on January 5 for six weeks while its leaking roof is replaced, the council said on Friday.",
+      "Swimming clubs will train at the leisure centre.",
+      "Pool closures in 2026\nCouncil approves leisure budget\nLeisure centre extends opening hours",
+      "Refunds",
+      "Season tickets will be extended.",
+    ].join("\n\n");
+    const v = verdicts(text, "en");
+    assert.ok(!isNoise(v, "Refunds"));
+    assert.ok(!isNoise(v, "Season tickets will be extended."));
+  });
+
+  it("keeps a Spanish one, and still drops the page's buttons after the story's last sentence", () => {
+    const text = [
+      "La biblioteca del barrio abrirá los domingos",
+      "Por Lucía Romero\n6 de diciembre de 2026",
+      "La biblioteca municipal del barrio abrirá los domingos por la mañana a partir del 11 de enero, según anunció este sábado la delegada de Cultura.",
+      "La medida llega tras una recogida de firmas.",
+      "Horario",
+      "Abrirá de nueve a dos de la tarde.",
+      "Compartir\nFacebook\nWhatsApp",
+    ].join("\n\n");
+    const v = verdicts(text, "es");
+    assert.ok(!isNoise(v, "Horario"));
+    for (const line of ["Compartir", "Facebook", "WhatsApp"]) assert.ok(isNoise(v, line), line);
+  });
+});
