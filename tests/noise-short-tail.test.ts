@@ -46,3 +46,22 @@ describe("a short article's last subhead is the story's", () => {
     for (const line of ["Compartir", "Facebook", "WhatsApp"]) assert.ok(isNoise(v, line), line);
   });
 });
+
+describe("a subhead of two words, one of them a share bar's, is no menu by itself", () => {
+  it("keeps 'Share prices' (en) and 'Mehr Busse' (de) between the story's paragraphs", () => {
+    const en = [
+      "The harbour company's profit rose by a fifth last year as more ferries ran between the islands, its annual report showed on Tuesday.",
+      "Share prices",
+      "Its shares rose four percent in early trading after the report was published, the exchange said.",
+    ];
+    const ve = verdicts(["Harbour company's profit up a fifth", ...en].join("\n\n"), "en");
+    assert.ok(!isNoise(ve, "Share prices"));
+    const de = [
+      "Die Stadtwerke wollen im kommenden Jahr auf drei Linien öfter fahren, kündigte der Betriebsleiter am Montag im Verkehrsausschuss an.",
+      "Mehr Busse",
+      "Dafür werden vier neue Busse gekauft und sechs Fahrer eingestellt.",
+    ];
+    const vd = verdicts(["Stadtwerke fahren öfter", ...de].join("\n\n"), "de");
+    assert.ok(!isNoise(vd, "Mehr Busse"));
+  });
+});

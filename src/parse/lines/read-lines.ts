@@ -86,7 +86,8 @@ export function readLines(
   const menu = lines.map((line) => menuWords(line.text, table));
   const isMenuLine = (k: number) => {
     const m = menu[k];
-    return m !== undefined && m.n >= 2 && m.n <= 16 && m.k * 2 >= m.n;
+    // (half of two words is one: "Mehr Personal", a subhead with "Mehr", is no menu by itself; it needs a menu beside it, `nearMenu`)
+    return m !== undefined && m.n >= 2 && m.n <= 16 && m.k * 2 >= m.n && (m.n > 2 || m.k === 2);
   };
   const nearMenu = (k: number) => {
     const m = menu[k];
@@ -161,7 +162,8 @@ export function readLines(
     for (let j = k + 1; j < lines.length; j++) {
       const v = verdicts[j] as LineVerdict;
       const text = (lines[j] as LineLike).text;
-      if (v.words > 24 || /[.!。…]["”’»」』]*$/u.test(text) || isTagLabel(text) || isCommentsLabel(text)) break;
+      // (nor a desk's or source's label and its name, "责任编辑：刘洋", "Source: Reuters": the story's credit, under the list or past it)
+      if (v.words > 24 || /[.!。…]["”’»」』]*$/u.test(text) || isTagLabel(text) || isCommentsLabel(text) || creditLabelLine(text)) break;
       // (proven: a site-wide list is the page's, never a related box of the story's, whatever reads the lines later)
       if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a headline under a site-wide list's title", ...v.why.slice(0, 2)] };
     }
@@ -279,6 +281,15 @@ function headingsOverStory(lines: readonly LineLike[], verdicts: LineVerdict[], 
     if (!v.noise || v.proven || evidences[k] !== null || !v.why[0]?.startsWith("model p=") || next.noise || evidences[k + 1] !== null || !isStatement((lines[k + 1] as LineLike).text.trim(), next.words)) continue;
     verdicts[k] = { ...v, noise: false, why: ["a heading over a sentence of the story (the model alone drops no line the story goes on under)", ...v.why.slice(1, 3)] };
   }
+}
+
+/** A label of one or two words, its colon and a name of one to three words ("责任编辑：刘洋", "Source: Reuters", "Kaynak: AA"). */
+function creditLabelLine(text: string): boolean {
+  const m = /^([^:：]{1,20})[:：]\s*(\S[^:：]{0,40})$/u.exec(text.trim());
+  if (!m) return false;
+  const label = wordsOf(m[1] as string).length;
+  const name = wordsOf(m[2] as string).length;
+  return label >= 1 && label <= 2 && name >= 1 && name <= 3;
 }
 
 /** The most words of a button or prompt of the header's strip. */
