@@ -216,3 +216,18 @@ describe("a list of works the story names, each a quoted title, stays copy (en, 
     for (const line of items) assert.equal(isNoise(became, line.replace(/^- /u, "")) || isNoise(became, line), false, `${line}: ${became.get(line)}`);
   });
 });
+
+describe("a site-wide list after the story ends over the desk's credit", () => {
+  it("drops '热点推荐' and the headlines under it, and keeps '责任编辑：刘洋' under them", () => {
+    const text = [
+      "江岸地铁5号线南延段月底开通",
+      "江岸市轨道交通集团5日宣布，地铁5号线南延段将于本月28日开通运营，新增车站6座，线路全长增至32公里。",
+      "开通初期，南延段首班车6时发车，末班车22时30分发车，高峰时段行车间隔为5分钟。",
+      "市发改委表示，南延段执行现行票价，不另行调价。",
+      "热点推荐\n江岸今冬首场降雪即将到来\n【关注】老旧小区加装电梯进展如何？\n“年货节”开幕 三百家商户参展\n责任编辑：刘洋",
+    ].join("\n\n");
+    const { became } = parse(text, "zh");
+    for (const line of ["热点推荐", "江岸今冬首场降雪即将到来", "“年货节”开幕 三百家商户参展"]) assert.ok(isNoise(became, line), line);
+    assert.ok(!isNoise(became, "责任编辑：刘洋"));
+  });
+});

@@ -262,10 +262,10 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     sr: ["Најчитаније", "Najčitanije"], sl: ["Najbolj brano"], lt: ["Skaitomiausi"], lv: ["Lasītākie"], et: ["Loetuimad"],
     fi: ["Luetuimmat"], sv: ["Mest läst", "Mest lästa", "Senaste nytt"], no: ["Mest lest", "Siste nytt"], da: ["Mest læste", "Seneste nyt"], is: ["Mest lesið"],
     tr: ["En çok okunanlar", "En çok okunan haberler"], he: ["הכי נקראים", "הנקראים ביותר", "חדשות אחרונות"], ar: ["الأكثر قراءة", "الأكثر مشاهدة", "آخر الأخبار"],
-    fa: ["پربازدیدترین‌ها", "پربازدیدترین ها", "پربیننده‌ترین‌ها", "آخرین اخبار"], ur: ["سب سے زیادہ پڑھی جانے والی"], hi: ["सबसे ज्यादा पढ़ी गई", "ताज़ा खबरें", "ताजा खबरें", "लेटेस्ट न्यूज़"],
+    fa: ["پربازدیدترین‌ها", "پربازدیدترین ها", "پربیننده‌ترین‌ها", "آخرین اخبار"], ur: ["سب سے زیادہ پڑھی جانے والی"], hi: ["सबसे ज्यादा पढ़ी गई", "ताज़ा खबरें", "ताजा खबरें", "लेटेस्ट न्यूज़", "आपके लिए", "टॉप न्यूज़"],
     bn: ["সর্বাধিক পঠিত"], ta: ["அதிகம் படித்தவை", "சமீபத்திய செய்திகள்"], th: ["ข่าวล่าสุด", "ยอดนิยม", "ข่าวยอดนิยม"], vi: ["Đọc nhiều", "Đọc nhiều nhất", "Tin mới nhất"],
-    id: ["Terpopuler", "Berita terkini"], ms: [], ja: ["人気記事", "アクセスランキング", "最新ニュース", "よく読まれている記事"],
-    zh: ["热门文章", "熱門文章", "最新消息", "热门新闻", "排行榜"], ko: ["많이 본 뉴스", "최신 뉴스", "이 시각 주요뉴스", "인기 기사", "많이 본 기사"], ca: ["El més llegit", "Últimes notícies"],
+    id: ["Terpopuler", "Berita terkini"], ms: [], ja: ["人気記事", "アクセスランキング", "最新ニュース", "よく読まれている記事", "おすすめ記事", "注目記事"],
+    zh: ["热门文章", "熱門文章", "最新消息", "热门新闻", "排行榜", "热点推荐", "熱點推薦", "热门推荐", "大家都在看"], ko: ["많이 본 뉴스", "최신 뉴스", "이 시각 주요뉴스", "인기 기사", "많이 본 기사", "실시간 인기 기사"], ca: ["El més llegit", "Últimes notícies"],
   },
   /** A consent banner's refusal, next to its "Accept". */
   refuse: {
@@ -599,6 +599,58 @@ const networkNames = new Set([...all(noiseConcepts.networks ?? {}).filter((n) =>
  * to follow the paper there reads the same way in Greek, Romanian or Turkish.
  */
 export const isNetworkName = (word: string): boolean => networkNames.has(word);
+
+/**
+ * The verbs by which a page calls its reader to follow, subscribe, join, get the app or sign up
+ * (text/noise-promo.ts): evidence of a call to action, never proof alone. Lower case, as the line
+ * opens with them in languages whose imperative comes first ("Siga o canal …", "Abonnez-vous",
+ * "تابعوا …", "扫码关注 …") and as it closes with them where the verb comes last ("ऐप डाउनलोड करें",
+ * "구독하기", "アプリで受け取る").
+ */
+const callVerbs: ByLanguage = {
+  en: ["follow", "subscribe", "join", "sign up", "download", "get", "install", "register", "receive", "add"],
+  pt: ["siga", "sigam", "assine", "receba", "baixe", "inscreva-se", "entre", "entrar", "participe", "acesse", "cadastre-se", "ative", "clique"],
+  es: ["sigue", "síguenos", "suscríbete", "suscribete", "únete", "unete", "recibe", "descarga", "apúntate", "apuntate", "regístrate", "registrate", "inscríbete", "activa"],
+  fr: ["suivez", "suivez-nous", "abonnez-vous", "recevez", "inscrivez-vous", "téléchargez", "rejoignez", "rejoignez-nous", "je m'inscris", "s'inscrire", "s'abonner", "je m'abonne", "activez"],
+  de: ["folgen", "folgt", "abonnieren", "jetzt", "laden", "melden", "registrieren", "erhalten", "holen", "abonniere", "folge"],
+  it: ["segui", "seguici", "iscriviti", "ricevi", "scarica", "abbonati", "unisciti", "attiva"],
+  nl: ["volg", "abonneer", "download", "ontvang", "schrijf je in", "meld je aan"],
+  ar: ["تابعوا", "تابع", "تابعونا", "حمّل", "حمل", "اشترك", "اشتركوا", "انضم", "انضموا", "نزّل", "حملوا"],
+  ru: ["подпишитесь", "подписывайтесь", "читайте", "скачайте", "присоединяйтесь"], tr: ["takip edin", "abone olun", "indirin", "katılın"],
+  zh: ["扫码", "关注", "下载", "订阅", "加入", "點擊", "点击", "關注", "下載", "訂閱"],
+  hi: ["डाउनलोड करें", "फॉलो करें", "सब्सक्राइब करें", "जुड़ें", "ज्वाइन करें", "क्लिक करें"],
+  ko: ["구독하기", "구독", "팔로우", "다운로드", "추가하기", "받아보기", "설치하기"],
+  ja: ["フォローする", "フォロー", "登録する", "登録", "ダウンロード", "受け取る", "読む", "友だち追加"],
+};
+/** The page's channels for its stories: an app, a channel, a newsletter, an official account (with the networks' names, `isNetworkName`). */
+const channelWords: ByLanguage = {
+  en: ["app", "apps", "channel", "newsletter", "newsletters", "alerts", "briefing"], pt: ["app", "aplicativo", "canal", "newsletter", "celular"], es: ["app", "aplicación", "canal", "newsletter", "boletín"],
+  fr: ["app", "appli", "application", "chaîne", "newsletter", "lettre"], de: ["app", "kanal", "newsletter"], it: ["app", "canale", "newsletter"], nl: ["app", "kanaal", "nieuwsbrief"],
+  ar: ["التطبيق", "تطبيق", "قناتنا", "قناة", "النشرة"], ru: ["приложение", "канал", "рассылку"], tr: ["uygulama", "kanal", "kanalımız"],
+  zh: ["客户端", "公众号", "公眾號", "频道", "頻道", "app", "APP"], hi: ["ऐप", "चैनल"], ko: ["앱", "채널"], ja: ["アプリ", "公式アカウント", "チャンネル"],
+};
+const callKeys = all(callVerbs).map((v) => v.toLocaleLowerCase());
+const channelKeys = new Set(all(channelWords).map((w) => w.toLocaleLowerCase()));
+/** Scripts written without spaces: a verb or a channel's word is found inside the line, not as a word. */
+const unspacedScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+/** A verb of the table opening the line (after any leading symbols), or closing it. */
+export function callVerbAt(text: string): "opens" | "closes" | null {
+  const line = text.trim().replace(/^[^\p{L}\p{N}]+/u, "").replace(/[\s!！.。…]+$/u, "").toLocaleLowerCase();
+  if (line === "") return null;
+  for (const v of callKeys) {
+    const unspaced = unspacedScript.test(v);
+    if (line.startsWith(v) && (unspaced || !/[\p{L}\p{M}]/u.test(line.charAt(v.length)))) return "opens";
+    if (line.endsWith(v) && (unspaced || line.length === v.length || !/[\p{L}\p{M}]/u.test(line.charAt(line.length - v.length - 1)))) return "closes";
+  }
+  return null;
+}
+/** Whether a word (of Intl.Segmenter) names a channel of the page's (an app, a channel, a newsletter) or a network; in an unspaced script, whether the line holds one. */
+export function namesChannel(text: string, words: readonly string[]): boolean {
+  if (words.some((w) => channelKeys.has(w.toLocaleLowerCase()) || isNetworkName(w) || w.split(/[-‐]/u).some(isNetworkName))) return true;
+  if (!unspacedScript.test(text)) return false;
+  for (const w of channelKeys) if (unspacedScript.test(w) && text.includes(w)) return true;
+  return false;
+}
 
 /** Reading-time labels ("Reading time", "Lesezeit", "زمان مطالعه", "読了時間"): a label, a number of minutes. */
 const readingTimeLabels: ByLanguage = {

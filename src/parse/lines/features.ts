@@ -176,6 +176,12 @@ export interface LineContext {
   /** Index of the first and last prose line (-1 when none). */
   firstProse: number;
   lastProse: number;
+  /**
+   * Index of the story's last sentence (-1 when none): its last prose line, or a sentence of four
+   * words or more under it without the page's noise words ("Season tickets will be extended."): the
+   * page's tail starts under it (`tail`), not under the last line of fifteen words.
+   */
+  lastStory: number;
   /** Length of the run of short lines each line is in (0 for a line that is not short). */
   runs: readonly number[];
   /** Length of the run of lines that are not prose each line is in (0 for a prose line). */
@@ -315,6 +321,12 @@ function teaserList(lines: readonly LineLike[], facts: readonly LineFacts[], row
   return out;
 }
 
+/** The fewest words of a sentence of the story under its last prose line (`lastStory`). */
+const STORY_SENTENCE_WORDS = 4;
+/** A statement's full stop, in any script, a quote's mark after it allowed: not a question's mark nor a closing quote alone, which a teaser's headline ends with ("…如何？", "香港廉署“已就…立案”"). */
+const statementEnd = /[.!。！।॥۔։።။།]["”’»」』)]?$/u;
+/** A statement of four words or more (`statementEnd`): a sentence the story may end with, however short. */
+export const isStatement = (text: string, words: number): boolean => words >= STORY_SENTENCE_WORDS && statementEnd.test(text);
 /** Prose's fewest words in a language of words of about five letters (English, French, Spanish …). */
 const PROSE_WORDS = 15;
 /** The fewest words of prose in a language of long words (Turkish, Finnish, Hungarian, Korean). */
@@ -363,6 +375,14 @@ export function lineContext(lines: readonly LineLike[], noiseWords: (text: strin
     lastProse = k;
     break;
   }
+  let lastStory = lastProse;
+  for (let k = facts.length - 1; k > lastProse && lastProse >= 0; k--) {
+    const text = (lines[k] as LineLike).text.trim();
+    if (isStatement(text, (facts[k] as LineFacts).words) && !noiseWords(text)) {
+      lastStory = k;
+      break;
+    }
+  }
   const runs = new Array<number>(lines.length).fill(0);
   for (let k = 0; k < facts.length; ) {
     let end = k;
@@ -385,7 +405,7 @@ export function lineContext(lines: readonly LineLike[], noiseWords: (text: strin
     after[k] = proseWords ? sum / proseWords : 0;
   }
   const rows = figureRows(lines, facts, firstProse);
-  return { lines, facts, counts, firstProse, lastProse, runs, plainRuns, after, noiseWords, rows, teasers: teaserList(lines, facts, rows) };
+  return { lines, facts, counts, firstProse, lastProse, lastStory, runs, plainRuns, after, noiseWords, rows, teasers: teaserList(lines, facts, rows) };
 }
 
 /** The feature vector of line `i` (in the order of FEATURES). */
@@ -414,7 +434,7 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
     /\s[|·•]\s|\s\/\s/u.test(text) ? 1 : 0,
     ctx.noiseWords(text) ? 1 : 0,
     ctx.firstProse < 0 || i < ctx.firstProse ? 1 : 0,
-    ctx.lastProse >= 0 && i > ctx.lastProse ? 1 : 0,
+    ctx.lastStory >= 0 && i > ctx.lastStory ? 1 : 0,
     (ctx.counts.get(text) ?? 1) > 1 ? 1 : 0,
     (ctx.facts[i - 1]?.words ?? 0) <= 6 && (ctx.facts[i + 1]?.words ?? 0) <= 6 ? 1 : 0,
     ctx.facts[i - 1]?.prose ? 1 : 0,
@@ -424,7 +444,7 @@ export function lineFeatures(ctx: LineContext, i: number): number[] {
     // a label (a few words, no sentence) that repeats, or stands before or after the prose
     label && (ctx.counts.get(text) ?? 1) > 1 ? 1 : 0,
     label && (ctx.firstProse < 0 || i < ctx.firstProse) ? 1 : 0,
-    label && ctx.lastProse >= 0 && i > ctx.lastProse ? 1 : 0,
+    label && ctx.lastStory >= 0 && i > ctx.lastStory ? 1 : 0,
     // a headline's shape (three to 24 words, no sentence's or clause's end in any script): a teaser, a link
     n >= 3 && n <= 24 && !/[.!?:;,…。．！？：；，、।॥؟۔።။]["”’»」』)]*$/u.test(text) ? 1 : 0,
     Math.log1p(ctx.plainRuns[i] ?? 0) / 3,

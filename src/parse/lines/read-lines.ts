@@ -7,8 +7,9 @@
 import { isAdLabel, isAuthorBoxLabel, isBoxTitleLine, isLinksTitle, isNetworkName, isReaderWord, isCommentsLabel, isPromptLine, isSiteListLabel, isTagLabel, isTagLine } from "../lexicon/interface-words.js";
 import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { noiseWordsProof } from "../text/noise-proof.js";
+import { callsToAction } from "../text/noise-promo.js";
 import { teaserRuns } from "../text/noise-tail.js";
-import { endsAsSentence, lineContext, wordsOf, lineFeatures, type LineFacts, type LineLike } from "./features.js";
+import { endsAsSentence, isStatement, lineContext, wordsOf, lineFeatures, type LineFacts, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
 
 export interface LineVerdict {
@@ -72,6 +73,11 @@ export function readLines(
     if (!sentence && ctx.lastProse >= 0 && p >= SURE && words <= MODEL_MAX_WORDS) return { noise: true, proven: false, p, why: [`model p=${p.toFixed(2)}`, ...why], words };
     return { noise: false, proven: false, p, why, words };
   });
+  headingsOverStory(lines, verdicts, evidences, ctx.firstProse);
+  // the page's calls to follow, join, get the app or sign up, by their shape (text/noise-promo.ts)
+  callsToAction(lines).forEach((why, k) => {
+    if (why !== null && !isMeta((lines[k] as LineLike).text)) prove(verdicts, k, why);
+  });
   storyRows(lines, verdicts, ctx.rows);
   teaserLists(lines, verdicts, ctx.teasers, ctx.firstProse, isMeta);
   // share menus: a line whose words are noise words by themselves ("Facebook X Pinterest
@@ -80,7 +86,8 @@ export function readLines(
   const menu = lines.map((line) => menuWords(line.text, table));
   const isMenuLine = (k: number) => {
     const m = menu[k];
-    return m !== undefined && m.n >= 2 && m.n <= 16 && m.k * 2 >= m.n;
+    // (half of two words is one: "Mehr Personal", a subhead with "Mehr", is no menu by itself; it needs a menu beside it, `nearMenu`)
+    return m !== undefined && m.n >= 2 && m.n <= 16 && m.k * 2 >= m.n && (m.n > 2 || m.k === 2);
   };
   const nearMenu = (k: number) => {
     const m = menu[k];
@@ -155,7 +162,8 @@ export function readLines(
     for (let j = k + 1; j < lines.length; j++) {
       const v = verdicts[j] as LineVerdict;
       const text = (lines[j] as LineLike).text;
-      if (v.words > 24 || /[.!。…]["”’»」』]*$/u.test(text) || isTagLabel(text) || isCommentsLabel(text)) break;
+      // (nor a desk's or source's label and its name, "责任编辑：刘洋", "Source: Reuters": the story's credit, under the list or past it)
+      if (v.words > 24 || /[.!。…]["”’»」』]*$/u.test(text) || isTagLabel(text) || isCommentsLabel(text) || creditLabelLine(text)) break;
       // (proven: a site-wide list is the page's, never a related box of the story's, whatever reads the lines later)
       if (!v.proven) verdicts[j] = { ...v, noise: true, proven: true, why: ["rule: a headline under a site-wide list's title", ...v.why.slice(0, 2)] };
     }
@@ -257,6 +265,31 @@ function teaserLists(lines: readonly LineLike[], verdicts: LineVerdict[], teaser
     }
     k = end;
   }
+}
+
+/**
+ * A heading over a sentence of the story: a line the model alone drops (a few words, no sentence)
+ * right over a statement of four words or more that is kept and holds none of the page's noise
+ * words, after the story's first prose line ("Refunds" / "Season tickets will be extended."). The
+ * story goes on under it: its position near the end (a short article's subhead) is no proof.
+ */
+function headingsOverStory(lines: readonly LineLike[], verdicts: LineVerdict[], evidences: readonly (string | null)[], firstProse: number): void {
+  if (firstProse < 0) return;
+  for (let k = firstProse + 1; k + 1 < lines.length; k++) {
+    const v = verdicts[k] as LineVerdict;
+    const next = verdicts[k + 1] as LineVerdict;
+    if (!v.noise || v.proven || evidences[k] !== null || !v.why[0]?.startsWith("model p=") || next.noise || evidences[k + 1] !== null || !isStatement((lines[k + 1] as LineLike).text.trim(), next.words)) continue;
+    verdicts[k] = { ...v, noise: false, why: ["a heading over a sentence of the story (the model alone drops no line the story goes on under)", ...v.why.slice(1, 3)] };
+  }
+}
+
+/** A label of one or two words, its colon and a name of one to three words ("责任编辑：刘洋", "Source: Reuters", "Kaynak: AA"). */
+function creditLabelLine(text: string): boolean {
+  const m = /^([^:：]{1,20})[:：]\s*(\S[^:：]{0,40})$/u.exec(text.trim());
+  if (!m) return false;
+  const label = wordsOf(m[1] as string).length;
+  const name = wordsOf(m[2] as string).length;
+  return label >= 1 && label <= 2 && name >= 1 && name <= 3;
 }
 
 /** The most words of a button or prompt of the header's strip. */
