@@ -39,6 +39,23 @@ describe("date rows of two labelled dates between bars", () => {
   });
 });
 
+describe("long date rows and the commas and weekdays of other scripts", () => {
+  it("reads a row of dates written with separate counters, however many words", () => {
+    assert.deepEqual(pick(line("입력 : 2026년 06월 03일 09:10 수정 : 2026년 06월 03일 11:45", "ko")), ["2026-06-03T09:10:00", "2026-06-03T11:45:00"]);
+  });
+
+  it("reads a month's name before the comma of Arabic script, and an update past a weekday and that comma", () => {
+    assert.deepEqual(pick(line("3 جون، 2026", "ur")), ["2026-06-03", null]);
+    const ar = line("آخر تحديث الأربعاء، 3 يونيو 2026 02:40 م", "ar");
+    assert.equal(ar?.date, "2026-06-03T14:40:00");
+    assert.equal(ar?.updatedOnly, true);
+  });
+
+  it("leaves nothing of a weekday of two words (Vietnamese)", () => {
+    assert.equal(line("Thứ tư, 3/6/2026, 09:10 (GMT+7)", "vi")?.rest, "");
+  });
+});
+
 describe("an update's month and day without a year", () => {
   it("reads the month and day counted with 月 and 日 (월, 일), a time and a label", () => {
     const ja = line("（最終更新 6月2日 19時40分）", "ja");

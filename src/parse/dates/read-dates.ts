@@ -83,7 +83,8 @@ export function dateNames(lang: string): Merged {
     befores.add(r.before.trim());
     for (const w of wordsOf(`${r.before} ${r.after}`)) merged.relativeTokens.add(w.toLocaleLowerCase());
   }
-  const longNames = [...merged.utcNames].filter((n) => n.length > 3).sort((a, b) => b.length - a.length);
+  // (and weekdays of two words, which a word alone does not blank: Vietnamese "thứ hai")
+  const longNames = [...merged.utcNames, ...[...merged.weekdays].filter((w) => w.includes(" "))].filter((n) => n.length > 3).sort((a, b) => b.length - a.length);
   merged.namesPattern = new RegExp(longNames.length ? `${longNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}` : "$^", "giu");
   mergedCache.set(lang, merged);
   return merged;
@@ -109,10 +110,10 @@ const patterns = {
   dmy: new RegExp(String.raw`(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]\d)`, "gu"),
   // 5. 12. 2026 (a space after each stop, as Czech and Slovak print a date: the year in four figures)
   dmySpaced: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)`, "gu"),
-  // 20 Jan 2020, 5. august 2024, 4 de março de 2025, 21.dez.2018, 16th August 2020
-  dMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s./-]{0,2}(${word}\s)?(${word})\.?[\s./,-]{1,3}(${word}\.?\s)?(\d{4})${yearEnd}`, "gu"),
+  // 20 Jan 2020, 5. august 2024, 4 de março de 2025, 21.dez.2018, 16th August 2020, 12 مئی، 2025 (the comma of Arabic script)
+  dMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s./-]{0,2}(${word}\s)?(${word})\.?[\s./,،，-]{1,3}(${word}\.?\s)?(\d{4})${yearEnd}`, "gu"),
   // Aug. 16, 2020, March 4 2025
-  Mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})${yearEnd}`, "gu"),
+  Mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})\.?\s(\d{1,2})(?:st|nd|rd|th)?[,،，]?\s(\d{4})${yearEnd}`, "gu"),
   // 2025. március 4., 2025 m. gegužės 4 d. (a joiner of CLDR's long date after the year)
   yMd: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(?:(${word})\.?\s)?(${word})\.?\s(\d{1,2})(?!\d)\.?`, "gu"),
   // 2025. gada 4. marts (the year, CLDR's joiner, the day and the month)

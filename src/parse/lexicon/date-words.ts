@@ -23,13 +23,21 @@ export const updatedLabels: Record<string, string[]> = {
   ru: ["обновлено", "обновлен", "изменено"],
   uk: ["оновлено"],
   tr: ["güncellendi", "güncelleme"],
-  ja: ["更新", "更新日", "最終更新"],
+  ja: ["更新", "更新日", "更新日時", "最終更新", "最終更新日", "最終更新日時"],
   zh: ["更新", "更新时间", "更新時間"],
-  ko: ["수정", "업데이트", "수정일"],
+  ko: ["수정", "업데이트", "수정일", "최종수정"],
   ar: ["تحديث", "آخر تحديث", "تم التحديث"],
   he: ["עודכן", "עדכון"],
   fa: ["به‌روزرسانی"],
   hi: ["अपडेट", "अपडेटेड"],
+  ro: ["actualizat", "actualizare"],
+  hr: ["ažurirano"],
+  id: ["diperbarui"],
+  vi: ["cập nhật"],
+  el: ["ενημερώθηκε", "ενημέρωση"],
+  hu: ["frissítve", "frissítés"],
+  bn: ["আপডেট"],
+  ur: ["اپ ڈیٹ"],
 };
 
 export const publishedLabels: Record<string, string[]> = {
@@ -56,6 +64,14 @@ export const publishedLabels: Record<string, string[]> = {
   he: ["פורסם"],
   hi: ["प्रकाशित", "प्रकाशित तिथि"],
   fa: ["تاریخ انتشار", "انتشار"],
+  ro: ["publicat"],
+  hr: ["objavljeno"],
+  id: ["diterbitkan"],
+  vi: ["ngày đăng"],
+  el: ["δημοσίευση", "δημοσιεύθηκε"],
+  hu: ["közzétéve", "megjelent"],
+  bn: ["প্রকাশ", "প্রকাশিত"],
+  ur: ["شائع"],
 };
 
 const lower = (lists: Record<string, string[]>) => [...new Set(Object.values(lists).flat().map((w) => w.toLocaleLowerCase()))].sort((a, b) => b.length - a.length);

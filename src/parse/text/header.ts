@@ -207,7 +207,9 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   // "PUBLISHED: March 11, 2025 at 6:02 PM CDT | UPDATED: March 12, 2025 at 8:15 AM CDT": a date line in parts between bars, each part a date line
   const parted = barSeparator.test(text) ? readPartedDateLine(text, lex) : null;
   if (parted) return parted;
-  if (wordCount(text, 16) > 16) return null;
+  // (a date of separate figures and counters is many words: "입력 : 2025년 03월 07일 09:12 수정 : 2025년 03월 07일 18:02" is 18;
+  // what is left once the dates are read is counted below)
+  if (wordCount(text, 24) > 24) return null;
   const reading = readDates(text, lex.lang ?? "en");
   if (reading.relative) return { date: null, updated: null, rest: "", relative: true };
   const { updateEndings, labels, updatedParts, joinerWords } = dateLineWords(lex);
@@ -217,7 +219,7 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   const weekdays = dateNames(lex.lang ?? "en").weekdays;
   for (const f of reading.dates) {
     // (past the weekday printed before the date: "آخر تحديث: الاثنين 12 مايو", "Güncelleme: Pazartesi 12.05.2025")
-    const before = withoutWeekday(text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:：(|·,–—-]+$/u, ""), weekdays).replace(/[\s:：(|·,–—-]+$/u, "");
+    const before = withoutWeekday(text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:：(|·,，、،–—-]+$/u, ""), weekdays).replace(/[\s:：(|·,，、،–—-]+$/u, "");
     // (past a joiner of the label and the date: "Aktualisiert am", "Updated on", "Atualizado em")
     const isUpdate = updateEndings.some((w) => before.endsWith(w) || withoutJoiner(before, joinerWords).endsWith(w));
     if (isUpdate) updated ??= f.iso;
