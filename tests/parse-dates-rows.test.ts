@@ -51,6 +51,15 @@ describe("long date rows and the commas and weekdays of other scripts", () => {
     assert.equal(ar?.updatedOnly, true);
   });
 
+  it("tells an update by its label after the date, closing its part of the line", () => {
+    const ko = line("이수진 기자 | 2026-06-03 09:10 송고 | 2026-06-03 11:45 최종수정", "ko");
+    assert.deepEqual(pick(ko), ["2026-06-03T09:10:00", "2026-06-03T11:45:00"]);
+    assert.equal(ko?.rest, "이수진 기자");
+    assert.deepEqual(pick(line("2026年6月1日 8時00分 公開 | 2026年6月2日 19時40分 更新", "ja")), ["2026-06-01T08:00:00", "2026-06-02T19:40:00"]);
+    // (a label before the next date is that date's: "입력 … 수정 …")
+    assert.deepEqual(pick(line("입력 2026.06.03 09:10 수정 2026.06.03 11:45", "ko")), ["2026-06-03T09:10:00", "2026-06-03T11:45:00"]);
+  });
+
   it("leaves nothing of a weekday of two words (Vietnamese)", () => {
     assert.equal(line("Thứ tư, 3/6/2026, 09:10 (GMT+7)", "vi")?.rest, "");
   });

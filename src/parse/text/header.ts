@@ -113,6 +113,8 @@ const dateLineWords = perLexicon((lex) => {
   return {
     /** What the text before an updated date ends with: a label, or a label and "le" or "il". */
     updateEndings: updatedWords.flatMap((w) => [w, `${w} le`, `${w} il`]),
+    /** The update labels themselves, to tell one printed after its date. */
+    updatedLabelSet: new Set(updatedWords),
     /** The labels and joiners left out of what remains of a date line. */
     labels: new Set([...allPublishedLabels, ...updatedWords, ...dateNames(lex.lang ?? "en").joiners]),
     /** Each word of an update label ("mis", "à", "jour"). */
@@ -212,16 +214,21 @@ function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
   if (wordCount(text, 24) > 24) return null;
   const reading = readDates(text, lex.lang ?? "en");
   if (reading.relative) return { date: null, updated: null, rest: "", relative: true };
-  const { updateEndings, labels, updatedParts, joinerWords } = dateLineWords(lex);
+  const { updateEndings, labels, updatedParts, joinerWords, updatedLabelSet } = dateLineWords(lex);
   if (reading.dates.length === 0) return timeOnlyLine(text, reading.rest, labels, updatedParts) ?? yearlessLine(text, lex.lang ?? "en", labels, updatedParts) ?? monthDayLine(text, labels, updatedParts);
   let updated: string | null = null;
   let date: string | null = null;
   const weekdays = dateNames(lex.lang ?? "en").weekdays;
-  for (const f of reading.dates) {
+  for (const [k, f] of reading.dates.entries()) {
     // (past the weekday printed before the date: "آخر تحديث: الاثنين 12 مايو", "Güncelleme: Pazartesi 12.05.2025")
     const before = withoutWeekday(text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:：(|·,，、،–—-]+$/u, ""), weekdays).replace(/[\s:：(|·,，、،–—-]+$/u, "");
     // (past a joiner of the label and the date: "Aktualisiert am", "Updated on", "Atualizado em")
-    const isUpdate = updateEndings.some((w) => before.endsWith(w) || withoutJoiner(before, joinerWords).endsWith(w));
+    // (or the label after the date, closing its part of the line: "2025-03-07 18:02 최종수정", "2025年6月2日 19時40分 更新")
+    // (before a bar, when another date follows: "입력 2025.03.07 09:12 수정 2025.03.07 18:02" labels the second date before it)
+    const next = reading.dates[k + 1];
+    const after = text.slice(f.end, next?.index ?? text.length).toLocaleLowerCase();
+    const labelAfter = (next ? /^[\s:：(（[)）\]]*([^|·\d]+?)[\s)）\]]*[|·]/u : /^[\s:：(（[)）\]]*([^|·\d]+?)[\s)）\]]*$/u).exec(after)?.[1];
+    const isUpdate = updateEndings.some((w) => before.endsWith(w) || withoutJoiner(before, joinerWords).endsWith(w)) || (labelAfter !== undefined && updatedLabelSet.has(labelAfter));
     if (isUpdate) updated ??= f.iso;
     else date ??= f.iso;
   }
