@@ -60,6 +60,10 @@ describe("long date rows and the commas and weekdays of other scripts", () => {
     assert.deepEqual(pick(line("입력 2026.06.03 09:10 수정 2026.06.03 11:45", "ko")), ["2026-06-03T09:10:00", "2026-06-03T11:45:00"]);
   });
 
+  it("reads a short date with a right-to-left mark before each separator, as Intl prints it in Arabic", () => {
+    assert.deepEqual(pick(line("3\u200f/06\u200f/2026، 2:40 م", "ar")), ["2026-06-03T14:40:00", null]);
+  });
+
   it("leaves nothing of a weekday of two words (Vietnamese)", () => {
     assert.equal(line("Thứ tư, 3/6/2026, 09:10 (GMT+7)", "vi")?.rest, "");
   });

@@ -107,7 +107,8 @@ const patterns = {
   // 2025-03-04, 2025.03.04, 2025/3/4, 2025年3月4日, 2025년 3월 4일, 2025. 3. 4.
   ymd: new RegExp(String.raw`(?<!\d)(\d{4})\s?[-./年년]\s?(\d{1,2})\s?[-./月월]\s?(\d{1,2})(?!\d)\s?[日일.]?`, "gu"),
   // 03.02.2025, 3/4/2025, 05.08.24
-  dmy: new RegExp(String.raw`(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]\d)`, "gu"),
+  // (a right-to-left mark before each separator, as Intl prints an Arabic short date: "12‏/05‏/2025")
+  dmy: new RegExp(String.raw`(?<![\d.])(\d{1,2})[\u200e\u200f\u061c]?([./-])(\d{1,2})[\u200e\u200f\u061c]?\2(\d{4}|\d{2})(?![\d.]\d)`, "gu"),
   // 5. 12. 2026 (a space after each stop, as Czech and Slovak print a date: the year in four figures)
   dmySpaced: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)`, "gu"),
   // 20 Jan 2020, 5. august 2024, 4 de março de 2025, 21.dez.2018, 16th August 2020, 12 مئی، 2025 (the comma of Arabic script)
@@ -126,7 +127,7 @@ const patterns = {
 };
 
 /** What every date shape above needs: four digits, or digits parted by a stop, slash or hyphen. */
-const mayHoldDate = /\d{4}|\d[./-]\d/u;
+const mayHoldDate = /\d{4}|\d[\u200e\u200f\u061c]?[./-]\d/u;
 
 interface Span {
   index: number;
