@@ -64,6 +64,12 @@ describe("long date rows and the commas and weekdays of other scripts", () => {
     assert.deepEqual(pick(line("3\u200f/06\u200f/2026، 2:40 م", "ar")), ["2026-06-03T14:40:00", null]);
   });
 
+  it("reads CLDR's long date of the year, its joiner, the day without a stop and the month (Kazakh)", () => {
+    assert.deepEqual(pick(line("2026 ж. 3 маусым, 09:10", "kk")), ["2026-06-03T09:10:00", null]);
+    // (a word that is no joiner between the year and the day is no date)
+    assert.equal(line("2026 at 3 noon", "en"), null);
+  });
+
   it("leaves nothing of a weekday of two words (Vietnamese)", () => {
     assert.equal(line("Thứ tư, 3/6/2026, 09:10 (GMT+7)", "vi")?.rest, "");
   });

@@ -117,8 +117,8 @@ const patterns = {
   Mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})\.?\s(\d{1,2})(?:st|nd|rd|th)?[,،，]?\s(\d{4})${yearEnd}`, "gu"),
   // 2025. március 4., 2025 m. gegužės 4 d. (a joiner of CLDR's long date after the year)
   yMd: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(?:(${word})\.?\s)?(${word})\.?\s(\d{1,2})(?!\d)\.?`, "gu"),
-  // 2025. gada 4. marts (the year, CLDR's joiner, the day and the month)
-  yjdM: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(${word})\.?\s(\d{1,2})\.\s(${word})`, "gu"),
+  // 2025. gada 4. marts, 2025 ж. 4 наурыз (the year, CLDR's joiner, the day and the month)
+  yjdM: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(${word})\.?\s(\d{1,2})\.?\s(${word})`, "gu"),
   // 17:40, 06.05, 12h55, 7:07 PM, 14時22分
   time: new RegExp(String.raw`(?<![\d.:])(\d{1,2})\s?(?:[:h時시]|\.(?=\d{2}(?!\.\d)))\s?(\d{2})(?::(\d{2}))?(?!\d)(?:\s?[分분])?(?:\s?([ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|h)\b)?`, "giu"),
   // a word of letters, and the stop of its abbreviation (weekday and zone names are blanked out)
