@@ -37,3 +37,14 @@ describe("a town and its province in brackets before the agency", () => {
     assert.equal(cutDateline("Marta Ruiz (PSOE), 12 concejales y el alcalde han votado a favor del plan de transporte escolar.", "es").dateline, null);
   });
 });
+
+describe("a place of two words whose first has two letters, and a spaced dash", () => {
+  it("cuts it (Vietnamese)", () => {
+    assert.equal(cutDateline("Hà Nội - Từ đầu tháng 6, thành phố sẽ mở thêm ba tuyến xe buýt chạy ban đêm cho người lao động.", "vi").dateline, "Hà Nội");
+    assert.equal(cutDateline("Đà Nẵng – Thành phố sẽ mở thêm ba tuyến xe buýt chạy ban đêm cho người lao động tan ca muộn.", "vi").dateline, "Đà Nẵng");
+  });
+
+  it("leaves a title and a name before a dash in a lower-case clause alone", () => {
+    assert.equal(cutDateline("Mr Smith - the council leader - said the plan would go ahead next year despite objections from residents.").dateline, null);
+  });
+});

@@ -70,6 +70,13 @@ describe("long date rows and the commas and weekdays of other scripts", () => {
     assert.equal(line("2026 at 3 noon", "en"), null);
   });
 
+  it("reads a month's name that holds its number, and the update's label past the word for a day (Vietnamese)", () => {
+    assert.deepEqual(pick(line("Thứ tư, 3 tháng 6, 2026", "vi")), ["2026-06-03", null]);
+    const vi = line("Cập nhật ngày 3 tháng 6 năm 2026, 11:45", "vi");
+    assert.equal(vi?.date, "2026-06-03T11:45:00");
+    assert.equal(vi?.updatedOnly, true);
+  });
+
   it("leaves nothing of a weekday of two words (Vietnamese)", () => {
     assert.equal(line("Thứ tư, 3/6/2026, 09:10 (GMT+7)", "vi")?.rest, "");
   });

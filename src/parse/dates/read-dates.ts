@@ -46,6 +46,8 @@ interface Merged extends Omit<LocaleNames, "monthFirst"> {
   namesPattern: RegExp;
   /** One of `monthsCalendars` is printed with its days and years in letters (Hebrew). */
   letteredCalendar: boolean;
+  /** Some month's name holds its number ("tháng 5", Vietnamese): dates are also read by `dNumMy`. */
+  numberedMonths: boolean;
 }
 const mergedCache = new Map<string, Merged>();
 
@@ -75,7 +77,9 @@ export function dateNames(lang: string): Merged {
     relativeTokens: new Set(),
     namesPattern: /$^/u,
     letteredCalendar: first.monthsCalendars.some((calendar) => letteredNumbers(lang, calendar) !== null),
+    numberedMonths: false,
   };
+  merged.numberedMonths = [...merged.months.keys()].some((name) => /\d/u.test(name));
   for (const r of merged.relative) {
     const after = r.after.trim();
     let befores = merged.relativeIndex.get(after);
@@ -113,6 +117,8 @@ const patterns = {
   dmySpaced: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)`, "gu"),
   // 20 Jan 2020, 5. august 2024, 4 de março de 2025, 21.dez.2018, 16th August 2020, 12 مئی، 2025 (the comma of Arabic script)
   dMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s./-]{0,2}(${word}\s)?(${word})\.?[\s./,،，-]{1,3}(${word}\.?\s)?(\d{4})${yearEnd}`, "gu"),
+  // 12 tháng 5, 2025, 12 tháng 5 năm 2025 (a month's name that holds its number, then the year, maybe after a word for it)
+  dNumMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})\s(${word})\.?\s(\d{1,2}),?\s(?:(${word})\s)?(\d{4})${yearEnd}`, "gu"),
   // Aug. 16, 2020, March 4 2025
   Mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})\.?\s(\d{1,2})(?:st|nd|rd|th)?[,،，]?\s(\d{4})${yearEnd}`, "gu"),
   // 2025. március 4., 2025 m. gegužės 4 d. (a joiner of CLDR's long date after the year)
@@ -211,6 +217,8 @@ export function readDates(line: string, lang: string): DateReading {
       // "15 جمادى الآخرة 1448": a month's name of two words
       else if (m[2] && isJoiner(m[4]) && month(`${m[2].trim()} ${m[3]}`)) take(m.index, m[0].length, Number(m[5]), month(`${m[2].trim()} ${m[3]}`), Number(m[1]));
     }
+    // (the word before the year, "năm", is the language's word for a year: no month's, no weekday's, no sentence's longer run)
+    if (names.numberedMonths) for (const m of line.matchAll(patterns.dNumMy)) if (month(`${m[2]} ${m[3]}`) && (!m[4] || isJoiner(m[4]) || [...m[4]].length <= 4)) take(m.index, m[0].length, Number(m[5]), month(`${m[2]} ${m[3]}`), Number(m[1]));
     for (const m of line.matchAll(patterns.Mdy)) take(m.index, m[0].length, Number(m[3]), month(m[1]), Number(m[2]));
     for (const m of line.matchAll(patterns.yMd)) if (!m[2] || isJoiner(m[2])) take(m.index, m[0].length, Number(m[1]), month(m[3]), Number(m[4]));
     for (const m of line.matchAll(patterns.yjdM)) if (isJoiner(m[2])) take(m.index, m[0].length, Number(m[1]), month(m[4]), Number(m[3]));

@@ -67,7 +67,7 @@ export const publishedLabels: Record<string, string[]> = {
   ro: ["publicat"],
   hr: ["objavljeno"],
   id: ["diterbitkan"],
-  vi: ["ngày đăng"],
+  vi: ["ngày đăng", "ngày"],
   el: ["δημοσίευση", "δημοσιεύθηκε"],
   hu: ["közzétéve", "megjelent"],
   bn: ["প্রকাশ", "প্রকাশিত"],

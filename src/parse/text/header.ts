@@ -119,8 +119,8 @@ const dateLineWords = perLexicon((lex) => {
     labels: new Set([...allPublishedLabels, ...updatedWords, ...dateNames(lex.lang ?? "en").joiners]),
     /** Each word of an update label ("mis", "à", "jour"). */
     updatedParts: new Set(updatedWords.flatMap((u) => u.split(" "))),
-    /** Short words between a label and its date ("am", "on", "em", "le"): published labels of one short word and CLDR's joiners. */
-    joinerWords: new Set([...allPublishedLabels.filter((w) => !w.includes(" ") && [...w].length <= 3), ...[...dateNames(lex.lang ?? "en").joiners].filter((w) => [...w].length <= 3)]),
+    /** Short words between a label and its date ("am", "on", "em", "le", "ngày"): published labels of one short word and CLDR's joiners. */
+    joinerWords: new Set([...allPublishedLabels.filter((w) => !w.includes(" ") && [...w].length <= 4), ...[...dateNames(lex.lang ?? "en").joiners].filter((w) => [...w].length <= 3)]),
   };
 });
 
@@ -365,7 +365,8 @@ const datelinePatterns = [
   // small word between them, and a full stop, then the sentence)
   new RegExp(String.raw`^(\p{Lu}\p{Ll}{2,}\s${placeParticle}\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?(?:/\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?){0,2})\.\s+(?=\p{Lu}\p{Ll})`, "u"),
   // "Jakarta - ", "Hà Nội – ", "Jakarta, CNN Indonesia -- ", "Praha/Brno – " (a place in title case, or two joined by a slash, maybe the outlet, a spaced dash, then a sentence that opens with a capital)
-  new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s(?:${placeParticle}\s)?\p{Lu}[\p{Ll}\p{M}]+|\/\p{Lu}[\p{Ll}\p{M}]{2,})?(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
+  // (a first word of two letters only before a second: "Hà Nội – ", "Đà Nẵng – ")
+  new RegExp(String.raw`^((?:\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s(?:${placeParticle}\s)?\p{Lu}[\p{Ll}\p{M}]+|\/\p{Lu}[\p{Ll}\p{M}]{2,})?|\p{Lu}[\p{Ll}\p{M}]\s\p{Lu}[\p{Ll}\p{M}]+)(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
 ];
 
 /** A place in capitals (and its region) and an em dash with a space on one side at most, before a capital. */
