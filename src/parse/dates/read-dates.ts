@@ -46,6 +46,8 @@ interface Merged extends Omit<LocaleNames, "monthFirst"> {
   namesPattern: RegExp;
   /** One of `monthsCalendars` is printed with its days and years in letters (Hebrew). */
   letteredCalendar: boolean;
+  /** Some month's name holds its number ("tháng 5", Vietnamese): dates are also read by `dNumMy`. */
+  numberedMonths: boolean;
 }
 const mergedCache = new Map<string, Merged>();
 
@@ -75,7 +77,9 @@ export function dateNames(lang: string): Merged {
     relativeTokens: new Set(),
     namesPattern: /$^/u,
     letteredCalendar: first.monthsCalendars.some((calendar) => letteredNumbers(lang, calendar) !== null),
+    numberedMonths: false,
   };
+  merged.numberedMonths = [...merged.months.keys()].some((name) => /\d/u.test(name));
   for (const r of merged.relative) {
     const after = r.after.trim();
     let befores = merged.relativeIndex.get(after);
@@ -83,7 +87,8 @@ export function dateNames(lang: string): Merged {
     befores.add(r.before.trim());
     for (const w of wordsOf(`${r.before} ${r.after}`)) merged.relativeTokens.add(w.toLocaleLowerCase());
   }
-  const longNames = [...merged.utcNames].filter((n) => n.length > 3).sort((a, b) => b.length - a.length);
+  // (and weekdays of two words, which a word alone does not blank: Vietnamese "thứ hai")
+  const longNames = [...merged.utcNames, ...[...merged.weekdays].filter((w) => w.includes(" "))].filter((n) => n.length > 3).sort((a, b) => b.length - a.length);
   merged.namesPattern = new RegExp(longNames.length ? `${longNames.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}` : "$^", "giu");
   mergedCache.set(lang, merged);
   return merged;
@@ -106,17 +111,20 @@ const patterns = {
   // 2025-03-04, 2025.03.04, 2025/3/4, 2025年3月4日, 2025년 3월 4일, 2025. 3. 4.
   ymd: new RegExp(String.raw`(?<!\d)(\d{4})\s?[-./年년]\s?(\d{1,2})\s?[-./月월]\s?(\d{1,2})(?!\d)\s?[日일.]?`, "gu"),
   // 03.02.2025, 3/4/2025, 05.08.24
-  dmy: new RegExp(String.raw`(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.]\d)`, "gu"),
+  // (a right-to-left mark before each separator, as Intl prints an Arabic short date: "12‏/05‏/2025")
+  dmy: new RegExp(String.raw`(?<![\d.])(\d{1,2})[\u200e\u200f\u061c]?([./-])(\d{1,2})[\u200e\u200f\u061c]?\2(\d{4}|\d{2})(?![\d.]\d)`, "gu"),
   // 5. 12. 2026 (a space after each stop, as Czech and Slovak print a date: the year in four figures)
   dmySpaced: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})(?!\d)`, "gu"),
-  // 20 Jan 2020, 5. august 2024, 4 de março de 2025, 21.dez.2018, 16th August 2020
-  dMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s./-]{0,2}(${word}\s)?(${word})\.?[\s./,-]{1,3}(${word}\.?\s)?(\d{4})${yearEnd}`, "gu"),
+  // 20 Jan 2020, 5. august 2024, 4 de março de 2025, 21.dez.2018, 16th August 2020, 12 مئی، 2025 (the comma of Arabic script)
+  dMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:\.|st|nd|rd|th|er|º)?[\s./-]{0,2}(${word}\s)?(${word})\.?[\s./,،，-]{1,3}(${word}\.?\s)?(\d{4})${yearEnd}`, "gu"),
+  // 12 tháng 5, 2025, 12 tháng 5 năm 2025 (a month's name that holds its number, then the year, maybe after a word for it)
+  dNumMy: new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{1,2})\s(${word})\.?\s(\d{1,2}),?\s(?:(${word})\s)?(\d{4})${yearEnd}`, "gu"),
   // Aug. 16, 2020, March 4 2025
-  Mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})${yearEnd}`, "gu"),
+  Mdy: new RegExp(String.raw`(?<![\p{L}\p{N}])(${word})\.?\s(\d{1,2})(?:st|nd|rd|th)?[,،，]?\s(\d{4})${yearEnd}`, "gu"),
   // 2025. március 4., 2025 m. gegužės 4 d. (a joiner of CLDR's long date after the year)
   yMd: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(?:(${word})\.?\s)?(${word})\.?\s(\d{1,2})(?!\d)\.?`, "gu"),
-  // 2025. gada 4. marts (the year, CLDR's joiner, the day and the month)
-  yjdM: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(${word})\.?\s(\d{1,2})\.\s(${word})`, "gu"),
+  // 2025. gada 4. marts, 2025 ж. 4 наурыз (the year, CLDR's joiner, the day and the month)
+  yjdM: new RegExp(String.raw`(?<!\d)(\d{4})\.?\s(${word})\.?\s(\d{1,2})\.?\s(${word})`, "gu"),
   // 17:40, 06.05, 12h55, 7:07 PM, 14時22分
   time: new RegExp(String.raw`(?<![\d.:])(\d{1,2})\s?(?:[:h時시]|\.(?=\d{2}(?!\.\d)))\s?(\d{2})(?::(\d{2}))?(?!\d)(?:\s?[分분])?(?:\s?([ap])\.?\s?m\b\.?)?(?:\s?(?:uhr|h)\b)?`, "giu"),
   // a word of letters, and the stop of its abbreviation (weekday and zone names are blanked out)
@@ -125,7 +133,7 @@ const patterns = {
 };
 
 /** What every date shape above needs: four digits, or digits parted by a stop, slash or hyphen. */
-const mayHoldDate = /\d{4}|\d[./-]\d/u;
+const mayHoldDate = /\d{4}|\d[\u200e\u200f\u061c]?[./-]\d/u;
 
 interface Span {
   index: number;
@@ -209,6 +217,8 @@ export function readDates(line: string, lang: string): DateReading {
       // "15 جمادى الآخرة 1448": a month's name of two words
       else if (m[2] && isJoiner(m[4]) && month(`${m[2].trim()} ${m[3]}`)) take(m.index, m[0].length, Number(m[5]), month(`${m[2].trim()} ${m[3]}`), Number(m[1]));
     }
+    // (the word before the year, "năm", is the language's word for a year: no month's, no weekday's, no sentence's longer run)
+    if (names.numberedMonths) for (const m of line.matchAll(patterns.dNumMy)) if (month(`${m[2]} ${m[3]}`) && (!m[4] || isJoiner(m[4]) || [...m[4]].length <= 4)) take(m.index, m[0].length, Number(m[5]), month(`${m[2]} ${m[3]}`), Number(m[1]));
     for (const m of line.matchAll(patterns.Mdy)) take(m.index, m[0].length, Number(m[3]), month(m[1]), Number(m[2]));
     for (const m of line.matchAll(patterns.yMd)) if (!m[2] || isJoiner(m[2])) take(m.index, m[0].length, Number(m[1]), month(m[3]), Number(m[4]));
     for (const m of line.matchAll(patterns.yjdM)) if (isJoiner(m[2])) take(m.index, m[0].length, Number(m[1]), month(m[4]), Number(m[3]));

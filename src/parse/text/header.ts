@@ -103,6 +103,8 @@ export interface DateLine {
   updatedOnly?: boolean;
   /** A line of a label and a time alone ("Aktualizováno 13:05", "Updated 14:20"): the time of the day the line above gave, "13:05". */
   time?: string;
+  /** A line of a label and a month and day without a year ("（最終更新 6月2日 19時40分）"): "06-02", in the year the line above gave. */
+  day?: string;
 }
 
 /** The words a date line is written with in `lex`'s language, built once per lexicon (not per line). */
@@ -111,12 +113,82 @@ const dateLineWords = perLexicon((lex) => {
   return {
     /** What the text before an updated date ends with: a label, or a label and "le" or "il". */
     updateEndings: updatedWords.flatMap((w) => [w, `${w} le`, `${w} il`]),
+    /** The update labels themselves, to tell one printed after its date. */
+    updatedLabelSet: new Set(updatedWords),
     /** The labels and joiners left out of what remains of a date line. */
     labels: new Set([...allPublishedLabels, ...updatedWords, ...dateNames(lex.lang ?? "en").joiners]),
     /** Each word of an update label ("mis", "à", "jour"). */
     updatedParts: new Set(updatedWords.flatMap((u) => u.split(" "))),
+    /** Short words between a label and its date ("am", "on", "em", "le", "ngày"): published labels of one short word and CLDR's joiners. */
+    joinerWords: new Set([...allPublishedLabels.filter((w) => !w.includes(" ") && [...w].length <= 4), ...[...dateNames(lex.lang ?? "en").joiners].filter((w) => [...w].length <= 3)]),
   };
 });
+
+/** `text` without the short joiner word it ends with ("aktualisiert am" → "aktualisiert"). */
+function withoutJoiner(text: string, joiners: ReadonlySet<string>): string {
+  const last = /\s([\p{L}\p{M}]+)$/u.exec(text);
+  return last?.[1] && joiners.has(last[1]) ? text.slice(0, last.index).trimEnd() : text;
+}
+
+/**
+ * The time of a date line without its own date ("Aktualisiert 20:15", "（最終更新 6月2日 19時40分）") as ISO,
+ * on the day of `date` (or on the month and day it prints, in `date`'s year), with `date`'s offset.
+ */
+export function onDayOf(date: string, d: Pick<DateLine, "time" | "day">): string {
+  const day = d.day ? `${date.slice(0, 4)}-${d.day}` : date.slice(0, 10);
+  return d.time ? `${day}T${d.time}:00${/[+-]\d{2}:\d{2}$|Z$/u.exec(date)?.[0] ?? ""}` : day;
+}
+
+/** A bar or a middle dot between spaces: the parts of a page's line. */
+const barSeparator = /\s[|·]\s/u;
+
+/**
+ * A line of two or three parts between bars, each a date line with at most a label
+ * ("PUBLISHED: March 11, 2025 at 6:02 PM CDT | UPDATED: March 12, 2025 at 8:15 AM CDT",
+ * "نشر في: … | آخر تحديث: …", "Publicat: 2 iunie 2025, 19:40 | Actualizat: 3 iunie 2025, 08:15").
+ * The part marked as an update is `updated`; where no label is known (a language without a word
+ * list), two dated parts each opening with its own label, the second later, are the published
+ * date and the update. Null when a part is no date line (a name, a place, a relative time: `readMetaParts`).
+ */
+function readPartedDateLine(text: string, lex: Lexicon): DateLine | null {
+  const parts = text.split(/\s+[|·]\s+/u).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === "" || !/\p{N}/u.test(p))) return null;
+  const read = parts.map((p) => readDateLineOnce(p, lex));
+  if (read.some((d) => d === null || d.relative || (d.date === null && d.time === undefined))) return null;
+  const lines = read as DateLine[];
+  let date: string | null = null;
+  let updated: string | null = null;
+  for (const d of lines) {
+    if (d.date === null) continue;
+    if (d.updatedOnly) updated ??= d.date;
+    else {
+      date ??= d.date;
+      updated ??= d.updated;
+    }
+  }
+  // (an update's time alone in the last part, on the published day: "12.03.2025 18:02 | Aktualisiert 20:15")
+  const last = lines.at(-1);
+  if (date !== null && updated === null && last?.date === null && last.updatedOnly && last.time) updated = onDayOf(date, last);
+  // (labels no list knows: two parts each opening with its own word, the second's date later)
+  const dated = lines.filter((d) => d.date !== null && !d.updatedOnly);
+  const labelOf = (p: string) => {
+    const label = p.slice(0, p.search(/\p{N}/u)).replace(/[\s:：,.–—-]+$/u, "").toLocaleLowerCase();
+    return /^[\p{L}\p{M}]/u.test(label) && wordCount(label, 4) <= 3 ? label : null;
+  };
+  if (updated === null && dated.length === 2 && parts.length === 2) {
+    const [a, b] = parts.map(labelOf);
+    const [first, second] = dated.map((d) => d.date as string);
+    if (a && b && a !== b && first && second && second > first && !dateNames(lex.lang ?? "en").weekdays.has(a) && !dateNames(lex.lang ?? "en").weekdays.has(b)) {
+      date = first;
+      updated = second;
+      // (the two labels are no agency or author left over)
+      lines.forEach((d, k) => d.rest.toLocaleLowerCase() === labelOf(parts[k] ?? "") && (lines[k] = { ...d, rest: "" }));
+    }
+  }
+  if (date === null && updated === null) return null;
+  const rest = lines.map((d) => d.rest).filter(Boolean).join(" ");
+  return { date: date ?? updated, updated: date ? updated : null, rest, relative: false, updatedOnly: date === null };
+}
 
 /**
  * Reads a date line: a short line that is mostly one or two dates (CLDR's month and weekday
@@ -134,18 +206,29 @@ const dateLineMemo = perLexicon((lex) => lineMemo((text): Readonly<DateLine> | n
 }));
 
 function readDateLineOnce(text: string, lex: Lexicon): DateLine | null {
-  if (wordCount(text, 16) > 16) return null;
+  // "PUBLISHED: March 11, 2025 at 6:02 PM CDT | UPDATED: March 12, 2025 at 8:15 AM CDT": a date line in parts between bars, each part a date line
+  const parted = barSeparator.test(text) ? readPartedDateLine(text, lex) : null;
+  if (parted) return parted;
+  // (a date of separate figures and counters is many words: "입력 : 2025년 03월 07일 09:12 수정 : 2025년 03월 07일 18:02" is 18;
+  // what is left once the dates are read is counted below)
+  if (wordCount(text, 24) > 24) return null;
   const reading = readDates(text, lex.lang ?? "en");
   if (reading.relative) return { date: null, updated: null, rest: "", relative: true };
-  const { updateEndings, labels, updatedParts } = dateLineWords(lex);
-  if (reading.dates.length === 0) return timeOnlyLine(text, reading.rest, labels, updatedParts) ?? yearlessLine(text, lex.lang ?? "en", labels, updatedParts);
+  const { updateEndings, labels, updatedParts, joinerWords, updatedLabelSet } = dateLineWords(lex);
+  if (reading.dates.length === 0) return timeOnlyLine(text, reading.rest, labels, updatedParts) ?? yearlessLine(text, lex.lang ?? "en", labels, updatedParts) ?? monthDayLine(text, labels, updatedParts);
   let updated: string | null = null;
   let date: string | null = null;
   const weekdays = dateNames(lex.lang ?? "en").weekdays;
-  for (const f of reading.dates) {
+  for (const [k, f] of reading.dates.entries()) {
     // (past the weekday printed before the date: "آخر تحديث: الاثنين 12 مايو", "Güncelleme: Pazartesi 12.05.2025")
-    const before = withoutWeekday(text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:：(|·,–—-]+$/u, ""), weekdays).replace(/[\s:：(|·,–—-]+$/u, "");
-    const isUpdate = updateEndings.some((w) => before.endsWith(w));
+    const before = withoutWeekday(text.slice(0, f.index).toLocaleLowerCase().replace(/[\s:：(|·,，、،–—-]+$/u, ""), weekdays).replace(/[\s:：(|·,，、،–—-]+$/u, "");
+    // (past a joiner of the label and the date: "Aktualisiert am", "Updated on", "Atualizado em")
+    // (or the label after the date, closing its part of the line: "2025-03-07 18:02 최종수정", "2025年6月2日 19時40分 更新")
+    // (before a bar, when another date follows: "입력 2025.03.07 09:12 수정 2025.03.07 18:02" labels the second date before it)
+    const next = reading.dates[k + 1];
+    const after = text.slice(f.end, next?.index ?? text.length).toLocaleLowerCase();
+    const labelAfter = (next ? /^[\s:：(（[)）\]]*([^|·\d]+?)[\s)）\]]*[|·]/u : /^[\s:：(（[)）\]]*([^|·\d]+?)[\s)）\]]*$/u).exec(after)?.[1];
+    const isUpdate = updateEndings.some((w) => before.endsWith(w) || withoutJoiner(before, joinerWords).endsWith(w)) || (labelAfter !== undefined && updatedLabelSet.has(labelAfter));
     if (isUpdate) updated ??= f.iso;
     else date ??= f.iso;
   }
@@ -210,6 +293,27 @@ function timeOnlyLine(text: string, rest: string, labels: Set<string>, updatedPa
   return { date: null, updated: null, rest: "", relative: false, updatedOnly: updatedParts.has(first), time };
 }
 
+/** "6月2日 19時40分", "6월 2일 19:40": a month and a day by the CJK counters, maybe a time, no year. */
+const counterMonthDay = /(?<!\d)(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일](?:\s*(?:\p{L}{1,2}\s?)?(\d{1,2})\s?(?:[時시]\s?|[:：])(\d{2})\s?[分분]?)?/u;
+
+/**
+ * "（最終更新 6月2日 19時40分）", "6月2日 19:40 更新", "(수정 6월 2일 19시 40분)": a label and a month and
+ * day counted with 月 and 日 (월, 일), maybe a time, and no year: the page's date row, its year the one
+ * of the date above it (`day`, `time`). Nothing else on the line but brackets and labels.
+ */
+function monthDayLine(text: string, labels: Set<string>, updatedParts: Set<string>): DateLine | null {
+  if (text.length > 40) return null;
+  const m = counterMonthDay.exec(text);
+  if (!m?.[1] || !m[2] || Number(m[1]) < 1 || Number(m[1]) > 12 || Number(m[2]) < 1 || Number(m[2]) > 31) return null;
+  const left = (text.slice(0, m.index) + " " + text.slice(m.index + m[0].length)).replace(/[\s()（）【】[\]:：・·|,，、]+/gu, " ").trim();
+  const words = left === "" ? [] : left.split(" ").map((w) => w.toLocaleLowerCase());
+  // (a label is wanted: a month and a day alone may be a row of a schedule)
+  if (words.length === 0 || words.length > 2 || !words.every((w) => labels.has(w) || updatedParts.has(w))) return null;
+  const hour = m[3] === undefined ? null : Number(m[3]);
+  const time = hour !== null && hour < 24 && Number(m[4]) < 60 ? `${String(hour).padStart(2, "0")}:${m[4]}` : undefined;
+  return { date: null, updated: null, rest: "", relative: false, updatedOnly: words.some((w) => updatedParts.has(w)), time, day: `${m[1].padStart(2, "0")}-${m[2].padStart(2, "0")}` };
+}
+
 /**
  * "mandag 5. august kl. 14:47", "Monday, August 5, 2:47 PM", "5 août à 14h47": a day and a month
  * by name (CLDR, through Intl) without a year. It is the page's date line, metadata that is no
@@ -240,6 +344,8 @@ const agencyInParens = String.raw`(?:\((?:[\p{L}][\p{L}\p{M}&/ .-]{0,30})\)|/[\p
 // (places of a story filed from two joined by a slash: "MOSKAU/KIEW", "Brüssel/Berlin")
 const placeCaps = String.raw`\p{Lu}[\p{Lu}\p{M}'’.-]+(?:(?:\s+|/)\p{Lu}[\p{Lu}\p{M}'’.-]+){0,3}`;
 const region = String.raw`(?:,\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3})?`;
+// (a town's province in brackets after it, as Spanish agencies print it: "EL EJIDO (ALMERÍA), 12 (EUROPA PRESS)", "Roquetas de Mar (Almería), 12 may (EFE).-")
+const province = String.raw`(?:\s\(\p{Lu}[\p{L}\p{M}.'’ -]{1,30}\))?`;
 // (or the day alone, or the day and its month in small letters: "ALMERÍA, 12 (EUROPA PRESS)", "MADRID, 12 de mayo (Servimedia)")
 const shortDate = String.raw`(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2}(?:,\s\d{4})?|,\s*\d{1,2}(?:\s(?:de\s)?\p{Ll}{3,10}\.?)?)?`;
 const titlePlace = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s/]\p{Lu}[\p{L}\p{M}.'’-]+){0,2}`;
@@ -250,7 +356,7 @@ const placeParticle = String.raw`(?:de|del|la|las|los|do|da|dos|das|di|am|im|an|
 const titlePlaceParticles = String.raw`\p{Lu}[\p{L}\p{M}.'’-]+(?:[\s/](?:${placeParticle}\s)?\p{Lu}[\p{L}\p{M}.'’-]+){0,3}`;
 const datelinePatterns = [
   // "LOS ANGELES (Reuters) - ", "KYIV, Ukraine (AP) — ", "STOCKHOLM (TT) ", "SEOUL, Aug. 20 (Yonhap) -- "
-  new RegExp(String.raw`^(${placeCaps}${region}${shortDate}\s*${agencyInParens})\s*(?:(?:--|[-–—:])\s*)?`, "u"),
+  new RegExp(String.raw`^(${placeCaps}${province}${region}${shortDate}\s*${agencyInParens})\s*(?:(?:--|[-–—:])\s*)?`, "u"),
   // "LONDON — ", "BRUSSELS, Belgium — ", "NEW YORK -- "
   new RegExp(String.raw`^(${placeCaps}${region})\s+(?:--|[–—-])\s+`, "u"),
   // "Washington, DC, United States: " (a place and its regions, then a colon)
@@ -259,8 +365,12 @@ const datelinePatterns = [
   // small word between them, and a full stop, then the sentence)
   new RegExp(String.raw`^(\p{Lu}\p{Ll}{2,}\s${placeParticle}\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?(?:/\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?){0,2})\.\s+(?=\p{Lu}\p{Ll})`, "u"),
   // "Jakarta - ", "Hà Nội – ", "Jakarta, CNN Indonesia -- ", "Praha/Brno – " (a place in title case, or two joined by a slash, maybe the outlet, a spaced dash, then a sentence that opens with a capital)
-  new RegExp(String.raw`^(\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s(?:${placeParticle}\s)?\p{Lu}[\p{Ll}\p{M}]+|\/\p{Lu}[\p{Ll}\p{M}]{2,})?(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
+  // (a first word of two letters only before a second: "Hà Nội – ", "Đà Nẵng – ")
+  new RegExp(String.raw`^((?:\p{Lu}[\p{Ll}\p{M}]{2,}(?:\s(?:${placeParticle}\s)?\p{Lu}[\p{Ll}\p{M}]+|\/\p{Lu}[\p{Ll}\p{M}]{2,})?|\p{Lu}[\p{Ll}\p{M}]\s\p{Lu}[\p{Ll}\p{M}]+)(?:,\s\p{Lu}[\p{L}\p{M}.]*(?:\s\p{Lu}[\p{L}\p{M}.]*){0,2})?)\s+(?:--|[-–—])\s+(?=\p{Lu})`, "u"),
 ];
+
+/** A place in capitals (and its region) and an em dash with a space on one side at most, before a capital. */
+const unspacedDash = new RegExp(String.raw`^(${placeCaps}${region})\s?—\s?(?=\p{Lu})`, "u");
 
 /**
  * "समस्तीपुर | ", "Kyiv | ": one or two words of a place, then a bar or a danda, then the sentence;
@@ -271,7 +381,7 @@ const barDateline = /^([\p{L}\p{M}]{2,}(?:[ /][\p{L}\p{M}]{2,})?(?:,\s*[\p{L}\p{
 /** Datelines with a marker that no sentence opens with: an agency in brackets, an equals sign, a bar. */
 const markedDatelines = [
   // "Almería, 12 ago (EFE).- ", "Madrid, 3 mar (Europa Press) - ", "MOSCOW, March 4 /TASS/. "
-  new RegExp(String.raw`^(${titlePlaceParticles}(?:,\s*${titlePlace})?(?:,\s*\d{1,2}\.?\s?[\p{L}\p{M}]{0,12}\.?)?\s*(?:\([\p{L}][\p{L}\p{M}&/ .-]{0,30}\)|/[\p{L}][\p{L}\p{M}&. -]{0,30}/))\s*(?:\.?\s*(?:--|[-–—:])\s*|\.\s+)`, "u"),
+  new RegExp(String.raw`^(${titlePlaceParticles}${province}(?:,\s*${titlePlace})?(?:,\s*\d{1,2}\.?\s?[\p{L}\p{M}]{0,12}\.?)?\s*(?:\([\p{L}][\p{L}\p{M}&/ .-]{0,30}\)|/[\p{L}][\p{L}\p{M}&. -]{0,30}/))\s*(?:\.?\s*(?:--|[-–—:])\s*|\.\s+)`, "u"),
   // "(서울=연합뉴스) 홍길동 기자 = ", "【ワシントン=共同】", "[서울=뉴시스]": place and agency joined by an
   // equals sign (with the reporter and an equals sign after it, in Korean wire copy)
   /^([(（【[]\s*[^()（）【】[\]=＝\s][^()（）【】[\]=＝]{0,20}[=＝][^()（）【】[\]]{1,30}[)）】\]](?:\s*[^\s=＝()（）]{2,5}(?:\s[^\s=＝()（）]{1,4})?\s?(?:기자|특파원|記者|记者)(?=\s*[=＝]))?)\s*[=＝]?\s*/u,
@@ -404,6 +514,10 @@ function cutDatelineOnce(lede: string, lang: string, speakerLabels: boolean): { 
       return { dateline: match[1].trim(), rest: lede.slice(match[0].length) };
     }
   }
+  // "WASHINGTON—", "RIVERSIDE, Texas—", "THE HAGUE —": an em dash without its spaces (never in a word, as a hyphen is), then a sentence — a
+  // region after a comma, two words, five letters or more, or a place Intl knows ("US—China talks", "NATO—The alliance" are no place's)
+  const emDash = lede.includes("—") ? unspacedDash.exec(lede) : null;
+  if (emDash?.[1] && lede.length - emDash[0].length >= 40 && (/[\s,]/u.test(emDash[1]) || [...emDash[1]].length >= 5 || isKnownPlace(emDash[1], lang))) return { dateline: emDash[1], rest: lede.slice(emDash[0].length) };
   // "NEW DELHI: ", "KARACHI: ": a place in capitals and a colon, then a sentence — two words, or a place Intl knows
   // (one word in capitals and a colon may be an acronym or a label: "NATO: …", "UPDATE: …")
   // (not in a transcript, where "MARK BANNERMAN: " opens each turn: `speakerLabels`)

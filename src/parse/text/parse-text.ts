@@ -15,7 +15,7 @@ import { isBareCreditLabel, isPictureControl } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
-import { cutDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, type DateLine } from "./header.js";
+import { cutDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, onDayOf, type DateLine } from "./header.js";
 import { authorsOf, creditsLine } from "./authors.js";
 import { bylineByShape, bylineInDateline, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
@@ -158,9 +158,10 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // (`date` holds a date marked as an update while no other date is read: a published date after it moves it to `updated`)
   let dateIsUpdate = false;
   /** The dates of a date line: a line of an update alone ("Actualizado …", "Güncelleme: …") under the published one is `updated`. */
-  const takeDates = (d: Pick<DateLine, "date" | "updated" | "updatedOnly" | "time">) => {
+  const takeDates = (d: Pick<DateLine, "date" | "updated" | "updatedOnly" | "time" | "day">) => {
     // "5. 12. 2026 12:40" / "Aktualizováno 13:05": an update's time alone, on the day of the date above
-    if (d.date === null && d.updatedOnly && d.time && date !== null && !dateIsUpdate) updated ??= `${date.slice(0, 10)}T${d.time}:00${/[+-]\d{2}:\d{2}$|Z$/u.exec(date)?.[0] ?? ""}`;
+    // (or on the month and day it prints, in that date's year: "（最終更新 6月2日 19時40分）")
+    if (d.date === null && d.updatedOnly && (d.time || d.day) && date !== null && !dateIsUpdate) updated ??= onDayOf(date, d);
     if (d.date === null) return;
     if (d.updatedOnly) {
       if (date === null) (date = d.date), (dateIsUpdate = true);
