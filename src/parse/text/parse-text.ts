@@ -17,7 +17,7 @@ import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, type DateLine } from "./header.js";
 import { authorsOf, creditsLine } from "./authors.js";
-import { bylineByShape, bylineInDateline, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
+import { bylineByShape, bylineInDateline, findHeadline, preferNamed, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
 import { readInterview, type Interview } from "./interview.js";
@@ -120,9 +120,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // the headline among the furniture printed before it (header-zone.ts); date lines before it are read below
   const earlyDates: Unit[] = [];
   const earlyCaptions: Unit[] = [];
+  // the site's own name over the menu (header-zone.ts siteNameLines): printed again after the story, it is the page's too
+  const siteNames: string[] = [];
   if (headline === null && i < units.length) {
     const pick = findHeadline(units, i, lex, provenNoise);
     for (const b of pick.before) {
+      if (b.why.startsWith("the site's name")) siteNames.push((units[b.index] as Unit).text.toLocaleLowerCase());
       // date lines and a byline printed above the headline are read as the header's, below
       if (b.role === "date" || b.why === "byline opener") earlyDates.push(units[b.index] as Unit);
       // a photo's caption printed above the headline is the lead picture's, not page noise
@@ -202,6 +205,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const readMeta = (u: Unit): boolean => {
     // a row of a timetable or a fact box the story keeps under its sentences ("Viernes: 23.00 a 6.00", read-lines.ts storyRows) is copy, no date of the article's
     if (verdicts.get(u)?.row === true) return false;
+    // the site's name printed again in the footer is no sign-off
+    if (siteNames.includes(u.text.toLocaleLowerCase())) return false;
     // a whole noise phrase ("Partager", "Share") is never part of a byline; a line of pieces between bars is,
     // right under the headline or a date, when its pieces are a name and an outlet or place ("Jane Doe | The Courier")
     // (so is a line of credits, "Tekst: Anna Kowalska | Zdjęcia: Piotr Nowak", which has the shape of a player's fields)
@@ -224,7 +229,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     if (parts) {
       bylineLines.push(u.text);
-      author ??= bylineName(parts.name, lex);
+      author = preferNamed(author, bylineName(parts.name, lex), siteNames);
       takeDates(parts.date);
       headerPlace ??= parts.place;
       mark(u, `byline (name${parts.place ? " | place" : ""} | date)`);
@@ -270,7 +275,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const agencyShape = overDate ? bylineByShape(u.text, lex, true) : null;
     if (agencyShape) {
       bylineLines.push(u.text);
-      author ??= bylineName(u.text, lex);
+      author = preferNamed(author, bylineName(u.text, lex), siteNames);
       mark(u, `byline (${agencyShape}, over a date line)`);
       lastMeta = "byline";
       anchor = units.indexOf(u, Math.max(0, anchor));
@@ -291,7 +296,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (shape) {
       bylineLines.push(u.text);
       // ("From our correspondent in Vienna" names no one: the author is the name under it, if any)
-      if (!unnamedReporter(u.text, lex)) author ??= bylineName(u.text, lex);
+      if (!unnamedReporter(u.text, lex)) author = preferNamed(author, bylineName(u.text, lex), siteNames);
       // "Por Ana Souza | 03/05/2022 20:36": the date printed in the byline line
       const inByline = readDateLine(u.text, lex);
       if (inByline) takeDates(inByline);
@@ -663,6 +668,15 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     lines.set(rule, ruleUnit.line);
     ruleEntry.became = "endnote (the desk's rule over its credit lines)";
   }
+  // the site's name printed again after the story's last sentence, alone or in a short prompt ("Follow The Courier on Facebook"): the page's
+  for (let k = blocks.length - 1; k >= 0 && siteNames.length > 0; k--) {
+    const b = blocks[k] as Block;
+    if (b.type === "quote" || (b.type === "paragraph" && endsAsSentence(b.text))) break;
+    if (b.type !== "paragraph" || countWords(b.text, 9) > 8 || !siteNames.some((n) => b.text.toLocaleLowerCase().includes(n))) continue;
+    blocks.splice(k, 1);
+    const entry = trace.find((t) => t.line === lines.get(b));
+    if (entry) entry.became = "noise (the site's name, printed over the menu, again after the story)";
+  }
   // the page's furniture left as short paragraphs after the story's last sentence (noise-tail.ts)
   const printed = new Map<string, number>();
   for (const u of units) printed.set(u.text, (printed.get(u.text) ?? 0) + 1);
@@ -694,7 +708,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (entry) entry.became = signOff.rest === null ? `byline (${signOff.why})` : `${entry.became}; byline at its end (${signOff.why})`;
     // (the name the header printed, printed again at the end, is one byline)
     if (!bylineLines.includes(signOff.signOff)) bylineLines.push(signOff.signOff);
-    author ??= bylineName(signOffName(signOff.signOff), lex);
+    author = preferNamed(author, bylineName(signOffName(signOff.signOff), lex), siteNames);
     for (const b of signOff.more) {
       const line = trace.find((t) => t.line === lines.get(b));
       if (line) line.became = "byline (a credit line under the sign-off)";
