@@ -518,7 +518,7 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // (an opener is a whole word: a space or a colon after it, "Par Claire Dubois", not "Parti Stemmer Prosent"; one that
 // ends in a colon, or is written in a script without spaces, "记者王小明", may touch the name)
-const openers = new RegExp(`^(?:${allBylineOpeners.map(escape).join("|")})(?:(?<=[:：៖፦՝\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])\\s*|\\s*[:：]\\s*|\\s+)(\\S.*)$`, "u");
+const openers = new RegExp(`^(?:${allBylineOpeners.map(escape).join("|")})(?:(?<=[:：៖፦՝・／\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])\\s*|\\s*[:：]\\s*|\\s+)(\\S.*)$`, "u");
 const joiners = new Set(authorJoiners);
 const capitalised = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
 const uncasedWord = /^[\p{L}\p{M}]+$/u;
@@ -733,6 +733,15 @@ const letterWords = (text: string): number => countWords(text, 8, (w) => /\p{L}/
 export function isShareMenu(text: string, isNoiseWord: (word: string) => boolean): boolean {
   const tokens = text.split(" ");
   return tokens.length >= 2 && tokens.length <= 16 && tokens.filter(isNoiseWord).length * 2 >= tokens.length;
+}
+
+/**
+ * A name of Han letters written without a space ("中村由紀", "小林誠", "山田さくら"): three to five
+ * letters, a Han one first (the family name), kana after it at most. Alone it is only a name where
+ * a byline stands (the caller: under the headline and over the date line).
+ */
+export function unspacedName(text: string): boolean {
+  return /^\p{sc=Han}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{2,4}$/u.test(text);
 }
 
 /** A name in a script without case, written in two to four short parts parted by spaces ("记者 王小明"). */

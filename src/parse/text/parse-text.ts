@@ -17,7 +17,7 @@ import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, type DateLine } from "./header.js";
 import { authorsOf, creditsLine } from "./authors.js";
-import { bylineByShape, bylineInDateline, findHeadline, preferNamed, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
+import { bylineByShape, bylineInDateline, findHeadline, preferNamed, unspacedName, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
 import { readInterview, type Interview } from "./interview.js";
@@ -175,6 +175,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     updated ??= d.updated;
   };
   let lastMeta: "byline" | "date" | null = null;
+  /** The author was read from a line of capitalised words alone, no opener. */
+  let authorByNameShape = false;
   // a place printed in the header ("Name | Palma de Mallorca | 08/01/2014"): the dateline when the lede has none
   let headerPlace: string | null = null;
   // a line right under the headline, a date or a byline (only noise between) may be a byline by its shape alone
@@ -281,7 +283,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       anchor = units.indexOf(u, Math.max(0, anchor));
       return true;
     }
-    const byShape = nextToAnchor(u) || overDateLine(u) ? bylineByShape(u.text, lex) : underStandfirst ? bylineByShape(u.text, lex) : null;
+    const byShape = nextToAnchor(u) || overDateLine(u) ? bylineByShape(u.text, lex) ?? (nextToAnchor(u) && overDateLine(u) && unspacedName(u.text) ? "a name of Han letters alone, under the headline, over the date line" : null) : underStandfirst ? bylineByShape(u.text, lex) : null;
     // (under two paragraphs of the story or more that print it, a name alone is the person the story is about, the one a quote closes with, "Linda Grey", not the author)
     const deepInBody = (x: Unit) => metaInBody && !nextToAnchor(x) && !overDateLine(x) && storyPrints(x.text) >= 2;
     const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) && !tableHeadInBody(u) && !deepInBody(u) && !topicWords(u.text) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
@@ -296,7 +298,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (shape) {
       bylineLines.push(u.text);
       // ("From our correspondent in Vienna" names no one: the author is the name under it, if any)
-      if (!unnamedReporter(u.text, lex)) author = preferNamed(author, bylineName(u.text, lex), siteNames);
+      if (!unnamedReporter(u.text, lex)) {
+        // (a name by its shape alone, "Councillor Ruth Adeyemi" under a quoted headline, gives way to a later line with a byline's opener, "By Daniel Okafor")
+        const name = bylineName(u.text, lex);
+        author = shape === "byline opener" && authorByNameShape ? name : preferNamed(author, name, siteNames);
+        authorByNameShape = author === name && shape === "two to four capitalised words";
+      }
       // "Por Ana Souza | 03/05/2022 20:36": the date printed in the byline line
       const inByline = readDateLine(u.text, lex);
       if (inByline) takeDates(inByline);
@@ -883,7 +890,7 @@ function bylineName(line: string, lex: Lexicon): string {
   if (agencyBar && isBareName(agencyBar)) return agencyBar;
   // the name's part of "Name | place | date"
   let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
-  const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：]$/u.test(p) ? p : `${p} `));
+  const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：・／]$/u.test(p) ? p : `${p} `));
   // (and the role between opener and name: "Door onze redacteur Sanne de Vries", "Von unserem Korrespondenten Jonas Becker")
   if (prefix) name = withoutRole(name.slice(prefix.length).trim(), lex);
   else {
