@@ -48,6 +48,39 @@ describe("bylines: the named reporter beside a desk", () => {
   });
 });
 
+describe("bylines: the author's box after the story, and names that are no byline", () => {
+  const story = [
+    "Im vergangenen Jahr haben im Land mehr als 140 Bäckereien ihren Betrieb eingestellt, so viele wie nie zuvor.", "",
+    "Die Handwerkskammer nennt vor allem die hohen Kosten für Strom und Gas als Grund.", "",
+    "Auch Auszubildende sind kaum noch zu finden: Viele Lehrstellen bleiben unbesetzt.", "",
+  ];
+  it("takes the reporter of the author's box as the byline when the head prints none", () => {
+    const a = parse(page(
+      "Bäckereien im Land: Jeder zehnte Betrieb gibt auf", "Stand: 05.12.2026, 07:00 Uhr", ...story,
+      "Über die Autorin", "Sabine Krüger ist Redakteurin im Ressort Wirtschaft und schreibt über Handwerk und Mittelstand.", "Mehr Artikel der Autorin",
+    ), "story.txt", "de");
+    assert.equal(a.byline, "Sabine Krüger");
+    assert.equal(a.author, "Sabine Krüger");
+  });
+
+  it("keeps the head's byline over the author's box", () => {
+    const a = parse(page(
+      "Bäckereien im Land: Jeder zehnte Betrieb gibt auf", "Von Jonas Becker", "Stand: 05.12.2026, 07:00 Uhr", ...story,
+      "Über die Autorin", "Sabine Krüger ist Redakteurin im Ressort Wirtschaft und schreibt über Handwerk und Mittelstand.",
+    ), "story.txt", "de");
+    assert.equal(a.author, "Jonas Becker");
+  });
+
+  it("reads a name whose sentence goes on in small letters on the next line as the lede's first words, not a byline", () => {
+    const a = parse(page(
+      "Pensioner, 91, finishes her fifth marathon", "Margaret Ellis",
+      "crossed the line in Valencia on Sunday in just under seven hours, her fifth marathon since turning eighty.", "",
+      "She began running at 86 after the death of her husband.",
+    ));
+    assert.equal(a.byline, null);
+  });
+});
+
 describe("bylines: Japanese pages", () => {
   const body = ["仙台管区気象台は５日、仙台市で初雪を観測したと発表した。平年より６日遅い。", "", "市内では朝の最低気温が氷点下１度まで下がった。"];
   it("reads a name alone under the headline and over the date line", () => {

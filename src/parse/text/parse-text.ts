@@ -16,7 +16,7 @@ import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, type DateLine } from "./header.js";
-import { authorsOf, creditsLine } from "./authors.js";
+import { authorBoxName, authorsOf, creditsLine } from "./authors.js";
 import { bylineByShape, bylineInDateline, findHeadline, preferNamed, unspacedName, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
@@ -286,7 +286,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const byShape = nextToAnchor(u) || overDateLine(u) ? bylineByShape(u.text, lex) ?? (nextToAnchor(u) && overDateLine(u) && unspacedName(u.text) ? "a name of Han letters alone, under the headline, over the date line" : null) : underStandfirst ? bylineByShape(u.text, lex) : null;
     // (under two paragraphs of the story or more that print it, a name alone is the person the story is about, the one a quote closes with, "Linda Grey", not the author)
     const deepInBody = (x: Unit) => metaInBody && !nextToAnchor(x) && !overDateLine(x) && storyPrints(x.text) >= 2;
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) && !tableHeadInBody(u) && !deepInBody(u) && !topicWords(u.text) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
+    // (a name whose sentence goes on in small letters on the next line, "Margaret Ellis" / "crossed the line in Valencia …", opens the lede)
+    const goesOn = (x: Unit) => {
+      const next = units[units.indexOf(x, Math.max(0, anchor)) + 1];
+      return next !== undefined && !next.afterBlank && /^\p{Ll}/u.test(next.text) && endsAsSentence(next.text) && readDateLine(next.text, lex) === null;
+    };
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) && !tableHeadInBody(u) && !goesOn(u) && !deepInBody(u) && !topicWords(u.text) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
       // (under the standfirst, a shape that needs no neighbour's help: an opener, a reporter's title, names and their outlet — not any few short words)
       : underStandfirst && !nextToAnchor(u) && !overDateLine(u) ? (byShape && (!/short words/u.test(byShape) || reporterSuffixes.some((x) => u.text.endsWith(x))) ? byShape : null) : byShape;
     // in a script without case, "two to four short words" after the byline and the dates is the
@@ -829,6 +834,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   dateline ??= headerPlace;
   // (a quote's speaker read as the dateline's place is no speaker: speakers.ts)
   if (dateline) dropPlaceSpeakers(blocks, dateline);
+  // the author's box after the story (read-lines.ts proves its lines): its reporter is the byline where the head printed none
+  if (bylineLines.length === 0) {
+    const boxed = authorBoxName(units.filter((u) => verdicts.get(u)?.why.some((w) => w.includes("under the author's box title") || w.includes("an author's box:")) === true).map((u) => u.text), isBareName);
+    if (boxed) bylineLines.push(boxed), (author = boxed);
+  }
   const byline = bylineLines.length > 0 ? bylineLines.join(" · ") : null;
   return { headline: headline ?? "", kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
 }
