@@ -28,6 +28,16 @@ describe("bylines: the named reporter beside a desk", () => {
     assert.equal(en.author, "Sarah Kim");
   });
 
+  it("takes the name before a slash and the reporter's role", () => {
+    const a = parse(page(
+      "Landtag streicht Zuschuss für Schulbusse", "Anna Weber / Redakteurin", "05.12.2026, 10:15 Uhr",
+      "Der Landtag hat am Donnerstag den Zuschuss für Schulbusse in ländlichen Gemeinden gestrichen.", "",
+      "Die Kreise müssen die Kosten künftig allein tragen.",
+    ), "story.txt", "de");
+    assert.equal(a.byline, "Anna Weber / Redakteurin");
+    assert.equal(a.author, "Anna Weber");
+  });
+
   it("keeps the desk when no reporter is named", () => {
     const a = parse(page(
       "Málaga tendrá su primera línea de autobús eléctrico en enero", "Agencias", "5 dic 2026 - 10:20",

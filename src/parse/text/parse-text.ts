@@ -898,6 +898,9 @@ function bylineName(line: string, lex: Lexicon): string {
   // the name after an agency's capitals and a bar, or before its agency in brackets ("EFE | Ana García", "Carlos Ruiz (Europa Press)")
   const agencyBar = /^\p{Lu}[\p{Lu}\p{M}]{1,5}\s\|\s(\p{Lu}[^|]*)$/u.exec(line)?.[1] ?? /^(\p{Lu}[^()（）]*?)\s[(（][^()（）]{2,30}[)）]$/u.exec(line)?.[1];
   if (agencyBar && isBareName(agencyBar)) return agencyBar;
+  // the name before a slash and its role or agency ("Anna Weber / Redakteurin", "Ahmet Yılmaz / AA")
+  const slashed = /^([^/]+?)\s\/\s[^/\d]+$/u.exec(line)?.[1];
+  if (slashed && isBareName(slashed)) return slashed;
   // the name's part of "Name | place | date"
   let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
   const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：・／]$/u.test(p) ? p : `${p} `));
