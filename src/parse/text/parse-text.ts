@@ -835,8 +835,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // (a quote's speaker read as the dateline's place is no speaker: speakers.ts)
   if (dateline) dropPlaceSpeakers(blocks, dateline);
   // the author's box after the story (read-lines.ts proves its lines): its reporter is the byline where the head printed none
+  // (not a portrait of the story's subject, "Zur Person" / "Olaf Berger", whose family name the story's paragraphs print)
   if (bylineLines.length === 0) {
-    const boxed = authorBoxName(units.filter((u) => verdicts.get(u)?.why.some((w) => w.includes("under the author's box title") || w.includes("an author's box:")) === true).map((u) => u.text), isBareName);
+    const boxed = authorBoxName(units.filter((u) => verdicts.get(u)?.why.some((w) => w.includes("under the author's box title") || w.includes("an author's box:")) === true).map((u) => u.text), (t) => isBareName(t) && !blocks.some((b) => b.type === "paragraph" && b.text.includes(t.split(" ").at(-1) ?? t)));
     if (boxed) bylineLines.push(boxed), (author = boxed);
   }
   const byline = bylineLines.length > 0 ? bylineLines.join(" · ") : null;
