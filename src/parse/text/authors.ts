@@ -138,3 +138,22 @@ export function creditsLine(text: string): boolean {
   });
   return named && known;
 }
+
+/**
+ * The reporter's name in the author's box after the story (its lines, as the line reader proved
+ * them: "Über die Autorin" / "Sabine Krüger ist Redakteurin im Ressort Wirtschaft …", "About the
+ * author" / "Jane Porter" / "Jane covers …"): a line that is a name alone over the bio's sentence,
+ * or the two to four capitalised words a bio's sentence opens with before its first word in small
+ * letters. Null in a script without case, or when no line has that shape.
+ */
+export function authorBoxName(lines: readonly string[], isName: (text: string) => boolean): string | null {
+  const bio = (text: string | undefined) => text !== undefined && sentenceEnd.test(text.trim());
+  for (let k = 0; k < lines.length; k++) {
+    const text = (lines[k] as string).trim();
+    // a name alone over the bio ("Jane Porter" / "Jane covers …"), not a link's words over nothing ("Mehr Artikel der Autorin")
+    if (isName(text) && bio(lines[k + 1])) return text;
+    const opening = bio(text) ? /^(\p{Lu}[\p{L}\p{M}'’.-]+(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]+|\p{Ll}{1,3})){1,4}?)\s+\p{Ll}/u.exec(text)?.[1] : undefined;
+    if (opening && isName(opening)) return opening;
+  }
+  return null;
+}

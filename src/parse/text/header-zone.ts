@@ -79,11 +79,57 @@ export function findHeadline(units: Unit[], start: number, lex: Lexicon, dropped
     return shape;
   };
   const furniture = furnitureAbove(units, start, lex, shapeOf);
+  for (const [k, why] of siteNameLines(units, start, shapeOf)) if (!furniture.has(k)) furniture.set(k, why);
   const pick = firstHeadlineShaped(units, start, lex, dropped, furniture, shapeOf);
   return headOverAnchor(units, start, pick, (k) => (furniture.has(k) ? { role: "noise", why: furniture.get(k) as string } : shapeOf(units[k] as Unit))) ?? pick;
 }
 
 type ShapeAt = (k: number) => { role: string; why: string };
+
+/**
+ * The site's own name at the top of a pasted page ("The Riverside Ledger", "Le Courrier du Rhône",
+ * "江城晚报"): a short line in title case (or of a few letters in a script without case) over the
+ * menu or between its items (lines of one or two words: two under it, or one on each side), whose words the page prints
+ * again further down in a line of its own furniture: alone, beside "©", or in a short line that is no
+ * sentence ("Follow The Riverside Ledger on Facebook", "关注江城晚报微信公众号"). Both the place
+ * and the repetition are needed: a kicker has the headline under it, not a menu (and a tag list may
+ * print it again), and a name the story repeats stands in its sentences. Returns the lines, with why.
+ */
+export function siteNameLines(units: Unit[], start: number, shapeOf: (u: Unit) => { role: string; why: string }): Map<number, string> {
+  const found = new Map<number, string>();
+  const limit = Math.min(units.length, start + 16);
+  const menuItem = (k: number) => {
+    const u = units[k];
+    return u !== undefined && k >= start && wordCount(u.text) <= 2 && !sentenceEnd.test(u.text) && !/[\p{N}:：]/u.test(u.text);
+  };
+  for (let j = start; j < limit; j++) {
+    const u = units[j] as Unit;
+    const role = shapeOf(u).role;
+    if (role === "prose" || sentenceEnd.test(u.text)) break;
+    if ((role !== "candidate" && role !== "label" && role !== "noise") || !siteNameShaped(u.text)) continue;
+    // (a menu has two items or more: under the line, or one on each side of it)
+    if (!(menuItem(j + 1) && (menuItem(j + 2) || menuItem(j - 1)))) continue;
+    const name = u.text.toLocaleLowerCase();
+    for (let k = j + 1; k < units.length; k++) {
+      const text = (units[k] as Unit).text;
+      if (text.length < name.length || !text.toLocaleLowerCase().includes(name)) continue;
+      if (text.length === name.length || /[©ⓒ]/u.test(text) || (wordCount(text) <= 8 && !sentenceEnd.test(text))) {
+        found.set(j, `the site's name: over or among the menu's items, printed again further down (line ${(units[k] as Unit).line})`);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** A site's name by its shape: two to five words in title case ("El Diario del Sur"), or one to three short words of a script without case ("한빛일보"). */
+function siteNameShaped(text: string): boolean {
+  if (text.length > 40 || /[\p{N}\p{P}]/u.test(text.replace(/[.'’-]/gu, ""))) return false;
+  const parts = text.split(/\s+/u);
+  if (!casedScript.test(text)) return parts.length <= 3 && [...text.replace(/\s/gu, "")].length <= 14;
+  if (parts.length < 2 || parts.length > 5 || !/^[\p{Lu}\p{Lt}]/u.test(text) || !/^[\p{Lu}\p{Lt}]/u.test(parts.at(-1) ?? "")) return false;
+  return parts.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w) || nameParticles.has(w) || (isStopword(w) && [...w].length <= 3));
+}
 
 /** A short line without an end stop under a headline: a name, a role, a place ("Sarah Jones", "Local Democracy Reporter", "in Valencia"). */
 const shortLine = (text: string): boolean => wordCount(text) <= 4 && !sentenceEnd.test(text);
@@ -218,6 +264,25 @@ function bodyUnder(k: number, limit: number, textAt: (k: number) => string, shap
     return -1;
   }
   return -1;
+}
+
+/**
+ * A newsroom, a desk or the agencies signing where a name would stand ("Redaktion", "Agencias",
+ * "编辑部", "Lakeland Standard Staff": the desk's word last): data, by `deskWords`.
+ */
+export function isDeskName(name: string): boolean {
+  const lower = name.trim().toLocaleLowerCase();
+  return deskWords.has(lower) || deskWords.has(lower.split(/\s+/u).at(-1) ?? "");
+}
+
+/**
+ * Which of two authors read from the head's lines is the article's: the first, unless it is a desk
+ * ("Redaktion", "Agencias") or the site's own name (`siteNames`, lower case: "来源：江城晚报") and
+ * the later one names a reporter ("Redação" / "Por João Mendes").
+ */
+export function preferNamed(first: string | null, later: string, siteNames: readonly string[] = []): string {
+  const desk = (name: string) => isDeskName(name) || siteNames.includes(name.trim().toLocaleLowerCase());
+  return first === null || (desk(first) && !desk(later)) ? later : first;
 }
 
 /** "Chuyên mục: Thời sự", "Editör: Ahmet Yılmaz", "Rubrik : Ekonomi", "责任编辑：王小明": a page's label and a name or section. */
@@ -465,7 +530,7 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // (an opener is a whole word: a space or a colon after it, "Par Claire Dubois", not "Parti Stemmer Prosent"; one that
 // ends in a colon, or is written in a script without spaces, "记者王小明", may touch the name)
-const openers = new RegExp(`^(?:${allBylineOpeners.map(escape).join("|")})(?:(?<=[:：៖፦՝\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])\\s*|\\s*[:：]\\s*|\\s+)(\\S.*)$`, "u");
+const openers = new RegExp(`^(?:${allBylineOpeners.map(escape).join("|")})(?:(?<=[:：៖፦՝・／\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}])\\s*|\\s*[:：]\\s*|\\s+)(\\S.*)$`, "u");
 const joiners = new Set(authorJoiners);
 const capitalised = /^[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*$/u;
 const uncasedWord = /^[\p{L}\p{M}]+$/u;
@@ -681,6 +746,15 @@ const letterWords = (text: string): number => countWords(text, 8, (w) => /\p{L}/
 export function isShareMenu(text: string, isNoiseWord: (word: string) => boolean): boolean {
   const tokens = text.split(" ");
   return tokens.length >= 2 && tokens.length <= 16 && tokens.filter(isNoiseWord).length * 2 >= tokens.length;
+}
+
+/**
+ * A name of Han letters written without a space ("中村由紀", "小林誠", "山田さくら"): three to five
+ * letters, a Han one first (the family name), kana after it at most. Alone it is only a name where
+ * a byline stands (the caller: under the headline and over the date line).
+ */
+export function unspacedName(text: string): boolean {
+  return /^\p{sc=Han}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{2,4}$/u.test(text);
 }
 
 /** A name in a script without case, written in two to four short parts parted by spaces ("记者 王小明"). */

@@ -16,8 +16,8 @@ import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { cutDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, onDayOf, type DateLine } from "./header.js";
-import { authorsOf, creditsLine } from "./authors.js";
-import { bylineByShape, bylineInDateline, findHeadline, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
+import { authorBoxName, authorsOf, creditsLine } from "./authors.js";
+import { bylineByShape, bylineInDateline, findHeadline, preferNamed, unspacedName, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
 import { readInterview, type Interview } from "./interview.js";
@@ -120,9 +120,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // the headline among the furniture printed before it (header-zone.ts); date lines before it are read below
   const earlyDates: Unit[] = [];
   const earlyCaptions: Unit[] = [];
+  // the site's own name over the menu (header-zone.ts siteNameLines): printed again after the story, it is the page's too
+  const siteNames: string[] = [];
   if (headline === null && i < units.length) {
     const pick = findHeadline(units, i, lex, provenNoise);
     for (const b of pick.before) {
+      if (b.why.startsWith("the site's name")) siteNames.push((units[b.index] as Unit).text.toLocaleLowerCase());
       // date lines and a byline printed above the headline are read as the header's, below
       if (b.role === "date" || b.why === "byline opener") earlyDates.push(units[b.index] as Unit);
       // a photo's caption printed above the headline is the lead picture's, not page noise
@@ -173,6 +176,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     updated ??= d.updated;
   };
   let lastMeta: "byline" | "date" | null = null;
+  /** The author was read from a line of capitalised words alone, no opener. */
+  let authorByNameShape = false;
   // a place printed in the header ("Name | Palma de Mallorca | 08/01/2014"): the dateline when the lede has none
   let headerPlace: string | null = null;
   // a line right under the headline, a date or a byline (only noise between) may be a byline by its shape alone
@@ -203,6 +208,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const readMeta = (u: Unit): boolean => {
     // a row of a timetable or a fact box the story keeps under its sentences ("Viernes: 23.00 a 6.00", read-lines.ts storyRows) is copy, no date of the article's
     if (verdicts.get(u)?.row === true) return false;
+    // the site's name printed again in the footer is no sign-off
+    if (siteNames.includes(u.text.toLocaleLowerCase())) return false;
     // a whole noise phrase ("Partager", "Share") is never part of a byline; a line of pieces between bars is,
     // right under the headline or a date, when its pieces are a name and an outlet or place ("Jane Doe | The Courier")
     // (so is a line of credits, "Tekst: Anna Kowalska | Zdjęcia: Piotr Nowak", which has the shape of a player's fields)
@@ -225,7 +232,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     if (parts) {
       bylineLines.push(u.text);
-      author ??= bylineName(parts.name, lex);
+      author = preferNamed(author, bylineName(parts.name, lex), siteNames);
       takeDates(parts.date);
       headerPlace ??= parts.place;
       mark(u, `byline (name${parts.place ? " | place" : ""} | date)`);
@@ -271,16 +278,21 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const agencyShape = overDate ? bylineByShape(u.text, lex, true) : null;
     if (agencyShape) {
       bylineLines.push(u.text);
-      author ??= bylineName(u.text, lex);
+      author = preferNamed(author, bylineName(u.text, lex), siteNames);
       mark(u, `byline (${agencyShape}, over a date line)`);
       lastMeta = "byline";
       anchor = units.indexOf(u, Math.max(0, anchor));
       return true;
     }
-    const byShape = nextToAnchor(u) || overDateLine(u) ? bylineByShape(u.text, lex) : underStandfirst ? bylineByShape(u.text, lex) : null;
+    const byShape = nextToAnchor(u) || overDateLine(u) ? bylineByShape(u.text, lex) ?? (nextToAnchor(u) && overDateLine(u) && unspacedName(u.text) ? "a name of Han letters alone, under the headline, over the date line" : null) : underStandfirst ? bylineByShape(u.text, lex) : null;
     // (under two paragraphs of the story or more that print it, a name alone is the person the story is about, the one a quote closes with, "Linda Grey", not the author)
     const deepInBody = (x: Unit) => metaInBody && !nextToAnchor(x) && !overDateLine(x) && storyPrints(x.text) >= 2;
-    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) && !tableHeadInBody(u) && !deepInBody(u) && !topicWords(u.text) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
+    // (a name whose sentence goes on in small letters on the next line, "Margaret Ellis" / "crossed the line in Valencia …", opens the lede)
+    const goesOn = (x: Unit) => {
+      const next = units[units.indexOf(x, Math.max(0, anchor)) + 1];
+      return next !== undefined && !next.afterBlank && /^\p{Ll}/u.test(next.text) && endsAsSentence(next.text) && readDateLine(next.text, lex) === null;
+    };
+    const shape = readByline(u.text, lex) || openerByline(u.text) ? "byline opener" : overCredit ? null : isBareName(u.text) && !tableHeadInBody(u) && !goesOn(u) && !deepInBody(u) && !topicWords(u.text) ? (heading || (isCapsLabel(u.text) && !overPlace(u)) ? null : isCapsLabel(u.text) ? "a name in capitals over the place it was filed from" : "two to four capitalised words")
       // (under the standfirst, a shape that needs no neighbour's help: an opener, a reporter's title, names and their outlet — not any few short words)
       : underStandfirst && !nextToAnchor(u) && !overDateLine(u) ? (byShape && (!/short words/u.test(byShape) || reporterSuffixes.some((x) => u.text.endsWith(x))) ? byShape : null) : byShape;
     // in a script without case, "two to four short words" after the byline and the dates is the
@@ -292,7 +304,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (shape) {
       bylineLines.push(u.text);
       // ("From our correspondent in Vienna" names no one: the author is the name under it, if any)
-      if (!unnamedReporter(u.text, lex)) author ??= bylineName(u.text, lex);
+      if (!unnamedReporter(u.text, lex)) {
+        // (a name by its shape alone, "Councillor Ruth Adeyemi" under a quoted headline, gives way to a later line with a byline's opener, "By Daniel Okafor")
+        const name = bylineName(u.text, lex);
+        author = shape === "byline opener" && authorByNameShape ? name : preferNamed(author, name, siteNames);
+        authorByNameShape = author === name && shape === "two to four capitalised words";
+      }
       // "Por Ana Souza | 03/05/2022 20:36": the date printed in the byline line
       const inByline = readDateLine(u.text, lex);
       if (inByline) takeDates(inByline);
@@ -665,6 +682,15 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     lines.set(rule, ruleUnit.line);
     ruleEntry.became = "endnote (the desk's rule over its credit lines)";
   }
+  // the site's name printed again after the story's last sentence, alone or in a short prompt ("Follow The Courier on Facebook"): the page's
+  for (let k = blocks.length - 1; k >= 0 && siteNames.length > 0; k--) {
+    const b = blocks[k] as Block;
+    if (b.type === "quote" || (b.type === "paragraph" && endsAsSentence(b.text))) break;
+    if (b.type !== "paragraph" || countWords(b.text, 9) > 8 || !siteNames.some((n) => b.text.toLocaleLowerCase().includes(n))) continue;
+    blocks.splice(k, 1);
+    const entry = trace.find((t) => t.line === lines.get(b));
+    if (entry) entry.became = "noise (the site's name, printed over the menu, again after the story)";
+  }
   // the page's furniture left as short paragraphs after the story's last sentence (noise-tail.ts)
   const printed = new Map<string, number>();
   for (const u of units) printed.set(u.text, (printed.get(u.text) ?? 0) + 1);
@@ -696,7 +722,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (entry) entry.became = signOff.rest === null ? `byline (${signOff.why})` : `${entry.became}; byline at its end (${signOff.why})`;
     // (the name the header printed, printed again at the end, is one byline)
     if (!bylineLines.includes(signOff.signOff)) bylineLines.push(signOff.signOff);
-    author ??= bylineName(signOffName(signOff.signOff), lex);
+    author = preferNamed(author, bylineName(signOffName(signOff.signOff), lex), siteNames);
     for (const b of signOff.more) {
       const line = trace.find((t) => t.line === lines.get(b));
       if (line) line.became = "byline (a credit line under the sign-off)";
@@ -810,6 +836,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   dateline ??= headerPlace;
   // (a quote's speaker read as the dateline's place is no speaker: speakers.ts)
   if (dateline) dropPlaceSpeakers(blocks, dateline);
+  // the author's box after the story (read-lines.ts proves its lines): its reporter is the byline where the head printed none
+  // (not a portrait of the story's subject, "Zur Person" / "Olaf Berger", whose family name the story's paragraphs print)
+  if (bylineLines.length === 0) {
+    const boxed = authorBoxName(units.filter((u) => verdicts.get(u)?.why.some((w) => w.includes("under the author's box title") || w.includes("an author's box:")) === true).map((u) => u.text), (t) => isBareName(t) && !blocks.some((b) => b.type === "paragraph" && b.text.includes(t.split(" ").at(-1) ?? t)));
+    if (boxed) bylineLines.push(boxed), (author = boxed);
+  }
   const byline = bylineLines.length > 0 ? bylineLines.join(" · ") : null;
   return { headline: headline ?? "", kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
 }
@@ -869,9 +901,12 @@ function bylineName(line: string, lex: Lexicon): string {
   // the name after an agency's capitals and a bar, or before its agency in brackets ("EFE | Ana García", "Carlos Ruiz (Europa Press)")
   const agencyBar = /^\p{Lu}[\p{Lu}\p{M}]{1,5}\s\|\s(\p{Lu}[^|]*)$/u.exec(line)?.[1] ?? /^(\p{Lu}[^()（）]*?)\s[(（][^()（）]{2,30}[)）]$/u.exec(line)?.[1];
   if (agencyBar && isBareName(agencyBar)) return agencyBar;
+  // the name before a slash and its role or agency ("Anna Weber / Redakteurin", "Ahmet Yılmaz / AA")
+  const slashed = /^([^/]+?)\s\/\s[^/\d]+$/u.exec(line)?.[1];
+  if (slashed && isBareName(slashed)) return slashed;
   // the name's part of "Name | place | date"
   let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
-  const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：]$/u.test(p) ? p : `${p} `));
+  const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：・／]$/u.test(p) ? p : `${p} `));
   // (and the role between opener and name: "Door onze redacteur Sanne de Vries", "Von unserem Korrespondenten Jonas Becker")
   if (prefix) name = withoutRole(name.slice(prefix.length).trim(), lex);
   else {
