@@ -31,6 +31,12 @@ const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่
  */
 const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Archive photo", "Archivbild", "Archivfoto", "Symbolbild", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo", "Photo d'archives", "Image d'archives", "Photo d’archives", "Foto d'archivio", "Foto d’archivio", "foto d'archivio", "foto d’archivio", "foto de archivo", "photo d'archives", "Archieffoto", "Archiefbeeld", "Arkivbild", "Arkivfoto", "Arkivbilde", "Arkistokuva", "Zdjęcie archiwalne", "Архивное фото", "Фото из архива", "Архівне фото", "Dosya fotoğraf", "Arşiv fotoğrafı", "صورة أرشيفية", "تصویر آرشیوی", "צילום ארכיון", "Photo d'illustration", "Photo d’illustration", "Image d'illustration", "Foto ilustrativa", "Imagen ilustrativa", "Symbolfoto", "代表撮影", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "자료사진", "資料写真", "资料图", "资料图片", "資料圖片", "ảnh tư liệu", "Ảnh tư liệu", "foto arsip", "Foto arsip"];
 /**
+ * An archive's mark of one word, printed where the credit goes, in brackets or after a slash at a
+ * caption's end ("… en agosto de 2024 (archivo)", "… nel palco reale (Archivio)", "… في بيروت /أرشيفية",
+ * "… Kipevu terminal. /FILE"): the picture is an old one. Data: a mark only there, never a word of the sentence.
+ */
+const archiveMarks = ["archivo", "Archivo", "ARCHIVO", "archives", "Archives", "archivio", "Archivio", "ARCHIVIO", "Archiv", "arquivo", "Arquivo", "archief", "Archief", "arkiv", "Arkiv", "архив", "Архив", "Arşiv", "arşiv", "FILE", "File", "أرشيفية", "أرشيف", "ارشيفية", "ارشيف", "ארכיון", "آرشیو", "資料", "자료", "फाइल", "फ़ाइल"];
+/**
  * Credits that need no name: a private picture or a handout ("Privat" under a reader's photo in
  * Nordic and German papers). Data: alone on a line, such a word is the credit.
  */
@@ -147,6 +153,7 @@ export function isBareCaptionLabel(text: string, lex: Lexicon): boolean {
  * (foto d'archivio) - RIPRODUZIONE RISERVATA"): never after a sentence of the story. Data.
  */
 const reservedNotes = ["RIPRODUZIONE RISERVATA", "Riproduzione riservata", "ALL RIGHTS RESERVED", "All rights reserved", "TODOS LOS DERECHOS RESERVADOS", "Todos los derechos reservados", "TOUS DROITS RÉSERVÉS", "Tous droits réservés", "ALLE RECHTE VORBEHALTEN", "Alle Rechte vorbehalten", "TODOS OS DIREITOS RESERVADOS", "Todos os direitos reservados"];
+const reservedNoteKeys = new Set(reservedNotes.map((n) => n.toLocaleLowerCase()));
 const reservedEnd = /(?:RISERVATA|riservata|RESERVED|reserved|RESERVADOS|reservados|RÉSERVÉS|réservés|VORBEHALTEN|vorbehalten)\.?$/u;
 let reservedAfter: RegExp | undefined;
 /** The caption before a spaced dash or bar and an "all rights reserved" note, or null: a caption's size, not closed by a sentence's stop. */
@@ -245,6 +252,11 @@ const captionPatterns = perLexicon((lex) => {
     datedAgency: new RegExp(`^(.*?[^\\s。])\\s*[(（]\\s*[0-9０-９]{1,2}日[^()（）、，,]{0,6}(?:[、，,][^()（）、，,]{1,30})?[、，,]\\s*(${agencies})\\s*[)）]$`, "u"),
     // "… in Pretoria. /FILE", "… /FILE PHOTO": a file note after a slash, at the end
     slashFile: /^(.*?\S)\s*\/\s*(FILE(?:\s+PHOTO)?)\.?$/u,
+    // "… (archivo)", "… (Archivio)", "… في بيروت /أرشيفية": an archive's mark of one word in brackets, or after a spaced slash, at the end
+    // (or an agency's name alone after a spaced slash: "… dopo l'alluvione /ANSA", "… 탐방객들 /연합뉴스")
+    archiveMark: new RegExp(`^(.*?\\S)\\s*(?:[(（\\[]\\s*(${archiveMarks.map(escape).join("|")})\\s*[)）\\]]|\\s\\/\\s*(${archiveMarks.map(escape).join("|")}|${agencies}))\\.?$`, "u"),
+    // "… في موقع المشروع بمحافظة معان - رويترز", "… on the quay – Reuters": a caption without a sentence's end, a spaced dash and an agency, any script
+    dashAgencyEnd: new RegExp(`^([^.!?。؟]*?[^\\s.!?。؟,،:])\\s+[-–—]\\s+(${agencies})$`, "u"),
     // "… 모습. /김지호 기자", "… 있다. /연합뉴스": after the caption's stop, a slash and the photographer (a name and "기자") or the agency
     slashReporter: new RegExp(`^(.*?[.!?。])\\s*/\\s*([가-힣]{2,4}\\s?(?:사진|선임|객원)?기자|${agencies})$`, "u"),
     // "… 있다. [이충우 기자]", "… 모습. [매경DB]", "[연합뉴스 자료사진]": after the caption's stop, the photographer (a name and "기자") or an archive ("DB", "자료사진") in brackets
@@ -292,6 +304,8 @@ function readCaptionOnce(text: string, lex: Lexicon): Caption | null {
     const labelled = captionLabel(lex).exec(text)?.[1];
     read = labelled ? trailingCredit(labelled) : null;
   }
+  // (the page's "all rights reserved" over its agency's copyright, "Riproduzione riservata © Copyright ANSA", closes the page: no caption)
+  if (read?.caption && reservedNoteKeys.has(read.caption.replace(/[\s.]+$/u, "").toLocaleLowerCase())) return null;
   // ("… - Copyright AP Photo/Name": the word that says it is a credit is not the credit's)
   if (read && copyrightWord.test(read.credit)) read.credit = read.credit.replace(copyrightWord, "");
   // ("… we wtorek. Fot. PAP/Jan Kowalski": the label before the name is not the credit's)
@@ -347,6 +361,12 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   if (namelessCredits.includes(text.replace(/\.$/u, ""))) return { caption: null, credit: text.replace(/\.$/u, "") };
   const slashFile = text.includes("FILE") ? p.slashFile.exec(text) : null;
   if (slashFile?.[1] && slashFile[2] && wordCount(slashFile[1]) >= 3 && captionSized(slashFile[1])) return { caption: clean(slashFile[1]), credit: slashFile[2] };
+  const mark = /[)）\]]\.?$|\/\s*\S+\.?$/u.test(text) ? p.archiveMark.exec(text) : null;
+  // (a caption's phrase, a sentence at most: a story's paragraph of several does not end in a mark)
+  const marked = mark?.[1] ? clean(mark[1]) : null;
+  // (after a slash an agency credits a caption that describes, not a name's credit: "© Philippe Desmazes / AFP" is a credit line,
+  // and "… le 3 mars JULIEN MORVAN / AFP" a photographer's and his agency's)
+  if (marked && (mark?.[2] ?? mark?.[3]) && (mark?.[3] === undefined || (wordCount(marked) >= 3 && !marked.includes("©") && !/\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(marked))) && wordCount(marked) >= 2 && captionSized(marked) && (marked.match(/[.!?。؟।](?:\s|$)/gu)?.length ?? 0) <= 1) return { caption: marked, credit: (mark?.[2] ?? mark?.[3] ?? "").trim() };
   const note = p.fileNote.exec(text);
   // (in brackets only when brackets open it: "(File photo)", not "File photo)")
   if (note?.[3] && /[(（[]/u.test(text) === /[)）\]]\.?$/u.test(text) && captionSized(text)) return { caption: clean(note[1] ?? note[2] ?? ""), credit: note[3] };
@@ -382,6 +402,9 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     const capsAgency = /\p{Lu}$/u.test(text) ? p.capsAgencyEnd.exec(text) : null;
     // (not a byline, "Jean Dupont avec AFP": the caption describes; not an agency named as the sentence's object, "… he told AP", "… interview with the AFP": a short word or a two-letter agency needs a dash before it)
     if (capsAgency?.[1] && capsAgency[2] && wordCount(capsAgency[1]) >= 3 && describes(capsAgency[1]) && wordCount(capsAgency[1]) <= 25 && (/[-–—|]$/u.test(text.slice(0, text.length - capsAgency[2].length).trimEnd()) || (capsAgency[2].length >= 3 && !/(?:^|\s)\p{Ll}{1,3}$/u.test(capsAgency[1])))) return { caption: clean(capsAgency[1]), credit: capsAgency[2].trim() };
+    const dashAgency = /[-–—]\s+\S/u.test(text) ? p.dashAgencyEnd.exec(text) : null;
+    // (a caption's phrase of three words or more: "Jane Doe – Reuters" is a byline, "Kyiv – AFP" a dateline)
+    if (dashAgency?.[1] && dashAgency[2] && wordCount(dashAgency[1]) >= 3 && wordCount(dashAgency[1]) <= 25) return { caption: clean(dashAgency[1]), credit: dashAgency[2] };
     const labelEquals = /[=＝]/u.test(text) && !/[\]】>〉)）]$/u.test(text) ? p.labelEquals.exec(text) : null;
     // (not a conversion or a sum: no figures)
     // (an agency's name may hold a figure: "사진=뉴스1")

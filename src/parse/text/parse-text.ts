@@ -415,6 +415,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let lastSpeaker: string | null = null;
   let interview: Interview | null = null;
   let videoNext = false;
+  // (a picture's control or counter has headed the caption under it: this page prints them over their captions)
+  let controlsHead = false;
   // the names of the text before a quote and of the whole text, each unit read once
   const namesBefore = nameIndex(lex, { names: false, roles: true });
   let namesRead = 0;
@@ -557,13 +559,16 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     const lastUnit = units[i - 1];
+    // (a picture's control or gallery counter right under a figure, "… (archivo)" over "Ampliar" or "3/7", is that picture's:
+    // the line under it is not a caption by it, unless the page has printed such a line over a caption before)
+    const controlOfFigureAbove = !controlsHead && lastUnit !== undefined && previous?.type === "media" && i >= 2 && (previous.text ?? "").endsWith((units[i - 2] as Unit).text) && dropped(lastUnit) && !u.afterBlank;
     // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
-    const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex) || isCountedSlot(lastUnit.text, lex) || (underPictureControl(lastUnit, u) && readRepeatedFigure(units, i, lex, dropped) === null));
+    const afterLabel = lastUnit !== undefined && !(controlOfFigureAbove && !isVideoMarker(lastUnit.text, noise)) && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex) || isCountedSlot(lastUnit.text, lex) || (underPictureControl(lastUnit, u) && readRepeatedFigure(units, i, lex, dropped) === null));
     // a line right under a picture's file name ("ferry-queue.jpg", dropped as furniture) is its caption, unless a caption printed twice starts there
     // (or under a gallery's counter, "1 / 12"; across a blank line only a short line of one sentence)
     // (a file name glued under a line and set apart from the line under it is printed under its caption: the line under it is the story's)
     const fileUnderLine = lastUnit !== undefined && !lastUnit.afterBlank && u.afterBlank && i >= 2;
-    const afterFile = !afterLabel && lastUnit !== undefined && dropped(lastUnit) && (isImageFileName(lastUnit.text) || isGalleryCounter(lastUnit.text)) && (!u.afterBlank || (!fileUnderLine && shortCaptionLine(u.text))) && !(previous?.type === "media" && (previous.text ?? "").endsWith(lastUnit.text));
+    const afterFile = !afterLabel && !controlOfFigureAbove && lastUnit !== undefined && dropped(lastUnit) && (isImageFileName(lastUnit.text) || isGalleryCounter(lastUnit.text)) && (!u.afterBlank || (!fileUnderLine && shortCaptionLine(u.text))) && !(previous?.type === "media" && (previous.text ?? "").endsWith(lastUnit.text));
     // the short line right over such a file name is that picture's caption (not the story's first paragraph)
     if (fileUnderLine && dropped(lastUnit) && isImageFileName(lastUnit.text) && previous?.type === "paragraph" && previous.text === (units[i - 2] as Unit).text && !ledeAbove() && shortCaptionLine(previous.text) && !readCaption(previous.text, lex)) {
       const line = lines.get(previous) ?? 0;
@@ -585,6 +590,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
       add({ type: "media", kind, text: figure.text, src: null, alt: null, caption: figure.caption, credit: figure.credit }, u.line);
       videoNext = false;
+      if (!slot && figure.why === undefined && lastUnit !== undefined && (isPictureControl(lastUnit.text) || isGalleryCounter(lastUnit.text) || isCountedSlot(lastUnit.text, lex))) controlsHead = true;
       // (a line of the figure's range that it does not print, a player's label, is noise)
       const shown = new Set(figure.text.split("\n"));
       const why = figure.why ?? (afterLabel ? "under a media label" : afterFile ? "under a file name or gallery counter" : "");
