@@ -104,3 +104,56 @@ describe("a picture's control or counter under its caption", () => {
     assert.deepEqual(figures(en).map(([caption]) => caption), ["Residents wade through a flooded street in Westhaven on Sunday morning", "A lifeboat crew checks on a family stranded on the first floor of their home"]);
   });
 });
+
+describe("a credit label and its credit glued before the caption", () => {
+  it("the label belongs to the credit; the caption starts after it (Italian, English, Korean, Japanese, Hindi)", () => {
+    assert.deepEqual(readCaption("Foto: ANSA I vigili del fuoco davanti alla scuola evacuata", lexicons.it!), { caption: "I vigili del fuoco davanti alla scuola evacuata", credit: "ANSA" });
+    assert.deepEqual(readCaption("Photo: Lena Park/Reuters Commuters queue for buses outside the closed station", lexicons.en!), { caption: "Commuters queue for buses outside the closed station", credit: "Lena Park/Reuters" });
+    assert.deepEqual(readCaption("사진=부산시 해운대 해수욕장에 설치된 대형 트리의 모습", lexicons.ko!), { caption: "해운대 해수욕장에 설치된 대형 트리의 모습", credit: "부산시" });
+    assert.deepEqual(readCaption("写真＝共同　避難所で食事を受け取る住民", lexicons.ja!), { caption: "避難所で食事を受け取る住民", credit: "共同" });
+    assert.deepEqual(readCaption("फोटो: पीटीआई बाढ़ प्रभावित गांव में राहत सामग्री बांटते जवान", lexicons.hi!), { caption: "बाढ़ प्रभावित गांव में राहत सामग्री बांटते जवान", credit: "पीटीआई" });
+  });
+  it("not a caption after the credit: a credit of a name and a slash, a label over one word", () => {
+    assert.equal(readCaption("Photo: AP Photo/Evan Vucci", lexicons.en!)?.caption ?? null, null);
+    assert.equal(readCaption("Foto: ANSA Video", lexicons.it!)?.caption ?? null, null);
+  });
+  it("Korean: a picture's slot over a caption with its credit is printed with the figure, not a paragraph", () => {
+    const ko = parse([
+      "겨울철 화재 잇따라…소방당국 비상",
+      "최근 일주일 사이 전국에서 주택 화재가 잇따르면서 소방당국이 비상 대응 체제에 들어갔다.",
+      "사진",
+      "5일 오전 경기 수원시의 한 주택에서 소방관들이 불을 끄고 있다. /연합뉴스",
+      "소방청은 난방기구 사용이 늘어나는 겨울철에 화재 위험이 커진다고 밝혔다.",
+    ].join("\n"), "story.txt", "ko");
+    assert.deepEqual(figures(ko), [["5일 오전 경기 수원시의 한 주택에서 소방관들이 불을 끄고 있다.", "연합뉴스"]]);
+    assert.ok(!paragraphs(ko).includes("사진"));
+  });
+});
+
+describe("a picture's control glued between the story's sentences", () => {
+  it("English: 'Enlarge' between two sentences of the story is a picture's without a caption; under a figure's caption it is that figure's", () => {
+    const en = parse([
+      "Council votes to keep library open",
+      "The town council voted on Tuesday to keep the central library open for another three years.",
+      "The vote was close, with seven councillors for and six against.",
+      "Enlarge",
+      "Opponents said the money should go to road repairs instead.",
+      "The library will cut its Saturday hours from January.",
+    ].join("\n"));
+    assert.deepEqual(figures(en), []);
+    assert.ok(paragraphs(en).includes("Opponents said the money should go to road repairs instead."));
+  });
+  it("German: a counter and 'Vergrößern' glued under the story's sentence do not make the next sentence a caption", () => {
+    const de = parse([
+      "Stadtrat beschließt neues Busnetz",
+      "Der Stadtrat von Kassel hat am Donnerstag ein neues Busnetz beschlossen. Es soll im Sommer 2027 starten.",
+      "Die Zahl der Linien steigt von 18 auf 24.",
+      "Bild 1 von 4",
+      "Vergrößern",
+      "Die Opposition kritisierte die Kosten von zwölf Millionen Euro.",
+      "Die Fahrpreise bleiben vorerst gleich.",
+    ].join("\n"), "story.txt", "de");
+    assert.deepEqual(figures(de), []);
+    assert.ok(paragraphs(de).includes("Die Opposition kritisierte die Kosten von zwölf Millionen Euro."));
+  });
+});

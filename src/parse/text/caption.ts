@@ -14,7 +14,7 @@ export interface Caption {
   byShape?: true;
 }
 
-const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|EUROPA PRESS|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90|รอยเตอร์|เอเอฟพี|เอพี|ซินหัว";
+const agencies = "पीटीआई|एएनआई|आईएएनएस|रॉयटर्स|एएफपी|REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|EUROPA PRESS|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90|รอยเตอร์|เอเอฟพี|เอพี|ซินหัว";
 /** An agency's name alone ("REUTERS", "AFP", "رويترز"): a credit only beside a caption (lone-credit.ts), else a sign-off. */
 let agencyAlone: RegExp | undefined;
 export const isAgencyName = (text: string): boolean => text.length <= 30 && (agencyAlone ??= new RegExp(`^(?:${agencies})$`, "u")).test(text.trim());
@@ -230,6 +230,9 @@ const captionPatterns = perLexicon((lex) => {
     bracketed: new RegExp(`^(.*?)\\s*[(（\\[【]\\s*(?:(?:${labels})\\s*(?:제공|来源|來源|提供)?\\s*[:：=＝]\\s*([^()（）\\[\\]【】]{1,40})|([^()（）\\[\\]【】\\s]{1,30}\\s?(?:提供|제공))|([^()（）\\[\\]【】]{1,30}\\s(?:摄|攝)))\\s*[)）\\]】]\\.?$`, "u"),
     // "…＝共同", "… = 연합뉴스": an East Asian credit after an equals sign
     equals: new RegExp(`^(.*?\\S)\\s*[=＝]\\s*((?:${agencies}|[^=＝\\s]{1,12}(?:提供|제공)|[^=＝]{1,40}撮影))$`, "u"),
+    // "Foto: ANSA Volontari spalano il fango …", "Photo: Jane Doe/Reuters Trucks queue …", "写真＝共同 会見する…": a label and its
+    // credit glued before the caption (an agency, or a name and an agency; after an equals sign one word of a script without spaces' credit)
+    labelCreditFirst: new RegExp(`^(?:${labels}|${labels.toUpperCase()})\\s*(?:[:：]\\s*((?:${nameWords}\\s*/\\s*)?(?:${agencies}))|[=＝]\\s*([^\\s=＝]{1,12}))\\s+(\\S.*)$`, "u"),
     // "사진=연합뉴스", "… 写真＝山田太郎": a credit label, an equals sign and the credit, at the end or alone
     labelEquals: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{M}])(?:${labels})\\s*[=＝]\\s*([^=＝]{1,40}?)\\.?$`, "u"),
     // "… [로이터 = 연합뉴스]", "… <사진=연합뉴스>", "… [사진 출처 = 블룸버그]": a source and the agency that
@@ -320,6 +323,10 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const p = captionPatterns(lex);
   const creditLine = p.creditLine.exec(text);
   if (creditLine && isShortCredit(creditLine[1] ?? "")) return { caption: null, credit: (creditLine[1] ?? "").trim() };
+  const first = p.startsWithLabel.test(text) ? p.labelCreditFirst.exec(text) : null;
+  const after = first?.[3];
+  // (the caption after the credit describes: "Photo: AP Photo/Evan Vucci" is a credit, "Foto: ANSA Video" a label)
+  if (first && after && (first[1] ?? first[2]) && countWords(after, 3) >= 3 && captionSized(after) && !creditOnly.test(after) && !p.startsWithLabel.test(after) && (/[\p{Lu}\p{Ll}]/u.test(after) ? describes(after) && /^[\p{Lu}\p{N}"“„«‘]/u.test(after) : true) && (after.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) <= 2) return { caption: after.trim(), credit: (first[1] ?? first[2] ?? "").trim() };
   // (a file note in brackets, "(Photo d'illustration)", is no label and its credit)
   const bracketNote = /[)）\]]\.?$/u.test(text) ? p.fileNote.exec(text) : null;
   if (bracketNote?.[3] && /[(（[]$/u.test(text.replace(/[)）\]]\.?$/u, "").slice(0, -bracketNote[3].length).trimEnd()) && captionSized(text)) return { caption: clean(bracketNote[1] ?? bracketNote[2] ?? ""), credit: bracketNote[3] };

@@ -382,6 +382,9 @@ export function readSlotFigure(units: Unit[], i: number, lex: Lexicon, isVideoLa
   if (!video && !isBareCreditLabel(u.text, lex) && !slot && !isBareCaptionLabel(u.text, lex)) return null;
   // ("Credit" over "Ilona Virtanen": a label over a name is the credit's, readFigure's)
   if (!video && !slot && shortCredit(below.text) && namesOnly(below.text)) return null;
+  // (a caption with its credit under the slot, "사진" over "… 걷고 있다. /연합뉴스": the slot is printed with it)
+  const read = video ? null : readCaption(below.text, lex);
+  if (read?.caption && plausibleCaption(below)) return { caption: read.caption, credit: read.credit, text: `${u.text}\n${below.text}`, next: i + 2, takesPrevious: false, video, why: "a caption with its credit under a picture's slot" };
   const figure = readLabelledFigure(units, i + 1, lex, isDateLine);
   if (!figure) return null;
   const printed = [u.text, figure.text];

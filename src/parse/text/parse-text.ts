@@ -470,7 +470,21 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // (the block above is the story's first paragraph: asked only beside a credit figure.ts cannot prove by its shape)
   const ledeAbove = () => blocks.at(-1)?.type === "paragraph" && blocks.findIndex((b) => b.type === "paragraph") === blocks.length - 1;
   // a short line of one sentence right under a picture's control dropped as furniture ("Bild vergrössern", "拡大する", "사진 확대"): the picture's caption
-  const underPictureControl = (above: Unit | undefined, x: Unit) => above !== undefined && !x.afterBlank && dropped(above) && isPictureControl(above.text) && shortCaptionLine(x.text);
+  // (a control glued under the story's line, in a run of the story's sentences, "… in Nairobi." / "Enlarge" / "Port officials said …", is
+  // a picture's without a caption: under it, only a caption's phrase without a sentence's stop)
+  const underPictureControl = (above: Unit | undefined, x: Unit) => above !== undefined && !x.afterBlank && dropped(above) && isPictureControl(above.text) && shortCaptionLine(x.text) && (above.afterBlank || !/[.!?。！？؟।]["”’»)）]*$/u.test(x.text) || !storyLineOver(above));
+  // (the line over a control and the dropped lines glued over it, "Bild 1 von 5", is the story's: a sentence closed by its stop, no figure's)
+  const storyLineOver = (x: Unit): boolean => {
+    let k = units.indexOf(x);
+    while (k > 0 && !(units[k] as Unit).afterBlank && dropped(units[k - 1] as Unit) && units.indexOf(x) - k < 3) k--;
+    const over = k > 0 && !(units[k] as Unit).afterBlank ? (units[k - 1] as Unit) : undefined;
+    return over !== undefined && !dropped(over) && /[.!?。！？؟।]["”’»)）]*$/u.test(over.text) && readCaption(over.text, lex) === null;
+  };
+  // the line over a run of dropped lines ending at `i - 1` ("… (archivo)" over "Bild 1 von 5" over "Vergrößern"), within three lines
+  const lineOverControls = (k: number): Unit | undefined => {
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (!dropped(units[j] as Unit)) return j < k - 1 ? units[j] : undefined;
+    return undefined;
+  };
   const restDropped = () => {
     for (let k = i + 1; k < units.length; k++) if (!dropped(units[k] as Unit)) return false;
     return true;
@@ -561,7 +575,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const lastUnit = units[i - 1];
     // (a picture's control or gallery counter right under a figure, "… (archivo)" over "Ampliar" or "3/7", is that picture's:
     // the line under it is not a caption by it, unless the page has printed such a line over a caption before)
-    const controlOfFigureAbove = !controlsHead && lastUnit !== undefined && previous?.type === "media" && i >= 2 && (previous.text ?? "").endsWith((units[i - 2] as Unit).text) && dropped(lastUnit) && !u.afterBlank;
+    const controlOfFigureAbove = !controlsHead && lastUnit !== undefined && previous?.type === "media" && dropped(lastUnit) && !u.afterBlank && (previous.text ?? "").endsWith(lineOverControls(i)?.text ?? "\u0000");
     // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
     const afterLabel = lastUnit !== undefined && !(controlOfFigureAbove && !isVideoMarker(lastUnit.text, noise)) && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex) || isCountedSlot(lastUnit.text, lex) || (underPictureControl(lastUnit, u) && readRepeatedFigure(units, i, lex, dropped) === null));
     // a line right under a picture's file name ("ferry-queue.jpg", dropped as furniture) is its caption, unless a caption printed twice starts there
