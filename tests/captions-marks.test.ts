@@ -157,3 +157,16 @@ describe("a picture's control glued between the story's sentences", () => {
     assert.ok(paragraphs(de).includes("Die Opposition kritisierte die Kosten von zwölf Millionen Euro."));
   });
 });
+
+describe("more archive marks where the credit goes", () => {
+  it("after a spaced dash, in brackets with the archive's name, with a colon and the credit, or before the caption in the wires' style", () => {
+    assert.deepEqual(readCaption("جانب من السوق القديمة في دمشق - أرشيفية", lexicons.ar!), { caption: "جانب من السوق القديمة في دمشق", credit: "أرشيفية" });
+    assert.deepEqual(readCaption("인천국제공항 제2여객터미널 출국장 [연합뉴스 자료사진]", lexicons.ko!), { caption: "인천국제공항 제2여객터미널 출국장", credit: "연합뉴스 자료사진" });
+    assert.deepEqual(readCaption("बस अड्डे पर यात्रियों की लंबी कतार। (फाइल फोटो: पीटीआई)", lexicons.hi!), { caption: "बस अड्डे पर यात्रियों की लंबी कतार।", credit: "फाइल फोटो: पीटीआई" });
+    assert.deepEqual(readCaption("FILE - Fishing boats are moored in the harbour of Sidon, Lebanon, on May 2, 2025.", lexicons.en!), { caption: "Fishing boats are moored in the harbour of Sidon, Lebanon, on May 2, 2025.", credit: "FILE" });
+    assert.deepEqual(readCaption("取材に応じる町長（資料）", lexicons.ja!), { caption: "取材に応じる町長", credit: "資料" });
+  });
+  it("not after a dash under three words: a menu's 'Le Monde - Archives'", () => {
+    assert.equal(readCaption("Le Monde - Archives", lexicons.fr!)?.caption ?? null, null);
+  });
+});

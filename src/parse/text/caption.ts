@@ -29,7 +29,7 @@ const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่
  * "File photo" in several languages: a note printed where the credit goes (on its own line, or
  * after the caption, often in brackets). Data: the credit is the note as printed.
  */
-const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Archive photo", "Archivbild", "Archivfoto", "Symbolbild", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo", "Photo d'archives", "Image d'archives", "Photo d’archives", "Foto d'archivio", "Foto d’archivio", "foto d'archivio", "foto d’archivio", "foto de archivo", "photo d'archives", "Archieffoto", "Archiefbeeld", "Arkivbild", "Arkivfoto", "Arkivbilde", "Arkistokuva", "Zdjęcie archiwalne", "Архивное фото", "Фото из архива", "Архівне фото", "Dosya fotoğraf", "Arşiv fotoğrafı", "صورة أرشيفية", "تصویر آرشیوی", "צילום ארכיון", "Photo d'illustration", "Photo d’illustration", "Image d'illustration", "Foto ilustrativa", "Imagen ilustrativa", "Symbolfoto", "代表撮影", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "자료사진", "資料写真", "资料图", "资料图片", "資料圖片", "ảnh tư liệu", "Ảnh tư liệu", "foto arsip", "Foto arsip"];
+const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Archive photo", "Archivbild", "Archivfoto", "Symbolbild", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo", "Photo d'archives", "Image d'archives", "Photo d’archives", "Foto d'archivio", "Foto d’archivio", "foto d'archivio", "foto d’archivio", "foto di archivio", "Foto di archivio", "foto archivio", "Foto archivio", "foto de archivo", "photo d'archives", "Archieffoto", "Archiefbeeld", "Arkivbild", "Arkivfoto", "Arkivbilde", "Arkistokuva", "Zdjęcie archiwalne", "Архивное фото", "Фото из архива", "Архівне фото", "Dosya fotoğraf", "Arşiv fotoğrafı", "صورة أرشيفية", "تصویر آرشیوی", "צילום ארכיון", "Photo d'illustration", "Photo d’illustration", "Image d'illustration", "Foto ilustrativa", "Imagen ilustrativa", "Symbolfoto", "代表撮影", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "자료사진", "資料写真", "资料图", "资料图片", "資料圖片", "ảnh tư liệu", "Ảnh tư liệu", "foto arsip", "Foto arsip"];
 /**
  * An archive's mark of one word, printed where the credit goes, in brackets or after a slash at a
  * caption's end ("… en agosto de 2024 (archivo)", "… nel palco reale (Archivio)", "… في بيروت /أرشيفية",
@@ -257,7 +257,14 @@ const captionPatterns = perLexicon((lex) => {
     slashFile: /^(.*?\S)\s*\/\s*(FILE(?:\s+PHOTO)?)\.?$/u,
     // "… (archivo)", "… (Archivio)", "… في بيروت /أرشيفية": an archive's mark of one word in brackets, or after a spaced slash, at the end
     // (or an agency's name alone after a spaced slash: "… dopo l'alluvione /ANSA", "… 탐방객들 /연합뉴스")
-    archiveMark: new RegExp(`^(.*?\\S)\\s*(?:[(（\\[]\\s*(${archiveMarks.map(escape).join("|")})\\s*[)）\\]]|\\s\\/\\s*(${archiveMarks.map(escape).join("|")}|${agencies}))\\.?$`, "u"),
+    // (or the mark after a spaced dash: "… في بيروت - أرشيفية", "… en 2025 - Archives")
+    archiveMark: new RegExp(`^(.*?\\S)\\s*(?:[(（\\[]\\s*(${archiveMarks.map(escape).join("|")})\\s*[)）\\]]|\\s\\/\\s*(${archiveMarks.map(escape).join("|")}|${agencies})|\\s[-–—]\\s+(${archiveMarks.map(escape).join("|")}))\\.?$`, "u"),
+    // "… 전경 [연합뉴스 자료사진]", "… 모습 [매경DB]": an archive in brackets at the end of a caption's phrase
+    bracketArchive: /^(.*?\S)\s*[[(（【<]\s*([가-힣\p{Lu}0-9]{1,8}\s?(?:DB|자료사진))\s*[\])）】>]$/u,
+    // "… की भीड़। (फाइल फोटो: एएनआई)", "… (Foto de archivo: EFE)": a file note, a colon and the credit in brackets at the end
+    fileNoteCredit: new RegExp(`^(.*?\\S)\\s*[(（]\\s*((?:${fileNotes.map(escape).join("|")})\\s*[:：]\\s*[^()（）:：]{1,40})[)）]\\.?$`, "u"),
+    // "FILE - A man walks past …", "FILE PHOTO: A man walks past …": a file mark before the caption (the wires' style)
+    fileFirst: /^(FILE(?:\s+PHOTO)?)\s*(?:[-–—]|:)\s+(\S.*)$/u,
     // "… في موقع المشروع بمحافظة معان - رويترز", "… on the quay – Reuters": a caption without a sentence's end, a spaced dash and an agency, any script
     dashAgencyEnd: new RegExp(`^([^.!?。؟]*?[^\\s.!?。؟,،:])\\s+[-–—]\\s+(${agencies})$`, "u"),
     // "… 모습. /김지호 기자", "… 있다. /연합뉴스": after the caption's stop, a slash and the photographer (a name and "기자") or the agency
@@ -327,6 +334,8 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const after = first?.[3];
   // (the caption after the credit describes: "Photo: AP Photo/Evan Vucci" is a credit, "Foto: ANSA Video" a label)
   if (first && after && (first[1] ?? first[2]) && countWords(after, 3) >= 3 && captionSized(after) && !creditOnly.test(after) && !p.startsWithLabel.test(after) && (/[\p{Lu}\p{Ll}]/u.test(after) ? describes(after) && /^[\p{Lu}\p{N}"“„«‘]/u.test(after) : true) && (after.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) <= 2) return { caption: after.trim(), credit: (first[1] ?? first[2] ?? "").trim() };
+  const noted = /[)）]\.?$/u.test(text) ? p.fileNoteCredit.exec(text) : null;
+  if (noted?.[1] && noted[2] && countWords(noted[1], 2) >= 2 && captionSized(noted[1])) return { caption: clean(noted[1]), credit: noted[2].trim() };
   // (a file note in brackets, "(Photo d'illustration)", is no label and its credit)
   const bracketNote = /[)）\]]\.?$/u.test(text) ? p.fileNote.exec(text) : null;
   if (bracketNote?.[3] && /[(（[]$/u.test(text.replace(/[)）\]]\.?$/u, "").slice(0, -bracketNote[3].length).trimEnd()) && captionSized(text)) return { caption: clean(bracketNote[1] ?? bracketNote[2] ?? ""), credit: bracketNote[3] };
@@ -368,12 +377,18 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   if (namelessCredits.includes(text.replace(/\.$/u, ""))) return { caption: null, credit: text.replace(/\.$/u, "") };
   const slashFile = text.includes("FILE") ? p.slashFile.exec(text) : null;
   if (slashFile?.[1] && slashFile[2] && wordCount(slashFile[1]) >= 3 && captionSized(slashFile[1])) return { caption: clean(slashFile[1]), credit: slashFile[2] };
-  const mark = /[)）\]]\.?$|\/\s*\S+\.?$/u.test(text) ? p.archiveMark.exec(text) : null;
+  const mark = /[)）\]]\.?$|\/\s*\S+\.?$|\s[-–—]\s+\S+\.?$/u.test(text) ? p.archiveMark.exec(text) : null;
   // (a caption's phrase, a sentence at most: a story's paragraph of several does not end in a mark)
   const marked = mark?.[1] ? clean(mark[1]) : null;
+  const markWord = mark?.[2] ?? mark?.[3] ?? mark?.[4];
   // (after a slash an agency credits a caption that describes, not a name's credit: "© Philippe Desmazes / AFP" is a credit line,
   // and "… le 3 mars JULIEN MORVAN / AFP" a photographer's and his agency's)
-  if (marked && (mark?.[2] ?? mark?.[3]) && (mark?.[3] === undefined || (wordCount(marked) >= 3 && !marked.includes("©") && !/\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(marked))) && wordCount(marked) >= 2 && captionSized(marked) && (marked.match(/[.!?。؟।](?:\s|$)/gu)?.length ?? 0) <= 1) return { caption: marked, credit: (mark?.[2] ?? mark?.[3] ?? "").trim() };
+  // (after a dash, a caption's phrase of three words or more: "Le Monde - Archives" is a menu's)
+  if (marked && markWord && (mark?.[4] === undefined || countWords(marked, 3) >= 3) && (mark?.[3] === undefined || (wordCount(marked) >= 3 && !marked.includes("©") && !/\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(marked))) && countWords(marked, 2) >= 2 && captionSized(marked) && (marked.match(/[.!?。؟।](?:\s|$)/gu)?.length ?? 0) <= 1) return { caption: marked, credit: markWord.trim() };
+  const archived = /[\])）】>]$/u.test(text) ? p.bracketArchive.exec(text) : null;
+  if (archived?.[1] && archived[2] && countWords(archived[1], 2) >= 2 && captionSized(archived[1])) return { caption: clean(archived[1]), credit: archived[2] };
+  const fileFirst = text.startsWith("FILE") ? p.fileFirst.exec(text) : null;
+  if (fileFirst?.[1] && fileFirst[2] && countWords(fileFirst[2], 3) >= 3 && captionSized(fileFirst[2]) && (fileFirst[2].match(/[.!?](?:\s|$)/gu)?.length ?? 0) <= 2) return { caption: fileFirst[2].trim(), credit: fileFirst[1] };
   const note = p.fileNote.exec(text);
   // (in brackets only when brackets open it: "(File photo)", not "File photo)")
   if (note?.[3] && /[(（[]/u.test(text) === /[)）\]]\.?$/u.test(text) && captionSized(text)) return { caption: clean(note[1] ?? note[2] ?? ""), credit: note[3] };
