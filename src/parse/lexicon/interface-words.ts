@@ -208,8 +208,8 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     ja: ["文字サイズ", "文字の大きさ"], zh: ["字号", "字體大小", "字体大小"], ko: ["글자 크기", "글자크기", "글씨 크기", "글자 크기 변경", "글자 크기 설정", "글자크기 설정", "글씨크기"],
   },
   images: {
-    en: ["Photos", "Gallery", "Enlarge image", "Enlarge this image", "View image in full screen", "Open gallery", "View gallery", "Photo gallery", "Full screen", "Fullscreen", "Zoom", "Zoom in", "Expand image", "View larger image", "Open image"],
-    de: ["Fotos", "Bildergalerie", "Bild vergrößern", "Bild vergrössern", "Vollbild", "Galerie öffnen", "Alle Bilder anzeigen"], fr: ["Photos", "Galerie photos", "Agrandir l'image", "Plein écran", "Voir la galerie", "Diaporama"],
+    en: ["Photos", "Gallery", "Enlarge image", "Enlarge this image", "View image in full screen", "Open gallery", "View gallery", "Photo gallery", "Full screen", "Fullscreen", "Zoom", "Zoom in", "Expand image", "View larger image", "Open image", "Enlarge"],
+    de: ["Fotos", "Bildergalerie", "Vergrößern", "Vergrössern", "Bild vergrößern", "Bild vergrössern", "Vollbild", "Galerie öffnen", "Alle Bilder anzeigen"], fr: ["Photos", "Galerie photos", "Agrandir", "Agrandir l'image", "Plein écran", "Voir la galerie", "Diaporama"],
     es: ["Fotos", "Galería", "Ampliar imagen", "Ampliar", "Pantalla completa", "Ver galería", "Galería de fotos"], pt: ["Fotos", "Galeria", "Ampliar imagem", "Ampliar", "Tela cheia", "Ver galeria", "Galeria de fotos"],
     it: ["Galleria", "Ingrandisci", "Ingrandisci immagine", "Schermo intero", "Fotogallery", "Guarda la gallery"], nl: ["Vergroot afbeelding", "Volledig scherm", "Bekijk fotoserie"],
     pl: ["Powiększ", "Powiększ zdjęcie", "Pełny ekran", "Galeria zdjęć", "Zobacz galerię"], ru: ["Увеличить", "Увеличить изображение", "На весь экран", "Фотогалерея", "Открыть галерею"],
@@ -217,9 +217,9 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     ro: ["Mărește imaginea", "Ecran complet", "Galerie foto"], el: ["Μεγέθυνση", "Πλήρης οθόνη", "Φωτογραφίες"], fi: ["Suurenna kuva", "Koko näyttö", "Kuvagalleria", "Avaa kuvagalleria"],
     sv: ["Förstora bilden", "Öppna bild i helskärm", "Helskärm", "Bildspel", "Visa alla bilder"], no: ["Forstørr bildet", "Fullskjerm", "Se alle bildene", "Bildeserie"],
     da: ["Forstør billedet", "Fuld skærm", "Se alle billeder", "Billedserie"], tr: ["Büyüt", "Tam ekran", "Fotoğraf galerisi", "Galeriyi aç"], he: ["הגדל תמונה", "מסך מלא", "גלריית תמונות", "לגלריה המלאה"],
-    ar: ["تكبير الصورة", "ملء الشاشة", "معرض الصور"], fa: ["بزرگنمایی", "تمام صفحه", "گالری تصاویر"], hi: ["फोटो गैलरी", "फुल स्क्रीन"], th: ["ขยายภาพ", "เต็มจอ", "ดูภาพทั้งหมด"],
-    vi: ["Phóng to", "Toàn màn hình", "Xem ảnh"], id: ["Perbesar", "Layar penuh", "Galeri foto", "Lihat foto"], ja: ["拡大する", "画像を拡大", "画像を拡大する", "写真を拡大", "写真を拡大する", "全画面", "写真を見る", "フォトギャラリー"],
-    zh: ["放大图片", "查看大图", "全屏", "图集"], ko: ["확대", "사진 확대", "전체화면", "포토갤러리"],
+    ar: ["تكبير", "تكبير الصورة", "ملء الشاشة", "معرض الصور"], fa: ["بزرگنمایی", "تمام صفحه", "گالری تصاویر"], hi: ["फोटो गैलरी", "फुल स्क्रीन"], th: ["ขยายภาพ", "เต็มจอ", "ดูภาพทั้งหมด"],
+    vi: ["Phóng to", "Toàn màn hình", "Xem ảnh"], id: ["Perbesar", "Layar penuh", "Galeri foto", "Lihat foto"], ja: ["拡大", "拡大する", "画像を拡大", "画像を拡大する", "写真を拡大", "写真を拡大する", "全画面", "写真を見る", "フォトギャラリー"],
+    zh: ["放大图片", "查看大图", "点击查看大图", "点击放大", "查看原图", "全屏", "图集"], ko: ["확대", "사진 확대", "전체화면", "포토갤러리"],
   },
   bookmark: {
     en: ["Save", "Saved", "Save article", "Save for later", "Bookmark", "Add to favourites", "Gift this article", "Gift article"], de: ["Merken", "Gemerkt", "Artikel merken", "Speichern", "Artikel verschenken"],

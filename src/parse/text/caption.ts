@@ -14,7 +14,7 @@ export interface Caption {
   byShape?: true;
 }
 
-const agencies = "REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|EUROPA PRESS|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90|รอยเตอร์|เอเอฟพี|เอพี|ซินหัว";
+const agencies = "पीटीआई|एएनआई|आईएएनएस|रॉयटर्स|एएफपी|REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|EUROPA PRESS|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90|รอยเตอร์|เอเอฟพี|เอพี|ซินหัว";
 /** An agency's name alone ("REUTERS", "AFP", "رويترز"): a credit only beside a caption (lone-credit.ts), else a sign-off. */
 let agencyAlone: RegExp | undefined;
 export const isAgencyName = (text: string): boolean => text.length <= 30 && (agencyAlone ??= new RegExp(`^(?:${agencies})$`, "u")).test(text.trim());
@@ -29,7 +29,13 @@ const moreCreditLabels = ["ภาพ", "ภาพประกอบ", "ที่
  * "File photo" in several languages: a note printed where the credit goes (on its own line, or
  * after the caption, often in brackets). Data: the credit is the note as printed.
  */
-const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Archive photo", "Archivbild", "Archivfoto", "Symbolbild", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo", "Photo d'archives", "Image d'archives", "Photo d’archives", "Foto d'archivio", "Foto d’archivio", "foto d'archivio", "foto d’archivio", "foto de archivo", "photo d'archives", "Archieffoto", "Archiefbeeld", "Arkivbild", "Arkivfoto", "Arkivbilde", "Arkistokuva", "Zdjęcie archiwalne", "Архивное фото", "Фото из архива", "Архівне фото", "Dosya fotoğraf", "Arşiv fotoğrafı", "صورة أرشيفية", "تصویر آرشیوی", "צילום ארכיון", "Photo d'illustration", "Photo d’illustration", "Image d'illustration", "Foto ilustrativa", "Imagen ilustrativa", "Symbolfoto", "代表撮影", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "자료사진", "資料写真", "资料图", "资料图片", "資料圖片", "ảnh tư liệu", "Ảnh tư liệu", "foto arsip", "Foto arsip"];
+const fileNotes = ["File photo", "File picture", "File image", "FILE PHOTO", "Archive photo", "Archivbild", "Archivfoto", "Symbolbild", "Foto de archivo", "Imagen de archivo", "Foto de arquivo", "Imagem de arquivo", "Photo d'archives", "Image d'archives", "Photo d’archives", "Foto d'archivio", "Foto d’archivio", "foto d'archivio", "foto d’archivio", "foto di archivio", "Foto di archivio", "foto archivio", "Foto archivio", "foto de archivo", "photo d'archives", "Archieffoto", "Archiefbeeld", "Arkivbild", "Arkivfoto", "Arkivbilde", "Arkistokuva", "Zdjęcie archiwalne", "Архивное фото", "Фото из архива", "Архівне фото", "Dosya fotoğraf", "Arşiv fotoğrafı", "صورة أرشيفية", "تصویر آرشیوی", "צילום ארכיון", "Photo d'illustration", "Photo d’illustration", "Image d'illustration", "Foto ilustrativa", "Imagen ilustrativa", "Symbolfoto", "代表撮影", "फाइल फोटो", "फ़ाइल फ़ोटो", "फाइल फ़ोटो", "प्रतीकात्मक तस्वीर", "सांकेतिक तस्वीर", "자료사진", "資料写真", "资料图", "资料图片", "資料圖片", "ảnh tư liệu", "Ảnh tư liệu", "foto arsip", "Foto arsip"];
+/**
+ * An archive's mark of one word, printed where the credit goes, in brackets or after a slash at a
+ * caption's end ("… en agosto de 2024 (archivo)", "… nel palco reale (Archivio)", "… في بيروت /أرشيفية",
+ * "… Kipevu terminal. /FILE"): the picture is an old one. Data: a mark only there, never a word of the sentence.
+ */
+const archiveMarks = ["archivo", "Archivo", "ARCHIVO", "archives", "Archives", "archivio", "Archivio", "ARCHIVIO", "Archiv", "arquivo", "Arquivo", "archief", "Archief", "arkiv", "Arkiv", "архив", "Архив", "Arşiv", "arşiv", "FILE", "File", "أرشيفية", "أرشيف", "ارشيفية", "ارشيف", "ארכיון", "آرشیو", "資料", "자료", "फाइल", "फ़ाइल"];
 /**
  * Credits that need no name: a private picture or a handout ("Privat" under a reader's photo in
  * Nordic and German papers). Data: alone on a line, such a word is the credit.
@@ -149,6 +155,7 @@ const lowerCaptionLabels = perLexicon((lex) => new Set(lex.captionLabels.map((la
  * (foto d'archivio) - RIPRODUZIONE RISERVATA"): never after a sentence of the story. Data.
  */
 const reservedNotes = ["RIPRODUZIONE RISERVATA", "Riproduzione riservata", "ALL RIGHTS RESERVED", "All rights reserved", "TODOS LOS DERECHOS RESERVADOS", "Todos los derechos reservados", "TOUS DROITS RÉSERVÉS", "Tous droits réservés", "ALLE RECHTE VORBEHALTEN", "Alle Rechte vorbehalten", "TODOS OS DIREITOS RESERVADOS", "Todos os direitos reservados"];
+const reservedNoteKeys = new Set(reservedNotes.map((n) => n.toLocaleLowerCase()));
 const reservedEnd = /(?:RISERVATA|riservata|RESERVED|reserved|RESERVADOS|reservados|RÉSERVÉS|réservés|VORBEHALTEN|vorbehalten)\.?$/u;
 let reservedAfter: RegExp | undefined;
 /** The caption before a spaced dash or bar and an "all rights reserved" note, or null: a caption's size, not closed by a sentence's stop. */
@@ -227,6 +234,9 @@ const captionPatterns = perLexicon((lex) => {
     bracketed: new RegExp(`^(.*?)\\s*[(（\\[【]\\s*(?:(?:${labels})\\s*(?:제공|来源|來源|提供)?\\s*[:：=＝]\\s*([^()（）\\[\\]【】]{1,40})|([^()（）\\[\\]【】\\s]{1,30}\\s?(?:提供|제공))|([^()（）\\[\\]【】]{1,30}\\s(?:摄|攝)))\\s*[)）\\]】]\\.?$`, "u"),
     // "…＝共同", "… = 연합뉴스": an East Asian credit after an equals sign
     equals: new RegExp(`^(.*?\\S)\\s*[=＝]\\s*((?:${agencies}|[^=＝\\s]{1,12}(?:提供|제공)|[^=＝]{1,40}撮影))$`, "u"),
+    // "Foto: ANSA Volontari spalano il fango …", "Photo: Jane Doe/Reuters Trucks queue …", "写真＝共同 会見する…": a label and its
+    // credit glued before the caption (an agency, or a name and an agency; after an equals sign one word of a script without spaces' credit)
+    labelCreditFirst: new RegExp(`^(?:${labels}|${labels.toUpperCase()})\\s*(?:[:：]\\s*((?:${nameWords}\\s*/\\s*)?(?:${agencies}))|[=＝]\\s*([^\\s=＝]{1,12}))\\s+(\\S.*)$`, "u"),
     // "사진=연합뉴스", "… 写真＝山田太郎": a credit label, an equals sign and the credit, at the end or alone
     labelEquals: new RegExp(`^(.*?)\\s*(?<![\\p{L}\\p{M}])(?:${labels})\\s*[=＝]\\s*([^=＝]{1,40}?)\\.?$`, "u"),
     // "… [로이터 = 연합뉴스]", "… <사진=연합뉴스>", "… [사진 출처 = 블룸버그]": a source and the agency that
@@ -249,6 +259,18 @@ const captionPatterns = perLexicon((lex) => {
     datedAgency: new RegExp(`^(.*?[^\\s。])\\s*[(（]\\s*[0-9０-９]{1,2}日[^()（）、，,]{0,6}(?:[、，,][^()（）、，,]{1,30})?[、，,]\\s*(${agencies})\\s*[)）]$`, "u"),
     // "… in Pretoria. /FILE", "… /FILE PHOTO": a file note after a slash, at the end
     slashFile: /^(.*?\S)\s*\/\s*(FILE(?:\s+PHOTO)?)\.?$/u,
+    // "… (archivo)", "… (Archivio)", "… في بيروت /أرشيفية": an archive's mark of one word in brackets, or after a spaced slash, at the end
+    // (or an agency's name alone after a spaced slash: "… dopo l'alluvione /ANSA", "… 탐방객들 /연합뉴스")
+    // (or the mark after a spaced dash: "… في بيروت - أرشيفية", "… en 2025 - Archives")
+    archiveMark: new RegExp(`^(.*?\\S)\\s*(?:[(（\\[]\\s*(${archiveMarks.map(escape).join("|")})\\s*[)）\\]]|\\s\\/\\s*(${archiveMarks.map(escape).join("|")}|${agencies})|\\s[-–—]\\s+(${archiveMarks.map(escape).join("|")}))\\.?$`, "u"),
+    // "… 전경 [연합뉴스 자료사진]", "… 모습 [매경DB]": an archive in brackets at the end of a caption's phrase
+    bracketArchive: /^(.*?\S)\s*[[(（【<]\s*([가-힣\p{Lu}0-9]{1,8}\s?(?:DB|자료사진))\s*[\])）】>]$/u,
+    // "… की भीड़। (फाइल फोटो: एएनआई)", "… (Foto de archivo: EFE)": a file note, a colon and the credit in brackets at the end
+    fileNoteCredit: new RegExp(`^(.*?\\S)\\s*[(（]\\s*((?:${fileNotes.map(escape).join("|")})\\s*[:：]\\s*[^()（）:：]{1,40})[)）]\\.?$`, "u"),
+    // "FILE - A man walks past …", "FILE PHOTO: A man walks past …": a file mark before the caption (the wires' style)
+    fileFirst: /^(FILE(?:\s+PHOTO)?)\s*(?:[-–—]|:)\s+(\S.*)$/u,
+    // "… في موقع المشروع بمحافظة معان - رويترز", "… on the quay – Reuters": a caption without a sentence's end, a spaced dash and an agency, any script
+    dashAgencyEnd: new RegExp(`^([^.!?。؟]*?[^\\s.!?。؟,،:])\\s+[-–—]\\s+(${agencies})$`, "u"),
     // "… 모습. /김지호 기자", "… 있다. /연합뉴스": after the caption's stop, a slash and the photographer (a name and "기자") or the agency
     slashReporter: new RegExp(`^(.*?[.!?。])\\s*/\\s*([가-힣]{2,4}\\s?(?:사진|선임|객원)?기자|${agencies})$`, "u"),
     // "… 있다. [이충우 기자]", "… 모습. [매경DB]", "[연합뉴스 자료사진]": after the caption's stop, the photographer (a name and "기자") or an archive ("DB", "자료사진") in brackets
@@ -296,6 +318,8 @@ function readCaptionOnce(text: string, lex: Lexicon): Caption | null {
     const labelled = captionLabel(lex).exec(text)?.[1];
     read = labelled ? trailingCredit(labelled) : null;
   }
+  // (the page's "all rights reserved" over its agency's copyright, "Riproduzione riservata © Copyright ANSA", closes the page: no caption)
+  if (read?.caption && reservedNoteKeys.has(read.caption.replace(/[\s.]+$/u, "").toLocaleLowerCase())) return null;
   // ("… - Copyright AP Photo/Name": the word that says it is a credit is not the credit's)
   if (read && copyrightWord.test(read.credit)) read.credit = read.credit.replace(copyrightWord, "");
   // ("… we wtorek. Fot. PAP/Jan Kowalski": the label before the name is not the credit's)
@@ -310,6 +334,12 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const p = captionPatterns(lex);
   const creditLine = p.creditLabels.some((label) => text.startsWith(label)) ? p.creditLine.exec(text) : null;
   if (creditLine && isShortCredit(creditLine[1] ?? "")) return { caption: null, credit: (creditLine[1] ?? "").trim() };
+  const first = p.startsWithLabel.test(text) ? p.labelCreditFirst.exec(text) : null;
+  const after = first?.[3];
+  // (the caption after the credit describes: "Photo: AP Photo/Evan Vucci" is a credit, "Foto: ANSA Video" a label)
+  if (first && after && (first[1] ?? first[2]) && countWords(after, 3) >= 3 && captionSized(after) && !creditOnly.test(after) && !p.startsWithLabel.test(after) && (/[\p{Lu}\p{Ll}]/u.test(after) ? describes(after) && /^[\p{Lu}\p{N}"“„«‘]/u.test(after) : true) && (after.match(/[.!?。！？؟।](?:\s|$)/gu)?.length ?? 0) <= 2) return { caption: after.trim(), credit: (first[1] ?? first[2] ?? "").trim() };
+  const noted = /[)）]\.?$/u.test(text) ? p.fileNoteCredit.exec(text) : null;
+  if (noted?.[1] && noted[2] && countWords(noted[1], 2) >= 2 && captionSized(noted[1])) return { caption: clean(noted[1]), credit: noted[2].trim() };
   // (a file note in brackets, "(Photo d'illustration)", is no label and its credit)
   const bracketNote = /[)）\]]\.?$/u.test(text) ? p.fileNote.exec(text) : null;
   if (bracketNote?.[3] && /[(（[]$/u.test(text.replace(/[)）\]]\.?$/u, "").slice(0, -bracketNote[3].length).trimEnd()) && captionSized(text)) return { caption: clean(bracketNote[1] ?? bracketNote[2] ?? ""), credit: bracketNote[3] };
@@ -351,6 +381,18 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   if (namelessCredits.includes(text.replace(/\.$/u, ""))) return { caption: null, credit: text.replace(/\.$/u, "") };
   const slashFile = text.includes("FILE") ? p.slashFile.exec(text) : null;
   if (slashFile?.[1] && slashFile[2] && wordCount(slashFile[1]) >= 3 && captionSized(slashFile[1])) return { caption: clean(slashFile[1]), credit: slashFile[2] };
+  const mark = /[)）\]]\.?$|\/\s*\S+\.?$|\s[-–—]\s+\S+\.?$/u.test(text) ? p.archiveMark.exec(text) : null;
+  // (a caption's phrase, a sentence at most: a story's paragraph of several does not end in a mark)
+  const marked = mark?.[1] ? clean(mark[1]) : null;
+  const markWord = mark?.[2] ?? mark?.[3] ?? mark?.[4];
+  // (after a slash an agency credits a caption that describes, not a name's credit: "© Philippe Desmazes / AFP" is a credit line,
+  // and "… le 3 mars JULIEN MORVAN / AFP" a photographer's and his agency's)
+  // (after a dash, a caption's phrase of three words or more: "Le Monde - Archives" is a menu's)
+  if (marked && markWord && (mark?.[4] === undefined || countWords(marked, 3) >= 3) && (mark?.[3] === undefined || (wordCount(marked) >= 3 && !marked.includes("©") && !/\p{Lu}[\p{L}\p{M}.'’-]*$/u.test(marked))) && countWords(marked, 2) >= 2 && captionSized(marked) && (marked.match(/[.!?。؟।](?:\s|$)/gu)?.length ?? 0) <= 1) return { caption: marked, credit: markWord.trim() };
+  const archived = /[\])）】>]$/u.test(text) ? p.bracketArchive.exec(text) : null;
+  if (archived?.[1] && archived[2] && countWords(archived[1], 2) >= 2 && captionSized(archived[1])) return { caption: clean(archived[1]), credit: archived[2] };
+  const fileFirst = text.startsWith("FILE") ? p.fileFirst.exec(text) : null;
+  if (fileFirst?.[1] && fileFirst[2] && countWords(fileFirst[2], 3) >= 3 && captionSized(fileFirst[2]) && (fileFirst[2].match(/[.!?](?:\s|$)/gu)?.length ?? 0) <= 2) return { caption: fileFirst[2].trim(), credit: fileFirst[1] };
   const note = p.fileNote.exec(text);
   // (in brackets only when brackets open it: "(File photo)", not "File photo)")
   if (note?.[3] && /[(（[]/u.test(text) === /[)）\]]\.?$/u.test(text) && captionSized(text)) return { caption: clean(note[1] ?? note[2] ?? ""), credit: note[3] };
@@ -386,6 +428,9 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
     const capsAgency = /\p{Lu}$/u.test(text) ? p.capsAgencyEnd.exec(text) : null;
     // (not a byline, "Jean Dupont avec AFP": the caption describes; not an agency named as the sentence's object, "… he told AP", "… interview with the AFP": a short word or a two-letter agency needs a dash before it)
     if (capsAgency?.[1] && capsAgency[2] && wordCount(capsAgency[1]) >= 3 && describes(capsAgency[1]) && wordCount(capsAgency[1]) <= 25 && (/[-–—|]$/u.test(text.slice(0, text.length - capsAgency[2].length).trimEnd()) || (capsAgency[2].length >= 3 && !/(?:^|\s)\p{Ll}{1,3}$/u.test(capsAgency[1])))) return { caption: clean(capsAgency[1]), credit: capsAgency[2].trim() };
+    const dashAgency = /[-–—]\s+\S/u.test(text) ? p.dashAgencyEnd.exec(text) : null;
+    // (a caption's phrase of three words or more: "Jane Doe – Reuters" is a byline, "Kyiv – AFP" a dateline)
+    if (dashAgency?.[1] && dashAgency[2] && wordCount(dashAgency[1]) >= 3 && wordCount(dashAgency[1]) <= 25) return { caption: clean(dashAgency[1]), credit: dashAgency[2] };
     const labelEquals = /[=＝]/u.test(text) && !/[\]】>〉)）]$/u.test(text) ? p.labelEquals.exec(text) : null;
     // (not a conversion or a sum: no figures)
     // (an agency's name may hold a figure: "사진=뉴스1")

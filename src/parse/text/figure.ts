@@ -4,7 +4,7 @@
  * credit, and screen-reader labels glued before the caption ("Image caption, …").
  */
 import { baseLanguage, lexicons, type Lexicon } from "../lexicon/index.js";
-import { isAgencyName, isBareCaptionLabel, isBareCreditLabel, isDatedCaption, readCaption, readLabelledCaption, withoutReservedNote } from "./caption.js";
+import { isAgencyName, isBareCaptionLabel, isPictureControl, isBareCreditLabel, isDatedCaption, readCaption, readLabelledCaption, withoutReservedNote } from "./caption.js";
 import { isKoreanReporterLine, readBracketedSource, readForeignLabelCredit, type LoneCredit } from "./lone-credit.js";
 import type { Unit } from "./units.js";
 import { countWords } from "../segments.js";
@@ -120,7 +120,12 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       ((ledeAbove() && !/[.!?。！？؟।:：]["”’»)]*$/u.test(adjacent.text)) || (!shortCaptionLine(previous.text) && shortCaptionLine(adjacent.text)));
     const below = adjacent && (!adjacent.afterBlank || phraseBelow) && weak === null && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
     // (with a line on each side, no blank between: the line of one sentence, not the story's paragraph of several or its first paragraph)
-    const belowFits = below !== null && shortCaptionLine(below.text) && (!shortCaptionLine((above as Unit | null)?.text ?? "") || ledeAbove());
+    // (or a credit line with the story's sentence above, closed by its stop, and a phrase below without one: the label heads
+    // the caption under it, "… informó la Secretaría. / Foto: Especial / Comerciantes observan los daños")
+    // (in a run of the story's lines, no blank line around them: a figure set apart, or a caption that closes its group, is a caption over its credit)
+    const glued = (k: number) => units[k] !== undefined && !(units[k] as Unit).afterBlank;
+    const phraseUnderSentence = below !== null && above !== null && !u.afterBlank && !above.afterBlank && glued(i - 2) && glued(next) && glued(next + 1) && endsSentence(above.text) && storyOrFigure((units[i - 2] as Unit).text, lex) && !endsSentence(below.text) && !/[:：]$/u.test(below.text) && !isPictureControl(below.text);
+    const belowFits = below !== null && shortCaptionLine(below.text) && (!shortCaptionLine((above as Unit | null)?.text ?? "") || ledeAbove() || phraseUnderSentence);
     if (above && (!u.afterBlank || !below) && !(below && !u.afterBlank && belowFits)) {
       caption = above.text;
       printed.unshift(above.text);
@@ -190,6 +195,11 @@ function besideCaption(units: Unit[], i: number, lex: Lexicon, previous: Unit | 
   if (previous === null || !captionLike(previous.text) || countWords(previous.text, 21) > 20 || ledeAbove()) return null;
   return foreign ?? { caption: null, credit: agency ? text.trim() : (source as string) };
 }
+
+/** The story's sentence, or a figure's line (a caption with its credit, a picture's control): a line that the story may go on under. */
+const storyOrFigure = (text: string, lex: Lexicon) => endsSentence(text) || isPictureControl(text) || readCaption(text, lex) !== null;
+/** A line closed by a sentence's stop (a closing quotation mark or bracket may follow it). */
+const endsSentence = (text: string) => /[.!?。！？؟।]["”’»)）]*$/u.test(text);
 
 /** A line short enough to be a picture's caption across a blank line: no quotation or speech dash, one sentence at most, twenty-five words at most. */
 export function shortCaptionLine(text: string): boolean {
@@ -372,6 +382,9 @@ export function readSlotFigure(units: Unit[], i: number, lex: Lexicon, isVideoLa
   if (!video && !isBareCreditLabel(u.text, lex) && !slot && !isBareCaptionLabel(u.text, lex)) return null;
   // ("Credit" over "Ilona Virtanen": a label over a name is the credit's, readFigure's)
   if (!video && !slot && shortCredit(below.text) && namesOnly(below.text)) return null;
+  // (a caption with its credit under the slot, "사진" over "… 걷고 있다. /연합뉴스": the slot is printed with it)
+  const read = video ? null : readCaption(below.text, lex);
+  if (read?.caption && plausibleCaption(below)) return { caption: read.caption, credit: read.credit, text: `${u.text}\n${below.text}`, next: i + 2, takesPrevious: false, video, why: "a caption with its credit under a picture's slot" };
   const figure = readLabelledFigure(units, i + 1, lex, isDateLine);
   if (!figure) return null;
   const printed = [u.text, figure.text];

@@ -433,6 +433,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   let lastSpeaker: string | null = null;
   let interview: Interview | null = null;
   let videoNext = false;
+  // (a picture's control or counter has headed the caption under it: this page prints them over their captions)
+  let controlsHead = false;
   // the names of the text before a quote and of the whole text, each unit read once
   const namesBefore = nameIndex(lex, { names: false, roles: true });
   let namesRead = 0;
@@ -486,7 +488,21 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   // (the block above is the story's first paragraph: asked only beside a credit figure.ts cannot prove by its shape)
   const ledeAbove = () => blocks.at(-1)?.type === "paragraph" && blocks.findIndex((b) => b.type === "paragraph") === blocks.length - 1;
   // a short line of one sentence right under a picture's control dropped as furniture ("Bild vergrössern", "拡大する", "사진 확대"): the picture's caption
-  const underPictureControl = (above: Unit | undefined, x: Unit) => above !== undefined && !x.afterBlank && dropped(above) && isPictureControl(above.text) && shortCaptionLine(x.text);
+  // (a control glued under the story's line, in a run of the story's sentences, "… in Nairobi." / "Enlarge" / "Port officials said …", is
+  // a picture's without a caption: under it, only a caption's phrase without a sentence's stop)
+  const underPictureControl = (above: Unit | undefined, x: Unit) => above !== undefined && !x.afterBlank && dropped(above) && isPictureControl(above.text) && shortCaptionLine(x.text) && (above.afterBlank || !/[.!?。！？؟।]["”’»)）]*$/u.test(x.text) || !storyLineOver(above));
+  // (the line over a control and the dropped lines glued over it, "Bild 1 von 5", is the story's: a sentence closed by its stop, no figure's)
+  const storyLineOver = (x: Unit): boolean => {
+    let k = units.indexOf(x);
+    while (k > 0 && !(units[k] as Unit).afterBlank && dropped(units[k - 1] as Unit) && units.indexOf(x) - k < 3) k--;
+    const over = k > 0 && !(units[k] as Unit).afterBlank ? (units[k - 1] as Unit) : undefined;
+    return over !== undefined && !dropped(over) && /[.!?。！？؟।]["”’»)）]*$/u.test(over.text) && readCaption(over.text, lex) === null;
+  };
+  // the line over a run of dropped lines ending at `i - 1` ("… (archivo)" over "Bild 1 von 5" over "Vergrößern"), within three lines
+  const lineOverControls = (k: number): Unit | undefined => {
+    for (let j = k - 1; j >= Math.max(0, k - 4); j--) if (!dropped(units[j] as Unit)) return j < k - 1 ? units[j] : undefined;
+    return undefined;
+  };
   const restDropped = () => {
     for (let k = i + 1; k < units.length; k++) if (!dropped(units[k] as Unit)) return false;
     return true;
@@ -576,13 +592,16 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       continue;
     }
     const lastUnit = units[i - 1];
+    // (a picture's control or gallery counter right under a figure, "… (archivo)" over "Ampliar" or "3/7", is that picture's:
+    // the line under it is not a caption by it, unless the page has printed such a line over a caption before)
+    const controlOfFigureAbove = !controlsHead && lastUnit !== undefined && previous?.type === "media" && dropped(lastUnit) && !u.afterBlank && (previous.text ?? "").endsWith(lineOverControls(i)?.text ?? "\u0000");
     // a caption under a media label ("Video", "Fotos"), a caption printed twice, or a line with its credit (figure.ts)
-    const afterLabel = lastUnit !== undefined && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex) || isCountedSlot(lastUnit.text, lex) || (underPictureControl(lastUnit, u) && readRepeatedFigure(units, i, lex, dropped) === null));
+    const afterLabel = lastUnit !== undefined && !(controlOfFigureAbove && !isVideoMarker(lastUnit.text, noise)) && (isVideoMarker(lastUnit.text, noise) || isBareCreditLabel(lastUnit.text, lex) || isCountedSlot(lastUnit.text, lex) || (underPictureControl(lastUnit, u) && readRepeatedFigure(units, i, lex, dropped) === null));
     // a line right under a picture's file name ("ferry-queue.jpg", dropped as furniture) is its caption, unless a caption printed twice starts there
     // (or under a gallery's counter, "1 / 12"; across a blank line only a short line of one sentence)
     // (a file name glued under a line and set apart from the line under it is printed under its caption: the line under it is the story's)
     const fileUnderLine = lastUnit !== undefined && !lastUnit.afterBlank && u.afterBlank && i >= 2;
-    const afterFile = !afterLabel && lastUnit !== undefined && dropped(lastUnit) && (isImageFileName(lastUnit.text) || isGalleryCounter(lastUnit.text)) && (!u.afterBlank || (!fileUnderLine && shortCaptionLine(u.text))) && !(previous?.type === "media" && (previous.text ?? "").endsWith(lastUnit.text));
+    const afterFile = !afterLabel && !controlOfFigureAbove && lastUnit !== undefined && dropped(lastUnit) && (isImageFileName(lastUnit.text) || isGalleryCounter(lastUnit.text)) && (!u.afterBlank || (!fileUnderLine && shortCaptionLine(u.text))) && !(previous?.type === "media" && (previous.text ?? "").endsWith(lastUnit.text));
     // the short line right over such a file name is that picture's caption (not the story's first paragraph)
     if (fileUnderLine && dropped(lastUnit) && isImageFileName(lastUnit.text) && previous?.type === "paragraph" && previous.text === (units[i - 2] as Unit).text && !ledeAbove() && shortCaptionLine(previous.text) && !readCaption(previous.text, lex)) {
       const line = lines.get(previous) ?? 0;
@@ -604,6 +623,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
       add({ type: "media", kind, text: figure.text, src: null, alt: null, caption: figure.caption, credit: figure.credit }, u.line);
       videoNext = false;
+      if (!slot && figure.why === undefined && lastUnit !== undefined && (isPictureControl(lastUnit.text) || isGalleryCounter(lastUnit.text) || isCountedSlot(lastUnit.text, lex))) controlsHead = true;
       // (a line of the figure's range that it does not print, a player's label, is noise)
       const shown = new Set(figure.text.split("\n"));
       const why = figure.why ?? (afterLabel ? "under a media label" : afterFile ? "under a file name or gallery counter" : "");
