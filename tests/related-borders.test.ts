@@ -125,6 +125,40 @@ describe("topic tags under a box's title are the page's, not links", () => {
     assert.deepEqual(links(en), ["Riverside pool closed after ceiling tiles fall into water", "Councillors warned over rising cost of leisure centres"]);
     assert.deepEqual(paragraphs(en).filter((p) => p.length < 30), []);
   });
+  it("after the story, a tags label, its tags, one headline and the footer's short link: no box, a footer link is no story's title (Indonesian, English)", () => {
+    const id = parse(
+      packed(
+        "Jembatan Gantung di Kulon Progo Ditutup Usai Tali Baja Putus",
+        "Pemerintah kabupaten menutup jembatan gantung di Desa Banjararum sejak Selasa setelah salah satu tali baja penyangganya putus saat hujan deras.",
+        "Warga kini harus memutar sejauh tujuh kilometer untuk menyeberang sungai, sementara perbaikan diperkirakan selesai bulan depan.",
+        "Tag",
+        "jembatan",
+        "Kulon Progo",
+        "Pilihan Redaksi",
+        "Harga Beras di Pasar Bantul Turun Jelang Panen Raya",
+        "Kode Etik Jurnalistik",
+      ),
+      "a.txt",
+      "id",
+    );
+    assert.deepEqual(links(id), []);
+    const en = parse(
+      packed(
+        "Ferry service cut to two sailings a day over winter",
+        "The island's ferry will run only twice a day from November to March, the operator said on Monday, citing falling passenger numbers.",
+        "Residents say the cut will make it hard to reach the hospital on the mainland for morning appointments.",
+        "Tags",
+        "Ferries",
+        "Island life",
+        "Trending now",
+        "Lifeboat crew rescues two walkers cut off by the tide",
+        "Editorial Standards",
+      ),
+      "a.txt",
+      "en",
+    );
+    assert.deepEqual(links(en), []);
+  });
   it("other stories by the reporter under a title naming them: a related box (German)", () => {
     const a = parse(packed(de.headline, de.p1, de.p2, de.p3, "Mehr von Markus Huber", "Tollwood zählt am ersten Wochenende so viele Besucher wie nie", "Stadt erhöht die Platzmiete für die Wirte im nächsten Jahr"), "a.txt", "de");
     assert.deepEqual(titles(a), ["Mehr von Markus Huber"]);

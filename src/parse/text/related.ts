@@ -135,7 +135,8 @@ function tagsEnd(units: Unit[], from: number, lex: Lexicon, fewest = 2): number 
  * A tags label ("Tags:", "Temas:", "Argomenti", "태그", "関連キーワード") and its tags, in the body or
  * after it: the page's furniture (one tag is a list too). Headline-shaped lines right under the
  * tags, two or more, are the page's box of other stories (untitled: the label is the tags'), split
- * from the tags by their shape.
+ * from the tags by their shape: a story's title is a clause, four words or more (a footer's "Privacy
+ * Policy" or "Media Guidelines" under the tags is no story).
  */
 function readTagList(units: Unit[], start: number, lex: Lexicon, isOther: (u: Unit) => boolean): RelatedRead | null {
   const end = tagsEnd(units, start + 1, lex, 1);
@@ -146,7 +147,7 @@ function readTagList(units: Unit[], start: number, lex: Lexicon, isOther: (u: Un
   // (a box with its own title under the tags is read from its title: "Outras notícias da região" over its teasers)
   if (readBox(units, end, lex, isOther)?.block?.title) return tagsOnly;
   let j = end;
-  while (j < units.length && j - end < maxLinks && isHeadlineShaped(units[j] as Unit) && !isOther(units[j] as Unit) && !notALink(units, units[j] as Unit) && !boxTitleLine(units, j, lex) && !isLinksTitle((units[j] as Unit).text)) j++;
+  while (j < units.length && j - end < maxLinks && isHeadlineShaped(units[j] as Unit) && unitWords(units, j) >= 4 && !isOther(units[j] as Unit) && !notALink(units, units[j] as Unit) && !boxTitleLine(units, j, lex) && !isLinksTitle((units[j] as Unit).text)) j++;
   if (j - end >= 2 && !isFactBox(units, end, j) && alike(units, end, j)) {
     if (proseFrom(units, j) && headsProse(units, end, j - 1)) j--;
     return { block: { type: "related", title: null, text: printed(units, end, j), links: units.slice(end, j).map((u) => toLink(u.text)) }, next: j, furniture, why: `${j - end} headlines under a tags label and its tags` };
