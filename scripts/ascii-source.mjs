@@ -7,7 +7,7 @@
  * substitution `${"\uXXXX"}` in a template, whose raw text (`String.raw`) it keeps as it was.
  * Comments lose nothing they say. Anything else outside ASCII (an identifier) is left as it is.
  */
-// (acorn, a dependency of the dev tools, tokenises the bundle; without it the source stays as esbuild wrote it)
+// (acorn, a dev dependency, tokenises the bundle; without it — an install without dev dependencies — the source stays as esbuild wrote it)
 let acorn = null;
 try {
   acorn = await import("acorn");
