@@ -46,7 +46,7 @@ describe("sign-off: a byline after the last paragraph", () => {
       "(Andi Wijaya / Antara)",
     ));
     assert.match(id.byline ?? "", /Andi Wijaya \/ Antara/u);
-    assert.equal(id.author, "Andi Wijaya / Antara");
+    assert.equal(id.author, "Andi Wijaya", "the author is the name before the slash, the agency after it is not a person (as 'Anna Weber / Redakteurin')");
     const vi = parse(story(
       "Hà Nội mở thêm tuyến xe buýt điện",
       "Hà Nội sẽ mở thêm ba tuyến xe buýt điện trong tháng tới, theo Sở Giao thông vận tải thành phố.",

@@ -86,9 +86,12 @@ export function readLines(
   const menu = lines.map((line) => menuWords(line.text, table));
   const isMenuLine = (k: number) => {
     const m = menu[k];
-    // (half of two words is one: "Mehr Personal", a subhead with "Mehr", is no menu by itself; it needs a menu beside it, `nearMenu`)
-    return m !== undefined && m.n >= 2 && m.n <= 16 && m.k * 2 >= m.n && (m.n > 2 || m.k === 2);
+    // (half of two words is one: "Mehr Personal", a subhead with "Mehr" between two paragraphs, is no
+    // menu by itself; it needs a menu beside it, `nearMenu`. Under a byline or a date line, "Dela
+    // artikel" or "Del saken" is the share button it reads as)
+    return m !== undefined && m.n >= 2 && m.n <= 16 && m.k * 2 >= m.n && (m.n > 2 || m.k === 2 || !betweenProse(k));
   };
+  const betweenProse = (k: number) => k > 0 && /[.!?。！？]["”’»」』)]*$/u.test((lines[k - 1] as LineLike).text) && ((verdicts[k + 1] as LineVerdict | undefined)?.words ?? 0) >= 8;
   const nearMenu = (k: number) => {
     const m = menu[k];
     return m !== undefined && m.n <= 4 && m.k >= 1;
