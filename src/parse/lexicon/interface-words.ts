@@ -633,12 +633,32 @@ const callKeys = all(callVerbs).map((v) => v.toLocaleLowerCase());
 const channelKeys = new Set(all(channelWords).map((w) => w.toLocaleLowerCase()));
 /** Scripts written without spaces: a verb or a channel's word is found inside the line, not as a word. */
 const unspacedScript = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+/** Whether each call verb is in an unspaced script, and the verbs by their first and last letters (built on first use). */
+const callUnspaced = callKeys.map((v) => unspacedScript.test(v));
+let callIndexCache: { byFirst: Map<string, number[]>; byLast: Map<string, number[]> } | null = null;
+function callIndex(): { byFirst: Map<string, number[]>; byLast: Map<string, number[]> } {
+  if (callIndexCache !== null) return callIndexCache;
+  const byFirst = new Map<string, number[]>();
+  const byLast = new Map<string, number[]>();
+  callKeys.forEach((v, at) => {
+    if (v === "") return;
+    byFirst.set(v.charAt(0), [...(byFirst.get(v.charAt(0)) ?? []), at]);
+    byLast.set(v.charAt(v.length - 1), [...(byLast.get(v.charAt(v.length - 1)) ?? []), at]);
+  });
+  return (callIndexCache = { byFirst, byLast });
+}
 /** A verb of the table opening the line (after any leading symbols), or closing it. */
 export function callVerbAt(text: string): "opens" | "closes" | null {
   const line = text.trim().replace(/^[^\p{L}\p{N}]+/u, "").replace(/[\s!！.。…]+$/u, "").toLocaleLowerCase();
   if (line === "") return null;
-  for (const v of callKeys) {
-    const unspaced = unspacedScript.test(v);
+  // (only the verbs that begin with the line's first letter or end with its last can match, in the list's order)
+  const { byFirst, byLast } = callIndex();
+  const first = byFirst.get(line.charAt(0)) ?? [];
+  const last = byLast.get(line.charAt(line.length - 1)) ?? [];
+  const candidates = first.length === 0 ? last : last.length === 0 ? first : [...new Set([...first, ...last])].sort((a, b) => a - b);
+  for (const at of candidates) {
+    const v = callKeys[at] as string;
+    const unspaced = callUnspaced[at] as boolean;
     if (line.startsWith(v) && (unspaced || !/[\p{L}\p{M}]/u.test(line.charAt(v.length)))) return "opens";
     if (line.endsWith(v) && (unspaced || line.length === v.length || !/[\p{L}\p{M}]/u.test(line.charAt(line.length - v.length - 1)))) return "closes";
   }

@@ -22,16 +22,17 @@ const promoShaped = (text: string, words: number): boolean =>
   words >= 1 && words <= PROMO_WORDS && text.length <= 200 && !quoteMarks.test(text) && !/[:：]$/u.test(text) && (!endsAsSentence(text) || /[!！]$/u.test(text));
 
 /** Why line `text` is a call to action by itself (a symbol or a verb of the call, with a channel's name), or null. */
-function ownCall(text: string, words: readonly string[]): string | null {
-  const verb = callVerbAt(text);
+function ownCall(text: string, words: readonly string[], verbAt: () => boolean): string | null {
   const lead = leadSymbol.test(text);
-  if (lead && (verb !== null || namesChannel(text, words))) return "a call to action opened by a symbol";
-  if (verb !== null && namesChannel(text, words)) return "a call to follow, join or get the page's channel or app";
+  const channel = namesChannel(text, words);
+  // (the verb is looked up only where it decides: a symbol without a channel, a channel without a symbol)
+  if (lead && (channel || verbAt())) return "a call to action opened by a symbol";
+  if (channel && verbAt()) return "a call to follow, join or get the page's channel or app";
   return null;
 }
 
 /** A sign-up button: a verb of the call and at most three words ("Je m'inscris", "Apúntate aquí", "S'inscrire", "Entrar no canal"). */
-const isButton = (text: string, words: number): boolean => words >= 1 && words <= BUTTON_WORDS && promoShaped(text, words) && callVerbAt(text) !== null;
+const isButton = (text: string, words: number, verbAt: () => boolean): boolean => words >= 1 && words <= BUTTON_WORDS && promoShaped(text, words) && verbAt();
 
 /**
  * The calls to action among `lines`: for each line, why it is one, or null. A line is one by its
@@ -42,14 +43,17 @@ const isButton = (text: string, words: number): boolean => words >= 1 && words <
 export function callsToAction(lines: readonly LineLike[]): (string | null)[] {
   const out = new Array<string | null>(lines.length).fill(null);
   const counts = lines.map((l) => wordsOf(l.text).length);
+  // (whether a line opens or closes with a verb of the call, looked up once per line and only when asked)
+  const verbs = new Array<boolean | undefined>(lines.length);
+  const verbAt = (k: number) => () => (verbs[k] ??= callVerbAt((lines[k] as LineLike).text.trim()) !== null);
   for (let k = 0; k < lines.length; k++) {
     const text = (lines[k] as LineLike).text.trim();
     if (!promoShaped(text, counts[k] as number)) continue;
-    const own = ownCall(text, wordsOf(text));
+    const own = ownCall(text, wordsOf(text), verbAt(k));
     const below = lines[k + 1];
-    const button = below !== undefined && !below.afterBlank && isButton(below.text.trim(), counts[k + 1] as number);
+    const button = below !== undefined && !below.afterBlank && isButton(below.text.trim(), counts[k + 1] as number, verbAt(k + 1));
     if (own !== null) out[k] = own;
-    else if (button && callVerbAt(text) !== null) out[k] = "a call to action over its sign-up button";
+    else if (button && verbAt(k)()) out[k] = "a call to action over its sign-up button";
     else if (button && (counts[k] as number) > BUTTON_WORDS) out[k] = "a pitch over its sign-up button";
     if (out[k] !== null && button) out[k + 1] = "a sign-up button under a call to action";
   }
