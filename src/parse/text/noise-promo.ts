@@ -18,8 +18,10 @@ const BUTTON_WORDS = 3;
 const leadSymbol = /^\s*(?:\p{Extended_Pictographic}|[→⇒►▶▸➔➜➤])/u;
 const quoteMarks = /["“”„«»「」『』‹›]/u;
 /** A line that may be a promo: a few words, no quote marks, no sentence's or question's end (a call may end in "!"). */
-const promoShaped = (text: string, words: number): boolean =>
-  words >= 1 && words <= PROMO_WORDS && text.length <= 200 && !quoteMarks.test(text) && !/[:：]$/u.test(text) && (!endsAsSentence(text) || /[!！]$/u.test(text));
+const promoShaped = (text: string, words: () => number): boolean =>
+  text.length <= 200 && !quoteMarks.test(text) && !/[:：]$/u.test(text) && (!endsAsSentence(text) || /[!！]$/u.test(text)) && words() >= 1 && words() <= PROMO_WORDS;
+/** A letter: a verb of the call and a channel's name are words. */
+const letter = /\p{L}/u;
 
 /** Why line `text` is a call to action by itself (a symbol or a verb of the call, with a channel's name), or null. */
 function ownCall(text: string, words: readonly string[], verbAt: () => boolean): string | null {
@@ -32,7 +34,7 @@ function ownCall(text: string, words: readonly string[], verbAt: () => boolean):
 }
 
 /** A sign-up button: a verb of the call and at most three words ("Je m'inscris", "Apúntate aquí", "S'inscrire", "Entrar no canal"). */
-const isButton = (text: string, words: number, verbAt: () => boolean): boolean => words >= 1 && words <= BUTTON_WORDS && promoShaped(text, words) && verbAt();
+const isButton = (text: string, words: () => number, verbAt: () => boolean): boolean => promoShaped(text, words) && words() <= BUTTON_WORDS && verbAt();
 
 /**
  * The calls to action among `lines`: for each line, why it is one, or null. A line is one by its
@@ -42,19 +44,25 @@ const isButton = (text: string, words: number, verbAt: () => boolean): boolean =
  */
 export function callsToAction(lines: readonly LineLike[]): (string | null)[] {
   const out = new Array<string | null>(lines.length).fill(null);
-  const counts = lines.map((l) => wordsOf(l.text).length);
-  // (whether a line opens or closes with a verb of the call, looked up once per line and only when asked)
+  // (a line's words and whether it opens or closes with a verb of the call: read once per line, and only when asked)
+  const words = new Array<readonly string[] | undefined>(lines.length);
+  const wordsAt = (k: number) => (words[k] ??= wordsOf((lines[k] as LineLike).text));
+  const count = (k: number) => () => wordsAt(k).length;
   const verbs = new Array<boolean | undefined>(lines.length);
   const verbAt = (k: number) => () => (verbs[k] ??= callVerbAt((lines[k] as LineLike).text.trim()) !== null);
   for (let k = 0; k < lines.length; k++) {
     const text = (lines[k] as LineLike).text.trim();
-    if (!promoShaped(text, counts[k] as number)) continue;
-    const own = ownCall(text, wordsOf(text), verbAt(k));
     const below = lines[k + 1];
-    const button = below !== undefined && !below.afterBlank && isButton(below.text.trim(), counts[k + 1] as number, verbAt(k + 1));
-    if (own !== null) out[k] = own;
+    const belowText = below?.text.trim() ?? "";
+    // (without a letter a line has no verb and names no channel: it is a call only as a pitch over a button, which has both)
+    const own = letter.test(text);
+    const buttonShaped = below !== undefined && !below.afterBlank && letter.test(belowText);
+    if ((!own && !buttonShaped) || !promoShaped(text, count(k))) continue;
+    const call = own ? ownCall(text, wordsAt(k), verbAt(k)) : null;
+    const button = buttonShaped && isButton(belowText, count(k + 1), verbAt(k + 1));
+    if (call !== null) out[k] = call;
     else if (button && verbAt(k)()) out[k] = "a call to action over its sign-up button";
-    else if (button && (counts[k] as number) > BUTTON_WORDS) out[k] = "a pitch over its sign-up button";
+    else if (button && count(k)() > BUTTON_WORDS) out[k] = "a pitch over its sign-up button";
     if (out[k] !== null && button) out[k + 1] = "a sign-up button under a call to action";
   }
   return out;
