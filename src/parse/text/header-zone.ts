@@ -246,12 +246,6 @@ function anchorUnder(k: number, limit: number, shapeAt: ShapeAt, textAt: (k: num
   return false;
 }
 
-/** The next line that is not noise, or -1. */
-function nextShown(k: number, limit: number, shapeAt: ShapeAt): number {
-  for (let j = k + 1; j < limit; j++) if (shapeAt(j).role !== "noise") return j;
-  return -1;
-}
-
 /** The body's first line under a date or byline line: past the head's other lines (names, roles, dates, one standfirst), a sentence; or -1. */
 function bodyUnder(k: number, limit: number, textAt: (k: number) => string, shapeAt: ShapeAt): number {
   let standfirst = 0;
