@@ -373,3 +373,26 @@ describe("head: bylines, datelines and credits in other languages and scripts", 
     assert.equal(title.headline, "Storm Knocks Out Power Across Three Counties", "a headline in title case is no menu");
   });
 });
+
+describe("head: a headline in a script that ends sentences with no mark (Thai, Lao)", () => {
+  const menu = ["หน้าหลัก", "ภูมิภาค", "ต่างประเทศ", "บันเทิง", "ไลฟ์สไตล์", "ภูมิภาค"];
+  const body = [
+    "ตำรวจภูธรจังหวัดขอนแก่นจับกุมผู้ต้องหา 4 คนที่ลักลอบตัดสายไฟฟ้าตามถนนสายรองในอำเภอเมืองหลายครั้งในช่วงสองเดือนที่ผ่านมา",
+    "เจ้าหน้าที่ยึดสายไฟที่ถูกตัดเป็นท่อนได้กว่า 2 ตันจากโกดังแห่งหนึ่ง",
+  ];
+  const headline = "ตำรวจขอนแก่นจับแก๊งขโมยสายไฟฟ้าได้ 4 คน ของกลางกว่า 2 ตัน";
+
+  it("is the shorter line over the first longer paragraph, past the date: not the menu over it", () => {
+    const a = parse(story(...menu, headline, "โพสต์: 3 ก.ย. 2568 09:15 น.", ...body));
+    assert.equal(a.lang, "th");
+    assert.equal(a.headline, headline, "fifteen words parted by spaces, then a date, then a longer paragraph");
+    assert.ok(a.lede.startsWith("ตำรวจภูธรจังหวัดขอนแก่น"));
+    assert.equal(a.date, "2025-09-03T09:15:00", "the Buddhist era's year, through Intl");
+    for (const item of menu.slice(2, 5)) assert.ok(!blocksOf(a, "paragraph").some((b) => b.text === item), `menu item ${item} is not copy`);
+  });
+
+  it("stays the lede when no longer paragraph follows it (a story pasted without its headline)", () => {
+    const a = parse(story("ข่าวภูมิภาค", "โพสต์: 3 ก.ย. 2568 09:15 น.", body[0] as string, body[1] as string));
+    assert.ok(a.lede.startsWith("ตำรวจภูธรจังหวัดขอนแก่น"), "the long first paragraph is the lede, not a headline");
+  });
+});

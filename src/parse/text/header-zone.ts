@@ -445,6 +445,28 @@ function sharesStem(a: string, b: string): boolean {
   return false;
 }
 
+/** The most words a headline of Thai or Lao has (their words come from the segmenter's dictionary: a headline of 60 letters is 15 to 20 of them). */
+const UNMARKED_HEADLINE_WORDS = 24;
+
+/**
+ * Whether a line of Thai or Lao that reads as prose (15 words or more, parted by spaces: those
+ * scripts end a sentence with no mark) is the headline: it has no more than a headline's words, and
+ * the first prose line under it (past dates, bylines and furniture, within five lines) is longer.
+ * Where no stop tells a sentence from a title, the title is the shorter line over the story.
+ */
+function unmarkedHeadline(units: Unit[], j: number, limit: number, shapeAt: ShapeAt): boolean {
+  const text = (units[j] as Unit).text;
+  if (!spaceEndsSentences.test(text) || sentenceEnd.test(text)) return false;
+  const n = wordCount(text);
+  if (n > UNMARKED_HEADLINE_WORDS) return false;
+  for (let k = j + 1; k < Math.min(limit, j + 6); k++) {
+    const role = shapeAt(k).role;
+    if (role === "prose") return wordCount((units[k] as Unit).text) > n * 1.5;
+    if (role !== "date" && role !== "byline" && role !== "noise") return false;
+  }
+  return false;
+}
+
 /** The first headline-shaped line of the head (when no line of it is followed by the body). */
 function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped: (u: Unit) => boolean, furniture: Map<number, string>, shapeOf: (u: Unit) => { role: string; why: string }): HeadlinePick {
   const shapeAt = (k: number) => {
@@ -459,8 +481,11 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
   const limit = Math.min(units.length, start + 16);
   for (let j = start; j < limit; j++) {
     const u = units[j] as Unit;
-    const shape = shapeAt(j);
-    if (shape.role === "prose") break;
+    let shape = shapeAt(j);
+    if (shape.role === "prose") {
+      if (!unmarkedHeadline(units, j, limit, shapeAt)) break;
+      shape = { role: "candidate", why: `${wordCount(u.text)} words of Thai or Lao over a longer prose line` };
+    }
     // a line that ends as a sentence may be the lede: a headline only when nothing better comes
     if ((shape.role === "candidate" || shape.role === "label") && /[.。;।॥۔።]["”’»)]*$/u.test(u.text)) {
       // a sentence: the body has begun, unless the page repeats it (a widget's message)
