@@ -19,7 +19,17 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
+
+/**
+ * V8 runs a regular expression's first exec in its interpreter (bytecode compiled for it) and
+ * compiles it again to machine code at the second (regexp tier-up): a parse runs some 330
+ * expressions, nearly all more than once, so most were compiled twice. Compiled once, to machine
+ * code, the first parse takes ~40 % less CPU (bench/RESULTS.md, issue 16). Matches are the same.
+ */
+const v8Flags = "--no-regexp-tier-up";
+const flagsTag = "nrt";
 
 /** What the bundle exports: lib/cli/run.js's `run` and `invocation`. */
 export interface BundledCli {
@@ -54,13 +64,16 @@ export function loadBundle(kind: string, cliDir: string, cacheDir: string, resol
   } catch {
     return null;
   }
-  const cacheFile = join(cacheDir, `cli-parse-${version}-${process.version}-${process.arch}-${process.platform}${/^\.\w{1,8}$/.test(kind) ? kind : ""}.v8`);
+  // (named by V8's flags too: a cache made under other flags is refused, so two checkouts' loaders would remake each other's)
+  const cacheFile = join(cacheDir, `cli-parse-${version}-${process.version}-${process.arch}-${process.platform}-${flagsTag}${/^\.\w{1,8}$/.test(kind) ? kind : ""}.v8`);
   let cached: Buffer | undefined;
   try {
     cached = readFileSync(cacheFile);
   } catch {
     cached = undefined;
   }
+  // (set before the script is compiled: the code cache is made and checked under these flags)
+  setFlagsFromString(v8Flags);
   const script = new Script(`(function (exports, require, module, __filename, __dirname, __galleyResolve) {${source}\n})`, { filename: bundle, cachedData: cached });
   // (written after a run that parsed an article, so it holds the parser's functions, not a usage
   // error's few; made again, and kept when it holds a tenth more, after a run over a cache of less
