@@ -17,6 +17,7 @@ import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { asciiSource } from "./ascii-source.mjs";
 import { lazyTransliterate } from "./lazy-transliterate.mjs";
+import { wrapperHead } from "../lib/cli/bundle-loader.cjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const lib = join(root, "lib");
@@ -107,8 +108,9 @@ const result = await esbuild.build({
     },
   ],
 });
-// (a one-byte string for V8: scripts/ascii-source.mjs)
-writeFileSync(out, asciiSource(readFileSync(out, "utf8")));
+// (a one-byte string for V8: scripts/ascii-source.mjs), in the function bundle-loader.cts compiles
+// it as, so that the loader reads it as one string (Latin-1 when it is ASCII) and V8 copies it no more
+writeFileSync(out, `${wrapperHead}${asciiSource(readFileSync(out, "utf8"))}\n})`);
 const inputs = Object.keys(result.metafile.inputs)
   .map((input) => join(root, input))
   .filter((input) => input.startsWith(lib + sep))

@@ -15,11 +15,28 @@
  * used few of its functions) is made again after the next run that adds a tenth to it. A cache
  * that cannot be read or written only costs time.
  */
+import { isAscii } from "node:buffer";
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
+
+/**
+ * V8 runs a regular expression's first exec in its interpreter (bytecode compiled for it) and
+ * compiles it again to machine code at the second (regexp tier-up): a parse runs some 330
+ * expressions, nearly all more than once, so most were compiled twice. Compiled once, to machine
+ * code, the first parse takes ~35 % less CPU (bench/RESULTS.md, issue 16). Matches are the same.
+ * An expression made after this starts where one run once stands (tier-up at its next exec, the
+ * first): `--no-regexp-tier-up` set at run time instead crashed Node (SIGSEGV) on copy in Korean,
+ * Chinese or Persian, the expressions Node had made before it being in a state V8 no longer expected.
+ */
+const v8Flags = "--regexp-tier-up-ticks=0";
+const flagsTag = "rt0";
+
+/** The function the bundle's code is the body of (scripts/bundle-cli.mjs writes it in the file). */
+export const wrapperHead = "(function (exports, require, module, __filename, __dirname, __galleyResolve) {";
 
 /** What the bundle exports: lib/cli/run.js's `run` and `invocation`. */
 export interface BundledCli {
@@ -48,20 +65,27 @@ export function loadBundle(kind: string, cliDir: string, cacheDir: string, resol
       const stat = statSync(join(lib, input), { throwIfNoEntry: false });
       if (stat === undefined || (clone && stat.mtimeMs > made)) return null;
     }
-    source = readFileSync(bundle, "utf8");
+    const bytes = readFileSync(bundle);
+    // ASCII alone (scripts/ascii-source.mjs) is read as Latin-1, the same text without decoding UTF-8
+    const text = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
+    // (written with its wrapper by scripts/bundle-cli.mjs: one string, not the body joined to a wrapper, copied again whole when V8 compiles it)
+    source = text.startsWith(wrapperHead) ? text : `${wrapperHead}${text}\n})`;
     // (no hash in an older list: its size and date)
     version = /^\w{1,64}$/.test(hash ?? "") ? (hash as string) : `${size}-${Math.round(made)}`;
   } catch {
     return null;
   }
-  const cacheFile = join(cacheDir, `cli-parse-${version}-${process.version}-${process.arch}-${process.platform}${/^\.\w{1,8}$/.test(kind) ? kind : ""}.v8`);
+  // (named by V8's flags too: a cache made under other flags is refused, so two checkouts' loaders would remake each other's)
+  const cacheFile = join(cacheDir, `cli-parse-${version}-${process.version}-${process.arch}-${process.platform}-${flagsTag}${/^\.\w{1,8}$/.test(kind) ? kind : ""}.v8`);
   let cached: Buffer | undefined;
   try {
     cached = readFileSync(cacheFile);
   } catch {
     cached = undefined;
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname, __galleyResolve) {${source}\n})`, { filename: bundle, cachedData: cached });
+  // (set before the script is compiled: the code cache is made and checked under these flags)
+  setFlagsFromString(v8Flags);
+  const script = new Script(source, { filename: bundle, cachedData: cached });
   // (written after a run that parsed an article, so it holds the parser's functions, not a usage
   // error's few; made again, and kept when it holds a tenth more, after a run over a cache of less
   // than three quarters of the bundle's size: the first run after a build may be a test's, whose
