@@ -456,6 +456,15 @@ export function cutDateline(lede: string, lang = "en", speakerLabels = false): {
   return { dateline: lede.slice(0, lede.length - cut.rest.length + (agency[1].length)).trim(), rest: cut.rest.slice(agency[0].length) };
 }
 
+/**
+ * A dateline that names more than a place: its agency in brackets, between slashes or after an
+ * equals sign ("CHARLESTON, S.C. (AP)", "МОСКВА, 5 декабря. /ТАСС/", "[서울=연합뉴스]"), or the day it was
+ * filed ("新华社北京12月5日电", "ALMERÍA, 12 (EUROPA PRESS)"). A place alone ("MILANO", "Granada") is not.
+ */
+export function isMarkedDateline(dateline: string): boolean {
+  return /[(（[【/=＝\p{N}]/u.test(dateline);
+}
+
 /** "Nairobi, Jumanne. ", "NAIROBI, Jumanne — ": a place in capitals or one Intl knows, of one to three words, a comma and the weekday it was filed (CLDR's names). */
 const placeWeekday = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:${placeParticle}\s)?\p{Lu}[\p{L}\p{M}'’-]+){0,2}),\s*([\p{L}\p{M}]{3,15})(?:\.\s+|\s+(?:--|[-–—])\s+)(?=\p{Lu})`, "u");
 
