@@ -15,6 +15,7 @@ import { isBareCreditLabel, isPictureControl } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
+import { isJobLine } from "../lexicon/dateline-words.js";
 import { cutDateline, isMarkedDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, onDayOf, type DateLine } from "./header.js";
 import { authorBoxName, authorsOf, creditsLine } from "./authors.js";
 import { bylineByShape, bylineInDateline, findHeadline, preferNamed, unspacedName, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
@@ -262,7 +263,9 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     // "Landtag beschließt …" / "Potsdam" / "05.12.2025, 15:48 Uhr", "Ana Gil Fernández" / "Almería" / "12/05/2025 08:15": a place's
     // name alone right under the headline or the byline, over the date line (not a second name, an agency or an outlet the
     // page names as a source, a reporter's title, a topic the prose prints in small letters)
-    if (headerPlace === null && (lastMeta === "byline" || (lastMeta === null && bylineLines.length === 0 && dateLines.length === 0 && nextToAnchor(u))) && placeBetween(u.text, lex) && !isBareName(u.text) && overDateLine(u) && !isAgencyOrAuthor(u.text, lex) && !topicWords(u.text) && !namedAsSource(u.text, units) && !lex.reporterWords.some((w) => u.text.toLocaleLowerCase().includes(w))) {
+    // (in a cased script only, where a place's shape is its capitals; under the headline, a place the headline or a sentence of the
+    // page prints too: a section's name stands there as often, "Verkehr", "Общество")
+    if (headerPlace === null && (lastMeta === "byline" || (lastMeta === null && bylineLines.length === 0 && dateLines.length === 0 && nextToAnchor(u))) && /^\p{Lu}\p{Ll}/u.test(u.text) && placeBetween(u.text, lex) && !isBareName(u.text) && !isJobLine(u.text) && overDateLine(u) && !isAgencyOrAuthor(u.text, lex) && !topicWords(u.text) && !namedAsSource(u.text, units) && (lastMeta === "byline" || printedElsewhere(u, headline ?? "", units))) {
       headerPlace = u.text;
       mark(u, `dateline (a place's name alone, under the ${lastMeta === "byline" ? "byline" : "headline"}, over the date line)`);
       return true;
@@ -895,6 +898,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   }
   const byline = bylineLines.length > 0 ? bylineLines.join(" · ") : null;
   return { headline: headline ?? "", kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
+}
+
+/** The headline or a sentence of the page prints the words of `u` as a whole ("Bologna" in "Bologna, chiude il ponte …"). */
+function printedElsewhere(u: Unit, headline: string, units: readonly Unit[]): boolean {
+  const whole = new RegExp(`(?<![\\p{L}\\p{M}])${u.text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{M}])`, "u");
+  return whole.test(headline) || units.some((x) => x !== u && x.text.includes(u.text) && endsAsSentence(x.text) && whole.test(x.text));
 }
 
 /** The page names `text` as a source: in brackets ("(Reuters)"), after a copyright sign ("© Reuters") or a credit's slash. */
