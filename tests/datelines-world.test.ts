@@ -137,6 +137,7 @@ const wire: Row[] = [
   ["zh", "本报北京12月5日电（记者张三）国务院5日召开常务会议，部署推进城市更新行动。", "本报北京12月5日电（记者张三）"],
   ["vi", "VOV.VN - Chính phủ hôm thứ Sáu đã phê duyệt chương trình nhà ở mới cho các gia đình trẻ ở thành phố.", "VOV.VN"],
   ["hi", "लखनऊ, 5 दिसंबर (वार्ता) राज्य सरकार ने शुक्रवार को युवा परिवारों के लिए नई आवास योजना की घोषणा की।", "लखनऊ, 5 दिसंबर (वार्ता)"],
+  ["de", "Bern (sda) Der Bundesrat hat am Freitag ein neues Programm für den Wohnungsbau in den Städten beschlossen.", "Bern (sda)"],
   ["hu", "Budapest, 2025. december 5. (MTI) – A kormány pénteken új lakásprogramot fogadott el a fiatal családoknak.", "Budapest, 2025. december 5. (MTI)"],
 ];
 
@@ -222,6 +223,8 @@ const notDatelines: NotRow[] = [
   ["en", "CORRECTION: An earlier version of this story misstated the number of homes the council plans to build.", "a label in capitals"],
   ["de", "EILMELDUNG: Die Bundesregierung ist zerbrochen, nachdem der Kanzler die Vertrauensfrage verloren hat.", "a label in capitals"],
   ["en", "Warning: This story contains details of violence that some readers may find distressing to read.", "a label in title case"],
+  ["de", "Anna Berg (SPD) sagte am Freitag, das neue Programm für den Wohnungsbau komme viel zu spät für die Städte.", "a name and a party, a sentence in small letters after it"],
+  ["en", "Amazon (AMZN) Shares of the online retailer rose on Friday after it reported record holiday sales in Europe.", "a company and its ticker, no dash"],
   ["tr", "Haber Merkezi - Hükümet cuma günü genç aileler için yeni bir konut planı açıkladı ve ayrıntıları paylaştı.", "the news desk that signs the story"],
 ];
 

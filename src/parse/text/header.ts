@@ -398,6 +398,9 @@ const markedDatelines = [
   /^((?:\p{Lu}[\p{L}\p{M}]+,\s*)?[\p{L}\p{N}-]+(?:\.\p{L}{2,6}){1,2}(?:,\s*\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+){0,2})?)\s*(?:--|[-–—])\s+(?=\S)/u,
   // "MADRID.- ", "BOGOTÁ.– ": a place in capitals, a full stop and a dash
   /^(\p{Lu}[\p{Lu}\p{M}]{3,}(?:[ -]\p{Lu}[\p{Lu}\p{M}]+){0,2})\s?\.\s?[-–—]\s*(?=\p{Lu})/u,
+  // "Bern (sda) Der Bundesrat …", "Paris (AFP) Le gouvernement …": a place in title case and an agency of one word in brackets, no
+  // dash, then a sentence that opens with a capital (a company's ticker is read apart: `isTicker`)
+  new RegExp(String.raw`^(${titlePlaceParticles}\s[(（][\p{L}][\p{L}/-]{1,11}[)）])\s+(?=\p{Lu}\p{Ll})`, "u"),
   // "[이데일리 김민수 기자] ", "[머니투데이 김민수 기자] ": the outlet and its reporter in brackets, the reporter's title last
   /^(\[[^[\]\s]{2,12}\s[^[\]\s]{2,5}\s?(?:기자|특파원)\])\s*(?=\S)/u,
   barDateline,
@@ -415,7 +418,8 @@ const markerOf = new Map<RegExp | undefined, RegExp>([
   [markedDatelines[3], /[月本]|日[电電讯訊]/u],
   [markedDatelines[4], /\.[^]*?(?:--|[-–—])/u],
   [markedDatelines[5], /\.\s?[-–—]/u],
-  [markedDatelines[6], /^\[/u],
+  [markedDatelines[6], /\s[(（]/u],
+  [markedDatelines[7], /^\[/u],
   [barDateline, /[|।]/u],
   [datelinePatterns[0], /[(/]/u],
   [datelinePatterns[1], /\s(?:--|[–—-])\s/u],
