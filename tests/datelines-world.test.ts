@@ -120,6 +120,25 @@ const wire: Row[] = [
   ["ar", "بغداد/ واع/ أعلنت الحكومة العراقية يوم الجمعة عن خطة جديدة للإسكان للأسر الشابة في المدن الكبرى.", "بغداد/ واع/"],
   ["sw", "Dar es Salaam, Jumatatu. Serikali imetangaza mpango mpya wa nyumba kwa familia changa katika miji mikubwa nchini.", "Dar es Salaam, Jumatatu"],
   ["ru", "Москва/Киев. Переговоры делегаций в пятницу снова закончились без результата, сообщили обе стороны.", "Москва/Киев"],
+  // a colon after a place in capitals or one Intl knows (South Asian and Gulf papers), the agency after the dash and a colon,
+  // a sentence that opens with a word of one letter, the outlet and its reporter in brackets, a wire's web address
+  ["en", "ISLAMABAD: The federal government on Friday announced a new housing scheme for young families in the cities.", "ISLAMABAD"],
+  ["en", "BENGALURU: The state government on Friday announced a new housing scheme for young families in the cities.", "BENGALURU"],
+  ["en", "Dubai: The government on Friday announced a new housing plan for young Emirati families in the city.", "Dubai"],
+  ["ar", "بيروت - رويترز: أعلنت الحكومة اللبنانية يوم الجمعة عن خطة جديدة للإسكان للأسر الشابة في المدن.", "بيروت - رويترز"],
+  ["ar", "القاهرة - «الخليج»: أعلنت الحكومة المصرية يوم الجمعة عن خطة جديدة للإسكان للشباب في المدن الكبرى.", "القاهرة - «الخليج»"],
+  ["el", "ΑΘΗΝΑ. Η κυβέρνηση ενέκρινε την Παρασκευή νέο πρόγραμμα στέγασης για νέα ζευγάρια στις πόλεις.", "ΑΘΗΝΑ"],
+  ["pl", "WARSZAWA: W piątek rząd przyjął nowy program mieszkaniowy dla młodych rodzin w dużych miastach.", "WARSZAWA"],
+  ["ko", "[이데일리 김민수 기자] 정부가 5일 청년 주거 안정을 위한 새로운 주택 공급 계획을 발표했다.", "[이데일리 김민수 기자]"],
+  ["ru", "Москва. 5 декабря. INTERFAX.RU - Правительство в пятницу утвердило новую программу жилья для молодых семей.", "Москва. 5 декабря. INTERFAX.RU"],
+  ["es", "Ciudad de México, 5 de diciembre (La Jornada).- El gobierno federal anunció este viernes un programa de vivienda.", "Ciudad de México, 5 de diciembre (La Jornada)"],
+  ["de", "Stuttgart (dpa/lsw) - Das Land Baden-Württemberg will im kommenden Jahr mehr Geld für den Bau von Sozialwohnungen ausgeben.", "Stuttgart (dpa/lsw)"],
+  ["ja", "【ソウル＝山田太郎】韓国政府は5日、若い家族向けの新たな住宅計画を発表した。", "【ソウル＝山田太郎】"],
+  ["zh", "本报北京12月5日电（记者张三）国务院5日召开常务会议，部署推进城市更新行动。", "本报北京12月5日电（记者张三）"],
+  ["vi", "VOV.VN - Chính phủ hôm thứ Sáu đã phê duyệt chương trình nhà ở mới cho các gia đình trẻ ở thành phố.", "VOV.VN"],
+  ["hi", "लखनऊ, 5 दिसंबर (वार्ता) राज्य सरकार ने शुक्रवार को युवा परिवारों के लिए नई आवास योजना की घोषणा की।", "लखनऊ, 5 दिसंबर (वार्ता)"],
+  ["de", "Bern (sda) Der Bundesrat hat am Freitag ein neues Programm für den Wohnungsbau in den Städten beschlossen.", "Bern (sda)"],
+  ["hu", "Budapest, 2025. december 5. (MTI) – A kormány pénteken új lakásprogramot fogadott el a fiatal családoknak.", "Budapest, 2025. december 5. (MTI)"],
 ];
 
 /** [language, a lede that opens like a dateline but is a sentence, a quotation, a date or a label] */
@@ -199,6 +218,14 @@ const notDatelines: NotRow[] = [
   ["en", "London, Paris, Berlin. The three capitals agreed on Friday a joint plan for the defence of the continent.", "a list of places"],
   ["de", "Bayern, 3. Spieltag. Die Münchner gewannen am Samstag vor ausverkauftem Haus gegen Dortmund.", "a round of a league"],
   ["en", "Sales rose 5 percent (Reuters estimate) - The company said on Friday that demand in China had recovered.", "a figure and a remark in brackets"],
+  ["en", "BREAKING NEWS: The government has collapsed after losing a vote of no confidence in parliament on Friday.", "a label of two words in capitals"],
+  ["en", "EXCLUSIVE: The government has been warned about the collapse of the housing market for months, documents show.", "a label in capitals"],
+  ["en", "CORRECTION: An earlier version of this story misstated the number of homes the council plans to build.", "a label in capitals"],
+  ["de", "EILMELDUNG: Die Bundesregierung ist zerbrochen, nachdem der Kanzler die Vertrauensfrage verloren hat.", "a label in capitals"],
+  ["en", "Warning: This story contains details of violence that some readers may find distressing to read.", "a label in title case"],
+  ["de", "Anna Berg (SPD) sagte am Freitag, das neue Programm für den Wohnungsbau komme viel zu spät für die Städte.", "a name and a party, a sentence in small letters after it"],
+  ["en", "Amazon (AMZN) Shares of the online retailer rose on Friday after it reported record holiday sales in Europe.", "a company and its ticker, no dash"],
+  ["tr", "Haber Merkezi - Hükümet cuma günü genç aileler için yeni bir konut planı açıkladı ve ayrıntıları paylaştı.", "the news desk that signs the story"],
 ];
 
 describe("datelines of wires and papers in many languages (shape, not a list of agencies)", () => {

@@ -71,7 +71,7 @@ const isShortPlace = (place: string): boolean => (unspacedScript.test(place) ? [
 const placeAndDay = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，၊،፣]{0,30}?)(?:[,၊،፣]\s*|\s+)(\p{Nd}{1,2}\.?\s*([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)|([\p{L}\p{M}][\p{L}\p{M}.]{0,15}?)\.?\s+\p{Nd}{1,2}|\p{Nd}{1,2}[./]\p{Nd}{1,2}(?:[./]\p{Nd}{2,4})?)(?:[,၊،፣]?\s*\p{Nd}{4})?\.?(?:(\s*[(（][^()（）]{1,30}[)）])\s*(?:\.?\s?(?:--|[-–—])|[:：፦।])?|\s*(?:\.?\s?(?:--|[-–—])|[:：፦।]))\s*(?=\S)/u;
 /** "Москва. 5 декабря. ИНТЕРФАКС - ": place, day and month, and the agency in capitals, each closed by a full stop. */
 /** (and "ԵՐԵՎԱՆ, 4 դեկտեմբերի. ԱՐՄԵՆՊՐԵՍ: ": a comma after the place, a colon after the agency) */
-const placeDayAgency = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，.]{0,30}?)[.,]\s+(\p{Nd}{1,2}\s+([\p{L}\p{M}]{3,15}))\.\s+(\p{Lu}[\p{Lu}\p{N}-]{1,20})\s*(?:--|[-–—:：])\s*(?=\S)/u;
+const placeDayAgency = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，.]{0,30}?)[.,]\s+(\p{Nd}{1,2}\s+([\p{L}\p{M}]{3,15}))\.\s+(\p{Lu}[\p{Lu}\p{N}-]{1,20}(?:\.\p{Lu}{2,3})?)\s*(?:--|[-–—:：])\s*(?=\S)/u;
 /** "თბილისი, 5 დეკემბერი. ": a place, a comma, the day and a month of CLDR, and a full stop. */
 const placeDayStop = /^([^\s\p{P}\p{N}][^\p{N}()（）:：!?。,，၊،፣.]{0,30}?)[,၊،፣]\s*(\p{Nd}{1,2}\.?\s*([\p{L}\p{M}]{3,15})|([\p{L}\p{M}]{3,15})\s+\p{Nd}{1,2})\.\s+(?=[^\s\-–—])/u;
 

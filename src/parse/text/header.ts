@@ -9,8 +9,10 @@ import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { lineMemo } from "../line-memo.js";
 import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
 import { deskWords, reporterSuffixes } from "../lexicon/byline-words.js";
+import { leadLabels } from "../lexicon/dateline-words.js";
 import { cutCaselessDateline, cutDatedDateline, cutPlaceDateDateline, isDateAlone } from "./caseless-dateline.js";
 import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
+import { wordsOf } from "../segments.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -381,7 +383,7 @@ const barDateline = /^([\p{L}\p{M}]{2,}(?:[ /][\p{L}\p{M}]{2,})?(?:,\s*[\p{L}\p{
 /** Datelines with a marker that no sentence opens with: an agency in brackets, an equals sign, a bar. */
 const markedDatelines = [
   // "Almería, 12 ago (EFE).- ", "Madrid, 3 mar (Europa Press) - ", "MOSCOW, March 4 /TASS/. "
-  new RegExp(String.raw`^(${titlePlaceParticles}${province}(?:,\s*${titlePlace})?(?:,\s*\d{1,2}\.?\s?[\p{L}\p{M}]{0,12}\.?)?\s*(?:\([\p{L}][\p{L}\p{M}&/ .-]{0,30}\)|/[\p{L}][\p{L}\p{M}&. -]{0,30}/))\s*(?:\.?\s*(?:--|[-–—:])\s*|\.\s+)`, "u"),
+  new RegExp(String.raw`^(${titlePlaceParticles}${province}(?:,\s*${titlePlace})?(?:,\s*\d{1,2}\.?\s?(?:de\s)?[\p{L}\p{M}]{0,12}\.?)?\s*(?:\([\p{L}][\p{L}\p{M}&/ .-]{0,30}\)|/[\p{L}][\p{L}\p{M}&. -]{0,30}/))\s*(?:\.?\s*(?:--|[-–—:])\s*|\.\s+)`, "u"),
   // "(서울=연합뉴스) 홍길동 기자 = ", "【ワシントン=共同】", "[서울=뉴시스]": place and agency joined by an
   // equals sign (with the reporter and an equals sign after it, in Korean wire copy)
   /^([(（【[]\s*[^()（）【】[\]=＝\s][^()（）【】[\]=＝]{0,20}[=＝][^()（）【】[\]]{1,30}[)）】\]](?:\s*[^\s=＝()（）]{2,5}(?:\s[^\s=＝()（）]{1,4})?\s?(?:기자|특파원|記者|记者)(?=\s*[=＝]))?)\s*[=＝]?\s*/u,
@@ -396,6 +398,11 @@ const markedDatelines = [
   /^((?:\p{Lu}[\p{L}\p{M}]+,\s*)?[\p{L}\p{N}-]+(?:\.\p{L}{2,6}){1,2}(?:,\s*\p{Lu}[\p{L}\p{M}]+(?:\s\p{Lu}[\p{L}\p{M}]+){0,2})?)\s*(?:--|[-–—])\s+(?=\S)/u,
   // "MADRID.- ", "BOGOTÁ.– ": a place in capitals, a full stop and a dash
   /^(\p{Lu}[\p{Lu}\p{M}]{3,}(?:[ -]\p{Lu}[\p{Lu}\p{M}]+){0,2})\s?\.\s?[-–—]\s*(?=\p{Lu})/u,
+  // "Bern (sda) Der Bundesrat …", "Paris (AFP) Le gouvernement …": a place in title case and an agency of one word in brackets, no
+  // dash, then a sentence that opens with a capital (a company's ticker is read apart: `isTicker`)
+  new RegExp(String.raw`^(${titlePlaceParticles}\s[(（][\p{L}][\p{L}/-]{1,11}[)）])\s+(?=\p{Lu}\p{Ll})`, "u"),
+  // "[이데일리 김민수 기자] ", "[머니투데이 김민수 기자] ": the outlet and its reporter in brackets, the reporter's title last
+  /^(\[[^[\]\s]{2,12}\s[^[\]\s]{2,5}\s?(?:기자|특파원)\])\s*(?=\S)/u,
   barDateline,
 ];
 
@@ -411,6 +418,8 @@ const markerOf = new Map<RegExp | undefined, RegExp>([
   [markedDatelines[3], /[月本]|日[电電讯訊]/u],
   [markedDatelines[4], /\.[^]*?(?:--|[-–—])/u],
   [markedDatelines[5], /\.\s?[-–—]/u],
+  [markedDatelines[6], /\s[(（]/u],
+  [markedDatelines[7], /^\[/u],
   [barDateline, /[|।]/u],
   [datelinePatterns[0], /[(/]/u],
   [datelinePatterns[1], /\s(?:--|[–—-])\s/u],
@@ -440,6 +449,8 @@ export function cutDateline(lede: string, lang = "en", speakerLabels = false): {
   if (weekday?.[1] && weekday[2] && dateNames(lang).weekdays.has(weekday[2].toLocaleLowerCase()) && !/\p{Lu}{2}/u.test(weekday[1]) && !isKnownPlace(weekday[1], lang)) return { dateline: null, rest: lede };
   // "Apple (AAPL) - ": a company and its ticker, the ticker's letters taken from the name in order ("Wien (APA)" is a place and its agency)
   if (isTicker(cut.dateline)) return { dateline: null, rest: lede };
+  // "Haber Merkezi - ", "Redaktion - ": the news desk that signs the story, no place
+  if (deskWords.has(cut.dateline.toLocaleLowerCase())) return { dateline: null, rest: lede };
   // "KYIV, UKRAINE - DECEMBER 05: Rescuers …": a picture agency's caption, its place, a dash and the day before a colon
   if (opensWithDayAndColon(cut.rest, lang)) return { dateline: null, rest: lede };
   if (!/[-–—]\s*$/u.test(lede.slice(0, lede.length - cut.rest.length))) return cut;
@@ -448,12 +459,27 @@ export function cutDateline(lede: string, lang = "en", speakerLabels = false): {
   if (bracketed?.[1] && wordCount(bracketed[1], 5) <= 4 && cut.rest.length - bracketed[0].length >= 40) {
     return { dateline: lede.slice(0, lede.length - cut.rest.length + bracketed[1].length).trim(), rest: cut.rest.slice(bracketed[0].length) };
   }
+  // "بيروت - رويترز: ", "القاهرة - «الخليج»: ": the agency or the paper after the dash, one to three words (capitalised in a cased
+  // script, in quotation marks or not), then a colon
+  const named = /^([«"“]?[^\s:：«»"“”.,،]+(?:\s[^\s:：«»"“”.,،]+){0,2}[»"”]?)\s?[:：]\s+(?=\S)/u.exec(cut.rest);
+  if (named?.[1] && cut.rest.length - named[0].length >= 40 && [...wordsOf(named[1])].every((w) => /^[\p{Lu}\p{Lo}]/u.test(w))) {
+    return { dateline: lede.slice(0, lede.length - cut.rest.length + named[1].length).trim(), rest: cut.rest.slice(named[0].length) };
+  }
   // "МОСКВА, 5 дек — РИА Новости. Забастовка …": the agency after the dash, one to three capitalised words and a full stop
   const agency = /^(\p{Lu}[\p{L}\p{M}-]*(?:\s\p{Lu}[\p{L}\p{M}-]*){0,2})\.\s+(?=\p{Lu})/u.exec(cut.rest);
   if (!agency?.[1] || cut.rest.length - agency[0].length < 40) return cut;
   // (a title's abbreviation, "Dr. Anna Schmidt", "Gen. Lee", is no agency: a short agency is in capitals, "AFP.")
   if (!agency[1].includes(" ") && agency[1].length <= 4 && agency[1] !== agency[1].toLocaleUpperCase()) return cut;
   return { dateline: lede.slice(0, lede.length - cut.rest.length + (agency[1].length)).trim(), rest: cut.rest.slice(agency[0].length) };
+}
+
+/**
+ * A dateline that names more than a place: its agency in brackets, between slashes or after an
+ * equals sign ("CHARLESTON, S.C. (AP)", "МОСКВА, 5 декабря. /ТАСС/", "[서울=연합뉴스]"), or the day it was
+ * filed ("新华社北京12月5日电", "ALMERÍA, 12 (EUROPA PRESS)"). A place alone ("MILANO", "Granada") is not.
+ */
+export function isMarkedDateline(dateline: string): boolean {
+  return /[(（[【/=＝\p{N}]/u.test(dateline);
 }
 
 /** "Nairobi, Jumanne. ", "NAIROBI, Jumanne — ": a place in capitals or one Intl knows, of one to three words, a comma and the weekday it was filed (CLDR's names). */
@@ -521,11 +547,16 @@ function cutDatelineOnce(lede: string, lang: string, speakerLabels: boolean): { 
   // "NEW DELHI: ", "KARACHI: ": a place in capitals and a colon, then a sentence — two words, or a place Intl knows
   // (one word in capitals and a colon may be an acronym or a label: "NATO: …", "UPDATE: …")
   // (not in a transcript, where "MARK BANNERMAN: " opens each turn: `speakerLabels`)
-  const capsColon = speakerLabels ? null : /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\s?:\s+(?=\p{Lu}\p{Ll})/u.exec(lede);
-  if (capsColon?.[1] && lede.length - capsColon[0].length >= 40 && (/[ -]/u.test(capsColon[1]) || isKnownPlace(capsColon[1], lang))) return { dateline: capsColon[1], rest: lede.slice(capsColon[0].length) };
+  // (or one word of six letters or more that is no label a paper prints there, "ISLAMABAD: ", not "BREAKING: "; the sentence may open
+  // with a word of one letter, "WARSZAWA: W piątek …", "ΑΘΗΝΑ. Η κυβέρνηση …")
+  const capsColon = speakerLabels ? null : /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\s?:\s+(?=\p{Lu}(?:\p{Ll}|\s\p{Ll}))/u.exec(lede);
+  if (capsColon?.[1] && lede.length - capsColon[0].length >= 40 && !leadLabels.has(capsColon[1].toLocaleLowerCase()) && (/[ -]/u.test(capsColon[1]) || isKnownPlace(capsColon[1], lang) || [...capsColon[1]].length >= 6)) return { dateline: capsColon[1], rest: lede.slice(capsColon[0].length) };
+  // "Dubai: ", "Kuala Lumpur: ": a place Intl knows in title case and a colon, then a sentence
+  const placeColon = speakerLabels || !/^\p{Lu}\p{Ll}/u.test(lede) ? null : /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})\s?:\s+(?=\p{Lu}(?:\p{Ll}|\s\p{Ll}))/u.exec(lede);
+  if (placeColon?.[1] && lede.length - placeColon[0].length >= 40 && isKnownPlace(placeColon[1], lang)) return { dateline: placeColon[1], rest: lede.slice(placeColon[0].length) };
   // "ΑΘΗΝΑ. ", "MADRID. ", "RIO DE JANEIRO. ": a place in capitals and a full stop, then a sentence — five letters or
   // more, two words, or a place Intl knows (four capitals and a stop may be an acronym: "NATO. The alliance …")
-  const capsStop = /^\p{Lu}{3}/u.test(lede) ? /^(\p{Lu}[\p{Lu}\p{M}]{3,}(?:[ -]\p{Lu}[\p{Lu}\p{M}]+){0,2})\.\s+(?=\p{Lu}\p{Ll})/u.exec(lede) : null;
+  const capsStop = /^\p{Lu}{3}/u.test(lede) ? /^(\p{Lu}[\p{Lu}\p{M}]{3,}(?:[ -]\p{Lu}[\p{Lu}\p{M}]+){0,2})\.\s+(?=\p{Lu}(?:\p{Ll}|\s\p{Ll}))/u.exec(lede) : null;
   if (capsStop?.[1] && lede.length - capsStop[0].length >= 40 && ([...capsStop[1]].length >= 5 || isKnownPlace(capsStop[1], lang))) return { dateline: capsStop[1], rest: lede.slice(capsStop[0].length) };
   return cutCaselessDateline(lede) ?? cutDatedDateline(lede, lang) ?? cutPlaceDateDateline(lede, lang) ?? cutPlaceWeekday(lede, lang) ?? { dateline: null, rest: lede };
 }

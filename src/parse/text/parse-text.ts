@@ -15,7 +15,8 @@ import { isBareCreditLabel, isPictureControl } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
-import { cutDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, onDayOf, type DateLine } from "./header.js";
+import { isJobLine } from "../lexicon/dateline-words.js";
+import { cutDateline, isMarkedDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, onDayOf, type DateLine } from "./header.js";
 import { authorBoxName, authorsOf, creditsLine } from "./authors.js";
 import { bylineByShape, bylineInDateline, findHeadline, preferNamed, unspacedName, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
@@ -219,7 +220,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       mark(u, "noise (breadcrumb: the home page's name, a separator, a section)");
       return true;
     }
-    const parts = /\s[|·—–]\s/u.test(u.text) ? readMetaParts(u.text, lex, (p) => readByline(p, lex) !== null || openerByline(p) || isBareName(p)) : null;
+    // "(부산=뉴스1) 박지영 기자 | 2025-12-05 10:30 송고": a wire's dateline glued before the byline's parts is the dateline
+    const wire = headerPlace === null && /^[(（[【]/u.test(u.text) && /\s[|·—–]\s/u.test(u.text) ? cutDateline(u.text, lex.lang) : null;
+    const glued = wire?.dateline && isMarkedDateline(wire.dateline) ? { dateline: wire.dateline, rest: wire.rest } : null;
+    const parts = /\s[|·—–]\s/u.test(u.text) ? readMetaParts(glued?.rest ?? u.text, lex, (p) => readByline(p, lex) !== null || openerByline(p) || isBareName(p) || (glued !== null && bylineByShape(p, lex) !== null)) : null;
+    if (parts && glued) headerPlace = glued.dateline;
     // "São Paulo | 21.12.2018": a known place and a date, not a name
     if (parts && !parts.place && headerPlace === null && isKnownPlace(parts.name, lex.lang ?? "en")) {
       headerPlace = parts.name;
@@ -253,6 +258,16 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (headerPlace === null && lastMeta === "byline" && u.afterBlank && placeBetween(u.text, lex) && overDateLine(u)) {
       headerPlace = u.text;
       mark(u, "dateline (a place's name between the byline and the date line)");
+      return true;
+    }
+    // "Landtag beschließt …" / "Potsdam" / "05.12.2025, 15:48 Uhr", "Ana Gil Fernández" / "Almería" / "12/05/2025 08:15": a place's
+    // name alone right under the headline or the byline, over the date line (not a second name, an agency or an outlet the
+    // page names as a source, a reporter's title, a topic the prose prints in small letters)
+    // (in a cased script only, where a place's shape is its capitals; under the headline, a place the headline or a sentence of the
+    // page prints too: a section's name stands there as often, "Verkehr", "Общество")
+    if (headerPlace === null && (lastMeta === "byline" || (lastMeta === null && bylineLines.length === 0 && dateLines.length === 0 && nextToAnchor(u))) && /^\p{Lu}\p{Ll}/u.test(u.text) && placeBetween(u.text, lex) && !isBareName(u.text) && !isJobLine(u.text) && overDateLine(u) && !isAgencyOrAuthor(u.text, lex) && !topicWords(u.text) && !namedAsSource(u.text, units) && (lastMeta === "byline" || printedElsewhere(u, headline ?? "", units))) {
+      headerPlace = u.text;
+      mark(u, `dateline (a place's name alone, under the ${lastMeta === "byline" ? "byline" : "headline"}, over the date line)`);
       return true;
     }
     // a name over a credit line ("Friedrich Merz" over "Foto: REUTERS/…") is a photo's caption, not a byline
@@ -845,6 +860,25 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
         if (nextEntry) nextEntry.became = `paragraph (dateline: ${dateline}, the lede is a standfirst)`;
       }
     }
+    // a wire's dateline that names its agency or its day ("CHARLESTON, S.C. (AP) —", "ALMERÍA, 12 (EUROPA PRESS)" on a line
+    // of its own) on the story's first sentence, under lines the head did not read (a byline, a standfirst, a caption):
+    // the dateline, whatever was taken for the lede; never past the story's first sentence without one
+    if (!dateline) {
+      for (const b of blocks.slice(0, 8)) {
+        if (b.type !== "paragraph") continue;
+        const over = datelineLineOver(b);
+        const body = over ? { dateline: over, rest: b.text } : cutDateline(b.text, lex.lang, turns);
+        if (body.dateline && isMarkedDateline(body.dateline)) {
+          dateline = body.dateline;
+          b.text = body.rest;
+          b.html = textToHtml(body.rest);
+          const entry = trace.find((t) => t.became === "paragraph" && t.line === lines.get(b));
+          if (entry) entry.became = `paragraph (dateline: ${dateline}, the story's first sentence under lines the head did not read)`;
+          break;
+        }
+        if (endsAsSentence(b.text) && countWords(b.text, 12) >= 12) break;
+      }
+    }
   }
   // a byline the dateline holds ("新华社北京12月5日电（记者 王小明）", "(부산=연합뉴스) 김민수 기자") when the head printed none:
   // the byline too (the dateline keeps it, as the wire prints it)
@@ -864,6 +898,17 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   }
   const byline = bylineLines.length > 0 ? bylineLines.join(" · ") : null;
   return { headline: headline ?? "", kicker, lede, byline, author, dateline, date, updated, dateText: dateLines.join(" · ") || null, blocks, lines, trace };
+}
+
+/** The headline or a sentence of the page prints the words of `u` as a whole ("Bologna" in "Bologna, chiude il ponte …"). */
+function printedElsewhere(u: Unit, headline: string, units: readonly Unit[]): boolean {
+  const whole = new RegExp(`(?<![\\p{L}\\p{M}])${u.text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}(?![\\p{L}\\p{M}])`, "u");
+  return whole.test(headline) || units.some((x) => x !== u && x.text.includes(u.text) && endsAsSentence(x.text) && whole.test(x.text));
+}
+
+/** The page names `text` as a source: in brackets ("(Reuters)"), after a copyright sign ("© Reuters") or a credit's slash. */
+function namedAsSource(text: string, units: readonly Unit[]): boolean {
+  return units.some((x) => x.text.includes(text) && (x.text.includes(`(${text})`) || x.text.includes(`© ${text}`) || x.text.includes(`/${text}`) || x.text.includes(`©${text}`)));
 }
 
 /**
