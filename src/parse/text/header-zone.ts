@@ -109,6 +109,11 @@ export function siteNameLines(units: Unit[], start: number, shapeOf: (u: Unit) =
     if ((role !== "candidate" && role !== "label" && role !== "noise") || !siteNameShaped(u.text)) continue;
     // (a menu has two items or more: under the line, or one on each side of it)
     if (!(menuItem(j + 1) && (menuItem(j + 2) || menuItem(j - 1)))) continue;
+    // (at the very top, over three items of the menu or more and a headline, it needs no repetition: "Gazzetta del Lago" / "Cronaca" / "Politica" / "Sport")
+    if (j === start && topOverMenu(units, j, limit, menuItem, shapeOf)) {
+      found.set(j, "the site's name: the page's first line, in title case, over three items of the menu or more and the headline under them");
+      continue;
+    }
     const name = u.text.toLocaleLowerCase();
     for (let k = j + 1; k < units.length; k++) {
       const text = (units[k] as Unit).text;
@@ -120,6 +125,26 @@ export function siteNameLines(units: Unit[], start: number, shapeOf: (u: Unit) =
     }
   }
   return found;
+}
+
+/**
+ * The first line of the page over the menu: three lines of one or two words or more right under
+ * it (no byline or date among them), then, before any sentence, a headline-shaped line longer
+ * than it (three words or more, no end stop). A headline in title case over a byline's short
+ * lines has no longer line under them before the story.
+ */
+function topOverMenu(units: Unit[], j: number, limit: number, menuItem: (k: number) => boolean, shapeOf: (u: Unit) => { role: string; why: string }): boolean {
+  let k = j + 1;
+  while (k < limit && menuItem(k) && shapeOf(units[k] as Unit).role !== "byline" && shapeOf(units[k] as Unit).role !== "date") k++;
+  if (k - j - 1 < 3) return false;
+  const top = wordCount((units[j] as Unit).text);
+  for (; k < limit; k++) {
+    const u = units[k] as Unit;
+    const shape = shapeOf(u);
+    if (shape.role === "prose" || sentenceEnd.test(u.text)) return false;
+    if (shape.role === "candidate" && wordCount(u.text) >= 3 && wordCount(u.text) > top) return true;
+  }
+  return false;
 }
 
 /** A site's name by its shape: two to five words in title case ("El Diario del Sur"), or one to three short words of a script without case ("한빛일보"). */
@@ -632,6 +657,8 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   if (label?.[2] && wordCount(label[2]) >= 1 && wordCount(label[2]) <= 4 && label[2].split(/\s+/u).length <= 4) return "a short label and a name";
   const parts = text.split(/\s+/u);
   if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => uncasedWord.test(p) && [...p].length <= 6)) return `${parts.length} short words, no punctuation`;
+  // "ர. கார்த்திக்", "आर. शर्मा", "க. முருகன் ச. லதா": initials with their full stop, each before a word (its letters counted, not its vowel signs)
+  if (initialedName(parts)) return "initials and a name";
   if (reporterSuffixes.some((s) => text.endsWith(s)) && parts.length <= 4) return "name and a reporter's title (data)";
   return null;
 }
@@ -749,6 +776,16 @@ export function isShareMenu(text: string, isNoiseWord: (word: string) => boolean
  */
 export function unspacedName(text: string): boolean {
   return /^\p{sc=Han}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{2,4}$/u.test(text);
+}
+
+/** An initial of a script without case and its full stop ("ர.", "आर."): one or two letters, their signs aside. */
+const initialPart = (p: string): boolean => /^[\p{L}\p{M}]+\.$/u.test(p) && letterCount(p) <= 2;
+const letterCount = (p: string): number => p.match(/\p{L}/gu)?.length ?? 0;
+
+/** "ர. கார்த்திக்", "आर. के. शर्मा", "க. முருகன் ச. லதா": two to four parts, each word after an initial, the last a word. */
+function initialedName(parts: readonly string[]): boolean {
+  if (parts.length < 2 || parts.length > 4 || initialPart(parts.at(-1) ?? "")) return false;
+  return parts.every((p, k) => initialPart(p) || (uncasedWord.test(p) && letterCount(p) <= 8 && k > 0 && initialPart(parts[k - 1] as string)));
 }
 
 /** A name in a script without case, written in two to four short parts parted by spaces ("记者 王小明"). */
