@@ -32,6 +32,22 @@ describe("opinion columns: the paper's name, a quoted headline, the bio and the 
     assert.ok(!texts(a).some((t) => t.startsWith("Le opinioni")), "the disclaimer is the page's");
   });
 
+  it("English: the paper's name over its section's label, without a menu, is no headline either", () => {
+    const a = parse([
+      "The Northern Ledger",
+      "Opinion",
+      "“Our libraries are the last free rooms in town”",
+      "By Helen Marsh",
+      "December 5, 2026",
+      "Every Saturday a queue forms outside the central library long before the doors open at nine o'clock.",
+      "",
+      "People come to print forms, to get warm, to do homework in quiet or to ask for help with an application.",
+    ].join("\n"));
+    assert.equal(a.headline, "“Our libraries are the last free rooms in town”");
+    assert.equal(a.author, "Helen Marsh");
+    assert.ok(!a.blocks.some((b) => b.type === "quote"), "the quoted headline is no quote of the body");
+  });
+
   it("a title-case headline over a byline's short lines keeps its place (no longer line under them)", () => {
     const a = parse([
       "Storm Closes Coast Road",
@@ -110,6 +126,20 @@ describe("bylines in capitals, with initials, beside an editor", () => {
     ].join("\n"));
     assert.equal(da.author, "SØREN MØLLER");
     assert.ok(texts(da).includes("Kommunen anbefaler, at man fjerner løse genstande fra haven og holder sig væk fra diget."), "the paragraph under a heading in capitals is no author's bio");
+    const desk = parse([
+      "Mehr Geld für Pflegekräfte: Tarifeinigung in Kliniken",
+      "VON UNSERER REDAKTION",
+      "05.12.2026, 12:10 Uhr",
+      "Die Beschäftigten der kommunalen Kliniken bekommen ab März mehr Geld, darauf haben sich beide Seiten geeinigt.",
+      "",
+      "Pflegekräfte erhalten in zwei Stufen insgesamt acht Prozent mehr Lohn, die Kliniken zahlen 40 Millionen Euro.",
+      "",
+      "WAS DIE EINIGUNG BEDEUTET",
+      "Für eine Pflegekraft mit zehn Jahren Berufserfahrung sind das rund 300 Euro im Monat.",
+    ].join("\n"));
+    assert.equal(desk.byline, "VON UNSERER REDAKTION", "the newsroom in capitals, a desk's word last");
+    assert.ok(desk.blocks.some((b) => b.type === "subhead" && b.text === "WAS DIE EINIGUNG BEDEUTET"), "half its words small words: a heading, not a name");
+    assert.ok(texts(desk).includes("Für eine Pflegekraft mit zehn Jahren Berufserfahrung sind das rund 300 Euro im Monat."));
     const es = parse("El precio del aceite baja por primera vez en tres años\nPOR QUÉ IMPORTA\nEl precio del aceite de oliva virgen extra en origen ha bajado un 18 % en noviembre, según el ministerio.\n\nLa buena cosecha explica buena parte del descenso.");
     assert.equal(es.byline, null, "a heading in capitals of small words is no byline");
   });

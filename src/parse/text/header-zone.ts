@@ -147,6 +147,30 @@ function topOverMenu(units: Unit[], j: number, limit: number, menuItem: (k: numb
   return false;
 }
 
+/**
+ * Under the page's first line: a section's label (one or two words, no name, no stop) and then a
+ * headline-shaped line of five words or more, longer than the first line by two words, with the
+ * body under it (a byline, a date or a sentence). The label's and the headline's places, or null.
+ */
+function sectionOverHeadline(units: Unit[], j: number, limit: number, shapeAt: (k: number) => { role: string; why: string }): { kicker: number; headline: number } | null {
+  const next = (from: number) => {
+    let k = from + 1;
+    while (k < limit && shapeAt(k).role === "noise") k++;
+    return k;
+  };
+  const label = next(j);
+  const head = next(label);
+  const under = next(head);
+  const textAt = (k: number) => (units[k] as Unit).text;
+  if (head >= limit || under >= limit) return null;
+  if (shapeAt(label).role !== "candidate" && shapeAt(label).role !== "label") return null;
+  if (wordCount(textAt(label)) > 2 || sentenceEnd.test(textAt(label)) || /[\p{N}:：]/u.test(textAt(label)) || isBareName(textAt(label))) return null;
+  const words = wordCount(textAt(head));
+  if (shapeAt(head).role !== "candidate" || words < 5 || words < wordCount(textAt(j)) + 2 || /[.;,。।॥۔።،、，]["”’»)]*$/u.test(textAt(head))) return null;
+  const body = shapeAt(under).role;
+  return body === "byline" || body === "date" || body === "prose" || sentenceEnd.test(textAt(under)) ? { kicker: label, headline: head } : null;
+}
+
 /** A site's name by its shape: two to five words in title case ("El Diario del Sur"), or one to three short words of a script without case ("한빛일보"). */
 function siteNameShaped(text: string): boolean {
   if (text.length > 40 || /[\p{N}\p{P}]/u.test(text.replace(/[.'’-]/gu, ""))) return false;
@@ -502,6 +526,13 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
       // the kicker and the short line the headline: a page prints one kicker)
       // (a line that holds its own label and title, "சென்னையில் கனமழை: பள்ளிகளுக்கு விடுமுறை", "Ukraine: talks resume",
       // is a headline: a kicker is the label alone, over the headline)
+      // (the site's name over its section's label and the headline: "The Northern Ledger" / "Opinion" / "“Our libraries are …”")
+      const overLabel = j === start && siteNameShaped(u.text) ? sectionOverHeadline(units, j, limit, shapeAt) : null;
+      if (overLabel) {
+        if (label) before.push({ ...label, role: "noise" });
+        before.push({ index: j, role: "noise", why: "the site's name: the page's first line in title case, over its section's label and a longer headline" });
+        return { headline: overLabel.headline, kicker: { index: overLabel.kicker, why: "kicker: the section's label between the site's name and the headline" }, before, why: `headline: ${shapeAt(overLabel.headline).why}, under the site's name and a section's label` };
+      }
       if (words <= 4 && !sentenceEnd.test(u.text) && !(label && label.index === j - 1) && !/[\p{L}\p{M}\p{N}]\s?[:：]\s+[\p{L}\p{N}]/u.test(u.text)) {
         for (let k = j + 1; k < limit; k++) {
           const next = shapeAt(k);

@@ -34,7 +34,9 @@ export function isBareName(text: string): boolean {
 /** A line in capitals of which half the words or more are small words of some language ("SÅDAN FORBEREDER DU DIG", "WHAT HAPPENS NEXT"): a heading, not a name ("ANA RUIZ" has one of two). */
 function capsHeading(text: string): boolean {
   const words = text.split(/\s+/u).filter((w) => !nameParticles.has(w.toLocaleLowerCase()));
-  return words.filter((w) => isAnyStopword(w.toLocaleLowerCase())).length * 2 > words.length;
+  // (one small word of two may be a name's, "JANE DOE", "ANA RUIZ"; half of three words or more is a heading's, "WAS DIE EINIGUNG BEDEUTET")
+  const small = words.filter((w) => isAnyStopword(w.toLocaleLowerCase())).length * 2;
+  return small > words.length || (words.length >= 3 && small >= words.length);
 }
 
 /**
@@ -86,6 +88,8 @@ export function capsOpenerByline(text: string, lex: Lexicon): boolean {
   if (!opener) return false;
   const name = titled.slice(opener.length).trim().split(/\s+/u);
   const small = smallWords(lex);
+  // ("VON UNSERER REDAKTION": the newsroom, a desk's word last)
+  if (name.length <= 3 && deskWords.has((name.at(-1) ?? "").toLocaleLowerCase())) return true;
   return name.length <= 4 && name.filter((w) => !nameParticles.has(w.toLocaleLowerCase())).length >= 2 && name.every((w) => /^[\p{L}\p{M}'’-]+$/u.test(w) && (nameParticles.has(w.toLocaleLowerCase()) || !small.has(w.toLocaleLowerCase())));
 }
 
