@@ -32,6 +32,12 @@ describe("opinion columns: the paper's name, a quoted headline, the bio and the 
     assert.ok(!texts(a).some((t) => t.startsWith("Le opinioni")), "the disclaimer is the page's");
   });
 
+  it("French: the paper's name among its menu's items, printed once, over a quoted headline", () => {
+    const a = parse("Actualités\nLe Courrier du Rhône\nRégions\nSports\n« Nos bibliothèques ne sont pas un luxe »\nPublié le 5 décembre 2026\nChaque samedi matin, une file se forme devant la médiathèque du quartier bien avant l'ouverture.\n\nOn y vient pour imprimer un formulaire.");
+    assert.equal(a.headline, "« Nos bibliothèques ne sont pas un luxe »");
+    assert.ok(!texts(a).some((t) => ["Le Courrier du Rhône", "Régions", "Sports"].includes(t)), JSON.stringify(texts(a)));
+  });
+
   it("English: the paper's name over its section's label, without a menu, is no headline either", () => {
     const a = parse([
       "The Northern Ledger",
@@ -177,6 +183,25 @@ describe("interviews: the interviewer's credit at the end is the byline when the
     ].join("\n"));
     assert.equal(a.author, "Jonas Becker");
     assert.ok(!texts(a).some((t) => t.startsWith("Das Gespräch")));
+  });
+
+  it("Spanish: the interviewer's credit over the photographer's is the byline, not a caption", () => {
+    const a = parse([
+      "«La ciencia necesita tiempo, no titulares»",
+      "La investigadora Marta Olmedo defiende la financiación estable frente a los proyectos de dos años",
+      "5 dic. 2026 - 09:00 CET",
+      "Marta Olmedo recibe en su laboratorio de la Universidad de Granada entre cajas de muestras y una pizarra.",
+      "",
+      "¿Qué significa para usted este premio?",
+      "",
+      "Sobre todo, un reconocimiento al equipo. Aquí trabajan once personas y la mitad tiene un contrato temporal.",
+      "",
+      "Entrevista de Lucía Romero",
+      "Fotografía: Pablo Sanz",
+    ].join("\n"));
+    assert.equal(a.author, "Lucía Romero");
+    const media = a.blocks.filter((b) => b.type === "media");
+    assert.deepEqual(media.map((b) => b.type === "media" && [b.caption, b.credit]), [[null, "Pablo Sanz"]], "the credit alone stays the pictures'");
   });
 
   it("English: a label and a name, then the editor's note of one sentence", () => {

@@ -110,8 +110,8 @@ export function siteNameLines(units: Unit[], start: number, shapeOf: (u: Unit) =
     // (a menu has two items or more: under the line, or one on each side of it)
     if (!(menuItem(j + 1) && (menuItem(j + 2) || menuItem(j - 1)))) continue;
     // (at the very top, over three items of the menu or more and a headline, it needs no repetition: "Gazzetta del Lago" / "Cronaca" / "Politica" / "Sport")
-    if (j === start && topOverMenu(units, j, limit, menuItem, shapeOf)) {
-      found.set(j, "the site's name: the page's first line, in title case, over three items of the menu or more and the headline under them");
+    if (topOverMenu(units, start, j, limit, menuItem, shapeOf)) {
+      found.set(j, "the site's name: the page's first line in title case, over or among three items of the menu or more, the headline under them");
       continue;
     }
     const name = u.text.toLocaleLowerCase();
@@ -128,15 +128,18 @@ export function siteNameLines(units: Unit[], start: number, shapeOf: (u: Unit) =
 }
 
 /**
- * The first line of the page over the menu: three lines of one or two words or more right under
- * it (no byline or date among them), then, before any sentence, a headline-shaped line longer
- * than it (three words or more, no end stop). A headline in title case over a byline's short
- * lines has no longer line under them before the story.
+ * The first line of the page over the menu or among its items: three lines of one or two words or
+ * more right over and under it, one under it at least (no byline, date or name among them), then,
+ * before any sentence, a headline-shaped line longer than it (three words or more, no end stop). A
+ * headline in title case over a byline's short lines has no longer line under them before the story.
  */
-function topOverMenu(units: Unit[], j: number, limit: number, menuItem: (k: number) => boolean, shapeOf: (u: Unit) => { role: string; why: string }): boolean {
+function topOverMenu(units: Unit[], start: number, j: number, limit: number, menuItem: (k: number) => boolean, shapeOf: (u: Unit) => { role: string; why: string }): boolean {
+  const item = (k: number) => menuItem(k) && shapeOf(units[k] as Unit).role !== "byline" && shapeOf(units[k] as Unit).role !== "date" && !isBareName((units[k] as Unit).text);
+  // (only the menu's items over it: "News" / "The Valley Post" / "Sport" / "Arts")
+  for (let a = start; a < j; a++) if (!item(a)) return false;
   let k = j + 1;
-  while (k < limit && menuItem(k) && shapeOf(units[k] as Unit).role !== "byline" && shapeOf(units[k] as Unit).role !== "date") k++;
-  if (k - j - 1 < 3) return false;
+  while (k < limit && item(k)) k++;
+  if (k === j + 1 || k - j - 1 + (j - start) < 3) return false;
   const top = wordCount((units[j] as Unit).text);
   for (; k < limit; k++) {
     const u = units[k] as Unit;

@@ -765,6 +765,17 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       if (b.type === "paragraph" || b.type === "subhead") bylineLines.push(b.text);
     }
   }
+  // an interviewer's credit the figure reader took for a caption over the credit line at the end ("Entrevista de Lucía
+  // Romero" / "Fotografía: Pablo Sanz"): an opener of the data and a name is the byline, the credit alone stays the pictures'
+  const lastFigure = blocks.at(-1);
+  if (!signOff && lastFigure?.type === "media" && lastFigure.caption && !lastFigure.caption.includes("\n") && openerByline(lastFigure.caption) && signOffShape(lastFigure.caption, lex)) {
+    const credit = lastFigure.caption;
+    bylineLines.push(credit);
+    author = preferNamed(author, bylineName(credit, lex), siteNames);
+    const entry = trace.find((t) => t.line === lines.get(lastFigure));
+    if (entry) entry.became = "byline (an opener and a name over the last credit line: the interviewer's credit, not a caption)";
+    Object.assign(lastFigure, { caption: null, text: (lastFigure.text ?? "").split("\n").slice(1).join("\n") || null });
+  }
   // an author's box after the story: its last paragraphs open with the name of the byline's author
   // ("Jane Porter is the Courier's city hall reporter.", "Jonas Becker ist Redakteur …"): the page's
   // (a name the byline prints in capitals, "VON ANNA KLEIN", opens the bio in small letters: "Anna Klein ist …")
