@@ -111,6 +111,16 @@ describe("opinion columns: the paper's name, a quoted headline, the bio and the 
       "The traders' views were heard at a public meeting in the town hall on Monday.",
     ].join("\n"));
     assert.ok(texts(a).includes("The traders' views were heard at a public meeting in the town hall on Monday."));
+    const reported = parse([
+      "Hospital waiting lists grow again",
+      "By Priya Shah",
+      "Waiting lists at the county's two hospitals grew for the fifth month in a row, new figures show.",
+      "",
+      "More than 4,000 patients have waited longer than a year for an operation.",
+      "",
+      "The report's author said the views of patients had been ignored.",
+    ].join("\n"));
+    assert.ok(texts(reported).includes("The report's author said the views of patients had been ignored."), "a sentence that reports someone is the story's");
   });
 });
 

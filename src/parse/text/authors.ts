@@ -159,12 +159,13 @@ export function editorLine(text: string): boolean {
  * word for an opinion (data: the starts of such words). The caller asks it of the story's last
  * paragraphs only, where a page prints its note.
  */
-export function disclaimerLine(text: string): boolean {
+export function disclaimerLine(text: string, lex: Lexicon): boolean {
   if (text.length > 260 || countWords(text, 31) > 30 || /[.!?。！？]\s+\p{Lu}/u.test(text.trim().slice(0, -1))) return false;
   // (a word after an elided article is read alone: "dell'autrice", "l'auteur")
   const lower = [...wordsOf(text.toLocaleLowerCase())].flatMap((w) => w.split(/['’]/u));
   const has = (stems: readonly string[]) => lower.some((w) => stems.some((s) => w.startsWith(s)));
-  return has(disclaimerWriterStems) && has(disclaimerOpinionStems);
+  // (a story's last sentence reports someone: "The report's author said the views of patients were ignored.")
+  return has(disclaimerWriterStems) && has(disclaimerOpinionStems) && !lower.some((w) => lex.speechVerbs.includes(w));
 }
 
 /**

@@ -740,7 +740,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   for (let k = blocks.length - 1; k >= Math.max(2, blocks.length - 3); k--) {
     const b = blocks[k] as Block;
     if (b.type !== "paragraph") continue;
-    if (!disclaimerLine(b.text)) break;
+    if (!disclaimerLine(b.text, lex)) break;
     for (const entry of trace) if (entry.line === lines.get(b)) entry.became = "noise (a disclaimer after the story: its writer's and an opinion's words, one sentence)";
     blocks.splice(k, 1);
     break;
