@@ -5,11 +5,11 @@
  * add evidence.
  */
 export const bylineOpeners: Record<string, string[]> = {
-  en: ["By", "Written by", "Words by", "Reporting by", "Interview by", "Text by"],
-  it: ["di", "Di", "a cura di", "Testo di"],
-  pt: ["Por", "por", "Texto:", "Reportagem:"],
-  es: ["Por", "por", "Texto:", "Redacción:"],
-  fr: ["Par", "par", "Propos recueillis par"],
+  en: ["By", "Written by", "Words by", "Reporting by", "Interview by", "Text by", "Interviewed by"],
+  it: ["di", "Di", "a cura di", "Testo di", "Intervista di", "Intervista a cura di"],
+  pt: ["Por", "por", "Texto:", "Reportagem:", "Entrevista de"],
+  es: ["Por", "por", "Texto:", "Redacción:", "Entrevista de", "Entrevista realizada por"],
+  fr: ["Par", "par", "Propos recueillis par", "Entretien réalisé par"],
   nl: ["Door", "door"],
   pl: ["Autor:", "autor:", "Tekst:"],
   cs: ["Autor:", "autor:"],
@@ -33,7 +33,7 @@ export const bylineOpeners: Record<string, string[]> = {
   km: ["ដោយ", "ដោយ៖"],
   ka: ["ავტორი:", "ავტორები:"],
   zh: ["记者：", "記者：", "作者：", "文：", "撰文：", "记者", "記者"],
-  de: ["Von", "Ein Kommentar von"],
+  de: ["Von", "Ein Kommentar von", "Das Gespräch führte", "Das Interview führte"],
   sv: ["Av"],
   no: ["Av"],
   da: ["Af"],
@@ -63,12 +63,30 @@ export const creditRoles = new Set([
   "फोटो", "तस्वीर", "संपादन", "ภาพ", "เรื่อง", "ถ่ายภาพ", "写真", "文", "사진", "글", "편집", "摄影", "编辑", "文字", "图片",
 ]);
 
+/**
+ * The labels of the editor who checked the story, not the one who wrote it ("Editor: Rina Sari"
+ * under "Penulis: Andi Wijaya", "संपादक: सुनीता वर्मा", "责任编辑：王小明"). Lower case; data.
+ */
+export const editorLabels = new Set([
+  "editor", "editora", "editors", "edited by", "editör", "penyunting", "redaktur", "redaktor", "redaktør", "redaktörer", "ویرایش", "ویراستار", "المحرر", "تحرير",
+  "संपादक", "संपादन", "সম্পাদক", "সম্পাদনা", "ஆசிரியர்", "편집", "责任编辑", "責任編輯", "责编", "編輯", "编辑", "編集", "biên tập", "biên tập viên", "penyelaras", "บรรณาธิการ",
+]);
+
+/**
+ * The disclaimer under an opinion column names its writer and their views ("The views expressed
+ * are the author's own", "Les tribunes publiées n'engagent que leurs auteurs", "Kommentaren gir
+ * uttrykk for skribentens holdninger", "외부 필진의 칼럼은 …"): the starts of the words for a writer
+ * and for an opinion, lower case; data, read together with the line's place (authors.ts).
+ */
+export const disclaimerWriterStems = ["author", "writer", "columnist", "contributor", "auteur", "autric", "autor", "autore", "autori", "skribent", "forfatter", "författar", "skribenten", "penulis", "schrijver", "필진", "필자", "기고자", "筆者", "執筆者", "लेखक", "கட்டுரையாளர்"];
+export const disclaimerOpinionStems = ["view", "opinion", "opini", "meinung", "tribune", "holdning", "åsikt", "mening", "pandangan", "standpunt", "칼럼", "견해", "의견", "見解", "意見", "विचार", "கருத்து"];
+
 /** Words (besides "," "&" "、") that join the names of several authors. */
 export const authorJoiners = ["and", "och", "og", "und", "et", "y", "e", "i", "en", "ja", "és", "a", "и", "і", "ve", "و", "ו", "및", "と", "和", "και", "oraz", "și",
   "และ", "ແລະ", "និង", "နှင့်", "ও", "এবং", "और", "اور", "და", "և", "እና", "மற்றும்"];
 
 /** Words that end a byline as the author's job in languages without case, or all of them. */
-export const reporterSuffixes = ["기자", "특파원", "記者", "特派員", "记者", "記者", "संवाददाता", "مراسل"];
+export const reporterSuffixes = ["기자", "특파원", "논설위원", "칼럼니스트", "記者", "特派員", "记者", "記者", "संवाददाता", "مراسل"];
 
 /**
  * A newsroom signing as a whole, where a name would stand ("Staff | The Courier", "Tim | CNN

@@ -7,8 +7,8 @@
  * are told by shape: capitalised words in a cased script, one to four short words in a script
  * without case (Georgian's Mkhedruli letters are lower case only, and count as caseless here).
  */
-import { countWords, unspacedScript } from "../segments.js";
-import { allBylineOpeners, authorJoiners, creditRoles } from "../lexicon/byline-words.js";
+import { countWords, unspacedScript, wordsOf } from "../segments.js";
+import { allBylineOpeners, authorJoiners, creditRoles, disclaimerOpinionStems, disclaimerWriterStems, editorLabels } from "../lexicon/byline-words.js";
 import type { Lexicon } from "../lexicon/index.js";
 import { nameParticles } from "./header.js";
 
@@ -137,6 +137,35 @@ export function creditsLine(text: string): boolean {
     return names.length <= 4 && names.every((n) => n.length > 0 && nameShaped(n, false, unspaced));
   });
   return named && known;
+}
+
+/**
+ * "Editor: Rina Sari" (under "Penulis: Andi Wijaya"), "संपादक: सुनीता वर्मा", "责任编辑：王小明": an
+ * editor's label (data: `editorLabels`) and a colon, then one to three names by their shape. The
+ * editor checked the story; the writer is its byline, and this line is the page's.
+ */
+export function editorLine(text: string): boolean {
+  if (text.length > 80 || /\p{N}/u.test(text) || sentenceEnd.test(text)) return false;
+  const m = roleColon.exec(text);
+  if (!m?.[1] || !m[2] || !editorLabels.has(m[1].toLocaleLowerCase())) return false;
+  const names = m[2].split(apart).map((n) => n.trim());
+  return names.length <= 3 && names.every((n) => n.length > 0 && nameShaped(n, true, unspacedScript.test(n)));
+}
+
+/**
+ * The disclaimer an opinion column closes with ("The views expressed in this article are the
+ * author's own.", "Le opinioni espresse sono quelle dell'autrice.", "※ 외부 필진의 칼럼은 본지의 편집
+ * 방향과 다를 수 있습니다."): one sentence of thirty words at most, with a word for its writer and a
+ * word for an opinion (data: the starts of such words). The caller asks it of the story's last
+ * paragraphs only, where a page prints its note.
+ */
+export function disclaimerLine(text: string, lex: Lexicon): boolean {
+  if (text.length > 260 || countWords(text, 31) > 30 || /[.!?。！？]\s+\p{Lu}/u.test(text.trim().slice(0, -1))) return false;
+  // (a word after an elided article is read alone: "dell'autrice", "l'auteur")
+  const lower = [...wordsOf(text.toLocaleLowerCase())].flatMap((w) => w.split(/['’]/u));
+  const has = (stems: readonly string[]) => lower.some((w) => stems.some((s) => w.startsWith(s)));
+  // (a story's last sentence reports someone: "The report's author said the views of patients were ignored.")
+  return has(disclaimerWriterStems) && has(disclaimerOpinionStems) && !lower.some((w) => lex.speechVerbs.includes(w));
 }
 
 /**

@@ -109,6 +109,11 @@ export function siteNameLines(units: Unit[], start: number, shapeOf: (u: Unit) =
     if ((role !== "candidate" && role !== "label" && role !== "noise") || !siteNameShaped(u.text)) continue;
     // (a menu has two items or more: under the line, or one on each side of it)
     if (!(menuItem(j + 1) && (menuItem(j + 2) || menuItem(j - 1)))) continue;
+    // (at the very top, over three items of the menu or more and a headline, it needs no repetition: "Gazzetta del Lago" / "Cronaca" / "Politica" / "Sport")
+    if (topOverMenu(units, start, j, limit, menuItem, shapeOf)) {
+      found.set(j, "the site's name: the page's first line in title case, over or among three items of the menu or more, the headline under them");
+      continue;
+    }
     const name = u.text.toLocaleLowerCase();
     for (let k = j + 1; k < units.length; k++) {
       const text = (units[k] as Unit).text;
@@ -120,6 +125,53 @@ export function siteNameLines(units: Unit[], start: number, shapeOf: (u: Unit) =
     }
   }
   return found;
+}
+
+/**
+ * The first line of the page over the menu or among its items: three lines of one or two words or
+ * more right over and under it, one under it at least (no byline, date or name among them), then,
+ * before any sentence, a headline-shaped line longer than it (three words or more, no end stop). A
+ * headline in title case over a byline's short lines has no longer line under them before the story.
+ */
+function topOverMenu(units: Unit[], start: number, j: number, limit: number, menuItem: (k: number) => boolean, shapeOf: (u: Unit) => { role: string; why: string }): boolean {
+  const item = (k: number) => menuItem(k) && shapeOf(units[k] as Unit).role !== "byline" && shapeOf(units[k] as Unit).role !== "date" && !isBareName((units[k] as Unit).text);
+  // (only the menu's items over it: "News" / "The Valley Post" / "Sport" / "Arts")
+  for (let a = start; a < j; a++) if (!item(a)) return false;
+  let k = j + 1;
+  while (k < limit && item(k)) k++;
+  if (k === j + 1 || k - j - 1 + (j - start) < 3) return false;
+  const top = wordCount((units[j] as Unit).text);
+  for (; k < limit; k++) {
+    const u = units[k] as Unit;
+    const shape = shapeOf(u);
+    if (shape.role === "prose" || sentenceEnd.test(u.text)) return false;
+    if (shape.role === "candidate" && wordCount(u.text) >= 3 && wordCount(u.text) > top) return true;
+  }
+  return false;
+}
+
+/**
+ * Under the page's first line: a section's label (one or two words, no name, no stop) and then a
+ * headline-shaped line of five words or more, longer than the first line by two words, with the
+ * body under it (a byline, a date or a sentence). The label's and the headline's places, or null.
+ */
+function sectionOverHeadline(units: Unit[], j: number, limit: number, shapeAt: (k: number) => { role: string; why: string }): { kicker: number; headline: number } | null {
+  const next = (from: number) => {
+    let k = from + 1;
+    while (k < limit && shapeAt(k).role === "noise") k++;
+    return k;
+  };
+  const label = next(j);
+  const head = next(label);
+  const under = next(head);
+  const textAt = (k: number) => (units[k] as Unit).text;
+  if (head >= limit || under >= limit) return null;
+  if (shapeAt(label).role !== "candidate" && shapeAt(label).role !== "label") return null;
+  if (wordCount(textAt(label)) > 2 || sentenceEnd.test(textAt(label)) || /[\p{N}:：]/u.test(textAt(label)) || isBareName(textAt(label))) return null;
+  const words = wordCount(textAt(head));
+  if (shapeAt(head).role !== "candidate" || words < 5 || words < wordCount(textAt(j)) + 2 || /[.;,。।॥۔።،、，]["”’»)]*$/u.test(textAt(head))) return null;
+  const body = shapeAt(under).role;
+  return body === "byline" || body === "date" || body === "prose" || sentenceEnd.test(textAt(under)) ? { kicker: label, headline: head } : null;
 }
 
 /** A site's name by its shape: two to five words in title case ("El Diario del Sur"), or one to three short words of a script without case ("한빛일보"). */
@@ -502,6 +554,13 @@ function firstHeadlineShaped(units: Unit[], start: number, lex: Lexicon, dropped
       // the kicker and the short line the headline: a page prints one kicker)
       // (a line that holds its own label and title, "சென்னையில் கனமழை: பள்ளிகளுக்கு விடுமுறை", "Ukraine: talks resume",
       // is a headline: a kicker is the label alone, over the headline)
+      // (the site's name over its section's label and the headline: "The Northern Ledger" / "Opinion" / "“Our libraries are …”")
+      const overLabel = j === start && siteNameShaped(u.text) ? sectionOverHeadline(units, j, limit, shapeAt) : null;
+      if (overLabel) {
+        if (label) before.push({ ...label, role: "noise" });
+        before.push({ index: j, role: "noise", why: "the site's name: the page's first line in title case, over its section's label and a longer headline" });
+        return { headline: overLabel.headline, kicker: { index: overLabel.kicker, why: "kicker: the section's label between the site's name and the headline" }, before, why: `headline: ${shapeAt(overLabel.headline).why}, under the site's name and a section's label` };
+      }
       if (words <= 4 && !sentenceEnd.test(u.text) && !(label && label.index === j - 1) && !/[\p{L}\p{M}\p{N}]\s?[:：]\s+[\p{L}\p{N}]/u.test(u.text)) {
         for (let k = j + 1; k < limit; k++) {
           const next = shapeAt(k);
@@ -657,6 +716,8 @@ export function bylineByShape(text: string, lex: Lexicon, creditShaped = false):
   if (label?.[2] && wordCount(label[2]) >= 1 && wordCount(label[2]) <= 4 && label[2].split(/\s+/u).length <= 4) return "a short label and a name";
   const parts = text.split(/\s+/u);
   if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => uncasedWord.test(p) && [...p].length <= 6)) return `${parts.length} short words, no punctuation`;
+  // "ர. கார்த்திக்", "आर. शर्मा", "க. முருகன் ச. லதா": initials with their full stop, each before a word (its letters counted, not its vowel signs)
+  if (initialedName(parts)) return "initials and a name";
   if (reporterSuffixes.some((s) => text.endsWith(s)) && parts.length <= 4) return "name and a reporter's title (data)";
   return null;
 }
@@ -774,6 +835,16 @@ export function isShareMenu(text: string, isNoiseWord: (word: string) => boolean
  */
 export function unspacedName(text: string): boolean {
   return /^\p{sc=Han}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{2,4}$/u.test(text);
+}
+
+/** An initial of a script without case and its full stop ("ர.", "आर."): one or two letters, their signs aside. */
+const initialPart = (p: string): boolean => /^[\p{L}\p{M}]+\.$/u.test(p) && letterCount(p) <= 2;
+const letterCount = (p: string): number => p.match(/\p{L}/gu)?.length ?? 0;
+
+/** "ர. கார்த்திக்", "आर. के. शर्मा", "க. முருகன் ச. லதா": two to four parts, each word after an initial, the last a word. */
+function initialedName(parts: readonly string[]): boolean {
+  if (parts.length < 2 || parts.length > 4 || initialPart(parts.at(-1) ?? "")) return false;
+  return parts.every((p, k) => initialPart(p) || (uncasedWord.test(p) && letterCount(p) <= 8 && k > 0 && initialPart(parts[k - 1] as string)));
 }
 
 /** A name in a script without case, written in two to four short parts parted by spaces ("记者 王小明"). */

@@ -8,8 +8,9 @@ import { dateNames, readDates, words as wordCount } from "../dates/read-dates.js
 import { perLexicon, type Lexicon } from "../lexicon/index.js";
 import { lineMemo } from "../line-memo.js";
 import { allPublishedLabels, allUpdatedLabels } from "../lexicon/date-words.js";
-import { deskWords, reporterSuffixes } from "../lexicon/byline-words.js";
+import { allBylineOpeners, deskWords, reporterSuffixes } from "../lexicon/byline-words.js";
 import { leadLabels } from "../lexicon/dateline-words.js";
+import { isAnyStopword, stopwordList } from "../stopword-lists.js";
 import { cutCaselessDateline, cutDatedDateline, cutPlaceDateDateline, isDateAlone } from "./caseless-dateline.js";
 import { hashOf, readToolCache, writeToolCache } from "../../tool-cache.js";
 import { wordsOf } from "../segments.js";
@@ -29,7 +30,15 @@ const startsWithName = new RegExp(`^${nameRun},?\\s`, "u");
 
 /** A line that is only a person's name ("Tore Bakken", "Jan de Vries"): two to four capitalised words, particles between. */
 export function isBareName(text: string): boolean {
-  return bareName.test(text);
+  return bareName.test(text) && !(isCapsLabel(text) && capsHeading(text));
+}
+
+/** A line in capitals of which half the words or more are small words of some language ("SÅDAN FORBEREDER DU DIG", "WHAT HAPPENS NEXT"): a heading, not a name ("ANA RUIZ" has one of two). */
+function capsHeading(text: string): boolean {
+  const words = text.split(/\s+/u).filter((w) => !nameParticles.has(w.toLocaleLowerCase()));
+  // (one small word of two may be a name's, "JANE DOE", "ANA RUIZ"; half of three words or more is a heading's, "WAS DIE EINIGUNG BEDEUTET")
+  const small = words.filter((w) => isAnyStopword(w.toLocaleLowerCase())).length * 2;
+  return small > words.length || (words.length >= 3 && small >= words.length);
 }
 
 /**
@@ -64,9 +73,32 @@ export function deskSignature(text: string): boolean {
   return signer?.[1] !== undefined && signer[2] !== undefined && (deskWords.has(signer[1].toLocaleLowerCase()) || reporterSuffixes.includes(signer[1])) && wordCount(signer[2], 4) <= 3 && !/[\p{N}.!?:;]/u.test(signer[2]);
 }
 
+/** The language's small words (stopwords-iso), lower case, once per lexicon. */
+const smallWords = perLexicon((lex) => new Set((stopwordList(lex.lang ?? "en") ?? []).map((w) => w.toLocaleLowerCase())));
+/** The openers of the data in title case, longest first ("Von", "Af", "Por", "Di"), once per lexicon. */
+const titledOpeners = perLexicon((lex) => [...new Set([...lex.bylinePrefixes, ...allBylineOpeners])].filter((o) => /^\p{Lu}/u.test(o) && !/[:：]$/u.test(o)).sort((a, b) => b.length - a.length));
+
+/**
+ * "VON ANNA KLEIN", "AF SØREN MØLLER", "POR ANA RUIZ": a byline set in capitals, an opener of the
+ * data (in any case) and a name of two to four words, none a small word of the article's language
+ * ("BY THE NUMBERS", "POR QUÉ IMPORTA", "SÅDAN GØR DU" are headings), particles aside ("DE LA").
+ */
+export function capsOpenerByline(text: string, lex: Lexicon): boolean {
+  if (text.length > 60 || !isCapsLabel(text) || /[\p{N}.!?:;,]/u.test(text)) return false;
+  const titled = text.toLocaleLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, s: string, c: string) => s + c.toLocaleUpperCase());
+  const opener = titledOpeners(lex).find((o) => titled.startsWith(`${o} `));
+  if (!opener) return false;
+  const name = titled.slice(opener.length).trim().split(/\s+/u);
+  const small = smallWords(lex);
+  // ("VON UNSERER REDAKTION": the newsroom, a desk's word last)
+  if (name.length <= 3 && deskWords.has((name.at(-1) ?? "").toLocaleLowerCase())) return true;
+  return name.length <= 4 && name.filter((w) => !nameParticles.has(w.toLocaleLowerCase())).length >= 2 && name.every((w) => /^[\p{L}\p{M}'’-]+$/u.test(w) && (nameParticles.has(w.toLocaleLowerCase()) || !small.has(w.toLocaleLowerCase())));
+}
+
 function readBylineOnce(text: string, lex: Lexicon): string | null {
   const p = bylinePatterns(lex);
   if (deskSignature(text)) return text;
+  if (capsOpenerByline(text, lex)) return text;
   // "Nadia Rahman North of England correspondent", "Anna Berg, reporter"
   if (wordCount(text, 10) <= 10 && startsWithName.test(text) && p.role.test(text)) return text;
   // "Maria Santos, Senior Climate Correspondent at The Harbour Times": a name, a comma, then a job longer than the name (a reporter's word, data, inside it)

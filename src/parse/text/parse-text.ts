@@ -16,8 +16,8 @@ import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
 import { isJobLine } from "../lexicon/dateline-words.js";
-import { cutDateline, isMarkedDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, onDayOf, type DateLine } from "./header.js";
-import { authorBoxName, authorsOf, creditsLine } from "./authors.js";
+import { capsOpenerByline, cutDateline, isMarkedDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, onDayOf, type DateLine } from "./header.js";
+import { authorBoxName, authorsOf, creditsLine, disclaimerLine, editorLine } from "./authors.js";
 import { bylineByShape, bylineInDateline, findHeadline, preferNamed, unspacedName, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
 import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
@@ -211,6 +211,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (verdicts.get(u)?.row === true) return false;
     // the site's name printed again in the footer is no sign-off
     if (siteNames.includes(u.text.toLocaleLowerCase())) return false;
+    // "Editor: Rina Sari" next to the byline or over the date line: who checked the story, not who wrote it (authors.ts editorLine)
+    if (editorLine(u.text) && (nextToAnchor(u) || overDateLine(u))) {
+      mark(u, "noise (the editor's line: an editor's label and a name)");
+      anchor = units.indexOf(u, Math.max(0, anchor));
+      return true;
+    }
     // a whole noise phrase ("Partager", "Share") is never part of a byline; a line of pieces between bars is,
     // right under the headline or a date, when its pieces are a name and an outlet or place ("Jane Doe | The Courier")
     // (so is a line of credits, "Tekst: Anna Kowalska | Zdjęcia: Piotr Nowak", which has the shape of a player's fields)
@@ -745,6 +751,15 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     const rows = at < 0 ? [] : units.slice(at + 1, at + 3);
     return rows.length === 2 && rows.every((r) => /\p{Nd}/u.test(r.text) && readDateLine(r.text, lex) === null && !endsAsSentence(r.text));
   };
+  // the disclaimer an opinion column closes with, under the story or the author's box ("The views expressed are the author's own."): the page's (authors.ts disclaimerLine)
+  for (let k = blocks.length - 1; k >= Math.max(2, blocks.length - 3); k--) {
+    const b = blocks[k] as Block;
+    if (b.type !== "paragraph") continue;
+    if (!disclaimerLine(b.text, lex)) break;
+    for (const entry of trace) if (entry.line === lines.get(b)) entry.became = "noise (a disclaimer after the story: its writer's and an opinion's words, one sentence)";
+    blocks.splice(k, 1);
+    break;
+  }
   // (the rows kept as copy or dropped: a table's head row is no sign-off either way)
   const signOff = findSignOff(blocks, lex, (b) => {
     const at = trace.findLastIndex((t) => t.line === lines.get(b));
@@ -765,14 +780,26 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       if (b.type === "paragraph" || b.type === "subhead") bylineLines.push(b.text);
     }
   }
+  // an interviewer's credit the figure reader took for a caption over the credit line at the end ("Entrevista de Lucía
+  // Romero" / "Fotografía: Pablo Sanz"): an opener of the data and a name is the byline, the credit alone stays the pictures'
+  const lastFigure = blocks.at(-1);
+  if (!signOff && lastFigure?.type === "media" && lastFigure.caption && !lastFigure.caption.includes("\n") && openerByline(lastFigure.caption) && signOffShape(lastFigure.caption, lex)) {
+    const credit = lastFigure.caption;
+    bylineLines.push(credit);
+    author = preferNamed(author, bylineName(credit, lex), siteNames);
+    const entry = trace.find((t) => t.line === lines.get(lastFigure));
+    if (entry) entry.became = "byline (an opener and a name over the last credit line: the interviewer's credit, not a caption)";
+    Object.assign(lastFigure, { caption: null, text: (lastFigure.text ?? "").split("\n").slice(1).join("\n") || null });
+  }
   // an author's box after the story: its last paragraphs open with the name of the byline's author
   // ("Jane Porter is the Courier's city hall reporter.", "Jonas Becker ist Redakteur …"): the page's
-  const authors = author ? author.split(authorsApart).filter((name) => name.includes(" ")) : [];
+  // (a name the byline prints in capitals, "VON ANNA KLEIN", opens the bio in small letters: "Anna Klein ist …")
+  const authors = author ? author.split(authorsApart).filter((name) => name.includes(" ")).map((name) => name.toLocaleLowerCase()) : [];
   let boxRemoved = false;
   for (let k = blocks.length - 1; authors.length > 0 && k >= Math.max(2, blocks.length - 3); k--) {
     const b = blocks[k] as Block;
     if (b.type !== "paragraph") continue;
-    if (!authors.some((name) => b.text.startsWith(`${name} `))) break;
+    if (!authors.some((name) => b.text.toLocaleLowerCase().startsWith(`${name} `))) break;
     for (const entry of trace) if (entry.line === lines.get(b)) entry.became = "noise (an author's box after the story: it opens with the byline's name)";
     const unit = units.find((x) => x.line === lines.get(b));
     options.warn?.(`dropped as page noise (an author's box after the story): “${b.text.slice(0, 60)}${b.text.length > 60 ? "…" : ""}”`, { line: unit?.line ?? 1, column: unit?.column ?? 1 }, "noise-dropped");
@@ -971,7 +998,9 @@ function bylineName(line: string, lex: Lexicon): string {
   if (slashed && isBareName(slashed)) return slashed;
   // the name's part of "Name | place | date"
   let name = (line.split(/\s[|·]\s/u)[0] ?? line).trim();
-  const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => name.startsWith(/[:：・／]$/u.test(p) ? p : `${p} `));
+  // (an opener in capitals too: "VON ANNA KLEIN", "AF SØREN MØLLER")
+  const caps = capsOpenerByline(name, lex);
+  const prefix = [...lex.bylinePrefixes, ...allBylineOpeners].find((p) => caps ? name.toLocaleLowerCase().startsWith(`${p.toLocaleLowerCase()} `) : name.startsWith(/[:：・／]$/u.test(p) ? p : `${p} `));
   // (and the role between opener and name: "Door onze redacteur Sanne de Vries", "Von unserem Korrespondenten Jonas Becker")
   if (prefix) name = withoutRole(name.slice(prefix.length).trim(), lex);
   else {
@@ -983,6 +1012,8 @@ function bylineName(line: string, lex: Lexicon): string {
   name = name.replace(/\s+[^\s@]+@[^\s@]+\.[^\s@]+$/u, "");
   const suffix = reporterSuffixes.find((t) => name.endsWith(t) && name.length > t.length);
   if (suffix) name = name.slice(0, -suffix.length).trim();
+  // (the full stop of a sign-off's sentence, "Das Gespräch führte Jonas Becker.", is no part of the name)
+  if (prefix && /\p{L}{2}\.$/u.test(name)) name = name.slice(0, -1);
   return name || line.trim();
 }
 

@@ -46,6 +46,8 @@ export function signOffShape(printed: string, lex: Lexicon): string | null {
     if (/^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{2,5}$/u.test(inner)) return "a name in brackets after the last paragraph";
     return null;
   }
+  // "Das Gespräch führte Jonas Becker.", "Propos recueillis par Claire Dubois.": an opener of the data and a name, closed by a full stop
+  if (/[^.]\.$/u.test(text) && openerByline(text.slice(0, -1)) && !/[.!?]/u.test(text.slice(0, -1))) return "byline opener after the last paragraph";
   if (sentenceEnd.test(text)) return null;
   if (isAgencyCaps(text)) return "an agency in capitals after the last paragraph";
   if (readByline(text, lex) || openerByline(text)) return "byline opener after the last paragraph";
@@ -98,7 +100,7 @@ function findFirst(blocks: readonly Block[], lex: Lexicon, noiseAfter: (b: Block
     // most of the article's prose comes before it
     if ((total - before) * 2 > before) break;
     const why = signOffShape(b.text ?? "", lex);
-    if (why && (!prose[k + 1] || noiseAfter(b)) && !namedBefore(blocks, k, b.text ?? "") && !refused(b)) return { block: b, rest: null, signOff: b.text ?? "", why };
+    if (why && (!prose[k + 1] || noiseAfter(b) || (openerShaped(b.text ?? "", why) && editorsNote(blocks, prose, k + 1))) && !namedBefore(blocks, k, b.text ?? "") && !refused(b)) return { block: b, rest: null, signOff: b.text ?? "", why };
   }
   const last = prose.lastIndexOf(true);
   const lastBlock = blocks[last];
@@ -122,6 +124,19 @@ function namedBefore(blocks: readonly Block[], k: number, text: string): boolean
     if ((b.type === "paragraph" || b.type === "quote") && b.text.includes(name)) return true;
   }
   return false;
+}
+
+/** A sign-off that an opener or a label opens ("Interview: Mark Hill", "Entrevista de Lucía Romero"): its shape holds wherever it stands. */
+const openerShaped = (text: string, why: string): boolean => why.startsWith("byline opener") || labelOpener.test(text);
+
+/**
+ * The editor's note under a sign-off ("This interview has been edited for length and clarity."):
+ * the last paragraph of prose, one sentence of fifteen words at most.
+ */
+function editorsNote(blocks: readonly Block[], prose: readonly boolean[], k: number): boolean {
+  const b = blocks[k];
+  if (b?.type !== "paragraph" || prose.slice(k + 1).some(Boolean) || countWords(b.text, 16) > 15) return false;
+  return sentenceEnd.test(b.text) && !/[.!?。！？]\s/u.test(b.text.slice(0, -1));
 }
 
 /** A paragraph of prose: eight words or more, or four and a sentence's end. */
