@@ -25,6 +25,8 @@ const shapes: { test(line: string): boolean }[] = [
   /^(facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|mail|google\+|pinterest|reddit|print|imprimer|envoyer|partager|telegram|copy link)\s*:\s*\S*$/iu,
   // photo counters "1 of 2", "3/12"
   /^\d+\s*(of|av|af|von|de|sur|\/)\s*\d+$/iu,
+  // a player's elapsed and total time ("0:00 / 2:31", "00:00 / 01:45")
+  withMark("/", /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u),
   // an audio player's speed ("1.0x", "1,5×")
   /^\d(?:[.,]\d{1,2})?\s?[x×]$/u,
   // a bare number (share counts) or a line of only punctuation and symbols ("___", "* * *")
