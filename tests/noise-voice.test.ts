@@ -138,6 +138,16 @@ describe("look-alikes: the story's own sentences about the page's things", () =>
   it("a desk's endnote names the article but is kept as an endnote", () => {
     assert.equal(pageVoice("Maya Okafor contributed to this report from the council chamber."), null);
   });
+  it("a service story's advice to its reader about someone else's app ('you', not the page's 'our') stays among the paragraphs", () => {
+    const body = [
+      "The council will move almost every household to a new collection day in January, and it wants residents to check their new day online.",
+      "If you have a smartphone, download the Hartwell Bins app from the App Store or Google Play and enter your postcode. The app will show your new day.",
+      "Our council has spent more on this app than on the road gritters this winter, and you will have noticed the difference.",
+      "The changes will save the council about £310,000 a year by cutting the number of routes its lorries drive from 14 to 11.",
+    ];
+    const v = verdicts(page("How to use the council's new bin app", ...body), "en");
+    for (const line of body) assert.ok(!isNoise(v, line), `${line}: ${v.get(line)}`);
+  });
   it("a sentence of a story about a paper's subscribers, with no call and no reader, stays among the paragraphs", () => {
     const body = [
       "The Hartwell Courier will close its print works next year and move its printing to a plant eighty miles away, its owners said.",
@@ -182,13 +192,21 @@ describe("a match's sheet and a markets ticker are the page's boxes", () => {
     for (const line of ticker) assert.ok(isNoise(v, line), `${line}: ${v.get(line)}`);
     for (const line of table) assert.ok(!isNoise(v, line), `${line}: ${v.get(line)}`);
   });
-  it("drops a player's time and its subtitles button (fr, ko)", () => {
+  it("drops a player's time and its buttons, and the caption under them is the video's (fr, ko)", () => {
     const body = [
       "La ligne de tramway T7 sera entièrement fermée du 4 au 24 janvier pour remplacer deux kilomètres de rails usés.",
       "Des bus de substitution circuleront toutes les dix minutes aux heures de pointe, a indiqué le syndicat des transports.",
+      "Le chantier coûtera 6,8 millions d'euros, et la ligne transporte environ 14 000 voyageurs par jour en semaine.",
     ];
-    const v = verdicts(page("Tramway T7 : la ligne coupée trois semaines", body[0] as string, "Lire la vidéo\n0:00 / 1:47\nSous-titres", body[1] as string), "fr");
+    const v = verdicts(page("Tramway T7 : la ligne coupée trois semaines", body[0] as string, "Lire la vidéo\n0:00 / 1:47\nSous-titres\nLes travaux sur la ligne T7 en images. Vidéo Sytral", body[1] as string, body[2] as string), "fr");
     assert.ok(isNoise(v, "0:00 / 1:47"));
     assert.ok(isNoise(v, "Sous-titres"));
+    assert.match(v.get("Les travaux sur la ligne T7 en images. Vidéo Sytral") ?? "", /^media \(video/u);
+    const ko = [
+      "경기도와 서울을 잇는 광역버스의 입석 운행이 금지된 지 한 달이 지나면서 출근 시간대 정류장 대기 시간이 최대 40분까지 늘어난 것으로 나타났다.",
+      "경기도가 5일 발표한 조사 결과에 따르면 주요 정류장 12곳의 평균 대기 시간은 입석 금지 전 14분에서 31분으로 두 배 넘게 늘었다.",
+    ];
+    const vk = verdicts(page("광역버스 입석 금지 한 달… 출근길 대기 40분으로 늘어", ko[0] as string, "재생\n00:00 / 01:45\n음소거\n자막", ko[1] as string), "ko");
+    for (const line of ["재생", "00:00 / 01:45", "음소거", "자막"]) assert.ok(isNoise(vk, line), `${line}: ${vk.get(line)}`);
   });
 });

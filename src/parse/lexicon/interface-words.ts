@@ -555,6 +555,11 @@ const imageControlKeys = new Set(Object.values(noiseConcepts.images ?? {}).flat(
 /** Whether a whole line is a control of the page's pictures ("Enlarge this image", "Bild vergrössern", "拡大する", "사진 확대", "Fotos"). */
 export const isImageControl = (text: string): boolean => text.length <= 40 && imageControlKeys.has(lineKey(text));
 
+const playerKeys = new Set(Object.values(noiseConcepts.player ?? {}).flat().map(lineKey));
+/** A player's control alone on its line ("Sous-titres", "Stummschalten", "재생", "再生"), or its elapsed and total time ("0:00 / 2:31"). */
+export const isPlayerControl = (text: string): boolean =>
+  text.length <= 40 && (playerKeys.has(lineKey(text)) || (text.includes("/") && /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u.test(text)));
+
 const siteListKeys = new Set(Object.values(noiseConcepts.siteLists ?? {}).flat().map(lineKey));
 /** Whether a whole line is the title of a site-wide list ("Most read", "많이 본 뉴스", "Les plus lus"). */
 export const isSiteListLabel = (text: string): boolean => siteListKeys.has(lineKey(text));
@@ -592,6 +597,21 @@ const readerKeys = new Set(all(readerWords));
 /** Whether a word (of Intl.Segmenter) is one by which a page addresses its reader, in some language. */
 export const isReaderWord = (word: string): boolean =>
   readerKeys.has(word) || (word.toLocaleUpperCase() !== word && readerKeys.has(word.toLocaleLowerCase())); // ("US", the country, is no "us")
+/**
+ * The page's own "we" and "our" ("our newsletter", "unserer Seite", "vår podd", "हमारे चैनल"): the
+ * possessives by which a page speaks of its own things. A story that tells its reader what to do
+ * ("If you have a smartphone, download the council's app …") says "you", not "our".
+ */
+const pageOwnWords: ByLanguage = {
+  en: ["we", "our", "us"], de: ["wir", "unser", "unsere", "unseren", "unserer", "unserem", "uns"], fr: ["nous", "notre", "nos"], es: ["nuestro", "nuestra", "nuestros", "nuestras"],
+  pt: ["nosso", "nossa", "nossos", "nossas"], it: ["nostro", "nostra", "nostri", "nostre"], nl: ["we", "wij", "ons", "onze"], sv: ["vi", "oss", "vår", "vårt", "våra"], no: ["vi", "oss", "vår", "vårt", "våre"],
+  da: ["vi", "os", "vores"], fi: ["me", "meidän"], pl: ["nasz", "nasza", "nasze"], ru: ["мы", "нас", "наш", "наша", "наши", "нашу"], tr: ["biz", "bizim"], ar: ["نحن"], hi: ["हम", "हमारे", "हमारी", "हमारा"],
+  ja: ["当サイト", "弊社"], zh: ["我们", "我們", "本站", "本网站"], ko: ["저희", "우리"],
+};
+const pageOwnKeys = new Set(all(pageOwnWords));
+/** Whether a line speaks as the page, of its own things ("our", "unserer", "हमारे"): one of its words, or in an unspaced script one standing in the line. */
+export const speaksAsPage = (text: string, words: readonly string[]): boolean =>
+  words.some((w) => pageOwnKeys.has(w.toLocaleLowerCase()) && w !== "US") || all(pageOwnWords).some((w) => /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(w) && text.includes(w));
 const unspacedReaderWords = all(readerWords).filter((w) => /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(w));
 /** Whether a line addresses its reader: one of its words (`isReaderWord`), or in Korean and Japanese, whose words carry their particles ("당신의", "あなたに"), one standing in the line. */
 export const addressesReader = (text: string, words: readonly string[]): boolean => words.some(isReaderWord) || unspacedReaderWords.some((w) => text.includes(w));
@@ -620,13 +640,14 @@ const callVerbs: ByLanguage = {
   fr: ["suivez", "suivez-nous", "abonnez-vous", "recevez", "inscrivez-vous", "téléchargez", "rejoignez", "rejoignez-nous", "je m'inscris", "s'inscrire", "s'abonner", "je m'abonne", "activez"],
   de: ["folgen", "folgt", "abonnieren", "jetzt", "laden", "melden", "registrieren", "erhalten", "holen", "abonniere", "folge"],
   it: ["segui", "seguici", "iscriviti", "ricevi", "scarica", "abbonati", "unisciti", "attiva"],
-  nl: ["volg", "abonneer", "download", "ontvang", "schrijf je in", "meld je aan"],
+  nl: ["volg", "abonneer", "download", "ontvang", "schrijf je in", "meld je aan", "word abonnee"],
   ar: ["تابعوا", "تابع", "تابعونا", "حمّل", "حمل", "اشترك", "اشتركوا", "انضم", "انضموا", "نزّل", "حملوا"],
   ru: ["подпишитесь", "подписывайтесь", "читайте", "скачайте", "присоединяйтесь"], tr: ["takip edin", "abone olun", "indirin", "katılın"],
   zh: ["扫码", "关注", "下载", "订阅", "加入", "點擊", "点击", "關注", "下載", "訂閱"],
   hi: ["डाउनलोड करें", "फॉलो करें", "सब्सक्राइब करें", "जुड़ें", "ज्वाइन करें", "क्लिक करें"],
   ko: ["구독하기", "구독", "팔로우", "다운로드", "추가하기", "받아보기", "설치하기", "받아보세요", "설치하세요", "구독하세요", "다운로드하세요"],
-  sv: ["följ", "prenumerera", "ladda ner", "anmäl dig", "registrera dig", "hämta"],
+  sv: ["följ", "prenumerera", "ladda ner", "anmäl dig", "registrera dig", "hämta", "bli prenumerant"],
+  no: ["følg", "abonner", "last ned", "meld deg på", "hent", "bli abonnent"], da: ["følg", "abonnér", "hent", "tilmeld dig", "bliv abonnent"],
   ja: ["フォローする", "フォロー", "登録する", "登録", "ダウンロード", "受け取る", "読む", "友だち追加"],
 };
 /** The page's channels for its stories: an app, a channel, a newsletter, an official account (with the networks' names, `isNetworkName`). */
@@ -693,12 +714,12 @@ const pageWords: ByLanguage = {
   fr: ["article", "articles", "abonné", "abonnés", "abonnement", "newsletter", "lettre", "commentaires", "charte", "édition", "application", "appli", "cookies", "podcast", "rédaction", "corrections", "chronique"],
   es: ["artículo", "artículos", "suscriptor", "suscriptores", "suscripción", "newsletter", "boletín", "correo", "comentarios", "edición", "aplicación", "app", "cookies", "podcast", "canal", "redacción", "columna"],
   it: ["articolo", "articoli", "abbonato", "abbonati", "abbonamento", "newsletter", "casella", "commenti", "commento", "edizione", "app", "cookie", "podcast", "canale", "redazione", "policy"],
-  pt: ["artigo", "artigos", "reportagem", "reportagens", "texto", "assinante", "assinantes", "assinatura", "newsletter", "e-mail", "comentários", "edição", "aplicativo", "app", "cookies", "podcast", "canal", "redação", "correções", "coluna", "colunista"],
+  pt: ["artigo", "artigos", "reportagem", "reportagens", "matéria", "texto", "assinante", "assinantes", "assinatura", "newsletter", "e-mail", "comentários", "edição", "aplicativo", "app", "cookies", "podcast", "canal", "redação", "correções", "coluna", "colunista"],
   nl: ["artikel", "artikelen", "abonnee", "abonnees", "abonnement", "nieuwsbrief", "mailbox", "reacties", "krant", "editie", "app", "cookies", "podcast", "huisregels", "correctiepagina", "redactie", "column"],
   sv: ["artikel", "artikeln", "artiklar", "prenumerant", "prenumeranter", "prenumeration", "prenumerera", "nyhetsbrev", "nyhetsbrevet", "inkorg", "kommentarer", "tidningen", "appen", "app", "cookies", "podd", "poddar", "podden", "debattartikel", "texten", "skribent", "skribenten", "skribenternas", "redaktionen", "krönika"],
-  no: ["artikkel", "artikkelen", "artikler", "abonnent", "abonnement", "nyhetsbrev", "kommentarer", "avisen", "appen", "podkast", "redaksjonen"], da: ["artikel", "artiklen", "artikler", "abonnent", "abonnement", "nyhedsbrev", "kommentarer", "avisen", "appen", "podcast", "redaktionen"],
+  no: ["artikkel", "artikkelen", "artikler", "abonnent", "abonnement", "nyhetsbrev", "kommentarer", "kommentarfeltet", "avisen", "appen", "podkast", "podkasten", "redaksjonen"], da: ["artikel", "artiklen", "artikler", "abonnent", "abonnement", "nyhedsbrev", "kommentarer", "avisen", "appen", "podcast", "redaktionen"],
   fi: ["artikkeli", "artikkelin", "artikkeleita", "tilaaja", "tilaus", "uutiskirje", "kommentit", "sovellus", "podcast"], pl: ["artykuł", "artykułu", "artykuły", "subskrypcja", "prenumerata", "newsletter", "komentarze", "aplikacja", "aplikację", "redakcja"],
-  ru: ["статья", "статью", "статьи", "подписка", "подписку", "рассылка", "рассылку", "комментарии", "приложение", "редакция", "редакции"], tr: ["haber", "makale", "abonelik", "bülten", "yorumlar", "uygulama", "uygulamamızı"],
+  ru: ["статья", "статью", "статьи", "материал", "материала", "подписка", "подписку", "рассылка", "рассылку", "комментарии", "комментариев", "комментирования", "приложение", "редакция", "редакции", "редакцией", "канал", "канале"], tr: ["haber", "makale", "abonelik", "bülten", "yorumlar", "uygulama", "uygulamamızı"],
   ar: ["المقال", "مقال", "المقالة", "الصحيفة", "صحيفة", "لصحيفة", "النشرة", "البريد", "بريدك", "التعليقات", "التعليق", "النسخة", "التطبيق", "تطبيق", "الاشتراك", "كاتب", "كاتبها"],
   hi: ["लेख", "न्यूज़लेटर", "न्यूजलेटर", "इनबॉक्स", "टिप्पणियां", "टिप्पणियाँ", "टिप्पणी", "संस्करण", "ऐप", "चैनल", "सब्सक्राइब"],
   ko: ["기사", "구독", "뉴스레터", "메일함", "댓글", "정책", "지면", "앱", "쿠키", "제보", "팟캐스트", "알림"],
@@ -710,10 +731,10 @@ const pageWords: ByLanguage = {
  * Lower case, found at a word's start.
  */
 const selfReferences: ByLanguage = {
-  en: ["this article", "this column", "this story", "this piece"], de: ["dieser artikel", "diesen artikel", "dieses artikels", "dieser beitrag", "diesen beitrag"], fr: ["cet article", "cette chronique", "ce texte"],
-  es: ["este artículo", "esta columna", "este texto"], it: ["questo articolo", "questo testo"], pt: ["este texto", "este artigo", "esta reportagem", "esta coluna"], nl: ["dit artikel", "deze column"],
+  en: ["this article", "this column", "this story", "this piece"], de: ["dieser artikel", "diesen artikel", "dieses artikels", "dieser beitrag", "diesen beitrag", "dieser text"], fr: ["cet article", "cette chronique", "ce texte"],
+  es: ["este artículo", "esta columna", "este texto", "esta noticia"], it: ["questo articolo", "questo testo"], pt: ["este texto", "este artigo", "esta reportagem", "esta coluna", "esta matéria"], nl: ["dit artikel", "deze column", "dit bericht"],
   sv: ["den här artikeln", "denna artikel", "den här texten", "denna text"], no: ["denne artikkelen", "denne teksten"], da: ["denne artikel", "denne tekst"], fi: ["tämä artikkeli", "tämän artikkelin"],
-  pl: ["ten artykuł", "tego artykułu"], ru: ["эта статья", "этой статьи", "эту статью"], tr: ["bu haber", "bu makale"], ar: ["هذا المقال", "هذه المقالة"], hi: ["यह लेख", "इस लेख"],
+  pl: ["ten artykuł", "tego artykułu", "ten tekst"], ru: ["эта статья", "этой статьи", "эту статью", "этот материал", "этого материала"], tr: ["bu haber", "bu makale"], ar: ["هذا المقال", "هذه المقالة"], hi: ["यह लेख", "इस लेख", "यह खबर", "इस खबर"],
   ko: ["이 기사"], ja: ["この記事", "本記事"], zh: ["本文"],
 };
 const pageWordKeys = new Set(all(pageWords));

@@ -9,11 +9,11 @@
  * comments: `pageWordCount`) together with the page's voice (the reader addressed, "you", "Sie",
  * "당신"; the article named as itself, "this article", "この記事"; a call to act, "Subscribe",
  * "Hazte suscriptor"), and the line's place: before the story's first sentence or after its last.
- * Among the story's paragraphs a line needs more: a call to act, or the reader addressed with two
- * of the page's things, in a paragraph of its own. Never a quote (marks, a speech dash), a sentence
+ * Among the story's paragraphs a line needs more: a call to act, or the page's "our" with two of
+ * its things, in a paragraph of its own. Never a quote (marks, a speech dash), a sentence
  * reported by someone (", the council says."), or a desk's endnote ("X contributed to this report").
  */
-import { addressesReader, callVerbAt, pageWordCount, refersToItself } from "../lexicon/interface-words.js";
+import { addressesReader, callVerbAt, pageWordCount, refersToItself, speaksAsPage } from "../lexicon/interface-words.js";
 import { endsAsSentence, wordsOf, type LineLike } from "../lines/features.js";
 import { isEndnote } from "./endnote.js";
 import { reportedAtEnd } from "./noise-proof.js";
@@ -35,6 +35,8 @@ export interface PageVoice {
   page: number;
   /** The line addresses the reader. */
   reader: boolean;
+  /** The line speaks as the page, of its own things ("our", "unserer"). */
+  ours: boolean;
   /** The line names the article itself. */
   itself: boolean;
   /** A sentence of the line opens with a verb of the call, or the line closes with one. */
@@ -50,13 +52,19 @@ export function pageVoice(text: string): PageVoice | null {
   if (page === 0 || reportedAtEnd(line) || isEndnote(line)) return null;
   const sentences = line.split(sentenceCut).filter((s) => s !== "");
   const call = sentences.length <= 4 && sentences.some((s) => callVerbAt(s.replace(/[.!?。！？।؟]+$/u, "")) !== null);
-  return { page, reader: addressesReader(line, words), itself: refersToItself(line), call };
+  return { page, reader: addressesReader(line, words), ours: speaksAsPage(line, words), itself: refersToItself(line), call };
 }
 
 /** A line whose voice is the page's wherever it stands in its header or tail: the page's things named in its own voice. */
 const pagesOwn = (v: PageVoice): boolean => v.reader || v.itself || v.call;
-/** Among the story's paragraphs: a call to act on the page's thing, the reader addressed about two of them, or the article named to the reader. */
-const pitch = (v: PageVoice): boolean => v.call || (v.reader && (v.page >= 2 || v.itself));
+/**
+ * Among the story's paragraphs: a call to act on the page's thing, the page speaking of two of its
+ * own things ("our … podcast … your podcasts", "Artikel auf unserer Seite"), or the article named
+ * to the reader (a column's "our council … an app" names one). A
+ * story's advice to its reader about an app ("If you have a smartphone, download the council's app")
+ * says "you" of someone else's things, and stays.
+ */
+const pitch = (v: PageVoice): boolean => v.call || (v.ours && v.page >= 2) || (v.itself && v.reader);
 
 /**
  * For each line, why it is the page's furniture in sentences, or null. `noise` tells a line

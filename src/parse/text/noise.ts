@@ -3,7 +3,7 @@
  * "Advertisement", video placeholders, reading times). Dropped, never a content line.
  */
 import type { Lexicon } from "../lexicon/index.js";
-import { isReadingTime, isRightsNotice } from "../lexicon/interface-words.js";
+import { isPlayerControl, isReadingTime, isRightsNotice } from "../lexicon/interface-words.js";
 import { countWords } from "../segments.js";
 import { patternSet, type PatternSet } from "./pattern-set.js";
 
@@ -152,7 +152,7 @@ export function isVideoLabel(text: string, table: NoiseTable): boolean {
   return table.videoMarkers.has(key(text));
 }
 
-/** Whether a dropped line stands for an embedded video (so the next caption is a video's). */
+/** Whether a dropped line stands for an embedded video (so the next caption is a video's): a video's label, or a player's control or time under it ("Lire la vidéo" / "0:00 / 1:47" / "Sous-titres"). */
 export function isVideoMarker(text: string, table: NoiseTable): boolean {
-  return isVideoLabel(text, table) || (/video|vidéo|vídeo|javascript/iu.test(text) && isNoise(text, table));
+  return isVideoLabel(text, table) || isPlayerControl(text.trim()) || (/video|vidéo|vídeo|javascript/iu.test(text) && isNoise(text, table));
 }
