@@ -164,10 +164,13 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
   },
   /** An audio or video player's controls, a line each ("Riproduci", "Disattiva audio", "Ton aus"). */
   player: {
-    en: ["Mute", "Unmute", "Pause", "Fullscreen", "Exit fullscreen"], it: ["Riproduci", "Disattiva audio", "Attiva audio", "Disattiva l'audio", "Attiva l'audio"],
-    de: ["Ton aus", "Ton an", "Stummschalten", "Vollbild"], fr: ["Couper le son", "Activer le son", "Plein écran"], es: ["Silenciar", "Activar sonido", "Reproducir", "Pantalla completa"],
-    pt: ["Ativar som", "Desativar som", "Reproduzir", "Tela cheia"], nl: ["Geluid uit", "Geluid aan", "Afspelen"], sv: ["Ljud av", "Ljud på", "Spela upp", "Helskärm"],
-    no: ["Lyd av", "Lyd på", "Spill av"], da: ["Lyd fra", "Lyd til", "Afspil"], pl: ["Wycisz", "Włącz dźwięk", "Odtwórz"], ru: ["Выключить звук", "Включить звук", "Воспроизвести"],
+    en: ["Mute", "Unmute", "Pause", "Fullscreen", "Exit fullscreen", "Subtitles"], it: ["Riproduci", "Disattiva audio", "Attiva audio", "Disattiva l'audio", "Attiva l'audio", "Sottotitoli"],
+    de: ["Ton aus", "Ton an", "Stummschalten", "Vollbild", "Untertitel"], fr: ["Couper le son", "Activer le son", "Plein écran", "Sous-titres"], es: ["Silenciar", "Activar sonido", "Reproducir", "Pantalla completa", "Subtítulos"],
+    pt: ["Ativar som", "Desativar som", "Reproduzir", "Tela cheia", "Legendas"], nl: ["Geluid uit", "Geluid aan", "Afspelen", "Ondertiteling", "Volledig scherm"], sv: ["Ljud av", "Ljud på", "Spela upp", "Helskärm", "Undertexter"],
+    no: ["Lyd av", "Lyd på", "Spill av", "Undertekster"], da: ["Lyd fra", "Lyd til", "Afspil", "Undertekster"], pl: ["Wycisz", "Włącz dźwięk", "Odtwórz", "Napisy"], ru: ["Выключить звук", "Включить звук", "Воспроизвести", "Субтитры"],
+    fi: ["Tekstitys"], tr: ["Altyazı"],
+    // (the play, pause, mute and subtitles buttons of scripts without a case: a line each under a player)
+    ko: ["재생", "일시정지", "음소거", "음소거 해제", "전체화면", "자막"], ja: ["再生", "一時停止", "ミュート", "ミュート解除", "全画面", "字幕"], zh: ["播放", "暂停", "静音", "全屏", "字幕"], hi: ["म्यूट"], ar: ["تشغيل", "كتم الصوت"],
   },
   /** Social networks and messengers as share buttons, a line each. */
   networks: {
@@ -253,10 +256,10 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
   },
   /** Site-wide lists (most read, latest news): their titles are furniture, not the article's related links. */
   siteLists: {
-    en: ["Most read", "Most viewed", "Most popular", "Latest news", "Top stories", "Trending", "Trending now", "Editor's picks", "Don't miss"],
-    de: ["Meistgelesen", "Meistgelesene Artikel", "Neueste Artikel", "Top-Themen"], fr: ["Les plus lus", "Les plus lus du moment", "Dernières actualités"],
-    es: ["Lo más leído", "Lo más visto", "Últimas noticias"], pt: ["Mais lidas", "Mais lidos", "Últimas notícias", "Mais vistos"], it: ["I più letti", "Ultime notizie", "I più visti"],
-    nl: ["Meest gelezen", "Laatste nieuws"], pl: ["Najczęściej czytane"], ru: ["Самое читаемое", "Самое популярное", "Последние новости"],
+    en: ["Most read", "Most viewed", "Most popular", "Latest news", "Top stories", "Trending", "Trending now", "Editor's picks", "Don't miss", "Standings", "League table"],
+    de: ["Meistgelesen", "Tabelle", "Meistgelesene Artikel", "Neueste Artikel", "Top-Themen"], fr: ["Les plus lus", "Classement", "Les plus lus du moment", "Dernières actualités"],
+    es: ["Lo más leído", "Clasificación", "Lo más visto", "Últimas noticias"], pt: ["Mais lidas", "Classificação", "Mais lidos", "Últimas notícias", "Mais vistos"], it: ["I più letti", "Classifica", "Ultime notizie", "I più visti"],
+    nl: ["Meest gelezen", "Stand", "Laatste nieuws"], pl: ["Najczęściej czytane"], ru: ["Самое читаемое", "Самое популярное", "Последние новости"],
     uk: ["Найпопулярніше", "Найчитаніше", "Останні новини"], cs: ["Nejčtenější"], sk: ["Najčítanejšie"], hu: ["Legolvasottabb", "Friss hírek"],
     ro: ["Cele mai citite", "Ultimele știri"], el: ["Δημοφιλή", "Τελευταία νέα", "Πιο δημοφιλή"], bg: ["Най-четени", "Последни новини"], hr: ["Najčitanije"],
     sr: ["Најчитаније", "Najčitanije"], sl: ["Najbolj brano"], lt: ["Skaitomiausi"], lv: ["Lasītākie"], et: ["Loetuimad"],
@@ -264,8 +267,8 @@ const noiseConcepts: Readonly<Record<string, ByLanguage>> = {
     tr: ["En çok okunanlar", "En çok okunan haberler"], he: ["הכי נקראים", "הנקראים ביותר", "חדשות אחרונות"], ar: ["الأكثر قراءة", "الأكثر مشاهدة", "آخر الأخبار"],
     fa: ["پربازدیدترین‌ها", "پربازدیدترین ها", "پربیننده‌ترین‌ها", "آخرین اخبار"], ur: ["سب سے زیادہ پڑھی جانے والی"], hi: ["सबसे ज्यादा पढ़ी गई", "ताज़ा खबरें", "ताजा खबरें", "लेटेस्ट न्यूज़", "आपके लिए", "टॉप न्यूज़"],
     bn: ["সর্বাধিক পঠিত"], ta: ["அதிகம் படித்தவை", "சமீபத்திய செய்திகள்"], th: ["ข่าวล่าสุด", "ยอดนิยม", "ข่าวยอดนิยม"], vi: ["Đọc nhiều", "Đọc nhiều nhất", "Tin mới nhất"],
-    id: ["Terpopuler", "Berita terkini"], ms: [], ja: ["人気記事", "アクセスランキング", "最新ニュース", "よく読まれている記事", "おすすめ記事", "注目記事"],
-    zh: ["热门文章", "熱門文章", "最新消息", "热门新闻", "排行榜", "热点推荐", "熱點推薦", "热门推荐", "大家都在看"], ko: ["많이 본 뉴스", "최신 뉴스", "이 시각 주요뉴스", "인기 기사", "많이 본 기사", "실시간 인기 기사"], ca: ["El més llegit", "Últimes notícies"],
+    id: ["Terpopuler", "Berita terkini"], ms: [], ja: ["人気記事", "あなたにおすすめ", "順位表", "アクセスランキング", "最新ニュース", "よく読まれている記事", "おすすめ記事", "注目記事"],
+    zh: ["热门文章", "熱門文章", "最新消息", "热门新闻", "排行榜", "热点推荐", "熱點推薦", "热门推荐", "大家都在看"], ko: ["많이 본 뉴스", "순위", "최신 뉴스", "이 시각 주요뉴스", "인기 기사", "많이 본 기사", "실시간 인기 기사"], ca: ["El més llegit", "Últimes notícies"],
   },
   /** A consent banner's refusal, next to its "Accept". */
   refuse: {
@@ -552,6 +555,11 @@ const imageControlKeys = new Set(Object.values(noiseConcepts.images ?? {}).flat(
 /** Whether a whole line is a control of the page's pictures ("Enlarge this image", "Bild vergrössern", "拡大する", "사진 확대", "Fotos"). */
 export const isImageControl = (text: string): boolean => text.length <= 40 && imageControlKeys.has(lineKey(text));
 
+const playerKeys = new Set(Object.values(noiseConcepts.player ?? {}).flat().map(lineKey));
+/** A player's control alone on its line ("Sous-titres", "Stummschalten", "재생", "再生"), or its elapsed and total time ("0:00 / 2:31"). */
+export const isPlayerControl = (text: string): boolean =>
+  text.length <= 40 && (playerKeys.has(lineKey(text)) || (text.includes("/") && /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/u.test(text)));
+
 const siteListKeys = new Set(Object.values(noiseConcepts.siteLists ?? {}).flat().map(lineKey));
 /** Whether a whole line is the title of a site-wide list ("Most read", "많이 본 뉴스", "Les plus lus"). */
 export const isSiteListLabel = (text: string): boolean => siteListKeys.has(lineKey(text));
@@ -582,13 +590,31 @@ const readerWords: ByLanguage = {
   da: ["du", "dig", "din", "dit", "dine", "jer", "vi", "os", "vores"], fi: ["sinä", "sinun", "te", "teidän", "me", "meidän"], tr: ["siz", "sizin", "sizi", "size", "biz", "bizim", "bizi"],
   cs: ["vy", "váš", "vaše", "náš", "naše"], hu: ["ön", "önnek", "önök"], ro: ["dumneavoastră", "tu", "voi", "noi", "nostru", "noastră"],
   ja: ["あなた", "皆様", "皆さま", "当サイト"], zh: ["您", "你", "我们", "我們", "本站", "本网站"], ko: ["귀하", "여러분", "당신"], ar: ["أنت", "لك", "نحن"], he: ["אתם", "שלכם", "אנחנו", "שלנו"],
-  hi: ["आप", "आपके", "आपकी", "हम", "हमारे"], bn: ["আপনি", "আপনার", "আমরা", "আমাদের"], ta: ["நீங்கள்", "உங்கள்", "எங்கள்"], ur: ["آپ", "ہم", "ہمارے"], fa: ["شما"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"], th: ["คุณ", "เรา"], el: ["σας", "μας", "εσείς", "εμείς"],
+  hi: ["आप", "आपके", "आपकी", "आपका", "हम", "हमारे", "हमारी", "हमारा"], bn: ["আপনি", "আপনার", "আমরা", "আমাদের"], ta: ["நீங்கள்", "உங்கள்", "எங்கள்"], ur: ["آپ", "ہم", "ہمارے"], fa: ["شما"], id: ["anda", "kami"], vi: ["bạn", "chúng tôi"], th: ["คุณ", "เรา"], el: ["σας", "μας", "εσείς", "εμείς"],
 };
 // (a word with a capital is compared as written: German "Sie", "Ihre" address the reader, "sie", "ihre" are she and they)
 const readerKeys = new Set(all(readerWords));
 /** Whether a word (of Intl.Segmenter) is one by which a page addresses its reader, in some language. */
 export const isReaderWord = (word: string): boolean =>
   readerKeys.has(word) || (word.toLocaleUpperCase() !== word && readerKeys.has(word.toLocaleLowerCase())); // ("US", the country, is no "us")
+/**
+ * The page's own "we" and "our" ("our newsletter", "unserer Seite", "vår podd", "हमारे चैनल"): the
+ * possessives by which a page speaks of its own things. A story that tells its reader what to do
+ * ("If you have a smartphone, download the council's app …") says "you", not "our".
+ */
+const pageOwnWords: ByLanguage = {
+  en: ["we", "our", "us"], de: ["wir", "unser", "unsere", "unseren", "unserer", "unserem", "uns"], fr: ["nous", "notre", "nos"], es: ["nuestro", "nuestra", "nuestros", "nuestras"],
+  pt: ["nosso", "nossa", "nossos", "nossas"], it: ["nostro", "nostra", "nostri", "nostre"], nl: ["we", "wij", "ons", "onze"], sv: ["vi", "oss", "vår", "vårt", "våra"], no: ["vi", "oss", "vår", "vårt", "våre"],
+  da: ["vi", "os", "vores"], fi: ["me", "meidän"], pl: ["nasz", "nasza", "nasze"], ru: ["мы", "нас", "наш", "наша", "наши", "нашу"], tr: ["biz", "bizim"], ar: ["نحن"], hi: ["हम", "हमारे", "हमारी", "हमारा"],
+  ja: ["当サイト", "弊社"], zh: ["我们", "我們", "本站", "本网站"], ko: ["저희", "우리"],
+};
+const pageOwnKeys = new Set(all(pageOwnWords));
+/** Whether a line speaks as the page, of its own things ("our", "unserer", "हमारे"): one of its words, or in an unspaced script one standing in the line. */
+export const speaksAsPage = (text: string, words: readonly string[]): boolean =>
+  words.some((w) => pageOwnKeys.has(w.toLocaleLowerCase()) && w !== "US") || all(pageOwnWords).some((w) => /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(w) && text.includes(w));
+const unspacedReaderWords = all(readerWords).filter((w) => /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(w));
+/** Whether a line addresses its reader: one of its words (`isReaderWord`), or in Korean and Japanese, whose words carry their particles ("당신의", "あなたに"), one standing in the line. */
+export const addressesReader = (text: string, words: readonly string[]): boolean => words.some(isReaderWord) || unspacedReaderWords.some((w) => text.includes(w));
 
 /** Network names too common as words to tell a share button or a prompt ("X", "Mail", "Signal", "Threads"). */
 const commonNames = new Set(["X", "Mail", "Email", "E-mail", "Copy", "SMS", "Signal", "Pocket", "Threads", "Messenger", "Band", "밴드", "네이버"]);
@@ -610,16 +636,18 @@ export const isNetworkName = (word: string): boolean => networkNames.has(word);
 const callVerbs: ByLanguage = {
   en: ["follow", "subscribe", "join", "sign up", "download", "get", "install", "register", "receive", "add"],
   pt: ["siga", "sigam", "assine", "receba", "baixe", "inscreva-se", "entre", "entrar", "participe", "acesse", "cadastre-se", "ative", "clique"],
-  es: ["sigue", "síguenos", "suscríbete", "suscribete", "únete", "unete", "recibe", "descarga", "apúntate", "apuntate", "regístrate", "registrate", "inscríbete", "activa"],
+  es: ["sigue", "síguenos", "suscríbete", "suscribete", "únete", "unete", "recibe", "descarga", "apúntate", "apuntate", "regístrate", "registrate", "inscríbete", "activa", "hazte"],
   fr: ["suivez", "suivez-nous", "abonnez-vous", "recevez", "inscrivez-vous", "téléchargez", "rejoignez", "rejoignez-nous", "je m'inscris", "s'inscrire", "s'abonner", "je m'abonne", "activez"],
   de: ["folgen", "folgt", "abonnieren", "jetzt", "laden", "melden", "registrieren", "erhalten", "holen", "abonniere", "folge"],
   it: ["segui", "seguici", "iscriviti", "ricevi", "scarica", "abbonati", "unisciti", "attiva"],
-  nl: ["volg", "abonneer", "download", "ontvang", "schrijf je in", "meld je aan"],
+  nl: ["volg", "abonneer", "download", "ontvang", "schrijf je in", "meld je aan", "word abonnee"],
   ar: ["تابعوا", "تابع", "تابعونا", "حمّل", "حمل", "اشترك", "اشتركوا", "انضم", "انضموا", "نزّل", "حملوا"],
   ru: ["подпишитесь", "подписывайтесь", "читайте", "скачайте", "присоединяйтесь"], tr: ["takip edin", "abone olun", "indirin", "katılın"],
   zh: ["扫码", "关注", "下载", "订阅", "加入", "點擊", "点击", "關注", "下載", "訂閱"],
   hi: ["डाउनलोड करें", "फॉलो करें", "सब्सक्राइब करें", "जुड़ें", "ज्वाइन करें", "क्लिक करें"],
-  ko: ["구독하기", "구독", "팔로우", "다운로드", "추가하기", "받아보기", "설치하기"],
+  ko: ["구독하기", "구독", "팔로우", "다운로드", "추가하기", "받아보기", "설치하기", "받아보세요", "설치하세요", "구독하세요", "다운로드하세요"],
+  sv: ["följ", "prenumerera", "ladda ner", "anmäl dig", "registrera dig", "hämta", "bli prenumerant"],
+  no: ["følg", "abonner", "last ned", "meld deg på", "hent", "bli abonnent"], da: ["følg", "abonnér", "hent", "tilmeld dig", "bliv abonnent"],
   ja: ["フォローする", "フォロー", "登録する", "登録", "ダウンロード", "受け取る", "読む", "友だち追加"],
 };
 /** The page's channels for its stories: an app, a channel, a newsletter, an official account (with the networks' names, `isNetworkName`). */
@@ -671,6 +699,74 @@ export function namesChannel(text: string, words: readonly string[]): boolean {
   for (const w of channelKeys) if (unspacedScript.test(w) && text.includes(w)) return true;
   return false;
 }
+
+/**
+ * The page's own things, which its furniture names and a story seldom does in the reader's second
+ * person: the article itself, its column and edition, the subscription and the free articles left,
+ * the comments and their rules, the newsletter and the inbox, the app, the podcast, the cookies,
+ * the newsroom's corrections (text/noise-voice.ts). Evidence only, weighed with the reader addressed,
+ * the line's place on the page and a call to act. Lower case; in scripts without spaces between
+ * words (and Korean, whose words carry their particles) found inside the line.
+ */
+const pageWords: ByLanguage = {
+  en: ["article", "articles", "column", "columns", "columnist", "edition", "newsletter", "newsletters", "inbox", "subscriber", "subscribers", "subscription", "subscribe", "podcast", "podcasts", "comments", "guidelines", "app", "cookies", "briefing", "journalism", "newsroom"],
+  de: ["artikel", "artikels", "beitrag", "abo", "abonnement", "abonnenten", "newsletter", "postfach", "kommentare", "kommentarbereich", "ausgabe", "printausgabe", "app", "cookies", "podcast", "redaktion", "website", "webseite"],
+  fr: ["article", "articles", "abonné", "abonnés", "abonnement", "newsletter", "lettre", "commentaires", "charte", "édition", "application", "appli", "cookies", "podcast", "rédaction", "corrections", "chronique"],
+  es: ["artículo", "artículos", "suscriptor", "suscriptores", "suscripción", "newsletter", "boletín", "correo", "comentarios", "edición", "aplicación", "app", "cookies", "podcast", "canal", "redacción", "columna"],
+  it: ["articolo", "articoli", "abbonato", "abbonati", "abbonamento", "newsletter", "casella", "commenti", "commento", "edizione", "app", "cookie", "podcast", "canale", "redazione", "policy"],
+  pt: ["artigo", "artigos", "reportagem", "reportagens", "matéria", "texto", "assinante", "assinantes", "assinatura", "newsletter", "e-mail", "comentários", "edição", "aplicativo", "app", "cookies", "podcast", "canal", "redação", "correções", "coluna", "colunista"],
+  nl: ["artikel", "artikelen", "abonnee", "abonnees", "abonnement", "nieuwsbrief", "mailbox", "reacties", "krant", "editie", "app", "cookies", "podcast", "huisregels", "correctiepagina", "redactie", "column"],
+  sv: ["artikel", "artikeln", "artiklar", "prenumerant", "prenumeranter", "prenumeration", "prenumerera", "nyhetsbrev", "nyhetsbrevet", "inkorg", "kommentarer", "tidningen", "appen", "app", "cookies", "podd", "poddar", "podden", "debattartikel", "texten", "skribent", "skribenten", "skribenternas", "redaktionen", "krönika"],
+  no: ["artikkel", "artikkelen", "artikler", "abonnent", "abonnement", "nyhetsbrev", "kommentarer", "kommentarfeltet", "avisen", "appen", "podkast", "podkasten", "redaksjonen"], da: ["artikel", "artiklen", "artikler", "abonnent", "abonnement", "nyhedsbrev", "kommentarer", "avisen", "appen", "podcast", "redaktionen"],
+  fi: ["artikkeli", "artikkelin", "artikkeleita", "tilaaja", "tilaus", "uutiskirje", "kommentit", "sovellus", "podcast"], pl: ["artykuł", "artykułu", "artykuły", "subskrypcja", "prenumerata", "newsletter", "komentarze", "aplikacja", "aplikację", "redakcja"],
+  ru: ["статья", "статью", "статьи", "материал", "материала", "подписка", "подписку", "рассылка", "рассылку", "комментарии", "комментариев", "комментирования", "приложение", "редакция", "редакции", "редакцией", "канал", "канале"], tr: ["haber", "makale", "abonelik", "bülten", "yorumlar", "uygulama", "uygulamamızı"],
+  ar: ["المقال", "مقال", "المقالة", "الصحيفة", "صحيفة", "لصحيفة", "النشرة", "البريد", "بريدك", "التعليقات", "التعليق", "النسخة", "التطبيق", "تطبيق", "الاشتراك", "كاتب", "كاتبها"],
+  hi: ["लेख", "न्यूज़लेटर", "न्यूजलेटर", "इनबॉक्स", "टिप्पणियां", "टिप्पणियाँ", "टिप्पणी", "संस्करण", "ऐप", "चैनल", "सब्सक्राइब"],
+  ko: ["기사", "구독", "뉴스레터", "메일함", "댓글", "정책", "지면", "앱", "쿠키", "제보", "팟캐스트", "알림"],
+  ja: ["記事", "会員", "購読", "ニュースレター", "メール", "コメント", "朝刊", "夕刊", "紙面", "アプリ", "通知", "クッキー"], zh: ["文章", "本文", "订阅", "訂閱", "评论", "評論", "客户端", "公众号", "公眾號"],
+};
+/**
+ * The page speaking of the article itself ("This article was first published …", "Dieser Artikel
+ * erschien zuerst …", "この記事は会員限定です", "هذا المقال"): the page's voice, not the reporter's.
+ * Lower case, found at a word's start.
+ */
+const selfReferences: ByLanguage = {
+  en: ["this article", "this column", "this story", "this piece"], de: ["dieser artikel", "diesen artikel", "dieses artikels", "dieser beitrag", "diesen beitrag", "dieser text"], fr: ["cet article", "cette chronique", "ce texte"],
+  es: ["este artículo", "esta columna", "este texto", "esta noticia"], it: ["questo articolo", "questo testo"], pt: ["este texto", "este artigo", "esta reportagem", "esta coluna", "esta matéria"], nl: ["dit artikel", "deze column", "dit bericht"],
+  sv: ["den här artikeln", "denna artikel", "den här texten", "denna text"], no: ["denne artikkelen", "denne teksten"], da: ["denne artikel", "denne tekst"], fi: ["tämä artikkeli", "tämän artikkelin"],
+  pl: ["ten artykuł", "tego artykułu", "ten tekst"], ru: ["эта статья", "этой статьи", "эту статью", "этот материал", "этого материала"], tr: ["bu haber", "bu makale"], ar: ["هذا المقال", "هذه المقالة"], hi: ["यह लेख", "इस लेख", "यह खबर", "इस खबर"],
+  ko: ["이 기사"], ja: ["この記事", "本記事"], zh: ["本文"],
+};
+const pageWordKeys = new Set(all(pageWords));
+const unspacedPageWords = all(pageWords).filter((w) => unspacedScript.test(w));
+/**
+ * How many of the page's own things a line names (`pageWords`, a channel's word, a network's name,
+ * an e-mail or web address), counted word by word; in an unspaced script (and Korean), every time
+ * one stands in the line.
+ */
+export function pageWordCount(text: string, words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) {
+    // (a word of an unspaced script is counted below, where it stands in the line; an elided article is no part of the word, "l'app", "dell'articolo")
+    if (isNetworkName(w)) n++;
+    else if (!unspacedScript.test(w)) {
+      const lower = w.toLocaleLowerCase();
+      const word = /['’]/u.test(lower) ? (lower.split(/['’]/u).at(-1) as string) : lower;
+      if (pageWordKeys.has(word) || channelKeys.has(word)) n++;
+    }
+  }
+  if (text.includes("@") && /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u.test(text)) n++;
+  else if (/(?:^|\s)(?:https?:\/\/|www\.)?[\p{L}\p{N}-]+\.(?:com|de|fr|es|it|pt|br|nl|se|no|dk|fi|pl|ru|kr|jp|in|uk|org|net|example)(?:\/\S*)?(?=[.\s]|$)/u.test(text)) n++;
+  if (unspacedScript.test(text)) for (const w of unspacedPageWords) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) n++;
+  return n;
+}
+// (a phrase of a spaced script ends at a word's end; Korean and Japanese glue their particles to it: "이 기사는", "この記事は")
+const selfReference = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:${all(selfReferences).filter((p) => !unspacedScript.test(p)).join("|")})(?![\\p{L}])|${all(selfReferences).filter((p) => unspacedScript.test(p)).join("|")})`,
+  "u",
+);
+/** Whether a line names the article itself ("this article", "dieser Artikel", "この記事"). */
+export const refersToItself = (text: string): boolean => selfReference.test(text.toLocaleLowerCase());
 
 /** Reading-time labels ("Reading time", "Lesezeit", "زمان مطالعه", "読了時間"): a label, a number of minutes. */
 const readingTimeLabels: ByLanguage = {

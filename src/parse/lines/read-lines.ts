@@ -8,6 +8,8 @@ import { isAdLabel, isAuthorBoxLabel, isBoxTitleLine, isLinksTitle, isNetworkNam
 import { isNoisePhrase, noiseEvidence, type NoiseTable } from "../text/noise.js";
 import { noiseWordsProof } from "../text/noise-proof.js";
 import { callsToAction } from "../text/noise-promo.js";
+import { pageVoiceLines } from "../text/noise-voice.js";
+import { matchSheets } from "../text/noise-sheet.js";
 import { teaserRuns } from "../text/noise-tail.js";
 import { endsAsSentence, isStatement, lineContext, wordsOf, lineFeatures, type LineFacts, type LineLike } from "./features.js";
 import { probability, reasons, type Weights } from "./model.js";
@@ -51,7 +53,7 @@ export function readLines(
   const evidences = lines.map((line) => noiseEvidence(line.text, table));
   const withWords = new Set(lines.filter((_, k) => evidences[k] !== null).map((line) => line.text));
   const ctx = lineContext(lines, (text) => withWords.has(text));
-  const verdicts = lines.map((line, i) => {
+  const verdicts: LineVerdict[] = lines.map((line, i) => {
     const x = lineFeatures(ctx, i);
     const p = probability(x, "noise", weights);
     const words = ctx.facts[i]?.words ?? 0;
@@ -79,6 +81,11 @@ export function readLines(
     if (why !== null && !isMeta((lines[k] as LineLike).text)) prove(verdicts, k, why);
   });
   storyRows(lines, verdicts, ctx.rows);
+  // a match's sheet: line-ups, scorers, referee, under their heading (text/noise-sheet.ts)
+  for (const k of matchSheets(lines)) {
+    const v = verdicts[k] as LineVerdict;
+    if (!v.proven) verdicts[k] = { ...v, noise: true, proven: true, kept: false, row: false, why: ["rule: a match's sheet (line-ups of names parted by commas and semicolons, and the labelled lines around them)", ...v.why.slice(0, 2)] };
+  }
   teaserLists(lines, verdicts, ctx.teasers, ctx.firstProse, isMeta);
   // share menus: a line whose words are noise words by themselves ("Facebook X Pinterest
   // Reddit", "Listen · 3:14"), and a line of a few words with one such word next to another
@@ -187,8 +194,13 @@ export function readLines(
   }
   teaserColumns(lines, verdicts, storyEnd, isDateLine);
   tickerBlocks(lines, verdicts);
+  headTicker(lines, verdicts, ctx.firstProse);
   signedName(lines, verdicts, storyEnd, isName);
   namedBio(lines, verdicts, ctx.facts, isName);
+  // the page's furniture written in sentences: its pitches and notes, by the page's things named in its voice and their place (text/noise-voice.ts)
+  pageVoiceLines(lines, (k) => ctx.facts[k]?.prose ?? false, (k) => (verdicts[k] as LineVerdict).noise, isMeta, spaced(lines, ctx.facts, verdicts)).forEach((why, k) => {
+    if (why !== null && !(verdicts[k] as LineVerdict).kept) prove(verdicts, k, why);
+  });
   // the sequence step: the page's tail (author boxes, sign-up and cookie prompts, comment
   // widgets) is the run of noise at the end; a line with noise words inside that run is noise too
   for (let k = lines.length - 1; k >= 0; k--) {
@@ -767,6 +779,31 @@ function tickerBlocks(lines: readonly LineLike[], verdicts: LineVerdict[]): void
     // (a ticker mixes figures of several kinds: a list whose every line has the mark, an election's results, is the story's)
     const marks = lines.slice(k, end).filter((l) => tickerMark.test(l.text)).length;
     if (block && end - k <= TICKER_LINES && marks >= 1 && marks < end - k) for (let j = k; j < end; j++) prove(verdicts, j, "a markets or weather ticker (short lines with figures and a signed change or a temperature)");
+    k = Math.max(end, k + 1);
+  }
+}
+
+/** The most words of a line of the ticker over the story. */
+const HEAD_TICKER_WORDS = 8;
+/** A signed change: "+0,4 %", "−0.21", "+112円", "▲ 1.2". */
+const signedChange = /(?:^|\s)[+\-−▲▼]\s?\p{Nd}/u;
+/**
+ * A markets ticker over the story ("DAX 18.412,3 +0,4 %" / "日経平均 38,450円 +112円" / "ドル/円
+ * 150.12 −0.21"): in the page's head, above the story's first sentence, two or more lines in a row
+ * that are each a few words with a number and a signed change. The story's own table of prices
+ * stands under its sentences, not over the headline.
+ */
+function headTicker(lines: readonly LineLike[], verdicts: LineVerdict[], firstProse: number): void {
+  // (a few words: up to eight, as an unspaced script's segmenter splits a name and its unit apart, "日経平均 38,450円 +112円")
+  const ticker = (k: number) => {
+    const text = (lines[k] as LineLike).text.trim();
+    const words = (verdicts[k] as LineVerdict).words;
+    return words <= HEAD_TICKER_WORDS && tickerShaped(text, Math.min(words, TICKER_WORDS)) && signedChange.test(text);
+  };
+  for (let k = 0; k < firstProse; ) {
+    let end = k;
+    while (end < firstProse && ticker(end)) end++;
+    if (end - k >= 2) for (let j = k; j < end; j++) prove(verdicts, j, "a markets ticker over the story (short lines with figures and a signed change)");
     k = Math.max(end, k + 1);
   }
 }

@@ -3,7 +3,7 @@
  * "Advertisement", video placeholders, reading times). Dropped, never a content line.
  */
 import type { Lexicon } from "../lexicon/index.js";
-import { isReadingTime, isRightsNotice } from "../lexicon/interface-words.js";
+import { isPlayerControl, isReadingTime, isRightsNotice } from "../lexicon/interface-words.js";
 import { countWords } from "../segments.js";
 import { patternSet, type PatternSet } from "./pattern-set.js";
 
@@ -25,6 +25,8 @@ const shapes: { test(line: string): boolean }[] = [
   /^(facebook|twitter|x|linkedin|whatsapp|messenger|e-?mail|mail|google\+|pinterest|reddit|print|imprimer|envoyer|partager|telegram|copy link)\s*:\s*\S*$/iu,
   // photo counters "1 of 2", "3/12"
   /^\d+\s*(of|av|af|von|de|sur|\/)\s*\d+$/iu,
+  // a player's elapsed and total time ("0:00 / 2:31", "00:00 / 01:45")
+  withMark("/", /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/u),
   // an audio player's speed ("1.0x", "1,5×")
   /^\d(?:[.,]\d{1,2})?\s?[x×]$/u,
   // a bare number (share counts) or a line of only punctuation and symbols ("___", "* * *")
@@ -150,7 +152,7 @@ export function isVideoLabel(text: string, table: NoiseTable): boolean {
   return table.videoMarkers.has(key(text));
 }
 
-/** Whether a dropped line stands for an embedded video (so the next caption is a video's). */
+/** Whether a dropped line stands for an embedded video (so the next caption is a video's): a video's label, or a player's control or time under it ("Lire la vidéo" / "0:00 / 1:47" / "Sous-titres"). */
 export function isVideoMarker(text: string, table: NoiseTable): boolean {
-  return isVideoLabel(text, table) || (/video|vidéo|vídeo|javascript/iu.test(text) && isNoise(text, table));
+  return isVideoLabel(text, table) || isPlayerControl(text.trim()) || (/video|vidéo|vídeo|javascript/iu.test(text) && isNoise(text, table));
 }

@@ -737,7 +737,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   for (const u of units) printed.set(u.text, (printed.get(u.text) ?? 0) + 1);
   const unitOf = new Map(units.map((u, k) => [u.text, k]));
   const byDate = (t: string) => [-1, 1].some((d) => isDateText(units[(unitOf.get(t) ?? -2) + d]?.text ?? ""));
-  for (const b of tailFurniture(blocks, { repeated: (t) => (printed.get(t) ?? 0) > 1, keeps: (t) => verdictList[unitOf.get(t) ?? -1]?.kept === true || isEndnote(t) || readByline(t, lex) !== null || signOffShape(t, lex) !== null || readCaption(t, lex) !== null, byDate })) {
+  // (the signers' role glued under a sign-off's names, "föräldrar i Vilhelmina kommun", is the sign-off's)
+  const underByline = (t: string) => {
+    const at = unitOf.get(t) ?? -1;
+    return at > 0 && !(units[at] as Unit).afterBlank && readByline((units[at - 1] as Unit).text, lex) !== null;
+  };
+  for (const b of tailFurniture(blocks, { repeated: (t) => (printed.get(t) ?? 0) > 1, keeps: (t) => verdictList[unitOf.get(t) ?? -1]?.kept === true || isEndnote(t) || readByline(t, lex) !== null || signOffShape(t, lex) !== null || readCaption(t, lex) !== null || underByline(t), byDate })) {
     blocks.splice(blocks.indexOf(b), 1);
     const entry = trace.find((t) => t.line === lines.get(b));
     if (entry) entry.became = "noise (a short line in the page's tail, after the story's last sentence)";
