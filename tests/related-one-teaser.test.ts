@@ -52,6 +52,44 @@ describe("a box of one teaser, then a subhead, then the story", () => {
       assert.deepEqual(subheads(a), [pl.subhead]);
     });
   }
+  it("a heading of five words half as long as the teaser, over a sentence that opens with a pronoun (German)", () => {
+    const teaser = "Blitzer an der Volmestraße bringt der Stadt mehr Geld als erwartet";
+    const a = parse(
+      packed(
+        "Urteil im Prozess um Unfall auf der A45: Bewährung für Lkw-Fahrer",
+        "Das Amtsgericht Hagen hat einen 52 Jahre alten Lkw-Fahrer wegen fahrlässiger Tötung zu einer Bewährungsstrafe von eineinhalb Jahren verurteilt.",
+        "Die Richterin nannte das einen Moment der Unachtsamkeit mit schrecklichen Folgen für die Familie des jungen Mannes.",
+        "Lesen Sie auch",
+        teaser,
+        "Sie wollen in Berufung gehen",
+        "Sie, die Eltern des Opfers, sind Nebenkläger im Verfahren und halten das Urteil für zu milde.",
+        "Ihr Anwalt kündigte an, Rechtsmittel einzulegen.",
+      ),
+      "a.txt",
+      "de",
+    );
+    assert.deepEqual(links(a), [teaser]);
+    assert.deepEqual(subheads(a), ["Sie wollen in Berufung gehen"]);
+  });
+  it("a match report: two teasers of twelve words, then a heading of five (Italian)", () => {
+    const teasers = ["Serie C, il Giudice sportivo squalifica per due turni il capitano del Catania", "Messina, la società annuncia il rinnovo del contratto dell'allenatore fino al 2028"];
+    const a = parse(
+      packed(
+        "Catania-Messina 0-2, il derby è dei peloritani: contestazione al Massimino",
+        "Il Messina vince il derby al Massimino per 2-0 e aggancia il Catania a metà classifica, al termine di una partita dominata dagli ospiti.",
+        "I rossazzurri hanno creato due occasioni nel primo tempo, ma dopo l'intervallo non sono più riusciti a superare la metà campo con continuità.",
+        "Leggi anche",
+        ...teasers,
+        "Catania, la rabbia dei tifosi",
+        "Al fischio finale la curva sud ha chiesto a gran voce le dimissioni dell'allenatore, mentre la squadra restava a centrocampo.",
+        "Poi la protesta si è spostata davanti ai cancelli, dove un gruppo di ultras ha atteso per oltre un'ora l'uscita dei giocatori.",
+      ),
+      "a.txt",
+      "it",
+    );
+    assert.deepEqual(links(a), teasers);
+    assert.deepEqual(subheads(a), ["Catania, la rabbia dei tifosi"]);
+  });
   it("a lone kickered teaser over the story's paragraph stays one link (Polish)", () => {
     const teaser = "Rektor: uczelnia nie zamknie wydziału mimo cięć w budżecie";
     const a = parse(packed(pl.headline, pl.p1, pl.p2, pl.title, teaser, pl.p3, pl.p4), "a.txt", "pl");

@@ -372,6 +372,8 @@ function headsProse(units: Unit[], from: number, k: number): boolean {
   if (shortest > words && (k - from >= 2 || words * 3 <= shortest * 2) && takesUp(k + 1)) return true;
   if (words > HEADING_MAX_WORDS || shortest < words || toLink((units[k] as Unit).text).kicker !== null) return false;
   if (words <= 4 && words * 2 <= shortest) return true;
+  // (a heading of five or six words under links twice as long, in letters too: "Catania, la rabbia dei tifosi" under teasers of twelve)
+  if (words * 2 <= shortest && letterCount(units, k) * 2 <= shortestLetters(units, from, k)) return true;
   // (two thirds of the shortest link at most, over a paragraph that goes on with the story above the box: it names
   // what the story's prose before the box names, "Bygget var ikke i bruk" over "Ifølge eieren …" after "Eieren av bygget …")
   // (and as much shorter in letters: words of a script without spaces, "武汉今年新建口袋公园一百个", are counted by a dictionary)
