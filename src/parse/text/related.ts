@@ -58,12 +58,24 @@ export function isLinkLike(unit: Unit): boolean {
   const { text } = unit;
   // (the length first: a long paragraph is not segmented into words to be told it is no link)
   if (text.length > 160) return false;
-  if (/[.;,]$/.test(text) || /^[–—―-]\s/u.test(text) || /^[“„»«"‘]/u.test(text)) return false;
+  // (a sentence's or a clause's end of a script without spaces, "…的乘客。", ends no story's title either)
+  if (/[.;,。．，；]$/u.test(text) || /^[–—―-]\s/u.test(text) || (/^[“„»«"‘]/u.test(text) && !quotedHeadline(text))) return false;
   // (a line without two letters in a row, a date "2012年12月6日" or a time, names no story; a vowel sign between
   // two letters, "कि", "की", keeps them in a row)
   if (!/\p{L}\p{M}*\p{L}/u.test(text)) return false;
   const n = wordCount(text);
   return n >= 2 && n <= 24;
+}
+
+/**
+ * A headline that opens with a quotation and goes on after it, joined by an ellipsis:
+ * "“早高峰不再挤”…市民试乘新线", "\"집값 더 오른다\"…집주인들 매물 거둬들여" (the form a headline takes in
+ * Korean, Chinese and Japanese copy). Someone's words in the story close their paragraph with a
+ * sentence's end or a speech verb, never with a clause after an ellipsis.
+ */
+export function quotedHeadline(text: string): boolean {
+  const m = /^[“„»«"‘「『]([^“”„«»"「」『』]{1,80})[”“»«"’」』]\s*(?:…|\.{2,3})\s*(\S.*)$/u.exec(text);
+  return m !== null && !endsClause(m[2] ?? "") && /\p{L}\p{M}*\p{L}/u.test(m[2] ?? "");
 }
 
 /** A box title's end: a colon or dots in any script ("Lesen Sie auch:", "ये भी पढ़ें...", "延伸阅读：", "Read more…"). */
@@ -348,24 +360,47 @@ function alike(units: Unit[], from: number, to: number): boolean {
  */
 function headsProse(units: Unit[], from: number, k: number): boolean {
   const next = units[k + 1];
-  if (!next || !isProse(next.text) || k - from < 1) return false;
+  if (!next || !storySentence(next.text) || k - from < 1) return false;
   const words = unitWords(units, k);
   let shortest = Infinity;
   for (let m = from; m < k; m++) shortest = Math.min(shortest, unitWords(units, m));
   const own = contentWords((units[k] as Unit).text).map((w) => [...w]);
   // (the same word, or a form of it: a word of two letters of a script without spaces, "説明会", has no stem to share)
   const takesUp = (m: number) => contentWords((units[m] as Unit).text).some((b) => own.some((w) => w.join("") === b || sameStem(w, [...b])));
-  if (shortest > words && takesUp(k + 1)) return true;
+  // (where one link would stay above it, a line about as long as that link, "Livorno, scuole chiuse lunedì …" under "Pisa,
+  // chiusa per lavori …", is the box's second however much the prose under it takes up: a heading is much shorter, two thirds of it at most)
+  if (shortest > words && (k - from >= 2 || words * 3 <= shortest * 2) && takesUp(k + 1)) return true;
   if (words > HEADING_MAX_WORDS || shortest < words || toLink((units[k] as Unit).text).kicker !== null) return false;
   if (words <= 4 && words * 2 <= shortest) return true;
+  // (a heading of five or six words under links twice as long, in letters too: "Catania, la rabbia dei tifosi" under teasers of twelve)
+  if (words * 2 <= shortest && letterCount(units, k) * 2 <= shortestLetters(units, from, k)) return true;
+  // (two thirds of the shortest link at most, over a paragraph that goes on with the story above the box: it names
+  // what the story's prose before the box names, "Bygget var ikke i bruk" over "Ifølge eieren …" after "Eieren av bygget …")
+  // (and as much shorter in letters: words of a script without spaces, "武汉今年新建口袋公园一百个", are counted by a dictionary)
+  if (words * 3 <= shortest * 2 && letterCount(units, k) * 3 <= shortestLetters(units, from, k) * 2 && (earliestStoryUse(units, k + 1) < from || earliestStemUse(units, k + 1) < from)) return true;
   // (read so, a box keeps two links or more: one link over a line that the prose takes up is as often a box of two)
   if (k - from < 2) return false;
-  for (let m = k + 1; m <= k + 3 && isProse(units[m]?.text ?? ""); m++) if (takesUp(m)) return true;
+  for (let m = k + 1; m <= k + 3 && storySentence(units[m]?.text ?? ""); m++) if (takesUp(m)) return true;
   return false;
 }
 /** The most words of a heading told from a box's last link by its length and the section under it. */
 const HEADING_MAX_WORDS = 6;
-
+/** A line's letters (a letter and its marks count once), read once per line. */
+const letterCount = perLine((unit) => unit.text.match(/\p{L}/gu)?.length ?? 0);
+/** The fewest letters of the lines `from`..`to`. */
+function shortestLetters(units: Unit[], from: number, to: number): number {
+  let fewest = Infinity;
+  for (let m = from; m < to; m++) fewest = Math.min(fewest, letterCount(units, m));
+  return fewest;
+}
+/**
+ * A paragraph of the story under a line: prose, or a sentence of six words or more that ends as
+ * one ("Le jugement a été mis en délibéré au 15 janvier.", "Ifølge eieren har lagerbygningen
+ * stått tom siden september, …"): no box's link or title ends so.
+ */
+function storySentence(text: string): boolean {
+  return isProse(text) || (/[.!?。．！？।؟]["”’»」』)]*$/u.test(text) && !/^[“„»«"‘「『–—―-]/u.test(text) && wordCount(text) >= 6);
+}
 /**
  * Two words of one stem, in a language that inflects them ("storm" and "storms", "लोग" and
  * "लोगों", "мэрия" and "мэрии"): they share all their letters but the last two of the shorter, three at least;
@@ -501,8 +536,13 @@ export function readInlineLink(units: Unit[], at: number, isHeading: (j: number)
   const u = units[at] as Unit;
   const next = units[at + 1];
   const previous = units[at - 1];
-  if (!standsAlone(units, at) || u.bullet !== null || !previous || endsClause(u.text) || !isProse(previous.text)) return null;
+  if (!standsAlone(units, at) || u.bullet !== null || !previous || endsClause(u.text)) return null;
+  // (a quotation and a clause after an ellipsis, "\"전세 사기 무섭다\"…빌라 대신 아파트로 몰려", is a headline's form, not a heading's:
+  // between two sentences of the story, in a language of long words or short paragraphs alike)
+  const quoted = quotedHeadline(u.text) && storySentence(previous.text) && storySentence(next?.text ?? "") && wordCount(u.text) <= 24;
+  if (!quoted && !isProse(previous.text)) return null;
   if (!proseFrom(units, at + 1) || seenBefore(units, at) || isOther(u)) return null;
+  if (quoted) return { type: "related", title: null, text: u.text, links: [toLink(u.text)] };
   const words = wordCount(u.text);
   if (words < 5 || words > 30) return null;
   const caps = /\p{Lu}{3}/u.test(u.text) && u.text === u.text.toLocaleUpperCase();
@@ -709,7 +749,31 @@ export function readRelated(
   // between paragraphs a box read by its title and its links' form stands; after the story the
   // longer reading wins (and the one that reads the teasers' dates as dates)
   const read = run && (!box || ((run.next > box.next || (run.next === box.next && (run.furniture?.size ?? 0) > 0)) && !proseFrom(units, run.next))) ? run : box;
-  return read;
+  return read && withoutBorder(units, read);
+}
+
+/**
+ * A box after the story's last sentence without its border: its last line, unlike the links above
+ * it, a few words without a kicker, half as long as the shortest of them at most ("See all
+ * obituaries", "Mehr aus Koblenz", "Ver mais notícias de Cidades" under teasers of nine words and
+ * more), is the page's link to the section, the box's furniture. Teasers of one box look alike.
+ */
+function withoutBorder(units: Unit[], read: RelatedRead): RelatedRead {
+  const block = read.block;
+  const last = units[read.next - 1];
+  const link = block?.links.at(-1);
+  if (!block || !last || !link || block.links.length < 2 || link.text !== last.text || link.kicker !== null || proseFrom(units, read.next)) return read;
+  const words = unitWords(units, read.next - 1);
+  const text = block.text ?? "";
+  if (words > 5 || !text.endsWith(`\n${last.text}`)) return read;
+  const shortest = Math.min(...block.links.slice(0, -1).map((l) => wordCount(l.text)));
+  if (words * 2 > shortest) return read;
+  return {
+    block: { ...block, text: text.slice(0, text.length - last.text.length - 1), links: block.links.slice(0, -1) },
+    next: read.next,
+    furniture: new Set([...(read.furniture ?? []), read.next - 1]),
+    why: `${read.why ?? "a box"}, and a line unlike its links at its end: the box's border`,
+  };
 }
 
 /** A box read at a line: the block, the unit after it, and the units between its links that are the teasers' furniture (dates, sections). */
@@ -986,7 +1050,8 @@ function readLinkRun(
     const links = titles.map((k) => toLink((units[k] as Unit).text));
     return { block: { type: "related", title: null, text: printed(units, start, end), links }, next: end, furniture, why: `${titles.length} alike teaser titles between paragraphs` };
   }
-  if (!between && lastTitle !== undefined && proseFrom(units, end) && isProse(units[lastTitle + 1]?.text ?? "")) {
+  // (so is the last of titles printed one under another that heads a sentence of the story, by its contrast with the titles above it: headsProse)
+  if (!between && lastTitle !== undefined && ((proseFrom(units, end) && isProse(units[lastTitle + 1]?.text ?? "")) || (titles.length >= 2 && furniture.size === 0 && lastTitle === end - 1 && headsProse(units, titles[0] as number, lastTitle)))) {
     titles.pop();
     end = lastTitle;
     for (const k of furniture) if (k > end) furniture.delete(k);
