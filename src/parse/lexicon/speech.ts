@@ -141,10 +141,21 @@ export const allHonorifics: readonly string[] = [...new Set(Object.values(speech
  */
 export const interviewLabels: ReadonlySet<string> = new Set([
   "interview", "entrevista", "entretien", "entrevue", "intervista", "interjú", "interviu", "intervju", "haastattelu", "wywiad", "rozhovor",
-  "razgovor", "intervjuu", "interviu", "gesprek", "samtal", "röportaj", "söyleşi", "интервью", "інтерв'ю", "інтерв’ю", "интервю", "интервју",
+  "razgovor", "intervjuu", "interviu", "gesprek", "gespräch", "samtal", "röportaj", "söyleşi", "интервью", "інтерв'ю", "інтерв’ю", "интервю", "интервју",
   "συνέντευξη", "مقابلة", "حوار", "مصاحبه", "ראיון", "साक्षात्कार", "インタビュー", "인터뷰", "专访", "專訪", "采访", "採訪", "wawancara",
   "phỏng vấn", "mahojiano", "panayam",
 ]);
+/**
+ * Words of an interviewer's credit under or over the questions, lower case: the person who asked,
+ * never the one who answers ("Interview by Daniel Price", "Das Gespräch führte Thomas Berger",
+ * "Entrevista de Pablo Serrano", "Haastattelun teki Ville Niemi", "Intervista a cura di …").
+ */
+export const interviewerWords: ReadonlySet<string> = new Set([
+  "by", "von", "de", "di", "par", "door", "av", "af", "przez", "cura", "conducted", "führte", "führten", "geführt", "realizó", "realizada",
+  "realizado", "condotta", "teki", "tekivät", "gjorde", "gjort", "foretatt", "uskutečnil", "провел", "провела", "вела", "вёл",
+]);
+/** Labels that name the interviewer, lower case ("聞き手：山田太郎", "대담=김철수", "Interviewer: …"). */
+export const interviewerLabels: ReadonlySet<string> = new Set(["聞き手", "대담", "진행", "interviewer", "entrevistador", "entrevistadora", "intervistatore", "intervistatrice", "interviewerin"]);
 /**
  * The words that address the person asked ("you", "Sie", "vous"), in languages that print a
  * subject pronoun (not Spanish, Italian, Arabic, Japanese …, whose verb carries it): an
