@@ -74,3 +74,18 @@ describe("caseless lead-ins", () => {
     assert.deepEqual(speakers(hi), ["पुलिस प्रवक्ता"]);
   });
 });
+
+describe("Tamil", () => {
+  it("the role and the name between the quotative and the verb, an initial inside the name; அவர் is a pronoun", () => {
+    const a = article(
+      "ta",
+      "சென்னையில் கனமழை: பள்ளிகளுக்கு இன்று விடுமுறை",
+      "சென்னை மற்றும் புறநகர் பகுதிகளில் நேற்று இரவு முதல் கனமழை பெய்து வருகிறது.",
+      "\"அடுத்த 24 மணி நேரத்துக்கு மழை தொடரும்\" என்று வானிலை ஆய்வு மைய இயக்குநர் எஸ். பாலசந்திரன் தெரிவித்தார்.",
+      "\"மாணவர்கள் வீட்டிலேயே இருக்க வேண்டும்\" என்று அவர் கூறினார்.",
+    );
+    const [first, second] = speakers(a);
+    assert.ok(first?.endsWith("எஸ். பாலசந்திரன்"), String(first));
+    assert.equal(second, first);
+  });
+});

@@ -303,6 +303,8 @@ function clauseWords(clause: string): ClauseWord[] {
       // a full stop after a short capitalised word is an initial or an abbreviation ("Dr.", "J.")
       const last = words.at(-1) as ClauseWord;
       if (/^\.\s*$/u.test(s.segment) && last.word.length <= 2 && /^\p{Lu}/u.test(last.word)) continue;
+      // so is one after a short word of a script without case, before another word ("எஸ். பாலசந்திரன்", "एस. के. सिंह")
+      if (/^\.\s*$/u.test(s.segment) && !/[\p{Lu}\p{Ll}]/u.test(last.word) && [...last.word].length <= 3 && /^\s+\p{L}/u.test(clause.slice(s.index + 1, s.index + 4))) continue;
       // a title abbreviated in lower case before a name ("ο κ. Παπαδόπουλος", "p. Kowalski")
       if (/^\.\s*$/u.test(s.segment) && /^\p{Ll}{1,2}$/u.test(last.word) && /^\s*\p{Lu}/u.test(clause.slice(s.index + 1, s.index + 4))) continue;
       break;
