@@ -32,6 +32,8 @@ export interface Token {
   lower: string;
   /** Punctuation after the word (",", "."), which ends a name. */
   after: string;
+  /** An elided article printed glued to the next word ("l'" of "l'assessore"): no space between them. */
+  glued?: true;
 }
 
 /** Words that open an indefinite role ("a spokesperson", "one of the reviewers"): someone the article describes but does not name. */
@@ -43,7 +45,11 @@ const determiners = new Set([
   // indefinite articles open a description too ("dit un conducteur de la ligne 13", "sagte eine Sprecherin")
   // (not "en": also "in" in French and Spanish)
   "un", "une", "una", "uno", "ein", "eine", "einer", "ett",
+  // an article elided before a vowel, a token of its own ("l'assessore", "l’adjoint", "un'infermiera")
+  "l'", "l’", "un'", "un’",
 ]);
+/** An elided article glued to the word in lower case after it ("l'assessore"; never "L'Aquila", "d'Alembert"). */
+const elidedArticle = /^([lL]|[uU]n)(['’])(?=\p{Ll})/u;
 /** A surname joined to its particle: "al-Hijri", "el-Sisi", "ibn-Saud", "d'Alembert". */
 const joinedParticle = /^(?:al|el|ad|ar|as|at|az|an|ash|ibn|bin|abu|ben|d)[-'’]\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const particles = new Set(["de", "van", "von", "der", "den", "bin", "al", "da", "di", "du", "la", "le", "ter", "dos", "del", "af", "zu"]);
@@ -106,7 +112,14 @@ function split(text: string): Token[] {
     // "(" or a quote mark before a word ends the name before it: "Loudéac (Côtes-d’Armor)"
     if (last && last.after === "" && match?.[1]) last.after = match[1];
     const word = match?.[2] ?? piece;
-    if (word !== "") tokens.push({ word, lower: word.toLocaleLowerCase(), after: match?.[3] ?? "" });
+    // "l'assessore": the article and the role word are two words, printed without a space
+    const elided = word.length > 3 ? elidedArticle.exec(word) : null;
+    if (elided) {
+      const article = elided[0];
+      tokens.push({ word: article, lower: article.toLocaleLowerCase(), after: "", glued: true });
+      const rest = word.slice(article.length);
+      tokens.push({ word: rest, lower: rest.toLocaleLowerCase(), after: match?.[3] ?? "" });
+    } else if (word !== "") tokens.push({ word, lower: word.toLocaleLowerCase(), after: match?.[3] ?? "" });
     // punctuation standing alone ends the name before it: a dateline's dash ("Praha - Poslanecká sněmovna")
     else if (last && last.after === "") last.after = piece;
   }
@@ -266,8 +279,8 @@ export function nameRunAt(tokens: readonly Token[], start: number, max = 5): num
 export const joinWords = (tokens: readonly Token[], start: number, count: number) =>
   tokens
     .slice(start, start + count)
-    .map((t, i) => (i < count - 1 ? t.word + (t.after === "." ? "." : "") : t.word))
-    .join(" ");
+    .map((t, i) => (i < count - 1 ? t.word + (t.after === "." ? "." : "") + (t.glued ? "" : " ") : t.word))
+    .join("");
 
 /** A role phrase at `start`: a determiner and up to four more words, ending where `end` says. */
 function rolePhrase(tokens: readonly Token[], start: number, until: number): number {
@@ -448,6 +461,12 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
       const person = nameRunAt(tokens, role);
       if (person >= 2) return { text: joinWords(tokens, role, person), kind: "name" };
     }
+    // a complement after a small word, then the full name: "l'assessore al Commercio Sara Rinaldi"
+    if (role === end && end - at >= 2 && tokens[end - 1]?.after === "" && tokens[end]?.after === "") {
+      const run = nameRunAt(tokens, end + 1);
+      const cut = complementOff(tokens, end + 1, run);
+      if (cut > 0) return { text: joinWords(tokens, end + 1 + cut, run - cut), kind: "name" };
+    }
     // "le porte-parole de la mairie, Jeanne Morel": the name set off after the role is the person
     if (verbFirst && end - at >= 2) {
       for (let k = role - 1; k < Math.min(tokens.length, at + 9); k++) {
@@ -455,6 +474,9 @@ function subjectAt(tokens: readonly Token[], at: number, pronouns: Set<string>, 
         if (after === ",") {
           const apposed = nameRunAt(tokens, k + 1);
           if (apposed > 0) return { text: joinWords(tokens, k + 1, apposed), kind: "name" };
+          // a second role, then the name: "il direttore dei lavori, l'ingegnere Paolo Neri"
+          const titled = determiners.has(tokens[k + 1]?.lower ?? "") ? subjectAt(tokens, k + 1, pronouns, true, lex) : null;
+          if (titled?.kind === "name") return titled;
         }
         if (after !== "") break;
       }
@@ -506,10 +528,23 @@ export function namedSpeakers(text: string, lex: Lexicon): string[] {
     if (verb === 0) continue;
     const before = i === 0 ? null : tokens[i - 1]?.after === "," ? (nameBetweenCommas(tokens, i) ?? appositiveSubject(tokens, i)) : nameBefore(tokens, i, stopwordsOf(lex));
     // verb first: "sier Mæland", "said Amira Jadoon"
-    const after = before ?? (tokens[i + verb - 1]?.after === "" && nameRunAt(tokens, i + verb) > 0 ? joinWords(tokens, i + verb, nameRunAt(tokens, i + verb)) : null);
+    const after = before ?? (tokens[i + verb - 1]?.after === "" ? nameAfterVerb(tokens, i + verb, lex) : null);
     if (after) found.push(personName(after, lex));
   }
   return found;
+}
+
+/**
+ * The person named right after a verb of saying: a name ("said Amira Jadoon"), or a role with its
+ * name set off by a comma ("said the leader of the group, Tom Ashby", "ha spiegato l'assessore ai
+ * Lavori pubblici, Sergio Gambino"); null when a role names no one.
+ */
+function nameAfterVerb(tokens: readonly Token[], at: number, lex: Lexicon): string | null {
+  const n = nameRunAt(tokens, at);
+  if (n > 0) return joinWords(tokens, at, n);
+  if (!determiners.has(tokens[at]?.lower ?? "")) return null;
+  const subject = subjectAt(tokens, at, pronounSet(lex), true, lex);
+  return subject?.kind === "name" ? subject.text : null;
 }
 
 /** The name run that ends right before `verb` ("director Bong Joon Ho said"). */

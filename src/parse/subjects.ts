@@ -62,6 +62,9 @@ function speechVerbAt(words: string[], lex: Lexicon): number {
 }
 
 const koreanParticle = /^(.+?)(?:은|는|이|가)$/u;
+const koreanAlso = /^(.{2,}?)(?:도|께서)$/u;
+/** Urdu and Hindi "according to" closing a lead-in, its postposition before it (کے مطابق, के मुताबिक, के अनुसार). */
+const accordingTo = /^(.*\S)\s+(?:کے|کی|के|की)\s+(?:مطابق|मुताबिक|अनुसार)$/u;
 const japaneseSubject = /^([^、。，「」『』\s]{1,20}?)(?:は|が)(?:[、,]|$)?/u;
 const chineseSubject = /^([\p{Script=Han}·]{2,12}?)(?=在|说|說|表示|称|稱|指出|强调|強調|对|對|向|于|於|则|則|也|还|還|认为|認為|回应|回應|接受|告诉|告訴|补充|補充|介绍|介紹|坦言|直言|解释|解釋|[，：,:])/u;
 /** A title and a name opening a sentence before a time word (市长王建国周一召开…). */
@@ -84,17 +87,33 @@ const arabicStops = new Set(["إن", "ان", "أن", "إنه", "انه", "أنه
  */
 export function caselessSubject(lead: string, lex: Lexicon): Subject | null {
   const text = lead.trim().replace(/[:：,，;]\s*$/u, "");
+  // "according to" after its postposition (ترجمان کے مطابق, प्रवक्ता के मुताबिक): the words before them, from the clause's start
+  const according = accordingTo.exec(text);
+  if (according) {
+    const words = (according[1] ?? "").split(/\s+/u).filter(Boolean);
+    let from = words.length;
+    while (from > 0 && words.length - from < 5 && !/[,،।۔]$/u.test(words[from - 1] ?? "")) from--;
+    // (a phrase of a body and a role, "واٹر بورڈ کے ترجمان", kept whole: no name's last two words)
+    if (from < words.length) return { text: words.slice(from).join(" "), kind: "role" };
+  }
   if (/\p{Script=Hangul}/u.test(text)) {
     const words = text.split(/\s+/u).slice(0, 5);
     for (let i = 0; i < words.length; i++) {
       const m = koreanParticle.exec(words[i] ?? "");
-      if (m && (words[i] ?? "").length >= 2) return name([...words.slice(0, i), m[1] ?? ""].join(" "));
+      // (the honorific marker before it is no part of the name: "대통령께서는")
+      if (m && (words[i] ?? "").length >= 2) return name([...words.slice(0, i), (m[1] ?? "").replace(/께서$/u, "")].join(" "));
     }
-    return null;
+    // "관계자도", "이 교수께서": "also" or the honorific marker, on the lead-in's last word only ("제주도" is a place)
+    const last = words.length === text.split(/\s+/u).length ? koreanAlso.exec(words.at(-1) ?? "") : null;
+    return last ? name([...words.slice(0, -1), last[1] ?? ""].join(" ")) : null;
   }
   if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) {
-    const m = japaneseSubject.exec(text);
-    return m && /[\p{Script=Han}\p{Script=Katakana}]/u.test(m[1] ?? "") ? name(m[1] ?? "") : null;
+    // the subject opens the lead-in, or follows a role set off before it ("地元の町内会長、佐藤和子さんは取材に")
+    for (const part of text.split("、").slice(0, 3)) {
+      const m = japaneseSubject.exec(part);
+      if (m && /[\p{Script=Han}\p{Script=Katakana}]/u.test(m[1] ?? "")) return name(m[1] ?? "");
+    }
+    return null;
   }
   if (/\p{Script=Han}/u.test(text)) {
     const m = chineseSubject.exec(text);
@@ -284,6 +303,8 @@ function clauseWords(clause: string): ClauseWord[] {
       // a full stop after a short capitalised word is an initial or an abbreviation ("Dr.", "J.")
       const last = words.at(-1) as ClauseWord;
       if (/^\.\s*$/u.test(s.segment) && last.word.length <= 2 && /^\p{Lu}/u.test(last.word)) continue;
+      // so is one after a short word of a script without case, before another word ("எஸ். பாலசந்திரன்", "एस. के. सिंह")
+      if (/^\.\s*$/u.test(s.segment) && !/[\p{Lu}\p{Ll}]/u.test(last.word) && [...last.word].length <= 3 && /^\s+\p{L}/u.test(clause.slice(s.index + 1, s.index + 4))) continue;
       // a title abbreviated in lower case before a name ("ο κ. Παπαδόπουλος", "p. Kowalski")
       if (/^\.\s*$/u.test(s.segment) && /^\p{Ll}{1,2}$/u.test(last.word) && /^\s*\p{Lu}/u.test(clause.slice(s.index + 1, s.index + 4))) continue;
       break;

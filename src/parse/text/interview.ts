@@ -15,9 +15,9 @@
  *
  * Read once per article, before the body is read block by block.
  */
-import { nameRunAt, namedSpeakers, personName, tokenize, type Subject } from "../attribution.js";
+import { joinWords, nameRunAt, namedSpeakers, personName, stopwordsOf, tokenize, type Subject } from "../attribution.js";
 import type { Lexicon } from "../lexicon/index.js";
-import { addressWords, allHonorifics, interviewLabels } from "../lexicon/speech.js";
+import { addressWords, allHonorifics, interviewerLabels, interviewerWords, interviewLabels } from "../lexicon/speech.js";
 import { wordsOf } from "../segments.js";
 import { caselessSubject, hasSpeechVerb } from "../subjects.js";
 import type { TextQuote } from "./quotes.js";
@@ -26,10 +26,14 @@ import type { Unit } from "./units.js";
 /** The answers of an interview by unit index (empty when the text is no interview). */
 export type Answers = Map<number, TextQuote>;
 
-/** An interview: the answers, and the questions and interviewers' turns (paragraphs, never subheads). */
+/**
+ * An interview: the answers, and the questions and interviewers' turns (paragraphs, never
+ * subheads); `credits`, the interviewer's credit lines ("Interview by …"), paragraphs too.
+ */
 export interface Interview {
   answers: Answers;
   questions: Set<number>;
+  credits?: Set<number>;
 }
 
 const labelPattern = /^(\p{L}[\p{L}\p{M}.'’ -]{0,40}?)\s?[:：]\s+(\S.*)$/su;
@@ -63,9 +67,52 @@ interface Label {
   first: number;
 }
 
+/**
+ * The interviewer's credit lines of a text ("Interview by …", "Das Gespräch führte …"): where they
+ * stand (an answer never runs into one) and the names they credit (never the person interviewed).
+ */
+interface Credits {
+  lines: Set<number>;
+  askers: string[];
+}
+
 /** Reads the interview in `units[from…]`, if there is one. */
 export function readInterview(units: readonly Unit[], from: number, lex: Lexicon, author: string | null): Interview {
-  return labelledTurns(units, from, lex, author) ?? markedAnswers(units, from, lex) ?? askedAnswers(units, from, lex, author) ?? { answers: new Map(), questions: new Set() };
+  const credits = creditsOf(units, from);
+  const interview = labelledTurns(units, from, lex, author, credits) ?? markedAnswers(units, from, lex, credits) ?? askedAnswers(units, from, lex, author, credits) ?? { answers: new Map(), questions: new Set() };
+  return { ...interview, credits: credits.lines };
+}
+
+/** The credit lines of the whole text; a label and a name alone count only under a question. */
+function creditsOf(units: readonly Unit[], from: number): Credits {
+  const credits: Credits = { lines: new Set(), askers: [] };
+  let asked = false;
+  for (let i = 0; i < units.length; i++) {
+    const text = (units[i] as Unit).text;
+    // (a credit is a short line: longer ones are not read)
+    const name = text.length <= 90 ? interviewerCredit(text, asked) : null;
+    if (name) {
+      credits.lines.add(i);
+      credits.askers.push(name);
+    }
+    asked ||= i >= from && isQuestion(text);
+  }
+  return credits;
+}
+
+/** `subject`, unless it is an interviewer the text credits (or holds one's name): then null. */
+function notAsker(subject: Subject | null, credits: Credits): Subject | null {
+  if (!subject) return null;
+  return credits.askers.some((name) => holdsName(subject.text, name) || holdsName(name, subject.text)) ? null : subject;
+}
+
+/** The first of the candidates, read in order, that is not an interviewer the text credits. */
+function firstInterviewee(credits: Credits, ...candidates: (() => Subject | null)[]): Subject | null {
+  for (const candidate of candidates) {
+    const found = notAsker(candidate(), credits);
+    if (found) return found;
+  }
+  return null;
 }
 
 function labelOf(text: string, notNames: Set<string>): { label: string; rest: string } | null {
@@ -82,7 +129,7 @@ function labelOf(text: string, notNames: Set<string>): { label: string; rest: st
   return { label, rest: m[2] ?? "" };
 }
 
-function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, author: string | null): Interview | null {
+function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, author: string | null, credits: Credits): Interview | null {
   const labels = new Map<string, Label>();
   const turnAt = new Map<number, { label: string; rest: string }>();
   const notNames = new Set([...lex.creditLabels, ...lex.captionLabels, ...lex.relatedTitles, ...lex.updatedWords, ...lex.bylinePrefixes, ...lex.noise].map((w) => w.toLocaleLowerCase()));
@@ -112,7 +159,7 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
   }
   // a label is a speaker's when it recurs, or is printed in capitals beside other such labels
   const speakers = [...labels.entries()].filter(([, l]) => l.turns >= 2 || (upper(l.name) && l.name.length >= 3));
-  if (speakers.length === 1) return answersAfterQuestions(units, from, turnAt, speakers[0] as [string, Label]);
+  if (speakers.length === 1) return answersAfterQuestions(units, from, turnAt, speakers[0] as [string, Label], credits);
   if (speakers.length < 2 || speakers.reduce((n, [, l]) => n + l.turns, 0) < 3) return null;
   const byAuthor = (name: string) => author !== null && holdsName(author, name);
   const firstLabel = Math.min(...speakers.map(([, l]) => l.first));
@@ -127,7 +174,7 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
   // each speaker's name is looked up once
   const names = new Map<string, Subject | null>();
   const speakerOf = (key: string): Subject | null => {
-    if (!names.has(key)) names.set(key, answerLabels.has(key) ? intervieweeBefore(units, from, firstLabel, lex) : printedName((answering.get(key) as Label).name, units));
+    if (!names.has(key)) names.set(key, answerLabels.has(key) ? notAsker(intervieweeBefore(units, from, firstLabel, lex), credits) : printedName((answering.get(key) as Label).name, units));
     return names.get(key) ?? null;
   };
   for (let i = from; i < units.length; i++) {
@@ -147,7 +194,7 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
       continue;
     }
     // (a box's title or a link, a line without an end stop, ends the turn: the page goes on past the interview)
-    if (current && shortLabel(units[i] as Unit)) current = null;
+    if (current && (shortLabel(units[i] as Unit) || credits.lines.has(i))) current = null;
     if (current && i > firstLabel) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject: speakerOf(current) });
   }
   return { answers, questions };
@@ -158,7 +205,7 @@ function labelledTurns(units: readonly Unit[], from: number, lex: Lexicon, autho
  * three turns or more, two in three of them right after a question. The label's turns and the
  * paragraphs after them up to the next question are the interviewee's; the questions stay paragraphs.
  */
-function answersAfterQuestions(units: readonly Unit[], from: number, turnAt: Map<number, { label: string; rest: string }>, [key, label]: [string, Label]): Interview | null {
+function answersAfterQuestions(units: readonly Unit[], from: number, turnAt: Map<number, { label: string; rest: string }>, [key, label]: [string, Label], credits: Credits): Interview | null {
   if (label.turns < 3 || questionLabels.has(key) || label.questions * 3 > label.turns) return null;
   const turns = [...turnAt].filter(([, t]) => t.label.toLocaleLowerCase() === key);
   const asked = turns.filter(([i]) => isQuestion((units[i - 1] as Unit | undefined)?.text ?? "") && !turnAt.has(i - 1));
@@ -175,7 +222,7 @@ function answersAfterQuestions(units: readonly Unit[], from: number, turnAt: Map
     } else if (isQuestion((units[i] as Unit).text) && !turn) {
       questions.add(i);
       inAnswer = false;
-    } else if (inAnswer && shortLabel(units[i] as Unit)) inAnswer = false;
+    } else if (inAnswer && (shortLabel(units[i] as Unit) || credits.lines.has(i))) inAnswer = false;
     else if (inAnswer) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject });
   }
   return { answers, questions };
@@ -240,7 +287,7 @@ function holdsName(text: string, name: string): boolean {
 const questionMark = /^[*•■▪]\s*/u;
 const answerMark = /^[-–—―]\s*/u;
 
-function markedAnswers(units: readonly Unit[], from: number, lex: Lexicon): Interview | null {
+function markedAnswers(units: readonly Unit[], from: number, lex: Lexicon, credits: Credits): Interview | null {
   const isMarkedQuestion = (u: Unit) => (questionMark.test(u.text) || u.bullet !== null) && isQuestion(u.text);
   const questions: number[] = [];
   for (let i = from; i < units.length; i++) if (isMarkedQuestion(units[i] as Unit)) questions.push(i);
@@ -248,7 +295,7 @@ function markedAnswers(units: readonly Unit[], from: number, lex: Lexicon): Inte
   // each question is answered by a dash-marked paragraph right after it
   const answered = questions.filter((q) => answerMark.test(units[q + 1]?.text ?? ""));
   if (answered.length * 2 < questions.length || answered.length < 2) return null;
-  const subject = intervieweeBefore(units, from, questions[0] as number, lex);
+  const subject = notAsker(intervieweeBefore(units, from, questions[0] as number, lex), credits);
   const answers: Answers = new Map();
   let inAnswer = false;
   for (let i = questions[0] as number; i < units.length; i++) {
@@ -257,6 +304,8 @@ function markedAnswers(units: readonly Unit[], from: number, lex: Lexicon): Inte
       inAnswer = true;
       continue;
     }
+    // (the interviewer's credit under the last answer ends it)
+    if (credits.lines.has(i)) inAnswer = false;
     if (!inAnswer) continue;
     answers.set(i, { text: u.text.replace(answerMark, ""), attribution: null, subject });
   }
@@ -288,12 +337,14 @@ const asked = (u: Unit) => isQuestion(u.text) && !/^[\p{Pi}\p{Pf}"'«»„“”
 /** A short line without end punctuation (a link, a label, a box title): an answer never runs into it. */
 const shortLabel = (u: Unit) => !/[.!?…。！？،؟।"”»)]$/u.test(u.text.trim()) && u.text.split(/\s+/u).length <= 8;
 
-function askedAnswers(units: readonly Unit[], from: number, lex: Lexicon, author: string | null): Interview | null {
+function askedAnswers(units: readonly Unit[], from: number, lex: Lexicon, author: string | null, credits: Credits): Interview | null {
   const questions: number[] = [];
   for (let i = from; i < units.length; i++) if (asked(units[i] as Unit)) questions.push(i);
   // a Q&A asks often: four questions or more, one paragraph in four from the first to the end
-  // (an article with a few question crossheads asks less)
-  if (questions.length < 4 || questions.length * 4 < units.length - (questions[0] as number)) return null;
+  // (an article with a few question crossheads asks less); three where the page says it is an
+  // interview: the interviewer's credit, or the interview's label over the questions ("Cultura | Entrevista")
+  const least = credits.lines.size > 0 || labelledAsInterview(units, questions[0] ?? 0) ? 3 : 4;
+  if (questions.length < least || questions.length * 4 < units.length - (questions[0] as number)) return null;
   // each question answered by the paragraph after it, which is no question and no quote of someone named
   const answerAfter = (q: number) => {
     const next = units[q + 1];
@@ -314,17 +365,48 @@ function askedAnswers(units: readonly Unit[], from: number, lex: Lexicon, author
       inAnswer = answerAfter(i);
       continue;
     }
-    if (!inAnswer || shortLabel(u)) {
+    if (!inAnswer || shortLabel(u) || credits.lines.has(i)) {
       inAnswer = false;
       continue;
     }
     run.push(i);
   }
   if (explains(units, run, lex)) return null;
-  const subject = labelledInterviewee(units, first) ?? intervieweeBefore(units, from, first, lex, true) ?? firstPerson(units, from, first, lex, author) ?? intervieweeBefore(units, from, first, lex) ?? honoured(units, 0, first);
+  // a question put as a statement, between two paragraphs of answer, is the interviewer's turn
+  const inRun = new Set(run);
+  for (const i of run) {
+    if (inRun.has(i - 1) && inRun.has(i + 1) && statedQuestion((units[i] as Unit).text, lex)) {
+      inRun.delete(i);
+      isQ.add(i);
+    }
+  }
+  const subject = firstInterviewee(
+    credits,
+    () => labelledInterviewee(units, first),
+    () => addressedPerson(units, questions, lex),
+    () => nameOverQuote(units, first),
+    () => intervieweeBefore(units, from, first, lex, true),
+    () => firstPerson(units, from, first, lex, author, credits),
+    () => intervieweeBefore(units, from, first, lex),
+    () => honoured(units, 0, first),
+  );
   const answers: Answers = new Map();
-  for (const i of run) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject });
+  for (const i of inRun) answers.set(i, { text: (units[i] as Unit).text, attribution: null, subject });
   return { answers, questions: isQ };
+}
+
+/**
+ * A question put as a statement ("Your critics say the menu has hardly changed.", "Die Gewerkschaft
+ * sagt, der Lohn sei zu niedrig.", "Su editorial dice que …"): one short sentence that reports what
+ * others say or addresses the person asked. Asked only of a paragraph between two of an answer.
+ */
+function statedQuestion(text: string, lex: Lexicon): boolean {
+  if (text.length > 200 || !/[.…]$/u.test(text) || /[.!?…]\s+\S/u.test(text.slice(0, -1)) || /^[\p{Pi}\p{Pf}"'«»„「『\p{Pd}]/u.test(text)) return false;
+  if (hasSpeechVerb(text, lex)) return true;
+  const words = addressWords[lex.lang ?? ""];
+  if (!words) return false;
+  for (const w of wordsOf(text)) if (words.has(w.toLocaleLowerCase())) return true;
+  return false;
 }
 
 /**
@@ -366,6 +448,66 @@ function labelledInterviewee(units: readonly Unit[], to: number): Subject | null
   return null;
 }
 
+/**
+ * "Lucía Ferrer: «Escribo de noche …»", "Klimaforscherin Jana Weber: „Wir haben …“": over the
+ * questions (the headline), a full name, a colon and quoted words: the person who answers.
+ */
+function nameOverQuote(units: readonly Unit[], to: number): Subject | null {
+  for (let i = 0; i < to; i++) {
+    const text = (units[i] as Unit).text;
+    const colon = text.search(/[:：]\s*[\p{Pi}\p{Pf}"'«»„「『]/u);
+    if (colon < 3 || colon > 60) continue;
+    const tokens = tokenize(text.slice(0, colon));
+    for (let k = Math.max(0, tokens.length - 4); k <= tokens.length - 2; k++) {
+      if (nameRunAt(tokens, k) === tokens.length - k) return { text: tokens.slice(k).map((t) => t.word).join(" "), kind: "name" };
+    }
+  }
+  return null;
+}
+
+/**
+ * The person the questions address by name ("Frau Roth, wie viele …?", "Ms Okafor, why …?",
+ * "…, Herr Wendel?"): the full name the introduction gives with that surname, or the surname.
+ */
+function addressedPerson(units: readonly Unit[], questions: readonly number[], lex: Lexicon): Subject | null {
+  const small = stopwordsOf(lex);
+  for (const q of questions) {
+    const tokens = tokenize((units[q] as Unit).text);
+    // the address opens the question or closes it, set off by a comma: one to three name words
+    let run: string[] | null = null;
+    const opening = nameRunAt(tokens, 0, 3);
+    if (opening >= 1 && tokens[opening - 1]?.after === "," && !small.has(tokens[0]?.lower ?? "")) run = tokens.slice(0, opening).map((t) => t.word);
+    for (let k = Math.max(1, tokens.length - 3); !run && k < tokens.length; k++) {
+      if (tokens[k - 1]?.after === "," && nameRunAt(tokens, k, 3) === tokens.length - k) run = tokens.slice(k).map((t) => t.word);
+    }
+    const surname = run?.at(-1);
+    if (!run || !surname) continue;
+    // the full name the introduction gives with that surname
+    for (let i = 0; i < (questions[0] ?? 0); i++) {
+      const inText = tokenize((units[i] as Unit).text);
+      for (let k = 0; k < inText.length; k++) {
+        const n = nameRunAt(inText, k);
+        if (n >= 2 && inText[k + n - 1]?.word === surname && !small.has(inText[k]?.lower ?? "")) return { text: personName(joinWords(inText, k, n), lex), kind: "name" };
+        if (n > 0) k += n - 1;
+      }
+    }
+    // else the address as printed, without its title ("Frau Roth" → "Roth"); a first name alone says too little
+    return run.length >= 2 ? { text: personName(run.join(" "), lex), kind: "name" } : null;
+  }
+  return null;
+}
+
+/** A short line over the questions that labels the page an interview ("Cultura | Entrevista", "Interview"). */
+function labelledAsInterview(units: readonly Unit[], to: number): boolean {
+  for (let i = 0; i < to; i++) {
+    const text = (units[i] as Unit).text;
+    if (text.length > 40 || /[.!?]$/u.test(text)) continue;
+    const words = [...wordsOf(text.toLocaleLowerCase())];
+    if (words.length <= 4 && words.some(labelWord)) return true;
+  }
+  return false;
+}
+
 /** In a script without spaces, the name right before an honorific ("漆職人・山口恵美さん" → 山口恵美). */
 function honoured(units: readonly Unit[], from: number, to: number): Subject | null {
   for (let i = from; i < to; i++) {
@@ -382,17 +524,62 @@ function honoured(units: readonly Unit[], from: number, to: number): Subject | n
 }
 
 /** The first full name in the introduction that is not the byline's author: the person interviewed. */
-function firstPerson(units: readonly Unit[], from: number, to: number, lex: Lexicon, author: string | null): Subject | null {
+function firstPerson(units: readonly Unit[], from: number, to: number, lex: Lexicon, author: string | null, credits: Credits): Subject | null {
   for (let i = from; i < to; i++) {
     const tokens = tokenize((units[i] as Unit).text);
     for (let k = 0; k < tokens.length; k++) {
       const n = nameRunAt(tokens, k);
       if (n < 2) continue;
+      // (a small word capitalised at a sentence's start opens no name: "Drei Kitas im Landkreis …")
+      if (stopwordsOf(lex).has(tokens[k]?.lower ?? "")) {
+        k += n - 1;
+        continue;
+      }
       // (a possessive is no part of the name: "Amara Obi’s third novel")
       const person = personName(tokens.slice(k, k + n).map((t) => t.word).join(" "), lex).replace(/['’]s$/u, "");
-      if (!author || !author.toLocaleLowerCase().includes(person.toLocaleLowerCase())) return { text: person, kind: "name" };
+      if ((!author || !author.toLocaleLowerCase().includes(person.toLocaleLowerCase())) && notAsker({ text: person, kind: "name" }, credits)) return { text: person, kind: "name" };
       k += n - 1;
     }
   }
   return null;
+}
+
+/** A word of an interview's label, or an inflected form of one ("Gespräch", "Haastattelun", "Interviews"). */
+const labelWord = (word: string): boolean => {
+  if (interviewLabels.has(word) || interviewerLabels.has(word)) return true;
+  for (const label of interviewLabels) if (label.length >= 5 && word.startsWith(label) && word.length <= label.length + 3) return true;
+  return false;
+};
+/** In a script without case, an interviewer's label and the name after it: "（聞き手・山田太郎）", "대담=김철수 기자". */
+const caselessCredit = /^[（(［[]?\s*(\S{2,12}?)\s*[・:：=＝/／]\s*([^\s（）()［\]・:：=＝/／]{2,12}(?:\s[^\s（）()［\]]{1,6})?)\s*[）)］\]]?$/u;
+
+/**
+ * The interviewer's credit line, over or under the questions ("Interview by Daniel Price", "Das
+ * Gespräch führte Thomas Berger.", "Entrevista de Pablo Serrano", "（聞き手・山田太郎）"): the name
+ * of the person who asked, never the one who answers; null when `text` is no such line. A label
+ * and a name alone ("Entrevista: Pablo Serrano", "Interview: Jana Weber") credit the interviewer only
+ * under the answers (`under`): over the questions they name the person interviewed.
+ */
+export function interviewerCredit(text: string, under: boolean): string | null {
+  const line = text.trim();
+  if (line.length < 5 || line.length > 90) return null;
+  const caseless = caselessCredit.exec(line);
+  if (caseless && interviewerLabels.has((caseless[1] ?? "").toLocaleLowerCase())) return (caseless[2] ?? "").trim();
+  const tokens = tokenize(line);
+  if (tokens.length < 3 || tokens.length > 10) return null;
+  // the line ends with a full name
+  let at = -1;
+  for (let k = Math.max(0, tokens.length - 4); k <= tokens.length - 2; k++) {
+    if (nameRunAt(tokens, k) === tokens.length - k) {
+      at = k;
+      break;
+    }
+  }
+  if (at < 1 || !/^\.?$/u.test(tokens.at(-1)?.after ?? "")) return null;
+  const before = tokens.slice(0, at).map((t) => t.lower);
+  if (!before.some(labelWord)) return null;
+  const name = tokens.slice(at).map((t) => t.word).join(" ");
+  if (before.some((w) => interviewerWords.has(w) || interviewerLabels.has(w))) return name;
+  // "Entrevista: Pablo Serrano", "Interview – Daniel Price" under the answers
+  return under && before.length === 1 && /^\s*[:：|–—-]/u.test(tokens[at - 1]?.after ?? "") ? name : null;
 }

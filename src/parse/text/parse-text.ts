@@ -668,7 +668,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i++;
       continue;
     }
-    if (interview.questions.has(i)) {
+    // (and the interviewer's credit, "Interview by …", "Das Gespräch führte …": a paragraph, no heading)
+    if (interview.questions.has(i) || interview.credits?.has(i)) {
       add({ type: "paragraph", text: u.text, html: textToHtml(u.text) }, u.line);
       mark(u, "paragraph");
       i++;

@@ -269,6 +269,8 @@ function closingAttribution(clause: string, lex: Lexicon): Subject | null {
 
 /** A quotative particle glued after a closing mark: 」と, "라고, "고, " diye (the quote's, not the speaker's). */
 const leadingQuotative = /^(?:などと|とし|と|って|이라고|라고|이라면서|라면서|면서|이라며|라며|며|고|diye)(?=[\s\p{L}\p{P}]|$)\s*/u;
+/** Korean "the words of X": the speaker's name (an age in brackets, 씨) before 의 and a noun of speech, ending the sentence. */
+const wordsOfSpeaker = /(?:^|\s)([^\s"“”]{2,}(?:\s*[（(]\d{1,3}[）)])?\s*(?:씨)?)\s*의\s*(?:말|설명|주장|얘기|이야기|전언|지적)(?:이)?다[.。]?$/u;
 /** Scripts whose subjects a particle marks (Japanese は/が, Korean 은/는/이/가). */
 const particleScript = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Kana: a verb of saying is glued to the words around it, which a word splitter cuts apart. */
@@ -280,6 +282,9 @@ const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
  * "…"라고 김 시장은 말했다); a clause of the verb alone (」と述べた。, "…"고 강조했다.) names nobody.
  */
 function tailSubject(clause: string, lex: Lexicon): Subject | null {
+  // Korean: "these are the words of X" after the quote ("…" 마포구에 사는 이순자(72)씨의 말이다.)
+  const words = /\p{Script=Hangul}/u.test(clause) ? wordsOfSpeaker.exec(clause.trim()) : null;
+  if (words) return { text: (words[1] ?? "").replace(/\s*[（(][^（()）]*[）)]\s*/gu, "").replace(/\s*씨$/u, ""), kind: "name" };
   // Chinese: the subject opens the clause after the quote, then where and the verb (”市长王建国在会上说。)
   if (/^[\s\p{P}]*\p{Script=Han}/u.test(clause) && !particleScript.test(clause) && hasSpeechVerb(clause, lex)) {
     const subject = caselessSubject(clause.replace(/^[\s\p{P}]+/u, ""), lex);
@@ -357,7 +362,11 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
   // (between two quotes, nothing but a quotative that chains them: “…”며 “…”이라고 강조했다, or a short clause of saying)
   if (between.some((o) => /[\p{L}\p{N}]/u.test(o) && !joinsQuotes(o, lex))) return null;
   // after the quote: nothing, or the verb of saying that closes it ("と述べた。", "dedi.", "he said.")
-  const tailVerb = tail !== "" && wordCount(tail) <= 8 && hasSpeechVerb(tail, lex);
+  // (in Korean the quotative particle glued to the close says it was said, whatever clause ends the
+  // sentence: 이 관계자는 "…"며 말을 아꼈다, 검찰은 "…"며 징역 5년을 구형했다)
+  // (speech of three words or more: "규제 완화"라며 … is a term in marks)
+  const quotative = /\p{Script=Hangul}/u.test(tail) && leadingQuotative.test(tail) && !/[.!?。]\s*\S/u.test(tail.trim()) && wordCount(parts.quoted.join(" ")) >= 3;
+  const tailVerb = tail !== "" && wordCount(tail) <= 8 && (hasSpeechVerb(tail, lex) || quotative);
   if (tail !== "" && !tailVerb) return null;
   if (!colon && !tailVerb) return null;
   const quoted = parts.quoted.join(" ").trim();
