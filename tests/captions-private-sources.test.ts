@@ -100,6 +100,27 @@ describe("a credit line over its caption under the head (Korean, Japanese, Chine
 });
 
 describe("match reports: the agency in brackets at a photo line's end, not at a quote's", () => {
+  it("under the head, a caption's phrase and a source in brackets no list knows (Italian); the same shape between paragraphs is a subhead, and a quote's source stays in its paragraph", () => {
+    const it_ = parse([
+      "Torino-Lecce 2-1: Rossi al 90' regala la vittoria ai granata",
+      "Marco Bellini",
+      "30 novembre 2025",
+      "Rossi esulta dopo il gol del 2-1 (Fotonord)",
+      "Il Torino batte il Lecce all'Olimpico e torna a vincere dopo tre giornate.",
+      "Il Lecce era passato in vantaggio al 23' con un diagonale di Krstovic.",
+      "",
+      "La svolta dalla panchina di Vanoli (Fotonord)",
+      "Vanoli ha cambiato la partita al 70', inserendo Rossi e Sanabria.",
+      "",
+      "«È il gol più importante della mia carriera», ha detto Rossi a fine gara (Sky).",
+      "",
+      "Con questa vittoria il Torino sale a 19 punti.",
+    ].join("\n"), "story.txt", "it");
+    assert.deepEqual(figures(it_), [["Rossi esulta dopo il gol del 2-1", "Fotonord"]]);
+    assert.ok(it_.lede?.startsWith("Il Torino batte"));
+    assert.ok(!figures(it_).some(([caption]) => caption?.startsWith("La svolta") || caption?.startsWith("«")));
+  });
+
   it("a caption with its agency and photographer; a quote closed by '(Getty).' in prose stays the story's (English)", () => {
     const a = parse([
       "Aston Villa 2-3 Everton: Marcus Hale completes comeback with late header",

@@ -5,7 +5,7 @@
  */
 import { baseLanguage, lexicons, type Lexicon } from "../lexicon/index.js";
 import { isAgencyName, isPortraitCaption, isPrivateCredit, isBareCaptionLabel, isPictureControl, isBareCreditLabel, isDatedCaption, readCaption, readLabelledCaption, withoutReservedNote } from "./caption.js";
-import { isKoreanReporterLine, readBracketedSource, readForeignLabelCredit, type LoneCredit } from "./lone-credit.js";
+import { isKoreanReporterLine, readBracketedSource, readForeignLabelCredit, readPhraseWithSource, type LoneCredit } from "./lone-credit.js";
 import type { Unit } from "./units.js";
 import { countWords } from "../segments.js";
 import { cutDateline } from "./header.js";
@@ -87,6 +87,12 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       // over the dateline paragraph is as often the story's or its standfirst)
       caption = u.text;
       why = "a caption's day and place after '＝'";
+    } else if (underHead() && (weak = readPhraseWithSource(u.text))) {
+      // the lead picture's caption under the head, with its source in brackets: "Rossi esulta dopo il gol del 2-1 (LaPresse)" (lone-credit.ts)
+      caption = weak.caption;
+      credit = weak.credit;
+      weak = null;
+      why = "a caption's phrase and its source in brackets, under the head";
     } else if (isPortraitCaption(u.text) && underHead()) {
       // an obituary's or a profile's portrait under the head: a name and the years of a life, or of the picture (caption.ts)
       caption = u.text;
@@ -123,8 +129,11 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     // (or, in copy that sets every line apart, a line of one sentence under a credit whose line above is a paragraph of several)
     const phraseBelow = adjacent !== undefined && adjacent.afterBlank && u.afterBlank && previous !== null && plausibleCaption(adjacent, captionBelow(bodyStarted)) && countWords(adjacent.text, 3) >= 3 &&
       ((ledeAbove() && !/[.!?。！？؟।:：]["”’»)]*$/u.test(adjacent.text)) || (!shortCaptionLine(previous.text) && shortCaptionLine(adjacent.text)));
+    // (or under the head, in copy that sets every line apart: a caption's phrase without a stop over the story's first sentence,
+    // "图/视觉中国" / "上海陆家嘴金融区夜景" / "12月5日，A股三大指数集体收涨。"; in a script whose sentences have no stop, Thai, the story's line has none either)
+    const phraseAtHead = adjacent !== undefined && adjacent.afterBlank && u.afterBlank && underHead() && !/[.!?。！？؟।:：]/u.test(adjacent.text) && shortCaptionLine(adjacent.text) && endsSentence(units[next + 1]?.text ?? "");
     const adjacentText = adjacent?.text ?? "";
-    const below = adjacent && (!adjacent.afterBlank || phraseBelow) && weak === null && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (captionPhrase(adjacentText) && plausibleCaption(adjacent, 25)) || (plausibleCaption(adjacent) && readLabelledCaption(adjacentText, lex) !== null)) && !readCaption(adjacentText, lex) ? adjacent : null;
+    const below = adjacent && (!adjacent.afterBlank || phraseBelow || phraseAtHead) && weak === null && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (captionPhrase(adjacentText) && plausibleCaption(adjacent, 25)) || (plausibleCaption(adjacent) && readLabelledCaption(adjacentText, lex) !== null)) && !readCaption(adjacentText, lex) ? adjacent : null;
     // (with a line on each side, no blank between: the line of one sentence, not the story's paragraph of several or its first paragraph)
     // (or a credit line with the story's sentence above, closed by its stop, and a phrase below without one: the label heads
     // the caption under it, "… informó la Secretaría. / Foto: Especial / Comerciantes observan los daños")

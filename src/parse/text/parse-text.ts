@@ -903,9 +903,10 @@ function labelledCreditLine(u: Unit, proven: boolean, lex: Lexicon): boolean {
   return isBareCreditLabel(label, lex) && readCaption(u.text, lex)?.caption === null;
 }
 
-/** A private picture's source alone ("Handout", "Family handout"), right under a caption's line of the story's size: the figure's credit, not page noise. */
+/** A private picture's source alone ("Handout", "Family handout"), right under a caption's line (across a blank line, under a phrase without a stop): the figure's credit, not page noise. */
 function privateCreditUnder(above: Unit | undefined, u: Unit, lex: Lexicon): boolean {
-  if (!above || u.afterBlank || u.text.length > 50) return false;
+  // (across a blank line, under a caption's phrase without a sentence's stop: copy that sets every line apart)
+  if (!above || u.text.length > 50 || (u.afterBlank && /[.!?。！？؟।]["”’»)）]*$/u.test(above.text))) return false;
   const read = readCaption(u.text, lex);
   return read !== null && read.caption === null && isPrivateCredit(read.credit) && shortCaptionLine(above.text) && readCaption(above.text, lex) === null;
 }
