@@ -19,6 +19,7 @@ const en = mergeLexicons(["en"]);
 describe("a private picture's source is a credit without a label", () => {
   it("reads the source phrases of several languages, and not the story's words", () => {
     for (const source of ["Acervo da família", "Arquivo pessoal", "Family handout", "Courtesy of the family", "Archives de la famille", "Archivio di famiglia", "Foto privada", "Archivo familiar", "Archiv Familie Reiter", "أرشيف العائلة"]) assert.ok(isPrivateSource(source), source);
+    for (const source of ["Cedida por la familia", "Collection particulière", "Private collection", "Foto di famiglia", "Family photo"]) assert.ok(isPrivateSource(source), source);
     for (const words of ["reservada à família", "The family said", "Family", "Private equity", "Archivio storico 1931", "Photo: AFP"]) assert.equal(isPrivateSource(words), false, words);
   });
   it("after the caption's last sentence, in brackets at its end, or alone on its line", () => {
@@ -26,6 +27,9 @@ describe("a private picture's source is a credit without a label", () => {
     assert.deepEqual(readCaption("Ferraris con la moglie Lucia a Sanremo nel 1962 (Archivio di famiglia)", en), { caption: "Ferraris con la moglie Lucia a Sanremo nel 1962", credit: "Archivio di famiglia" });
     assert.deepEqual(readCaption("Ellis at her retirement party in 2006 (Courtesy of the family)", en), { caption: "Ellis at her retirement party in 2006", credit: "Courtesy of the family" });
     assert.deepEqual(readCaption("Family handout", en), { caption: null, credit: "Family handout" });
+    assert.deepEqual(readCaption("Jeanne Lefort avec ses élèves en 1961. DR", en), { caption: "Jeanne Lefort avec ses élèves en 1961.", credit: "DR" });
+    assert.deepEqual(readCaption("Coutinho com os netos em Petrópolis (Divulgação)", en), { caption: "Coutinho com os netos em Petrópolis", credit: "Divulgação" });
+    assert.equal(readCaption("The photo was taken by a member of the family (Reuters).", en), null, "a sentence closed by its stop after the brackets");
     assert.deepEqual(readCaption("Ingrid Baumann 1994 in ihrem Atelier in der Ainmillerstraße. Privatfoto", en), { caption: "Ingrid Baumann 1994 in ihrem Atelier in der Ainmillerstraße.", credit: "Privatfoto" });
   });
   it("a sentence of the story that ends in a family's words stays a paragraph (Portuguese, English)", () => {
@@ -63,9 +67,34 @@ describe("a private picture's source is a credit without a label", () => {
   });
 });
 
+describe("a credit without a label closes its caption: it heads no line under it", () => {
+  it("'Supplied' under the first sentence under the head, over the story's (English); 'Arquivo pessoal' alone under a phrase (Portuguese)", () => {
+    const en_ = parse([
+      "Tributes flow for Byron Bay surfer Jack Morrow, 27, killed in Lennox Head crash",
+      "By Ellie Grant",
+      "Posted Sat 6 Dec 2025 at 4:15pm",
+      "Jack Morrow was a well-known figure in the Byron Bay surfing community.",
+      "Supplied",
+      "Tributes are flowing for a young surfer who died in a single-vehicle crash near Lennox Head on Friday night.",
+      "",
+      "Jack Morrow, 27, was driving home from work when his car left the road, police said.",
+    ].join("\n"));
+    assert.deepEqual(figures(en_), [["Jack Morrow was a well-known figure in the Byron Bay surfing community.", "Supplied"]]);
+    assert.ok(en_.lede?.startsWith("Tributes are flowing"));
+    const pt = parse([
+      "Família de ciclista morto na Marginal pede mais fiscalização",
+      "A família do ciclista Bruno Alves, de 31 anos, morto na madrugada de domingo, pede que a prefeitura reforce a fiscalização na via.",
+      "Segundo a Polícia Civil, o motorista fugiu sem prestar socorro.",
+      "Bruno com a mãe e a irmã no Natal de 2023\nArquivo pessoal\nO corpo foi enterrado nesta segunda-feira, em cerimônia restrita à família.",
+      "Amigos organizaram uma pedalada em homenagem ao ciclista.",
+    ].join("\n\n"), "story.txt", "pt");
+    assert.deepEqual(figures(pt), [["Bruno com a mãe e a irmã no Natal de 2023", "Arquivo pessoal"]]);
+  });
+});
+
 describe("a portrait's name and years under an obituary's head is its caption", () => {
   it("reads the shapes: the years of a life, or a name and the picture's year", () => {
-    for (const line of ["Gianni Ferraris (1931-2025)", "Maria Amélia Reis, em 1978", "Margaret Ellis in 1994", "Jeanne Lefort, en 1972", "김대중 (1924~2009)"]) assert.ok(isPortraitCaption(line), line);
+    for (const line of ["Gianni Ferraris (1931-2025)", "Horst Ebeling im Jahr 1985", "Maria Amélia Reis, em 1978", "Margaret Ellis in 1994", "Jeanne Lefort, en 1972", "김대중 (1924~2009)"]) assert.ok(isPortraitCaption(line), line);
     for (const line of ["A digressão de 1969", "Os anos em Paris, 1964", "La notte di Barcellona, 1970", "The refuge years, 1976-2006", "Gianni Ferraris (2025-1931)", "She retired in 1996."]) assert.equal(isPortraitCaption(line), false, line);
   });
   it("under the byline and date, over the story (Italian, Portuguese, English); a subhead naming a year between paragraphs stays a subhead (German)", () => {

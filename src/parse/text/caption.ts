@@ -40,7 +40,7 @@ const archiveMarks = ["archivo", "Archivo", "ARCHIVO", "archives", "Archives", "
  * Credits that need no name: a private picture or a handout ("Privat" under a reader's photo in
  * Nordic and German papers). Data: alone on a line, such a word is the credit.
  */
-const namelessCredits = ["Privatfoto", "Privatbild", "Familienfoto", "Privat", "privat", "PRIVAT", "Handout", "HANDOUT", "Privé", "Privado", "Privato", "Pressebild", "Pressefoto", "Yksityinen", "Yksityiskuva", "Prywatne", "Soukromé"];
+const namelessCredits = ["Supplied", "SUPPLIED", "Divulgação", "Cedida", "Cedido", "Privatfoto", "Privatbild", "Familienfoto", "Privat", "privat", "PRIVAT", "Handout", "HANDOUT", "Privé", "Privado", "Privato", "Pressebild", "Pressefoto", "Yksityinen", "Yksityiskuva", "Prywatne", "Soukromé"];
 /**
  * Where a private picture came from, printed where its credit goes, with no label and no agency: the
  * family's or the sitter's own archive, a handout, a courtesy ("… em 1978. Acervo da família", "… (Arquivo
@@ -48,35 +48,45 @@ const namelessCredits = ["Privatfoto", "Privatbild", "Familienfoto", "Privat", "
  * "Foto privada", "Archiv Familie Reiter", "أرشيف العائلة"). Data: words of provenance (an archive, a handout,
  * a courtesy, private or personal), of kin and of pictures, and the short words that join them.
  */
-const provenanceWords = new Set(["acervo", "arquivo", "archivo", "archive", "archives", "archivio", "archiv", "arkiv", "archief", "archiwum", "архив", "handout", "courtesy", "cortesia", "cortesía", "gentileza", "private", "privat", "privé", "privée", "privado", "privada", "privato", "privata", "prywatne", "pessoal", "personal", "personnel", "personnelle", "personale", "persönlich", "privatfoto", "privatbild", "familienfoto", "familienarchiv", "أرشيف", "ارشيف", "الأرشيف"]);
+const provenanceWords = new Set(["acervo", "arquivo", "archivo", "archive", "archives", "archivio", "archiv", "arkiv", "archief", "archiwum", "архив", "handout", "courtesy", "cortesia", "cortesía", "gentileza", "private", "privat", "privé", "privée", "privado", "privada", "privato", "privata", "prywatne", "pessoal", "personal", "personnel", "personnelle", "personale", "persönlich", "particulière", "particulier", "particular", "divulgação", "cedida", "cedido", "concessa", "supplied", "privatfoto", "privatbild", "familienfoto", "familienarchiv", "أرشيف", "ارشيف", "الأرشيف"]);
 const kinWords = new Set(["família", "familia", "famille", "famiglia", "familie", "family", "familiar", "familiare", "familial", "familiale", "familj", "familjen", "familien", "gezin", "rodzina", "rodziny", "семья", "семьи", "العائلة", "الأسرة", "عائلة", "أسرة"]);
-const pictureWords = new Set(["foto", "fotos", "photo", "photos", "photograph", "picture", "image", "bild", "imagen", "imagem", "immagine", "fotografia", "fotografía", "صورة", "صور"]);
-const sourceJoins = new Set(["da", "do", "das", "dos", "de", "del", "della", "dell", "di", "du", "des", "la", "le", "l", "the", "of", "der", "van", "von", "af", "from", "من"]);
-/** Whether a short phrase names a private picture's source ("Acervo da família", "Courtesy of the family", "Archiv Familie Reiter"): two to six words of those lists (a family's name may follow its word of kin), one of provenance. */
+const pictureWords = new Set(["foto", "fotos", "photo", "photos", "photograph", "picture", "image", "bild", "imagen", "imagem", "immagine", "fotografia", "fotografía", "صورة", "صور", "collection", "colección", "coleção", "collezione", "sammlung"]);
+const sourceJoins = new Set(["da", "do", "das", "dos", "de", "del", "della", "dell", "dalla", "di", "du", "des", "la", "le", "l", "the", "of", "der", "van", "von", "af", "from", "by", "por", "pela", "pelo", "par", "من"]);
+/**
+ * Whether a short phrase names a private picture's source ("Acervo da família", "Courtesy of the family", "Archiv Familie Reiter",
+ * "Family photo"): two to six words of those lists (a family's name may follow its word of kin), one of provenance, or one of kin and one of pictures.
+ */
 export function isPrivateSource(text: string): boolean {
   if (text.length > 50 || text.length < 6) return false;
   const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
   if (words.length < 2 || words.length > 6 || /[\p{N}:：=＝,;!?]/u.test(text)) return false;
   let provenance = false;
+  let kin = false;
+  let picture = false;
   let afterKin = 0;
   for (const word of words) {
     const w = word.toLocaleLowerCase();
     if (provenanceWords.has(w)) provenance = true;
-    else if (kinWords.has(w)) afterKin = 2;
+    else if (kinWords.has(w)) {
+      kin = true;
+      afterKin = 2;
+    } else if (afterKin > 0 && /^\p{Lu}/u.test(word)) afterKin--;
     // (a family's name after its word of kin, "Archiv Familie Reiter", "Acervo da família Coutinho")
-    else if (afterKin > 0 && /^\p{Lu}/u.test(word)) afterKin--;
-    else if (!pictureWords.has(w) && !sourceJoins.has(w)) return false;
+    else if (pictureWords.has(w)) picture = true;
+    else if (!sourceJoins.has(w)) return false;
   }
-  return provenance;
+  return provenance || (kin && picture);
 }
 /** Whether one of the line's last three words is a private source's (of provenance, of kin or of pictures): a cheap test before the phrase is read. */
 const sourceWordAtEnd = (text: string): boolean =>
   (text.slice(-60).match(/[\p{L}\p{M}]+/gu) ?? []).slice(-3).some((word) => {
     const w = word.toLocaleLowerCase();
-    return provenanceWords.has(w) || kinWords.has(w) || pictureWords.has(w);
+    return provenanceWords.has(w) || kinWords.has(w) || pictureWords.has(w) || namelessAfterOnly.has(word);
   });
+/** "… en 1961. DR", "(DR)": French papers' "droits réservés", a private picture's credit after a caption (alone on a line, DR is also a broadcaster's name). */
+const namelessAfterOnly = new Set(["DR"]);
 /** A private picture's source, of several words or one ("Privatfoto", "Handout"): never an agency's, a reporter's or a date line's. */
-export const isPrivateCredit = (credit: string): boolean => isPrivateSource(credit) || namelessCredits.includes(credit);
+export const isPrivateCredit = (credit: string): boolean => isPrivateSource(credit) || namelessCredits.includes(credit) || namelessAfterOnly.has(credit);
 /** Short words that join a name's parts ("Maria da Silva", "Jan van der Berg", "Omar bin Zayed"). */
 const nameParticles = new Set(["da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "den", "ten", "ter", "y", "e", "bin", "ibn", "al", "el"]);
 /** A person's name in a script with case: one to five words, each capitalised but a joining particle. */
@@ -100,13 +110,14 @@ export function isPortraitCaption(text: string): boolean {
     // (a name of a script without case is a few words at most)
     return born >= 1800 && born < died && died - born <= 120 && (/[\p{Lu}\p{Ll}]/u.test(life[1]) ? personName(life[1]) : countWords(life[1], 5) <= 4);
   }
-  const taken = /^(\p{Lu}.*?),?\s+(?:\p{Ll}{1,10}\s+){0,2}(\d{4})$/u.exec(text);
+  // (a noun after the small words, in a language that capitalises its nouns: "Horst Ebeling im Jahr 1985")
+  const taken = /^(\p{Lu}.*?),?\s+(?:(?:\p{Ll}{1,10}\s+){1,2}(?:\p{Lu}\p{Ll}{1,8}\s+)?)?(\d{4})$/u.exec(text);
   const year = Number(taken?.[2]);
   return taken?.[1] !== undefined && year >= 1850 && year <= 2100 && personName(taken[1]) && wordCount(taken[1]) >= 2;
 }
 /** The caption before a private source, after its last sentence ("… em 1978. Acervo da família") or in brackets at its end ("… em Petrópolis (Arquivo pessoal)"), or null. */
 function beforePrivateSource(text: string): Caption | null {
-  const m = /^(.*?\S)\s*[(（]([^()（）]{6,50})[)）]$/u.exec(text) ?? /^(.*[.!?。])\s+([^.!?。]{6,50})$/u.exec(text);
+  const m = /^(.*?\S)\s*[(（]([^()（）]{2,50})[)）]$/u.exec(text) ?? /^(.*[.!?。])\s+([^.!?。]{2,50})$/u.exec(text);
   const caption = m?.[1];
   const credit = m?.[2]?.trim();
   if (!caption || !credit || !isPrivateCredit(credit) || wordCount(caption) < 3 || !captionSized(caption)) return null;

@@ -144,7 +144,9 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     // "Euan Fraser, pictured in 2019, had climbed all 282 Munros" / "Family handout" / "The family of a hillwalker … said.")
     const phraseOverSentence = above !== null && below !== null && !endsSentence(above.text) && endsSentence(below.text);
     const belowFits = below !== null && shortCaptionLine(below.text) && (!shortCaptionLine((above as Unit | null)?.text ?? "") || (ledeAbove() && !phraseOverSentence) || phraseUnderSentence);
-    if (above && (!u.afterBlank || !below) && !(below && !u.afterBlank && belowFits)) {
+    // (a credit without a label, a private picture's source, "Supplied", "Family handout", closes its caption: it heads no line under it)
+    const closes = credit !== null && isPrivateCredit(credit);
+    if (above && (!u.afterBlank || !below) && !(below && !u.afterBlank && belowFits && !closes)) {
       caption = above.text;
       printed.unshift(above.text);
       takesPrevious = true;

@@ -569,7 +569,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     // a labelled credit line ("FOTO: Nils Ek", "사진=연합뉴스") that only the line model calls noise is a figure's
     // (and a short line under a picture's slot, file name or gallery counter is its caption unless proven noise: figure.ts)
-    if (dropped(u) && !labelledCreditLine(u, verdicts.get(u)?.proven === true || options.fixes?.dropped(u) === true, lex) && !(verdicts.get(u)?.proven !== true && options.fixes?.dropped(u) !== true && (underSlot(units[i - 1], u, lex) || (atHead() && isPortraitCaption(u.text)) || privateCreditUnder(units[i - 1], u, lex)))) {
+    if (dropped(u) && !labelledCreditLine(u, verdicts.get(u)?.proven === true || options.fixes?.dropped(u) === true, lex) && !(verdicts.get(u)?.proven !== true && options.fixes?.dropped(u) !== true && (underSlot(units[i - 1], u, lex) || (atHead() && isPortraitCaption(u.text)) || privateCreditUnder(units[i - 1], u, lex) || privateCreditUnder(u, units[i + 1], lex)))) {
       if (isVideoMarker(u.text, noise)) videoNext = true;
       mark(u, "noise");
       i++;
@@ -903,10 +903,10 @@ function labelledCreditLine(u: Unit, proven: boolean, lex: Lexicon): boolean {
   return isBareCreditLabel(label, lex) && readCaption(u.text, lex)?.caption === null;
 }
 
-/** A private picture's source alone ("Handout", "Family handout"), right under a caption's line (across a blank line, under a phrase without a stop): the figure's credit, not page noise. */
-function privateCreditUnder(above: Unit | undefined, u: Unit, lex: Lexicon): boolean {
+/** A private picture's source alone ("Handout", "Family handout"), right under a caption's line (across a blank line, under a phrase without a stop): the figure's credit, and that line its caption, not page noise. */
+function privateCreditUnder(above: Unit | undefined, u: Unit | undefined, lex: Lexicon): boolean {
   // (across a blank line, under a caption's phrase without a sentence's stop: copy that sets every line apart)
-  if (!above || u.text.length > 50 || (u.afterBlank && /[.!?。！？؟।]["”’»)）]*$/u.test(above.text))) return false;
+  if (!above || !u || u.text.length > 50 || (u.afterBlank && /[.!?。！？؟।]["”’»)）]*$/u.test(above.text))) return false;
   const read = readCaption(u.text, lex);
   return read !== null && read.caption === null && isPrivateCredit(read.credit) && shortCaptionLine(above.text) && readCaption(above.text, lex) === null;
 }
