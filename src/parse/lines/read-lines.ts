@@ -324,6 +324,11 @@ const STRIP_PROVEN = 2;
 /** A place's shape in a cased script: three letters or more, every word capitalised ("São Paulo", "NEW YORK"): a dateline over the story, never a button of its strip. */
 const placeShaped = (text: string): boolean => /\p{Lu}/u.test(text) && (text.match(/\p{L}/gu)?.length ?? 0) >= 3 && wordsOf(text).every((w) => !/^\p{Ll}/u.test(w) || nameParticle.test(w));
 const nameParticle = /^(?:de|da|do|dos|das|del|la|le|van|von|al|el)$/u;
+/**
+ * A figure's line under the head, never a button: a year ("Margaret Ellis in 1994", "Gianni Ferraris (1931-2025)", a portrait's
+ * caption), or a credit joined to its label by an equals sign or a slash between letters ("사진=연합뉴스", "图/视觉中国").
+ */
+const figureShaped = (text: string): boolean => /(?:^|\D)\p{Nd}{4}(?:\D|$)/u.test(text) || /\p{L}\s*[=＝/／]\s*\p{L}/u.test(text);
 function headerStrip(lines: readonly LineLike[], verdicts: LineVerdict[], firstProse: number, isMeta: (text: string) => boolean): void {
   if (firstProse < 0) return;
   // (a line of a button's few letters, "A+", is no byline whatever its shape)
@@ -345,7 +350,7 @@ function headerStrip(lines: readonly LineLike[], verdicts: LineVerdict[], firstP
         const v = verdicts[k] as LineVerdict;
         const text = (lines[k] as LineLike).text.trim();
         if (v.proven) continue;
-        if (v.words < 1 || v.words > STRIP_WORDS || endsAsSentence(text) || quoteMark.test(text) || meta(text) || placeShaped(text)) break;
+        if (v.words < 1 || v.words > STRIP_WORDS || endsAsSentence(text) || quoteMark.test(text) || meta(text) || placeShaped(text) || figureShaped(text)) break;
         prove(verdicts, k, "a button or prompt of the strip between the headline's byline or date and the story (beside a share bar's proven items)");
       }
     }

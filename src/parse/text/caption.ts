@@ -14,7 +14,7 @@ export interface Caption {
   byShape?: true;
 }
 
-const agencies = "पीटीआई|एएनआई|आईएएनएस|रॉयटर्स|एएफपी|REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|SIPA|Sipa|ABACA|Europa Press|EUROPA PRESS|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90|รอยเตอร์|เอเอฟพี|เอพี|ซินหัว";
+const agencies = "पीटीआई|एएनआई|आईएएनएस|रॉयटर्स|एएफपी|REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|EFE|Efe|TT|NTB|SCANPIX|Scanpix|Ritzau Scanpix|GETTY IMAGES|Getty Images|Getty|ANP|DPA|dpa|ANSA|Ansa|Lehtikuva|XINHUA|Xinhua|Yonhap|Kyodo|Jiji|TASS|ТАСС|РИА Новости|PTI|IANS|ANI|Belga|APA|Keystone|Lusa|Anadolu|Imago|IMAGO|picture alliance|Shutterstock|iStock|Bloomberg|NurPhoto|LaPresse|Sportsfile|PA Images|PA Media|PA Wire|Action Images|Icon Sport|Mexsport|Agência Brasil|SIPA|Sipa|ABACA|Europa Press|EUROPA PRESS|Folhapress|共同|時事|ロイター|新华社|新華社|中新社|연합뉴스|뉴스1|뉴시스|로이터|블룸버그|게티이미지|게티이미지뱅크|신화|교도|中央社|路透社|法新社|美联社|美聯社|欧新社|歐新社|AA|DHA|İHA|رويترز|أ ف ب|أ\\.ف\\.ب|فرانس برس|الأناضول|واس|وام|ایرنا|ایسنا|רויטרס|פלאש90|รอยเตอร์|เอเอฟพี|เอพี|ซินหัว";
 /** An agency's name alone ("REUTERS", "AFP", "رويترز"): a credit only beside a caption (lone-credit.ts), else a sign-off. */
 let agencyAlone: RegExp | undefined;
 export const isAgencyName = (text: string): boolean => text.length <= 30 && (agencyAlone ??= new RegExp(`^(?:${agencies})$`, "u")).test(text.trim());
@@ -40,7 +40,90 @@ const archiveMarks = ["archivo", "Archivo", "ARCHIVO", "archives", "Archives", "
  * Credits that need no name: a private picture or a handout ("Privat" under a reader's photo in
  * Nordic and German papers). Data: alone on a line, such a word is the credit.
  */
-const namelessCredits = ["Privat", "privat", "PRIVAT", "Handout", "HANDOUT", "Privé", "Privado", "Privato", "Pressebild", "Pressefoto", "Yksityinen", "Yksityiskuva", "Prywatne", "Soukromé"];
+const namelessCredits = ["Supplied", "SUPPLIED", "Divulgação", "Cedida", "Cedido", "Privatfoto", "Privatbild", "Familienfoto", "Privat", "privat", "PRIVAT", "Handout", "HANDOUT", "Privé", "Privado", "Privato", "Pressebild", "Pressefoto", "Yksityinen", "Yksityiskuva", "Prywatne", "Soukromé"];
+/**
+ * Where a private picture came from, printed where its credit goes, with no label and no agency: the
+ * family's or the sitter's own archive, a handout, a courtesy ("… em 1978. Acervo da família", "… (Arquivo
+ * pessoal)", "Family handout", "Courtesy of the family", "Archives de la famille", "Archivio di famiglia",
+ * "Foto privada", "Archiv Familie Reiter", "أرشيف العائلة"). Data: words of provenance (an archive, a handout,
+ * a courtesy, private or personal), of kin and of pictures, and the short words that join them.
+ */
+const provenanceWords = new Set(["acervo", "arquivo", "archivo", "archive", "archives", "archivio", "archiv", "arkiv", "archief", "archiwum", "архив", "handout", "courtesy", "cortesia", "cortesía", "gentileza", "private", "privat", "privé", "privée", "privado", "privada", "privato", "privata", "prywatne", "pessoal", "personal", "personnel", "personnelle", "personale", "persönlich", "particulière", "particulier", "particular", "divulgação", "cedida", "cedido", "concessa", "supplied", "privatfoto", "privatbild", "familienfoto", "familienarchiv", "أرشيف", "ارشيف", "الأرشيف"]);
+const kinWords = new Set(["família", "familia", "famille", "famiglia", "familie", "family", "familiar", "familiare", "familial", "familiale", "familj", "familjen", "familien", "gezin", "rodzina", "rodziny", "семья", "семьи", "العائلة", "الأسرة", "عائلة", "أسرة"]);
+const pictureWords = new Set(["foto", "fotos", "photo", "photos", "photograph", "picture", "image", "bild", "imagen", "imagem", "immagine", "fotografia", "fotografía", "صورة", "صور", "collection", "colección", "coleção", "collezione", "sammlung"]);
+const sourceJoins = new Set(["da", "do", "das", "dos", "de", "del", "della", "dell", "dalla", "di", "du", "des", "la", "le", "l", "the", "of", "der", "van", "von", "af", "from", "by", "por", "pela", "pelo", "par", "من"]);
+/**
+ * Whether a short phrase names a private picture's source ("Acervo da família", "Courtesy of the family", "Archiv Familie Reiter",
+ * "Family photo"): two to six words of those lists (a family's name may follow its word of kin), one of provenance, or one of kin and one of pictures.
+ */
+export function isPrivateSource(text: string): boolean {
+  if (text.length > 50 || text.length < 6) return false;
+  const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
+  if (words.length < 2 || words.length > 6 || /[\p{N}:：=＝,;!?]/u.test(text)) return false;
+  let provenance = false;
+  let kin = false;
+  let picture = false;
+  let afterKin = 0;
+  for (const word of words) {
+    const w = word.toLocaleLowerCase();
+    if (provenanceWords.has(w)) provenance = true;
+    else if (kinWords.has(w)) {
+      kin = true;
+      afterKin = 2;
+    } else if (afterKin > 0 && /^\p{Lu}/u.test(word)) afterKin--;
+    // (a family's name after its word of kin, "Archiv Familie Reiter", "Acervo da família Coutinho")
+    else if (pictureWords.has(w)) picture = true;
+    else if (!sourceJoins.has(w)) return false;
+  }
+  return provenance || (kin && picture);
+}
+/** Whether one of the line's last three words is a private source's (of provenance, of kin or of pictures): a cheap test before the phrase is read. */
+const sourceWordAtEnd = (text: string): boolean =>
+  (text.slice(-60).match(/[\p{L}\p{M}]+/gu) ?? []).slice(-3).some((word) => {
+    const w = word.toLocaleLowerCase();
+    return provenanceWords.has(w) || kinWords.has(w) || pictureWords.has(w) || namelessAfterOnly.has(word);
+  });
+/** "… en 1961. DR", "(DR)": French papers' "droits réservés", a private picture's credit after a caption (alone on a line, DR is also a broadcaster's name). */
+const namelessAfterOnly = new Set(["DR"]);
+/** A private picture's source, of several words or one ("Privatfoto", "Handout"): never an agency's, a reporter's or a date line's. */
+export const isPrivateCredit = (credit: string): boolean => isPrivateSource(credit) || namelessCredits.includes(credit) || namelessAfterOnly.has(credit);
+/** Short words that join a name's parts ("Maria da Silva", "Jan van der Berg", "Omar bin Zayed"). */
+const nameParticles = new Set(["da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "den", "ten", "ter", "y", "e", "bin", "ibn", "al", "el"]);
+/** A person's name in a script with case: one to five words, each capitalised but a joining particle. */
+const personName = (text: string): boolean => {
+  const words = text.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+  return words.length >= 1 && words.length <= 5 && /^\p{Lu}/u.test(words[0] ?? "") && words.every((w) => /^\p{Lu}/u.test(w) || nameParticles.has(w));
+};
+/**
+ * A portrait's caption, under an obituary's or a profile's head: a name and the years of a life,
+ * "Gianni Ferraris (1931-2025)", "김대중 (1924~2009)", or a name and the year of the picture,
+ * "Maria Amélia Reis, em 1978", "Margaret Ellis in 1994", "Ingrid Baumann 1994" (one or two small
+ * words between). No sentence, no quotation; a subhead naming a year has words in small letters
+ * ("A digressão de 1969") or stands between paragraphs, where this shape is not asked.
+ */
+export function isPortraitCaption(text: string): boolean {
+  if (text.length > 60 || !/\p{Nd}{4}[)）]?$/u.test(text) || /[.!?。:：;"“”„«»「」]/u.test(text)) return false;
+  const life = /^(.+?)\s*[(（]\s*(\d{4})\s*[-–—~〜]\s*(\d{4})\s*[)）]$/u.exec(text);
+  if (life?.[1]) {
+    const born = Number(life[2]);
+    const died = Number(life[3]);
+    // (a name of a script without case is a few words at most)
+    return born >= 1800 && born < died && died - born <= 120 && (/[\p{Lu}\p{Ll}]/u.test(life[1]) ? personName(life[1]) : countWords(life[1], 5) <= 4);
+  }
+  // (a noun after the small words, in a language that capitalises its nouns: "Horst Ebeling im Jahr 1985")
+  const taken = /^(\p{Lu}.*?),?\s+(?:(?:\p{Ll}{1,10}\s+){1,2}(?:\p{Lu}\p{Ll}{1,8}\s+)?)?(\d{4})$/u.exec(text);
+  const year = Number(taken?.[2]);
+  return taken?.[1] !== undefined && year >= 1850 && year <= 2100 && personName(taken[1]) && wordCount(taken[1]) >= 2;
+}
+/** The caption before a private source, after its last sentence ("… em 1978. Acervo da família") or in brackets at its end ("… em Petrópolis (Arquivo pessoal)"), or null. */
+function beforePrivateSource(text: string): Caption | null {
+  const m = /^(.*?\S)\s*[(（]([^()（）]{2,50})[)）]$/u.exec(text) ?? /^(.*[.!?。])\s+([^.!?。]{2,50})$/u.exec(text);
+  const caption = m?.[1];
+  const credit = m?.[2]?.trim();
+  if (!caption || !credit || !isPrivateCredit(credit) || wordCount(caption) < 3 || !captionSized(caption)) return null;
+  // (a caption says one or two sentences)
+  return (caption.match(/[.!?。！？](?:\s|$)/gu)?.length ?? 0) <= 2 ? { caption: clean(caption), credit } : null;
+}
 /**
  * Labels of more than one picture ("Photos", "Fotos", "Bilder"): over a description
  * ("Photos: The winter storms that battered the coast in pictures") they head a gallery's teaser,
@@ -208,6 +291,8 @@ const captionPatterns = perLexicon((lex) => {
   return {
     // (a line the credit line's expression is asked of opens with a label: the cheap test first)
     creditLabels: creditLabelsOf(lex),
+    // "图/视觉中国": a label, a slash and one credit
+    labelSlash: new RegExp(`^(?:${labels})\\s*[/／]\\s*([^/／\\s][^/／]{0,30})$`, "u"),
     // a credit line of its own: "Image source, Getty Images", "Credit...Doug Mills/The New York Times"
     creditLine: new RegExp(`^(?:${labels})\\s*(?:,|\\.{2,3}|…)\\s*(\\S.*)$`, "u"),
     // "… (AP Photo/Evan Vucci)", "… (Photo Prakash Mathema. AFP)"
@@ -332,7 +417,14 @@ function readCaptionOnce(text: string, lex: Lexicon): Caption | null {
 
 function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const p = captionPatterns(lex);
+  // "… em 1978. Acervo da família", "… em Petrópolis (Arquivo pessoal)": a private picture's source where the credit goes
+  // (before the labels, "Courtesy of the family" is a source and not a label and its credit; the last word first, one of a source's: every line of the story comes here)
+  const private_ = /[\p{L}\p{M}][)）]?$/u.test(text) && sourceWordAtEnd(text) ? beforePrivateSource(text) : null;
+  if (private_) return private_;
   const creditLine = p.creditLabels.some((label) => text.startsWith(label)) ? p.creditLine.exec(text) : null;
+  // "图/视觉中国", "圖／路透社": a label, a slash and the credit, alone on a line (not a label after it: "Foto/Video" names a menu)
+  const slashLabel = text.length <= 40 && /[/／]/u.test(text) && p.creditLabels.some((label) => text.startsWith(label)) ? p.labelSlash.exec(text) : null;
+  if (slashLabel?.[1] && !p.startsWithLabel.test(slashLabel[1]) && !/^\p{Ll}/u.test(slashLabel[1])) return { caption: null, credit: slashLabel[1].trim() };
   if (creditLine && isShortCredit(creditLine[1] ?? "")) return { caption: null, credit: (creditLine[1] ?? "").trim() };
   const first = p.startsWithLabel.test(text) ? p.labelCreditFirst.exec(text) : null;
   const after = first?.[3];
@@ -379,6 +471,8 @@ function readCaptionLine(text: string, lex: Lexicon): Caption | null {
   const afterStop = text.includes("/") || text.includes(" via ") ? /^(.*[.!?。])\s+([^.!?。]+)$/u.exec(text) : null;
   if (afterStop?.[1] && afterStop[2] && creditOnly.test(afterStop[2]) && isShortCredit(afterStop[2]) && captionSized(afterStop[1])) return { caption: clean(afterStop[1]), credit: afterStop[2].trim() };
   if (namelessCredits.includes(text.replace(/\.$/u, ""))) return { caption: null, credit: text.replace(/\.$/u, "") };
+  // ("Family handout", "Arquivo pessoal", "Courtesy of the family": a private picture's source alone on its line)
+  if (text.length <= 50 && isPrivateSource(text.replace(/\.$/u, ""))) return { caption: null, credit: text.replace(/\.$/u, "") };
   const slashFile = text.includes("FILE") ? p.slashFile.exec(text) : null;
   if (slashFile?.[1] && slashFile[2] && wordCount(slashFile[1]) >= 3 && captionSized(slashFile[1])) return { caption: clean(slashFile[1]), credit: slashFile[2] };
   const mark = /[)）\]]\.?$|\/\s*\S+\.?$|\s[-–—]\s+\S+\.?$/u.test(text) ? p.archiveMark.exec(text) : null;

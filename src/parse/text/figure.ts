@@ -4,8 +4,8 @@
  * credit, and screen-reader labels glued before the caption ("Image caption, …").
  */
 import { baseLanguage, lexicons, type Lexicon } from "../lexicon/index.js";
-import { isAgencyName, isBareCaptionLabel, isPictureControl, isBareCreditLabel, isDatedCaption, readCaption, readLabelledCaption, withoutReservedNote } from "./caption.js";
-import { isKoreanReporterLine, readBracketedSource, readForeignLabelCredit, type LoneCredit } from "./lone-credit.js";
+import { isAgencyName, isPortraitCaption, isPrivateCredit, isBareCaptionLabel, isPictureControl, isBareCreditLabel, isDatedCaption, readCaption, readLabelledCaption, withoutReservedNote } from "./caption.js";
+import { isKoreanReporterLine, readBracketedSource, readForeignLabelCredit, readPhraseWithSource, type LoneCredit } from "./lone-credit.js";
 import type { Unit } from "./units.js";
 import { countWords } from "../segments.js";
 import { cutDateline } from "./header.js";
@@ -41,7 +41,7 @@ const shortCredit = (text: string) => text.length <= 70 && countWords(text, 10) 
  * under the headline (a short line right under the headline, over them or over the dateline, is the
  * standfirst; under them, over the dateline, the lead picture's caption).
  */
-export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false, ledeAbove: () => boolean = () => false): Figure | null {
+export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Unit | null, bodyStarted = true, atEnd: () => boolean = () => false, ledeAbove: () => boolean = () => false, underHead: () => boolean = () => false): Figure | null {
   const u = units[i];
   if (!u) return null;
   const printed = [u.text];
@@ -65,7 +65,8 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     // (and so is the story's last paragraph that its agency's name alone closes, "… noch unklar. (dpa)")
     if ((read?.byShape || (read?.caption && isAgencyName(read.credit))) && atEnd()) return null;
     // (a place and a day with the agency in brackets, "Granada, 3 dic (EFE)", is a date line, not a caption and its credit)
-    if (read?.caption && isPlaceAndDay(read.caption)) return null;
+    // (not so with a private source: "Jeanne Lefort, en 1972. Archives de la famille")
+    if (read?.caption && isPlaceAndDay(read.caption) && !isPrivateCredit(read.credit)) return null;
     if (read) {
       credit = read.credit;
       caption = read.caption === null ? null : (readLabelledCaption(read.caption, lex) ?? read.caption);
@@ -86,6 +87,16 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
       // over the dateline paragraph is as often the story's or its standfirst)
       caption = u.text;
       why = "a caption's day and place after '＝'";
+    } else if (underHead() && (weak = readPhraseWithSource(u.text))) {
+      // the lead picture's caption under the head, with its source in brackets: "Rossi esulta dopo il gol del 2-1 (LaPresse)" (lone-credit.ts)
+      caption = weak.caption;
+      credit = weak.credit;
+      weak = null;
+      why = "a caption's phrase and its source in brackets, under the head";
+    } else if (isPortraitCaption(u.text) && underHead()) {
+      // an obituary's or a profile's portrait under the head: a name and the years of a life, or of the picture (caption.ts)
+      caption = u.text;
+      why = "a portrait's name and years under the head";
     } else if (counted(u.text) !== null) {
       // "3 / 12 Residents fill sandbags …": a gallery's counter glued before the caption
       caption = counted(u.text);
@@ -118,15 +129,24 @@ export function readFigure(units: Unit[], i: number, lex: Lexicon, previous: Uni
     // (or, in copy that sets every line apart, a line of one sentence under a credit whose line above is a paragraph of several)
     const phraseBelow = adjacent !== undefined && adjacent.afterBlank && u.afterBlank && previous !== null && plausibleCaption(adjacent, captionBelow(bodyStarted)) && countWords(adjacent.text, 3) >= 3 &&
       ((ledeAbove() && !/[.!?。！？؟।:：]["”’»)]*$/u.test(adjacent.text)) || (!shortCaptionLine(previous.text) && shortCaptionLine(adjacent.text)));
-    const below = adjacent && (!adjacent.afterBlank || phraseBelow) && weak === null && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (plausibleCaption(adjacent) && readLabelledCaption((adjacent as Unit).text, lex) !== null)) && !readCaption(adjacent.text, lex) ? adjacent : null;
+    // (or under the head, in copy that sets every line apart: a caption's phrase without a stop over the story's first sentence,
+    // "图/视觉中国" / "上海陆家嘴金融区夜景" / "12月5日，A股三大指数集体收涨。"; in a script whose sentences have no stop, Thai, the story's line has none either)
+    const phraseAtHead = adjacent !== undefined && adjacent.afterBlank && u.afterBlank && underHead() && !/[.!?。！？؟।:：]/u.test(adjacent.text) && shortCaptionLine(adjacent.text) && endsSentence(units[next + 1]?.text ?? "");
+    const adjacentText = adjacent?.text ?? "";
+    const below = adjacent && (!adjacent.afterBlank || phraseBelow || phraseAtHead) && weak === null && (plausibleCaption(adjacent, captionBelow(bodyStarted)) || (captionPhrase(adjacentText) && plausibleCaption(adjacent, 25)) || (plausibleCaption(adjacent) && readLabelledCaption(adjacentText, lex) !== null)) && !readCaption(adjacentText, lex) ? adjacent : null;
     // (with a line on each side, no blank between: the line of one sentence, not the story's paragraph of several or its first paragraph)
     // (or a credit line with the story's sentence above, closed by its stop, and a phrase below without one: the label heads
     // the caption under it, "… informó la Secretaría. / Foto: Especial / Comerciantes observan los daños")
     // (in a run of the story's lines, no blank line around them: a figure set apart, or a caption that closes its group, is a caption over its credit)
     const glued = (k: number) => units[k] !== undefined && !(units[k] as Unit).afterBlank;
     const phraseUnderSentence = below !== null && above !== null && !u.afterBlank && !above.afterBlank && glued(i - 2) && glued(next) && glued(next + 1) && endsSentence(above.text) && storyOrFigure((units[i - 2] as Unit).text, lex) && !endsSentence(below.text) && !/[:：]$/u.test(below.text) && !isPictureControl(below.text);
-    const belowFits = below !== null && shortCaptionLine(below.text) && (!shortCaptionLine((above as Unit | null)?.text ?? "") || ledeAbove() || phraseUnderSentence);
-    if (above && (!u.afterBlank || !below) && !(below && !u.afterBlank && belowFits)) {
+    // (the story's first paragraph above is the lede, unless it is a caption's phrase without a sentence's stop over the story's sentence:
+    // "Euan Fraser, pictured in 2019, had climbed all 282 Munros" / "Family handout" / "The family of a hillwalker … said.")
+    const phraseOverSentence = above !== null && below !== null && !endsSentence(above.text) && endsSentence(below.text);
+    const belowFits = below !== null && shortCaptionLine(below.text) && (!shortCaptionLine((above as Unit | null)?.text ?? "") || (ledeAbove() && !phraseOverSentence) || phraseUnderSentence);
+    // (a credit without a label, a private picture's source, "Supplied", "Family handout", closes its caption: it heads no line under it)
+    const closes = credit !== null && isPrivateCredit(credit);
+    if (above && (!u.afterBlank || !below) && !(below && !u.afterBlank && belowFits && !closes)) {
       caption = above.text;
       printed.unshift(above.text);
       takesPrevious = true;
@@ -198,6 +218,12 @@ function besideCaption(units: Unit[], i: number, lex: Lexicon, previous: Unit | 
 
 /** The story's sentence, or a figure's line (a caption with its credit, a picture's control): a line that the story may go on under. */
 const storyOrFigure = (text: string, lex: Lexicon) => endsSentence(text) || isPictureControl(text) || readCaption(text, lex) !== null;
+/**
+ * A caption's phrase in Chinese or Japanese, whose sentences close with "。" and whose words the segmenter counts
+ * more of than a reader does: no sentence's stop, no colon, sixty characters at most ("主演映画「冬の灯り」の完成披露試写会に登場した森川あかり").
+ * (Not in Thai, whose sentences have no stop: its lede has none either.)
+ */
+const captionPhrase = (text: string) => text.length <= 60 && /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text) && !/[.!?。！？؟।:：]/u.test(text);
 /** A line closed by a sentence's stop (a closing quotation mark or bracket may follow it). */
 const endsSentence = (text: string) => /[.!?。！？؟।]["”’»)）]*$/u.test(text);
 

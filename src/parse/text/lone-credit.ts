@@ -53,3 +53,19 @@ export function readBracketedSource(text: string): string | null {
 export function isKoreanReporterLine(text: string): boolean {
   return text.length <= 12 && /^[가-힣]{2,4}\s?(?:사진|선임|객원)?기자$/u.test(text.trim());
 }
+
+/**
+ * A caption's phrase and its source in brackets at its end, "Rossi esulta dopo il gol del 2-1 (LaPresse)":
+ * four words or more that describe (two in small letters, in a script with case), no sentence's stop, no
+ * quotation, and a name of four words at most in the brackets. The shape of a subhead naming its source too,
+ * so the figure reader asks it only under the head, where the lead picture stands.
+ */
+export function readPhraseWithSource(text: string): LoneCredit | null {
+  if (text.length > 200 || !/[)）]$/u.test(text) || /^[–—―-]\s|^[“„»«"'‘「『]/u.test(text)) return null;
+  const m = /^(.*?\S)\s*([(（][^()（）]{2,30}[)）])$/u.exec(text);
+  const source = m?.[2] ? readBracketedSource(m[2]) : null;
+  const caption = m?.[1];
+  if (!caption || !source || /[.!?。！？؟।:：()（）]/u.test(caption) || countWords(caption, 4) < 4) return null;
+  const cased = /[\p{Lu}\p{Ll}]/u.test(caption);
+  return !cased || (/^\p{Lu}/u.test(caption) && (caption.match(/(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{2,}/gu)?.length ?? 0) >= 2) ? { caption, credit: source } : null;
+}

@@ -11,7 +11,7 @@ import type { Lexicon } from "../lexicon/index.js";
 import { dropPlaceSpeakers, nameIndex, resolveSpeaker, type NameIndex } from "../speakers.js";
 import { readCaption } from "./caption.js";
 import { isCountedSlot, isGalleryCounter, isImageFileName, readFigure, shortCaptionLine, readLabelledFigure, readRepeatedFigure, readSlotFigure } from "./figure.js";
-import { isBareCreditLabel, isPictureControl } from "./caption.js";
+import { isBareCreditLabel, isPictureControl, isPortraitCaption, isPrivateCredit } from "./caption.js";
 import { allBylineOpeners, authorJoiners, labelOpener, reporterSuffixes } from "../lexicon/byline-words.js";
 import type { LineFixes } from "./fixes.js";
 import { isDurationLine, timeUnits } from "../dates/durations.js";
@@ -395,6 +395,12 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   for (const u of earlyDates) readMeta(u);
   // (date lines over the headline leave the anchor at the headline: the line right under it is next to it, "김철수 기자 kim@…")
   anchor = Math.max(anchor, i - 1);
+  // a figure's line under the head that only the line model calls noise: a labelled credit line ("사진=연합뉴스", "图/视觉中国")
+  // or a portrait's caption ("Margaret Ellis in 1994", "Gianni Ferraris (1931-2025)"), read with the body (figure.ts)
+  const headFigureLine = (u: Unit) => {
+    const proven = verdicts.get(u)?.proven === true || options.fixes?.dropped(u) === true;
+    return labelledCreditLine(u, proven, lex) || (!proven && isPortraitCaption(u.text));
+  };
   // (byline or date lines right under the headline: a line without a full stop under them is no standfirst by that shape alone)
   let metaUnderHeadline = false;
   for (let seen = 0; i < units.length && seen < 6; seen++) {
@@ -407,7 +413,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       i++;
       continue;
     }
-    if (dropped(u)) {
+    // (a figure's line under the head, a credit line with its label or a portrait's caption, is read with the body: figure.ts)
+    if (dropped(u) && !headFigureLine(u)) {
       mark(u, "noise");
       i++;
       continue;
@@ -451,6 +458,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     return only?.type === "paragraph" && at >= 0 && lines.get(only) === (units[at] as Unit).line && !readCaption(only.text, lex);
   };
   let standfirst: Block | null = null;
+  // (under the head: no block of the story read yet but the standfirst and figures)
+  const atHead = () => blocks.every((b) => b.type === "media" || b === standfirst);
   let lastSpeaker: string | null = null;
   let interview: Interview | null = null;
   let videoNext = false;
@@ -581,7 +590,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     }
     // a labelled credit line ("FOTO: Nils Ek", "사진=연합뉴스") that only the line model calls noise is a figure's
     // (and a short line under a picture's slot, file name or gallery counter is its caption unless proven noise: figure.ts)
-    if (dropped(u) && !labelledCreditLine(u, verdicts.get(u)?.proven === true || options.fixes?.dropped(u) === true, lex) && !(verdicts.get(u)?.proven !== true && options.fixes?.dropped(u) !== true && underSlot(units[i - 1], u, lex))) {
+    if (dropped(u) && !labelledCreditLine(u, verdicts.get(u)?.proven === true || options.fixes?.dropped(u) === true, lex) && !(verdicts.get(u)?.proven !== true && options.fixes?.dropped(u) !== true && (underSlot(units[i - 1], u, lex) || (atHead() && isPortraitCaption(u.text)) || privateCreditUnder(units[i - 1], u, lex) || privateCreditUnder(u, units[i + 1], lex)))) {
       if (isVideoMarker(u.text, noise)) videoNext = true;
       mark(u, "noise");
       i++;
@@ -638,7 +647,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       (afterLabel ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
       readRepeatedFigure(units, i, lex, dropped) ??
       (afterFile ? readLabelledFigure(units, i, lex, isDateLineText) : null) ??
-      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), restDropped, ledeAbove);
+      readFigure(units, i, lex, previous?.type === "paragraph" && lastUnit && previous.text === lastUnit.text ? lastUnit : null, blocks.some((b) => b.type === "paragraph" || b.type === "quote"), restDropped, ledeAbove, atHead);
     if (figure) {
       if (figure.takesPrevious) blocks.pop();
       const kind = videoNext || /^video\b/iu.test(u.text) || (afterLabel && lastUnit !== undefined && isVideoMarker(lastUnit.text, noise)) ? "video" : "image";
@@ -967,9 +976,17 @@ function bareHeadline(title: string, after: Unit[]): number {
 
 /** A credit line alone behind a label ("FOTO: Nils Ek", "写真＝共同"), not proven noise. */
 function labelledCreditLine(u: Unit, proven: boolean, lex: Lexicon): boolean {
-  if (proven || !/^[^:：=＝]{1,24}[:：=＝]/u.test(u.text)) return false;
-  const label = u.text.split(/[:：=＝]/u)[0] ?? "";
+  if (proven || !/^[^:：=＝/／]{1,24}[:：=＝/／]/u.test(u.text)) return false;
+  const label = u.text.split(/[:：=＝/／]/u)[0] ?? "";
   return isBareCreditLabel(label, lex) && readCaption(u.text, lex)?.caption === null;
+}
+
+/** A private picture's source alone ("Handout", "Family handout"), right under a caption's line (across a blank line, under a phrase without a stop): the figure's credit, and that line its caption, not page noise. */
+function privateCreditUnder(above: Unit | undefined, u: Unit | undefined, lex: Lexicon): boolean {
+  // (across a blank line, under a caption's phrase without a sentence's stop: copy that sets every line apart)
+  if (!above || !u || u.text.length > 50 || (u.afterBlank && /[.!?。！？؟।]["”’»)）]*$/u.test(above.text))) return false;
+  const read = readCaption(u.text, lex);
+  return read !== null && read.caption === null && isPrivateCredit(read.credit) && shortCaptionLine(above.text) && readCaption(above.text, lex) === null;
 }
 
 /** A short line right under a picture's slot ("Image", "Bild 3/12"), file name or gallery counter ("1 / 12"). */
