@@ -6,7 +6,8 @@
  *
  *   npm run bench [-- --count 4000 --edits 20 --runs 3 --sizes 10000,30000,100000]
  *   npm run bench -- --sizes none      (skip the archive sizes)
- *   npm run bench -- --only startup,parse,cold   (only these parts: startup, parse, cold, warm, dev, sizes)
+ *   npm run bench -- --only startup,parse,cold   (only these parts: startup, parse, cold, search, warm, dev, sizes;
+ *                                                 search: the cold build again with Pagefind, in each round of cold)
  *   npm run bench -- --corpora DIR --peers DIR   (where the corpora are written and the peers are installed,
  *                                                 for a bench beside another one on the same checkout)
  */
@@ -100,9 +101,12 @@ if (want("cold")) {
   const load: number[] = [];
   for (let round = 0; round < runs; round++) {
     load.push(loadavg()[0] ?? NaN);
-    // the same cold build with site search (Pagefind), for the search line
-    setSearch(site, true);
-    searched.push(cold(site));
+    // the same cold build with site search (Pagefind), for the search line (its own part: a round
+    // without it takes half the time on a busy machine)
+    if (want("search")) {
+      setSearch(site, true);
+      searched.push(cold(site));
+    }
     setSearch(site, false);
     colds.push(cold(site));
     for (const peer of tools) peerRuns.get(peer.name)?.push(peer.run(join(site, "content")));
@@ -115,8 +119,8 @@ if (want("cold")) {
   console.log(`  build, cold (no cache, no dist/): ${seconds(first.ms)} wall, ${seconds(first.cpuMs)} CPU (${(first.cpuMs / count).toFixed(1)} ms CPU per article) for ${pages} pages (median of ${runs}), peak RSS ${mib(Math.max(...colds.map((c) => c.peakRss)))}; ${written(galleyOut)}`);
   rows.push([`Galley cold build, ${count} Markdown articles, without search (median of ${runs}; load average ${Math.min(...load).toFixed(1)}–${Math.max(...load).toFixed(1)})`, `${seconds(first.ms)} wall, ${seconds(first.cpuMs)} CPU (${(first.cpuMs / count).toFixed(1)} ms CPU/article); ${written(galleyOut)}`, "≤ 7 ms CPU/article; wall ≤ Eleventy, ≤ 2× Hugo"]);
   const withSearch = { ms: median(searched.map((c) => c.ms)), cpuMs: median(searched.map((c) => c.cpuMs)) };
-  console.log(`  build, cold with search: ${seconds(withSearch.ms)} wall, ${seconds(withSearch.cpuMs)} CPU: search adds ${seconds(withSearch.ms - first.ms)} wall, ${seconds(withSearch.cpuMs - first.cpuMs)} CPU`);
-  rows.push([`search (Pagefind): the same cold build with \`search: true\` (median of ${runs})`, `${seconds(withSearch.ms)} wall, ${seconds(withSearch.cpuMs)} CPU: search adds ${seconds(withSearch.ms - first.ms)} wall, ${seconds(withSearch.cpuMs - first.cpuMs)} CPU`, "timed apart (the peers index nothing)"]);
+  if (searched.length > 0) console.log(`  build, cold with search: ${seconds(withSearch.ms)} wall, ${seconds(withSearch.cpuMs)} CPU: search adds ${seconds(withSearch.ms - first.ms)} wall, ${seconds(withSearch.cpuMs - first.cpuMs)} CPU`);
+  if (searched.length > 0) rows.push([`search (Pagefind): the same cold build with \`search: true\` (median of ${runs})`, `${seconds(withSearch.ms)} wall, ${seconds(withSearch.cpuMs)} CPU: search adds ${seconds(withSearch.ms - first.ms)} wall, ${seconds(withSearch.cpuMs - first.cpuMs)} CPU`, "timed apart (the peers index nothing)"]);
   for (const peer of tools) {
     const times = peerRuns.get(peer.name) ?? [];
     const wall = median(times.map((t) => t.wallMs));

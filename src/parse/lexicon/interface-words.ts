@@ -683,8 +683,13 @@ export function callVerbAt(text: string): "opens" | "closes" | null {
   const { byFirst, byLast } = callIndex();
   const first = byFirst.get(line.charAt(0)) ?? [];
   const last = byLast.get(line.charAt(line.length - 1)) ?? [];
-  const candidates = first.length === 0 ? last : last.length === 0 ? first : [...new Set([...first, ...last])].sort((a, b) => a - b);
-  for (const at of candidates) {
+  // (both lists are in the list's order: merged as they are walked, no array built per line)
+  for (let f = 0, l = 0; f < first.length || l < last.length; ) {
+    const a = first[f] ?? Infinity;
+    const b = last[l] ?? Infinity;
+    const at = a <= b ? a : b;
+    if (a <= b) f++;
+    if (b <= a) l++;
     const v = callKeys[at] as string;
     const unspaced = callUnspaced[at] as boolean;
     if (line.startsWith(v) && (unspaced || !/[\p{L}\p{M}]/u.test(line.charAt(v.length)))) return "opens";
@@ -694,7 +699,7 @@ export function callVerbAt(text: string): "opens" | "closes" | null {
 }
 /** Whether a word (of Intl.Segmenter) names a channel of the page's (an app, a channel, a newsletter) or a network; in an unspaced script, whether the line holds one. */
 export function namesChannel(text: string, words: readonly string[]): boolean {
-  if (words.some((w) => channelKeys.has(w.toLocaleLowerCase()) || isNetworkName(w) || w.split(/[-‐]/u).some(isNetworkName))) return true;
+  if (words.some((w) => channelKeys.has(w.toLocaleLowerCase()) || isNetworkName(w) || (/[-‐]/u.test(w) && w.split(/[-‐]/u).some(isNetworkName)))) return true;
   if (!unspacedScript.test(text)) return false;
   for (const w of channelKeys) if (unspacedScript.test(w) && text.includes(w)) return true;
   return false;

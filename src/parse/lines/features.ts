@@ -107,10 +107,21 @@ export const endsAsSentence = (text: string): boolean => /[.!?。！？…"”»
 const unmarkedSentences = (text: string, words: number): boolean => words >= 15 && spaceEndsSentences.test(text);
 
 export function lineFacts(line: LineLike): LineFacts {
-  const list = wordsOf(line.text);
+  // (the facts are the text's alone: a line printed again, a short line of a list or a column, is counted once while it is recent;
+  // readers never change them: `lineContext` copies a line's facts to mark it prose)
+  let facts = recentFacts.get(line.text);
+  if (facts === undefined) {
+    if (recentFacts.size >= 4096) recentFacts.clear();
+    recentFacts.set(line.text, (facts = factsOf(line.text)));
+  }
+  return facts;
+}
+const recentFacts = new Map<string, LineFacts>();
+function factsOf(text: string): LineFacts {
+  const list = wordsOf(text);
   const words = list.length;
-  const ends = endsAsSentence(line.text);
-  const prose = words >= 15 && (ends || unmarkedSentences(line.text, words));
+  const ends = endsAsSentence(text);
+  const prose = words >= 15 && (ends || unmarkedSentences(text, words));
   return { stats: wordStats(list), words, prose, short: words <= 8 && !ends };
 }
 

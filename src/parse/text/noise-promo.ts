@@ -59,7 +59,8 @@ export function callsToAction(lines: readonly LineLike[]): (string | null)[] {
     const buttonShaped = below !== undefined && !below.afterBlank && letter.test(belowText);
     if ((!own && !buttonShaped) || !promoShaped(text, count(k))) continue;
     const call = own ? ownCall(text, wordsAt(k), verbAt(k)) : null;
-    const button = buttonShaped && isButton(belowText, count(k + 1), verbAt(k + 1));
+    // (the button under the line decides only for a call, or for a line with a verb of the call or of more than a button's words)
+    const button = buttonShaped && (call !== null || (own && verbAt(k)()) || count(k)() > BUTTON_WORDS) && isButton(belowText, count(k + 1), verbAt(k + 1));
     if (call !== null) out[k] = call;
     else if (button && verbAt(k)()) out[k] = "a call to action over its sign-up button";
     else if (button && count(k)() > BUTTON_WORDS) out[k] = "a pitch over its sign-up button";
