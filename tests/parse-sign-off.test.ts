@@ -94,6 +94,21 @@ describe("sign-off: a byline after the last paragraph", () => {
     assert.equal(ko.author, "김철수");
   });
 
+  it("Korean: the reporter the header names, signing again at the end with an address, is one byline", () => {
+    const a = parse([
+      "부산시, 내년부터 시내버스 심야 노선 8개 신설",
+      "입력 2025.11.02 09:10",
+      "김민수 기자",
+      "부산시는 내년 1월부터 시내버스 심야 노선 8개를 새로 운영한다고 2일 밝혔다.",
+      "심야 노선은 자정부터 새벽 4시까지 30분 간격으로 운행한다.",
+      "시는 야간 근무자와 대학생의 이동 편의가 크게 늘어날 것으로 기대하고 있다.",
+      "김민수 기자 minsu.kim@example.co.kr",
+    ].join("\n"));
+    assert.equal(a.byline, "김민수 기자 minsu.kim@example.co.kr", "the name once, with the address the end adds");
+    assert.equal(a.author, "김민수");
+    assert.ok(!texts(a).some((t) => t.includes("minsu.kim")), "the sign-off is no paragraph");
+  });
+
   it("Chinese and Hebrew: a name in brackets in a script without case", () => {
     const zh = parse(story(
       "北京地铁新线路年底开通",

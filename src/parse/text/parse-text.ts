@@ -785,8 +785,11 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     if (signOff.rest === null) blocks.splice(blocks.indexOf(signOff.block), 1);
     else Object.assign(signOff.block, { text: signOff.rest, html: textToHtml(signOff.rest) });
     if (entry) entry.became = signOff.rest === null ? `byline (${signOff.why})` : `${entry.became}; byline at its end (${signOff.why})`;
-    // (the name the header printed, printed again at the end, is one byline)
-    if (!bylineLines.includes(signOff.signOff)) bylineLines.push(signOff.signOff);
+    // (the name the header printed, printed again at the end, is one byline: with its address when the end adds one,
+    // "김민수 기자" over the story and "김민수 기자 minsu.kim@…" under it)
+    const printed = bylineLines.findIndex((l) => l === signOff.signOff || signOff.signOff.startsWith(`${l} `));
+    if (printed < 0) bylineLines.push(signOff.signOff);
+    else bylineLines[printed] = signOff.signOff;
     author = preferNamed(author, bylineName(signOffName(signOff.signOff), lex), siteNames);
     for (const b of signOff.more) {
       const line = trace.find((t) => t.line === lines.get(b));
