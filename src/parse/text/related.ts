@@ -361,6 +361,9 @@ function alike(units: Unit[], from: number, to: number): boolean {
 function headsProse(units: Unit[], from: number, k: number): boolean {
   const next = units[k + 1];
   if (!next || !storySentence(next.text) || k - from < 1) return false;
+  // (a numbered line, "1. 4日以降の見通し", "2) Was jetzt kommt", under links that no number opens and over the story's
+  // prose is the first of the story's numbered headings: a box numbers all its teasers or none)
+  if (numbered.test((units[k] as Unit).text) && !units.slice(from, k).some((u) => numbered.test(u.text))) return true;
   const words = unitWords(units, k);
   let shortest = Infinity;
   for (let m = from; m < k; m++) shortest = Math.min(shortest, unitWords(units, m));
@@ -383,6 +386,8 @@ function headsProse(units: Unit[], from: number, k: number): boolean {
   for (let m = k + 1; m <= k + 3 && storySentence(units[m]?.text ?? ""); m++) if (takesUp(m)) return true;
   return false;
 }
+/** A line opened by a heading's number: "1. ", "2) ", "３．". */
+const numbered = /^\p{N}{1,2}(?:[.)]\s+|[．）]\s*)\S/u;
 /** The most words of a heading told from a box's last link by its length and the section under it. */
 const HEADING_MAX_WORDS = 6;
 /** A line's letters (a letter and its marks count once), read once per line. */

@@ -163,6 +163,9 @@ export function subheadWhy(units: Unit[], i: number, inBody: boolean, dropped: (
   if (isNetworkName(words.at(-1) ?? "") && pageLabel(units, i, words.at(-1))) return null;
   // a line of digits ("1.0x", "00:00", "3/5") is a player's or a table's, not a heading
   if (!/\p{L}\p{M}*\p{L}/u.test(u.text) || moreDigitsThanLetters(u.text)) return null;
+  // a count and one word ("12 Bilder", "8 photos", "24 фото", "(5 Kommentare)") is a gallery's or a thread's counter: a heading
+  // names its section in more than a count (a numbered heading has its mark and its words: "1. Warum die Preise steigen")
+  if (/^\(?\p{N}{1,3}\s+[\p{L}\p{M}]+\)?$/u.test(u.text)) return null;
   // a long question is an interviewer's, a paragraph (spec: questions stay paragraphs)
   if (/[?？]["”’»」』)]*$/u.test(u.text) && words.length > QUESTION_MAX_WORDS) return null;
   // a line printed right under a label of one to three words, the label set apart above it, is
