@@ -67,3 +67,42 @@ describe("a picture's slot over its caption, every line set apart", () => {
     assert.ok(paragraphs(a).includes("Los sindicatos piden más personal para cubrir los nuevos turnos."));
   });
 });
+
+describe("a photographer and the outlet they worked for, on its own line under a slot's caption", () => {
+  it("English and French: the line is the caption's credit, not a subhead", () => {
+    const en = parse(apart([
+      "Ferry service resumes after two-week strike",
+      "By Owen Fletcher",
+      "March 3, 2026",
+      "Ferries between the mainland and the islands sailed again on Monday after crews accepted a new pay offer.",
+      "The strike had left hundreds of islanders relying on a single small boat run by volunteers.",
+      "Image",
+      "Passengers board the first morning ferry at the harbour terminal.",
+      "Ana Ruiz for The Island Courier",
+      "Operators said timetables would be back to normal by the weekend.",
+      "The union said the deal raises wages by six percent over two years.",
+    ]));
+    assert.deepEqual(figures(en), [["Passengers board the first morning ferry at the harbour terminal.", "Ana Ruiz for The Island Courier"]]);
+    assert.deepEqual(subheads(en), []);
+    const fr = parse([
+      "Le tramway de Nantes prolongé jusqu'à l'aéroport",
+      "Par Hélène Martin",
+      "Publié le 4 mars 2026",
+      "",
+      "Les travaux de prolongement de la ligne 3 commenceront à l'automne, a annoncé mardi la métropole.",
+      "Image",
+      "La station Commerce, dans le centre de Nantes, mardi matin.",
+      "Marc Dubois pour Libération",
+      "Le chantier doit durer trois ans et coûter 210 millions d'euros.",
+      "",
+    ].join("\n"));
+    assert.deepEqual(figures(fr), [["La station Commerce, dans le centre de Nantes, mardi matin.", "Marc Dubois pour Libération"]]);
+  });
+  it("not a credit: a sentence of the story, or a line with a clause", async () => {
+    const { readForOutletCredit } = await import("../src/parse/text/lone-credit.js");
+    assert.equal(readForOutletCredit("Ana Ruiz for The Island Courier"), "Ana Ruiz for The Island Courier");
+    assert.equal(readForOutletCredit("The council voted for the plan."), null);
+    assert.equal(readForOutletCredit("Residents ask for more buses"), null);
+    assert.equal(readForOutletCredit("Marc Dubois, pour Libération"), null);
+  });
+});

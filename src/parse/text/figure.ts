@@ -5,7 +5,7 @@
  */
 import { baseLanguage, lexicons, type Lexicon } from "../lexicon/index.js";
 import { isAgencyName, isPortraitCaption, isPrivateCredit, isBareCaptionLabel, isPictureControl, isBareCreditLabel, isDatedCaption, readCaption, readLabelledCaption, withoutReservedNote } from "./caption.js";
-import { isKoreanReporterLine, readBracketedSource, readForeignLabelCredit, readPhraseWithSource, type LoneCredit } from "./lone-credit.js";
+import { isKoreanReporterLine, readBracketedSource, readForeignLabelCredit, readForOutletCredit, readPhraseWithSource, type LoneCredit } from "./lone-credit.js";
 import type { Unit } from "./units.js";
 import { countWords } from "../segments.js";
 import { cutDateline } from "./header.js";
@@ -371,8 +371,10 @@ export function readLabelledFigure(units: Unit[], i: number, lex: Lexicon, isDat
     const line = (units[k] as Unit).text;
     const bar = barCredit.exec(line);
     const read = bar ? null : readCaption(line, lex);
-    if (bar?.[1] || (read && read.caption === null)) {
-      credit = bar?.[1]?.trim() ?? read?.credit ?? null;
+    // (or, right under the caption, a photographer and the outlet they worked for: "Ana Ruiz for The Coastal Post", lone-credit.ts)
+    const forOutlet = !bar && !read && k === next ? readForOutletCredit(line) : null;
+    if (bar?.[1] || (read && read.caption === null) || forOutlet) {
+      credit = bar?.[1]?.trim() ?? forOutlet ?? read?.credit ?? null;
       for (let m = next; m <= k; m++) printed.push((units[m] as Unit).text);
       next = k + 1;
       break;
