@@ -5,7 +5,7 @@
  */
 import { baseLanguage, lexicons, type Lexicon } from "../lexicon/index.js";
 import { isAgencyName, isPortraitCaption, isPrivateCredit, isBareCaptionLabel, isPictureControl, isBareCreditLabel, isDatedCaption, readCaption, readLabelledCaption, withoutReservedNote } from "./caption.js";
-import { isKoreanReporterLine, readBracketedSource, readForeignLabelCredit, readPhraseWithSource, type LoneCredit } from "./lone-credit.js";
+import { isKoreanReporterLine, readBracketedSource, readForeignLabelCredit, readForOutletCredit, readPhraseWithSource, type LoneCredit } from "./lone-credit.js";
 import type { Unit } from "./units.js";
 import { countWords } from "../segments.js";
 import { cutDateline } from "./header.js";
@@ -371,8 +371,10 @@ export function readLabelledFigure(units: Unit[], i: number, lex: Lexicon, isDat
     const line = (units[k] as Unit).text;
     const bar = barCredit.exec(line);
     const read = bar ? null : readCaption(line, lex);
-    if (bar?.[1] || (read && read.caption === null)) {
-      credit = bar?.[1]?.trim() ?? read?.credit ?? null;
+    // (or, right under the caption, a photographer and the outlet they worked for: "Ana Ruiz for The Coastal Post", lone-credit.ts)
+    const forOutlet = !bar && !read && k === next ? readForOutletCredit(line) : null;
+    if (bar?.[1] || (read && read.caption === null) || forOutlet) {
+      credit = bar?.[1]?.trim() ?? forOutlet ?? read?.credit ?? null;
       for (let m = next; m <= k; m++) printed.push((units[m] as Unit).text);
       next = k + 1;
       break;
@@ -381,6 +383,21 @@ export function readLabelledFigure(units: Unit[], i: number, lex: Lexicon, isDat
   }
   return { caption, credit, text: printed.join("\n"), next, takesPrevious: false };
 }
+
+/**
+ * Whether the copy sets every line apart (a browser's innerText: a blank line between all its lines):
+ * nine lines in ten or more, on a page of ten lines or more, come after a blank.
+ */
+export function setsEveryLineApart(units: Unit[]): boolean {
+  if (units.length < 10) return false;
+  let known = apartPages.get(units);
+  if (known === undefined) {
+    known = units.slice(1).filter((u) => u.afterBlank).length >= 0.9 * (units.length - 1);
+    apartPages.set(units, known);
+  }
+  return known;
+}
+const apartPages = new WeakMap<Unit[], boolean>();
 
 /** A place and a day, "Granada, 3 dic", "MOSCOW, Dec 5": three or four words at most, a comma and a figure (a date line's, not a caption's). */
 const isPlaceAndDay = (text: string) => text.length <= 40 && /,/u.test(text) && /\p{N}/u.test(text) && countWords(text, 5) <= 4;
@@ -401,7 +418,8 @@ const duration = /^\(?\d{1,2}(?::\d{2}){1,2}\)?$/u;
 export function readSlotFigure(units: Unit[], i: number, lex: Lexicon, isVideoLabel: (text: string) => boolean, isDateLine: (text: string) => boolean): (Figure & { video: boolean }) | null {
   const u = units[i];
   const below = units[i + 1];
-  if (!u || !below || below.afterBlank || u.text.length > 40) return null;
+  // (copy that sets every line apart, a browser's innerText, parts the slot from its caption by a blank line too)
+  if (!u || !below || (below.afterBlank && !setsEveryLineApart(units)) || u.text.length > 40) return null;
   const bare = u.text.replace(playSign, "");
   const video = isVideoLabel(bare) || (bare !== u.text && isBareCreditLabel(bare, lex));
   const slot = isCountedSlot(u.text, lex);

@@ -69,3 +69,19 @@ export function readPhraseWithSource(text: string): LoneCredit | null {
   const cased = /[\p{Lu}\p{Ll}]/u.test(caption);
   return !cased || (/^\p{Lu}/u.test(caption) && (caption.match(/(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{2,}/gu)?.length ?? 0) >= 2) ? { caption, credit: source } : null;
 }
+
+/** The word that sets a photographer before the outlet they worked for: "for", "für", "pour", "para", "per", "voor", "för", "dla". */
+const forWords = ["for", "für", "pour", "para", "per", "voor", "för", "dla"];
+/** A name of two to four capitalised words, the word "for" of its language, an outlet of one to five capitalised words (or "The …"). */
+const forOutlet = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3})\s+(?:${forWords.join("|")})\s+((?:\p{Lu}|\p{N})[\p{L}\p{M}\p{N}.'’&-]*(?:\s+(?:\p{Lu}|\p{N})[\p{L}\p{M}\p{N}.'’&-]*){0,4})$`, "u");
+
+/**
+ * A photographer's line alone that names the outlet they worked for, "Ana Ruiz for The Coastal Post",
+ * "Lena Hartmann für SPIEGEL", "Marc Dubois pour Libération". The shape of a Title Case heading
+ * too, so the figure reader asks it only right under a caption a picture's slot or label proved.
+ */
+export function readForOutletCredit(text: string): string | null {
+  const t = text.trim();
+  if (t.length > 80 || /[,;:!?。]|\.$/u.test(t)) return null;
+  return forOutlet.test(t) ? t : null;
+}
