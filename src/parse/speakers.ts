@@ -10,7 +10,7 @@
 import { complementOff, indefinites, leadInName, nameRunAt, personName, referent, stopwordsOf, tokenize, verbAt, type Subject, type Token } from "./attribution.js";
 import { baseLanguage, type Lexicon } from "./lexicon/index.js";
 import type { Block } from "../model/article.js";
-import { speechWords } from "./lexicon/speech.js";
+import { backReferences, speechWords } from "./lexicon/speech.js";
 import { organisationWords } from "./lexicon/organisation-words.js";
 import { caselessSubject, clauseSubject, hanOpening, hasSpeechVerb, openingSubject } from "./subjects.js";
 
@@ -27,6 +27,8 @@ export interface SpeakerContext {
   lastSpeaker: string | null;
   /** The words after the quote in its paragraph (its attribution and what follows), when any. */
   after?: string | null;
+  /** The paragraph after the quote's, when any: it may name who said the words just quoted. */
+  next?: string | null;
   lex: Lexicon;
 }
 
@@ -148,8 +150,33 @@ const articles = new Set(["the", "der", "die", "das", "den", "la", "le", "les", 
 
 /** A quote with no attribution continues the quote before it, or is by the person just named. */
 function unattributed(context: SpeakerContext): string | null {
+  // a sentence of its own right after names who said it ("The words were those of Ana Ruiz.")
+  const named = namedAfterQuote(context.next ?? "");
+  if (named) return fullName(personName(named, context.lex), context);
   // the speaker is null only when the article never says who: else the last person who spoke
   return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
+}
+
+/**
+ * The person a short paragraph after a quote gives the quote to: one sentence that points back at
+ * the words (`backReferences`: "The words were those of …", "So sagte es …", "Так сказал …")
+ * and names someone after that phrase ("the mayor, Ana Ruiz", "Landrätin Petra Lang").
+ */
+export function namedAfterQuote(next: string): string | null {
+  const text = next.trim();
+  // (a paragraph of its own, one sentence, no quote of its own)
+  if (!text || text.length > 160 || /[“”„«»"「」]/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return null;
+  const lower = text.toLocaleLowerCase();
+  for (const phrase of backReferences) {
+    const at = lower.indexOf(phrase);
+    if (at < 0 || (at > 0 && /[\p{L}\p{N}]/u.test(lower.charAt(at - 1))) || /[\p{L}\p{N}]/u.test(lower.charAt(at + phrase.length))) continue;
+    const tokens = tokenize(text.slice(at + phrase.length));
+    for (let i = 0; i < tokens.length; i++) {
+      const n = nameRunAt(tokens, i, 4);
+      if (n > 0) return tokens.slice(i, i + n).map((t) => t.word).join(" ");
+    }
+  }
+  return null;
 }
 
 /** Pronouns of several people, which a company or a body may stand behind too. */

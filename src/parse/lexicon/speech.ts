@@ -176,3 +176,24 @@ export const allSubjectCarriers: ReadonlySet<string> = new Set(Object.values(spe
 export const allSpeechPronouns: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.pronouns ?? []))];
 /** Verbs of saying of the languages that put the verb last, lower case. */
 export const verbFinalVerbs: ReadonlySet<string> = new Set(Object.values(speechWords).flatMap((w) => (w.verbFinal ? w.verbs : [])));
+
+/**
+ * Phrases of a sentence that gives the words just quoted to their speaker after the quote, in a
+ * paragraph of its own ("“…” / The words were those of Ana Ruiz." / "„…“ / So sagte es Petra
+ * Lang."): the phrase points back at the quote, the person named after it spoke. Matched
+ * case-insensitively as whole words, in any article.
+ */
+export const backReferences: readonly string[] = [
+  // en
+  "the words were those of", "the words are those of", "those were the words of", "these were the words of", "so said", "thus spoke", "the words came from",
+  // de
+  "so sagte es", "so formulierte es", "so drückte es", "diese worte stammen von", "die worte stammen von", "das sagte", "so sah es",
+  // fr
+  "ces mots sont ceux", "ces propos sont ceux", "ainsi s'exprimait", "ainsi parlait", "ces mots, ce sont ceux",
+  // es, pt, it, ca
+  "así lo dijo", "así lo expresó", "así se expresó", "las palabras son de", "estas palabras son de", "assim disse", "as palavras são de", "così ha detto", "così si è espresso", "così si è espressa", "queste le parole di", "parole di",
+  // nl, sv, no, da
+  "dat zei", "die woorden zijn van", "zo zei", "så sa", "det sa", "så sier", "det sier", "så sade", "det sade", "orden kom fra", "orden kommer från",
+  // pl, cs, ru, uk, el
+  "tak powiedział", "tak powiedziała", "słowa należą do", "tak řekl", "tak řekla", "так сказал", "так сказала", "эти слова принадлежат", "слова принадлежат", "об этом заявил", "об этом заявила", "так сказав", "так сказала", "αυτά δήλωσε", "αυτά είπε", "τα λόγια ανήκουν",
+];
