@@ -203,3 +203,16 @@ export const backReferences: readonly string[] = [
  * (Turkish `Murat Aksoy'a göre "…"`, Hindi `… के अनुसार "…"`): the lead-in ends in them.
  */
 export const accordingAfter: ReadonlySet<string> = new Set(["göre", "nazaran", "अनुसार", "मुताबिक", "مطابق"]);
+
+/**
+ * The last part of a compound role word written as one word in the Germanic languages and
+ * capitalised before a name ("Kommunaldirektør Per Aase", "Bäckermeister Jonas Frey",
+ * "Pressesprecherin Eva Roth", "Avdelingsleder Kari Lund"): the role comes off the person's name
+ * whatever the article's language (the compound itself is never a word list's entry).
+ */
+export const compoundRoleEnds: readonly string[] = [
+  "direktør", "direktör", "direktor", "direktorin", "ordförande", "redaktør", "redaktör", "redakteur", "redakteurin", "leder", "leiter", "leiterin", "ledare", "sjef", "chef", "chefin", "meister", "meisterin",
+  "minister", "ministerin", "sekretær", "sekretär", "sekretärin", "sekreterare", "sprecher", "sprecherin", "talsmann", "talskvinne",
+  "talsperson", "ordfører", "präsident", "präsidentin", "president", "presidentti", "inspektør", "inspektor", "inspektorin",
+  "kommissar", "kommissarin", "rådgiver", "rådgivare", "berater", "beraterin", "forsker", "forskare", "forscher", "forscherin",
+];
