@@ -137,7 +137,8 @@ function findClose(text: string, opener: string, from: number): number {
     if (!marks.includes(c)) continue;
     const next = text.charAt(i + 1);
     // a closing mark follows a word, except French guillemets, which stand apart: « … »
-    const spaced = (c === "»" || c === "«") && opener === "«";
+    // (and single guillemets the same way, ‹ … ›, as Swiss and French copy prints a quote within one)
+    const spaced = ((c === "»" || c === "«") && opener === "«") || ((c === "›" || c === "‹") && opener === "‹");
     if (i > from && (text.charAt(i - 1) !== " " || spaced) && (brackets.has(opener) || !casedLetter.test(next))) return i;
   }
   return -1;
@@ -182,7 +183,7 @@ function findNextOpener(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charAt(i);
     if (c === "'" && i !== 0) continue;
-    if (openerSet.has(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1)) || gluedPrefix(text, i)) && (/\S/.test(text.charAt(i + 1)) || c === "«")) return i;
+    if (openerSet.has(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1)) || gluedPrefix(text, i)) && (/\S/.test(text.charAt(i + 1)) || c === "«" || c === "‹")) return i;
   }
   return -1;
 }
