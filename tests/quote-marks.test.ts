@@ -377,3 +377,19 @@ describe("speakers set off, described, plural or a body", () => {
   ];
   for (const c of cases) it(c.name, () => assert.deepEqual(quotesOf(c), c.want));
 });
+
+describe("single guillemets set apart by spaces, ‹ … ›", () => {
+  const quotes = (lang: string, ...paragraphs: string[]) => blocksOf(parse(paragraphs.join("\n\n"), "a.txt", lang), "quote");
+
+  it("French: ‹ Nous sommes prêts … ›, a déclaré Paul Girard.", () => {
+    const [q] = quotes("fr", "Le pont rouvre", "Le pont sur la rivière rouvrira en mai.", "‹ Nous sommes prêts à rouvrir le pont en mai ›, a déclaré l'ingénieur Paul Girard.");
+    assert.equal(q?.text, "Nous sommes prêts à rouvrir le pont en mai");
+    assert.equal(q?.speaker, "Paul Girard");
+  });
+
+  it("Swiss German: ‹ Wir … ›, sagt Gemeindepräsidentin Ruth Meier.", () => {
+    const [q] = quotes("de", "Die Badi öffnet später", "Das Freibad öffnet dieses Jahr erst im Juni.", "‹ Die Reparatur der Pumpen dauert länger als geplant ›, sagt Gemeindepräsidentin Ruth Meier.");
+    assert.equal(q?.text, "Die Reparatur der Pumpen dauert länger als geplant");
+    assert.equal(q?.speaker, "Ruth Meier");
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { stopwordList } from "./stopword-lists.js";
 import type { Lexicon } from "./lexicon/index.js";
-import { bodyPrepositions, impersonalVerbs, allSpeechPronouns, allSpeechStops, allSpeechVerbs, allSubjectCarriers, conjunctions, genitives } from "./lexicon/speech.js";
+import { bodyPrepositions, compoundRoleEnds, impersonalVerbs, allSpeechPronouns, allSpeechStops, allSpeechVerbs, allSubjectCarriers, conjunctions, genitives } from "./lexicon/speech.js";
 import { localeNames } from "./dates/names.js";
 import { arabicDefinite, arabicNameAt } from "./subjects.js";
 
@@ -700,7 +700,7 @@ function compoundTitleOff(name: string, lex: Lexicon): string {
   const parts = name.split(" ");
   if (parts.length < 3) return name;
   let ends = titleEnds.get(lex);
-  if (!ends) titleEnds.set(lex, (ends = lex.titles.map((t) => t.toLocaleLowerCase()).filter((t) => t.length >= 4 && !t.includes(" ") && !t.endsWith("."))));
+  if (!ends) titleEnds.set(lex, (ends = [...lex.titles.map((t) => t.toLocaleLowerCase()), ...compoundRoleEnds].filter((t) => t.length >= 4 && !t.includes(" ") && !t.endsWith("."))));
   const first = (parts[0] ?? "").toLocaleLowerCase();
   return ends.some((t) => first.length > t.length + 2 && first.endsWith(t)) ? parts.slice(1).join(" ") : name;
 }

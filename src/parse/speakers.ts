@@ -10,7 +10,7 @@
 import { complementOff, indefinites, leadInName, nameRunAt, personName, referent, stopwordsOf, tokenize, verbAt, type Subject, type Token } from "./attribution.js";
 import { baseLanguage, type Lexicon } from "./lexicon/index.js";
 import type { Block } from "../model/article.js";
-import { speechWords } from "./lexicon/speech.js";
+import { backReferences, speechWords } from "./lexicon/speech.js";
 import { organisationWords } from "./lexicon/organisation-words.js";
 import { caselessSubject, clauseSubject, hanOpening, hasSpeechVerb, openingSubject } from "./subjects.js";
 
@@ -27,6 +27,8 @@ export interface SpeakerContext {
   lastSpeaker: string | null;
   /** The words after the quote in its paragraph (its attribution and what follows), when any. */
   after?: string | null;
+  /** The paragraph after the quote's, when any: it may name who said the words just quoted. */
+  next?: string | null;
   lex: Lexicon;
 }
 
@@ -148,9 +150,52 @@ const articles = new Set(["the", "der", "die", "das", "den", "la", "le", "les", 
 
 /** A quote with no attribution continues the quote before it, or is by the person just named. */
 function unattributed(context: SpeakerContext): string | null {
+  // a sentence of its own right after names who said it ("The words were those of Ana Ruiz.")
+  const named = namedAfterQuote(context.next ?? "");
+  if (named) return resolveSpeaker(named, { ...context, next: null });
   // the speaker is null only when the article never says who: else the last person who spoke
   return context.previousQuote ?? fromContext(context) ?? context.lastSpeaker;
 }
+
+/**
+ * The person a short paragraph after a quote gives the quote to: one sentence that points back at
+ * the words (`backReferences`: "The words were those of …", "So sagte es …", "Так сказал …")
+ * and names someone after that phrase ("the mayor, Ana Ruiz", "Landrätin Petra Lang").
+ */
+export function namedAfterQuote(next: string): Subject | null {
+  const text = next.trim();
+  // (a paragraph of its own, one sentence, no quote of its own)
+  if (!text || text.length > 160 || /[“”„«»"「」]/u.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return null;
+  const lower = text.toLocaleLowerCase();
+  for (const phrase of backReferences) {
+    const at = lower.indexOf(phrase);
+    if (at < 0 || (at > 0 && /[\p{L}\p{N}]/u.test(lower.charAt(at - 1))) || /[\p{L}\p{N}]/u.test(lower.charAt(at + phrase.length))) continue;
+    const tokens = tokenize(text.slice(at + phrase.length));
+    for (let i = 0; i < tokens.length; i++) {
+      const n = nameRunAt(tokens, i, 4);
+      if (n > 0) return { kind: "name", text: tokens.slice(i, i + n).map((t) => t.word).join(" ") };
+    }
+    // no name: a role the article tied to a person before ("Ces mots sont ceux du maire, qui …")
+    const role = roleAfter(tokens);
+    if (role) return { kind: "role", text: role };
+  }
+  return null;
+}
+
+/** The one to three small-letter words after a back-reference, up to a comma or the end, a linking word ("du", "of the") off. */
+function roleAfter(tokens: readonly Token[]): string | null {
+  let i = 0;
+  while (i < tokens.length && linkingWords.has(tokens[i]?.lower ?? "")) i++;
+  const words: string[] = [];
+  for (; i < tokens.length && words.length < 4; i++) {
+    const t = tokens[i] as Token;
+    if (!/^\p{Ll}/u.test(t.word)) return null;
+    words.push(t.word);
+    if (t.after !== "") break;
+  }
+  return words.length >= 1 && words.length <= 3 ? words.join(" ") : null;
+}
+const linkingWords = new Set(["of", "the", "du", "de", "la", "le", "des", "del", "della", "dello", "di", "do", "da", "von", "vom", "der", "van", "het"]);
 
 /** Pronouns of several people, which a company or a body may stand behind too. */
 const plurals = new Set(["they", "de", "dem", "ils", "elles", "ellos", "ellas", "они", "вони", "oni", "ony", "αυτοί", "αυτές"]);
@@ -362,6 +407,11 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
         }
         // "la portavoz del Gobierno, Pilar Alegría", "the chief economist at the bank, Jane Morrow":
         // a role in lower case, its complement, then the person set off by a comma
+        // ("Le maire, Bernard Lemoine, …", "the mayor, Ana Ruiz": the role word itself set off)
+        if (t.after === "," && t.word === t.lower && /^\p{L}/u.test(t.word) && i > 0 && determinerOf(tokens[i - 1]?.word ?? "", lex)) {
+          const n = nameRunAt(tokens, i + 1, 4);
+          if (n >= 2) tie(t.word, words(tokens, i + 1, i + 1 + n), tokens, i);
+        }
         if (t.after === "" && t.word === t.lower && /^\p{L}/u.test(t.word)) {
           for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
             const x = tokens[k] as Token;

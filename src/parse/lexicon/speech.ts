@@ -41,12 +41,12 @@ export const speechWords: Readonly<Record<string, SpeechWords>> = {
   ca: { verbs: ["va assenyalar", "va indicar", "va advertir", "va recordar", "ha indicat", "ha assenyalat", "ha advertit", "ha recordat", "assenyala", "indica", "adverteix", "recorda", "va dir", "va afegir", "va explicar", "va assegurar", "va afirmar", "va declarar", "va reconèixer", "va destacar", "va subratllar", "va lamentar", "va respondre", "ha dit", "ha afegit", "ha explicat", "ha assegurat", "ha afirmat", "ha declarat", "ha destacat", "ha subratllat", "ha reconegut", "diu", "afegeix", "explica", "assegura", "afirma", "declara", "reconeix", "destaca", "subratlla", "lamenta", "respon", "insisteix"], pronouns: ["ell", "ella"], determiners: ["el", "la", "els", "les", "l"], stops: ["de", "del", "dels", "a", "al", "als", "en", "amb", "per", "i", "que"] },
   nl: { verbs: ["zeiden", "verklaarden", "schreven", "lieten weten", "laten weten", "zei", "zegt", "aldus", "vertelde", "vertelt", "verklaarde", "verklaart", "schreef", "voegde toe", "benadrukte", "stelt", "stelde", "legt uit", "legde uit", "zeggen", "reageerde", "reageert", "laat weten", "liet weten", "volgens", "benadrukt", "schrijft", "meldt", "meldde", "voegt toe", "voegt eraan toe", "legt uit", "vertelt", "antwoordt", "antwoordde", "waarschuwt", "waarschuwde", "erkent", "erkende", "zegt hij", "zegt ze"], pronouns: ["hij", "zij", "ze"], determiners: ["de", "het", "een"], stops: ["van", "in", "op", "bij", "met", "aan", "tegen", "voor", "en", "die", "dat"] },
   pl: { verbs: ["według", "zdaniem", "powiedzieli", "dodali", "podkreślili", "stwierdzili", "ocenili", "zaznaczyli", "napisali", "przekazali", "poinformowali", "mówią", "przekonują", "twierdzą", "podkreślają", "przekazał", "przekazała", "poinformował", "poinformowała", "powiedział", "powiedziała", "mówi", "mówił", "mówiła", "dodał", "dodała", "stwierdził", "stwierdziła", "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "oświadczył", "oświadczyła", "napisał", "napisała", "przekonywał", "przekonywała", "ocenił", "oceniła", "tłumaczył", "wyjaśnił", "wyjaśniła", "przyznał", "przyznała", "argumentował", "argumentowała", "ostrzegł", "ostrzegła", "zapowiedział", "zapowiedziała", "tłumaczy", "podkreśla", "zaznacza", "dodaje", "uważa", "przekonuje", "twierdzi", "ocenia", "wyjaśnia"], pronouns: ["ona"], stops: ["w", "we", "na", "z", "ze", "do", "o", "po", "dla", "podczas", "i", "który", "która"] },
-  tr: { verbs: ["dediler", "söylediler", "açıkladılar", "belirttiler", "dedi", "diyor", "diyen", "diyerek", "söyledi", "belirtti", "ifade etti", "açıkladı", "kaydetti", "vurguladı", "dile getirdi", "konuştu", "ekledi", "anlattı", "yanıt verdi", "ifadelerini kullandı", "ifadesini kullandı", "sözlerini kaydetti", "şeklinde konuştu", "değerlendirmesinde bulundu", "açıklamasını yaptı", "açıklamasında bulundu", "diye konuştu", "diyor", "diyerek konuştu"], quotatives: ["diye"], verbFinal: true },
+  tr: { verbs: ["göre", "dediler", "söylediler", "açıkladılar", "belirttiler", "dedi", "diyor", "diyen", "diyerek", "söyledi", "belirtti", "ifade etti", "açıkladı", "kaydetti", "vurguladı", "dile getirdi", "konuştu", "ekledi", "anlattı", "yanıt verdi", "ifadelerini kullandı", "ifadesini kullandı", "sözlerini kaydetti", "şeklinde konuştu", "değerlendirmesinde bulundu", "açıklamasını yaptı", "açıklamasında bulundu", "diye konuştu", "diyor", "diyerek konuştu"], quotatives: ["diye"], verbFinal: true },
   ru: { verbs: ["отмечает", "подчеркивает", "подчёркивает", "добавляет", "поясняет", "объясняет", "объяснил", "объяснила", "рассказывает", "уверяет", "заверил", "заверила", "поделился", "поделилась", "признаётся", "признается", "призналась", "пишет", "заявляет", "уточняет", "напомнил", "напомнила", "резюмирует", "по словам", "отметили", "добавили", "подчеркнули", "сообщили", "пояснили", "рассказали", "уточнили", "ответили", "написали", "признали", "указали", "говорят", "считают", "сообщает", "сообщают", "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "добавил", "добавила", "подчеркнул", "подчеркнула", "говорит", "говорится", "сообщил", "сообщила", "пояснил", "пояснила", "считает", "признался", "признал", "написал", "написала", "ответил", "ответила", "рассказал", "рассказала", "уточнил", "уточнила", "констатировал", "резюмировал", "указал", "указала", "передает", "передаёт"], pronouns: ["он", "она", "они"], stops: ["на", "в", "во", "с", "со", "о", "об", "по", "для", "при", "и", "у", "к", "из", "журналистам", "который", "которая"] },
   uk: { verbs: ["за словами", "на думку", "розповіли", "зазначили", "додали", "наголосили", "повідомили", "пояснили", "відповіли", "написали", "кажуть", "вважають", "вважає", "сказав", "сказала", "сказали", "заявив", "заявила", "заявили", "зазначив", "зазначила", "додав", "додала", "наголосив", "наголосила", "повідомив", "повідомила", "пояснив", "пояснила", "розповів", "розповіла", "написав", "написала", "відповів", "відповіла", "каже", "говорить"], pronouns: ["він", "вона", "вони"], stops: ["на", "в", "у", "з", "із", "зі", "о", "про", "по", "під", "для", "і", "й", "та", "до", "журналістам", "який", "яка"] },
-  el: { verbs: ["δήλωσαν", "είπαν", "ανέφεραν", "τόνισαν", "σημείωσαν", "πρόσθεσαν", "εξήγησαν", "λένε", "δήλωσε", "είπε", "ανέφερε", "τόνισε", "σημείωσε", "πρόσθεσε", "εξήγησε", "υπογράμμισε", "δηλώνει", "λέει", "αναφέρει", "τονίζει", "σημειώνει", "προσθέτει", "εξηγεί", "έγραψε", "απάντησε"], pronouns: ["αυτός", "αυτή"], determiners: ["ο", "η", "οι", "το", "τα"], stops: ["σε", "στο", "στη", "στην", "στον", "στα", "στους", "στις", "από", "με", "για", "και", "του", "της", "προς", "κατά", "μετά", "που"] },
+  el: { verbs: ["σύμφωνα με", "δήλωσαν", "είπαν", "ανέφεραν", "τόνισαν", "σημείωσαν", "πρόσθεσαν", "εξήγησαν", "λένε", "δήλωσε", "είπε", "ανέφερε", "τόνισε", "σημείωσε", "πρόσθεσε", "εξήγησε", "υπογράμμισε", "δηλώνει", "λέει", "αναφέρει", "τονίζει", "σημειώνει", "προσθέτει", "εξηγεί", "έγραψε", "απάντησε"], pronouns: ["αυτός", "αυτή"], determiners: ["ο", "η", "οι", "το", "τα"], stops: ["σε", "στο", "στη", "στην", "στον", "στα", "στους", "στις", "από", "με", "για", "και", "του", "της", "προς", "κατά", "μετά", "που"] },
   he: { verbs: ["לדבריו", "לדבריה", "אמר", "אמרה", "אמרו", "הוסיף", "הוסיפה", "הדגיש", "הדגישה", "ציין", "ציינה", "הסביר", "הסבירה", "כתב", "כתבה", "טען", "טענה", "מסר", "מסרה", "הודיע", "הודיעה", "אומר", "אומרת", "השיב", "השיבה", "נאם", "נאמה", "הזהיר", "הזהירה", "סיפר", "סיפרה", "הבהיר", "הבהירה", "התריע", "התריעה", "ענה", "ענתה"], pronouns: ["הוא", "היא", "לדבריו", "לדבריה"], quotatives: ["כי", "ש"], stops: ["על", "עם", "אל", "של", "כי", "ש", "אתמול", "היום", "מעל", "בפני", "לפני", "אחרי", "לאחר", "במהלך", "בעת", "בשיחה", "בראיון", "בטקס", "בישיבה", "בכנס"] },
-  fa: { verbs: ["گفت", "گفته", "افزود", "اظهار داشت", "اظهار کرد", "تأکید کرد", "تاکید کرد", "اعلام کرد", "عنوان کرد", "توضیح داد", "نوشت", "می‌گوید", "میگوید"], pronouns: ["او", "وی"], stops: ["در", "به", "با", "از", "برای", "که", "و", "روز", "امروز"] , verbFinal: true },
+  fa: { verbs: ["به گفته", "به نقل از", "گفت", "گفته", "افزود", "اظهار داشت", "اظهار کرد", "تأکید کرد", "تاکید کرد", "اعلام کرد", "عنوان کرد", "توضیح داد", "نوشت", "می‌گوید", "میگوید"], pronouns: ["او", "وی"], stops: ["در", "به", "با", "از", "برای", "که", "و", "روز", "امروز"] , verbFinal: true },
   ur: { verbs: ["کہا", "بتایا", "کہتے", "کہتی", "کہنا", "لکھا", "کہنا تھا", "بتاتے", "مطابق"], subjectMarkers: ["نے"], quotatives: ["کہ"], pronouns: ["انہوں", "انھوں", "اس", "وہ"], stops: ["نے", "کو", "سے", "میں", "پر", "کا", "کی", "کے", "کہ", "اور"], verbFinal: true },
   ar: { verbs: ["قالوا", "أكدوا", "أضافوا", "أوضحوا", "ذكروا", "قال", "قالت", "يقول", "تقول", "أضاف", "أضافت", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "تحدث", "تحدثت", "أشار", "أشارت", "ذكر", "ذكرت", "اعتبر", "اعتبرت", "شدد", "شددت"], pronouns: [] },
   // Nepali marks the subject with ले glued to its last word (सीता गुरुङले भनिन्)
@@ -176,3 +176,43 @@ export const allSubjectCarriers: ReadonlySet<string> = new Set(Object.values(spe
 export const allSpeechPronouns: readonly string[] = [...new Set(Object.values(speechWords).flatMap((w) => w.pronouns ?? []))];
 /** Verbs of saying of the languages that put the verb last, lower case. */
 export const verbFinalVerbs: ReadonlySet<string> = new Set(Object.values(speechWords).flatMap((w) => (w.verbFinal ? w.verbs : [])));
+
+/**
+ * Phrases of a sentence that gives the words just quoted to their speaker after the quote, in a
+ * paragraph of its own ("“…” / The words were those of Ana Ruiz." / "„…“ / So sagte es Petra
+ * Lang."): the phrase points back at the quote, the person named after it spoke. Matched
+ * case-insensitively as whole words, in any article.
+ */
+export const backReferences: readonly string[] = [
+  // en
+  "the words were those of", "the words are those of", "those were the words of", "these were the words of", "so said", "thus spoke", "the words came from",
+  // de
+  "so sagte es", "so formulierte es", "so drückte es", "diese worte stammen von", "die worte stammen von", "das sagte", "so sah es",
+  // fr
+  "ces mots sont ceux", "ces propos sont ceux", "ainsi s'exprimait", "ainsi parlait", "ces mots, ce sont ceux",
+  // es, pt, it, ca
+  "así lo dijo", "así lo expresó", "así se expresó", "las palabras son de", "estas palabras son de", "assim disse", "as palavras são de", "così ha detto", "così si è espresso", "così si è espressa", "queste le parole di", "parole di",
+  // nl, sv, no, da
+  "dat zei", "die woorden zijn van", "zo zei", "så sa", "det sa", "så sier", "det sier", "så sade", "det sade", "orden kom fra", "orden kommer från",
+  // pl, cs, ru, uk, el
+  "tak powiedział", "tak powiedziała", "słowa należą do", "tak řekl", "tak řekla", "так сказал", "так сказала", "эти слова принадлежат", "слова принадлежат", "об этом заявил", "об этом заявила", "так сказав", "так сказала", "αυτά δήλωσε", "αυτά είπε", "τα λόγια ανήκουν",
+];
+
+/**
+ * Words for "according to" that stand after the speaker, the quote right after them with no comma
+ * (Turkish `Murat Aksoy'a göre "…"`, Hindi `… के अनुसार "…"`): the lead-in ends in them.
+ */
+export const accordingAfter: ReadonlySet<string> = new Set(["göre", "nazaran", "अनुसार", "मुताबिक", "مطابق"]);
+
+/**
+ * The last part of a compound role word written as one word in the Germanic languages and
+ * capitalised before a name ("Kommunaldirektør Per Aase", "Bäckermeister Jonas Frey",
+ * "Pressesprecherin Eva Roth", "Avdelingsleder Kari Lund"): the role comes off the person's name
+ * whatever the article's language (the compound itself is never a word list's entry).
+ */
+export const compoundRoleEnds: readonly string[] = [
+  "direktør", "direktör", "direktor", "direktorin", "ordförande", "redaktør", "redaktör", "redakteur", "redakteurin", "leder", "leiter", "leiterin", "ledare", "sjef", "chef", "chefin", "meister", "meisterin",
+  "minister", "ministerin", "sekretær", "sekretär", "sekretärin", "sekreterare", "sprecher", "sprecherin", "talsmann", "talskvinne",
+  "talsperson", "ordfører", "präsident", "präsidentin", "president", "presidentti", "inspektør", "inspektor", "inspektorin",
+  "kommissar", "kommissarin", "rådgiver", "rådgivare", "berater", "beraterin", "forsker", "forskare", "forscher", "forscherin",
+];

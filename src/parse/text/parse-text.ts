@@ -498,6 +498,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
       previousQuote: previous?.type === "quote" ? previous.speaker : null,
       lastSpeaker,
       after: quote.attribution && !lead ? quote.attribution : null,
+      next: units[at + 1]?.text ?? null,
       lex,
     });
     const block: QuoteBlock = { type: "quote", text: quote.text, speaker, attribution: quote.attribution, html: quoteHtml(quote.text), printed };

@@ -7,7 +7,7 @@ import { firstWords, isCalendarWord, nameRunAt, namedSpeakers, openingVerb, read
 import type { Lexicon } from "../lexicon/index.js";
 import type { Unit } from "./units.js";
 import { caselessSubject, clauseSubject, hasSpeechVerb } from "../subjects.js";
-import { allComplementisers, allQuotatives, verbFinalVerbs } from "../lexicon/speech.js";
+import { accordingAfter, allComplementisers, allQuotatives, verbFinalVerbs } from "../lexicon/speech.js";
 import { countWords } from "../segments.js";
 
 export interface TextQuote {
@@ -137,7 +137,8 @@ function findClose(text: string, opener: string, from: number): number {
     if (!marks.includes(c)) continue;
     const next = text.charAt(i + 1);
     // a closing mark follows a word, except French guillemets, which stand apart: « … »
-    const spaced = (c === "»" || c === "«") && opener === "«";
+    // (and single guillemets the same way, ‹ … ›, as Swiss and French copy prints a quote within one)
+    const spaced = ((c === "»" || c === "«") && opener === "«") || ((c === "›" || c === "‹") && opener === "‹");
     if (i > from && (text.charAt(i - 1) !== " " || spaced) && (brackets.has(opener) || !casedLetter.test(next))) return i;
   }
   return -1;
@@ -182,7 +183,7 @@ function findNextOpener(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charAt(i);
     if (c === "'" && i !== 0) continue;
-    if (openerSet.has(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1)) || gluedPrefix(text, i)) && (/\S/.test(text.charAt(i + 1)) || c === "«")) return i;
+    if (openerSet.has(c) && (i === 0 || brackets.has(c) || /[\s(:;,—–\-：，、]/u.test(text.charAt(i - 1)) || gluedPrefix(text, i)) && (/\S/.test(text.charAt(i + 1)) || c === "«" || c === "‹")) return i;
   }
   return -1;
 }
@@ -350,7 +351,7 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
   const lead = text.slice(0, start);
   const intro = lead.trim();
   // a colon, or a verb of saying that ends the lead-in (นายสมชาย กล่าวว่า “…”, דוד כהן אמר "…")
-  const colon = /[:;,：，]\s*$/u.test(lead) || endsInSpeechVerb(intro, lex) || endsInComplementiser(intro, lex);
+  const colon = /[:;,：，،]\s*$/u.test(lead) || endsInSpeechVerb(intro, lex) || endsInComplementiser(intro, lex);
   // where the verb comes after the quote, the lead-in is one clause (no sentence ends in it)
   if (!colon && (wordCount(intro) > 30 || /[!?。！？]|\p{Ll}{2}\.\s/u.test(intro))) return null;
   // a lead-in is one attribution: a sentence before it ("Boats will move. Fisher Ana Lee said: “…”",
@@ -390,7 +391,32 @@ export function readIntroducedQuote(printed: string, lex: Lexicon): (TextQuote &
   // (or "according to him": לדבריו, "…")
   const verbAlone = verbInLead && /[:：,，]\s*$/u.test(lead) && wordCount(intro) <= 2;
   if (!subject && !tailVerb && !verbAlone) return null;
-  return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject, open: parts.open };
+  return { text: quoted, attribution: tailVerb ? `${intro} ${tail.trim()}` : intro, subject: subject && caseOff(apposedName(intro, subject) ?? subject, intro), open: parts.open };
+}
+
+/**
+ * A name before "according to" written after it takes a case ending after an apostrophe (Turkish
+ * `Murat Aksoy'a göre`, `Ayşe Kaya'ya göre`): the person is the name without it.
+ */
+function caseOff(subject: Subject, intro: string): Subject {
+  const last = (intro.split(/\s+/u).at(-1) ?? "").replace(/[\p{P}]+$/u, "");
+  return subject.kind === "name" && accordingAfter.has(last) ? { ...subject, text: subject.text.replace(/['’]\p{Ll}{1,3}$/u, "") } : subject;
+}
+
+/**
+ * The person's name set off by commas right after the subject a lead-in names by a role
+ * ("Menurut Kepala Dinas Pertamanan, Budi Hartono, “…”", "Según el jefe de bomberos, Luis Vega,
+ * «…»"): the name, when two capitalised words or more stand alone between the commas.
+ */
+function apposedName(intro: string, subject: Subject): Subject | null {
+  if (subject.kind === "pronoun") return null;
+  const at = intro.indexOf(subject.text);
+  if (at < 0) return null;
+  const rest = intro.slice(at + subject.text.length);
+  if (!/^\s*[,،]\s/u.test(rest)) return null;
+  const tokens = tokenize(rest.replace(/^\s*[,،]\s*/u, ""));
+  const n = nameRunAt(tokens, 0, 4);
+  return n >= 2 && (n === tokens.length || /^[,،:]/u.test(tokens[n - 1]?.after ?? "")) ? { text: tokens.slice(0, n).map((t) => t.word).join(" "), kind: "name" } : null;
 }
 
 /**
@@ -411,8 +437,10 @@ function sentenceBefore(intro: string): boolean {
 
 /** Whether the last word of a lead-in (after a quotative: "กล่าวว่า", "said that") is a verb of saying. */
 function endsInSpeechVerb(intro: string, lex: Lexicon): boolean {
-  if (casedLetter.test(intro)) return false;
   const words = intro.split(/\s+/u);
+  // ("according to" after the speaker: `Murat Aksoy'a göre "…"`, in a cased script too)
+  if (accordingAfter.has((words.at(-1) ?? "").replace(/[\p{P}]+$/u, ""))) return true;
+  if (casedLetter.test(intro)) return false;
   return hasSpeechVerb(words.at(-1) ?? "", lex) || (allQuotatives.includes(words.at(-1) ?? "") && hasSpeechVerb(words.at(-2) ?? "", lex));
 }
 
