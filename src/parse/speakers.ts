@@ -331,9 +331,11 @@ export interface NameIndex {
 
 /**
  * An empty index for one article's text, read with `lex` (its titles); `reads` says what it
- * gathers: full names by surname, people by role, or both.
+ * gathers: full names by surname, people by role, or both. With `source` (the text's paragraphs
+ * in order), the index reads them itself, only as far as a question needs: a surname's first full
+ * name is found as soon as it is read; a question about every form reads the rest first.
  */
-export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean } = { names: true, roles: true }): NameIndex {
+export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean } = { names: true, roles: true }, source?: Iterator<string>): NameIndex {
   const bySurname = new Map<string, string>();
   // role word → [order, person]; the later of the two ways of naming a role wins
   const titled = new Map<string, [number, string]>();
@@ -362,7 +364,20 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
     set.add(roleKey(role));
     for (let k = at - 1; k >= Math.max(0, at - 2) && tokens[k]?.after === ""; k--) set.add(roleKey(tokens[k]?.word ?? ""));
   };
-  return {
+  /** Reads the source's next paragraph; false when none is left. */
+  const pull = (): boolean => {
+    const next = source?.next();
+    if (!next || next.done) {
+      source = undefined;
+      return false;
+    }
+    index.add(next.value);
+    return true;
+  };
+  const readAll = () => {
+    while (source && pull());
+  };
+  const index: NameIndex = {
     add(text) {
       if (reads.names && !/[\p{Lu}\p{Ll}]/u.test(text.slice(0, 40))) texts.push(text);
       const tokens = tokenize(text);
@@ -445,6 +460,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
       }
     },
     fullName(surname) {
+      while (source && !bySurname.has(surname)) pull();
       const exact = bySurname.get(surname);
       if (exact || !inflectsNames(lex)) return exact ?? null;
       // a name in another case ("по словам Пескова", "zdaniem Kowalczyka", "Virtasen mukaan"): the
@@ -459,6 +475,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
     },
     longerForm(name) {
       if (!reads.names) return null;
+      readAll();
       let found = longer.get(name);
       if (found === undefined) {
         found = null;
@@ -481,6 +498,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
       return found;
     },
     personForRole(role) {
+      readAll();
       const head = role.split(/\s+/).at(-1)?.replace(elided, "").replace(/[^\p{L}-]/gu, "");
       if (!head) return null;
       // (a role in its definite form, "treneren", "ministern", is the role word with a suffix: "trener")
@@ -491,6 +509,7 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
     },
     nominative(word) {
       if (!inflectsNames(lex) || word.length < 4) return word;
+      readAll();
       let found = nominatives.get(word);
       if (found === undefined) {
         found = word;
@@ -500,11 +519,13 @@ export function nameIndex(lex: Lexicon, reads: { names: boolean; roles: boolean 
       return found;
     },
     rolesOf(person) {
+      readAll();
       const found: string[] = [];
       for (const [named, set] of roleWords) if (named === person || named.endsWith(` ${person}`)) found.push(...set);
       return found;
     },
   };
+  return index;
 }
 
 /** Words that open a role's complement ("ministra de Trabajo", "head of communications", "minister van Financiën"). */

@@ -105,10 +105,10 @@ export function parseMarkdown(source: string, options: ParseMarkdownOptions): Te
         return namesBefore;
       },
       all: () => {
-        if (!allNames) {
-          allNames = nameIndex(lex, { names: true, roles: false });
-          for (const n of nodes) allNames.add(toString(n));
-        }
+        // (the whole text's paragraphs read only as far as a name asks)
+        allNames ??= nameIndex(lex, { names: true, roles: false }, (function* () {
+          for (const n of nodes) yield toString(n);
+        })());
         return allNames;
       },
       recent: spoken.slice(-2),

@@ -481,10 +481,8 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
     return namesBefore;
   };
   const all = () => {
-    if (!allNames) {
-      allNames = nameIndex(lex, { names: true, roles: false });
-      for (const unit of units) allNames.add(unit.text);
-    }
+    // (the whole text's units read only as far as a name asks)
+    allNames ??= nameIndex(lex, { names: true, roles: false }, units.map((unit) => unit.text).values());
     return allNames;
   };
   const pushQuote = (quote: TextQuote, at: number, u: Unit, printed = u.text) => {
