@@ -54,6 +54,7 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
   if (isHomeCrumb(text)) return { role: "noise", why: "breadcrumb: the home page's name, a separator, a section" };
   if (twoLevelCrumb.test(text) && n <= 6 && !/\p{N}/u.test(text)) return { role: "noise", why: "breadcrumb: a section, an arrow, a section" };
   if (/[:：]$/u.test(text) && n <= 4) return { role: "noise", why: "label: ends in a colon, ≤ 4 words" };
+  if (isTickerRow(text)) return { role: "noise", why: "ticker row: a signed figure or a temperature, more figures than words" };
   if (isShareMenu(text, (t) => dropped({ ...u, text: t }))) return { role: "noise", why: "share menu: half its words are noise words" };
   // (a credit alone, "Privat", "Getty Images", is the lead picture's, not a label over the headline)
   if (n <= 2 && !sentenceEnd.test(text) && readCaption(text, lex)?.caption !== null) return { role: "label", why: `${n} word${n === 1 ? "" : "s"}, no end stop` };
@@ -817,6 +818,22 @@ export function isAgencyOrAuthor(rest: string, lex: Lexicon): boolean {
   if (isBareName(rest) || (casedScript.test(rest) && bylineByShape(rest, lex))) return true;
   const parts = rest.split(/\s+/u);
   return parts.length <= 2 && parts.every((p) => /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(p));
+}
+
+/**
+ * A row of the site's tickers over the head, never a headline: a market quote ("AEX 912,4 +0,3%",
+ * "DAX 18.234 ▼ 0,5 %"), a weather line ("Regen, 14°C", "Москва +3°C", "서울 12℃"). It prints a
+ * figure with a sign of change (+, −, ▲, ▼) or a temperature, as many figures as words or more, and
+ * no end stop; a headline about the weather ("Hitzewelle: bis zu 38 °C in Berlin erwartet") has its words.
+ */
+export function isTickerRow(text: string): boolean {
+  if (sentenceEnd.test(text)) return false;
+  const signed = /(?:^|\s)[+\-−±▲▼△▽↑↓]\s?\p{N}/u.test(text);
+  const temperature = /\p{N}\s?(?:°|℃|℉)/u.test(text);
+  if (!signed && !temperature) return false;
+  const lettered = countWords(text, 8, (w) => /\p{L}/u.test(w) && !/^[°℃℉]?[CF]$/u.test(w));
+  const figures = countWords(text, 8, (w) => /\p{N}/u.test(w));
+  return lettered <= 2 && figures >= lettered;
 }
 
 /** Words with letters (numbers and symbols not counted), by Unicode's rules; a lede needs no more than 8. */
