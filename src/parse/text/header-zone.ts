@@ -216,12 +216,16 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
     if (isSentence(k, textAt(k), shapeAt) && !anchorUnder(k, limit, shapeAt, textAt)) break;
   }
   let head: { at: number; body: number; block: number[] } | null = null;
-  for (const a of anchors) {
-    const lines = headLinesOver(a.at, p, shapeAt, textAt);
-    if (lines) {
-      head = { ...a, block: lines };
-      break;
+  // (a head of two lines or more right under the pick, headline and standfirst, stands only when the pick is a short line over it: see below)
+  for (const touch of [false, true]) {
+    for (const a of anchors) {
+      const lines = headLinesOver(a.at, p, shapeAt, textAt, touch);
+      if (lines) {
+        head = { ...a, block: lines };
+        break;
+      }
     }
+    if (head) break;
   }
   if (head === null) return null;
   const { at: anchor, body, block } = head;
@@ -243,7 +247,11 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
   const headShares = wholeHead ? wordsShared(content(textAt(q)), storyWords) : 0;
   const tied = (t: string) => related(t) && (headShares < 2 || wordsShared(content(t), storyWords) >= 2);
   if (!related(textAt(q)) || picked.some((x) => tied(textAt(x)))) return null;
-  if (!(top - p - 1 >= 2 || isSentence(p, textAt(p), shapeAt))) return null;
+  // (or the pick is a short line, no sentence, right over a whole head, headline and standfirst, whose headline
+  // shares two words or more with the story: the site's name or a skip link over it, "El Correo de la Costa" /
+  // "Los vecinos … protestan …" / "Más de trescientas personas …")
+  const shortOverHead = top - p - 1 <= 0 && block.length >= 2 && wordCount(textAt(p)) <= 6 && !sentenceEnd.test(textAt(p)) && wordsShared(content(textAt(q)), storyWords) >= 2;
+  if (top - 1 === p ? !shortOverHead : !(top - p - 1 >= 2 || isSentence(p, textAt(p), shapeAt))) return null;
   // a line right over the head that is a label is its kicker ("Nacional" over the headline)
   if (kicker === null && top - 1 > p && shapeAt(top - 1).role === "label") kicker = top - 1;
   const first = kicker ?? q;
@@ -267,7 +275,7 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
  * name and role lines, then a standfirst, the headline and a kicker (three lines at most); null
  * when none stands there or they run into `p`.
  */
-function headLinesOver(at: number, p: number, shapeAt: ShapeAt, textAt: (k: number) => string): number[] | null {
+function headLinesOver(at: number, p: number, shapeAt: ShapeAt, textAt: (k: number) => string, touch = false): number[] | null {
   let k = at - 1;
   for (let skipped = 0; k > p && skipped < 3; k--, skipped++) {
     const shape = shapeAt(k);
@@ -281,7 +289,7 @@ function headLinesOver(at: number, p: number, shapeAt: ShapeAt, textAt: (k: numb
     if (role === "candidate" || (role === "prose" && block.length === 0)) block.unshift(k);
     else break;
   }
-  return block.length > 0 && k > p ? block : null;
+  return block.length > 0 && (k > p || (touch && block.length >= 2)) ? block : null;
 }
 
 /**
