@@ -54,6 +54,7 @@ export function topShape(u: Unit, lex: Lexicon, dropped: (u: Unit) => boolean): 
   if (isHomeCrumb(text)) return { role: "noise", why: "breadcrumb: the home page's name, a separator, a section" };
   if (twoLevelCrumb.test(text) && n <= 6 && !/\p{N}/u.test(text)) return { role: "noise", why: "breadcrumb: a section, an arrow, a section" };
   if (/[:：]$/u.test(text) && n <= 4) return { role: "noise", why: "label: ends in a colon, ≤ 4 words" };
+  if (isTickerRow(text)) return { role: "noise", why: "ticker row: a signed figure or a temperature, more figures than words" };
   if (isShareMenu(text, (t) => dropped({ ...u, text: t }))) return { role: "noise", why: "share menu: half its words are noise words" };
   // (a credit alone, "Privat", "Getty Images", is the lead picture's, not a label over the headline)
   if (n <= 2 && !sentenceEnd.test(text) && readCaption(text, lex)?.caption !== null) return { role: "label", why: `${n} word${n === 1 ? "" : "s"}, no end stop` };
@@ -215,12 +216,16 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
     if (isSentence(k, textAt(k), shapeAt) && !anchorUnder(k, limit, shapeAt, textAt)) break;
   }
   let head: { at: number; body: number; block: number[] } | null = null;
-  for (const a of anchors) {
-    const lines = headLinesOver(a.at, p, shapeAt, textAt);
-    if (lines) {
-      head = { ...a, block: lines };
-      break;
+  // (a head of two lines or more right under the pick, headline and standfirst, stands only when the pick is a short line over it: see below)
+  for (const touch of [false, true]) {
+    for (const a of anchors) {
+      const lines = headLinesOver(a.at, p, shapeAt, textAt, touch);
+      if (lines) {
+        head = { ...a, block: lines };
+        break;
+      }
     }
+    if (head) break;
   }
   if (head === null) return null;
   const { at: anchor, body, block } = head;
@@ -242,7 +247,11 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
   const headShares = wholeHead ? wordsShared(content(textAt(q)), storyWords) : 0;
   const tied = (t: string) => related(t) && (headShares < 2 || wordsShared(content(t), storyWords) >= 2);
   if (!related(textAt(q)) || picked.some((x) => tied(textAt(x)))) return null;
-  if (!(top - p - 1 >= 2 || isSentence(p, textAt(p), shapeAt))) return null;
+  // (or the pick is a short line, no sentence, right over a whole head, headline and standfirst, whose headline
+  // shares two words or more with the story: the site's name or a skip link over it, "El Correo de la Costa" /
+  // "Los vecinos … protestan …" / "Más de trescientas personas …")
+  const shortOverHead = top - p - 1 <= 0 && block.length >= 2 && wordCount(textAt(p)) <= 6 && !sentenceEnd.test(textAt(p)) && wordsShared(content(textAt(q)), storyWords) >= 2;
+  if (top - 1 === p ? !shortOverHead : !(top - p - 1 >= 2 || isSentence(p, textAt(p), shapeAt))) return null;
   // a line right over the head that is a label is its kicker ("Nacional" over the headline)
   if (kicker === null && top - 1 > p && shapeAt(top - 1).role === "label") kicker = top - 1;
   const first = kicker ?? q;
@@ -266,7 +275,7 @@ function headOverAnchor(units: Unit[], start: number, pick: HeadlinePick, shapeA
  * name and role lines, then a standfirst, the headline and a kicker (three lines at most); null
  * when none stands there or they run into `p`.
  */
-function headLinesOver(at: number, p: number, shapeAt: ShapeAt, textAt: (k: number) => string): number[] | null {
+function headLinesOver(at: number, p: number, shapeAt: ShapeAt, textAt: (k: number) => string, touch = false): number[] | null {
   let k = at - 1;
   for (let skipped = 0; k > p && skipped < 3; k--, skipped++) {
     const shape = shapeAt(k);
@@ -280,7 +289,7 @@ function headLinesOver(at: number, p: number, shapeAt: ShapeAt, textAt: (k: numb
     if (role === "candidate" || (role === "prose" && block.length === 0)) block.unshift(k);
     else break;
   }
-  return block.length > 0 && k > p ? block : null;
+  return block.length > 0 && (k > p || (touch && block.length >= 2)) ? block : null;
 }
 
 /**
@@ -817,6 +826,22 @@ export function isAgencyOrAuthor(rest: string, lex: Lexicon): boolean {
   if (isBareName(rest) || (casedScript.test(rest) && bylineByShape(rest, lex))) return true;
   const parts = rest.split(/\s+/u);
   return parts.length <= 2 && parts.every((p) => /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(p));
+}
+
+/**
+ * A row of the site's tickers over the head, never a headline: a market quote ("AEX 912,4 +0,3%",
+ * "DAX 18.234 ▼ 0,5 %"), a weather line ("Regen, 14°C", "Москва +3°C", "서울 12℃"). It prints a
+ * figure with a sign of change (+, −, ▲, ▼) or a temperature, as many figures as words or more, and
+ * no end stop; a headline about the weather ("Hitzewelle: bis zu 38 °C in Berlin erwartet") has its words.
+ */
+export function isTickerRow(text: string): boolean {
+  if (sentenceEnd.test(text)) return false;
+  const signed = /(?:^|\s)[+\-−±▲▼△▽↑↓]\s?\p{N}/u.test(text);
+  const temperature = /\p{N}\s?(?:°|℃|℉)/u.test(text);
+  if (!signed && !temperature) return false;
+  const lettered = countWords(text, 8, (w) => /\p{L}/u.test(w) && !/^[°℃℉]?[CF]$/u.test(w));
+  const figures = countWords(text, 8, (w) => /\p{N}/u.test(w));
+  return lettered <= 2 && figures >= lettered;
 }
 
 /** Words with letters (numbers and symbols not counted), by Unicode's rules; a lede needs no more than 8. */
