@@ -230,4 +230,25 @@ describe("sign-off: a dash before the name, a slash before the agency", () => {
     assert.equal(pl.author, "Tomasz Nowicki");
     assert.ok(!pl.blocks.some((b) => b.type === "quote"), "a name after a dash is no speech");
   });
+
+  it("German and Spanish: 'Name (one word)' alone after the last paragraph, over the page's tail, is the byline, never dropped", () => {
+    const de = parse(story(
+      "Stadt plant neue Radwege im Norden",
+      "Die Stadt will im kommenden Jahr zwölf Kilometer neue Radwege im Norden bauen, teilte die Verwaltung mit.",
+      "Die Kosten liegen bei rund acht Millionen Euro und werden zum Teil vom Land getragen.",
+      "Anwohner hatten sich seit Jahren über gefährliche Kreuzungen beschwert.",
+      "Jana Wiegand (Text)",
+      "Mehr zum Thema",
+    ));
+    assert.match(de.byline ?? "", /Jana Wiegand/u);
+    const es = parse(story(
+      "El ayuntamiento abre un nuevo parque junto al río",
+      "El ayuntamiento inauguró este sábado un parque de seis hectáreas junto al río, con zonas de juego y huertos.",
+      "Las obras costaron cuatro millones de euros y duraron dieciocho meses.",
+      "Los vecinos reclamaban desde hace años más zonas verdes en el barrio.",
+      "Lucía Ferrer (EFE)",
+      "Te puede interesar",
+    ));
+    assert.match(es.byline ?? "", /Lucía Ferrer/u);
+  });
 });

@@ -72,13 +72,16 @@ export function signOffShape(printed: string, lex: Lexicon): string | null {
 
 /**
  * A name signing the story, by shape alone: "— Ana Souza", "Ana Souza / Folhapress",
- * "– Jan Novák / ČTK". The line model never drops it as a page's label.
+ * "– Jan Novák / ČTK", "Anna Berger (Text)". The line model never drops it as a page's label.
  */
 export function isSignedName(text: string): boolean {
   const bare = text.replace(leadDash, "$1");
   if (bare.length > 80 || /\d|@/u.test(bare)) return false;
   const slash = nameSlash.exec(bare);
   if (slash?.[1] && slash[2]) return isBareName(slash[1]) && /^\p{Lu}/u.test(slash[2]) && countWords(slash[2], 4) <= 3;
+  // "Anna Berger (Text)", "María Gómez (EFE)": a name and one word in brackets
+  const named = agencyAfter.exec(bare);
+  if (named?.[1] && isBareName(named[1])) return true;
   return bare.length < text.length && isBareName(bare);
 }
 
