@@ -200,3 +200,55 @@ describe("head: an update line that prints only a time", () => {
     assert.ok(texts(de).some((t) => t.startsWith("Jonas Becker sprach")), "a paragraph of the story that names the author stays");
   });
 });
+
+describe("sign-off: a dash before the name, a slash before the agency", () => {
+  it("Portuguese: '— Name / Agency' after the last paragraph, over a related box, is the byline, not a speech-dash quote", () => {
+    const a = parse([
+      "Cotidiano",
+      "Cidade registra a madrugada mais fria do ano",
+      "Termômetros marcaram 6 °C na zona norte, segundo a Defesa Civil",
+      "A cidade registrou nesta quinta-feira a madrugada mais fria do ano, com mínima de 6 °C no Horto.",
+      "A prefeitura ampliou o número de vagas em abrigos e montou tendas para distribuir cobertores.",
+      "Uma nova massa de ar polar deve chegar ao estado no fim de semana, segundo os meteorologistas.",
+      "— Carla Mendes / Folhapress",
+      "Leia mais",
+      "Frio faz procura por agasalhos crescer no centro",
+    ].join("\n"));
+    assert.match(a.byline ?? "", /Carla Mendes/u);
+    assert.equal(a.author, "Carla Mendes");
+    assert.ok(!a.blocks.some((b) => b.type === "quote"), "a name after a dash is no speech");
+  });
+
+  it("Polish: '– Name' alone after the last paragraph", () => {
+    const pl = parse(story(
+      "Miasto buduje nową linię tramwajową",
+      "Nowa linia tramwajowa połączy centrum z osiedlami na południu miasta, poinformował w środę ratusz.",
+      "Budowa ma potrwać dwa lata, a pierwsze tramwaje pojadą w 2028 roku.",
+      "Mieszkańcy od lat domagali się lepszego połączenia z centrum.",
+      "– Tomasz Nowicki",
+    ));
+    assert.equal(pl.author, "Tomasz Nowicki");
+    assert.ok(!pl.blocks.some((b) => b.type === "quote"), "a name after a dash is no speech");
+  });
+
+  it("German and Spanish: 'Name (one word)' alone after the last paragraph, over the page's tail, is the byline, never dropped", () => {
+    const de = parse(story(
+      "Stadt plant neue Radwege im Norden",
+      "Die Stadt will im kommenden Jahr zwölf Kilometer neue Radwege im Norden bauen, teilte die Verwaltung mit.",
+      "Die Kosten liegen bei rund acht Millionen Euro und werden zum Teil vom Land getragen.",
+      "Anwohner hatten sich seit Jahren über gefährliche Kreuzungen beschwert.",
+      "Jana Wiegand (Text)",
+      "Mehr zum Thema",
+    ));
+    assert.match(de.byline ?? "", /Jana Wiegand/u);
+    const es = parse(story(
+      "El ayuntamiento abre un nuevo parque junto al río",
+      "El ayuntamiento inauguró este sábado un parque de seis hectáreas junto al río, con zonas de juego y huertos.",
+      "Las obras costaron cuatro millones de euros y duraron dieciocho meses.",
+      "Los vecinos reclamaban desde hace años más zonas verdes en el barrio.",
+      "Lucía Ferrer (EFE)",
+      "Te puede interesar",
+    ));
+    assert.match(es.byline ?? "", /Lucía Ferrer/u);
+  });
+});

@@ -19,7 +19,7 @@ import { isJobLine } from "../lexicon/dateline-words.js";
 import { capsOpenerByline, cutDateline, isMarkedDateline, deskSignature, isBareName, isCapsLabel, isKnownPlace, nameParticles, readByline, readDateLine, readMetaParts, onDayOf, type DateLine } from "./header.js";
 import { authorBoxName, authorsOf, creditsLine, disclaimerLine, editorLine } from "./authors.js";
 import { bylineByShape, bylineInDateline, findHeadline, preferNamed, unspacedName, isAgencyOrAuthor, isShareMenu, openerByline, pickLede, unnamedReporter } from "./header-zone.js";
-import { findSignOff, signOffName, signOffShape } from "./sign-off.js";
+import { findSignOff, isSignedName, signOffName, signOffShape } from "./sign-off.js";
 import { isEndnote, isRuleLine, markEndnotes } from "./endnote.js";
 import { readInterview, type Interview } from "./interview.js";
 import { readLines } from "../lines/read-lines.js";
@@ -87,7 +87,7 @@ export function parseText(source: string, options: ParseTextOptions): TextParts 
   const units = toUnits(normalizeText(source), options.firstLine ?? 1, standsAlone);
   const trace: TraceEntry[] = [];
   // every line read once by the line model (src/parse/lines): noise, and why
-  const verdictList = readLines(units, noise, options.lineWeights, (t) => readByline(t, lex) !== null || readDateLine(t, lex) !== null, (t) => readDateLine(t, lex) !== null, isBareName);
+  const verdictList = readLines(units, noise, options.lineWeights, (t) => readByline(t, lex) !== null || readDateLine(t, lex) !== null || isSignedName(t), (t) => readDateLine(t, lex) !== null, isBareName);
   // (a unit's place is asked for every line, again and again: found by its line, not by a table keyed by its object)
   const indexOf = unitIndex(units);
   const verdicts = { get: (u: Unit) => verdictList[indexOf(u)] };

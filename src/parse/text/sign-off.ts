@@ -25,6 +25,11 @@ const isAgencyCaps = (text: string): boolean => text.length <= 60 && agencyCaps.
 /** A name and agencies in brackets, parted by slashes: "Ana Souza / Reuters", "ant/jpnn", "dpa/AFP". */
 const slashParts = /^[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,40}(?:\s?\/\s?[\p{L}\p{M}][\p{L}\p{M}.'’ -]{0,30}){1,3}$/u;
 
+/** A dash opening a line: "— Ana Souza". */
+const leadDash = /^[—–―-]\s*(\S.*)$/u;
+/** A name, a slash and an agency: "Ana Souza / Folhapress". */
+const nameSlash = /^([^/]{3,40}?)\s?\/\s?([^/]{2,30})$/u;
+
 /** A name and one word in brackets: "Anna Müller (dpa)". */
 const agencyAfter = /^(.+?)\s[(（]([\p{L}\p{M}]{2,8})[)）]$/u;
 
@@ -32,10 +37,15 @@ const agencyAfter = /^(.+?)\s[(（]([\p{L}\p{M}]{2,8})[)）]$/u;
 export function signOffShape(printed: string, lex: Lexicon): string | null {
   // the author's e-mail address after the name ("김철수 기자 kim@example.com") is the byline's
   const text = withoutEmail(printed);
+  // "— Ana Souza", "– Ana Souza / Folhapress": a dash, then a sign-off's shape (not a speech dash: no sentence follows it)
+  const dashed = leadDash.exec(text);
+  if (dashed?.[1]) return dashed[1].length < text.length && signOffShape(dashed[1], lex) ? "a dash and a name after the last paragraph" : null;
   if (text.length > 80 || /\d|@|https?:|www\./u.test(text)) return null;
   // "Anna Müller (dpa)", "Claire Dubois (AFP)": a name and its agency's one word in brackets (a portrait's caption and credit by shape)
   const named = agencyAfter.exec(text);
   if (named?.[1] && isBareName(named[1])) return "a name and its agency in brackets after the last paragraph";
+  // "Ana Souza / Folhapress", "Jan Novák / ČTK": a name alone, a slash, an agency (a credit's shape too: the brackets' shape without brackets)
+  if (nameSlash.test(text) && isSignedName(text)) return "name and agency after the last paragraph";
   if (readCaption(text, lex)) return null;
   const inner = bracketed.exec(text)?.[1];
   if (inner !== undefined) {
@@ -58,6 +68,21 @@ export function signOffShape(printed: string, lex: Lexicon): string | null {
   // a byline's other shapes in a cased script: "Jean Dupont avec AFP", "Anna Berg och Per Dahl"
   if (/[\p{Lu}\p{Ll}]/u.test(text) && !lex.relatedTitles.some((t) => t.toLocaleLowerCase() === text.toLocaleLowerCase()) && bylineByShape(text, lex)) return "a byline's shape after the last paragraph";
   return null;
+}
+
+/**
+ * A name signing the story, by shape alone: "— Ana Souza", "Ana Souza / Folhapress",
+ * "– Jan Novák / ČTK", "Anna Berger (Text)". The line model never drops it as a page's label.
+ */
+export function isSignedName(text: string): boolean {
+  const bare = text.replace(leadDash, "$1");
+  if (bare.length > 80 || /\d|@/u.test(bare)) return false;
+  const slash = nameSlash.exec(bare);
+  if (slash?.[1] && slash[2]) return isBareName(slash[1]) && /^\p{Lu}/u.test(slash[2]) && countWords(slash[2], 4) <= 3;
+  // "Anna Berger (Text)", "María Gómez (EFE)": a name and one word in brackets
+  const named = agencyAfter.exec(bare);
+  if (named?.[1] && isBareName(named[1])) return true;
+  return bare.length < text.length && isBareName(bare);
 }
 
 /** A sign-off glued to the end of the last paragraph: the paragraph without it, and the byline. */
@@ -96,11 +121,13 @@ function findFirst(blocks: readonly Block[], lex: Lexicon, noiseAfter: (b: Block
     const b = blocks[k] as Block;
     // (the figure reader takes "Anna Müller (dpa)" for a portrait's caption and credit: as the last block, it is the sign-off)
     const lastFigure = b.type === "media" && k === blocks.length - 1 && b.kind === "image" && agencyAfter.test(b.text ?? "");
-    if (!prose[k - 1] || (b.type !== "paragraph" && b.type !== "subhead" && !lastFigure)) continue;
+    // (a dash before a name alone reads as a speech dash: a "quote" of no sentence, "— Ana Souza / Folhapress")
+    const dashName = b.type === "quote" && leadDash.test(b.printed) && !sentenceEnd.test(b.printed);
+    if (!prose[k - 1] || (b.type !== "paragraph" && b.type !== "subhead" && !lastFigure && !dashName)) continue;
     // most of the article's prose comes before it
     if ((total - before) * 2 > before) break;
-    const why = signOffShape(b.text ?? "", lex);
-    if (why && (!prose[k + 1] || noiseAfter(b) || (openerShaped(b.text ?? "", why) && editorsNote(blocks, prose, k + 1))) && !namedBefore(blocks, k, b.text ?? "") && !refused(b)) return { block: b, rest: null, signOff: b.text ?? "", why };
+    const why = signOffShape(dashName ? b.printed : (b.text ?? ""), lex);
+    if (why && (!prose[k + 1] || noiseAfter(b) || (openerShaped(b.text ?? "", why) && editorsNote(blocks, prose, k + 1))) && !namedBefore(blocks, k, b.text ?? "") && !refused(b)) return { block: b, rest: null, signOff: (b.text ?? "").replace(leadDash, "$1"), why };
   }
   const last = prose.lastIndexOf(true);
   const lastBlock = blocks[last];
