@@ -656,7 +656,9 @@ function sameLabelRuns(lines: readonly LineLike[], verdicts: LineVerdict[]): voi
  * section over a box's teaser. The first one is the header's (a kicker, or the breadcrumb's
  * noise); the later ones are the page's labels, never copy.
  */
-function sectionLabelsAgain(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], firstProse: number, isByline: (text: string) => boolean): void {
+function sectionLabelsAgain(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], proseStart: number, isByline: (text: string) => boolean): void {
+  // (a story of short sentences has no prose line of fifteen words, "İzmir'de metro hattının temeli atıldı.": its first sentence of four words or more, the page's aside, opens it)
+  const firstProse = proseStart >= 0 ? proseStart : lines.findIndex((line, k) => !(verdicts[k] as LineVerdict).noise && (verdicts[k] as LineVerdict).words >= 4 && endsAsSentence(line.text.trim()));
   if (firstProse < 0) return;
   const header = new Set<string>();
   // (a byline printed again at the end is the reporter's sign-off, not a label: "Ana Berg" over the story and under it)
