@@ -197,6 +197,7 @@ export function readLines(
   headTicker(lines, verdicts, ctx.firstProse);
   signedName(lines, verdicts, storyEnd, isName);
   namedBio(lines, verdicts, ctx.facts, isName);
+  headBio(lines, verdicts, isName);
   // the page's furniture written in sentences: its pitches and notes, by the page's things named in its voice and their place (text/noise-voice.ts)
   pageVoiceLines(lines, (k) => ctx.facts[k]?.prose ?? false, (k) => (verdicts[k] as LineVerdict).noise, isMeta, spaced(lines, ctx.facts, verdicts)).forEach((why, k) => {
     if (why !== null && !(verdicts[k] as LineVerdict).kept) prove(verdicts, k, why);
@@ -655,7 +656,9 @@ function sameLabelRuns(lines: readonly LineLike[], verdicts: LineVerdict[]): voi
  * section over a box's teaser. The first one is the header's (a kicker, or the breadcrumb's
  * noise); the later ones are the page's labels, never copy.
  */
-function sectionLabelsAgain(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], firstProse: number, isByline: (text: string) => boolean): void {
+function sectionLabelsAgain(lines: readonly LineLike[], verdicts: LineVerdict[], facts: readonly LineFacts[], proseStart: number, isByline: (text: string) => boolean): void {
+  // (a story of short sentences has no prose line of fifteen words, "İzmir'de metro hattının temeli atıldı.": its first sentence of four words or more, the page's aside, opens it)
+  const firstProse = proseStart >= 0 ? proseStart : lines.findIndex((line, k) => !(verdicts[k] as LineVerdict).noise && (verdicts[k] as LineVerdict).words >= 4 && endsAsSentence(line.text.trim()));
   if (firstProse < 0) return;
   const header = new Set<string>();
   // (a byline printed again at the end is the reporter's sign-off, not a label: "Ana Berg" over the story and under it)
@@ -753,8 +756,39 @@ function namedBio(lines: readonly LineLike[], verdicts: LineVerdict[], facts: re
     // (nothing of the story after the bio, the page's noise aside)
     after ??= storyShareAfter(verdicts, facts);
     if ((after[k + 1] ?? 0) > 0) continue;
+    // (nor a sentence of the story's under it, short of prose: "Greta Hoffmann" / "Greta Hoffmann leitet den Chor." / "Sie probt jeden Dienstag.", a portrait's section)
+    if (storySentenceAfter(lines, verdicts, k + 2)) continue;
     prove(verdicts, k, "an author's box: the reporter's name again after the story");
     prove(verdicts, k + 1, "an author's box: the bio under the reporter's name");
+    return;
+  }
+}
+
+/** Whether a line from `from` on is a sentence of the story's (no noise, no quotation of a reader's): the story goes on there. */
+const storySentenceAfter = (lines: readonly LineLike[], verdicts: readonly LineVerdict[], from: number): boolean => {
+  for (let j = from; j < lines.length; j++) if (!(verdicts[j] as LineVerdict).noise && (verdicts[j] as LineVerdict).words >= 6 && endsAsSentence((lines[j] as LineLike).text.trim())) return true;
+  return false;
+};
+
+/**
+ * An author's box in the article's head: the reporter's name alone on its line, and right under it
+ * a sentence that opens with that same name ("Jenna Marlowe" / "Jenna Marlowe is the city hall
+ * reporter.", "Jonas Reichert" / "Jonas Reichert ist Redakteur im Ressort Wirtschaft."). The bio
+ * is the page's, the name line stays the byline. In the head only: at most one sentence of the
+ * page (a standfirst) stands over the name, so a subhead naming a person over the paragraph about
+ * them, inside the story, stays the story's.
+ */
+function headBio(lines: readonly LineLike[], verdicts: LineVerdict[], isName: (text: string) => boolean): void {
+  for (let k = 0, sentences = 0; k + 1 < lines.length && sentences < 2; k++) {
+    const name = (lines[k] as LineLike).text.trim();
+    const v = verdicts[k] as LineVerdict;
+    if (!v.noise && endsAsSentence(name)) sentences++;
+    if (v.noise || v.words < 2 || v.words > 4) continue;
+    const bio = (lines[k + 1] as LineLike).text.trim();
+    const rest = bio.slice(name.length);
+    if (!bio.startsWith(name) || !/^\s+\p{L}/u.test(rest) || !endsAsSentence(bio) || (verdicts[k + 1] as LineVerdict).words > BIO_WORDS || quoteMark.test(bio)) continue;
+    if (!isName(name)) continue;
+    prove(verdicts, k + 1, "an author's box in the head: the bio under the reporter's name, opening with it");
     return;
   }
 }
